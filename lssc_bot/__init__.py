@@ -1,0 +1,1 @@
+"""lssc-bot: answers questions about ALA-APA's Library Support Staff Certification."""

@@ -1,0 +1,46 @@
+"""The knowledge in use, replaced whole so that every question sees exactly one version."""
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from . import load_knowledge
+from .model import Knowledge
+from .problems import KnowledgeError, Problem
+
+
+class KnowledgeHolder:
+    """Holds the current `Knowledge` for a running bot.
+
+    Readers take `holder.current` once per question and use that value throughout;
+    a reload builds the new value completely and then swaps one reference, so an
+    answer is never a mix of two versions. A file that fails validation is refused
+    and the previous version stays in use.
+    """
+
+    def __init__(self, path: Path, knowledge: Knowledge) -> None:
+        self.path = path
+        self._current = knowledge
+        self._lock = threading.Lock()  # one reload at a time; readers never wait
+
+    @classmethod
+    def load(cls, path: Path) -> KnowledgeHolder:
+        return cls(path, load_knowledge(path))
+
+    @property
+    def current(self) -> Knowledge:
+        return self._current
+
+    def reload(self) -> list[Problem]:
+        """Load the file again; [] when the new version is in use, else its problems."""
+        with self._lock:
+            try:
+                knowledge = load_knowledge(self.path)
+            except KnowledgeError as exc:
+                return list(exc.problems)
+            self._current = knowledge
+            return []
+
+    def replace(self, knowledge: Knowledge) -> None:
+        with self._lock:
+            self._current = knowledge

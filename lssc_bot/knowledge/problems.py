@@ -1,0 +1,27 @@
+"""Problems found in a knowledge file, reported as `file:line:col: message`."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong with a knowledge file. Lines and columns count from 1; 0 means unknown."""
+
+    line: int
+    col: int
+    message: str
+    file: str = "faq.yaml"
+
+    def __str__(self) -> str:
+        if self.line <= 0:
+            return f"{self.file}: {self.message}"
+        return f"{self.file}:{self.line}:{self.col}: {self.message}"
+
+
+class KnowledgeError(Exception):
+    """The file could not be loaded; `problems` lists every reason, in file order."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = tuple(sorted(problems))
+        super().__init__("\n".join(str(p) for p in self.problems))

@@ -1,0 +1,105 @@
+"""faq.schema.json applied to parsed data, with errors a moderator can act on.
+
+The JSON Schema is the single statement of the file's structure: editors use it
+while a moderator types, and the loader runs the same file, so the two can't drift.
+"""
+from __future__ import annotations
+
+import difflib
+import json
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from .load import Parsed
+from .problems import Problem
+
+SCHEMA_PATH = Path(__file__).resolve().parents[2] / "faq.schema.json"
+
+_TYPE_WORDS = {
+    "object": "a mapping (key: value lines)",
+    "array": "a list (lines starting with '- ')",
+    "string": "text",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+    "null": "nothing",
+}
+
+
+@cache
+def validator() -> Any:
+    import jsonschema  # imported on first load only: it is the slowest import in the core
+
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    cls = jsonschema.validators.validator_for(schema)
+    cls.check_schema(schema)
+    return cls(schema)
+
+
+def describe(path: tuple[str | int, ...], data: Any) -> str:
+    """`faqs[3] (fees).answer` style names, using entry ids where there are some."""
+    out = ""
+    node = data
+    for step in path:
+        if isinstance(step, int):
+            out += f"[{step}]"
+            node = node[step] if isinstance(node, list) and step < len(node) else None
+            if isinstance(node, dict) and isinstance(node.get("id") or node.get("name"), str):
+                out += f" ({node.get('id') or node.get('name')})"
+        else:
+            out += f".{step}" if out else step
+            node = node.get(step) if isinstance(node, dict) else None
+    return out or "the file"
+
+
+def _type_name(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if value is None:
+        return "nothing"
+    return "text"
+
+
+def schema_problems(parsed: Parsed) -> Iterator[Problem]:
+    for error in validator().iter_errors(parsed.data):
+        yield from _explain(error, parsed)
+
+
+def _explain(error: Any, parsed: Parsed) -> Iterator[Problem]:
+    path = tuple(error.absolute_path)
+    name = describe(path, parsed.data)
+    kind = error.validator
+    if kind == "additionalProperties":
+        allowed = list(error.schema.get("properties", {}))
+        for key in error.instance:
+            if key not in allowed:
+                hint = difflib.get_close_matches(key, allowed, n=1)
+                also = f" (did you mean '{hint[0]}'?)" if hint else f" (allowed: {', '.join(allowed)})"
+                yield parsed.problem(path + (key,), f"{name}: unknown key '{key}'{also}", key=True)
+        return
+    if kind == "required":
+        missing = [k for k in error.validator_value if k not in error.instance]
+        for key in missing:
+            yield parsed.problem(path, f"{name}: missing key '{key}'")
+        return
+    if kind == "type":
+        wanted = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
+        words = " or ".join(_TYPE_WORDS.get(w, w) for w in wanted)
+        message = f"{name}: expected {words}, got {_type_name(error.instance)}"
+    elif "errorMessage" in error.schema:
+        message = f"{name}: {error.schema['errorMessage']}"
+    elif kind == "minItems":
+        message = f"{name}: needs at least {error.validator_value} item{'s' if error.validator_value != 1 else ''}"
+    elif kind == "minimum":
+        message = f"{name}: must be at least {error.validator_value}"
+    else:
+        message = f"{name}: {error.message}"
+    yield parsed.problem(path, message)

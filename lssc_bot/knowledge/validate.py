@@ -1,0 +1,222 @@
+"""Checks beyond the schema, then the build of the immutable Knowledge value.
+
+The schema settles structure and types; here we check what a schema cannot:
+unique ids and phrasings, placeholders, answer lengths, aliases, real dates.
+Every check runs, so a moderator sees every problem in one pass.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterator
+from datetime import date
+from types import MappingProxyType
+from typing import Any
+
+from . import placeholders
+from .load import Parsed
+from .model import (
+    CompetencySet,
+    ContactHourEquivalents,
+    Eligibility,
+    Entry,
+    Fees,
+    Knowledge,
+    Program,
+    Renewal,
+)
+from .problems import Problem
+
+#: Discord's embed description limit is 4096; leave room for the footer line.
+MAX_ANSWER_CHARS = 4000
+
+
+def comparable(text: str) -> str:
+    """Phrasings that differ only in case, spacing or punctuation count as the same."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+
+
+def _dicts(value: Any) -> list[tuple[int, dict[str, Any]]]:
+    return [(i, v) for i, v in enumerate(value) if isinstance(v, dict)] if isinstance(value, list) else []
+
+
+def _strings(value: Any) -> list[tuple[int, str]]:
+    return [(i, v) for i, v in enumerate(value) if isinstance(v, str)] if isinstance(value, list) else []
+
+
+def placeholder_values(program: dict[str, Any]) -> dict[str, str | int | float]:
+    """Every name an answer may quote: the program's scalars plus the derived `sets.*`."""
+    values: dict[str, str | int | float] = dict(placeholders.flatten(program))
+    sets = program.get("competency_sets") if isinstance(program.get("competency_sets"), dict) else {}
+    required = [s["name"] for _, s in _dicts(sets.get("required")) if isinstance(s.get("name"), str)]
+    electives = [s["name"] for _, s in _dicts(sets.get("electives")) if isinstance(s.get("name"), str)]
+    needed = program.get("electives_needed")
+    values.update({
+        "sets.required": placeholders.join_names(required),
+        "sets.electives": placeholders.join_names(electives),
+        "sets.required_list": "\n".join(f"- {n}" for n in required),
+        "sets.electives_list": "\n".join(f"- {n}" for n in electives),
+        "sets.required_count": len(required),
+        "sets.electives_count": len(electives),
+        "sets.total": len(required) + len(electives),
+    })
+    if isinstance(needed, int):
+        values["sets.needed"] = len(required) + needed
+    return values
+
+
+def semantic_problems(parsed: Parsed, today: date) -> Iterator[Problem]:
+    data = parsed.data if isinstance(parsed.data, dict) else {}
+    yield from _date_problems(parsed, data, today)
+    program = data.get("program") if isinstance(data.get("program"), dict) else {}
+    yield from _alias_problems(parsed, program)
+    values = placeholder_values(program)
+    entries = _dicts(data.get("faqs"))
+    yield from _id_problems(parsed, entries)
+    yield from _phrasing_problems(parsed, entries)
+    for i, entry in entries:
+        yield from _answer_problems(parsed, i, entry, values)
+
+
+def _check_date(parsed: Parsed, path: tuple[str | int, ...], value: Any, today: date) -> Iterator[Problem]:
+    if not (isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)):
+        return  # the schema reports the format
+    try:
+        when = date.fromisoformat(value)
+    except ValueError:
+        yield parsed.problem(path, f"'{value}' is not a real date")
+        return
+    if when > today:
+        yield parsed.problem(path, f"verified date {value} is in the future (today is {today.isoformat()})")
+
+
+def _date_problems(parsed: Parsed, data: dict[str, Any], today: date) -> Iterator[Problem]:
+    yield from _check_date(parsed, ("verified",), data.get("verified"), today)
+    for i, entry in _dicts(data.get("faqs")):
+        if "verified" in entry:
+            yield from _check_date(parsed, ("faqs", i, "verified"), entry["verified"], today)
+
+
+def _alias_problems(parsed: Parsed, program: dict[str, Any]) -> Iterator[Problem]:
+    sets = program.get("competency_sets") if isinstance(program.get("competency_sets"), dict) else {}
+    claimed: dict[str, str] = {}
+    for group in ("required", "electives"):
+        for i, cset in _dicts(sets.get(group)):
+            name = cset.get("name")
+            if not isinstance(name, str):
+                continue
+            words = [(("program", "competency_sets", group, i, "name"), name)]
+            words += [(("program", "competency_sets", group, i, "aliases", j), a) for j, a in _strings(cset.get("aliases"))]
+            for path, word in words:
+                key = comparable(word)
+                owner = claimed.setdefault(key, name)
+                if owner != name:
+                    yield parsed.problem(path, f"alias '{word}' is claimed by both '{owner}' and '{name}'")
+
+
+def _id_problems(parsed: Parsed, entries: list[tuple[int, dict[str, Any]]]) -> Iterator[Problem]:
+    seen: dict[str, int] = {}
+    for i, entry in entries:
+        entry_id = entry.get("id")
+        if not isinstance(entry_id, str):
+            continue
+        if entry_id in seen:
+            first = parsed.where(("faqs", seen[entry_id], "id"))[0]
+            yield parsed.problem(("faqs", i, "id"), f"duplicate id '{entry_id}' (first used on line {first})")
+        else:
+            seen[entry_id] = i
+
+
+def _phrasing_problems(parsed: Parsed, entries: list[tuple[int, dict[str, Any]]]) -> Iterator[Problem]:
+    owner: dict[str, tuple[int, str]] = {}
+    for i, entry in entries:
+        label = entry.get("id") if isinstance(entry.get("id"), str) else f"faqs[{i}]"
+        texts: list[tuple[tuple[str | int, ...], str]] = []
+        if isinstance(entry.get("question"), str):
+            texts.append((("faqs", i, "question"), entry["question"]))
+        texts += [(("faqs", i, "alternates", j), a) for j, a in _strings(entry.get("alternates"))]
+        for path, text in texts:
+            key = comparable(text)
+            if not key:
+                continue
+            first_i, first_label = owner.setdefault(key, (i, label))
+            if first_i != i:
+                yield parsed.problem(path, f"the phrasing '{text}' is also in entry '{first_label}'; a phrasing can point to one entry only")
+
+
+def _answer_problems(parsed: Parsed, i: int, entry: dict[str, Any], values: dict[str, Any]) -> Iterator[Problem]:
+    answer = entry.get("answer")
+    if not isinstance(answer, str):
+        return
+    path = ("faqs", i, "answer")
+    if not answer.strip():
+        return  # the schema reports an empty answer
+    bad = False
+    for _, name in placeholders.scan(answer):
+        if name is None:
+            bad = True
+            yield parsed.problem(path, "a lone '{' or '}' in the answer: write {{ or }} for a literal brace")
+        elif name not in values:
+            bad = True
+            close = [n for n in values if n.endswith("." + name) or name in n][:3]
+            hint = f" (did you mean {', '.join('{' + n + '}' for n in close)}?)" if close else ""
+            yield parsed.problem(path, f"unknown placeholder {{{name}}}{hint}")
+    if not bad:
+        length = len(placeholders.fill(answer, values))
+        if length > MAX_ANSWER_CHARS:
+            yield parsed.problem(path, f"answer is {length} characters once filled; the limit is {MAX_ANSWER_CHARS} (Discord's embed limit)")
+
+
+def build(parsed: Parsed, text: str) -> Knowledge:
+    """The Knowledge value; only called on data that passed every check."""
+    data = parsed.data
+    prog = data["program"]
+    values = placeholder_values(prog)
+    sets = tuple(
+        CompetencySet(s["name"].strip(), tuple(a.strip() for a in s["aliases"]), required=(group == "required"))
+        for group in ("required", "electives")
+        for s in prog["competency_sets"][group]
+    )
+    program = Program(
+        name=prog["name"],
+        abbreviation=prog["abbreviation"],
+        designation=prog["designation"],
+        administrator=prog["administrator"],
+        url=prog["url"],
+        email=prog["email"],
+        sets=sets,
+        electives_needed=prog["electives_needed"],
+        fees=Fees(**prog["fees"]),
+        eligibility=Eligibility(**prog["eligibility"]),
+        completion_years=prog["completion_years"],
+        acceptance_days=prog["acceptance_days"],
+        course_age_years=prog["course_age_years"],
+        renewal=Renewal(**prog["renewal"]),
+        contact_hours=ContactHourEquivalents(**prog["contact_hour_equivalents"]),
+        values=MappingProxyType(values),
+    )
+    entries = tuple(
+        Entry(
+            id=e["id"],
+            question=e["question"].strip(),
+            alternates=tuple(a.strip() for a in e["alternates"]),
+            answer=placeholders.fill(e["answer"], values).strip(),
+            sources=tuple(e["sources"]),
+            tags=tuple(e.get("tags", ())),
+            verified=date.fromisoformat(e["verified"]) if "verified" in e else None,
+            template=e["answer"],
+            line=parsed.where(("faqs", i))[0],
+        )
+        for i, e in enumerate(data["faqs"])
+    )
+    return Knowledge(
+        version=data["version"],
+        verified=date.fromisoformat(data["verified"]),
+        program=program,
+        synonyms=tuple(tuple(w.strip() for w in group) for group in data["synonyms"]),
+        entries=entries,
+        source=parsed.file,
+        digest=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+    )
