@@ -1,0 +1,192 @@
+"""The command line: run (Discord or console), check, ask, console."""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import TextIO
+
+from .answer import Answer, AskContext, answer, entry_answer
+from .knowledge import Knowledge, KnowledgeError, load_knowledge
+from .render.json import render_json
+from .render.text import render_text
+
+class UsageError(Exception):
+    """A mistake in how the command was called; the message says how to call it."""
+
+
+DEFAULT_FAQ = Path(__file__).resolve().parents[1] / "faq.yaml"
+
+DESCRIPTION = """\
+lssc-bot answers questions about ALA-APA's Library Support Staff Certification
+(LSSC) and works out what a candidate still needs.
+
+With no command it runs the bot: on Discord when DISCORD_TOKEN (or
+DISCORD_TOKEN_FILE) is set, otherwise the local console."""
+
+EPILOG = """\
+examples:
+  python bot.py check                      validate faq.yaml (exit 1 on problems)
+  python bot.py ask "how much does it cost?"
+  python bot.py ask --json --batch - < questions.txt
+  python bot.py console
+"""
+
+
+def default_faq_path() -> Path:
+    return Path(os.environ.get("LSSC_FAQ_PATH") or DEFAULT_FAQ)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="bot.py", description=DESCRIPTION, epilog=EPILOG,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def faq_option(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--faq", type=Path, default=None, metavar="PATH",
+                       help="the knowledge file (default: $LSSC_FAQ_PATH or the faq.yaml beside bot.py)")
+
+    faq_option(sub.add_parser("run", help="run the bot: Discord with a token, else the console"))
+    check = sub.add_parser("check", help="validate a faq.yaml; exit 0 when valid, 1 when not")
+    check.add_argument("path", nargs="?", type=Path, help="the file to check (default: as --faq)")
+    ask = sub.add_parser("ask", help="answer one question, or one per line with --batch")
+    faq_option(ask)
+    ask.add_argument("question", nargs="*", help="the question (quote it or not)")
+    ask.add_argument("--json", action="store_true", help="print the answer as one JSON object")
+    ask.add_argument("--batch", metavar="FILE", help="read one question per line from FILE ('-' for stdin); "
+                                                     "print one answer per line, in order")
+    console = sub.add_parser("console", help="an interactive prompt; :quit leaves")
+    faq_option(console)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    command = args.command or "run"
+    try:
+        if command == "check":
+            return cmd_check(args.path or default_faq_path())
+        knowledge = load_knowledge(getattr(args, "faq", None) or default_faq_path())
+        if command == "ask":
+            return cmd_ask(knowledge, args)
+        if command == "console":
+            return run_console(knowledge, sys.stdin, sys.stdout)
+        return cmd_run(knowledge)
+    except KnowledgeError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    except UsageError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # `bot.py ask ... | head` closed the pipe: not an error
+        sys.stderr.close()
+        return 0
+
+
+def cmd_check(path: Path) -> int:
+    try:
+        knowledge = load_knowledge(path)
+    except KnowledgeError as exc:
+        for problem in exc.problems:
+            print(problem)
+        if len(exc.problems) > 1:
+            print(f"{len(exc.problems)} problems found; the bot would keep serving the last good version.",
+                  file=sys.stderr)
+        return 1
+    sets = knowledge.program.sets
+    print(f"{path}: OK ({len(knowledge.entries)} entries, {len(sets)} competency sets, verified {knowledge.verified})")
+    return 0
+
+
+def cmd_ask(knowledge: Knowledge, args: argparse.Namespace) -> int:
+    render = render_json if args.json else render_text
+    if args.batch is not None:
+        if args.question:
+            raise UsageError("bot.py ask: give either a QUESTION or --batch FILE, not both")
+        return ask_batch(knowledge, _open_batch(args.batch), sys.stdout, render)
+    if not args.question:
+        raise UsageError('bot.py ask: what is the question? e.g. bot.py ask "how much does it cost?"')
+    print(render(answer(knowledge, " ".join(args.question), AskContext())))
+    return 0
+
+
+def _open_batch(name: str) -> Iterable[str]:
+    if name == "-":
+        return sys.stdin
+    try:
+        return Path(name).read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError as exc:
+        raise UsageError(f"bot.py ask: cannot read {name}: {exc.strerror or exc}") from None
+
+
+def ask_batch(knowledge: Knowledge, lines: Iterable[str], out: TextIO, render: Callable[[Answer], str]) -> int:
+    """One answer per input line, in order, each flushed as soon as it is ready.
+
+    JSON answers are one line each; text answers are separated by a blank line.
+    """
+    separator = "\n" if render is render_json else "\n\n"
+    for line in lines:
+        out.write(render(answer(knowledge, line.rstrip("\r\n"), AskContext())) + separator)
+        out.flush()
+    return 0
+
+
+CONSOLE_HELP = """\
+Ask anything about LSSC, e.g. "how much does it cost?" or "I've done Foundations and Technology, what's left?".
+  :help   this text      :sets   the competency sets you have told me about
+  :reset  forget them    :quit   leave (Ctrl-D works too)"""
+
+
+def run_console(knowledge: Knowledge, stdin: TextIO, stdout: TextIO) -> int:
+    """An interactive prompt. Within the session it remembers the sets the person said they completed."""
+    interactive = stdin.isatty()
+    context = AskContext()
+    offered: tuple[str, ...] = ()
+    print(f"lssc-bot console ({len(knowledge.entries)} FAQ entries, verified {knowledge.verified}). "
+          "Type :help for help, :quit to leave.", file=stdout)
+    while True:
+        if interactive:
+            stdout.write("lssc> ")
+            stdout.flush()
+        line = stdin.readline()
+        if not line:
+            break
+        question = line.strip()
+        if not question:
+            continue
+        if question in (":quit", ":q", ":exit"):
+            break
+        if question == ":help":
+            print(CONSOLE_HELP, file=stdout)
+            continue
+        if question == ":reset":
+            context = replace(context, completed=frozenset())
+            print("Forgotten: I no longer assume any competency sets are done.", file=stdout)
+            continue
+        if question == ":sets":
+            done = ", ".join(sorted(context.completed)) or "none yet"
+            print(f"Competency sets you told me you completed: {done}", file=stdout)
+            continue
+        if question.isdigit() and 1 <= int(question) <= len(offered):
+            reply = entry_answer(knowledge, offered[int(question) - 1], question)
+        else:
+            reply = answer(knowledge, question, context)
+        offered = tuple(s.topic for s in reply.suggestions)
+        if reply.details is not None:
+            context = replace(context, completed=frozenset(reply.details.completed))
+        print(render_text(reply) + "\n", file=stdout)
+    return 0
+
+
+def cmd_run(knowledge: Knowledge) -> int:
+    if os.environ.get("DISCORD_TOKEN") or os.environ.get("DISCORD_TOKEN_FILE"):
+        print("The Discord bot is not built yet; run without DISCORD_TOKEN for the local console.", file=sys.stderr)
+        return 1
+    print("No DISCORD_TOKEN set, so this is the local console. To run the Discord bot, set DISCORD_TOKEN "
+          "(or DISCORD_TOKEN_FILE) as the README's Discord section explains.\n")
+    return run_console(knowledge, sys.stdin, sys.stdout)
