@@ -1,0 +1,185 @@
+"""The loader reports every problem of a broken faq.yaml with the line it is on."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from lssc_bot.knowledge import KnowledgeError, check_file, load_knowledge, parse_knowledge
+from lssc_bot.knowledge.load import MAX_FILE_BYTES
+
+TODAY = date(2026, 12, 1)
+
+VALID = (Path(__file__).parents[1] / "fixtures" / "faq-mini.yaml").read_text(encoding="utf-8")
+
+
+def problems_of(text: str) -> list[str]:
+    with pytest.raises(KnowledgeError) as caught:
+        parse_knowledge(text, "faq.yaml", today=TODAY)
+    return [str(p) for p in caught.value.problems]
+
+
+def line_of(text: str, needle: str, occurrence: int = 1) -> int:
+    """1-based line of the n-th line containing `needle`."""
+    hits = [i for i, line in enumerate(text.splitlines(), 1) if needle in line]
+    return hits[occurrence - 1]
+
+
+def edit(old: str, new: str, text: str = VALID) -> str:
+    assert old in text, old
+    return text.replace(old, new, 1)
+
+
+def test_valid_file_builds_knowledge_with_placeholders_filled() -> None:
+    k = parse_knowledge(VALID, "faq.yaml", today=TODAY)
+    fees = k.entry("fees")
+    assert fees is not None
+    assert fees.answer == "$350, or $325 for members; 1,820 hours; 3 of 4 sets."
+    assert fees.template.startswith("${fees.non_member}")
+    assert [s.name for s in k.program.required_sets] == ["Foundations of Library Services", "Technology"]
+    assert k.program.sets_needed == 3
+    assert fees.verified == date(2026, 11, 30)
+    assert k.entry("what-is-lssc").verified is None  # type: ignore[union-attr]
+
+
+def test_yaml_syntax_error_names_the_line() -> None:
+    text = edit("alternates: [cost?, price]", "alternates: [cost?, price")
+    [problem] = problems_of(text)
+    assert "YAML syntax error" in problem
+    assert problem.startswith(f"faq.yaml:{line_of(text, 'alternates: [cost?, price') + 1}:")
+
+
+def test_unknown_key_suggests_the_right_one() -> None:
+    text = edit("    tags: [cost]", "    tags: [cost]\n    anwser: oops")
+    [problem] = problems_of(text)
+    assert problem.startswith(f"faq.yaml:{line_of(text, 'anwser')}:5:")
+    assert "unknown key 'anwser' (did you mean 'answer'?)" in problem
+
+
+def test_missing_key_points_at_the_entry() -> None:
+    text = edit("    answer: It is a certification run by {administrator}.\n", "")
+    [problem] = problems_of(text)
+    assert problem.startswith(f"faq.yaml:{line_of(text, 'id: what-is-lssc')}:")
+    assert "missing key 'answer'" in problem and "what-is-lssc" in problem
+
+
+def test_wrong_type_says_what_was_expected() -> None:
+    text = edit("completion_years: 4", "completion_years: four")
+    [problem] = problems_of(text)
+    assert problem.startswith(f"faq.yaml:{line_of(text, 'completion_years')}:")
+    assert "expected a whole number, got text" in problem
+
+
+def test_duplicate_ids_and_repeated_phrasings() -> None:
+    text = edit("id: what-is-lssc", "id: fees")
+    text = edit("alternates: [lssc?]", "alternates: [lssc?, 'Cost?']", text)
+    found = problems_of(text)
+    assert f"faq.yaml:{line_of(text, 'id: fees', 2)}:9: duplicate id 'fees' (first used on line {line_of(text, 'id: fees')})" in found
+    assert any("the phrasing 'Cost?' is also in entry 'fees'" in p and p.startswith(f"faq.yaml:{line_of(text, 'Cost?')}:") for p in found)
+
+
+def test_duplicate_mapping_key() -> None:
+    text = edit("    tags: [cost]", "    tags: [cost]\n    question: again")
+    [problem] = problems_of(text)
+    assert problem.startswith(f"faq.yaml:{line_of(text, 'question: again')}:")
+    assert "duplicate key 'question'" in problem
+
+
+def test_empty_answer() -> None:
+    text = edit("answer: It is a certification run by {administrator}.", "answer: '   '")
+    [problem] = problems_of(text)
+    assert problem.startswith(f"faq.yaml:{line_of(text, 'answer:', 2)}:")
+    assert "must not be empty" in problem
+
+
+def test_answer_too_long_once_filled() -> None:
+    text = edit("answer: It is a certification run by {administrator}.", "answer: '" + "{administrator} " * 600 + "'")
+    [problem] = problems_of(text)
+    assert "the limit is 4000" in problem and problem.startswith(f"faq.yaml:{line_of(text, 'answer:', 2)}:")
+
+
+def test_unknown_placeholder_and_lone_brace() -> None:
+    text = edit("{fees.member}", "{fees.members}")
+    text = edit("run by {administrator}.", "run by {administrator.", text)
+    found = problems_of(text)
+    assert any("unknown placeholder {fees.members}" in p for p in found)
+    assert any("lone '{'" in p and p.startswith(f"faq.yaml:{line_of(text, 'run by')}:") for p in found)
+
+
+def test_literal_braces_are_allowed() -> None:
+    k = parse_knowledge(edit("run by {administrator}.", "run by {administrator} {{sic}}."), "faq.yaml", today=TODAY)
+    assert k.entry("what-is-lssc").answer.endswith("ALA-APA {sic}.")  # type: ignore[union-attr]
+
+
+def test_alias_claimed_by_two_sets() -> None:
+    text = edit("aliases: [tech]", "aliases: [tech, Circ]")
+    [problem] = problems_of(text)
+    # reported where the second set claims it, naming both owners
+    assert problem.startswith(f"faq.yaml:{line_of(text, 'aliases: [circ, circulation]')}:")
+    assert "'circ'" in problem and "Technology" in problem and "Access Services" in problem
+
+
+def test_malformed_url() -> None:
+    text = edit("[https://ala-apa.org/lssc/]", "[ala-apa.org/lssc]")
+    [problem] = problems_of(text)
+    assert problem.startswith(f"faq.yaml:{line_of(text, '[ala-apa.org/lssc]')}:")
+    assert "web address" in problem
+
+
+def test_future_and_impossible_dates() -> None:
+    text = edit("verified: 2026-11-30\n  - id: what", "verified: 2027-01-05\n  - id: what")
+    text = edit("verified: 2026-11-30\nprogram", "verified: 2026-02-30\nprogram", text)
+    found = problems_of(text)
+    assert f"faq.yaml:{line_of(text, '2027-01-05')}:15: verified date 2027-01-05 is in the future (today is 2026-12-01)" in found
+    assert f"faq.yaml:{line_of(text, '2026-02-30')}:11: '2026-02-30' is not a real date" in found
+
+
+def test_every_problem_is_reported_in_file_order() -> None:
+    text = edit("completion_years: 4", "completion_years: four")
+    text = edit("    tags: [cost]", "    tags: [cost]\n    anwser: oops", text)
+    text = edit("id: what-is-lssc", "id: fees", text)
+    found = problems_of(text)
+    assert len(found) == 3
+    lines = [int(p.split(":")[1]) for p in found]
+    assert lines == sorted(lines)
+
+
+def test_top_level_must_be_a_mapping() -> None:
+    [problem] = problems_of("- just\n- a list\n")
+    assert "must be a mapping" in problem
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda tmp: tmp / "missing.yaml", "file not found"),
+        (lambda tmp: tmp, "is a directory"),
+        (lambda tmp: _write(tmp / "bin.yaml", b"\x89PNG\r\n\x1a\n\x00\x00"), "binary file"),
+        (lambda tmp: _write(tmp / "latin1.yaml", "caf\xe9: 1\n".encode("latin-1")), "not UTF-8"),
+        (lambda tmp: _write(tmp / "empty.yaml", b"  \n\n"), "file is empty"),
+        (lambda tmp: _write(tmp / "huge.yaml", b"# x\n" * (MAX_FILE_BYTES // 4 + 1)), "the limit is 5 MB"),
+    ],
+    ids=["missing", "directory", "binary", "not-utf8", "empty", "too-big"],
+)
+def test_bad_files_give_one_clear_problem(tmp_path: Path, make, message: str) -> None:
+    path = make(tmp_path)
+    [problem] = check_file(path, today=TODAY)
+    assert message in str(problem)
+    assert str(problem).startswith(str(path))
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+def test_load_knowledge_reads_a_file(tmp_path: Path) -> None:
+    path = _write(tmp_path / "faq.yaml", VALID.encode())
+    assert load_knowledge(path, today=TODAY).source == str(path)
+    assert check_file(path, today=TODAY) == []
+
+
+def test_recursive_alias_is_refused_not_a_crash() -> None:
+    found = problems_of("version: &x [*x]\n")
+    assert any("nesting is too deep" in p for p in found)
