@@ -447,8 +447,11 @@ class _Interaction:
 class _Connection:
     """One gateway websocket; serialises sends because zlib-stream state is shared."""
 
-    def __init__(self, ws: web.WebSocketResponse, number: int, zlib_stream: bool) -> None:
+    def __init__(
+        self, ws: web.WebSocketResponse, transport: asyncio.BaseTransport | None, number: int, zlib_stream: bool
+    ) -> None:
         self.ws = ws
+        self.transport = transport
         self.number = number
         self._compressor = zlib.compressobj() if zlib_stream else None
         self._lock = asyncio.Lock()
@@ -696,9 +699,8 @@ class FakeDiscord:
 
     async def _close_socket(self, conn: _Connection, code: int | None) -> None:
         if code is None:
-            transport = conn.ws._req.transport if conn.ws._req else None  # type: ignore[attr-defined]
-            if transport is not None:
-                transport.abort()
+            if isinstance(conn.transport, asyncio.WriteTransport):
+                conn.transport.abort()
             return
         try:
             await asyncio.wait_for(conn.ws.close(code=code), timeout=2.0)
@@ -826,7 +828,8 @@ class FakeDiscord:
     async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
         ws = web.WebSocketResponse(timeout=2.0, max_msg_size=0)
         await ws.prepare(request)
-        conn = _Connection(ws, next(self._connection_numbers), request.query.get('compress') == 'zlib-stream')
+        zlib_stream = request.query.get('compress') == 'zlib-stream'
+        conn = _Connection(ws, request.transport, next(self._connection_numbers), zlib_stream)
         self._connections.add(conn)
         try:
             await conn.send({'op': OP_HELLO, 'd': {'heartbeat_interval': self.heartbeat_interval_ms}})

@@ -11,7 +11,7 @@ import io
 import os
 import subprocess
 import sys
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 
 import discord
@@ -70,8 +70,15 @@ class ExampleBot(commands.Bot):
             await interaction.response.defer(thinking=True)
             await interaction.followup.send(f'> {message.content}')
 
+        @app_commands.command(name='whois', description='Show a member')
+        @app_commands.guild_only()
+        async def whois(interaction: discord.Interaction, member: discord.Member) -> None:
+            is_mod = any(role.name == 'Moderator' for role in member.roles)
+            await interaction.response.send_message(f'{member.name} mod={is_mod}', ephemeral=True)
+
         self.tree.add_command(lssc)
         self.tree.add_command(quote)
+        self.tree.add_command(whois)
         self.add_view(ThanksView())
         await self.tree.sync()
 
@@ -84,13 +91,20 @@ class ExampleBot(commands.Bot):
     async def on_message(self, message: discord.Message) -> None:
         if message.author.bot:
             return
-        if message.content.startswith('!ping'):
+        assert self.user is not None
+        if self.user in message.mentions:
+            await message.reply('you rang?', mention_author=False)
+        elif message.content.startswith('!ping'):
             await message.channel.send(
                 f'pong {message.author.mention}',
                 allowed_mentions=discord.AllowedMentions(everyone=False, roles=False, users=True),
             )
         elif message.content == '!file':
-            await message.channel.send('here', file=discord.File(io.BytesIO(b'hello bytes'), 'hello.txt'))
+            async with message.channel.typing():
+                await message.add_reaction('\N{THUMBS UP SIGN}')
+                await message.channel.send('here', file=discord.File(io.BytesIO(b'hello bytes'), 'hello.txt'))
+        elif message.content == '!dm':
+            await message.author.send('psst')
         elif message.content == '!edit':
             sent = await message.channel.send('draft')
             await sent.edit(content='final')
@@ -155,11 +169,33 @@ async def test_connects_and_gets_ready_with_guild_state(fake: FakeDiscord, bot: 
     assert mod is not None and mod.guild_permissions.manage_messages
     assert [r.name for r in mod.roles] == ['@everyone', 'Moderator']
 
+    fetched = await guild.fetch_member(mod.id)
+    assert fetched.name == 'mod'
+    posted = await fake.dispatch_message(content='hello')
+    channel = guild.get_channel(posted.channel_id)
+    assert isinstance(channel, discord.TextChannel)
+    assert (await channel.fetch_message(posted.id)).content == 'hello'
+    with pytest.raises(discord.NotFound):
+        await channel.fetch_message(12345)
+
+
+@pytest.mark.asyncio
+async def test_wrong_token_is_rejected() -> None:
+    async with FakeDiscord(token=TOKEN) as server:
+        configure_endpoints(server.api_base, server.gateway_url)
+        try:
+            client = discord.Client(intents=discord.Intents.none())
+            async with client:
+                with pytest.raises(discord.LoginFailure):
+                    await client.login('not-the-token')
+        finally:
+            configure_endpoints(None, None)
+
 
 @pytest.mark.asyncio
 async def test_slash_command_sync_response_followup_and_edit(fake: FakeDiscord, bot: ExampleBot) -> None:
     sync = await fake.wait_for_request('PUT', r'^/applications/\d+/commands$')
-    assert sorted(c['name'] for c in sync.json) == ['Quote', 'lssc']
+    assert sorted(c['name'] for c in sync.json) == ['Quote', 'lssc', 'whois']
     assert all(c['id'] for c in sync.response)
 
     sent = await fake.dispatch_slash_command('lssc ask', {'question': 'why?'})
@@ -217,11 +253,29 @@ async def test_guild_message_answered_with_allowed_mentions(fake: FakeDiscord, b
     assert reply.json['content'] == f'pong <@{member}>'
     assert reply.json['allowed_mentions'] == {'parse': ['users'], 'replied_user': True}
 
+    mark = len(fake.requests)
+    mention = await fake.dispatch_message(general, content=f'<@{fake.bot_user.id}>', mentions=[fake.bot_user.id])
+    answer = await fake.wait_for_request('POST', MESSAGES, lambda r: r.ok, since=mark)
+    assert answer.json['message_reference']['message_id'] == mention.id
+    assert answer.json['allowed_mentions']['replied_user'] is False
+    assert answer.response['referenced_message']['content'] == f'<@{fake.bot_user.id}>'
+
+
+@pytest.mark.asyncio
+async def test_member_option_is_resolved(fake: FakeDiscord, bot: ExampleBot) -> None:
+    mod = fake.guild.member_named('mod').user.id
+    sent = await fake.dispatch_slash_command('whois', {'member': mod})
+    reply = await fake.wait_for_request('POST', rf'^/interactions/{sent.id}/', lambda r: r.ok)
+    assert reply.json['data']['content'] == 'mod mod=True'
+
 
 @pytest.mark.asyncio
 async def test_attachment_and_edit(fake: FakeDiscord, bot: ExampleBot) -> None:
     await ping_and_wait(fake, '!file')
     [upload] = fake.sent_messages()
+    assert fake.find_requests('POST', r'^/channels/\d+/typing$')
+    [reaction] = fake.find_requests('PUT', r'/reactions/')
+    assert reaction.path.endswith('/reactions/\N{THUMBS UP SIGN}/@me')
     assert [(f.filename, f.data) for f in upload.files] == [('hello.txt', b'hello bytes')]
     assert upload.response['attachments'][0]['filename'] == 'hello.txt'
 
@@ -240,6 +294,13 @@ async def test_thread_message_dm_and_forum_post_reach_the_bot(fake: FakeDiscord,
     dm = await fake.dispatch_dm(outsider.id, '!ping')
     await fake.wait_for_request('POST', rf'^/channels/{dm.channel_id}/messages$', lambda r: r.ok)
 
+    member = fake.guild.member_named('member').user.id
+    await fake.dispatch_message(content='!dm')
+    opened = await fake.wait_for_request('POST', r'^/users/@me/channels$', lambda r: r.ok)
+    assert opened.json == {'recipient_id': member}
+    private = await fake.wait_for_request('POST', rf'^/channels/{opened.response["id"]}/messages$', lambda r: r.ok)
+    assert private.json['content'] == 'psst'
+
     async with asyncio.timeout(5):
         created = asyncio.ensure_future(bot.wait_for('thread_create'))
         post = await fake.dispatch_forum_post(title='Help me', content='!ping')
@@ -247,14 +308,24 @@ async def test_thread_message_dm_and_forum_post_reach_the_bot(fake: FakeDiscord,
     await fake.wait_for_request('POST', rf'^/channels/{post.thread_id}/messages$', lambda r: r.ok)
 
 
-@pytest.mark.parametrize('close_code', [4000, None], ids=['close-4000', 'abrupt'])
+DISCONNECTS: dict[str, Callable[[FakeDiscord], Awaitable[None]]] = {
+    'close-4000': lambda fake: fake.drop_connection(4000),
+    'abrupt': lambda fake: fake.drop_connection(None),
+    'reconnect-op': lambda fake: fake.request_reconnect(),
+    'resumable-invalid-session': lambda fake: fake.invalidate_session(resumable=True),
+}
+
+
 @pytest.mark.asyncio
-async def test_dropped_socket_resumes_and_replays(fake: FakeDiscord, bot: ExampleBot, close_code: int | None) -> None:
+@pytest.mark.parametrize('disconnect', DISCONNECTS.values(), ids=DISCONNECTS.keys())
+async def test_disconnect_resumes_and_replays(
+    fake: FakeDiscord, bot: ExampleBot, disconnect: Callable[[FakeDiscord], Awaitable[None]]
+) -> None:
     session = fake.session_id
     frames = len(fake.gateway_frames)
-    await fake.drop_connection(close_code)
+    await disconnect(fake)
     reply_seen = len(fake.requests)
-    await fake.dispatch_message(content='!ping while away')  # buffered, replayed on RESUME
+    await fake.dispatch_message(content='!ping while away')  # may be buffered and replayed on RESUME
 
     resume = await fake.wait_for_gateway_op(OP_RESUME, since=frames)
     assert resume.d['session_id'] == session and resume.auth_token == TOKEN
@@ -262,6 +333,7 @@ async def test_dropped_socket_resumes_and_replays(fake: FakeDiscord, bot: Exampl
     await fake.wait_for_request('POST', MESSAGES, lambda r: r.ok, since=reply_seen)
     assert not [f for f in fake.gateway_frames[frames:] if f.op == OP_IDENTIFY]
     await ping_and_wait(fake)
+    assert len(fake.sent_messages()) == 2, 'the replayed message must be answered exactly once'
 
 
 @pytest.mark.asyncio
