@@ -5,12 +5,12 @@ discord.py 2.7 client can log in to, once it has been pointed at it with
 ``lssc_bot.discord.endpoints.configure_endpoints(fake.api_base, fake.gateway_url)``.
 It records every REST request and every gateway frame the bot sends, lets a
 test inject events (messages, forum posts, slash commands, autocomplete,
-button/select clicks, context menus) and faults (HTTP 429/5xx, dropped
+button/select clicks, modal submits, context menus) and faults (HTTP 429/5xx, dropped
 sockets, invalidated sessions).
 
 Covered:
 
-* Gateway: HELLO, IDENTIFY -> READY + one GUILD_CREATE per guild, heartbeat
+* Gateway (one shard, one live session): HELLO, IDENTIFY -> READY + one GUILD_CREATE per guild, heartbeat
   ACKs, RESUME with replay of missed events + RESUMED, INVALID_SESSION and
   RECONNECT on demand, REQUEST_GUILD_MEMBERS -> GUILD_MEMBERS_CHUNK, the bot's
   own messages echoed back as MESSAGE_CREATE.  discord.py asks for
@@ -528,6 +528,8 @@ class FakeDiscord:
 
         self.requests: list[RecordedRequest] = []
         self.gateway_frames: list[GatewayFrame] = []
+        self.gateway_queries: list[dict[str, str]] = []
+        """Query string of each gateway connection, e.g. ``{'v': '10', 'encoding': 'json', ...}``."""
 
         self._faults: list[_Fault] = []
         self._interactions: dict[int, _Interaction] = {}
@@ -826,6 +828,7 @@ class FakeDiscord:
                 session.connection = None
 
     async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
+        self.gateway_queries.append(dict(request.query))
         ws = web.WebSocketResponse(timeout=2.0, max_msg_size=0)
         await ws.prepare(request)
         zlib_stream = request.query.get('compress') == 'zlib-stream'
@@ -1251,6 +1254,19 @@ class FakeDiscord:
         return await self._dispatch_interaction(
             3, data, user_id=user_id, channel_id=int(message['channel_id']), message=message
         )
+
+    async def dispatch_modal_submit(
+        self,
+        custom_id: str,
+        values: dict[str, str],
+        *,
+        user_id: int | None = None,
+        channel_id: int | None = None,
+    ) -> DispatchedInteraction:
+        """A modal submission (interaction type 5): ``values`` maps text-input custom_id -> text."""
+        rows = [{'type': 1, 'components': [{'type': 4, 'custom_id': k, 'value': v}]} for k, v in values.items()]
+        data = {'custom_id': custom_id, 'components': rows}
+        return await self._dispatch_interaction(5, data, user_id=user_id, channel_id=channel_id)
 
     async def dispatch_message_context_menu(
         self, name: str, target_message_id: int, *, user_id: int | None = None

@@ -42,6 +42,16 @@ class ThanksView(discord.ui.View):
         await interaction.response.send_message(f'rated {select.values[0]}', ephemeral=True)
 
 
+class FeedbackModal(discord.ui.Modal, title='Feedback'):
+    text: discord.ui.TextInput[FeedbackModal] = discord.ui.TextInput(label='Your feedback', custom_id='feedback:text')
+
+    def __init__(self) -> None:
+        super().__init__(custom_id='feedback')
+
+    async def on_submit(self, interaction: discord.Interaction) -> None:
+        await interaction.response.send_message(f'thanks for: {self.text.value}', ephemeral=True)
+
+
 class ExampleBot(commands.Bot):
     def __init__(self) -> None:
         intents = discord.Intents.default()
@@ -64,6 +74,16 @@ class ExampleBot(commands.Bot):
         @ask.autocomplete('question')
         async def ask_autocomplete(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
             return [app_commands.Choice(name=f'{current}?', value=current)]
+
+        @lssc.command(name='feedback', description='Send feedback')
+        async def feedback(interaction: discord.Interaction) -> None:
+            await interaction.response.send_modal(FeedbackModal())
+
+        notes = app_commands.Group(name='mod', description='Moderator tools', parent=lssc)
+
+        @notes.command(name='note', description='Add a note')
+        async def note(interaction: discord.Interaction, text: str, urgent: bool = False) -> None:
+            await interaction.response.send_message(f'noted {text!r} urgent={urgent}')
 
         @app_commands.context_menu(name='Quote')
         async def quote(interaction: discord.Interaction, message: discord.Message) -> None:
@@ -155,6 +175,8 @@ async def test_connects_and_gets_ready_with_guild_state(fake: FakeDiscord, bot: 
     assert identify.auth_token == TOKEN and identify.d['token'] == '<redacted>'
     assert identify.d['intents'] & discord.Intents.message_content.flag
     await fake.wait_for_gateway_op(OP_HEARTBEAT)
+    # Without zstandard, discord.py 2.7 asks for zlib-stream; the fake sends compressed frames.
+    assert fake.gateway_queries == [{'v': '10', 'encoding': 'json', 'compress': 'zlib-stream'}]
 
     login = fake.find_requests('GET', '^/users/@me$')[0]
     assert login.auth_token == TOKEN and login.headers['Authorization'] == '<redacted>'
@@ -211,6 +233,20 @@ async def test_slash_command_sync_response_followup_and_edit(fake: FakeDiscord, 
     edit = await fake.wait_for_request('PATCH', rf'^/webhooks/\d+/{sent.token}/messages/@original$')
     assert edit.response['content'] == 'Q: why? (edited)'
     assert len(fake.interaction_responses(sent.id)) == 1
+
+
+@pytest.mark.asyncio
+async def test_subcommand_group_and_modal(fake: FakeDiscord, bot: ExampleBot) -> None:
+    sent = await fake.dispatch_slash_command('lssc mod note', {'text': 'be nice', 'urgent': True})
+    reply = await fake.wait_for_request('POST', rf'^/interactions/{sent.id}/', lambda r: r.ok)
+    assert reply.json['data']['content'] == "noted 'be nice' urgent=True"
+
+    opened = await fake.dispatch_slash_command('lssc feedback')
+    modal = await fake.wait_for_request('POST', rf'^/interactions/{opened.id}/', lambda r: r.ok)
+    assert modal.json['type'] == 9 and modal.json['data']['custom_id'] == 'feedback'
+    submitted = await fake.dispatch_modal_submit('feedback', {'feedback:text': 'great bot'})
+    thanks = await fake.wait_for_request('POST', rf'^/interactions/{submitted.id}/', lambda r: r.ok)
+    assert thanks.json['data']['content'] == 'thanks for: great bot'
 
 
 @pytest.mark.asyncio
