@@ -5,13 +5,16 @@ discord.py 2.7 client can log in to, once it has been pointed at it with
 ``lssc_bot.discord.endpoints.configure_endpoints(fake.api_base, fake.gateway_url)``.
 It records every REST request and every gateway frame the bot sends, lets a
 test inject events (messages, forum posts, slash commands, autocomplete,
-button/select clicks, modal submits, context menus) and faults (HTTP 429/5xx, dropped
-sockets, invalidated sessions).
+button/select clicks, modal submits, context menus) and faults (HTTP
+429/5xx, dropped sockets, invalidated sessions).  State (guilds, text and
+forum channels, threads, roles, members, DM channels) is plain dataclasses;
+the default is one guild described in :meth:`FakeGuild.default`.
 
 Covered:
 
-* Gateway (one shard, one live session): HELLO, IDENTIFY -> READY + one GUILD_CREATE per guild, heartbeat
-  ACKs, RESUME with replay of missed events + RESUMED, INVALID_SESSION and
+* Gateway (one shard, one live session): HELLO, IDENTIFY -> READY + one
+  GUILD_CREATE per guild, heartbeat ACKs, RESUME with replay of missed
+  events + RESUMED, INVALID_SESSION and
   RECONNECT on demand, REQUEST_GUILD_MEMBERS -> GUILD_MEMBERS_CHUNK, the bot's
   own messages echoed back as MESSAGE_CREATE.  discord.py asks for
   ``compress=zlib-stream`` when neither ``zstandard`` nor ``compression.zstd``
@@ -35,6 +38,28 @@ contents of most non-message events (GUILD_UPDATE, MEMBER_UPDATE, ...).
 Mentions in dispatched messages are only what the test passes in; the fake
 does not parse ``<@id>`` out of content.
 
+Waiting: ``wait_for_request`` / ``wait_for_gateway_op`` return the first
+*recorded* match, including ones recorded before the call; pass
+``since=len(fake.requests)`` (or ``len(fake.gateway_frames)``) taken before
+triggering something to only see what follows.  Every wait has a timeout and
+raises ``AssertionError`` when it expires.
+
+discord.py 2.7.1 details this fake accommodates (found by reading its source):
+
+* ``discord.Client`` connects to ``DiscordWebSocket.DEFAULT_GATEWAY`` directly;
+  it never calls ``GET /gateway/bot`` (only ``AutoShardedClient`` does).  It
+  resumes at READY's ``resume_gateway_url`` and, after a non-resumable
+  INVALID_SESSION, goes back to ``DEFAULT_GATEWAY``.
+* ``json_or_text`` parses a body only if ``Content-Type`` is exactly
+  ``application/json`` (aiohttp's default adds ``; charset=utf-8``).
+* A 429 without a ``Via`` header is treated as a Cloudflare ban
+  (``HTTPException``, no retry); 500/502/504 are retried after 1 s, 3 s, ...
+* Interaction callbacks are sent with ``?with_response=1`` and the reply must
+  be an ``{"interaction": ..., "resource": ...}`` object.
+* Client-side knobs for fast tests (not fake features): ``guild_ready_timeout``
+  (default 2 s of waiting after the last GUILD_CREATE before ``on_ready``) and
+  ``before_identify_hook``, which sleeps 5 s before every non-initial IDENTIFY.
+
 Threading: everything runs on the loop that called :meth:`FakeDiscord.start`.
 To drive a bot running as a subprocess from sync test code use
 :meth:`FakeDiscord.run_in_thread`, whose handle proxies every coroutine
@@ -49,11 +74,12 @@ import datetime as dt
 import inspect
 import itertools
 import json
+import logging
 import re
 import secrets
 import threading
 import zlib
-from collections.abc import Callable, Coroutine, Iterable, Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -61,6 +87,7 @@ from aiohttp import WSMsgType, web
 
 JSON = dict[str, Any]
 T = TypeVar('T')
+_log = logging.getLogger(__name__)
 
 API_PREFIX = '/api/v10'
 
@@ -528,6 +555,8 @@ class FakeDiscord:
 
         self.requests: list[RecordedRequest] = []
         self.gateway_frames: list[GatewayFrame] = []
+        self.errors: list[Exception] = []
+        """Exceptions raised inside the fake's handlers; a test fixture should assert it is empty."""
         self.gateway_queries: list[dict[str, str]] = []
         """Query string of each gateway connection, e.g. ``{'v': '10', 'encoding': 'json', ...}``."""
 
@@ -838,7 +867,13 @@ class FakeDiscord:
             await conn.send({'op': OP_HELLO, 'd': {'heartbeat_interval': self.heartbeat_interval_ms}})
             async for msg in ws:
                 if msg.type is WSMsgType.TEXT:
-                    await self._on_frame(conn, json.loads(msg.data))
+                    try:
+                        await self._on_frame(conn, json.loads(msg.data))
+                    except ConnectionError:
+                        raise
+                    except Exception as exc:
+                        _log.exception('FakeDiscord failed on gateway frame %s', msg.data)
+                        self.errors.append(exc)
         except ConnectionError:
             pass
         finally:
@@ -1142,9 +1177,11 @@ class FakeDiscord:
         schema = self._command_schema(root, guild_id)
         level_schema: list[JSON] = schema.get('options', []) if schema else []
         chain: list[JSON] = []
-        for part in path:
+        for depth, part in enumerate(path):
             sub = next((o for o in level_schema if o['name'] == part), None)
-            chain.append({'type': sub['type'] if sub else (2 if part != path[-1] else 1), 'name': part})
+            # Without a schema: every level but the last is a group (2), the last a subcommand (1).
+            guessed = 1 if depth == len(path) - 1 else 2
+            chain.append({'type': sub['type'] if sub else guessed, 'name': part})
             level_schema = sub.get('options', []) if sub else []
 
         resolved: dict[str, dict[str, JSON]] = {}
@@ -1344,6 +1381,12 @@ class FakeDiscord:
             response = self._injected_fault(request.method, path) or await self._route(request, record)
         except _HTTPError as exc:
             response = _json_response({'message': exc.message, 'code': exc.code}, status=exc.status)
+        except Exception as exc:
+            # A bug in the fake (or a payload it cannot handle).  Answer 400, not
+            # 500: discord.py retries 5xx for ~25 s, which would hide the cause.
+            _log.exception('FakeDiscord failed on %s %s', request.method, path)
+            self.errors.append(exc)
+            response = _json_response({'message': f'FakeDiscord error: {exc!r}', 'code': 0}, status=400)
         record.status = response.status
         if response.body and response.content_type == 'application/json':
             record.response = json.loads(response.body)  # type: ignore[arg-type]
@@ -1659,7 +1702,11 @@ class FakeDiscordThread:
         self._loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self._loop.run_forever, name='fake-discord', daemon=True)
         self._thread.start()
-        self.run(fake.start(), timeout=start_timeout)
+        try:
+            self.run(fake.start(), timeout=start_timeout)
+        except BaseException:
+            self._shutdown_loop()
+            raise
 
     def run(self, coro: Coroutine[Any, Any, T], timeout: float | None = None) -> T:
         """Run ``coro`` on the fake's loop and return its result."""
@@ -1682,8 +1729,12 @@ class FakeDiscordThread:
         try:
             self.run(self.fake.stop(), timeout=10.0)
         finally:
-            self._loop.call_soon_threadsafe(self._loop.stop)
-            self._thread.join(timeout=10.0)
+            self._shutdown_loop()
+
+    def _shutdown_loop(self) -> None:
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(timeout=10.0)
+        if not self._thread.is_alive():
             self._loop.close()
 
     def __enter__(self) -> FakeDiscordThread:
@@ -1693,7 +1744,7 @@ class FakeDiscordThread:
         self.stop()
 
 
-__all__: Iterable[str] = [
+__all__ = [
     'FakeDiscord',
     'FakeDiscordThread',
     'FakeGuild',

@@ -138,6 +138,7 @@ async def fake() -> AsyncIterator[FakeDiscord]:
             yield server
         finally:
             configure_endpoints(None, None)
+        assert not server.errors, 'FakeDiscord raised inside a handler (see log)'
 
 
 @pytest_asyncio.fixture
