@@ -1667,8 +1667,16 @@ class FakeDiscord:
         return self.messages[int(message_id)]
 
     async def _webhook_send(self, record: RecordedRequest, app: str, token: str) -> JSON | None:
+        """A follow-up.  The first one after a deferred (type 5) response replaces
+        the "thinking..." original instead of creating a message, as on Discord."""
         interaction = self._interaction(token)
-        message = await self._post_message(interaction.channel_id, record, webhook_id=self.application_id)
+        original = self.messages.get(interaction.original_id or 0)
+        if original is not None and original['flags'] & 128 and not interaction.followups:
+            self._apply_edit(original, record.json, record.files)
+            original['flags'] &= ~128
+            message = original
+        else:
+            message = await self._post_message(interaction.channel_id, record, webhook_id=self.application_id)
         interaction.followups.append(int(message['id']))
         return message if record.query.get('wait', '').lower() in ('true', '1') else None
 

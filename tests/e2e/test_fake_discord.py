@@ -89,6 +89,9 @@ class ExampleBot(commands.Bot):
         async def quote(interaction: discord.Interaction, message: discord.Message) -> None:
             await interaction.response.defer(thinking=True)
             await interaction.followup.send(f'> {message.content}')
+            original = await interaction.original_response()
+            if original.content == f'> {message.content}':
+                await interaction.delete_original_response()
 
         @app_commands.command(name='whois', description='Show a member')
         @app_commands.guild_only()
@@ -128,6 +131,7 @@ class ExampleBot(commands.Bot):
         elif message.content == '!edit':
             sent = await message.channel.send('draft')
             await sent.edit(content='final')
+            await sent.delete()
 
 
 @pytest_asyncio.fixture
@@ -194,6 +198,7 @@ async def test_connects_and_gets_ready_with_guild_state(fake: FakeDiscord, bot: 
 
     fetched = await guild.fetch_member(mod.id)
     assert fetched.name == 'mod'
+    assert isinstance(await bot.fetch_channel(forum.id), discord.ForumChannel)
     posted = await fake.dispatch_message(content='hello')
     channel = guild.get_channel(posted.channel_id)
     assert isinstance(channel, discord.TextChannel)
@@ -279,6 +284,10 @@ async def test_autocomplete_and_message_context_menu(fake: FakeDiscord, bot: Exa
     assert deferred.json['type'] == 5
     followup = await fake.wait_for_request('POST', rf'^/webhooks/\d+/{menu.token}$', lambda r: r.ok)
     assert followup.json['content'] == '> quote me'
+    # The follow-up replaced the "thinking" original, so the bot can fetch and delete it.
+    deleted = await fake.wait_for_request('DELETE', rf'^/webhooks/\d+/{menu.token}/messages/@original$')
+    assert deleted.status == 204
+    assert int(followup.response['id']) not in fake.messages
 
 
 @pytest.mark.asyncio
@@ -319,6 +328,8 @@ async def test_attachment_and_edit(fake: FakeDiscord, bot: ExampleBot) -> None:
     draft_id = await ping_and_wait(fake, '!edit')
     edit = await fake.wait_for_request('PATCH', rf'^/channels/\d+/messages/{draft_id}$')
     assert edit.json['content'] == 'final' and edit.response['edited_timestamp']
+    await fake.wait_for_request('DELETE', rf'^/channels/\d+/messages/{draft_id}$', lambda r: r.status == 204)
+    assert draft_id not in fake.messages
 
 
 @pytest.mark.asyncio
