@@ -30,6 +30,10 @@ Covered:
   webhook follow-ups / ``@original``.  Unknown routes answer 404 with
   Discord's ``{"message", "code"}`` body, so discord.py raises ``NotFound``.
 
+State changes after the bot connected are not announced (no
+GUILD_MEMBER_ADD, CHANNEL_CREATE, ...); configure the guild before the bot
+starts, or send the event yourself with :meth:`FakeDiscord.dispatch_event`.
+
 Not covered (by design): sharding beyond one shard, voice, presences,
 audit-log semantics, permission *enforcement* (members carry permissions so
 the bot's own checks work, but the fake never answers 403 by itself),
@@ -294,7 +298,7 @@ class FakeGuild:
     @classmethod
     def default(cls, bot_user: FakeUser) -> FakeGuild:
         """One guild with #general, #bot-commands, a forum with one post, a
-        "Moderator" role and members ``bot``, ``mod`` (Moderator) and ``member``."""
+        "Moderator" role and members ``bot``, ``member`` and ``mod`` (Moderator)."""
         gid = new_snowflake()
         mod_role = FakeRole(new_snowflake(), 'Moderator', MODERATOR_PERMISSIONS, position=1)
         everyone = FakeRole(gid, '@everyone', MEMBER_PERMISSIONS)
@@ -307,13 +311,28 @@ class FakeGuild:
             name='LSSC Test Guild',
             owner_id=mod.id,
             roles=[everyone, mod_role],
-            members=[FakeMember(bot_user), FakeMember(mod, [mod_role.id]), FakeMember(member)],
+            members=[FakeMember(bot_user), FakeMember(member), FakeMember(mod, [mod_role.id])],
             channels=[general, FakeChannel(new_snowflake(), 'bot-commands', position=1), forum],
             threads=[
                 FakeChannel(new_snowflake(), 'existing-thread', PUBLIC_THREAD, parent_id=general.id, owner_id=member.id),
                 FakeChannel(new_snowflake(), 'existing-post', PUBLIC_THREAD, parent_id=forum.id, owner_id=member.id),
             ],
         )
+
+    def add_member(self, username: str, roles: Sequence[int] = ()) -> FakeMember:
+        member = FakeMember(FakeUser(new_snowflake(), username), list(roles))
+        self.members.append(member)
+        return member
+
+    def add_channel(self, name: str, type: int = GUILD_TEXT, *, parent_id: int | None = None) -> FakeChannel:
+        """A channel, or with a thread ``type`` and ``parent_id`` a thread owned by the guild owner."""
+        channel = FakeChannel(new_snowflake(), name, type, parent_id=parent_id, position=len(self.channels))
+        if channel.is_thread:
+            channel.owner_id = self.owner_id
+            self.threads.append(channel)
+        else:
+            self.channels.append(channel)
+        return channel
 
     def channel_named(self, name: str) -> FakeChannel:
         return next(c for c in [*self.channels, *self.threads] if c.name == name)
@@ -645,10 +664,13 @@ class FakeDiscord:
         return channel
 
     def _user(self, user_id: int) -> FakeUser:
-        try:
+        if user_id in self.users:
             return self.users[user_id]
-        except KeyError:
-            raise _HTTPError(404, 'Unknown User', 10013) from None
+        for guild in self.guilds:  # members added to a guild after construction
+            member = guild.get_member(user_id)
+            if member is not None:
+                return member.user
+        raise _HTTPError(404, 'Unknown User', 10013)
 
     def _locate_channel(self, channel_id: int) -> tuple[FakeGuild | None, FakeChannel | FakeDMChannel]:
         for guild in self.guilds:
@@ -673,7 +695,8 @@ class FakeDiscord:
         return next(c.id for c in self.guild.channels if c.type == GUILD_TEXT)
 
     def _default_user_id(self) -> int:
-        return self.guild.member_named('member').user.id
+        """``member`` in the default guild: the first human member."""
+        return next(m.user.id for m in self.guild.members if not m.user.bot)
 
     # -- fault injection
 

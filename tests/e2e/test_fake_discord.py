@@ -19,7 +19,19 @@ import pytest
 import pytest_asyncio
 from discord import app_commands
 from discord.ext import commands
-from fake_discord import OP_HEARTBEAT, OP_IDENTIFY, OP_RESUME, FakeDiscord
+from fake_discord import (
+    MEMBER_PERMISSIONS,
+    OP_HEARTBEAT,
+    OP_IDENTIFY,
+    OP_RESUME,
+    PUBLIC_THREAD,
+    FakeDiscord,
+    FakeGuild,
+    FakeMember,
+    FakeRole,
+    FakeUser,
+    new_snowflake,
+)
 
 from lssc_bot.discord.endpoints import configure_endpoints
 
@@ -205,6 +217,38 @@ async def test_connects_and_gets_ready_with_guild_state(fake: FakeDiscord, bot: 
     assert (await channel.fetch_message(posted.id)).content == 'hello'
     with pytest.raises(discord.NotFound):
         await channel.fetch_message(12345)
+
+
+@pytest.mark.asyncio
+async def test_custom_state_is_served() -> None:
+    bot_user = FakeUser(new_snowflake(), 'custom-bot', bot=True)
+    guild = FakeGuild(new_snowflake(), 'Custom', owner_id=bot_user.id, members=[FakeMember(bot_user)])
+    guild.roles.append(FakeRole(guild.id, '@everyone', MEMBER_PERMISSIONS))
+    helper = FakeRole(new_snowflake(), 'Helper', position=1)
+    guild.roles.append(helper)
+    alice = guild.add_member('alice', roles=[helper.id])
+    room = guild.add_channel('room')
+    side = guild.add_channel('side', PUBLIC_THREAD, parent_id=room.id)
+    async with FakeDiscord(bot_user=bot_user, application_id=4242, guilds=[guild]) as server:
+        configure_endpoints(server.api_base, server.gateway_url)
+        try:
+            client = ExampleBot()
+            async with client:
+                task = asyncio.create_task(client.start(TOKEN))
+                await asyncio.wait_for(client.wait_until_ready(), timeout=10)
+                assert client.application_id == 4242 and client.user.name == 'custom-bot'  # type: ignore[union-attr]
+                cached = client.get_guild(guild.id)
+                assert cached is not None and cached.get_thread(side.id) is not None
+                assert [m.name for m in cached.members] == ['custom-bot', 'alice']
+                assert [r.name for r in cached.get_member(alice.user.id).roles] == ['@everyone', 'Helper']  # type: ignore[union-attr]
+                await server.dispatch_message(side.id, alice.user.id, '!ping')
+                reply = await server.wait_for_request('POST', rf'^/channels/{side.id}/messages$', lambda r: r.ok)
+                assert reply.json['content'] == f'pong <@{alice.user.id}>'
+                assert server.commands[None], 'global commands were synced with the custom application id'
+                await client.close()
+                await asyncio.wait_for(task, timeout=5)
+        finally:
+            configure_endpoints(None, None)
 
 
 @pytest.mark.asyncio
