@@ -23,6 +23,7 @@ from fake_discord import (
     MEMBER_PERMISSIONS,
     OP_HEARTBEAT,
     OP_IDENTIFY,
+    OP_REQUEST_GUILD_MEMBERS,
     OP_RESUME,
     PUBLIC_THREAD,
     FakeDiscord,
@@ -208,6 +209,8 @@ async def test_connects_and_gets_ready_with_guild_state(fake: FakeDiscord, bot: 
     assert mod is not None and mod.guild_permissions.manage_messages
     assert [r.name for r in mod.roles] == ['@everyone', 'Moderator']
 
+    assert len(await asyncio.wait_for(guild.chunk(), timeout=5)) == 3
+    await fake.wait_for_gateway_op(OP_REQUEST_GUILD_MEMBERS)
     fetched = await guild.fetch_member(mod.id)
     assert fetched.name == 'mod'
     assert isinstance(await bot.fetch_channel(forum.id), discord.ForumChannel)
