@@ -49,12 +49,12 @@ def configure_endpoints(api_base: str | None, gateway_url: str | None) -> None:
     for a URL with the wrong scheme or no host, so a typo in the settings
     fails at start-up rather than as a confusing connection error.
     """
-    if api_base is None:
-        Route.BASE = _DEFAULT_API_BASE
-    else:
-        Route.BASE = str(_checked_url(api_base, ('http', 'https'), 'DISCORD_API_BASE')).rstrip('/')
-
-    if gateway_url is None:
-        DiscordWebSocket.DEFAULT_GATEWAY = _DEFAULT_GATEWAY
-    else:
-        DiscordWebSocket.DEFAULT_GATEWAY = _checked_url(gateway_url, ('ws', 'wss'), 'DISCORD_GATEWAY_URL')
+    # Validate both before changing either, so a bad value leaves discord.py untouched.
+    base = _DEFAULT_API_BASE
+    if api_base is not None:
+        base = str(_checked_url(api_base, ('http', 'https'), 'DISCORD_API_BASE')).rstrip('/')
+    gateway = _DEFAULT_GATEWAY
+    if gateway_url is not None:
+        gateway = _checked_url(gateway_url, ('ws', 'wss'), 'DISCORD_GATEWAY_URL')
+    Route.BASE = base
+    DiscordWebSocket.DEFAULT_GATEWAY = gateway

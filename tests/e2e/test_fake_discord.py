@@ -507,3 +507,17 @@ def test_subprocess_bot_against_fake_in_a_thread(tmp_path: Path) -> None:
         finally:
             proc.terminate()
             proc.wait(timeout=10)
+
+
+def test_configure_endpoints_validates_and_resets() -> None:
+    configure_endpoints('http://127.0.0.1:1/api/v10/', 'ws://127.0.0.1:1/gateway')
+    try:
+        assert discord.http.Route('GET', '/users/@me').url == 'http://127.0.0.1:1/api/v10/users/@me'
+        assert str(discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY) == 'ws://127.0.0.1:1/gateway'
+        with pytest.raises(ValueError, match='DISCORD_GATEWAY_URL'):
+            configure_endpoints(None, 'http://127.0.0.1:1/gateway')
+        assert discord.http.Route.BASE == 'http://127.0.0.1:1/api/v10', 'a rejected call changes nothing'
+    finally:
+        configure_endpoints(None, None)
+    assert discord.http.Route.BASE == 'https://discord.com/api/v10'
+    assert str(discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY) == 'wss://gateway.discord.gg/'
