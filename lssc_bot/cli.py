@@ -10,9 +10,11 @@ from pathlib import Path
 from typing import TextIO
 
 from .answer import Answer, AskContext, answer, entry_answer
+from .health import check_from_env
 from .knowledge import Knowledge, KnowledgeError, load_knowledge
 from .render.json import render_json
 from .render.text import render_text
+from .settings import DEFAULT_DATA_DIR
 
 class UsageError(Exception):
     """A mistake in how the command was called; the message says how to call it."""
@@ -33,6 +35,7 @@ examples:
   python bot.py ask "how much does it cost?"
   python bot.py ask --json --batch - < questions.txt
   python bot.py console
+  python bot.py health                     is the running bot connected? (exit 0/1)
 """
 
 
@@ -60,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
                                                      "print one answer per line, in order")
     console = sub.add_parser("console", help="an interactive prompt; :quit leaves")
     faq_option(console)
+    sub.add_parser("health", help="exit 0 when the running bot is connected to Discord, else 1 (Docker HEALTHCHECK)")
     return parser
 
 
@@ -69,6 +73,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if command == "check":
             return cmd_check(args.path or default_faq_path())
+        if command == "health":
+            return cmd_health()
         knowledge = load_knowledge(getattr(args, "faq", None) or default_faq_path())
         if command == "ask":
             return cmd_ask(knowledge, args)
@@ -101,6 +107,13 @@ def cmd_check(path: Path) -> int:
     sets = knowledge.program.sets
     print(f"{path}: OK ({len(knowledge.entries)} entries, {len(sets)} competency sets, verified {knowledge.verified})")
     return 0
+
+
+def cmd_health() -> int:
+    """One line saying why; reads only the heartbeat file, so it needs no token or faq.yaml."""
+    health = check_from_env(DEFAULT_DATA_DIR)
+    print(health.reason)
+    return 0 if health.healthy else 1
 
 
 def cmd_ask(knowledge: Knowledge, args: argparse.Namespace) -> int:
