@@ -22,7 +22,7 @@ class MemoryAudit:
     def __init__(self) -> None:
         self.entries: list[tuple[Actor, str, str]] = []
 
-    def record(self, actor: Actor, action: str, detail: str) -> None:
+    async def record(self, actor: Actor, action: str, detail: str) -> None:
         self.entries.append((actor, action, detail))
 
 
