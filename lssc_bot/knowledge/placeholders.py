@@ -30,9 +30,10 @@ def format_value(value: str | int | float) -> str:
 
 
 def join_names(names: list[str]) -> str:
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
+    """"A and B"; "A, B, and C" (the serial comma keeps "Communication and Teamwork" one name)."""
+    if len(names) <= 2:
+        return " and ".join(names)
+    return ", ".join(names[:-1]) + ", and " + names[-1]
 
 
 def flatten(mapping: Mapping[str, Any], prefix: str = "") -> Iterator[tuple[str, str | int | float]]:
