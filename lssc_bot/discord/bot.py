@@ -13,6 +13,7 @@ from ..knowledge.holder import KnowledgeHolder
 from ..settings import Settings
 from ..store import Store
 from .asking import Asking
+from .lifecycle import Lifecycle
 from .replies import NO_MENTIONS, send_private
 from .views import FeedbackButton
 
@@ -63,6 +64,12 @@ class LsscBot(commands.Bot):
                          allowed_mentions=NO_MENTIONS, tree_cls=LsscTree)
         self.settings = settings
         self.holder = holder
+
+    async def start(self, token: str, *, reconnect: bool = True) -> None:
+        """`run` lands here. `Lifecycle` (health file, graceful SIGTERM) wraps it so a shutdown it
+        starts completes before `run` returns: asyncio.run cancels every task still running then."""
+        async with Lifecycle.in_data_dir(self, self.settings.data_dir).attached():
+            await super().start(token, reconnect=reconnect)
 
     async def setup_hook(self) -> None:
         self.store = await Store.open(self.settings.database_path)

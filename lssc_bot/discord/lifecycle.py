@@ -9,23 +9,30 @@ disconnected and closes the bot, whose `close` closes the database.  `run`
 then returns normally, so the process exits 0 well inside Docker's 10 s stop
 timeout.  A second signal skips the wait.
 
-Added with ``await bot.add_cog(Lifecycle(bot, heartbeat))`` in `setup_hook`.
+Used around the bot's `start` (``async with Lifecycle.in_data_dir(bot, dir).attached():``)
+so that `start` - the task `asyncio.run` waits for - also waits for a shutdown
+in progress; any other task is cancelled the moment `start` returns.
 """
 from __future__ import annotations
 
 import asyncio
 import logging
 import signal
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
 
 from discord.ext import commands
 
-from ..health import Heartbeat
+from ..health import Heartbeat, heartbeat_interval, heartbeat_path
 
 _log = logging.getLogger(__name__)
 
 #: prefixes of the task names discord.py 2.7 gives to work done for a user
 _IN_FLIGHT_PREFIXES = ("discord.py: on_", "CommandTree-invoker", "discord-ui-view-dispatch-")
 SHUTDOWN_SIGNALS = (signal.SIGTERM, signal.SIGINT)
+#: seconds allowed for closing the gateway, HTTP session and database after the grace period
+CLOSE_TIMEOUT = 1.5
 
 
 def in_flight_tasks() -> set[asyncio.Task[object]]:
@@ -48,6 +55,22 @@ class Lifecycle(commands.Cog):
         self._refresher: asyncio.Task[None] | None = None
         self._shutdown: asyncio.Task[None] | None = None
         self._hurry = asyncio.Event()
+
+    @classmethod
+    def in_data_dir(cls, bot: commands.Bot, data_dir: Path) -> Lifecycle:
+        """The heartbeat where `bot.py health` looks, refreshed every LSSC_HEARTBEAT_SECONDS."""
+        return cls(bot, Heartbeat(heartbeat_path(data_dir)), interval=heartbeat_interval())
+
+    @asynccontextmanager
+    async def attached(self) -> AsyncIterator[Lifecycle]:
+        """The cog added for the block; on leaving, a shutdown in progress is awaited first."""
+        await self.bot.add_cog(self)
+        try:
+            yield self
+        finally:
+            if self._shutdown is not None:
+                await asyncio.wait({self._shutdown}, timeout=self.grace + CLOSE_TIMEOUT)
+            await self.bot.remove_cog(self.qualified_name)
 
     async def cog_load(self) -> None:
         # A file left by a previous run must not make a fresh, unconnected process look healthy.
