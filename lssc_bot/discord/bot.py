@@ -73,7 +73,7 @@ class LsscBot(commands.Bot):
         await self.sync_commands()
 
     async def sync_commands(self) -> None:
-        """To each guild in DISCORD_GUILD_IDS (instant), else globally (may take up to an hour to show)."""
+        """To each guild in DISCORD_GUILD_IDS (shows at once), else globally (clients may lag behind)."""
         if not self.settings.guild_ids:
             synced = await self.tree.sync()
             log.info("synced %d commands globally", len(synced))
