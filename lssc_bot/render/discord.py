@@ -112,7 +112,8 @@ def _deadline(result: Remaining, program: Program) -> str:
                 "with `/lssc progress enrolled: 2024-03` and I will work out the date.")
     if result.overdue:
         return f"{result.deadline.day} {result.deadline:%B %Y} has passed; contact {program.email} about your options."
-    return f"Finish by {result.deadline.day} {result.deadline:%B %Y} ({program.completion_years} years from enrollment)."
+    return (f"Finish by {result.deadline.day} {result.deadline:%B %Y} "
+            f"({program.completion_years} years from enrollment).")
 
 
 def render_progress_prompt(program: Program, enrolled: date | None) -> Embed:

@@ -39,6 +39,16 @@ def test_cooldown_allows_five_in_thirty_seconds_and_notifies_once():
     assert cooldown.check("u").notify  # a new window gets a new notice
 
 
+def test_cooldown_forgets_idle_people():
+    clock = Clock()
+    cooldown = Cooldown(1, 30, clock)
+    for user in range(Cooldown.PRUNE_ABOVE + 1):
+        cooldown.check(user)
+    clock.now += 31
+    cooldown.check("new")
+    assert len(cooldown._hits) == 1
+
+
 def test_recent_answers_expire_after_the_window_and_are_per_channel():
     clock = Clock()
     recent: RecentAnswers[str] = RecentAnswers(60, clock)
