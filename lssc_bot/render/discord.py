@@ -119,7 +119,7 @@ def _deadline(result: Remaining, program: Program) -> str:
 def render_progress_prompt(program: Program, enrolled: date | None) -> Embed:
     when = f"Enrolled: {enrolled:%B %Y}." if enrolled else "Enrollment month not saved (add `enrolled:`)."
     return _embed(title="Which competency sets have you completed?",
-                  description=f"Pick every set you have finished, then close the menu. {when}",
+                  description=f"Pick every set you have finished; each change is saved at once. {when}",
                   colour=COLOURS["rules"], footer="Only you can see this; saved for this server only")
 
 
