@@ -1,6 +1,7 @@
 """/lssc-admin with spec'd discord mocks: the flows a moderator clicks through."""
 from __future__ import annotations
 
+import asyncio
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -13,7 +14,7 @@ from lssc_bot.discord.cogs.admin import REFUSAL, Admin
 from lssc_bot.knowledge import Problem
 from lssc_bot.knowledge.holder import KnowledgeHolder
 from lssc_bot.moderation.editor import FaqEditor
-from lssc_bot.moderation.faqfile import Backups
+from lssc_bot.moderation.faqfile import Backups, atomic_write
 from lssc_bot.settings import Settings
 from lssc_bot.store import Store
 from lssc_bot.store.moderation import ModerationStore
@@ -227,3 +228,18 @@ async def test_refused_edits_and_reloads_are_posted_to_the_mod_channel(cog: Admi
     text = cog.channel.send.await_args.args[0]
     assert "keeps the last good version" in text and "faq.yaml:6:10: bad version" in text
     assert mocks.mentions_nobody(cog.channel.send.await_args.kwargs["allowed_mentions"])
+
+
+async def test_the_cog_runs_the_watcher_and_posts_reloads(cog: Admin, faq_path: Path, shipped_text: str) -> None:
+    await cog.cog_load()
+    try:
+        await asyncio.sleep(0.3)
+        atomic_write(faq_path, with_fees(shipped_text, 350, 330).encode())
+        for _ in range(40):
+            if cog.channel.send.await_count:
+                break
+            await asyncio.sleep(0.05)
+        assert "fees.member: 325 -> 330" in cog.channel.send.await_args.args[0]
+    finally:
+        await cog.cog_unload()
+    assert cog._watcher.cancelled()

@@ -72,8 +72,10 @@ class Admin(commands.Cog):
             name="faq.yaml watcher")
 
     async def cog_unload(self) -> None:
+        """Stop the watcher and wait for its thread to let go of the directory."""
         if self._watcher is not None:
             self._watcher.cancel()
+            await asyncio.wait([self._watcher], timeout=5)
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
         """Checked again at run time: default_permissions is only the server's default."""
