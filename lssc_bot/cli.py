@@ -11,8 +11,10 @@ from typing import TextIO
 
 from .answer import Answer, AskContext, answer, entry_answer
 from .knowledge import Knowledge, KnowledgeError, load_knowledge
+from .knowledge.holder import KnowledgeHolder
 from .render.json import render_json
 from .render.text import render_text
+from .settings import Settings, SettingsError, token_configured
 
 class UsageError(Exception):
     """A mistake in how the command was called; the message says how to call it."""
@@ -184,9 +186,16 @@ def run_console(knowledge: Knowledge, stdin: TextIO, stdout: TextIO) -> int:
 
 
 def cmd_run(knowledge: Knowledge) -> int:
-    if os.environ.get("DISCORD_TOKEN") or os.environ.get("DISCORD_TOKEN_FILE"):
-        print("The Discord bot is not built yet; run without DISCORD_TOKEN for the local console.", file=sys.stderr)
-        return 1
-    print("No DISCORD_TOKEN set, so this is the local console. To run the Discord bot, set DISCORD_TOKEN "
-          "(or DISCORD_TOKEN_FILE) as the README's Discord section explains.\n")
-    return run_console(knowledge, sys.stdin, sys.stdout)
+    """The Discord bot when a token is configured (exit 2 on a bad setting), else the console."""
+    if not token_configured():
+        print("No DISCORD_TOKEN set, so this is the local console. To run the Discord bot, set DISCORD_TOKEN "
+              "(or DISCORD_TOKEN_FILE) as the README's Discord section explains.\n")
+        return run_console(knowledge, sys.stdin, sys.stdout)
+    try:
+        settings = Settings.from_env()
+    except SettingsError as exc:
+        print(f"bot.py: {exc}", file=sys.stderr)
+        return 2
+    from .discord.bot import run_bot  # only now: the console and the other commands never import discord
+
+    return run_bot(settings, KnowledgeHolder(Path(knowledge.source), knowledge))

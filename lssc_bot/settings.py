@@ -1,4 +1,7 @@
-"""Environment -> one frozen `Settings`, validated once at start-up.
+"""Environment -> one frozen `Settings` for the Discord bot, validated once at start-up.
+
+(LSSC_FAQ_PATH is read by `bot.py` itself, which loads the knowledge before any
+mode starts; the running bot keeps the file's path in its `KnowledgeHolder`.)
 
 Every problem is a `SettingsError` whose message is one line naming the variable,
 so `bot.py` can print it and exit 2 instead of showing a traceback. The token is
@@ -12,8 +15,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-#: the faq.yaml beside bot.py
-DEFAULT_FAQ = Path(__file__).resolve().parents[1] / "faq.yaml"
 DEFAULT_DATA_DIR = Path("data")
 DATABASE_NAME = "lssc.sqlite3"
 
@@ -29,7 +30,6 @@ class SettingsError(Exception):
 class Settings:
     token: str = field(repr=False)
     guild_ids: tuple[int, ...] = ()
-    faq_path: Path = DEFAULT_FAQ
     data_dir: Path = DEFAULT_DATA_DIR
     listen_channels: frozenset[int] = frozenset()
     #: a role id, or a role name when the value is not a number
@@ -54,7 +54,6 @@ class Settings:
         return cls(
             token=token,
             guild_ids=tuple(_ids(env, "DISCORD_GUILD_IDS")),
-            faq_path=Path(_get(env, "LSSC_FAQ_PATH") or DEFAULT_FAQ),
             data_dir=data_dir,
             listen_channels=frozenset(_ids(env, "LSSC_LISTEN_CHANNELS")),
             mod_role=(int(mod_role) if mod_role.isdigit() else mod_role) or None,

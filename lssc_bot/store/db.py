@@ -139,11 +139,16 @@ class Store:
 
     async def record_feedback(self, guild_id: int, user_id: int, topic: str | None, helpful: bool,
                               question_id: int | None) -> None:
-        """Record a helpful/not-helpful click; the question text is copied from the log."""
+        """Record a helpful/not-helpful click; the question text is copied from the log.
+
+        A person's second click on the same answer replaces their first.
+        """
         params = (self._now(), guild_id, user_id, topic, int(helpful), question_id, question_id)
         await self.call(lambda c: c.execute(
             "INSERT INTO feedback (at, guild_id, user_id, topic, helpful, question_id, question) "
-            "VALUES (?, ?, ?, ?, ?, ?, (SELECT question FROM questions WHERE id = ?))", params))
+            "VALUES (?, ?, ?, ?, ?, ?, (SELECT question FROM questions WHERE id = ?)) "
+            "ON CONFLICT (question_id, user_id) DO UPDATE SET helpful = excluded.helpful, at = excluded.at",
+            params))
 
     async def record_clarify_pick(self, guild_id: int, user_id: int, question: str,
                                   offered: Iterable[str], chosen: str) -> None:

@@ -49,6 +49,8 @@ MIGRATIONS: list[Migration] = [
             question    TEXT
         );
         CREATE INDEX feedback_guild_topic ON feedback (guild_id, topic);
+        -- one vote per person per answer: a second click changes the vote
+        CREATE UNIQUE INDEX feedback_once ON feedback (question_id, user_id);
         CREATE TABLE unanswered (
             id         INTEGER PRIMARY KEY,
             at         TEXT    NOT NULL,

@@ -92,6 +92,14 @@ async def test_question_log_and_feedback_copy_the_question(store: Store):
     assert await store.feedback(2) == []
 
 
+async def test_a_second_vote_on_the_same_answer_replaces_the_first(store: Store):
+    qid = await store.record_question(1, 10, "how much?", "faq", "fees", 0.9)
+    await store.record_feedback(1, 5, "fees", True, qid)
+    await store.record_feedback(1, 5, "fees", False, qid)
+    [vote] = await store.feedback(1)
+    assert vote.helpful is False
+
+
 async def test_unanswered_and_clarify_picks(store: Store):
     await store.record_unanswered(1, 10, "what is the weather")
     await store.record_clarify_pick(1, 5, "renew?", ["renewal", "fees"], "renewal")

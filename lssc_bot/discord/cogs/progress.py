@@ -1,0 +1,51 @@
+"""/lssc progress and /lssc remaining: personal, so every reply is private."""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+
+from ...progress import parse_enrolled
+from ...progress import remaining as compute_remaining
+from ...render.discord import render_progress_prompt, render_remaining
+from ..replies import send_private, to_embed
+from ..views import ProgressView
+from .ask import where_of
+
+if TYPE_CHECKING:
+    from ..bot import LsscBot
+
+
+class ProgressCommands:
+    """Part of the /lssc group (see cogs/lssc.py)."""
+
+    bot: LsscBot
+
+    @app_commands.command(name="progress", description="Mark the competency sets you have completed")
+    @app_commands.describe(enrolled="The month you enrolled, e.g. 2024-03 or March 2024")
+    async def progress(self, interaction: discord.Interaction,
+                       enrolled: app_commands.Range[str, 1, 40] | None = None) -> None:
+        where = where_of(interaction)
+        program = self.bot.holder.current.program
+        saved = await self.bot.store.get_progress(where.guild_id, where.user_id)
+        if enrolled is not None:
+            try:
+                month = parse_enrolled(enrolled, self.bot.asking.today())
+            except ValueError as exc:
+                await send_private(interaction, str(exc))
+                return
+            saved = replace(saved, enrolled=month)
+            await self.bot.store.save_progress(where.guild_id, where.user_id, saved)
+        view = ProgressView(program, saved.completed, where)
+        await send_private(interaction, embed=to_embed(render_progress_prompt(program, saved.enrolled)), view=view)
+        view.message = await interaction.original_response()
+
+    @app_commands.command(name="remaining", description="What you still need for LSSC, and your deadline")
+    async def remaining(self, interaction: discord.Interaction) -> None:
+        where = where_of(interaction)
+        program = self.bot.holder.current.program
+        saved = await self.bot.store.get_progress(where.guild_id, where.user_id)
+        result = compute_remaining(program, saved.completed, saved.enrolled, self.bot.asking.today())
+        await send_private(interaction, embed=to_embed(render_remaining(result, program)))

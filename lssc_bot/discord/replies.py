@@ -1,0 +1,28 @@
+"""Sending, the one way: no mentions ever, private replies for personal data and errors."""
+from __future__ import annotations
+
+from typing import Any
+
+import discord
+
+#: passed on EVERY send and edit (and set on the Bot): the bot never pings anyone
+NO_MENTIONS = discord.AllowedMentions.none()
+
+
+def to_embed(data: dict[str, Any]) -> discord.Embed:
+    """A `lssc_bot.render.discord` embed dict as a `discord.Embed`."""
+    return discord.Embed.from_dict(data)
+
+
+async def send_private(interaction: discord.Interaction, content: str | None = None, *,
+                       embed: discord.Embed | None = None, view: discord.ui.View | None = None) -> None:
+    """An ephemeral reply, as the first response or as a follow-up when one was already sent."""
+    kwargs: dict[str, Any] = {"content": content, "ephemeral": True, "allowed_mentions": NO_MENTIONS}
+    if embed is not None:
+        kwargs["embed"] = embed
+    if view is not None:
+        kwargs["view"] = view
+    if interaction.response.is_done():
+        await interaction.followup.send(**kwargs)
+    else:
+        await interaction.response.send_message(**kwargs)
