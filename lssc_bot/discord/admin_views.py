@@ -14,8 +14,8 @@ import discord
 from ..moderation.faqfile import Backup
 from ..moderation.report import Report
 from ..moderation.suggestions import Suggestion
+from .replies import NO_MENTIONS
 
-NO_MENTIONS = discord.AllowedMentions.none()
 #: how long a confirmation, menu or suggestion list stays usable
 VIEW_TIMEOUT = 600.0
 
@@ -77,7 +77,7 @@ class OwnedView(discord.ui.View):
         """Disable the controls as the first response to a click; results follow as follow-ups."""
         self.disable()
         self.stop()
-        await interaction.response.edit_message(view=self)
+        await interaction.response.edit_message(view=self, allowed_mentions=NO_MENTIONS)
 
 
 class ConfirmView(OwnedView):
@@ -136,6 +136,6 @@ class SuggestionView(OwnedView):
             for child in self.children:  # one decision per suggestion
                 if isinstance(child, discord.ui.Button) and child.row == row:
                     child.disabled = True
-            await interaction.response.edit_message(view=self)
+            await interaction.response.edit_message(view=self, allowed_mentions=NO_MENTIONS)
             await action(interaction, item)
         return callback

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Sequence
+from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
@@ -25,7 +26,12 @@ from ...moderation.suggestions import Suggestion
 from ...settings import Settings
 from ...store.moderation import ModerationStore
 from ...watch import watch_knowledge
-from ..admin_views import NO_MENTIONS, BackupView, ConfirmView, SuggestionView, as_file, reply
+from ..admin_views import BackupView, ConfirmView, SuggestionView, as_file, reply
+from ..bot import UserFacingCheck
+from ..replies import NO_MENTIONS
+
+if TYPE_CHECKING:
+    from ..bot import LsscBot
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +61,7 @@ class Admin(commands.Cog):
     admin = app_commands.Group(name="lssc-admin", description="Moderator tools for the LSSC FAQ",
                                guild_only=True, default_permissions=discord.Permissions(manage_guild=True))
 
-    def __init__(self, bot: commands.Bot, settings: Settings, editor: FaqEditor, moderation: ModerationStore) -> None:
+    def __init__(self, bot: LsscBot, settings: Settings, editor: FaqEditor, moderation: ModerationStore) -> None:
         self.bot = bot
         self.settings = settings
         self.editor = editor
@@ -78,11 +84,13 @@ class Admin(commands.Cog):
             await asyncio.wait([self._watcher], timeout=5)
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
-        """Checked again at run time: default_permissions is only the server's default."""
+        """Checked again at run time: default_permissions is only the server's default.
+
+        The refusal reaches the person through the tree's error handler, as a private reply.
+        """
         if is_moderator(interaction.user, self.settings.mod_role):
             return True
-        await reply(interaction, REFUSAL)
-        return False
+        raise UserFacingCheck(REFUSAL)
 
     # -- the file --------------------------------------------------------------------------------
 
@@ -216,8 +224,8 @@ class Admin(commands.Cog):
         await channel.send(message.text, file=file, allowed_mentions=NO_MENTIONS)
 
 
-async def setup(bot: commands.Bot) -> None:
-    """Extension entry point; needs `bot.settings`, `bot.holder` and `bot.store` (made in setup_hook)."""
-    moderation = ModerationStore(bot.store)  # type: ignore[attr-defined]
-    editor = FaqEditor(bot.holder, Backups(bot.settings.data_dir / "backups"), moderation)  # type: ignore[attr-defined]
-    await bot.add_cog(Admin(bot, bot.settings, editor, moderation))  # type: ignore[attr-defined]
+async def setup(bot: LsscBot) -> None:
+    """Extension entry point, run by setup_hook after it has opened `bot.store`."""
+    moderation = ModerationStore(bot.store)
+    editor = FaqEditor(bot.holder, Backups(bot.settings.data_dir / "backups"), moderation)
+    await bot.add_cog(Admin(bot, bot.settings, editor, moderation))
