@@ -23,12 +23,13 @@ Callback = Callable[[discord.Interaction], Awaitable[None]]
 
 
 async def reply(interaction: discord.Interaction, message: Report | str, *,
-                view: discord.ui.View | None = None) -> None:
+                view: discord.ui.View | None = None, file: discord.File | None = None) -> None:
     """An ephemeral reply (first response or follow-up); a cut report comes with its full text attached."""
     report = Report(message) if isinstance(message, str) else message
     kwargs: dict = {"content": report.text, "ephemeral": True, "allowed_mentions": NO_MENTIONS}
-    if report.attachment is not None:
-        kwargs["file"] = as_file(report.attachment, "details.txt")
+    files = [f for f in (file, report.attachment and as_file(report.attachment, "details.txt")) if f]
+    if files:
+        kwargs["files"] = files
     if view is not None:
         kwargs["view"] = view
     if interaction.response.is_done():

@@ -172,7 +172,7 @@ async def test_an_invalid_upload_is_refused_with_its_lines(cog: Admin, faq_path:
     file = attachment(b"x")
     file.size = 5 * 1024 * 1024
     await run(cog, "upload", huge, file=file)
-    assert "over 1,024 KB" in last(huge)["content"]
+    assert "the limit is 1,024 KB" in last(huge)["content"]
     file.read.assert_not_awaited()
 
 
@@ -249,7 +249,7 @@ async def test_reload_check_download_unanswered_stats(cog: Admin, faq_path: Path
     assert "1 problem(s)" in last(inter)["content"]
     inter = moderator(cog)
     await run(cog, "download", inter)
-    assert last(inter)["file"].filename == "faq.yaml"
+    assert [f.filename for f in last(inter)["files"]] == ["faq.yaml"]
 
     for question in ("can I transfer credits", "Can I transfer credits?"):
         await cog.moderation.store.record_unanswered(1, 10, question)
@@ -298,3 +298,15 @@ async def test_setup_hook_loads_the_admin_group_and_close_stops_the_watcher(tmp_
     assert watcher is not None and not watcher.done()
     await bot.close()
     assert watcher.cancelled()
+
+
+async def test_a_long_problem_list_is_cut_and_attached_in_full(cog: Admin, faq_path: Path, shipped_text: str) -> None:
+    extra = "".join(f"  - id: broken-{i}\n    question: Broken question number {i}?\n    alternates: []\n"
+                    f"    answer: Costs {{fees.nope}}.\n    sources: [https://ala-apa.org/lssc/]\n" for i in range(80))
+    faq_path.write_text(shipped_text + extra)
+    inter = moderator(cog)
+    await run(cog, "check", inter)
+    message = last(inter)
+    assert len(message["content"]) <= 2000 and "(full list attached)" in message["content"]
+    (details,) = message["files"]
+    assert details.fp.read().decode().count("unknown placeholder {fees.nope}") == 80

@@ -20,7 +20,7 @@ from ...knowledge import Knowledge, Problem
 from ...knowledge.holder import KnowledgeHolder
 from ...moderation import report
 from ...moderation.changes import summarize
-from ...moderation.editor import MAX_UPLOAD_BYTES, Actor, EditRefused, FaqEditor, PendingEdit, Reloaded
+from ...moderation.editor import Actor, EditRefused, FaqEditor, PendingEdit, Reloaded
 from ...moderation.faqfile import Backups
 from ...moderation.suggestions import Suggestion
 from ...settings import Settings
@@ -105,19 +105,19 @@ class Admin(commands.Cog):
     @admin.command(name="download", description="Get the current faq.yaml")
     async def download(self, interaction: discord.Interaction) -> None:
         try:
-            data = await asyncio.to_thread(self.editor.path.read_bytes)
-        except OSError as exc:
-            await reply(interaction, f"faq.yaml cannot be read: {exc.strerror or exc}")
+            data = await self.editor.read()
+        except EditRefused as refused:
+            await reply(interaction, report.refusal(refused))
             return
-        await interaction.response.send_message(
-            f"The current {self.editor.path.name}:", file=as_file(data, self.editor.path.name),
-            ephemeral=True, allowed_mentions=NO_MENTIONS)
+        await reply(interaction, f"The current {self.editor.path.name}:", file=as_file(data, self.editor.path.name))
 
     @admin.command(name="upload", description="Replace faq.yaml with a file (validated, then you confirm)")
     @app_commands.describe(file="the new faq.yaml")
     async def upload(self, interaction: discord.Interaction, file: discord.Attachment) -> None:
-        if file.size > MAX_UPLOAD_BYTES:  # refused before downloading it
-            await reply(interaction, f"{file.filename} is over {MAX_UPLOAD_BYTES // 1024:,} KB; nothing was changed.")
+        try:
+            self.editor.check_upload_size(file.size, file.filename)  # before downloading it
+        except EditRefused as refused:
+            await reply(interaction, report.refusal(refused))
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
         await self._offer(interaction, lambda: self._read_upload(file), f"The upload {file.filename}")
