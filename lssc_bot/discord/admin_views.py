@@ -14,8 +14,8 @@ import discord
 from ..moderation.faqfile import Backup
 from ..moderation.report import Report
 from ..moderation.suggestions import Suggestion
+from .replies import NO_MENTIONS
 
-NO_MENTIONS = discord.AllowedMentions.none()
 #: how long a confirmation, menu or suggestion list stays usable
 VIEW_TIMEOUT = 600.0
 
@@ -23,12 +23,13 @@ Callback = Callable[[discord.Interaction], Awaitable[None]]
 
 
 async def reply(interaction: discord.Interaction, message: Report | str, *,
-                view: discord.ui.View | None = None) -> None:
+                view: discord.ui.View | None = None, file: discord.File | None = None) -> None:
     """An ephemeral reply (first response or follow-up); a cut report comes with its full text attached."""
     report = Report(message) if isinstance(message, str) else message
     kwargs: dict = {"content": report.text, "ephemeral": True, "allowed_mentions": NO_MENTIONS}
-    if report.attachment is not None:
-        kwargs["file"] = as_file(report.attachment, "details.txt")
+    files = [f for f in (file, report.attachment and as_file(report.attachment, "details.txt")) if f]
+    if files:
+        kwargs["files"] = files
     if view is not None:
         kwargs["view"] = view
     if interaction.response.is_done():
@@ -77,7 +78,7 @@ class OwnedView(discord.ui.View):
         """Disable the controls as the first response to a click; results follow as follow-ups."""
         self.disable()
         self.stop()
-        await interaction.response.edit_message(view=self)
+        await interaction.response.edit_message(view=self, allowed_mentions=NO_MENTIONS)
 
 
 class ConfirmView(OwnedView):
@@ -136,6 +137,6 @@ class SuggestionView(OwnedView):
             for child in self.children:  # one decision per suggestion
                 if isinstance(child, discord.ui.Button) and child.row == row:
                     child.disabled = True
-            await interaction.response.edit_message(view=self)
+            await interaction.response.edit_message(view=self, allowed_mentions=NO_MENTIONS)
             await action(interaction, item)
         return callback

@@ -108,11 +108,23 @@ class FaqEditor:
             return Reloaded(tuple(problems), None)
         return Reloaded((), summarize(before, self.holder.current))
 
-    async def prepare_upload(self, raw: bytes, filename: str) -> PendingEdit:
-        if len(raw) > MAX_UPLOAD_BYTES:
-            raise EditRefused(f"{filename} is {len(raw) / 1024:,.0f} KB; the limit is "
+    @staticmethod
+    def check_upload_size(size: int, filename: str) -> None:
+        """EditRefused for a file over the limit; callers that know the size can refuse before downloading."""
+        if size > MAX_UPLOAD_BYTES:
+            raise EditRefused(f"{filename} is {size / 1024:,.0f} KB; the limit is "
                               f"{MAX_UPLOAD_BYTES // 1024:,} KB. Nothing was changed.")
+
+    async def prepare_upload(self, raw: bytes, filename: str) -> PendingEdit:
+        self.check_upload_size(len(raw), filename)
         return await asyncio.to_thread(self._prepare_upload, raw, filename)
+
+    async def read(self) -> bytes:
+        """The file as it is on disk, for a moderator to download and edit."""
+        try:
+            return await asyncio.to_thread(self.path.read_bytes)
+        except OSError as exc:
+            raise EditRefused(f"{self.path.name} cannot be read: {exc.strerror or exc}") from None
 
     async def prepare_rollback(self, backup_name: str) -> PendingEdit:
         return await asyncio.to_thread(self._prepare_rollback, backup_name)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Sequence
+from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
@@ -19,13 +20,18 @@ from ...knowledge import Knowledge, Problem
 from ...knowledge.holder import KnowledgeHolder
 from ...moderation import report
 from ...moderation.changes import summarize
-from ...moderation.editor import MAX_UPLOAD_BYTES, Actor, EditRefused, FaqEditor, PendingEdit, Reloaded
+from ...moderation.editor import Actor, EditRefused, FaqEditor, PendingEdit, Reloaded
 from ...moderation.faqfile import Backups
 from ...moderation.suggestions import Suggestion
 from ...settings import Settings
 from ...store.moderation import ModerationStore
 from ...watch import watch_knowledge
-from ..admin_views import NO_MENTIONS, BackupView, ConfirmView, SuggestionView, as_file, reply
+from ..admin_views import BackupView, ConfirmView, SuggestionView, as_file, reply
+from ..bot import UserFacingCheck
+from ..replies import NO_MENTIONS
+
+if TYPE_CHECKING:
+    from ..bot import LsscBot
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +61,7 @@ class Admin(commands.Cog):
     admin = app_commands.Group(name="lssc-admin", description="Moderator tools for the LSSC FAQ",
                                guild_only=True, default_permissions=discord.Permissions(manage_guild=True))
 
-    def __init__(self, bot: commands.Bot, settings: Settings, editor: FaqEditor, moderation: ModerationStore) -> None:
+    def __init__(self, bot: LsscBot, settings: Settings, editor: FaqEditor, moderation: ModerationStore) -> None:
         self.bot = bot
         self.settings = settings
         self.editor = editor
@@ -72,15 +78,19 @@ class Admin(commands.Cog):
             name="faq.yaml watcher")
 
     async def cog_unload(self) -> None:
+        """Stop the watcher and wait for its thread to let go of the directory."""
         if self._watcher is not None:
             self._watcher.cancel()
+            await asyncio.wait([self._watcher], timeout=5)
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
-        """Checked again at run time: default_permissions is only the server's default."""
+        """Checked again at run time: default_permissions is only the server's default.
+
+        The refusal reaches the person through the tree's error handler, as a private reply.
+        """
         if is_moderator(interaction.user, self.settings.mod_role):
             return True
-        await reply(interaction, REFUSAL)
-        return False
+        raise UserFacingCheck(REFUSAL)
 
     # -- the file --------------------------------------------------------------------------------
 
@@ -95,19 +105,19 @@ class Admin(commands.Cog):
     @admin.command(name="download", description="Get the current faq.yaml")
     async def download(self, interaction: discord.Interaction) -> None:
         try:
-            data = await asyncio.to_thread(self.editor.path.read_bytes)
-        except OSError as exc:
-            await reply(interaction, f"faq.yaml cannot be read: {exc.strerror or exc}")
+            data = await self.editor.read()
+        except EditRefused as refused:
+            await reply(interaction, report.refusal(refused))
             return
-        await interaction.response.send_message(
-            f"The current {self.editor.path.name}:", file=as_file(data, self.editor.path.name),
-            ephemeral=True, allowed_mentions=NO_MENTIONS)
+        await reply(interaction, f"The current {self.editor.path.name}:", file=as_file(data, self.editor.path.name))
 
     @admin.command(name="upload", description="Replace faq.yaml with a file (validated, then you confirm)")
     @app_commands.describe(file="the new faq.yaml")
     async def upload(self, interaction: discord.Interaction, file: discord.Attachment) -> None:
-        if file.size > MAX_UPLOAD_BYTES:  # refused before downloading it
-            await reply(interaction, f"{file.filename} is over {MAX_UPLOAD_BYTES // 1024:,} KB; nothing was changed.")
+        try:
+            self.editor.check_upload_size(file.size, file.filename)  # before downloading it
+        except EditRefused as refused:
+            await reply(interaction, report.refusal(refused))
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
         await self._offer(interaction, lambda: self._read_upload(file), f"The upload {file.filename}")
@@ -214,8 +224,8 @@ class Admin(commands.Cog):
         await channel.send(message.text, file=file, allowed_mentions=NO_MENTIONS)
 
 
-async def setup(bot: commands.Bot) -> None:
-    """Extension entry point; needs `bot.settings`, `bot.holder` and `bot.store` (made in setup_hook)."""
-    moderation = ModerationStore(bot.store)  # type: ignore[attr-defined]
-    editor = FaqEditor(bot.holder, Backups(bot.settings.data_dir / "backups"), moderation)  # type: ignore[attr-defined]
-    await bot.add_cog(Admin(bot, bot.settings, editor, moderation))  # type: ignore[attr-defined]
+async def setup(bot: LsscBot) -> None:
+    """Extension entry point, run by setup_hook after it has opened `bot.store`."""
+    moderation = ModerationStore(bot.store)
+    editor = FaqEditor(bot.holder, Backups(bot.settings.data_dir / "backups"), moderation)
+    await bot.add_cog(Admin(bot, bot.settings, editor, moderation))
