@@ -5,7 +5,8 @@ discord.py 2.7 client can log in to, once it has been pointed at it with
 ``lssc_bot.discord.endpoints.configure_endpoints(fake.api_base, fake.gateway_url)``.
 It records every REST request and every gateway frame the bot sends, lets a
 test inject events (messages, forum posts, slash commands, autocomplete,
-button/select clicks, modal submits, context menus) and faults (HTTP
+button/select clicks, modal submits, context menus, attachments on messages
+and as slash-command options, served at their ``url``) and faults (HTTP
 429/5xx, dropped sockets, invalidated sessions).  State (guilds, text and
 forum channels, threads, roles, members, DM channels) is plain dataclasses;
 the default is one guild described in :meth:`FakeGuild.default`.
@@ -79,6 +80,7 @@ import inspect
 import itertools
 import json
 import logging
+import mimetypes
 import re
 import secrets
 import threading
@@ -860,6 +862,14 @@ class FakeDiscord:
         path = rf'^/webhooks/{self.application_id}/{token_pattern}'
         return [r for r in self.find_requests(None, path) if r.ok]
 
+    def original_message(self, interaction_id: int) -> JSON:
+        """The message an interaction's response created, as it is now (after a
+        deferral, the one its first follow-up filled in), e.g. to click its buttons."""
+        interaction = self._interactions.get(interaction_id)
+        if interaction is None or interaction.original_id not in self.messages:
+            raise ValueError(f'interaction {interaction_id} has no response message')
+        return self.messages[interaction.original_id]
+
     # -- gateway
 
     def _require_session(self) -> _Session:
@@ -1215,6 +1225,8 @@ class FakeDiscord:
             if opt_type in (6, 7, 8, 9):
                 value = str(value)
                 self._resolve(resolved, opt_type, int(value), guild_id)
+            elif opt_type == 11:
+                value = self._attach_option(resolved, value)
             option: JSON = {'name': key, 'type': opt_type, 'value': value}
             if key == focused:
                 option['focused'] = True
@@ -1231,8 +1243,19 @@ class FakeDiscord:
             data['guild_id'] = schema['guild_id']
         return data, command_id
 
+    def _attach_option(self, resolved: dict[str, dict[str, JSON]], value: Any) -> str:
+        """An attachment option: ``(filename, bytes)`` becomes an uploaded file the
+        fake serves at its ``url``, listed in ``resolved.attachments``; the option's value is its id."""
+        filename, blob = value
+        content_type = mimetypes.guess_type(filename)[0] or 'application/octet-stream'
+        attachment = self._store_attachment(filename, blob, content_type)
+        resolved.setdefault('attachments', {})[attachment['id']] = attachment
+        return attachment['id']
+
     @staticmethod
     def _option_type(value: Any) -> int:
+        if isinstance(value, tuple) and len(value) == 2 and isinstance(value[1], bytes):
+            return 11
         if isinstance(value, bool):
             return 5
         if isinstance(value, int):
@@ -1268,7 +1291,8 @@ class FakeDiscord:
         user_id: int | None = None,
         channel_id: int | None = None,
     ) -> DispatchedInteraction:
-        """A slash command; ``name`` may include subcommands: ``"lssc ask"``."""
+        """A slash command; ``name`` may include subcommands: ``"lssc ask"``.
+        An attachment option's value is ``(filename, bytes)``."""
         channel_id = channel_id or self._default_channel_id()
         guild, _ = self._locate_channel(channel_id)
         data, command_id = self._slash_data(name, options, guild.id if guild else None, None)

@@ -39,7 +39,7 @@ def test_did_you_mean_click_answers_in_place(srv: FakeDiscordThread, bot: BotPro
     question, chosen = vague_question()
     asked = srv.dispatch_slash_command("lssc ask", {"question": question})
     srv.wait_for_request("POST", rf"^/interactions/{asked.id}/", timeout=10)
-    offered = srv.messages[srv.fake._interactions[asked.id].original_id]
+    offered = srv.original_message(asked.id)
     choice = next(b for b in buttons_of(offered) if b.get("style") == PRIMARY and "custom_id" in b)
 
     click = srv.dispatch_component(choice["custom_id"], int(offered["id"]), user_id=asked.user_id)
