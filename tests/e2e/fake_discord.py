@@ -84,6 +84,7 @@ import mimetypes
 import re
 import secrets
 import threading
+import time
 import zlib
 from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass, field
@@ -428,6 +429,8 @@ class RecordedRequest:
     auth_token: str | None = field(repr=False)
     status: int = 0
     response: Any = None
+    received_at: float = field(default_factory=time.monotonic)
+    """``time.monotonic()`` when the request (body included) had arrived."""
 
     @property
     def ok(self) -> bool:

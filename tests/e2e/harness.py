@@ -13,6 +13,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Mapping
+from typing import Any
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -143,3 +144,9 @@ def content_of(request: RecordedRequest) -> str:
 def buttons_of(message: dict) -> list[dict]:
     """Every button on a message the fake stored, in order."""
     return [c for row in message.get("components") or [] for c in row.get("components", []) if c.get("type") == 2]
+
+
+def ask(srv: FakeDiscordThread, question: str, *, timeout: float = 10.0, **kwargs: Any) -> RecordedRequest:
+    """`/lssc ask` and the bot's first successful response to it."""
+    asked = srv.dispatch_slash_command("lssc ask", {"question": question}, **kwargs)
+    return srv.wait_for_request("POST", rf"^/interactions/{asked.id}/", lambda r: r.ok, timeout=timeout)
