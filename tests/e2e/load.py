@@ -1,6 +1,6 @@
 """Many people asking `/lssc ask` at once, and what each of them got back.
 
-Used by `test_load.py` (correctness only) and `bench/e2e_load.py` (also timing).
+Used by `test_many_askers.py` (correctness only) and `bench/e2e_load.py` (also timing).
 Runs on the fake's own loop so the time from dispatching an interaction to the
 bot's callback is measured on one clock, with no thread hops in between.
 """
