@@ -10,8 +10,13 @@ from datetime import date
 from typing import Literal
 
 from .knowledge import Knowledge
-from .understanding import match
-from .understanding.match import index_for
+from .understanding import gate, rules
+from .understanding.index import index_for
+from .understanding.match import rank
+from .understanding.rules.calculation import Calculation, Requirements
+from .understanding.smalltalk import is_small_talk
+
+__all__ = ["Answer", "AskContext", "Kind", "Requirements", "Suggestion", "answer", "entry_answer", "fallback"]
 
 Kind = Literal["faq", "rules", "clarify", "fallback"]
 
@@ -22,17 +27,6 @@ class Suggestion:
 
     topic: str
     label: str
-
-
-@dataclass(frozen=True)
-class Requirements:
-    """What a requirements calculation found; canonical set names throughout."""
-
-    completed: tuple[str, ...]
-    remaining_required: tuple[str, ...]
-    electives_completed: tuple[str, ...]
-    electives_remaining: int
-    done: bool
 
 
 @dataclass(frozen=True)
@@ -61,22 +55,44 @@ class Answer:
 
 
 def answer(knowledge: Knowledge, question: str, context: AskContext | None = None) -> Answer:
-    """Reply to one question: a rules calculation, an FAQ entry, a did-you-mean, or a fallback."""
+    """Reply to one question: a rules calculation, an FAQ entry, a did-you-mean, or a fallback.
+
+    Replies never quote the question back, so nothing a person types (mentions,
+    `@everyone`, Markdown) can reach the reply text.
+    """
     context = context or AskContext()
-    result = match.best(index_for(knowledge), question)
-    if result.kind == "faq":
-        return entry_answer(knowledge, result.topics[0], question, confidence=result.confidence)
-    if result.kind == "clarify":
-        options = tuple(Suggestion(t, knowledge.entry(t).question) for t in result.topics)  # type: ignore[union-attr]
-        text = "Did you mean:\n" + "\n".join(f"- {s.label}" for s in options)
-        return Answer(question, "clarify", text, confidence=result.confidence, suggestions=options)
-    return fallback(knowledge, question, confidence=result.confidence)
+    if is_small_talk(question):
+        return fallback(knowledge, question, greeting=True)
+    calculation = rules.calculate(knowledge, question, context)
+    if calculation is not None:
+        return rules_answer(knowledge, question, calculation)
+    decision = gate.decide(rank(index_for(knowledge), question))
+    if decision.kind == "faq":
+        return entry_answer(knowledge, decision.topics[0], question, confidence=decision.confidence)
+    if decision.kind == "clarify":
+        options = tuple(Suggestion(e.id, e.question) for e in map(knowledge.entry, decision.topics) if e)
+        text = "I'm not sure which of these you mean:\n" + "\n".join(f"- {s.label}" for s in options)
+        return Answer(question, "clarify", text, confidence=decision.confidence, suggestions=options)
+    return fallback(knowledge, question, confidence=decision.confidence)
 
 
-def fallback(knowledge: Knowledge, question: str, *, confidence: float = 0.0) -> Answer:
+def rules_answer(knowledge: Knowledge, question: str, calculation: Calculation) -> Answer:
+    """A calculation as an Answer, with the sources of the FAQ entries on the same subject."""
+    subjects = set(calculation.subjects)
+    related = [e for e in knowledge.entries if e.id in subjects or subjects.intersection(e.tags)]
+    sources = tuple(dict.fromkeys(url for e in related for url in e.sources))[:3]
+    return Answer(question, "rules", calculation.text, topic=calculation.topic, confidence=1.0,
+                  title=calculation.title, sources=sources, details=calculation.details)
+
+
+def fallback(knowledge: Knowledge, question: str, *, confidence: float = 0.0, greeting: bool = False) -> Answer:
+    """An honest "I don't know" (or a hello), saying what the bot can do and where to ask instead."""
     program = knowledge.program
-    text = (f"I don't have an answer for that. I answer questions about the {program.name} "
-            f"({program.abbreviation}). For anything else, see {program.url} or email {program.email}.")
+    can_do = (f"I answer questions about the {program.name} ({program.abbreviation}): what it is, who can apply, "
+              "costs, the competency sets, deadlines and renewal. I can also work out what you still need, "
+              "e.g. \"I've done Foundations and Technology, what's left?\"")
+    opening = "Hi! " if greeting else "Sorry, I don't have an answer for that one. "
+    text = f"{opening}{can_do}\nFor anything else, the LSSC office can help: {program.url} or {program.email}."
     return Answer(question, "fallback", text, confidence=confidence)
 
 
