@@ -2,9 +2,9 @@
 
 Each phrasing gets
 
-    score = TERM_WEIGHT   * question coverage   (weighted share of the question's terms it has)
-          + PHRASE_WEIGHT * phrasing coverage   (weighted share of its own terms the question has)
-          + FUZZ_WEIGHT   * rapidfuzz similarity of the two processed strings
+    score = question * question coverage   (weighted share of the question's terms it has)
+          + phrasing * phrasing coverage   (weighted share of its own terms the question has)
+          + fuzzy    * rapidfuzz similarity of the two processed strings
 
 Coverage uses BM25-style inverse document frequencies, so "renew" or "fee" count for
 far more than "how" or "the", and a word that no entry uses counts as much as the
@@ -15,18 +15,29 @@ best phrasing's.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
 from .index import Index, term_set
 from .normalise import STOPWORDS
 
-TERM_WEIGHT = 0.5
-PHRASE_WEIGHT = 0.2
-FUZZ_WEIGHT = 0.3
-#: phrasings rescored with rapidfuzz after the term pass
-CANDIDATES = 40
+
+
+@dataclass(frozen=True)
+class Weights:
+    """How the parts of a phrasing's score are mixed (they sum to 1, so scores stay in 0..1)."""
+
+    question: float = 0.5
+    phrasing: float = 0.2
+    fuzzy: float = 0.3
+    scorer: Callable[..., float] = field(default=fuzz.token_sort_ratio)
+    #: phrasings rescored with rapidfuzz after the term pass
+    candidates: int = 40
+
+
+WEIGHTS = Weights()
 
 
 @dataclass(frozen=True)
@@ -35,7 +46,7 @@ class EntryScore:
     score: float
 
 
-def rank(index: Index, question: str, limit: int = 5) -> list[EntryScore]:
+def rank(index: Index, question: str, limit: int = 5, weights: Weights = WEIGHTS) -> list[EntryScore]:
     """The best entries for `question`, best first, at most one score per entry."""
     tokens = index.tokens(question)
     terms = term_set(tokens)
@@ -52,14 +63,14 @@ def rank(index: Index, question: str, limit: int = 5) -> list[EntryScore]:
         return []
     for pid in list(shared):  # stopwords shared with a candidate count a little too
         shared[pid] += sum(index.weights.get(t, 0.0) for t in terms & index.terms[pid] if t in STOPWORDS)
-    coarse = {pid: TERM_WEIGHT * s / total + PHRASE_WEIGHT * s / index.mass[pid] for pid, s in shared.items()}
-    best = sorted(coarse, key=coarse.__getitem__, reverse=True)[:CANDIDATES]
+    coarse = {pid: weights.question * s / total + weights.phrasing * s / index.mass[pid] for pid, s in shared.items()}
+    best = sorted(coarse, key=coarse.__getitem__, reverse=True)[: weights.candidates]
     text = " ".join(tokens)
-    similar = process.extract(text, {pid: index.texts[pid] for pid in best}, scorer=fuzz.token_set_ratio,
+    similar = process.extract(text, {pid: index.texts[pid] for pid in best}, scorer=weights.scorer,
                               processor=None, limit=None)
     by_entry: dict[int, float] = {}
     for _, similarity, pid in similar:
-        score = coarse[pid] + FUZZ_WEIGHT * similarity / 100.0
+        score = coarse[pid] + weights.fuzzy * similarity / 100.0
         owner = index.owners[pid]
         if score > by_entry.get(owner, -1.0):
             by_entry[owner] = score

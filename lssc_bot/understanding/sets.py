@@ -14,15 +14,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..knowledge import Knowledge, Program
-from .normalise import clean, replace_phrases, stem, words
+from .normalise import STOPWORDS, clean, replace_phrases, stem, words
 
 #: Words of set names too generic to name a set on their own.
-_GENERIC = frozenset(stem(w) for w in (
-    "and", "of", "the", "library", "services", "information", "adult", "set", "course", "class", "one", "cat"))
+_GENERIC = STOPWORDS | frozenset(stem(w) for w in (
+    "library", "services", "information", "adult", "set", "course", "class", "one", "cat", "intro"))
 
 _CLAUSE = re.compile(r"[.,;:!?()\[\]/+]|\b(?:but|however|although|though|while|whereas)\b")
 _EXCEPT = re.compile(r"\b(?:except(?: for)?|other than|apart from|besides|all but|but not)\b")
 _NEGATION = re.compile(r"\b(?:not|no|none|never|without|nothing|yet to|neither|nor)\b")
+#: "...and nothing else" closes a list; it does not negate it.
+_NOTHING_ELSE = re.compile(r"\b(?:and )?(?:nothing|none) (?:else|more|besides)\b|\bthat is it\b|\bthat is all\b")
 _NOTHING = re.compile(
     r"\b(?:none(?: yet| so far)?|nothing(?: yet| so far)?|just (?:starting|started|beginning)|"
     r"(?:have|did|has) not (?:\w+ ){0,2}(?:any|anything|started)|not (?:taken|done|started|completed|finished) any|"
@@ -103,7 +105,7 @@ class SetNames:
             head, *rest = _EXCEPT.split(clause, maxsplit=1)
             excepted = rest[0] if rest else ""
             named = self.find(head)
-            negated = bool(_NEGATION.search(head))
+            negated = bool(_NEGATION.search(_NOTHING_ELSE.sub(" ", head)))
             group: list[str] = []
             if _ALL.search(head):
                 group = everything

@@ -13,8 +13,10 @@ if TYPE_CHECKING:
     from ...answer import AskContext
 
 _STARTED = re.compile(r"\b(?:enroll\w*|accept\w*|admitted|started|start|began|begun|joined|signed up|applied|registered)\b")
-_ASKS = re.compile(r"\b(?:deadline|cut ?off|finish\w*|done by|complete\w* by|due|expire|time limit|how long|"
-                   r"until|till|past|by when|when)\b")
+_ASKS = re.compile(r"\b(?:deadline|cut ?off|finish\w* by|done by|complete\w* by|due|time limit|how long do i have|"
+                   r"how much time|by when)\b")
+
+_PERSONAL = re.compile(r"\b(?:i|my|me|we|our)\b|^(?:enroll|accept|start|got)")
 
 TOPIC = "deadline"
 SUBJECTS = ("time-limit", "deadline", "completion")
@@ -22,8 +24,10 @@ SUBJECTS = ("time-limit", "deadline", "completion")
 
 def calculate(knowledge: Knowledge, question: str, context: AskContext) -> Calculation | None:
     text = clean(question)
+    if not _PERSONAL.search(text):  # "how many candidates enrolled in 2012" is not about a deadline
+        return None
     when = find_month_year(text) if _STARTED.search(text) else None
-    if when is None and context.enrolled is not None and _ASKS.search(text) and re.search(r"\bmy\b", text):
+    if when is None and context.enrolled is not None and _ASKS.search(text):
         when = MonthYear(context.enrolled.year, context.enrolled.month)
     if when is None:
         return None
