@@ -10,7 +10,7 @@ from datetime import date
 from typing import Literal
 
 from .knowledge import Knowledge
-from .understanding import gate, rules
+from .understanding import compound, gate, rules
 from .understanding.index import index_for
 from .understanding.match import rank
 from .understanding.rules.calculation import Calculation, Requirements
@@ -19,6 +19,9 @@ from .understanding.smalltalk import is_small_talk
 __all__ = ["Answer", "AskContext", "Kind", "Requirements", "Suggestion", "answer", "entry_answer", "fallback"]
 
 Kind = Literal["faq", "rules", "clarify", "fallback"]
+
+#: No reply text is longer than this (Discord's embed description holds 4,096).
+MAX_REPLY_CHARS = 4000
 
 
 @dataclass(frozen=True)
@@ -66,14 +69,35 @@ def answer(knowledge: Knowledge, question: str, context: AskContext | None = Non
     calculation = rules.calculate(knowledge, question, context)
     if calculation is not None:
         return rules_answer(knowledge, question, calculation)
-    decision = gate.decide(rank(index_for(knowledge), question))
+    index = index_for(knowledge)
+    decision = gate.decide(rank(index, question))
     if decision.kind == "faq":
         return entry_answer(knowledge, decision.topics[0], question, confidence=decision.confidence)
+    several = compound.decide_parts(index, question, gate.DEFAULT)
+    combined = several and combined_answer(knowledge, question, [d.topics[0] for d in several],
+                                           min(d.confidence for d in several))
+    if combined:
+        return combined
     if decision.kind == "clarify":
         options = tuple(Suggestion(e.id, e.question) for e in map(knowledge.entry, decision.topics) if e)
         text = "I'm not sure which of these you mean:\n" + "\n".join(f"- {s.label}" for s in options)
         return Answer(question, "clarify", text, confidence=decision.confidence, suggestions=options)
     return fallback(knowledge, question, confidence=decision.confidence)
+
+
+def combined_answer(knowledge: Knowledge, question: str, entry_ids: list[str], confidence: float) -> Answer | None:
+    """Several entries in one reply, each under its own question, for a message asking several things.
+
+    None when together they would not fit in one reply.
+    """
+    entries = [e for e in map(knowledge.entry, entry_ids) if e is not None]
+    text = "\n\n".join(f"**{e.question}**\n{e.answer}" for e in entries)
+    if len(text) > MAX_REPLY_CHARS:
+        return None
+    sources = tuple(dict.fromkeys(url for e in entries for url in e.sources))
+    verified = min((e.verified for e in entries if e.verified), default=None)
+    return Answer(question, "faq", text, topic=entries[0].id, confidence=confidence,
+                  title=" / ".join(e.question for e in entries), sources=sources, verified=verified)
 
 
 def rules_answer(knowledge: Knowledge, question: str, calculation: Calculation) -> Answer:
