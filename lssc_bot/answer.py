@@ -70,14 +70,14 @@ def answer(knowledge: Knowledge, question: str, context: AskContext | None = Non
     if calculation is not None:
         return rules_answer(knowledge, question, calculation)
     index = index_for(knowledge)
-    decision = gate.decide(rank(index, question))
-    if decision.kind == "faq":
-        return entry_answer(knowledge, decision.topics[0], question, confidence=decision.confidence)
     several = compound.decide_parts(index, question, gate.DEFAULT)
     combined = several and combined_answer(knowledge, question, [d.topics[0] for d in several],
                                            min(d.confidence for d in several))
     if combined:
         return combined
+    decision = gate.decide(rank(index, question))
+    if decision.kind == "faq":
+        return entry_answer(knowledge, decision.topics[0], question, confidence=decision.confidence)
     if decision.kind == "clarify":
         options = tuple(Suggestion(e.id, e.question) for e in map(knowledge.entry, decision.topics) if e)
         text = "I'm not sure which of these you mean:\n" + "\n".join(f"- {s.label}" for s in options)

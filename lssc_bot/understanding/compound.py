@@ -1,8 +1,9 @@
 """Two questions in one message ("how much is it and how long do I have").
 
-When the whole message does not clearly match one entry, each part is matched on
-its own; if every part is clearly answered by a different entry, the reply gives
-each. Otherwise the gate's did-you-mean stands: never one wrong answer.
+A message that splits where a new question starts is matched part by part; if
+every part is clearly answered by a different entry, the reply gives each (the
+whole message would match only its stronger half). Otherwise the whole message
+goes through the gate as usual: answered, or a did-you-mean between the two.
 """
 from __future__ import annotations
 

@@ -16,11 +16,11 @@ from .match import EntryScore
 @dataclass(frozen=True)
 class Thresholds:
     #: answer directly at or above this score ...
-    answer: float = 0.62
+    answer: float = 0.48
     #: ... when the runner-up entry is at least this far behind
-    margin: float = 0.06
+    margin: float = 0.03
     #: below this, fall back; between this and `answer`, offer choices
-    floor: float = 0.48
+    floor: float = 0.42
     #: choices offered are the entries within this distance of the best
     band: float = 0.10
     max_choices: int = 3

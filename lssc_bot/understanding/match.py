@@ -33,6 +33,9 @@ class Weights:
     phrasing: float = 0.2
     fuzzy: float = 0.3
     scorer: Callable[..., float] = field(default=fuzz.token_sort_ratio)
+    #: a word no entry uses weighs this many times the rarest known word: the more of the
+    #: question the FAQ knows nothing about, the less any entry can claim it
+    unknown: float = 1.0
     #: phrasings rescored with rapidfuzz after the term pass
     candidates: int = 40
 
@@ -53,7 +56,7 @@ def rank(index: Index, question: str, limit: int = 5, weights: Weights = WEIGHTS
     content = [t for t in terms if t not in STOPWORDS]
     if not content:
         return []
-    total = sum(index.weight(t) for t in terms)
+    total = sum(index.weights.get(t, index.unknown_weight * weights.unknown) for t in terms)
     shared: dict[int, float] = defaultdict(float)
     for t in content:
         w = index.weight(t)
