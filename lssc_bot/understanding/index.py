@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from ..knowledge import Knowledge
-from .normalise import STOPWORDS, Synonyms, stem, words
+from .normalise import STOPWORDS, PhraseTable, stem, words
 
 #: how much a stopword counts next to a content word of the same rarity
 STOPWORD_WEIGHT = 0.08
@@ -41,7 +41,7 @@ class Index:
     weights: Mapping[str, float]
     #: the weight of a term no entry uses: as rare as rare gets
     unknown_weight: float
-    synonyms: Synonyms
+    synonyms: PhraseTable
     #: known surface words by length, for spelling correction
     vocabulary: Mapping[int, tuple[str, ...]]
     known: frozenset[str]
@@ -66,7 +66,7 @@ def term_set(tokens: list[str]) -> frozenset[str]:
 
 
 def build_index(knowledge: Knowledge) -> Index:
-    synonyms = Synonyms.build(knowledge.synonyms)
+    synonyms = PhraseTable.synonyms(knowledge.synonyms)
     entry_ids = tuple(e.id for e in knowledge.entries)
     texts: list[str] = []
     owners: list[int] = []

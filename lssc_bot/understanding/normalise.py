@@ -8,7 +8,7 @@ Two levels:
   "$350", "comm & teamwork").
 - `words(text)`: `clean` split into word tokens with punctuation gone and the
   built-in abbreviations expanded. The knowledge file's own `synonyms` are applied
-  on top of these by `Synonyms`, because they change with each load.
+  on top of these by a `PhraseTable`, because they change with each load.
 
 `stem` is a deliberately light suffix stripper: it only has to make "renewal",
 "renewing" and "renew" meet, and it is applied the same way to the FAQ and to
@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 #: Questions longer than this are cut before any work (a Discord message is at most 4,000).
 MAX_QUESTION_CHARS = 1000
@@ -90,9 +91,10 @@ _NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")
 
 def clean(text: str) -> str:
     """NFKC, casefold, no invisible characters, unified quotes, expanded contractions and spellings."""
-    text = unicodedata.normalize("NFKC", text[:MAX_QUESTION_CHARS])
-    text = "".join(" " if ch in "\t\n\r\v\f" else ch for ch in text
-                   if ch in "\t\n\r\v\f" or unicodedata.category(ch) not in _INVISIBLE)
+    text = text[:MAX_QUESTION_CHARS]
+    if not (text.isascii() and text.isprintable()):  # the common case needs no per-character pass
+        text = "".join(" " if ch in "\t\n\r\v\f" else ch for ch in unicodedata.normalize("NFKC", text)
+                       if ch in "\t\n\r\v\f" or unicodedata.category(ch) not in _INVISIBLE)
     text = text.translate(_QUOTES).casefold()
     text = _NUMBER_COMMA.sub("", text)
     out: list[str] = []
@@ -116,38 +118,25 @@ def _expand(piece: str) -> str:
 
 def words(text: str) -> list[str]:
     """The word tokens of `text`: cleaned, punctuation dropped ("$" kept), abbreviations expanded."""
-    tokens = [t.replace("'", "") for t in _TOKEN.findall(clean(text))]
-    return list(replace_phrases(tokens, _ABBREVIATIONS, _ABBREVIATION_LONGEST))
-
-
-_ABBREVIATION_LONGEST = max(len(k) for k in _ABBREVIATIONS)
-
-
-def replace_phrases(tokens: Sequence[str], table: dict[tuple[str, ...], tuple[str, ...]],
-                    longest: int) -> Iterable[str]:
-    """Replace token sequences found in `table`, longest match first, left to right."""
-    i = 0
-    while i < len(tokens):
-        for size in range(min(longest, len(tokens) - i), 0, -1):
-            key = tuple(tokens[i:i + size])
-            if key in table:
-                yield from table[key]
-                i += size
-                break
-        else:
-            yield tokens[i]
-            i += 1
+    return ABBREVIATIONS.apply([t.replace("'", "") for t in _TOKEN.findall(clean(text))])
 
 
 @dataclass(frozen=True)
-class Synonyms:
-    """The knowledge file's synonym groups: every member is read as the group's first item."""
+class PhraseTable:
+    """Token sequences read as other token sequences, longest match first, left to right."""
 
-    table: dict[tuple[str, ...], tuple[str, ...]]
+    table: Mapping[tuple[str, ...], tuple[str, ...]]
     longest: int
+    #: first tokens of the keys: most tokens start nothing and are passed through at once
+    starts: frozenset[str]
 
     @classmethod
-    def build(cls, groups: Iterable[Sequence[str]]) -> Synonyms:
+    def of(cls, table: Mapping[tuple[str, ...], tuple[str, ...]]) -> PhraseTable:
+        return cls(table, max((len(k) for k in table), default=0), frozenset(k[0] for k in table if k))
+
+    @classmethod
+    def synonyms(cls, groups: Iterable[Sequence[str]]) -> PhraseTable:
+        """The knowledge file's synonym groups: every member is read as the group's first item."""
         table: dict[tuple[str, ...], tuple[str, ...]] = {}
         for group in groups:
             canonical = tuple(words(group[0]))
@@ -155,12 +144,32 @@ class Synonyms:
                 key = tuple(words(member))
                 if key and key != canonical:
                     table.setdefault(key, canonical)
-        return cls(table, max((len(k) for k in table), default=0))
+        return cls.of(table)
 
     def apply(self, tokens: Sequence[str]) -> list[str]:
-        return list(replace_phrases(tokens, self.table, self.longest)) if self.table else list(tokens)
+        out: list[str] = []
+        i, n = 0, len(tokens)
+        while i < n:
+            if tokens[i] in self.starts:
+                for size in range(min(self.longest, n - i), 0, -1):
+                    key = tuple(tokens[i:i + size])
+                    if key in self.table:
+                        out += self.table[key]
+                        i += size
+                        break
+                else:
+                    out.append(tokens[i])
+                    i += 1
+            else:
+                out.append(tokens[i])
+                i += 1
+        return out
 
 
+ABBREVIATIONS = PhraseTable.of(_ABBREVIATIONS)
+
+
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A light, consistent suffix stripper (see the module docstring)."""
     if len(word) <= 3 or not word.isalpha():

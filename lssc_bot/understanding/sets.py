@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..knowledge import Knowledge, Program
-from .normalise import STOPWORDS, clean, replace_phrases, stem, words
+from .normalise import STOPWORDS, PhraseTable, clean, stem, words
 
 #: Words of set names too generic to name a set on their own.
 _GENERIC = STOPWORDS | frozenset(stem(w) for w in (
@@ -58,8 +58,7 @@ class SetNames:
     """Every way of naming each set, as token sequences, for one program."""
 
     program: Program
-    table: dict[tuple[str, ...], tuple[str, ...]]
-    longest: int
+    table: PhraseTable
 
     @classmethod
     def build(cls, program: Program) -> SetNames:
@@ -74,7 +73,7 @@ class SetNames:
         for w, owners in word_owners.items():
             if len(owners) == 1 and w not in _GENERIC and (w,) not in table:
                 table[(w,)] = (_MARK + next(iter(owners)),)
-        return cls(program, table, max(len(k) for k in table))
+        return cls(program, PhraseTable.of(table))
 
     def in_order(self, names: Iterable[str]) -> tuple[str, ...]:
         chosen = set(names)
@@ -85,7 +84,7 @@ class SetNames:
         return [t[1:] for t in self._marked(text) if t.startswith(_MARK)]
 
     def _marked(self, text: str) -> list[str]:
-        return list(replace_phrases([stem(w) for w in words(text)], self.table, self.longest))
+        return self.table.apply([stem(w) for w in words(text)])
 
     def read(self, message: str, ignore: frozenset[str] = frozenset()) -> SetMentions:
         """What `message` says is done and not done.

@@ -1,4 +1,4 @@
-from lssc_bot.understanding.normalise import Synonyms, clean, stem, words
+from lssc_bot.understanding.normalise import PhraseTable, clean, stem, words
 
 
 def test_case_and_unicode_width_fold_to_the_same_words():
@@ -32,7 +32,7 @@ def test_numbers_keep_their_value_without_thousands_commas():
 
 
 def test_synonyms_map_phrases_to_the_first_word_longest_first():
-    synonyms = Synonyms.build([["fee", "cost", "price"], ["mls", "library school", "library"]])
+    synonyms = PhraseTable.synonyms([["fee", "cost", "price"], ["mls", "library school", "library"]])
     assert synonyms.apply(words("cost of library school")) == ["fee", "of", "mls"]
 
 
