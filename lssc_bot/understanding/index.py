@@ -50,8 +50,12 @@ class Index:
         """The question's words, misspellings corrected, synonyms applied."""
         return self.synonyms.apply([self._spelling(w) for w in words(question)])
 
-    def weight(self, term: str) -> float:
-        return self.weights.get(term, self.unknown_weight)
+    def weight(self, term: str, unknown: float = 1.0) -> float:
+        """A term's weight; a term no entry uses is as rare as rare gets, times `unknown`."""
+        known = self.weights.get(term)
+        if known is not None:
+            return known
+        return self.unknown_weight * (STOPWORD_WEIGHT if term in STOPWORDS else unknown)
 
     def _spelling(self, word: str) -> str:
         if word in self.known or word in STOPWORDS or len(word) < SPELLING_MIN_LENGTH or not word.isalpha():

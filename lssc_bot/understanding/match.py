@@ -56,7 +56,7 @@ def rank(index: Index, question: str, limit: int = 5, weights: Weights = WEIGHTS
     content = [t for t in terms if t not in STOPWORDS]
     if not content:
         return []
-    total = sum(index.weights.get(t, index.unknown_weight * weights.unknown) for t in terms)
+    total = sum(index.weight(t, weights.unknown) for t in terms)
     shared: dict[int, float] = defaultdict(float)
     for t in content:
         w = index.weight(t)
