@@ -16,9 +16,9 @@ from .match import EntryScore
 @dataclass(frozen=True)
 class Thresholds:
     #: answer directly at or above this score ...
-    answer: float = 0.48
+    answer: float = 0.45
     #: ... when the runner-up entry is at least this far behind
-    margin: float = 0.03
+    margin: float = 0.02
     #: below this, fall back; between this and `answer`, offer choices
     floor: float = 0.42
     #: choices offered are the entries within this distance of the best

@@ -20,6 +20,9 @@ from .normalise import STOPWORDS, PhraseTable, stem, words
 #: how much a stopword counts next to a content word of the same rarity
 STOPWORD_WEIGHT = 0.08
 
+#: Added after every competency-set name, so "is cataloguing required?" meets "is technology required?"
+SET_MARK = "competencyset"
+
 #: A misspelt word is read as the nearest known word at or above this similarity (0-100).
 SPELLING_CUTOFF = 84
 SPELLING_MIN_LENGTH = 4
@@ -42,20 +45,24 @@ class Index:
     #: the weight of a term no entry uses: as rare as rare gets
     unknown_weight: float
     synonyms: PhraseTable
+    #: each set name and alias -> itself followed by SET_MARK
+    set_marks: PhraseTable
     #: known surface words by length, for spelling correction
     vocabulary: Mapping[int, tuple[str, ...]]
     known: frozenset[str]
 
     def tokens(self, question: str) -> list[str]:
         """The question's words, misspellings corrected, synonyms applied."""
-        return self.synonyms.apply([self._spelling(w) for w in words(question)])
+        return self.synonyms.apply(self.set_marks.apply([self._spelling(w) for w in words(question)]))
 
     def weight(self, term: str, unknown: float = 1.0) -> float:
         """A term's weight; a term no entry uses is as rare as rare gets, times `unknown`."""
         known = self.weights.get(term)
         if known is not None:
             return known
-        return self.unknown_weight * (STOPWORD_WEIGHT if term in STOPWORDS else unknown)
+        if term in STOPWORDS or term.isdigit():  # "4 years", "in 2019": numbers the FAQ never uses say little
+            return self.unknown_weight * STOPWORD_WEIGHT
+        return self.unknown_weight * unknown
 
     def _spelling(self, word: str) -> str:
         if word in self.known or word in STOPWORDS or len(word) < SPELLING_MIN_LENGTH or not word.isalpha():
@@ -71,6 +78,8 @@ def term_set(tokens: list[str]) -> frozenset[str]:
 
 def build_index(knowledge: Knowledge) -> Index:
     synonyms = PhraseTable.synonyms(knowledge.synonyms)
+    set_marks = PhraseTable.of({key: (*key, SET_MARK) for cset in knowledge.program.sets
+                                for key in (tuple(words(n)) for n in (cset.name, *cset.aliases)) if key})
     entry_ids = tuple(e.id for e in knowledge.entries)
     texts: list[str] = []
     owners: list[int] = []
@@ -80,7 +89,7 @@ def build_index(knowledge: Knowledge) -> Index:
         for phrasing in entry.phrasings:
             raw = words(phrasing)
             surface.update(raw)
-            tokens = synonyms.apply(raw)
+            tokens = synonyms.apply(set_marks.apply(raw))
             texts.append(" ".join(tokens))
             owners.append(position)
             terms.append(term_set(tokens))
@@ -115,6 +124,7 @@ def build_index(knowledge: Knowledge) -> Index:
         weights=weights,
         unknown_weight=_idf(n, 0),
         synonyms=synonyms,
+        set_marks=set_marks,
         vocabulary={k: tuple(v) for k, v in by_length.items()},
         known=frozenset(surface),
     )

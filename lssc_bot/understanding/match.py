@@ -35,7 +35,7 @@ class Weights:
     scorer: Callable[..., float] = field(default=fuzz.token_sort_ratio)
     #: a word no entry uses weighs this many times the rarest known word: the more of the
     #: question the FAQ knows nothing about, the less any entry can claim it
-    unknown: float = 1.0
+    unknown: float = 3.0
     #: phrasings rescored with rapidfuzz after the term pass
     candidates: int = 40
 
