@@ -150,3 +150,13 @@ def test_expiry_and_renewal_window_from_certification_date(knowledge, context):
 def test_contact_hours_from_semester_credits(knowledge, context):
     reply = ask(knowledge, context, "I have 2 semester credits, how many renewal hours is that")
     assert reply.topic == "contact-hours" and "30" in reply.text and "2 more" in reply.text
+
+
+@pytest.mark.parametrize(("question", "due"), [
+    ("I enrolled two years ago, when is my deadline?", "December 2028"),
+    ("I was accepted in spring 2024, when must I finish by?", "March 2028"),
+    ("started june '23, what's my cutoff", "June 2027"),
+])
+def test_relative_seasonal_and_short_dates(knowledge, context, question, due):
+    reply = ask(knowledge, context, question)
+    assert reply.topic == "deadline" and due in reply.text

@@ -26,7 +26,7 @@ def calculate(knowledge: Knowledge, question: str, context: AskContext) -> Calcu
     text = clean(question)
     if not _PERSONAL.search(text):  # "how many candidates enrolled in 2012" is not about a deadline
         return None
-    when = find_month_year(text) if _STARTED.search(text) else None
+    when = find_month_year(text, context.today) if _STARTED.search(text) else None
     if when is None and context.enrolled is not None and _ASKS.search(text):
         when = MonthYear(context.enrolled.year, context.enrolled.month)
     if when is None:

@@ -11,10 +11,11 @@ from .calculation import Calculation
 if TYPE_CHECKING:
     from ...answer import AskContext
 
-_MEMBER = re.compile(r"\b(?:member|members|membership|non ?-? ?members?)\b")
+_MEMBER = re.compile(r"\b(?:member|members|membership|non ?-? ?members?|non ?-? ?ala)\b")
 _NOT_MEMBER = re.compile(
     r"\b(?:non ?-? ?members?|not (?:an? )?(?:ala )?member|no (?:ala )?membership|not (?:in )?ala|"
-    r"without (?:an? )?(?:ala )?membership|not (?:a )?part of ala|do not (?:have|belong)|am not)\b")
+    r"without (?:an? )?(?:ala )?membership|not (?:a )?part of ala|do not (?:have|belong)|am not|non ?-? ?ala|"
+    r"not with ala|no membership|not joined|have not joined|never joined)\b")
 _FEE = re.compile(r"\b(?:fees?|cost\w*|pay\w*|price|how much|charge\w*|discount\w*|\$)\b|\$")
 
 TOPIC = "fee"

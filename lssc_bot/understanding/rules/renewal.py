@@ -28,7 +28,7 @@ def calculate(knowledge: Knowledge, question: str, context: AskContext) -> Calcu
     hours = _contact_hours(program, text)
     if hours is not None:
         return hours
-    when = find_month_year(text)
+    when = find_month_year(text, context.today)
     if when is None:
         return None
     if _EXPIRES.search(text) and not _CERTIFIED.search(text):
