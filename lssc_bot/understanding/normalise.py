@@ -103,6 +103,7 @@ def clean(text: str) -> str:
     return " ".join(" ".join(out).split())
 
 
+@lru_cache(maxsize=1 << 16)
 def _expand(piece: str) -> str:
     if piece in _CONTRACTIONS:
         return _CONTRACTIONS[piece]
