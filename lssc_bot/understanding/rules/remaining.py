@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from ...knowledge import Knowledge, Program
 from ..normalise import STOPWORDS, clean, stem
-from ..sets import SetMentions, set_names
+from ..sets import set_names
 from .calculation import Calculation, Requirements
 
 if TYPE_CHECKING:
