@@ -8,7 +8,6 @@ cog also runs the faq.yaml watcher and posts refused edits to LSSC_MOD_CHANNEL.
 from __future__ import annotations
 
 import asyncio
-import logging
 from collections.abc import Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -33,8 +32,6 @@ from ..replies import NO_MENTIONS
 
 if TYPE_CHECKING:
     from ..bot import LsscBot
-
-log = logging.getLogger(__name__)
 
 UNANSWERED_DAYS = 30
 #: Discord's limits for autocomplete: 25 choices, 100 characters each
