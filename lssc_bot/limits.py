@@ -28,6 +28,9 @@ class Verdict:
 class Cooldown:
     """At most `limit` questions per `window` seconds per key (a sliding window)."""
 
+    #: above this many keys, forget the ones with no question in the window (bounds memory)
+    PRUNE_ABOVE = 1024
+
     def __init__(self, limit: int = 5, window: float = 30.0, clock: Clock = time.monotonic) -> None:
         self.limit, self.window, self._clock = limit, window, clock
         self._hits: dict[Hashable, deque[float]] = {}
@@ -36,6 +39,8 @@ class Cooldown:
     def check(self, key: Hashable) -> Verdict:
         """Count one question for `key`, or refuse it (refusals are not counted)."""
         now = self._clock()
+        if len(self._hits) > self.PRUNE_ABOVE:
+            self._prune(now)
         hits = self._hits.setdefault(key, deque())
         while hits and hits[0] <= now - self.window:
             hits.popleft()
@@ -47,6 +52,11 @@ class Cooldown:
         first_refusal = key not in self._notified
         self._notified.setdefault(key, now)
         return Verdict(False, notify=first_refusal, retry_after=retry_after)
+
+    def _prune(self, now: float) -> None:
+        for key in [k for k, hits in self._hits.items() if not hits or hits[-1] <= now - self.window]:
+            del self._hits[key]
+            self._notified.pop(key, None)
 
 
 def normalise_question(text: str) -> str:

@@ -11,7 +11,7 @@ from discord.ext import commands
 
 from ..knowledge.holder import KnowledgeHolder
 from ..settings import Settings
-from ..store import Store
+from ..store import Store, StoreError
 from .asking import Asking
 from .replies import NO_MENTIONS, send_private
 from .views import FeedbackButton
@@ -74,7 +74,7 @@ class LsscBot(commands.Bot):
         await self.sync_commands()
 
     async def sync_commands(self) -> None:
-        """To each guild in DISCORD_GUILD_IDS (instant), else globally (may take up to an hour to show)."""
+        """To each guild in DISCORD_GUILD_IDS (shows at once), else globally (clients may lag behind)."""
         if not self.settings.guild_ids:
             synced = await self.tree.sync()
             log.info("synced %d commands globally", len(synced))
@@ -116,7 +116,7 @@ def configure_endpoints(settings: Settings) -> None:
 
 
 def run_bot(settings: Settings, holder: KnowledgeHolder) -> int:
-    """Run until stopped; the exit code for `bot.py` (2: a setting Discord refused)."""
+    """Run until stopped; the exit code for `bot.py` (2: a setting Discord refused, or an unusable database)."""
     discord.utils.setup_logging()
     try:
         configure_endpoints(settings)
@@ -130,6 +130,9 @@ def run_bot(settings: Settings, holder: KnowledgeHolder) -> int:
         LsscBot(settings, holder).run(settings.token, log_handler=None)
     except discord.LoginFailure:
         log.error("Discord refused the token; check DISCORD_TOKEN / DISCORD_TOKEN_FILE")
+        return 2
+    except StoreError as exc:
+        log.error("%s", exc)
         return 2
     except discord.PrivilegedIntentsRequired:
         log.error("LSSC_MESSAGE_CONTENT is on but the Message Content intent is off in the developer portal "

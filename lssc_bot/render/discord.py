@@ -112,13 +112,14 @@ def _deadline(result: Remaining, program: Program) -> str:
                 "with `/lssc progress enrolled: 2024-03` and I will work out the date.")
     if result.overdue:
         return f"{result.deadline.day} {result.deadline:%B %Y} has passed; contact {program.email} about your options."
-    return f"Finish by {result.deadline.day} {result.deadline:%B %Y} ({program.completion_years} years from enrollment)."
+    return (f"Finish by {result.deadline.day} {result.deadline:%B %Y} "
+            f"({program.completion_years} years from enrollment).")
 
 
 def render_progress_prompt(program: Program, enrolled: date | None) -> Embed:
     when = f"Enrolled: {enrolled:%B %Y}." if enrolled else "Enrollment month not saved (add `enrolled:`)."
     return _embed(title="Which competency sets have you completed?",
-                  description=f"Pick every set you have finished, then close the menu. {when}",
+                  description=f"Pick every set you have finished; each change is saved at once. {when}",
                   colour=COLOURS["rules"], footer="Only you can see this; saved for this server only")
 
 

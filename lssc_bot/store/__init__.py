@@ -6,6 +6,6 @@
 
 The schema is `migrations.MIGRATIONS`; append a step to change it.
 """
-from .db import ClarifyPick, Feedback, LoggedQuestion, Progress, Store, Unanswered
+from .db import ClarifyPick, Feedback, LoggedQuestion, Progress, Store, StoreError, Unanswered
 
-__all__ = ["ClarifyPick", "Feedback", "LoggedQuestion", "Progress", "Store", "Unanswered"]
+__all__ = ["ClarifyPick", "Feedback", "LoggedQuestion", "Progress", "Store", "StoreError", "Unanswered"]

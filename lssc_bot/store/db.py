@@ -17,7 +17,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import TypeVar
 
-from .migrations import migrate
+from .migrations import NewerSchemaError, migrate
 
 T = TypeVar("T")
 Clock = Callable[[], datetime]
@@ -73,6 +73,10 @@ class LoggedQuestion:
     confidence: float
 
 
+class StoreError(Exception):
+    """The database cannot be used (corrupt, locked, written by a newer version); one line for the log."""
+
+
 class Store:
     """Open with `await Store.open(path)`; close with `await store.close()`."""
 
@@ -83,10 +87,13 @@ class Store:
 
     @classmethod
     async def open(cls, path: str | Path, *, clock: Clock = utc_now) -> Store:
-        """Open (creating if needed) and migrate the database at `path`."""
+        """Open (creating if needed) and migrate the database at `path`; `StoreError` if it cannot be used."""
         executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lssc-store")
         try:
             conn = await asyncio.get_running_loop().run_in_executor(executor, _connect, Path(path))
+        except (sqlite3.Error, NewerSchemaError) as exc:
+            executor.shutdown(wait=False)
+            raise StoreError(f"cannot use the database {path}: {exc}") from exc
         except BaseException:
             executor.shutdown(wait=False)
             raise

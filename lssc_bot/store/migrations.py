@@ -89,6 +89,10 @@ MIGRATIONS: list[Migration] = [
 ]
 
 
+class NewerSchemaError(RuntimeError):
+    """The database was written by a newer lssc-bot."""
+
+
 def schema_version(conn: sqlite3.Connection) -> int:
     return conn.execute("PRAGMA user_version").fetchone()[0]
 
@@ -101,7 +105,7 @@ def migrate(conn: sqlite3.Connection, migrations: list[Migration] = MIGRATIONS) 
     """
     current = schema_version(conn)
     if current > len(migrations):
-        raise RuntimeError(f"the database is at schema version {current}, newer than this "
+        raise NewerSchemaError(f"the database is at schema version {current}, newer than this "
                            f"lssc-bot ({len(migrations)}); upgrade lssc-bot")
     for number, step in enumerate(migrations[current:], start=current + 1):
         conn.execute("BEGIN IMMEDIATE")

@@ -40,7 +40,7 @@ def MockTextChannel(*, id: int | None = None, guild: MagicMock | None = None) ->
 
 
 def MockDMChannel(*, id: int | None = None) -> MagicMock:  # noqa: N802
-    return _mock(discord.DMChannel, id=id or next_id(), type=discord.ChannelType.private)
+    return _mock(discord.DMChannel, id=id or next_id(), type=discord.ChannelType.private, guild=None)
 
 
 def MockForumChannel(*, id: int | None = None, guild: MagicMock | None = None) -> MagicMock:  # noqa: N802
@@ -60,7 +60,7 @@ def MockMessage(*, content: str = "", author: MagicMock | None = None, channel: 
     channel = channel if channel is not None else MockTextChannel(guild=MockGuild())
     message_id = id or next_id()
     message = _mock(discord.Message, id=message_id, content=content, author=author or MockUser(),
-                    channel=channel, guild=getattr(channel, "guild", None), raw_mentions=raw_mentions or [],
+                    channel=channel, guild=channel.guild, raw_mentions=raw_mentions or [],
                     jump_url=f"https://discord.com/channels/0/{channel.id}/{message_id}")
     message.reply.side_effect = lambda *a, **kw: MockMessage(channel=channel, author=None)
     return message

@@ -12,6 +12,7 @@ from lssc_bot.discord.bot import LsscBot, LsscTree, configure_endpoints
 from lssc_bot.discord.views import FeedbackButton
 from lssc_bot.knowledge.holder import KnowledgeHolder
 from lssc_bot.settings import Settings
+from lssc_bot.store import StoreError
 from tests.discord.conftest import FAQ
 from tests.discord.helpers import MockInteraction
 
@@ -95,3 +96,17 @@ def test_endpoint_settings_are_refused_while_the_endpoints_module_is_missing(tmp
         configure_endpoints(Settings(token="t", data_dir=tmp_path))  # nothing asked: fine
     else:
         pytest.skip("endpoints.py is merged; its own tests cover it")
+
+
+@pytest.mark.parametrize("error", [discord.LoginFailure("bad"), StoreError("cannot use the database x: newer"),
+                                   discord.PrivilegedIntentsRequired(None)])
+def test_run_bot_turns_start_up_refusals_into_exit_2(tmp_path, knowledge, monkeypatch, caplog, error):
+    monkeypatch.setattr(bot_module, "configure_endpoints", lambda settings: None)
+    def refused_run(self, token, **kwargs):
+        raise error
+
+    monkeypatch.setattr(LsscBot, "run", refused_run)
+    monkeypatch.setattr(discord.utils, "setup_logging", lambda: None)
+    settings = Settings(token="secret-token", data_dir=tmp_path)
+    assert bot_module.run_bot(settings, KnowledgeHolder(FAQ, knowledge)) == 2
+    assert "secret-token" not in caplog.text

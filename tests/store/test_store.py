@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from lssc_bot.store import Progress, Store
+from lssc_bot.store import Progress, Store, StoreError
 from lssc_bot.store.migrations import MIGRATIONS, Migration, migrate, schema_version
 
 AT = datetime(2026, 12, 1, 12, 0, tzinfo=timezone.utc)
@@ -111,3 +111,15 @@ async def test_unanswered_and_clarify_picks(store: Store):
 
 async def test_call_runs_on_the_store_thread(store: Store):
     assert await store.call(lambda c: c.execute("SELECT 1 + 1").fetchone()[0]) == 2
+
+
+async def test_an_unusable_database_is_a_store_error(tmp_path: Path):
+    path = tmp_path / "lssc.sqlite3"
+    path.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(StoreError, match="cannot use the database"):
+        await Store.open(path)
+    conn = _connect(tmp_path / "newer.sqlite3")
+    conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
+    conn.close()
+    with pytest.raises(StoreError, match="newer"):
+        await Store.open(tmp_path / "newer.sqlite3")

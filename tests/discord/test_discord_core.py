@@ -1,0 +1,196 @@
+"""The discord-free pieces the bot relies on: limits, progress, browsing, embed rendering, settings."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, strategies as st
+
+from lssc_bot.answer import Answer, Suggestion
+from lssc_bot.browse import entries_tagged, page_of, suggest_questions
+from lssc_bot.limits import Cooldown, RecentAnswers, normalise_question
+from lssc_bot.progress import parse_enrolled, remaining
+from lssc_bot.render.discord import (DESCRIPTION_MAX, EMBED_TOTAL_MAX, TITLE_MAX, bar, render_answer,
+                                     source_links)
+from lssc_bot.settings import Settings, SettingsError, token_configured
+from lssc_bot.knowledge import load_knowledge
+from tests.discord.conftest import FAQ, Clock
+
+TODAY = date(2026, 12, 1)
+PROGRAM = load_knowledge(FAQ).program
+
+
+# -- limits ------------------------------------------------------------------------------------
+
+def test_cooldown_allows_five_in_thirty_seconds_and_notifies_once():
+    clock = Clock()
+    cooldown = Cooldown(5, 30, clock)
+    assert all(cooldown.check("u").allowed for _ in range(5))
+    first, second = cooldown.check("u"), cooldown.check("u")
+    assert (first.allowed, first.notify, second.notify) == (False, True, False)
+    assert first.retry_after == pytest.approx(30)
+    assert cooldown.check("someone else").allowed
+    clock.now += 30
+    assert cooldown.check("u").allowed
+    for _ in range(4):
+        cooldown.check("u")
+    assert cooldown.check("u").notify  # a new window gets a new notice
+
+
+def test_cooldown_forgets_idle_people():
+    clock = Clock()
+    cooldown = Cooldown(1, 30, clock)
+    for user in range(Cooldown.PRUNE_ABOVE + 1):
+        cooldown.check(user)
+    clock.now += 31
+    cooldown.check("new")
+    assert len(cooldown._hits) == 1
+
+
+def test_recent_answers_expire_after_the_window_and_are_per_channel():
+    clock = Clock()
+    recent: RecentAnswers[str] = RecentAnswers(60, clock)
+    recent.remember(1, "How much does it cost?", "link")
+    assert recent.earlier(1, "how much  does it cost") == "link"
+    assert recent.earlier(2, "how much does it cost?") is None
+    clock.now += 60
+    assert recent.earlier(1, "how much does it cost?") is None
+
+
+def test_normalise_question():
+    assert normalise_question("  How MUCH does it cost?!  ") == "how much does it cost"
+
+
+# -- progress ----------------------------------------------------------------------------------
+
+def test_remaining_counts_required_and_electives_and_the_deadline(knowledge):
+    program = knowledge.program
+    result = remaining(program, {"Technology", "Youth Services", "Gone Set"}, date(2024, 3, 1), TODAY)
+    req = result.requirements
+    assert req.completed == ("Technology", "Youth Services")
+    assert req.remaining_required == ("Foundations of Library Services", "Communication and Teamwork")
+    assert (req.electives_completed, req.electives_remaining, req.done) == (("Youth Services",), 2, False)
+    assert (result.deadline, result.overdue) == (date(2028, 3, 1), False)
+    one_year = replace(program, completion_years=1)
+    assert remaining(one_year, set(), date(2024, 2, 29), TODAY).deadline == date(2025, 2, 28)
+
+
+def test_remaining_done_and_overdue(knowledge):
+    program = knowledge.program
+    everything = {s.name for s in program.sets}
+    assert remaining(program, everything, None, TODAY).requirements.done
+    late = remaining(program, set(), date(2020, 1, 1), TODAY)
+    assert late.overdue and late.deadline == date(2024, 1, 1)
+    assert not remaining(program, everything, date(2020, 1, 1), TODAY).overdue
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2024-03", date(2024, 3, 1)), ("2024-3-15", date(2024, 3, 15)), ("March 2024", date(2024, 3, 1)),
+    ("mar 2024", date(2024, 3, 1)), ("Sept. 2023", date(2023, 9, 1)), (" December, 2026 ", date(2026, 12, 1))])
+def test_parse_enrolled(text, expected):
+    assert parse_enrolled(text, TODAY) == expected
+
+
+@pytest.mark.parametrize("text", ["2024", "03/2024", "2024-13", "2024-02-30", "Marchy 2024", "2027-01", ""])
+def test_parse_enrolled_refuses(text):
+    with pytest.raises(ValueError, match="2024-03|future"):
+        parse_enrolled(text, TODAY)
+
+
+# -- browsing ----------------------------------------------------------------------------------
+
+def test_suggest_questions(knowledge):
+    assert suggest_questions(knowledge, "how much does ren")[0].id == "renewal-fee"
+    assert len(suggest_questions(knowledge, "", 25)) == len(knowledge.entries)
+    assert len(suggest_questions(knowledge, "", 3)) == 3
+    assert suggest_questions(knowledge, "zzzzqqqq") == []
+
+
+def test_pages(knowledge):
+    courses = entries_tagged(knowledge, "courses")
+    assert len(courses) == 12
+    items, page, pages = page_of(courses, 5, 10)
+    assert (len(items), page, pages) == (2, 1, 2)
+    assert page_of((), 0, 10) == ((), 0, 1)
+
+
+# -- rendering ---------------------------------------------------------------------------------
+
+def test_bar():
+    assert bar(2, 3) == "■■□ 2/3"
+    assert bar(5, 3) == "■■■ 3/3"
+
+
+def test_source_links_are_at_most_five_labelled_by_host():
+    urls = tuple(f"https://www.example{i}.org/page" for i in range(7)) + ("not a url",)
+    links = source_links(urls)
+    assert [link.label for link in links] == [f"example{i}.org" for i in range(5)]
+
+
+@given(title=st.text(min_size=1, max_size=400), text=st.text(max_size=7000))
+def test_answer_embeds_stay_within_discord_limits(title, text):
+    embed = render_answer(Answer("q", "faq", text, title=title, verified=TODAY), PROGRAM).embed
+    assert len(embed["title"]) <= TITLE_MAX and len(embed["description"]) <= DESCRIPTION_MAX
+    total = len(embed["title"]) + len(embed["description"]) + len(embed["footer"]["text"])
+    assert total <= EMBED_TOTAL_MAX
+
+
+def test_clarify_choices_are_cut_to_button_labels(knowledge):
+    answer = Answer("q", "clarify", "Did you mean:", suggestions=tuple(Suggestion(f"t{i}", "x" * 120) for i in range(4)))
+    reply = render_answer(answer, knowledge.program)
+    assert len(reply.choices) == 3 and all(len(c.label) <= 80 for c in reply.choices)
+    assert reply.embed["footer"]["text"] == "Pick the question you meant"
+
+
+# -- settings ----------------------------------------------------------------------------------
+
+def test_settings_defaults_and_parsing(tmp_path: Path):
+    env = {"DISCORD_TOKEN": " abc \n", "DISCORD_GUILD_IDS": "1, 2,", "LSSC_DATA_DIR": str(tmp_path / "d"),
+           "LSSC_LISTEN_CHANNELS": "5", "LSSC_MOD_ROLE": "Moderators", "LSSC_MOD_CHANNEL": "9",
+           "LSSC_MESSAGE_CONTENT": "yes"}
+    s = Settings.from_env(env)
+    assert (s.token, s.guild_ids, s.listen_channels, s.mod_role, s.mod_channel, s.message_content) == (
+        "abc", (1, 2), {5}, "Moderators", 9, True)
+    assert s.database_path == tmp_path / "d" / "lssc.sqlite3" and (tmp_path / "d").is_dir()
+    assert "abc" not in repr(s)
+    minimal = Settings.from_env({"DISCORD_TOKEN": "abc", "LSSC_DATA_DIR": str(tmp_path), "LSSC_MOD_ROLE": "123"})
+    assert (minimal.guild_ids, minimal.mod_role, minimal.message_content, minimal.api_base) == ((), 123, False, None)
+
+
+def test_the_token_file_wins_and_is_stripped(tmp_path: Path):
+    token_file = tmp_path / "token"
+    token_file.write_text("from-file\n")
+    s = Settings.from_env({"DISCORD_TOKEN": "from-env", "DISCORD_TOKEN_FILE": str(token_file),
+                           "LSSC_DATA_DIR": str(tmp_path)})
+    assert s.token == "from-file"
+
+
+@pytest.mark.parametrize("env, message", [
+    ({}, "DISCORD_TOKEN is not set"),
+    ({"DISCORD_TOKEN_FILE": "/nonexistent/token"}, "DISCORD_TOKEN_FILE: cannot read"),
+    ({"DISCORD_TOKEN": "t", "DISCORD_GUILD_IDS": "12,abc"}, "DISCORD_GUILD_IDS: 'abc' is not a Discord id"),
+    ({"DISCORD_TOKEN": "t", "LSSC_LISTEN_CHANNELS": "-5"}, "LSSC_LISTEN_CHANNELS"),
+    ({"DISCORD_TOKEN": "t", "LSSC_MOD_CHANNEL": "#mods"}, "LSSC_MOD_CHANNEL"),
+    ({"DISCORD_TOKEN": "t", "LSSC_MESSAGE_CONTENT": "maybe"}, "LSSC_MESSAGE_CONTENT"),
+])
+def test_bad_settings_are_one_line_errors(tmp_path: Path, env, message):
+    with pytest.raises(SettingsError) as info:
+        Settings.from_env({"LSSC_DATA_DIR": str(tmp_path), **env})
+    assert message in str(info.value) and "\n" not in str(info.value)
+
+
+def test_an_empty_token_file_and_an_unwritable_data_dir(tmp_path: Path):
+    (tmp_path / "empty").write_text("  \n")
+    with pytest.raises(SettingsError, match="is empty"):
+        Settings.from_env({"DISCORD_TOKEN_FILE": str(tmp_path / "empty")})
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    with pytest.raises(SettingsError, match="LSSC_DATA_DIR"):
+        Settings.from_env({"DISCORD_TOKEN": "t", "LSSC_DATA_DIR": str(blocker / "sub")})
+
+
+def test_token_configured():
+    assert not token_configured({"DISCORD_TOKEN": "  "})
+    assert token_configured({"DISCORD_TOKEN_FILE": "/run/secrets/token"})
