@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 EXTENSIONS: list[str] = [
     "lssc_bot.discord.cogs.lssc",
     "lssc_bot.discord.cogs.listen",
+    "lssc_bot.discord.cogs.admin",
 ]
 
 GENERIC_ERROR = "Sorry, something went wrong on my side. Please try again in a moment."

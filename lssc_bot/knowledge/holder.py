@@ -1,10 +1,12 @@
 """The knowledge in use, replaced whole so that every question sees exactly one version."""
 from __future__ import annotations
 
+import hashlib
 import threading
 from pathlib import Path
 
-from . import load_knowledge
+from . import load_knowledge, parse_knowledge
+from .load import read_text
 from .model import Knowledge
 from .problems import KnowledgeError, Problem
 
@@ -32,10 +34,17 @@ class KnowledgeHolder:
         return self._current
 
     def reload(self) -> list[Problem]:
-        """Load the file again; [] when the new version is in use, else its problems."""
+        """Load the file again; [] when the new version is in use, else its problems.
+
+        A file whose text is the one in use (same digest) is not parsed again and
+        `current` stays the same object, so a save without changes is not a reload.
+        """
         with self._lock:
             try:
-                knowledge = load_knowledge(self.path)
+                text = read_text(self.path)
+                if hashlib.sha256(text.encode("utf-8")).hexdigest() == self._current.digest:
+                    return []
+                knowledge = parse_knowledge(text, str(self.path))
             except KnowledgeError as exc:
                 return list(exc.problems)
             self._current = knowledge

@@ -69,6 +69,23 @@ MIGRATIONS: list[Migration] = [
             chosen   TEXT    NOT NULL
         );
     """),
+    Migration("moderators' audit log and rejected phrasing suggestions", """
+        CREATE TABLE audit_log (
+            id         INTEGER PRIMARY KEY,
+            at         TEXT    NOT NULL,
+            actor_id   INTEGER NOT NULL,
+            actor_name TEXT    NOT NULL,
+            action     TEXT    NOT NULL,          -- upload, rollback, accept, reject
+            detail     TEXT    NOT NULL
+        );
+        CREATE TABLE rejected_suggestions (
+            phrasing TEXT    NOT NULL,            -- comparable form (see knowledge.validate.comparable)
+            topic    TEXT    NOT NULL,
+            at       TEXT    NOT NULL,
+            actor_id INTEGER NOT NULL,
+            PRIMARY KEY (phrasing, topic)
+        );
+    """),
 ]
 
 

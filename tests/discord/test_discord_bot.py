@@ -36,7 +36,7 @@ async def test_setup_hook_syncs_to_each_configured_guild(tmp_path, knowledge):
     await bot.setup_hook()
     try:
         assert (tmp_path / "lssc.sqlite3").exists()
-        assert set(bot.cogs) == {"LsscCog", "ListenCog"}
+        assert set(bot.cogs) == {"LsscCog", "ListenCog", "Admin"}
         group = bot.tree.get_command("lssc")
         assert isinstance(group, app_commands.Group)
         assert sorted(c.name for c in group.commands) == ["ask", "help", "progress", "remaining", "topics"]

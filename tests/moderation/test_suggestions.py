@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from lssc_bot.knowledge import parse_knowledge
+from lssc_bot.moderation.suggestions import learn
+
+T0 = datetime(2026, 12, 1, 9)
+
+
+@dataclass
+class Pick:
+    at: datetime
+    user_id: int
+    question: str
+    chosen: str
+
+
+@dataclass
+class Vote:
+    at: datetime
+    user_id: int
+    topic: str | None
+    helpful: bool
+    question: str | None
+
+
+def test_picks_and_corrections_become_suggestions(shipped_text: str) -> None:
+    knowledge = parse_knowledge(shipped_text)
+    picks = [Pick(T0, 1, "what do I pay?", "fees"), Pick(T0, 2, "What do I pay", "fees"),
+             Pick(T0, 3, "whats lssc", "what-is-lssc"),  # already a phrasing
+             Pick(T0, 4, "old topic", "gone")]  # the entry no longer exists
+    votes = [Vote(T0, 5, "what-is-lssc", False, "is it expensive"),
+             Vote(T0 + timedelta(minutes=2), 5, "fees", True, "how much is it"),
+             Vote(T0, 6, "fees", False, "too late"),
+             Vote(T0 + timedelta(hours=1), 6, "what-is-lssc", True, "x")]  # outside the window
+    suggestions = learn(picks, votes, knowledge)
+    assert [(s.question, s.topic, s.count) for s in suggestions] == [
+        ("what do I pay?", "fees", 2), ("is it expensive", "fees", 1)]
+    rejected = {suggestions[0].key}
+    assert [s.question for s in learn(picks, votes, knowledge, rejected)] == ["is it expensive"]
