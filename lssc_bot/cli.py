@@ -15,6 +15,7 @@ from .knowledge.holder import KnowledgeHolder
 from .render.json import render_json
 from .render.text import render_text
 from .settings import Settings, SettingsError, token_configured
+from .understanding import warm
 
 class UsageError(Exception):
     """A mistake in how the command was called; the message says how to call it."""
@@ -71,7 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if command == "check":
             return cmd_check(args.path or default_faq_path())
-        knowledge = load_knowledge(getattr(args, "faq", None) or default_faq_path())
+        knowledge = warm(load_knowledge(getattr(args, "faq", None) or default_faq_path()))
         if command == "ask":
             return cmd_ask(knowledge, args)
         if command == "console":
@@ -198,4 +199,4 @@ def cmd_run(knowledge: Knowledge) -> int:
         return 2
     from .discord.bot import run_bot  # only now: the console and the other commands never import discord
 
-    return run_bot(settings, KnowledgeHolder(Path(knowledge.source), knowledge))
+    return run_bot(settings, KnowledgeHolder(Path(knowledge.source), knowledge, prepare=warm))
