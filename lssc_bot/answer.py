@@ -10,10 +10,18 @@ from datetime import date
 from typing import Literal
 
 from .knowledge import Knowledge
-from .understanding import match
-from .understanding.match import index_for
+from .understanding import compound, gate, rules
+from .understanding.index import index_for
+from .understanding.match import rank
+from .understanding.rules.calculation import Calculation, Requirements
+from .understanding.smalltalk import is_small_talk
+
+__all__ = ["Answer", "AskContext", "Kind", "Requirements", "Suggestion", "answer", "entry_answer", "fallback"]
 
 Kind = Literal["faq", "rules", "clarify", "fallback"]
+
+#: No reply text is longer than this (Discord's embed description holds 4,096).
+MAX_REPLY_CHARS = 4000
 
 
 @dataclass(frozen=True)
@@ -22,17 +30,6 @@ class Suggestion:
 
     topic: str
     label: str
-
-
-@dataclass(frozen=True)
-class Requirements:
-    """What a requirements calculation found; canonical set names throughout."""
-
-    completed: tuple[str, ...]
-    remaining_required: tuple[str, ...]
-    electives_completed: tuple[str, ...]
-    electives_remaining: int
-    done: bool
 
 
 @dataclass(frozen=True)
@@ -61,22 +58,65 @@ class Answer:
 
 
 def answer(knowledge: Knowledge, question: str, context: AskContext | None = None) -> Answer:
-    """Reply to one question: a rules calculation, an FAQ entry, a did-you-mean, or a fallback."""
+    """Reply to one question: a rules calculation, an FAQ entry, a did-you-mean, or a fallback.
+
+    Replies never quote the question back, so nothing a person types (mentions,
+    `@everyone`, Markdown) can reach the reply text.
+    """
     context = context or AskContext()
-    result = match.best(index_for(knowledge), question)
-    if result.kind == "faq":
-        return entry_answer(knowledge, result.topics[0], question, confidence=result.confidence)
-    if result.kind == "clarify":
-        options = tuple(Suggestion(t, knowledge.entry(t).question) for t in result.topics)  # type: ignore[union-attr]
-        text = "Did you mean:\n" + "\n".join(f"- {s.label}" for s in options)
-        return Answer(question, "clarify", text, confidence=result.confidence, suggestions=options)
-    return fallback(knowledge, question, confidence=result.confidence)
+    if is_small_talk(question):
+        return fallback(knowledge, question, greeting=True)
+    calculation = rules.calculate(knowledge, question, context)
+    if calculation is not None:
+        return rules_answer(knowledge, question, calculation)
+    index = index_for(knowledge)
+    several = compound.decide_parts(index, question, gate.DEFAULT)
+    combined = several and combined_answer(knowledge, question, [d.topics[0] for d in several],
+                                           min(d.confidence for d in several))
+    if combined:
+        return combined
+    decision = gate.decide(rank(index, question))
+    if decision.kind == "faq":
+        return entry_answer(knowledge, decision.topics[0], question, confidence=decision.confidence)
+    if decision.kind == "clarify":
+        options = tuple(Suggestion(e.id, e.question) for e in map(knowledge.entry, decision.topics) if e)
+        text = "I'm not sure which of these you mean:\n" + "\n".join(f"- {s.label}" for s in options)
+        return Answer(question, "clarify", text, confidence=decision.confidence, suggestions=options)
+    return fallback(knowledge, question, confidence=decision.confidence)
 
 
-def fallback(knowledge: Knowledge, question: str, *, confidence: float = 0.0) -> Answer:
+def combined_answer(knowledge: Knowledge, question: str, entry_ids: list[str], confidence: float) -> Answer | None:
+    """Several entries in one reply, each under its own question, for a message asking several things.
+
+    None when together they would not fit in one reply.
+    """
+    entries = [e for e in map(knowledge.entry, entry_ids) if e is not None]
+    text = "\n\n".join(f"**{e.question}**\n{e.answer}" for e in entries)
+    if len(text) > MAX_REPLY_CHARS:
+        return None
+    sources = tuple(dict.fromkeys(url for e in entries for url in e.sources))
+    verified = min((e.verified for e in entries if e.verified), default=None)
+    return Answer(question, "faq", text, topic=entries[0].id, confidence=confidence,
+                  title=" / ".join(e.question for e in entries), sources=sources, verified=verified)
+
+
+def rules_answer(knowledge: Knowledge, question: str, calculation: Calculation) -> Answer:
+    """A calculation as an Answer, with the sources of the FAQ entries on the same subject."""
+    subjects = set(calculation.subjects)
+    related = [e for e in knowledge.entries if e.id in subjects or subjects.intersection(e.tags)]
+    sources = tuple(dict.fromkeys(url for e in related for url in e.sources))[:3]
+    return Answer(question, "rules", calculation.text, topic=calculation.topic, confidence=1.0,
+                  title=calculation.title, sources=sources, details=calculation.details)
+
+
+def fallback(knowledge: Knowledge, question: str, *, confidence: float = 0.0, greeting: bool = False) -> Answer:
+    """An honest "I don't know" (or a hello), saying what the bot can do and where to ask instead."""
     program = knowledge.program
-    text = (f"I don't have an answer for that. I answer questions about the {program.name} "
-            f"({program.abbreviation}). For anything else, see {program.url} or email {program.email}.")
+    can_do = (f"I answer questions about the {program.name} ({program.abbreviation}): what it is, who can apply, "
+              "costs, the competency sets, deadlines and renewal. I can also work out what you still need, "
+              "e.g. \"I've done Foundations and Technology, what's left?\"")
+    opening = "Hi! " if greeting else "Sorry, I don't have an answer for that one. "
+    text = f"{opening}{can_do}\nFor anything else, the LSSC office can help: {program.url} or {program.email}."
     return Answer(question, "fallback", text, confidence=confidence)
 
 

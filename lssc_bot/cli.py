@@ -16,6 +16,7 @@ from .knowledge.holder import KnowledgeHolder
 from .render.json import render_json
 from .render.text import render_text
 from .settings import DEFAULT_DATA_DIR, Settings, SettingsError, token_configured
+from .understanding import warm
 
 class UsageError(Exception):
     """A mistake in how the command was called; the message says how to call it."""
@@ -76,7 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_check(args.path or default_faq_path())
         if command == "health":
             return cmd_health()
-        knowledge = load_knowledge(getattr(args, "faq", None) or default_faq_path())
+        knowledge = warm(load_knowledge(getattr(args, "faq", None) or default_faq_path()))
         if command == "ask":
             return cmd_ask(knowledge, args)
         if command == "console":
@@ -210,4 +211,4 @@ def cmd_run(knowledge: Knowledge) -> int:
         return 2
     from .discord.bot import run_bot  # only now: the console and the other commands never import discord
 
-    return run_bot(settings, KnowledgeHolder(Path(knowledge.source), knowledge))
+    return run_bot(settings, KnowledgeHolder(Path(knowledge.source), knowledge, prepare=warm))

@@ -1,7 +1,8 @@
 """Saved progress -> what is left: the one calculator the Discord layer uses for `/lssc remaining`.
 
-Pure functions of (Program, completed sets, enrollment date, today); the
-understanding engineer's rule calculators answer the same question from free text.
+Pure functions of (Program, completed sets, enrollment date, today). The counting
+itself is the free-text calculator's (`understanding.rules.remaining.progress`),
+so a saved progress and a typed one can never disagree.
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from datetime import date
 
 from .answer import Requirements
 from .knowledge.model import Program
+from .understanding.rules.remaining import progress as requirements_of
 
 _MONTHS = {name: number for number, names in enumerate(
     [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
@@ -29,16 +31,7 @@ class Remaining:
 
 def remaining(program: Program, completed: Iterable[str], enrolled: date | None, today: date) -> Remaining:
     """What is left. Names that are not sets of this program (e.g. since renamed) are ignored."""
-    done = set(completed)
-    required = [s.name for s in program.required_sets]
-    electives_done = tuple(s.name for s in program.elective_sets if s.name in done)
-    requirements = Requirements(
-        completed=tuple(s.name for s in program.sets if s.name in done),
-        remaining_required=tuple(n for n in required if n not in done),
-        electives_completed=electives_done,
-        electives_remaining=max(0, program.electives_needed - len(electives_done)),
-        done=all(n in done for n in required) and len(electives_done) >= program.electives_needed,
-    )
+    requirements = requirements_of(program, set(completed))
     deadline = _add_years(enrolled, program.completion_years) if enrolled else None
     return Remaining(requirements, deadline, bool(deadline and deadline < today and not requirements.done))
 

@@ -12,6 +12,7 @@ from discord.ext import commands
 from ..knowledge.holder import KnowledgeHolder
 from ..settings import Settings
 from ..store import Store, StoreError
+from . import endpoints
 from .asking import Asking
 from .lifecycle import Lifecycle
 from .replies import NO_MENTIONS, send_private
@@ -106,20 +107,8 @@ class LsscBot(commands.Bot):
 
 
 def configure_endpoints(settings: Settings) -> None:
-    """Hand DISCORD_API_BASE / DISCORD_GATEWAY_URL to `endpoints.configure_endpoints`.
-
-    The endpoints module is a teammate's; until it is merged the bot runs against
-    discord.com only and refuses the two settings. Raises ValueError for bad URLs.
-    """
-    try:
-        from .endpoints import configure_endpoints as configure
-    except ModuleNotFoundError as exc:
-        if exc.name != f"{__package__}.endpoints":
-            raise
-        if settings.api_base or settings.gateway_url:
-            raise ValueError("DISCORD_API_BASE / DISCORD_GATEWAY_URL: this build has no endpoint support") from None
-        return
-    configure(settings.api_base, settings.gateway_url)
+    """Point discord.py at DISCORD_API_BASE / DISCORD_GATEWAY_URL (a fake or self-hosted server)."""
+    endpoints.configure_endpoints(settings.api_base, settings.gateway_url)
 
 
 def run_bot(settings: Settings, holder: KnowledgeHolder) -> int:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from . import load_knowledge, parse_knowledge
@@ -20,9 +21,13 @@ class KnowledgeHolder:
     and the previous version stays in use.
     """
 
-    def __init__(self, path: Path, knowledge: Knowledge) -> None:
+    def __init__(self, path: Path, knowledge: Knowledge,
+                 prepare: Callable[[Knowledge], Knowledge] | None = None) -> None:
         self.path = path
-        self._current = knowledge
+        #: run on each new version before it goes live (the bot builds the match index
+        #: here, so the first question after a reload is as fast as any other)
+        self._prepare = prepare or (lambda knowledge: knowledge)
+        self._current = self._prepare(knowledge)
         self._lock = threading.Lock()  # one reload at a time; readers never wait
 
     @classmethod
@@ -44,12 +49,13 @@ class KnowledgeHolder:
                 text = read_text(self.path)
                 if hashlib.sha256(text.encode("utf-8")).hexdigest() == self._current.digest:
                     return []
-                knowledge = parse_knowledge(text, str(self.path))
+                knowledge = self._prepare(parse_knowledge(text, str(self.path)))
             except KnowledgeError as exc:
                 return list(exc.problems)
             self._current = knowledge
             return []
 
     def replace(self, knowledge: Knowledge) -> None:
+        knowledge = self._prepare(knowledge)
         with self._lock:
             self._current = knowledge

@@ -140,6 +140,8 @@ def _build(node: yaml.Node, path: Path_, parsed: Parsed, problems: list[Problem]
 
 
 def _scalar(node: yaml.ScalarNode) -> Any:
+    if node.tag == "tag:yaml.org,2002:str":  # most scalars: skip the generic constructor
+        return node.value
     if node.tag == "tag:yaml.org,2002:timestamp":
         return node.value  # kept as text: the validator parses and range-checks dates
     if node.tag == "tag:yaml.org,2002:binary":

@@ -2,15 +2,19 @@
 
 The JSON Schema is the single statement of the file's structure: editors use it
 while a moderator types, and the loader runs the same file, so the two can't drift.
+A valid file is checked by fastjsonschema (compiled, fast); an invalid one is
+checked again by jsonschema, which lists every error with its path.
 """
 from __future__ import annotations
 
 import difflib
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+import fastjsonschema
 
 from .load import Parsed
 from .problems import Problem
@@ -29,10 +33,22 @@ _TYPE_WORDS = {
 
 
 @cache
-def validator() -> Any:
-    import jsonschema  # imported on first load only: it is the slowest import in the core
+def _schema() -> dict[str, Any]:
+    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
 
-    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+
+@cache
+def fast_check() -> Callable[[Any], Any]:
+    """The schema compiled to Python code: about 10x faster, but it stops at the first error."""
+    return fastjsonschema.compile(_schema())
+
+
+@cache
+def validator() -> Any:
+    """A validator that lists every error; only needed when a file is invalid."""
+    import jsonschema  # slow to import (~0.1 s), so the happy path never does
+
+    schema = _schema()
     cls = jsonschema.validators.validator_for(schema)
     cls.check_schema(schema)
     return cls(schema)
@@ -69,8 +85,16 @@ def _type_name(value: Any) -> str:
 
 
 def schema_problems(parsed: Parsed) -> Iterator[Problem]:
-    for error in validator().iter_errors(parsed.data):
-        yield from _explain(error, parsed)
+    """Every schema error, explained. Valid files take the fast path only."""
+    try:
+        fast_check()(parsed.data)
+    except fastjsonschema.JsonSchemaValueException as first:
+        errors = list(validator().iter_errors(parsed.data))
+        if not errors:  # the two implementations disagree: still refuse, with the fast one's words
+            path = tuple(int(p) if p.isdigit() else p for p in first.path[1:])
+            yield parsed.problem(path, f"{describe(path, parsed.data)}: {first.message}")
+        for error in errors:
+            yield from _explain(error, parsed)
 
 
 def _explain(error: Any, parsed: Parsed) -> Iterator[Problem]:

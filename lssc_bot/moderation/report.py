@@ -86,7 +86,8 @@ def unanswered(groups: Sequence[QuestionGroup], days: int) -> Report:
     lines = [f"**{g.count}×** {quote(g.question)}"
              + (f" (also: {'; '.join(quote(v) for v in g.variants[1:3])})" if len(g.variants) > 1 else "")
              for g in groups]
-    return fit(f"Unanswered questions, last {days} days, most asked first:", lines, what="questions")
+    return fit(f"Unanswered questions, last {days} days, most asked first "
+               "(`/lssc-admin add-alternate` teaches an entry one of them):", lines, what="questions")
 
 
 def suggestion(item: Suggestion) -> str:

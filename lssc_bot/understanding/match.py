@@ -1,35 +1,81 @@
-"""Placeholder matcher (fuzzy ratio over phrasings); replaced by the tuned matcher."""
+"""Scoring a question against the FAQ index: term weights first, rapidfuzz on the best few.
+
+Each phrasing gets
+
+    score = question * question coverage   (weighted share of the question's terms it has)
+          + phrasing * phrasing coverage   (weighted share of its own terms the question has)
+          + fuzzy    * rapidfuzz similarity of the two processed strings
+
+Coverage uses BM25-style inverse document frequencies, so "renew" or "fee" count for
+far more than "how" or "the", and a word that no entry uses counts as much as the
+rarest word: "renew a patron's library card" is mostly about things the FAQ never
+mentions, which keeps it well under the answer threshold. An entry's score is its
+best phrasing's.
+"""
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from ..knowledge import Knowledge
+from .index import Index, term_set
+from .normalise import STOPWORDS
 
-
-@dataclass(frozen=True)
-class Index:
-    phrasings: tuple[str, ...]
-    topics: tuple[str, ...]
 
 
 @dataclass(frozen=True)
-class Result:
-    kind: str
-    topics: tuple[str, ...]
-    confidence: float
+class Weights:
+    """How the parts of a phrasing's score are mixed (they sum to 1, so scores stay in 0..1)."""
+
+    question: float = 0.5
+    phrasing: float = 0.2
+    fuzzy: float = 0.3
+    scorer: Callable[..., float] = field(default=fuzz.token_sort_ratio)
+    #: a word no entry uses weighs this many times the rarest known word: the more of the
+    #: question the FAQ knows nothing about, the less any entry can claim it
+    unknown: float = 3.0
+    #: phrasings rescored with rapidfuzz after the term pass
+    candidates: int = 40
 
 
-@lru_cache(maxsize=4)
-def index_for(knowledge: Knowledge) -> Index:
-    pairs = [(p.lower(), e.id) for e in knowledge.entries for p in e.phrasings]
-    return Index(tuple(p for p, _ in pairs), tuple(t for _, t in pairs))
+WEIGHTS = Weights()
 
 
-def best(index: Index, question: str) -> Result:
-    hits = process.extract(question.lower(), index.phrasings, scorer=fuzz.WRatio, limit=5)
-    if not hits or hits[0][1] < 60:
-        return Result("fallback", (), 0.0)
-    return Result("faq", (index.topics[hits[0][2]],), hits[0][1] / 100)
+@dataclass(frozen=True)
+class EntryScore:
+    entry: str
+    score: float
+
+
+def rank(index: Index, question: str, limit: int = 5, weights: Weights = WEIGHTS) -> list[EntryScore]:
+    """The best entries for `question`, best first, at most one score per entry."""
+    tokens = index.tokens(question)
+    terms = term_set(tokens)
+    content = [t for t in terms if t not in STOPWORDS]
+    if not content:
+        return []
+    total = sum(index.weight(t, weights.unknown) for t in terms)
+    shared: dict[int, float] = defaultdict(float)
+    for t in content:
+        w = index.weight(t)
+        for pid in index.postings.get(t, ()):
+            shared[pid] += w
+    if not shared:
+        return []
+    for pid in list(shared):  # stopwords shared with a candidate count a little too
+        shared[pid] += sum(index.weights.get(t, 0.0) for t in terms & index.terms[pid] if t in STOPWORDS)
+    coarse = {pid: weights.question * s / total + weights.phrasing * s / index.mass[pid] for pid, s in shared.items()}
+    best = sorted(coarse, key=coarse.__getitem__, reverse=True)[: weights.candidates]
+    text = " ".join(tokens)
+    similar = process.extract(text, {pid: index.texts[pid] for pid in best}, scorer=weights.scorer,
+                              processor=None, limit=None)
+    by_entry: dict[int, float] = {}
+    for _, similarity, pid in similar:
+        score = coarse[pid] + weights.fuzzy * similarity / 100.0
+        owner = index.owners[pid]
+        if score > by_entry.get(owner, -1.0):
+            by_entry[owner] = score
+    ranked = sorted(by_entry.items(), key=lambda item: item[1], reverse=True)[:limit]
+    return [EntryScore(index.entry_ids[owner], min(score, 1.0)) for owner, score in ranked]

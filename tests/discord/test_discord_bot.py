@@ -8,7 +8,7 @@ import pytest
 from discord import app_commands
 
 from lssc_bot.discord import bot as bot_module
-from lssc_bot.discord.bot import LsscBot, LsscTree, configure_endpoints
+from lssc_bot.discord.bot import LsscBot, LsscTree
 from lssc_bot.discord.views import FeedbackButton
 from lssc_bot.knowledge.holder import KnowledgeHolder
 from lssc_bot.settings import Settings
@@ -87,15 +87,10 @@ def _command() -> app_commands.Command:
     return app_commands.Command(name="x", description="x", callback=callback)
 
 
-def test_endpoint_settings_are_refused_while_the_endpoints_module_is_missing(tmp_path, monkeypatch):
-    try:
-        import lssc_bot.discord.endpoints  # noqa: F401
-    except ModuleNotFoundError:
-        with pytest.raises(ValueError, match="DISCORD_API_BASE"):
-            configure_endpoints(Settings(token="t", data_dir=tmp_path, api_base="http://127.0.0.1:1/api/v10"))
-        configure_endpoints(Settings(token="t", data_dir=tmp_path))  # nothing asked: fine
-    else:
-        pytest.skip("endpoints.py is merged; its own tests cover it")
+def test_bad_endpoint_settings_are_refused_at_start_up(tmp_path, knowledge, capsys):
+    settings = Settings(token="t", data_dir=tmp_path, api_base="not a url")
+    assert bot_module.run_bot(settings, KnowledgeHolder(FAQ, knowledge)) == 2
+    assert "DISCORD_API_BASE" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("error", [discord.LoginFailure("bad"), StoreError("cannot use the database x: newer"),

@@ -26,7 +26,8 @@ from tests.discord.helpers import MockGuild, MockInteraction, MockTextChannel, M
 from .conftest import with_fees
 
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=timezone.utc)
-COMMANDS = ["reload", "check", "download", "upload", "rollback", "unanswered", "suggestions", "stats", "history"]
+COMMANDS = ["reload", "check", "download", "upload", "rollback", "unanswered", "add-alternate", "suggestions",
+            "stats", "history"]
 GUILD = MockGuild(id=1)
 
 
@@ -109,7 +110,8 @@ def test_the_group_is_guild_only_and_hidden_from_non_managers(cog: Admin) -> Non
 @pytest.mark.parametrize("name", COMMANDS)
 async def test_non_moderators_are_refused_every_command(cog: Admin, name: str) -> None:
     inter = interaction(cog, member(20, "mallory", roles=("Members",)))
-    assert not await run(cog, name, inter, **({"file": attachment(b"x")} if name == "upload" else {}))
+    options = {"upload": {"file": attachment(b"x")}, "add-alternate": {"entry": "fees", "phrasing": "x"}}
+    assert not await run(cog, name, inter, **options.get(name, {}))
     assert last(inter)["content"] == REFUSAL
 
 
@@ -310,3 +312,27 @@ async def test_a_long_problem_list_is_cut_and_attached_in_full(cog: Admin, faq_p
     assert len(message["content"]) <= 2000 and "(full list attached)" in message["content"]
     (details,) = message["files"]
     assert details.fp.read().decode().count("unknown placeholder {fees.nope}") == 80
+
+
+async def test_an_unanswered_question_becomes_an_alternate(cog: Admin, faq_path: Path, shipped_text: str) -> None:
+    await cog.moderation.store.record_unanswered(1, 10, "what does the certificate set me back")
+    inter = moderator(cog)
+    command = cog.admin.get_command("add-alternate")
+    phrasings = await command._params["phrasing"].autocomplete(cog, inter, "certif")
+    entries = await command._params["entry"].autocomplete(cog, inter, "how much")
+    assert [c.value for c in phrasings] == ["what does the certificate set me back"]
+    assert entries[0].value == "fees" and entries[0].name == "fees: How much does LSSC cost?"
+    stranger = interaction(cog, member(20, "mallory", roles=()))
+    assert await command._params["phrasing"].autocomplete(cog, stranger, "") == []
+
+    await run(cog, "add-alternate", inter, entry="fees", phrasing=phrasings[0].value)
+    preview = last(inter)
+    assert "entries changed (1): fees (alternates)" in preview["content"]
+    click = interaction(cog, inter.user)
+    await preview["view"].confirm.callback(click)
+    assert "what does the certificate set me back" in cog.holder.current.entry("fees").alternates
+    assert faq_path.read_text().count("\n") == shipped_text.count("\n") + 1
+
+    again = moderator(cog)
+    await run(cog, "add-alternate", again, entry="fees", phrasing="whats lssc")
+    assert "also in entry 'what-is-lssc'" in last(again)["content"]

@@ -8,7 +8,6 @@ cog also runs the faq.yaml watcher and posts refused edits to LSSC_MOD_CHANNEL.
 from __future__ import annotations
 
 import asyncio
-import logging
 from collections.abc import Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -16,6 +15,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from ...browse import suggest_questions
 from ...knowledge import Knowledge, Problem
 from ...knowledge.holder import KnowledgeHolder
 from ...moderation import report
@@ -33,9 +33,10 @@ from ..replies import NO_MENTIONS
 if TYPE_CHECKING:
     from ..bot import LsscBot
 
-log = logging.getLogger(__name__)
-
 UNANSWERED_DAYS = 30
+#: Discord's limits for autocomplete: 25 choices, 100 characters each
+CHOICES = 25
+CHOICE_CHARS = 100
 STATS_DAYS = 14
 REFUSAL = "Only moderators can use /lssc-admin (the moderator role or the Manage Server permission)."
 
@@ -141,6 +142,28 @@ class Admin(commands.Cog):
     async def unanswered(self, interaction: discord.Interaction) -> None:
         groups = await self.moderation.unanswered(interaction.guild_id or 0, days=UNANSWERED_DAYS)
         await reply(interaction, report.unanswered(groups, UNANSWERED_DAYS))
+
+    @admin.command(name="add-alternate", description="Teach an entry a new phrasing, e.g. an unanswered question")
+    @app_commands.describe(entry="the entry that answers it", phrasing="the question as people ask it")
+    async def add_alternate(self, interaction: discord.Interaction, entry: str, phrasing: str) -> None:
+        await self._offer(interaction, lambda: self.editor.prepare_alternate(entry, phrasing),
+                          f"The phrasing \"{report.quote(phrasing)}\" for {entry}")
+
+    @add_alternate.autocomplete("entry")
+    async def _entry_choices(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        if not is_moderator(interaction.user, self.settings.mod_role):  # autocomplete skips the cog's check
+            return []
+        return [app_commands.Choice(name=f"{e.id}: {e.question}"[:CHOICE_CHARS], value=e.id)
+                for e in suggest_questions(self.holder.current, current, CHOICES)]
+
+    @add_alternate.autocomplete("phrasing")
+    async def _phrasing_choices(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        if not is_moderator(interaction.user, self.settings.mod_role):
+            return []
+        groups = await self.moderation.unanswered(interaction.guild_id or 0, days=UNANSWERED_DAYS)
+        typed = current.casefold().strip()
+        questions = [g.question[:CHOICE_CHARS] for g in groups if typed in g.question.casefold()]
+        return [app_commands.Choice(name=q, value=q) for q in questions[:CHOICES]]
 
     @admin.command(name="suggestions", description="New phrasings learned from what people picked")
     async def suggestions(self, interaction: discord.Interaction) -> None:

@@ -1,0 +1,36 @@
+"""Two questions in one message ("how much is it and how long do I have").
+
+A message that splits where a new question starts is matched part by part; if
+every part is clearly answered by a different entry, the reply gives each (the
+whole message would match only its stronger half). Otherwise the whole message
+goes through the gate as usual: answered, or a did-you-mean between the two.
+"""
+from __future__ import annotations
+
+import re
+
+from .gate import Decision, Thresholds, decide
+from .index import Index
+from .match import rank
+from .normalise import STOPWORDS, clean
+
+_JOINERS = re.compile(r"\?|;|\b(?:and also|and|also|plus|as well as)\b(?= (?:how|what|when|where|who|which|is|are|do|does|can|will))")
+
+
+def parts(question: str) -> list[str]:
+    """The message split where a new question starts; parts without two content words are dropped."""
+    pieces = [p.strip() for p in _JOINERS.split(clean(question))]
+    return [p for p in pieces if sum(1 for w in p.split() if w.isalpha() and w not in STOPWORDS) >= 1
+            and len(p.split()) >= 3]
+
+
+def decide_parts(index: Index, question: str, thresholds: Thresholds) -> tuple[Decision, ...]:
+    """One confident decision per part, or () when the message is not clearly several questions."""
+    pieces = parts(question)
+    if len(pieces) < 2:
+        return ()
+    decisions = tuple(decide(rank(index, p), thresholds) for p in pieces)
+    topics = [d.topics[0] for d in decisions if d.kind == "faq"]
+    if len(topics) != len(decisions) or len(set(topics)) != len(topics):
+        return ()
+    return decisions

@@ -1,0 +1,147 @@
+"""The FAQ index: everything about the phrasings that does not depend on the question.
+
+Built once per `Knowledge` value (a new load is a new value, so the cache is keyed
+by identity) and warmed right after loading, so that a question only tokenises
+itself, looks up postings and scores a few candidates.
+"""
+from __future__ import annotations
+
+import math
+import weakref
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from ..knowledge import Knowledge
+from .normalise import STOPWORDS, PhraseTable, stem, words
+
+#: how much a stopword counts next to a content word of the same rarity
+STOPWORD_WEIGHT = 0.08
+
+#: Added after every competency-set name, so "is cataloguing required?" meets "is technology required?"
+SET_MARK = "competencyset"
+
+#: A misspelt word is read as the nearest known word at or above this similarity (0-100).
+SPELLING_CUTOFF = 84
+SPELLING_MIN_LENGTH = 4
+
+
+@dataclass(frozen=True)
+class Index:
+    """The processed FAQ phrasings and term weights of one knowledge base."""
+
+    entry_ids: tuple[str, ...]
+    #: the processed choice strings handed to rapidfuzz (words after synonyms, space-joined)
+    texts: tuple[str, ...]
+    #: the entry (position in `entry_ids`) of each phrasing
+    owners: tuple[int, ...]
+    terms: tuple[frozenset[str], ...]
+    #: sum of the weights of each phrasing's terms
+    mass: tuple[float, ...]
+    postings: Mapping[str, tuple[int, ...]]
+    weights: Mapping[str, float]
+    #: the weight of a term no entry uses: as rare as rare gets
+    unknown_weight: float
+    synonyms: PhraseTable
+    #: each set name and alias -> itself followed by SET_MARK
+    set_marks: PhraseTable
+    #: known surface words by length, for spelling correction
+    vocabulary: Mapping[int, tuple[str, ...]]
+    known: frozenset[str]
+
+    def tokens(self, question: str) -> list[str]:
+        """The question's words, misspellings corrected, synonyms applied."""
+        return self.synonyms.apply(self.set_marks.apply([self._spelling(w) for w in words(question)]))
+
+    def weight(self, term: str, unknown: float = 1.0) -> float:
+        """A term's weight; a term no entry uses is as rare as rare gets, times `unknown`."""
+        known = self.weights.get(term)
+        if known is not None:
+            return known
+        if term in STOPWORDS or term.isdigit():  # "4 years", "in 2019": numbers the FAQ never uses say little
+            return self.unknown_weight * STOPWORD_WEIGHT
+        return self.unknown_weight * unknown
+
+    def _spelling(self, word: str) -> str:
+        if word in self.known or word in STOPWORDS or len(word) < SPELLING_MIN_LENGTH or not word.isalpha():
+            return word
+        choices = [w for n in range(len(word) - 2, len(word) + 3) for w in self.vocabulary.get(n, ())]
+        hit = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=SPELLING_CUTOFF)
+        return hit[0] if hit else word
+
+
+def term_set(tokens: list[str]) -> frozenset[str]:
+    return frozenset(stem(t) for t in tokens)
+
+
+def build_index(knowledge: Knowledge) -> Index:
+    synonyms = PhraseTable.synonyms(knowledge.synonyms)
+    set_marks = PhraseTable.of({key: (*key, SET_MARK) for cset in knowledge.program.sets
+                                for key in (tuple(words(n)) for n in (cset.name, *cset.aliases)) if key})
+    entry_ids = tuple(e.id for e in knowledge.entries)
+    texts: list[str] = []
+    owners: list[int] = []
+    terms: list[frozenset[str]] = []
+    surface: set[str] = set()
+    for position, entry in enumerate(knowledge.entries):
+        for phrasing in entry.phrasings:
+            raw = words(phrasing)
+            surface.update(raw)
+            tokens = synonyms.apply(set_marks.apply(raw))
+            texts.append(" ".join(tokens))
+            owners.append(position)
+            terms.append(term_set(tokens))
+    for group in knowledge.synonyms:
+        for member in group:
+            surface.update(words(member))
+    for cset in knowledge.program.sets:
+        for name in (cset.name, *cset.aliases):
+            surface.update(words(name))
+
+    entry_terms: dict[int, set[str]] = defaultdict(set)
+    for owner, phrasing_terms in zip(owners, terms):
+        entry_terms[owner] |= phrasing_terms
+    df = Counter(t for ts in entry_terms.values() for t in ts)
+    n = len(entry_ids)
+    weights = {t: _idf(n, count) * (STOPWORD_WEIGHT if t in STOPWORDS else 1.0) for t, count in df.items()}
+    postings: dict[str, list[int]] = defaultdict(list)
+    for pid, phrasing_terms in enumerate(terms):
+        for t in phrasing_terms:
+            postings[t].append(pid)
+    by_length: dict[int, list[str]] = defaultdict(list)
+    for w in sorted(surface):
+        if w.isalpha() and w not in STOPWORDS:
+            by_length[len(w)].append(w)
+    return Index(
+        entry_ids=entry_ids,
+        texts=tuple(texts),
+        owners=tuple(owners),
+        terms=tuple(terms),
+        mass=tuple(sum(weights[t] for t in ts) or 1.0 for ts in terms),
+        postings={t: tuple(p) for t, p in postings.items()},
+        weights=weights,
+        unknown_weight=_idf(n, 0),
+        synonyms=synonyms,
+        set_marks=set_marks,
+        vocabulary={k: tuple(v) for k, v in by_length.items()},
+        known=frozenset(surface),
+    )
+
+
+def _idf(n: int, df: int) -> float:
+    """BM25's inverse document frequency; an entry (all its phrasings) is one document."""
+    return math.log(1.0 + (n - df + 0.5) / (df + 0.5))
+
+
+_CACHE: weakref.WeakKeyDictionary[Knowledge, Index] = weakref.WeakKeyDictionary()
+
+
+def index_for(knowledge: Knowledge) -> Index:
+    """The index of this knowledge value, built on first use and kept as long as the value lives."""
+    index = _CACHE.get(knowledge)
+    if index is None:
+        index = _CACHE[knowledge] = build_index(knowledge)
+    return index
+

@@ -1,0 +1,86 @@
+"""Month-and-year mentions and month arithmetic.
+
+Understood: "June 2023", "jan 2022", "Sept. of 2022", "june '23", "11/2025", "2025-11",
+"spring 2024" (seasons read as their first month), "in 2021" (year only), and, from
+today's date, "last month", "this year", "last year", "two years ago", "18 months ago".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+_MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December")
+
+_NAMED = re.compile(r"\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\s*\.?\s*,?\s*(?:of\s+)?((?:19|20)\d\d)\b")
+_NUMERIC = re.compile(r"\b(0?[1-9]|1[0-2])\s*[/-]\s*((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s*-\s*(0?[1-9]|1[0-2])\b")
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_SHORT_YEAR = re.compile(r"\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\s*\.?\s*'(\d\d)\b")
+_SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}
+_SEASON = re.compile(r"\b(spring|summer|fall|autumn)(?: of)? ((?:19|20)\d\d)\b")
+_AGO = re.compile(r"\b(a|an|one|two|three|four|five|six|\d+) (years?|months?) ago\b")
+_AGO_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+@dataclass(frozen=True, order=True)
+class MonthYear:
+    year: int
+    #: None when only the year was given
+    month: int | None = None
+
+    def plus_months(self, months: int) -> MonthYear:
+        if self.month is None:  # only the year is known: move by whole years
+            return MonthYear(self.year + months // 12)
+        index = self.year * 12 + (self.month - 1) + months
+        return MonthYear(index // 12, index % 12 + 1)
+
+    def __str__(self) -> str:
+        return f"{MONTH_NAMES[self.month - 1]} {self.year}" if self.month else str(self.year)
+
+
+def find_month_year(text: str, today: date | None = None) -> MonthYear | None:
+    """The first month-and-year in cleaned text; a bare year only when there is no month.
+
+    Relative forms ("last year", "two years ago") need `today`.
+    """
+    candidates: list[tuple[int, MonthYear]] = []
+    for m in _NAMED.finditer(text):
+        candidates.append((m.start(), MonthYear(int(m.group(2)), _MONTHS[m.group(1)])))
+    for m in _SHORT_YEAR.finditer(text):
+        candidates.append((m.start(), MonthYear(2000 + int(m.group(2)), _MONTHS[m.group(1)])))
+    for m in _NUMERIC.finditer(text):
+        month, year = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        candidates.append((m.start(), MonthYear(int(year), int(month))))
+    for m in _SEASON.finditer(text):
+        candidates.append((m.start(), MonthYear(int(m.group(2)), _SEASONS[m.group(1)])))
+    if today is not None:
+        candidates += _relative(text, today)
+    if candidates:
+        return min(candidates, key=lambda c: c[0])[1]
+    year = _YEAR.search(text)
+    return MonthYear(int(year.group(1))) if year else None
+
+
+def _relative(text: str, today: date) -> list[tuple[int, MonthYear]]:
+    now = MonthYear(today.year, today.month)
+    found = [(m.start(), MonthYear(today.year - 1)) for m in re.finditer(r"\blast year\b", text)]
+    found += [(m.start(), MonthYear(today.year)) for m in re.finditer(r"\bthis year\b", text)]
+    found += [(m.start(), now.plus_months(-1)) for m in re.finditer(r"\blast month\b", text)]
+    for m in _AGO.finditer(text):
+        count = _AGO_WORDS.get(m.group(1)) or int(m.group(1))
+        months = count * 12 if m.group(2).startswith("year") else count
+        found.append((m.start(), now.plus_months(-months)))
+    return found
+
+
+def is_past(when: MonthYear, today_year: int, today_month: int) -> bool:
+    """True when the whole of `when` (its month, or its year) is before today's month."""
+    if when.month is None:
+        return when.year < today_year
+    return (when.year, when.month) < (today_year, today_month)

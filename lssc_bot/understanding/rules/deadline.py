@@ -1,0 +1,44 @@
+"""The finish-by date: enrollment (or acceptance) plus `program.completion_years`."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ...knowledge import Knowledge
+from ..normalise import clean
+from .calculation import Calculation
+from .dates import MonthYear, find_month_year, is_past
+
+if TYPE_CHECKING:
+    from ...answer import AskContext
+
+_STARTED = re.compile(r"\b(?:enroll\w*|accept\w*|admitted|started|start|began|begun|joined|signed up|applied|registered)\b")
+_ASKS = re.compile(r"\b(?:deadline|cut ?off|finish\w* by|done by|complete\w* by|due|time limit|how long do i have|"
+                   r"how much time|by when)\b")
+
+_PERSONAL = re.compile(r"\b(?:i|my|me|we|our)\b|^(?:enroll|accept|start|got)")
+
+TOPIC = "deadline"
+SUBJECTS = ("time-limit", "deadline", "completion")
+
+
+def calculate(knowledge: Knowledge, question: str, context: AskContext) -> Calculation | None:
+    text = clean(question)
+    if not _PERSONAL.search(text):  # "how many candidates enrolled in 2012" is not about a deadline
+        return None
+    when = find_month_year(text, context.today) if _STARTED.search(text) else None
+    if when is None and context.enrolled is not None and _ASKS.search(text):
+        when = MonthYear(context.enrolled.year, context.enrolled.month)
+    if when is None:
+        return None
+    program = knowledge.program
+    due = when.plus_months(12 * program.completion_years)
+    lines = [f"Enrolled {when}: finish all {program.sets_needed} competency sets by **{due}**.",
+             f"You have {program.completion_years} years. The program's sources count them from enrollment "
+             "(one says from acceptance), so go by the date on your acceptance letter."]
+    if when.month is None:
+        lines.append(f"Counted from the month in {when.year} when you enrolled.")
+    if is_past(due, context.today.year, context.today.month):
+        lines.append(f"That date has passed. If you have not finished, contact the LSSC office at "
+                     f"{program.email} about where you stand.")
+    return Calculation(TOPIC, "Your finish-by date", "\n".join(lines), SUBJECTS)

@@ -1,0 +1,77 @@
+"""Renewal arithmetic: expiry and renewal window from a certification date, contact-hour equivalents."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ...knowledge import Knowledge, Program
+from ..normalise import clean
+from .calculation import Calculation
+from .dates import MonthYear, find_month_year
+from .numbers import quantity
+
+if TYPE_CHECKING:
+    from ...answer import AskContext
+
+_CERTIFIED = re.compile(r"\b(?:certified|got my (?:clss|cert\w*)|earned|received my|became a clss|clss since)\b")
+_EXPIRES = re.compile(r"\b(?:expires?|expiring|runs out|lapses?)\b")
+_RENEWAL = re.compile(r"\b(?:renew\w*|expire\w*|contact hours?|recertif\w*)\b")
+
+SUBJECTS = ("renewal",)
+
+
+def calculate(knowledge: Knowledge, question: str, context: AskContext) -> Calculation | None:
+    text = clean(question)
+    program = knowledge.program
+    if not _RENEWAL.search(text):
+        return None
+    hours = _contact_hours(program, text)
+    if hours is not None:
+        return hours
+    when = find_month_year(text, context.today)
+    if when is None:
+        return None
+    if _EXPIRES.search(text) and not _CERTIFIED.search(text):
+        return _window(program, when)
+    if _CERTIFIED.search(text):
+        return _window(program, when.plus_months(12 * program.renewal.every_years), certified=when)
+    return None
+
+
+def _window(program: Program, expires: MonthYear, certified: MonthYear | None = None) -> Calculation:
+    r = program.renewal
+    opens = expires.plus_months(-r.window_months_before)
+    grace = expires.plus_months(r.grace_months)
+    lines = [f"Certified {certified}: your certification is valid for {r.every_years} years, until **{expires}**."
+             if certified else f"Your certification expires in **{expires}**."]
+    lines.append(f"You can renew any time in the {r.window_months_before} months before that, so from **{opens}**, "
+                 f"and there is a {r.grace_months}-month grace period after it (to {grace}).")
+    lines.append(f"Renewal needs {r.contact_hours} contact hours of education related to the competency sets, "
+                 f"at least {r.technology_hours} of them on technology.")
+    return Calculation("renewal", "Your renewal dates", "\n".join(lines), SUBJECTS)
+
+
+def _contact_hours(program: Program, text: str) -> Calculation | None:
+    eq = program.contact_hours
+    parts: list[tuple[float, str, int]] = []
+    for pattern, unit, each in ((r"semester (?:credits?|hours?|units?)", "semester credit", eq.semester_credit),
+                                (r"quarter (?:credits?|hours?|units?)", "quarter credit", eq.quarter_credit),
+                                (r"days?", "conference day", eq.conference_day)):
+        count = quantity(text, pattern)
+        if count is not None and (unit != "conference day" or "conference" in text):
+            parts.append((count, unit, each))
+    if not parts:
+        return None
+    total = sum(count * each for count, _, each in parts)
+    need = program.renewal.contact_hours
+    lines = [f"{_num(count)} {unit}{'s' if count != 1 else ''} = {_num(count * each)} contact hours "
+             f"(1 {unit} = {each} hours)." for count, unit, each in parts]
+    lines.append(f"That is {_num(total)} of the {need} contact hours a renewal needs"
+                 + (", enough." if total >= need else f"; {_num(need - total)} more to go.")
+                 + f" At least {program.renewal.technology_hours} must be on technology; each activity must last "
+                   f"at least one hour ({eq.minutes_per_hour} minutes).")
+    return Calculation("contact-hours", "Renewal contact hours", "\n".join(lines), SUBJECTS)
+
+
+def _num(value: float) -> str:
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.1f}"

@@ -1,0 +1,66 @@
+"""Answer, did-you-mean or fallback: the gate as a person meets it."""
+import pytest
+
+from lssc_bot.answer import answer
+from lssc_bot.understanding.gate import Thresholds, decide
+from lssc_bot.understanding.match import EntryScore
+
+from .conftest import knowledge_with
+
+CLOSE = [
+    {"id": "course-fee", "question": "How much does a course cost?",
+     "alternates": ["course price"], "answer": "Course providers set their own prices."},
+    {"id": "portfolio-fee", "question": "How much does a portfolio cost?",
+     "alternates": ["portfolio price"], "answer": "Portfolios are no longer offered."},
+    {"id": "contact", "question": "How do I contact the office?",
+     "alternates": ["email address"], "answer": "Write to {email}."},
+]
+
+
+def test_clear_winner_is_answered():
+    reply = answer(knowledge_with(CLOSE), "what's the email address")
+    assert reply.kind == "faq" and reply.topic == "contact"
+
+
+def test_two_close_entries_give_a_did_you_mean_with_both():
+    reply = answer(knowledge_with(CLOSE), "how much does it cost?")
+    assert reply.kind == "clarify"
+    assert {s.topic for s in reply.suggestions} == {"course-fee", "portfolio-fee"}
+    assert all(s.label in reply.text for s in reply.suggestions)
+
+
+def test_decide_uses_the_margin_between_entries():
+    thresholds = Thresholds(answer=0.6, margin=0.05, floor=0.4, band=0.1)
+    assert decide([EntryScore("a", 0.9), EntryScore("b", 0.7)], thresholds).kind == "faq"
+    close = decide([EntryScore("a", 0.9), EntryScore("b", 0.88), EntryScore("c", 0.5)], thresholds)
+    assert close.kind == "clarify" and close.topics == ("a", "b")
+    assert decide([EntryScore("a", 0.5)], thresholds).kind == "clarify"
+    assert decide([EntryScore("a", 0.3)], thresholds).kind == "fallback"
+    assert decide([], thresholds).kind == "fallback"
+
+
+@pytest.mark.parametrize("question", [
+    "how do I renew a patron's library card?", "the printer on the second floor is jammed again",
+    "storytime ideas for toddlers?", "our ILS keeps crashing", "tips for a library job interview?",
+    "how do I become a certified public accountant?", "can someone cover my shift saturday",
+    "how do I catalog a DVD box set in MARC",
+])
+def test_library_work_talk_falls_back(knowledge, question):
+    reply = answer(knowledge, question)
+    assert reply.kind == "fallback"
+    assert knowledge.program.url in reply.text and knowledge.program.email in reply.text
+
+
+@pytest.mark.parametrize("question", ["hi", "thanks!", "good morning everyone", "lol", "happy friday y'all"])
+def test_greetings_get_a_friendly_fallback_with_help(knowledge, question):
+    reply = answer(knowledge, question)
+    assert reply.kind == "fallback" and reply.text.startswith("Hi!")
+    assert "what's left" in reply.text  # says what the bot can do
+
+
+def test_two_topics_in_one_question_are_never_one_wrong_answer(knowledge):
+    reply = answer(knowledge, "how much is it and how long do I have to finish?")
+    if reply.kind == "faq":
+        assert "350" in reply.text and "4 years" in reply.text
+    else:
+        assert reply.kind == "clarify"

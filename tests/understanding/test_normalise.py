@@ -1,0 +1,42 @@
+from lssc_bot.understanding.normalise import PhraseTable, clean, stem, words
+
+
+def test_case_and_unicode_width_fold_to_the_same_words():
+    assert words("ＬＳＳＣ Ｆｅｅ") == words("lssc fee") == ["lssc", "fee"]
+
+
+def test_zero_width_and_bidi_characters_are_removed():
+    assert words("re\u200bnew\u200d my \u202ecert\u202c\u2066") == ["renew", "my", "certification"]
+
+
+def test_control_characters_and_newlines_become_nothing_or_spaces():
+    assert clean("fee\x00\x07\nfor\tmembers") == "fee for members"
+
+
+def test_contractions_expand_with_or_without_the_apostrophe():
+    assert clean("I've done it, what's left? I havent started") == "i have done it , what is left ? i have not started"
+    assert clean("don\u2019t") == "do not"
+
+
+def test_british_and_canadian_spellings_read_as_american():
+    assert words("can I enrol in cataloguing") == ["can", "i", "enroll", "in", "cataloging"]
+
+
+def test_abbreviations_expand():
+    assert words("MLIS vs LSC cert, RA and ALA-APA") == [
+        "mls", "vs", "lssc", "certification", "readers", "advisory", "and", "alaapa"]
+
+
+def test_numbers_keep_their_value_without_thousands_commas():
+    assert "1820" in words("1,820 hours")
+
+
+def test_synonyms_map_phrases_to_the_first_word_longest_first():
+    synonyms = PhraseTable.synonyms([["fee", "cost", "price"], ["mls", "library school", "library"]])
+    assert synonyms.apply(words("cost of library school")) == ["fee", "of", "mls"]
+
+
+def test_stem_makes_word_forms_meet():
+    assert stem("renewal") == stem("renewing") == stem("renew") == stem("renewals")
+    assert stem("courses") == stem("course")
+    assert stem("required") == stem("require")

@@ -1,0 +1,36 @@
+"""Whatever people type, the core answers with an Answer, never raises, and never pings anyone."""
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from lssc_bot.answer import MAX_REPLY_CHARS, Answer, answer
+
+PINGS = re.compile(r"@everyone|@here|<@[!&]?\d+>")
+
+nasty = st.sampled_from([
+    "", " ", "@everyone", "@here", "<@123>", "<@!456>", "<@&789>", "\u200b", "\u200d", "\u202e", "\u2066",
+    "\ufeff", "**", "`", "```", "> ", "||spoiler||", "\x00", "\x1b[31m", "\r\n", "🎉", "👩‍💻", "ＬＳＳＣ", "fee",
+    "renew", "what's left", "I did foundations and tech", "enrolled June 2023", "900 hours", "member",
+])
+messages = st.one_of(
+    st.text(max_size=300),
+    st.lists(st.one_of(nasty, st.text(max_size=20)), max_size=30).map(" ".join),
+    st.integers(min_value=0, max_value=10_000).map(lambda n: "a" * n),
+    st.text(alphabet=st.characters(categories=["Cf", "Cc", "So", "Mn"]), max_size=200),
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(messages)
+def test_any_input_gives_a_short_answer_that_pings_no_one(knowledge, message):
+    reply = answer(knowledge, message)
+    assert isinstance(reply, Answer)
+    assert len(reply.text) <= MAX_REPLY_CHARS
+    assert not PINGS.search(reply.text)
+    assert all(not PINGS.search(s.label) for s in reply.suggestions)
+
+
+def test_ten_thousand_characters_of_mentions(knowledge):
+    reply = answer(knowledge, "@everyone <@123> what's the fee " * 400)
+    assert isinstance(reply, Answer) and not PINGS.search(reply.text)

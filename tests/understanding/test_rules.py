@@ -1,0 +1,162 @@
+"""The calculators, through `answer()` as a person would meet them."""
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from lssc_bot.answer import answer
+
+FLS, CT, TECH = "Foundations of Library Services", "Communication and Teamwork", "Technology"
+
+
+def ask(knowledge, context, question):
+    return answer(knowledge, question, context)
+
+
+# --- remaining requirements -------------------------------------------------
+
+def test_remaining_lists_required_and_elective_counts(knowledge, context):
+    reply = ask(knowledge, context, "I've finished Foundations and Technology, what's left?")
+    assert reply.kind == "rules" and reply.topic == "remaining" and reply.confidence == 1.0
+    assert reply.details.completed == (FLS, TECH)
+    assert reply.details.remaining_required == (CT,)
+    assert reply.details.electives_remaining == 3
+    assert CT in reply.text and "3 more" in reply.text and "4 years" in reply.text
+    assert reply.title and reply.sources
+
+
+def test_none_yet_needs_everything(knowledge, context):
+    reply = ask(knowledge, context, "none yet, what do I need to take?")
+    assert reply.details.remaining_required == (FLS, CT, TECH)
+    assert reply.details.electives_remaining == 3 and not reply.details.done
+
+
+def test_all_six_done_says_to_notify_the_office(knowledge, context):
+    reply = ask(knowledge, context, "done with foundations, comm and teamwork, tech, youth, reference and "
+                                     "access services. anything left?")
+    assert reply.details.done and reply.details.remaining_required == ()
+    assert "notify" in reply.text.lower() and knowledge.program.email in reply.text
+
+
+def test_a_fourth_elective_is_noted_as_extra(knowledge, context):
+    reply = ask(knowledge, context, "I completed cataloging, collection management, reference and supervision. "
+                                     "what remains?")
+    assert len(reply.details.electives_completed) == 4 and reply.details.electives_remaining == 0
+    assert "extra 1" in reply.text
+
+
+def test_whats_left_without_sets_uses_the_remembered_ones(knowledge, context):
+    remembered = replace(context, completed=frozenset({FLS, CT}))
+    reply = ask(knowledge, remembered, "what's left?")
+    assert reply.topic == "remaining" and reply.details.remaining_required == (TECH,)
+
+
+def test_whats_left_without_sets_or_memory_is_not_a_calculation(knowledge, context):
+    assert ask(knowledge, context, "what's left?").topic != "remaining"
+
+
+@pytest.mark.parametrize("question", ["can my old cataloging class count?", "is it worth it for a circ clerk",
+                                      "do I need technology skills?", "is cataloguing required?"])
+def test_mentioning_a_set_about_something_else_is_not_a_calculation(knowledge, context, question):
+    assert ask(knowledge, context, question).topic != "remaining"
+
+
+# --- deadline ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("question", "due"), [
+    ("I enrolled in June 2023, when do I have to be finished by?", "June 2027"),
+    ("accepted March 2024, deadline?", "March 2028"),
+    ("enrolled jan 2022", "January 2026"),
+    ("enrolled 11/2025 - deadline?", "November 2029"),
+    ("I started in 2021, when's my cutoff", "2025"),
+])
+def test_deadline_is_completion_years_after_enrollment(knowledge, context, question, due):
+    reply = ask(knowledge, context, question)
+    assert reply.kind == "rules" and reply.topic == "deadline"
+    assert due in reply.text and "acceptance" in reply.text
+
+
+def test_a_past_deadline_says_so_and_points_to_the_office(knowledge, context):
+    reply = ask(knowledge, context, "I enrolled in July 2019, am I past my deadline?")
+    assert "July 2023" in reply.text and "passed" in reply.text and knowledge.program.email in reply.text
+
+
+def test_a_future_deadline_does_not_say_passed(knowledge, context):
+    assert "passed" not in ask(knowledge, context, "I enrolled in June 2025, deadline?").text
+
+
+def test_saved_enrollment_date_answers_my_deadline(knowledge, context):
+    saved = replace(context, enrolled=date(2024, 3, 5))
+    assert "March 2028" in ask(knowledge, saved, "when is my deadline?").text
+
+
+def test_counts_of_people_enrolled_are_not_a_deadline(knowledge, context):
+    assert ask(knowledge, context, "how many candidates were enrolled in 2012").topic != "deadline"
+
+
+# --- eligibility ------------------------------------------------------------
+
+def test_900_hours_is_920_short(knowledge, context):
+    reply = ask(knowledge, context, "I've volunteered about 900 hours at my library. Am I eligible yet?")
+    assert reply.topic == "eligibility" and "920" in reply.text and "1,820" in reply.text
+    assert "high school" in reply.text
+
+
+def test_two_years_full_time_meets_it(knowledge, context):
+    reply = ask(knowledge, context, "worked 2 years full time at a public library, am i eligible")
+    assert "meets" in reply.text and "not enough" not in reply.text
+
+
+def test_work_that_ended_six_years_ago_does_not_count(knowledge, context):
+    reply = ask(knowledge, context, "I worked in a library for 3 years but that was 6 years ago")
+    assert "does not count" in reply.text and "meets" not in reply.text
+
+
+def test_hours_a_week_for_months_are_added_up(knowledge, context):
+    reply = ask(knowledge, context, "i put in 40 hrs a week for 6 months at the circ desk, is that enough")
+    assert "not enough" in reply.text and "1,820" in reply.text
+
+
+def test_asking_how_many_hours_are_needed_is_left_to_the_faq(knowledge, context):
+    assert ask(knowledge, context, "how many hours of experience do i need").topic != "eligibility"
+
+
+# --- fee --------------------------------------------------------------------
+
+def test_member_fee(knowledge, context):
+    reply = ask(knowledge, context, "I'm an ALA member. What would I pay to apply?")
+    assert reply.topic == "fee" and "$325" in reply.text and "separate" in reply.text
+
+
+@pytest.mark.parametrize("question", ["not an ALA member, what's the fee",
+                                      "I'm a member of my state library association, not ALA. do I get the discount?"])
+def test_non_member_fee(knowledge, context, question):
+    reply = ask(knowledge, context, question)
+    assert reply.topic == "fee" and "$350" in reply.text.split("\n")[0].split("(")[0]
+
+
+def test_plain_cost_question_is_the_faq_entry_with_both_fees(knowledge, context):
+    reply = ask(knowledge, context, "how much does it cost?")
+    assert reply.kind == "faq" and "350" in reply.text and "325" in reply.text
+
+
+# --- renewal ----------------------------------------------------------------
+
+def test_expiry_and_renewal_window_from_certification_date(knowledge, context):
+    reply = ask(knowledge, context, "got my CLSS in may 2022, when does it expire")
+    assert reply.topic == "renewal" and "May 2026" in reply.text and "May 2025" in reply.text
+
+
+def test_contact_hours_from_semester_credits(knowledge, context):
+    reply = ask(knowledge, context, "I have 2 semester credits, how many renewal hours is that")
+    assert reply.topic == "contact-hours" and "30" in reply.text and "2 more" in reply.text
+
+
+@pytest.mark.parametrize(("question", "due"), [
+    ("I enrolled two years ago, when is my deadline?", "December 2028"),
+    ("I was accepted in spring 2024, when must I finish by?", "March 2028"),
+    ("started june '23, what's my cutoff", "June 2027"),
+])
+def test_relative_seasonal_and_short_dates(knowledge, context, question, due):
+    reply = ask(knowledge, context, question)
+    assert reply.topic == "deadline" and due in reply.text
