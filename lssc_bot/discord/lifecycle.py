@@ -55,6 +55,7 @@ class Lifecycle(commands.Cog):
         self._refresher: asyncio.Task[None] | None = None
         self._shutdown: asyncio.Task[None] | None = None
         self._hurry = asyncio.Event()
+        self._state = "gateway connected"  # what refreshes repeat: how the connection came up
 
     @classmethod
     def in_data_dir(cls, bot: commands.Bot, data_dir: Path) -> Lifecycle:
@@ -89,11 +90,13 @@ class Lifecycle(commands.Cog):
 
     @commands.Cog.listener()
     async def on_ready(self) -> None:
-        self.heartbeat.beat("gateway connected")
+        self._state = "gateway connected"
+        self.heartbeat.beat(self._state)
 
     @commands.Cog.listener()
     async def on_resumed(self) -> None:
-        self.heartbeat.beat("gateway resumed")
+        self._state = "gateway resumed"
+        self.heartbeat.beat(self._state)
 
     @commands.Cog.listener()
     async def on_disconnect(self) -> None:
@@ -107,7 +110,7 @@ class Lifecycle(commands.Cog):
         while True:
             await asyncio.sleep(self.interval)
             if self._connected() and self._shutdown is None:
-                self.heartbeat.beat("gateway connected")
+                self.heartbeat.beat(self._state)
 
     def request_shutdown(self, sig: signal.Signals) -> None:
         if self._shutdown is not None:

@@ -69,6 +69,13 @@ class BotProcess:
                 raise AssertionError(f"bot.py was not ready after {timeout}s:\n{self.logs()}")
             time.sleep(0.05)
 
+    def wait_for_log(self, text: str, timeout: float = 10.0) -> None:
+        deadline = time.monotonic() + timeout
+        while text not in self.logs():
+            if time.monotonic() > deadline or self.proc.poll() is not None:
+                raise AssertionError(f"bot.py never logged {text!r}:\n{self.logs()}")
+            time.sleep(0.05)
+
     def signal(self, sig: signal.Signals = signal.SIGTERM) -> None:
         self.proc.send_signal(sig)
 

@@ -6,7 +6,6 @@ bot's callback is measured on one clock, with no thread hops in between.
 """
 from __future__ import annotations
 
-import asyncio
 import statistics
 import time
 from collections import Counter

@@ -49,6 +49,19 @@ def test_stop_signal_finishes_the_reply_in_flight_and_exits_0(
     assert not (bot.data_dir / "lssc.sqlite3-wal").exists()  # the database was closed, not abandoned
 
 
+def test_a_second_signal_stops_without_waiting(srv: FakeDiscordThread, bot: BotProcess) -> None:
+    srv.fail_next("POST", CALLBACK, status=429, retry_after=4.0)  # longer than the grace period
+    srv.dispatch_slash_command("lssc ask", {"question": FEES})
+    srv.wait_for_request("POST", CALLBACK, lambda r: r.status == 429, timeout=10)
+    bot.signal(signal.SIGINT)
+    bot.wait_for_log("SIGINT received")
+    bot.signal(signal.SIGINT)  # the impatient second Ctrl-C
+    assert bot.wait_exit(timeout=5) == 0
+    assert "SIGINT again: closing without waiting" in bot.logs()
+    assert "closing with 1 handler(s) unfinished: CommandTree-invoker" in bot.logs()
+    assert srv.interaction_responses() == []
+
+
 def test_token_never_appears_in_the_logs(srv: FakeDiscordThread, bot: BotProcess) -> None:
     channel = srv.guild.channel_named(LISTEN_CHANNEL).id
     srv.fail_next("POST", rf"^/channels/{channel}/messages$", status=429, retry_after=0.2)
