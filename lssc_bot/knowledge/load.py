@@ -6,7 +6,7 @@ are kept as text (as JSON Schema and editors see them) and parsed by the validat
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -29,21 +29,35 @@ _SCALARS = yaml.constructor.SafeConstructor()
 
 @dataclass
 class Parsed:
-    """The file as plain data, plus where each value (and each mapping key) starts."""
+    """The file as plain data, and the YAML node tree it was built from.
+
+    Positions are looked up in the node tree only when a problem is reported, so
+    a valid file pays nothing for them.
+    """
 
     data: Any
     file: str
-    marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
-    key_marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    root: yaml.Node
+
+    def node(self, path: Path_, *, key: bool = False) -> yaml.Node:
+        """The node at `path` (its key node with `key=True`), or its nearest ancestor's."""
+        node = self.root
+        for i, step in enumerate(path):
+            child: yaml.Node | None = None
+            if isinstance(node, yaml.MappingNode):
+                pair = next((p for p in node.value if isinstance(p[0], yaml.ScalarNode) and p[0].value == step), None)
+                if pair is not None:
+                    child = pair[0] if key and i == len(path) - 1 else pair[1]
+            elif isinstance(node, yaml.SequenceNode) and isinstance(step, int) and step < len(node.value):
+                child = node.value[step]
+            if child is None:
+                break
+            node = child
+        return node
 
     def where(self, path: Path_, *, key: bool = False) -> tuple[int, int]:
-        """Line and column of `path`, or of its nearest ancestor that has one."""
-        table = self.key_marks if key else self.marks
-        if key and path in table:
-            return table[path]
-        while path not in self.marks and path:
-            path = path[:-1]
-        return self.marks.get(path, (0, 0))
+        """Line and column (from 1) of `path`, or of its nearest ancestor."""
+        return _mark(self.node(path, key=key))
 
     def problem(self, path: Path_, message: str, *, key: bool = False) -> Problem:
         line, col = self.where(path, key=key)
@@ -100,43 +114,37 @@ def parse_yaml(text: str, name: str) -> Parsed:
         raise KnowledgeError([Problem(0, 0, f"YAML error: {exc}", name)]) from None
     if node is None:
         raise KnowledgeError([Problem(0, 0, "file is empty", name)])
-    parsed = Parsed(data=None, file=name)
     problems: list[Problem] = []
-    parsed.data = _build(node, (), parsed, problems, depth=0)
+    data = _build(node, problems, name, depth=0)
     if problems:
         raise KnowledgeError(problems)
-    return parsed
+    return Parsed(data=data, file=name, root=node)
 
 
 def _mark(node: yaml.Node) -> tuple[int, int]:
     return node.start_mark.line + 1, node.start_mark.column + 1
 
 
-def _build(node: yaml.Node, path: Path_, parsed: Parsed, problems: list[Problem], depth: int) -> Any:
+def _build(node: yaml.Node, problems: list[Problem], file: str, depth: int) -> Any:
     if depth > 50:  # guards against alias bombs and self-referencing anchors
-        line, col = _mark(node)
-        problems.append(Problem(line, col, "nesting is too deep (recursive YAML alias?)", parsed.file))
+        problems.append(Problem(*_mark(node), "nesting is too deep (recursive YAML alias?)", file))
         return None
-    parsed.marks[path] = _mark(node)
-    if isinstance(node, yaml.MappingNode):
-        out: dict[Any, Any] = {}
-        for key_node, value_node in node.value:
-            key = _scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else None
-            if not isinstance(key, str):
-                line, col = _mark(key_node)
-                problems.append(Problem(line, col, "mapping keys must be plain words", parsed.file))
-                continue
-            if key in out:
-                line, col = _mark(key_node)
-                first = parsed.key_marks[path + (key,)][0]
-                problems.append(Problem(line, col, f"duplicate key '{key}' (first given on line {first})", parsed.file))
-                continue
-            parsed.key_marks[path + (key,)] = _mark(key_node)
-            out[key] = _build(value_node, path + (key,), parsed, problems, depth + 1)
-        return out
+    if isinstance(node, yaml.ScalarNode):
+        return _scalar(node)
     if isinstance(node, yaml.SequenceNode):
-        return [_build(item, path + (i,), parsed, problems, depth + 1) for i, item in enumerate(node.value)]
-    return _scalar(node)
+        return [_build(item, problems, file, depth + 1) for item in node.value]
+    out: dict[Any, Any] = {}
+    first_line: dict[str, int] = {}
+    for key_node, value_node in node.value:
+        key = _scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else None
+        if not isinstance(key, str):
+            problems.append(Problem(*_mark(key_node), "mapping keys must be plain words", file))
+        elif key in out:
+            problems.append(Problem(*_mark(key_node), f"duplicate key '{key}' (first given on line {first_line[key]})", file))
+        else:
+            first_line[key] = key_node.start_mark.line + 1
+            out[key] = _build(value_node, problems, file, depth + 1)
+    return out
 
 
 def _scalar(node: yaml.ScalarNode) -> Any:

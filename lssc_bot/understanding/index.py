@@ -38,6 +38,8 @@ class Index:
     #: the entry (position in `entry_ids`) of each phrasing
     owners: tuple[int, ...]
     terms: tuple[frozenset[str], ...]
+    #: every term of each entry's phrasings together (position as in `entry_ids`)
+    entry_terms: tuple[frozenset[str], ...]
     #: sum of the weights of each phrasing's terms
     mass: tuple[float, ...]
     postings: Mapping[str, tuple[int, ...]]
@@ -119,6 +121,7 @@ def build_index(knowledge: Knowledge) -> Index:
         texts=tuple(texts),
         owners=tuple(owners),
         terms=tuple(terms),
+        entry_terms=tuple(frozenset(entry_terms[i]) for i in range(n)),
         mass=tuple(sum(weights[t] for t in ts) or 1.0 for ts in terms),
         postings={t: tuple(p) for t, p in postings.items()},
         weights=weights,

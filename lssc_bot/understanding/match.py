@@ -2,7 +2,8 @@
 
 Each phrasing gets
 
-    score = question * question coverage   (weighted share of the question's terms it has)
+    score = question * question coverage   (weighted share of the question's terms it has,
+                                            blended with the share its whole entry has)
           + phrasing * phrasing coverage   (weighted share of its own terms the question has)
           + fuzzy    * rapidfuzz similarity of the two processed strings
 
@@ -10,7 +11,9 @@ Coverage uses BM25-style inverse document frequencies, so "renew" or "fee" count
 far more than "how" or "the", and a word that no entry uses counts as much as the
 rarest word: "renew a patron's library card" is mostly about things the FAQ never
 mentions, which keeps it well under the answer threshold. An entry's score is its
-best phrasing's.
+best phrasing's. Part of the question coverage (`Weights.pooled`) is measured against
+all of the entry's phrasings together: a new question rarely repeats one phrasing,
+but its words are usually spread over the entry's phrasings.
 """
 from __future__ import annotations
 
@@ -38,6 +41,10 @@ class Weights:
     unknown: float = 3.0
     #: phrasings rescored with rapidfuzz after the term pass
     candidates: int = 40
+    #: share of the question coverage measured against the whole entry (all its phrasings
+    #: together) rather than the one phrasing, so a question mixing words from several
+    #: phrasings of one entry still covers it
+    pooled: float = 0.5
 
 
 WEIGHTS = Weights()
@@ -68,13 +75,17 @@ def rank(index: Index, question: str, limit: int = 5, weights: Weights = WEIGHTS
         shared[pid] += sum(index.weights.get(t, 0.0) for t in terms & index.terms[pid] if t in STOPWORDS)
     coarse = {pid: weights.question * s / total + weights.phrasing * s / index.mass[pid] for pid, s in shared.items()}
     best = sorted(coarse, key=coarse.__getitem__, reverse=True)[: weights.candidates]
+    pooled = {owner: sum(index.weight(t, weights.unknown) for t in terms & index.entry_terms[owner]) / total
+              for owner in {index.owners[pid] for pid in best}}
     text = " ".join(tokens)
     similar = process.extract(text, {pid: index.texts[pid] for pid in best}, scorer=weights.scorer,
                               processor=None, limit=None)
     by_entry: dict[int, float] = {}
     for _, similarity, pid in similar:
-        score = coarse[pid] + weights.fuzzy * similarity / 100.0
         owner = index.owners[pid]
+        covered = (1.0 - weights.pooled) * shared[pid] / total + weights.pooled * pooled[owner]
+        score = (weights.question * covered + weights.phrasing * shared[pid] / index.mass[pid]
+                 + weights.fuzzy * similarity / 100.0)
         if score > by_entry.get(owner, -1.0):
             by_entry[owner] = score
     ranked = sorted(by_entry.items(), key=lambda item: item[1], reverse=True)[:limit]

@@ -18,6 +18,19 @@ def with_fees(text: str, non_member: int, member: int) -> str:
     return out
 
 
+def line_of(text: str, needle: str) -> int:
+    """The 1-based number of the one line of `text` that contains `needle`."""
+    (line,) = [i for i, t in enumerate(text.splitlines(), 1) if needle in t]
+    return line
+
+
+def bad_version(text: str) -> tuple[str, int]:
+    """`text` with a `version` that is not a number, and the line of that problem."""
+    out = text.replace("\nversion: 1\n", "\nversion: one\n")
+    assert out.count("\n") == text.count("\n") and out != text
+    return out, line_of(out, "version: one")
+
+
 class MemoryAudit:
     def __init__(self) -> None:
         self.entries: list[tuple[Actor, str, str]] = []

@@ -23,7 +23,7 @@ from lssc_bot.store import Store
 from lssc_bot.store.moderation import ModerationStore
 from tests.discord.helpers import MockGuild, MockInteraction, MockTextChannel, MockUser, assert_no_mentions
 
-from .conftest import with_fees
+from .conftest import bad_version, with_fees
 
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=timezone.utc)
 COMMANDS = ["reload", "check", "download", "upload", "rollback", "unanswered", "add-alternate", "suggestions",
@@ -164,10 +164,10 @@ async def test_upload_cancel_and_timeout_write_nothing(cog: Admin, faq_path: Pat
 
 async def test_an_invalid_upload_is_refused_with_its_lines(cog: Admin, faq_path: Path, shipped_text: str) -> None:
     inter = moderator(cog)
-    bad = shipped_text.replace("version: 1", "version: one")
+    bad, line = bad_version(shipped_text)
     await run(cog, "upload", inter, file=attachment(bad.encode(), "mine.yaml"))
     message = last(inter)
-    assert "mine.yaml:6:" in message["content"] and "view" not in message
+    assert f"mine.yaml:{line}:" in message["content"] and "view" not in message
     assert faq_path.read_text() == shipped_text
 
     huge = interaction(cog, inter.user)
@@ -242,10 +242,11 @@ async def test_accepting_a_suggestion_adds_the_alternate_and_rejecting_hides_it(
 
 
 async def test_reload_check_download_unanswered_stats(cog: Admin, faq_path: Path, shipped_text: str) -> None:
-    faq_path.write_text(shipped_text.replace("version: 1", "version: one"))
+    bad, line = bad_version(shipped_text)
+    faq_path.write_text(bad)
     inter = moderator(cog)
     await run(cog, "reload", inter)
-    assert "not reloaded" in last(inter)["content"] and "faq.yaml:6:" in last(inter)["content"]
+    assert "not reloaded" in last(inter)["content"] and f"faq.yaml:{line}:" in last(inter)["content"]
     inter = moderator(cog)
     await run(cog, "check", inter)
     assert "1 problem(s)" in last(inter)["content"]
@@ -318,10 +319,11 @@ async def test_an_unanswered_question_becomes_an_alternate(cog: Admin, faq_path:
     await cog.moderation.store.record_unanswered(1, 10, "what does the certificate set me back")
     inter = moderator(cog)
     command = cog.admin.get_command("add-alternate")
+    fees = cog.holder.current.entry("fees")
     phrasings = await command._params["phrasing"].autocomplete(cog, inter, "certif")
-    entries = await command._params["entry"].autocomplete(cog, inter, "how much")
+    entries = await command._params["entry"].autocomplete(cog, inter, fees.question[:-1])
     assert [c.value for c in phrasings] == ["what does the certificate set me back"]
-    assert entries[0].value == "fees" and entries[0].name == "fees: How much does LSSC cost?"
+    assert entries[0].value == "fees" and entries[0].name == f"fees: {fees.question}"
     stranger = interaction(cog, member(20, "mallory", roles=()))
     assert await command._params["phrasing"].autocomplete(cog, stranger, "") == []
 
@@ -334,5 +336,6 @@ async def test_an_unanswered_question_becomes_an_alternate(cog: Admin, faq_path:
     assert faq_path.read_text().count("\n") == shipped_text.count("\n") + 1
 
     again = moderator(cog)
-    await run(cog, "add-alternate", again, entry="fees", phrasing="whats lssc")
+    taken = cog.holder.current.entry("what-is-lssc").alternates[0]
+    await run(cog, "add-alternate", again, entry="fees", phrasing=taken)
     assert "also in entry 'what-is-lssc'" in last(again)["content"]

@@ -33,9 +33,34 @@ def test_other_indentation_styles_are_kept() -> None:
 
 
 def test_existing_phrasing_and_missing_entry_are_refused(shipped_text: str) -> None:
-    with pytest.raises(AlternateError, match="already has"):
-        add_alternate(shipped_text, "fees", "What is the FEE?")
+    fees = parse_knowledge(shipped_text).entry("fees")
+    for existing in (fees.question, fees.alternates[-1]):
+        same = "  " + existing.upper().rstrip("?") + " ?! "  # the same up to case, spacing, punctuation
+        with pytest.raises(AlternateError, match="already has"):
+            add_alternate(shipped_text, "fees", same)
     with pytest.raises(AlternateError, match="no entry 'gone'"):
         add_alternate(shipped_text, "gone", "anything")
     with pytest.raises(AlternateError, match="empty"):
         add_alternate(shipped_text, "fees", "   ")
+
+
+def test_the_line_goes_after_the_whole_last_item_and_keeps_line_endings() -> None:
+    text = "faqs:\n  - id: a\n    alternates:\n      - one\n        wrapped\n\n        # about one\n    question: q\n"
+    new = add_alternate(text, "a", "two")
+    assert added_lines(text, new) == ["      - two"]
+    assert new.index("      - two") > new.index("# about one")  # a comment inside the item stays with it
+    assert parse_alternates(new) == ["one wrapped", "two"]
+    crlf = text.replace("\n", "\r\n")
+    assert add_alternate(crlf, "a", "two") == new.replace("\n", "\r\n")
+
+
+def test_flow_or_missing_alternates_are_still_added() -> None:
+    assert parse_alternates(add_alternate("faqs:\n- id: a\n  alternates: [x,\n     y]\n  question: q\n", "a", "two")) \
+        == ["x", "y", "two"]
+    assert parse_alternates(add_alternate("faqs:\n- id: a\n  question: q\n", "a", "two")) == ["two"]
+
+
+def parse_alternates(text: str) -> list[str]:
+    from ruamel.yaml import YAML
+
+    return list(YAML(typ="safe").load(text)["faqs"][0]["alternates"])

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from lssc_bot.answer import answer
+from lssc_bot.answer import answer, entry_answer
 from lssc_bot.moderation.editor import MAX_UPLOAD_BYTES, Actor, EditRefused, FaqEditor
 
 from .conftest import MemoryAudit, with_fees
@@ -13,7 +13,8 @@ ALICE = Actor(1, "alice")
 
 
 def fee_text(editor: FaqEditor) -> str:
-    return answer(editor.holder.current, "How much does LSSC cost?").text
+    """The fees entry's answer from the version in use (it quotes both fees)."""
+    return entry_answer(editor.holder.current, "fees", "fees?").text
 
 
 async def test_upload_confirm_backs_up_writes_reloads_and_audits(editor: FaqEditor, faq_path: Path,
@@ -47,9 +48,14 @@ async def test_a_validation_problem_points_at_its_line(editor: FaqEditor, shippe
     bad = shipped_text.replace("{fees.member}", "{fees.members}")
     with pytest.raises(EditRefused) as refused:
         await editor.prepare_upload(bad.encode(), "faq.yaml")
-    line = next(i for i, text in enumerate(bad.splitlines(), 1) if "answer: >-" in text and i > 90)
-    assert [p.line for p in refused.value.problems] == [line]
-    assert "unknown placeholder {fees.members}" in refused.value.problems[0].message
+    lines = bad.splitlines()
+    uses = [i for i, text in enumerate(lines) if "{fees.members}" in text]
+    assert uses
+    # each problem points at the `answer:` key of an entry whose answer has the typo
+    expected = sorted({next(j for j in range(i, -1, -1) if lines[j].lstrip().startswith("answer:")) + 1
+                       for i in uses})
+    assert [p.line for p in refused.value.problems] == expected
+    assert all("unknown placeholder {fees.members}" in p.message for p in refused.value.problems)
 
 
 async def test_oversized_upload_is_refused_unread(editor: FaqEditor) -> None:
@@ -100,7 +106,7 @@ async def test_accepting_a_phrasing(editor: FaqEditor, faq_path: Path, shipped_t
 async def test_a_phrasing_of_another_entry_is_refused_with_the_reason(editor: FaqEditor, faq_path: Path,
                                                                shipped_text: str) -> None:
     with pytest.raises(EditRefused) as refused:
-        await editor.prepare_alternate("fees", "whats lssc")
+        await editor.prepare_alternate("fees", editor.holder.current.entry("what-is-lssc").alternates[0])
     assert "also in entry 'what-is-lssc'" in refused.value.problems[0].message
     assert faq_path.read_text() == shipped_text
 
