@@ -14,7 +14,7 @@ import discord
 from ..moderation.faqfile import Backup
 from ..moderation.report import Report
 from ..moderation.suggestions import Suggestion
-from .replies import NO_MENTIONS
+from .replies import NO_MENTIONS, send_private
 
 #: how long a confirmation, menu or suggestion list stays usable
 VIEW_TIMEOUT = 600.0
@@ -26,16 +26,8 @@ async def reply(interaction: discord.Interaction, message: Report | str, *,
                 view: discord.ui.View | None = None, file: discord.File | None = None) -> None:
     """An ephemeral reply (first response or follow-up); a cut report comes with its full text attached."""
     report = Report(message) if isinstance(message, str) else message
-    kwargs: dict = {"content": report.text, "ephemeral": True, "allowed_mentions": NO_MENTIONS}
     files = [f for f in (file, report.attachment and as_file(report.attachment, "details.txt")) if f]
-    if files:
-        kwargs["files"] = files
-    if view is not None:
-        kwargs["view"] = view
-    if interaction.response.is_done():
-        await interaction.followup.send(**kwargs)
-    else:
-        await interaction.response.send_message(**kwargs)
+    await send_private(interaction, report.text, view=view, files=files)
 
 
 def as_file(data: bytes | str, name: str) -> discord.File:

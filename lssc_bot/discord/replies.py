@@ -15,13 +15,16 @@ def to_embed(data: dict[str, Any]) -> discord.Embed:
 
 
 async def send_private(interaction: discord.Interaction, content: str | None = None, *,
-                       embed: discord.Embed | None = None, view: discord.ui.View | None = None) -> None:
+                       embed: discord.Embed | None = None, view: discord.ui.View | None = None,
+                       files: list[discord.File] | None = None) -> None:
     """An ephemeral reply, as the first response or as a follow-up when one was already sent."""
     kwargs: dict[str, Any] = {"content": content, "ephemeral": True, "allowed_mentions": NO_MENTIONS}
     if embed is not None:
         kwargs["embed"] = embed
     if view is not None:
         kwargs["view"] = view
+    if files:
+        kwargs["files"] = files
     if interaction.response.is_done():
         await interaction.followup.send(**kwargs)
     else:
