@@ -39,6 +39,17 @@ def atomic_write(path: Path, data: bytes) -> None:
     _fsync_dir(path.parent)
 
 
+def remove_stale_temporaries(path: Path) -> list[Path]:
+    """Delete temporary files an interrupted `atomic_write` left beside `path` (e.g. after kill -9).
+
+    Call only when no write can be under way (at start-up); returns what was removed.
+    """
+    stale = [p for p in path.parent.glob(f".{path.name}.*.tmp") if p.is_file()]
+    for leftover in stale:
+        leftover.unlink(missing_ok=True)
+    return stale
+
+
 def _fsync_dir(directory: Path) -> None:
     if os.name != "posix":  # pragma: no cover - Windows cannot open a directory
         return

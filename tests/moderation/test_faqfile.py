@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from lssc_bot.moderation import faqfile
-from lssc_bot.moderation.faqfile import Backups, atomic_write, file_digest
+from lssc_bot.moderation.faqfile import Backups, atomic_write, file_digest, remove_stale_temporaries
 
 
 def test_atomic_write_replaces_content_and_keeps_mode(tmp_path: Path) -> None:
@@ -66,3 +66,14 @@ def test_backup_of_missing_file_is_none_and_unknown_names_are_not_found(tmp_path
     (tmp_path / "backups" / "notes.txt").write_text("not a backup")
     assert backups.list() == []
     assert backups.get("../faq.yaml") is None
+
+
+def test_stale_temporaries_from_an_interrupted_write_are_removed(tmp_path):
+    target = tmp_path / "faq.yaml"
+    target.write_text("version: 1\n")
+    leftover = tmp_path / ".faq.yaml.abc123.tmp"
+    leftover.write_text("half a fi")
+    unrelated = tmp_path / ".other.yaml.x.tmp"
+    unrelated.write_text("keep")
+    assert remove_stale_temporaries(target) == [leftover]
+    assert not leftover.exists() and unrelated.exists() and target.read_text() == "version: 1\n"

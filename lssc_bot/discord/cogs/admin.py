@@ -8,6 +8,7 @@ cog also runs the faq.yaml watcher and posts refused edits to LSSC_MOD_CHANNEL.
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -21,7 +22,7 @@ from ...knowledge.holder import KnowledgeHolder
 from ...moderation import report
 from ...moderation.changes import summarize
 from ...moderation.editor import Actor, EditRefused, FaqEditor, PendingEdit, Reloaded
-from ...moderation.faqfile import Backups
+from ...moderation.faqfile import Backups, remove_stale_temporaries
 from ...moderation.suggestions import Suggestion
 from ...settings import Settings
 from ...store.moderation import ModerationStore
@@ -29,6 +30,8 @@ from ...watch import watch_knowledge
 from ..admin_views import BackupView, ConfirmView, SuggestionView, as_file, reply
 from ..bot import UserFacingCheck
 from ..replies import NO_MENTIONS
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from ..bot import LsscBot
@@ -249,6 +252,8 @@ class Admin(commands.Cog):
 
 async def setup(bot: LsscBot) -> None:
     """Extension entry point, run by setup_hook after it has opened `bot.store`."""
+    for leftover in remove_stale_temporaries(bot.holder.path):
+        log.info("removed %s, left by an interrupted write", leftover.name)
     moderation = ModerationStore(bot.store)
     editor = FaqEditor(bot.holder, Backups(bot.settings.data_dir / "backups"), moderation)
     await bot.add_cog(Admin(bot, bot.settings, editor, moderation))
