@@ -84,6 +84,7 @@ def test_kill_9_mid_write_leaves_the_old_or_new_faq_and_a_sound_database(
         assert conn.execute("SELECT count(*) FROM progress").fetchone()[0] > 0
 
     start()  # the restart: the bot comes up on what the kills left and answers from it
+    assert not list(tmp_path.glob(".faq.yaml.*.tmp")), "the restarted bot left half-written temporaries behind"
     answer = embeds_of(ask(srv, "How much does LSSC cost?"))[0]["description"]
     current = NEW_SENTENCE if faq.read_bytes() == new else OLD_SENTENCE
     assert current.split(",")[0] in answer
