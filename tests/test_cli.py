@@ -121,3 +121,15 @@ def test_run_without_a_token_opens_the_console() -> None:
     assert result.returncode == 0
     assert "No DISCORD_TOKEN set" in result.stdout
     assert "It is a certification run by ALA-APA." in result.stdout
+
+
+def test_console_remembers_completed_sets_within_the_session() -> None:
+    said = "I've finished Foundations of Library Services and Technology\n:sets\nwhat's left?\n:reset\n:sets\n:quit\n"
+    result = run("console", stdin=said)
+    assert result.returncode == 0
+    out = result.stdout
+    assert "you told me you completed: Foundations of Library Services, Technology" in out
+    # "what's left?" names no sets, yet is worked out from the remembered ones, like the first answer
+    assert out.count("Required sets still to do: Communication and Teamwork.") == 2
+    assert "none yet" in out.rsplit("Forgotten", 1)[1]
+
