@@ -160,3 +160,16 @@ def test_contact_hours_from_semester_credits(knowledge, context):
 def test_relative_seasonal_and_short_dates(knowledge, context, question, due):
     reply = ask(knowledge, context, question)
     assert reply.topic == "deadline" and due in reply.text
+
+
+@pytest.mark.parametrize("question", ["finished all 3 of the core ones, how many more to go?",
+                                      "I'm done with the mandatory sets, what else"])
+def test_the_required_group_leaves_only_electives(knowledge, context, question):
+    reply = ask(knowledge, context, question)
+    assert reply.topic == "remaining" and reply.details.remaining_required == ()
+    assert reply.details.electives_remaining == knowledge.program.electives_needed
+
+
+def test_misspelt_sets_still_give_what_is_left(knowledge, context):
+    reply = ask(knowledge, context, "took foundatons and tecnology, what remains")
+    assert reply.topic == "remaining" and reply.details.remaining_required == (CT,)
