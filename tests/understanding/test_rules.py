@@ -173,3 +173,34 @@ def test_the_required_group_leaves_only_electives(knowledge, context, question):
 def test_misspelt_sets_still_give_what_is_left(knowledge, context):
     reply = ask(knowledge, context, "took foundatons and tecnology, what remains")
     assert reply.topic == "remaining" and reply.details.remaining_required == (CT,)
+
+
+# --- eligibility before set names, and only about LSSC ------------------------------
+
+def test_hours_at_a_desk_named_like_a_set_are_eligibility(knowledge, context):
+    reply = ask(knowledge, context, "been doing 1500 hrs on the reference desk, how many more before I can apply?")
+    need = knowledge.program.eligibility.experience_hours
+    assert reply.topic == "eligibility" and f"{need - 1500:,}" in reply.text
+
+
+def test_exactly_the_hours_needed_says_yes_it_is_enough(knowledge, context):
+    need = knowledge.program.eligibility.experience_hours
+    reply = ask(knowledge, context, f"I have {need} hours over the past 3 years, do I qualify?")
+    first = reply.text.split("\n")[0]
+    assert reply.topic == "eligibility" and first.startswith("Yes") and "eligible" in first
+
+
+@pytest.mark.parametrize("question", ["worked at the branch library 6 years, how do I get promoted",
+                                      "I've worked 10 years at my library, what should I wear to the gala?",
+                                      "my deadline is in 2 years, is there still enough time"])
+def test_work_or_years_with_a_question_about_something_else_is_not_eligibility(knowledge, context, question):
+    assert ask(knowledge, context, question).topic != "eligibility"
+
+
+def test_contact_hours_for_renewal_are_not_work_hours(knowledge, context):
+    assert ask(knowledge, context, "I have 20 contact hours, is that enough to renew?").topic != "eligibility"
+
+
+def test_years_of_work_with_a_sets_question_is_about_the_sets(knowledge, context):
+    reply = ask(knowledge, context, "worked 2 years in a library and finished technology, what's left for LSSC?")
+    assert reply.topic == "remaining"
