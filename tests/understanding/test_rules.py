@@ -204,3 +204,17 @@ def test_contact_hours_for_renewal_are_not_work_hours(knowledge, context):
 def test_years_of_work_with_a_sets_question_is_about_the_sets(knowledge, context):
     reply = ask(knowledge, context, "worked 2 years in a library and finished technology, what's left for LSSC?")
     assert reply.topic == "remaining"
+
+
+# --- joining ALA is membership, not enrollment ----------------------------------------
+
+@pytest.mark.parametrize("question", ["I signed up for an ALA membership in October 2026, what's the LSSC fee for me?",
+                                      "became a member of ala last week, how much will I pay",
+                                      "we joined the ALA in 2025, what does applying cost"])
+def test_joining_ala_gives_the_member_fee_not_a_deadline(knowledge, context, question):
+    reply = ask(knowledge, context, question)
+    assert reply.topic == "fee" and f"${knowledge.program.fees.member}" in reply.text.split("(")[0]
+
+
+def test_joining_the_program_is_still_an_enrollment(knowledge, context):
+    assert ask(knowledge, context, "I joined LSSC in May 2024, when do I have to finish?").topic == "deadline"
