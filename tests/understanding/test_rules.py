@@ -218,3 +218,26 @@ def test_joining_ala_gives_the_member_fee_not_a_deadline(knowledge, context, que
 
 def test_joining_the_program_is_still_an_enrollment(knowledge, context):
     assert ask(knowledge, context, "I joined LSSC in May 2024, when do I have to finish?").topic == "deadline"
+
+
+# --- contact hours: counts before units, number words, minutes ---------------------------
+
+@pytest.mark.parametrize(("question", "units", "unit_field"), [
+    ("took a 4 semester credit course, how many contact hours toward renewal?", 4, "semester_credit"),
+    ("a two quarter credit class, how many contact hours is that for renewing", 2, "quarter_credit"),
+    ("went to three conference days, how many contact hours do I have for renewal", 3, "conference_day"),
+])
+def test_a_count_of_credits_or_days_is_multiplied(knowledge, context, question, units, unit_field):
+    reply = ask(knowledge, context, question)
+    each = getattr(knowledge.program.contact_hours, unit_field)
+    assert reply.topic == "contact-hours" and f"{units} × {each} = {units * each} contact hours" in reply.text
+
+
+def test_minutes_become_hours(knowledge, context):
+    reply = ask(knowledge, context, "a 120 minute webinar, how many contact hours for renewal?")
+    assert reply.topic == "contact-hours" and "= 2 contact hours" in reply.text
+
+
+def test_an_activity_under_an_hour_does_not_count(knowledge, context):
+    reply = ask(knowledge, context, "does a 30 minute training count as renewal contact hours")
+    assert "does not count" in reply.text and "That is 0 of the" in reply.text
