@@ -1,7 +1,8 @@
 """Which competency sets a message says are done (or not done).
 
 People name sets every way: canonical names, the aliases in faq.yaml, single
-distinctive words ("the supervision one", "youth"), groups ("all three required
+distinctive words ("the supervision one", "youth"), misspellings of all of these
+("fondations", "supervison", "comunication and teamwork"), groups ("all three required
 ones", "everything except tech") and negations ("haven't started technology",
 "none of the required ones", "no electives yet"). A message is read clause by
 clause; in a negated clause the sets named are *not* done.
@@ -11,17 +12,22 @@ from __future__ import annotations
 import re
 import weakref
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Indel
 
 from ..knowledge import Knowledge, Program
 from .normalise import STOPWORDS, PhraseTable, clean, stem, words
 
 #: Words of set names too generic to name a set on their own.
 _GENERIC = STOPWORDS | frozenset(stem(w) for w in (
-    "library", "services", "information", "adult", "set", "course", "class", "one", "cat", "intro"))
+    "library", "services", "information", "adult", "set", "course", "class", "one", "cat", "intro", "work", "team"))
 
-_CLAUSE = re.compile(r"[.,;:!?()\[\]/+]|\b(?:but|however|although|though|while|whereas)\b")
-_EXCEPT = re.compile(r"\b(?:except(?: for)?|other than|apart from|besides|all but|but not)\b")
+#: Clauses split at punctuation and contrasts, but not the "but" of "everything but tech".
+_CLAUSE = re.compile(r"[.,;:!?()\[\]/+]|\b(?:however|although|though|while|whereas)\b|"
+                     r"(?<!everything )(?<!\ball )(?<!them )\bbut\b")
+_EXCEPT = re.compile(r"\b(?:except(?: for)?|other than|apart from|besides|but(?: not)?)\b")
 _NEGATION = re.compile(r"\b(?:not|no|none|never|without|nothing|yet to|neither|nor)\b")
 #: "...and nothing else" closes a list; it does not negate it.
 _NOTHING_ELSE = re.compile(r"\b(?:and )?(?:nothing|none) (?:else|more|besides)\b|\bthat is it\b|\bthat is all\b")
@@ -29,9 +35,20 @@ _NOTHING = re.compile(
     r"\b(?:none(?: yet| so far)?|nothing(?: yet| so far)?|just (?:starting|started|beginning)|"
     r"(?:have|did|has) not (?:\w+ ){0,2}(?:any|anything|started)|not (?:taken|done|started|completed|finished) any|"
     r"zero|no (?:sets|courses|classes)|starting out|brand new|new to this|not started)\b")
-_ALL = re.compile(r"\b(?:everything|all of them|all (?:six|6|the sets|sets|the courses|ten|10))\b")
-_REQUIRED = re.compile(r"\b(?:all|the|both)? ?(?:three|3)? ?(?:required|core|mandatory)(?: ones| sets| courses)?\b")
-_ALL_REQUIRED = re.compile(r"\b(?:all|the) (?:three|3) (?:required|core|mandatory)|\ball (?:the )?(?:required|core|mandatory)")
+#: Groups of sets: every set, the required ones ("all 3 of the required ones", "the core ones"),
+#: the electives. A count in the phrase is not checked against the program; it only names the group.
+_ALL = re.compile(r"\b(?:everything|all (?:of )?(?:them|(?:the |my )?(?:sets|courses|classes))|all (?:six|6|ten|10))\b")
+#: "all" on its own, just before an exception: "did all but tech".
+_ALL_BEFORE_EXCEPT = re.compile(r"\ball\s*$")
+_REQUIRED = re.compile(r"\b(?:(?:all|both)(?: \w+)?(?: of)?(?: the| my)?|the(?: \w+)?|of the) (?:required|core|mandatory)\b")
+_ELECTIVES = re.compile(r"\b(?:the|all|my|any) (?:\w+ )?electives\b")
+
+#: A misspelt word is read as a word of a set name when it is at least this long and this close
+#: (rapidfuzz ratio); shorter words and looser matches are too often ordinary words.
+FUZZY_MIN_LETTERS = 5
+FUZZY_CUTOFF = 85
+#: Letters a misspelling may drop or add (Indel distance), and from what length it may slip two.
+_SLIPS, _TWO_SLIPS_FROM = 1, 9
 
 #: A token marker substituted for each set mention, so leftover words can be counted.
 _MARK = "\x00"
@@ -59,13 +76,19 @@ class SetNames:
 
     program: Program
     table: PhraseTable
+    #: the words of the names and aliases that misspellings are corrected to (FUZZY_MIN_LETTERS or more)
+    vocabulary: frozenset[str]
+    #: corrections already worked out, word -> word (the vocabulary is fixed, so they never change)
+    _spelled: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def build(cls, program: Program) -> SetNames:
         table: dict[tuple[str, ...], tuple[str, ...]] = {}
         word_owners: dict[str, set[str]] = {}
+        vocabulary: set[str] = set()
         for cset in program.sets:
             for name in (cset.name, *cset.aliases):
+                vocabulary.update(w for w in words(name) if len(w) >= FUZZY_MIN_LETTERS and w.isalpha())
                 key = tuple(stem(w) for w in words(name))
                 table.setdefault(key, (_MARK + cset.name,))
                 for w in key:
@@ -73,7 +96,7 @@ class SetNames:
         for w, owners in word_owners.items():
             if len(owners) == 1 and w not in _GENERIC and (w,) not in table:
                 table[(w,)] = (_MARK + next(iter(owners)),)
-        return cls(program, PhraseTable.of(table))
+        return cls(program, PhraseTable.of(table), frozenset(vocabulary))
 
     def in_order(self, names: Iterable[str]) -> tuple[str, ...]:
         chosen = set(names)
@@ -84,7 +107,31 @@ class SetNames:
         return [t[1:] for t in self._marked(text) if t.startswith(_MARK)]
 
     def _marked(self, text: str) -> list[str]:
-        return self.table.apply([stem(w) for w in words(text)])
+        return self.table.apply([stem(self._spelling(w)) for w in words(text)])
+
+    def _spelling(self, word: str) -> str:
+        """`word`, or the set-name word it misspells ("technolgy" -> "technology").
+
+        Corrected word by word, so a misspelt multi-word alias is then matched as the phrase it is.
+        """
+        if len(word) < FUZZY_MIN_LETTERS or not word.isalpha() or word in self.vocabulary or word in STOPWORDS:
+            return word
+        if word not in self._spelled:
+            hit = process.extractOne(word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+            self._spelled[word] = hit[0] if hit and _misspells(word, hit[0]) else word
+        return self._spelled[word]
+
+    def _group(self, text: str, done: bool, before_except: bool = False) -> list[str]:
+        """The sets a group phrase in `text` stands for. "All the electives" done says nothing
+        about which electives, so the electives group counts only as not done ("everything but
+        the electives")."""
+        if _REQUIRED.search(text):
+            return [s.name for s in self.program.required_sets]
+        if _ELECTIVES.search(text) and not done:
+            return [s.name for s in self.program.elective_sets]
+        if done and (_ALL.search(text) or (before_except and _ALL_BEFORE_EXCEPT.search(text))):
+            return [s.name for s in self.program.sets]
+        return []
 
     def read(self, message: str, ignore: frozenset[str] = frozenset()) -> SetMentions:
         """What `message` says is done and not done.
@@ -96,8 +143,6 @@ class SetNames:
         not_done: set[str] = set()
         nothing = bool(_NOTHING.search(text))
         leftover: list[str] = []
-        everything = [s.name for s in self.program.sets]
-        required = [s.name for s in self.program.required_sets]
         for clause in _CLAUSE.split(text):
             if not clause or not clause.strip():
                 continue
@@ -105,21 +150,22 @@ class SetNames:
             excepted = rest[0] if rest else ""
             named = self.find(head)
             negated = bool(_NEGATION.search(_NOTHING_ELSE.sub(" ", head)))
-            group: list[str] = []
-            if _ALL.search(head):
-                group = everything
-            elif _ALL_REQUIRED.search(head):
-                group = required
-            elif negated and _REQUIRED.search(head):
-                group = required
-            (not_done if negated else done).update(named + (group if not negated else []))
+            (not_done if negated else done).update(named + self._group(head, not negated, bool(excepted)))
             if excepted:
-                not_done.update(self.find(excepted))
+                not_done.update(self.find(excepted) + self._group(excepted, done=False))
             leftover += [t for t in self._marked(head + " " + excepted)
                          if not t.startswith(_MARK) and t not in ignore]
         done -= not_done
         return SetMentions(self.in_order(done), self.in_order(not_done), nothing and not done,
                            tuple(leftover))
+
+
+def _misspells(word: str, target: str) -> bool:
+    """A slip inside a word keeps its first letter and its ending; real words near a set word
+    differ at one end ("preference", "leaders", "collecting", "advisors", "commas") or by more
+    letters ("superior"), so they stay themselves."""
+    slips = _SLIPS + (len(word) >= _TWO_SLIPS_FROM)
+    return word[0] == target[0] and word[-2:] == target[-2:] and Indel.distance(word, target) <= slips
 
 
 _CACHE: weakref.WeakKeyDictionary[Knowledge, SetNames] = weakref.WeakKeyDictionary()

@@ -160,3 +160,84 @@ def test_contact_hours_from_semester_credits(knowledge, context):
 def test_relative_seasonal_and_short_dates(knowledge, context, question, due):
     reply = ask(knowledge, context, question)
     assert reply.topic == "deadline" and due in reply.text
+
+
+@pytest.mark.parametrize("question", ["finished all 3 of the core ones, how many more to go?",
+                                      "I'm done with the mandatory sets, what else"])
+def test_the_required_group_leaves_only_electives(knowledge, context, question):
+    reply = ask(knowledge, context, question)
+    assert reply.topic == "remaining" and reply.details.remaining_required == ()
+    assert reply.details.electives_remaining == knowledge.program.electives_needed
+
+
+def test_misspelt_sets_still_give_what_is_left(knowledge, context):
+    reply = ask(knowledge, context, "took foundatons and tecnology, what remains")
+    assert reply.topic == "remaining" and reply.details.remaining_required == (CT,)
+
+
+# --- eligibility before set names, and only about LSSC ------------------------------
+
+def test_hours_at_a_desk_named_like_a_set_are_eligibility(knowledge, context):
+    reply = ask(knowledge, context, "been doing 1500 hrs on the reference desk, how many more before I can apply?")
+    need = knowledge.program.eligibility.experience_hours
+    assert reply.topic == "eligibility" and f"{need - 1500:,}" in reply.text
+
+
+def test_exactly_the_hours_needed_says_yes_it_is_enough(knowledge, context):
+    need = knowledge.program.eligibility.experience_hours
+    reply = ask(knowledge, context, f"I have {need} hours over the past 3 years, do I qualify?")
+    first = reply.text.split("\n")[0]
+    assert reply.topic == "eligibility" and first.startswith("Yes") and "eligible" in first
+
+
+@pytest.mark.parametrize("question", ["worked at the branch library 6 years, how do I get promoted",
+                                      "I've worked 10 years at my library, what should I wear to the gala?",
+                                      "my deadline is in 2 years, is there still enough time"])
+def test_work_or_years_with_a_question_about_something_else_is_not_eligibility(knowledge, context, question):
+    assert ask(knowledge, context, question).topic != "eligibility"
+
+
+def test_contact_hours_for_renewal_are_not_work_hours(knowledge, context):
+    assert ask(knowledge, context, "I have 20 contact hours, is that enough to renew?").topic != "eligibility"
+
+
+def test_years_of_work_with_a_sets_question_is_about_the_sets(knowledge, context):
+    reply = ask(knowledge, context, "worked 2 years in a library and finished technology, what's left for LSSC?")
+    assert reply.topic == "remaining"
+
+
+# --- joining ALA is membership, not enrollment ----------------------------------------
+
+@pytest.mark.parametrize("question", ["I signed up for an ALA membership in October 2026, what's the LSSC fee for me?",
+                                      "became a member of ala last week, how much will I pay",
+                                      "we joined the ALA in 2025, what does applying cost"])
+def test_joining_ala_gives_the_member_fee_not_a_deadline(knowledge, context, question):
+    reply = ask(knowledge, context, question)
+    assert reply.topic == "fee" and f"${knowledge.program.fees.member}" in reply.text.split("(")[0]
+
+
+def test_joining_the_program_is_still_an_enrollment(knowledge, context):
+    assert ask(knowledge, context, "I joined LSSC in May 2024, when do I have to finish?").topic == "deadline"
+
+
+# --- contact hours: counts before units, number words, minutes ---------------------------
+
+@pytest.mark.parametrize(("question", "units", "unit_field"), [
+    ("took a 4 semester credit course, how many contact hours toward renewal?", 4, "semester_credit"),
+    ("a two quarter credit class, how many contact hours is that for renewing", 2, "quarter_credit"),
+    ("went to three conference days, how many contact hours do I have for renewal", 3, "conference_day"),
+])
+def test_a_count_of_credits_or_days_is_multiplied(knowledge, context, question, units, unit_field):
+    reply = ask(knowledge, context, question)
+    each = getattr(knowledge.program.contact_hours, unit_field)
+    assert reply.topic == "contact-hours" and f"{units} × {each} = {units * each} contact hours" in reply.text
+
+
+def test_minutes_become_hours(knowledge, context):
+    reply = ask(knowledge, context, "a 120 minute webinar, how many contact hours for renewal?")
+    assert reply.topic == "contact-hours" and "= 2 contact hours" in reply.text
+
+
+def test_an_activity_under_an_hour_does_not_count(knowledge, context):
+    reply = ask(knowledge, context, "does a 30 minute training count as renewal contact hours")
+    assert "does not count" in reply.text and "That is 0 of the" in reply.text

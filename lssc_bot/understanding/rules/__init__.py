@@ -17,8 +17,9 @@ if TYPE_CHECKING:
 
 __all__ = ["Calculation", "calculate"]
 
-#: In this order: a message naming sets and a date is about the sets first.
-CALCULATORS = (remaining.calculate, renewal.calculate, deadline.calculate, eligibility.calculate, fee.calculate)
+#: In this order: stated hours of work asking about applying are about eligibility even when a
+#: set's name is in them ("at the circ desk"); a message naming sets and a date is about the sets.
+CALCULATORS = (eligibility.calculate, remaining.calculate, renewal.calculate, deadline.calculate, fee.calculate)
 
 
 def calculate(knowledge: Knowledge, question: str, context: AskContext) -> Calculation | None:

@@ -8,6 +8,7 @@ from ...knowledge import Knowledge
 from ..normalise import clean
 from .calculation import Calculation
 from .dates import MonthYear, find_month_year, is_past
+from .fee import JOINED_ALA
 
 if TYPE_CHECKING:
     from ...answer import AskContext
@@ -23,7 +24,7 @@ SUBJECTS = ("time-limit", "deadline", "completion")
 
 
 def calculate(knowledge: Knowledge, question: str, context: AskContext) -> Calculation | None:
-    text = clean(question)
+    text = JOINED_ALA.sub(" ", clean(question))  # the date of joining ALA is not an enrollment date
     if not _PERSONAL.search(text):  # "how many candidates enrolled in 2012" is not about a deadline
         return None
     when = find_month_year(text, context.today) if _STARTED.search(text) else None

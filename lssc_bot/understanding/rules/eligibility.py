@@ -3,6 +3,13 @@
 The requirement (from `program.eligibility`): `experience_hours` of paid or
 volunteer library work (one year full time) within the last
 `experience_window_years` years, plus the education requirement.
+
+It answers when a message states an amount of work (hours, or years of library work)
+and either asks about LSSC ("can I apply", "is that enough", "do I qualify") or asks
+nothing at all ("I've got 1200 volunteer hours"). Five years at a library and a
+question about a raise is not about LSSC. It runs before the what's-left calculator:
+"1200 hours at the circ desk, how many more until I can apply" is about hours, not
+the Access Services set.
 """
 from __future__ import annotations
 
@@ -14,13 +21,22 @@ from ...knowledge import Knowledge, Program
 from ..normalise import clean
 from .calculation import Calculation
 from .numbers import NUMBER, quantity, to_number
+from .remaining import asks_whats_left
 
 if TYPE_CHECKING:
     from ...answer import AskContext
 
 _WORK = re.compile(r"\b(?:work\w*|volunteer\w*|experience|employ\w*|job|paid|logged|clocked|put in|at (?:a|the|my) "
                    r"\w* ?library|circ desk|desk)\b")
-_ASKS = re.compile(r"\b(?:eligib\w*|qualif\w*|enough|apply|meet|count|can i|am i|do i)\b")
+#: The message asks about meeting the requirement.
+_ASKS = re.compile(r"\b(?:el[ei]gib\w*|qualif\w*|enough|apply\w*|appl(?:ied|ication)|count\w*|meet\w*|"
+                   r"requirement\w*|require\w*|(?:can|could|may|to) i? ?enroll|how far off)\b")
+#: The message is about LSSC, but may be asking about something else in it (the sets left).
+_ABOUT_LSSC = re.compile(r"\b(?:lssc|clss|certif\w*)\b")
+#: The message asks a question of some kind (a bare statement of hours asks "am I eligible?").
+_QUESTION = re.compile(r"\?|\b(?:how|what|why|when|where|who|which|should|could|would|can|do|does|is|are|will)\b")
+#: Hours of education for renewal are not hours of work.
+_RENEWAL = re.compile(r"\b(?:contact hours?|renew\w*|recertif\w*|ceus?)\b")
 _WEEKLY = re.compile(rf"\b{NUMBER}\s*(?:hours?|hrs?|h) (?:a|per|each|every) week\b")
 _AGO = re.compile(rf"\b{NUMBER}\s*(?:years?|yrs?) ago\b")
 _WINDOW = re.compile(rf"\b(?:in|within|over|during) the (?:last|past) {NUMBER}\s*(?:years?|yrs?)\b")
@@ -66,11 +82,15 @@ def read_experience(program: Program, text: str) -> Experience | None:
 
 def calculate(knowledge: Knowledge, question: str, context: AskContext) -> Calculation | None:
     text = clean(question)
-    if not _WORK.search(text):
-        return None
     program = knowledge.program
     experience = read_experience(program, text)
-    if experience is None or not (_ASKS.search(text) or experience.hours is not None):
+    if experience is None or _RENEWAL.search(text):
+        return None
+    hours_given = experience.hours is not None and not experience.assumed_full_time
+    if not (hours_given or _WORK.search(text)):  # "in 2 years" alone is not two years of work
+        return None
+    about_lssc = bool(_ABOUT_LSSC.search(text)) or not _QUESTION.search(text)
+    if not (_ASKS.search(text) or (about_lssc and not asks_whats_left(text))):
         return None
     return Calculation(TOPIC, "Are you eligible?", _text(program, experience), SUBJECTS)
 
@@ -86,8 +106,9 @@ def _text(program: Program, x: Experience) -> str:
     elif x.hours is None:
         verdict = (f"For part-time work, add up your actual hours: you need {need:,} in the last {window} years.")
     elif x.hours >= need:
-        verdict = (f"{x.hours:,.0f} hours meets the {need:,}-hour experience requirement"
-                   + (" (counting the years as full time)." if x.assumed_full_time else "."))
+        verdict = (f"Yes, that is enough: {x.hours:,.0f} hours meets the {need:,}-hour experience requirement"
+                   + (" (counting the years as full time)." if x.assumed_full_time else ".")
+                   + " On experience, you are eligible to apply.")
     else:
         verdict = (f"{x.hours:,.0f} hours is not enough yet: you need {need - x.hours:,.0f} more "
                    f"to reach {need:,}.")

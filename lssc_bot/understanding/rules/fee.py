@@ -16,6 +16,9 @@ _NOT_MEMBER = re.compile(
     r"\b(?:non ?-? ?members?|not (?:an? )?(?:ala )?member|no (?:ala )?membership|not (?:in )?ala|"
     r"without (?:an? )?(?:ala )?membership|not (?:a )?part of ala|do not (?:have|belong)|am not|non ?-? ?ala|"
     r"not with ala|no membership|not joined|have not joined|never joined)\b")
+#: Joining ALA is becoming a member, not enrolling: "joined ALA last month", "just became an ala member".
+JOINED_ALA = re.compile(r"\b(?:joined|join|became|become|becoming|signed up (?:for|with)|renewed) "
+                        r"(?:an? |the |my )?(?:ala(?: members?| membership)?|members?|membership)\b")
 _FEE = re.compile(r"\b(?:fees?|cost\w*|pay\w*|price|how much|charge\w*|discount\w*|\$)\b|\$")
 
 TOPIC = "fee"
@@ -24,7 +27,7 @@ SUBJECTS = ("cost", "fees", "fee")
 
 def calculate(knowledge: Knowledge, question: str, context: AskContext) -> Calculation | None:
     text = clean(question)
-    if not (_MEMBER.search(text) and _FEE.search(text)):
+    if not ((_MEMBER.search(text) or JOINED_ALA.search(text)) and _FEE.search(text)):
         return None
     fees = knowledge.program.fees
     other_club = re.search(r"\bmember of (?:my|the|a) (?!ala\b)", text) and not re.search(r"\bala member", text)

@@ -1,18 +1,23 @@
-"""Quantities in text: "900 hours", "1,900 hrs", "two years", "3 days"."""
+"""Quantities in text: "900 hours", "1,900 hrs", "two years", "3 days", "a 2 semester credit class"."""
 from __future__ import annotations
 
 import re
 
 _WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "half a": 0.5, "a half": 0.5}
-NUMBER = r"(\d+(?:\.\d+)?|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")\b"
+_ANY_NUMBER = r"\d+(?:\.\d+)?|" + "|".join(sorted(_WORDS, key=len, reverse=True))
+#: A number in digits or words, captured as group 1.
+NUMBER = rf"({_ANY_NUMBER})\b"
+#: Up to two words between a number and its unit ("2000 volunteer hours"), none of them a number
+#: itself, so "a 2 semester credit class" is 2, not "a".
+_QUALIFIER = rf"(?:(?!(?:{_ANY_NUMBER})\b)\w+ ){{0,2}}?"
 
 
 def to_number(token: str) -> float:
     return _WORDS[token] if token in _WORDS else float(token)
 
 
-def quantity(text: str, unit: str, qualifier: str = r"(?:\w+ ){0,2}?") -> float | None:
+def quantity(text: str, unit: str) -> float | None:
     """The number before `unit` (a regex), allowing a couple of words between ("2000 volunteer hours")."""
-    match = re.search(rf"\b{NUMBER}\s*(?:-\s*)?{qualifier}{unit}\b", text)
+    match = re.search(rf"\b{NUMBER}\s*(?:-\s*)?{_QUALIFIER}{unit}\b", text)
     return to_number(match.group(1)) if match else None

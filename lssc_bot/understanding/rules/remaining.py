@@ -37,7 +37,7 @@ SUBJECTS = ("structure", "competency-sets", "requirements", "electives", "requir
 def calculate(knowledge: Knowledge, question: str, context: AskContext) -> Calculation | None:
     text = clean(question)
     mentions = set_names(knowledge).read(question, ignore=_CUE_WORDS)
-    asks_left = bool(_LEFT.search(text))
+    asks_left = asks_whats_left(text)
     if mentions.any:
         only_sets = not mentions.leftover and bool(_DONE.search(text))
         if not (asks_left or only_sets):
@@ -49,6 +49,11 @@ def calculate(knowledge: Knowledge, question: str, context: AskContext) -> Calcu
     if asks_left and context.completed and _strong_left(text):
         return requirements_answer(knowledge.program, set(context.completed))
     return None
+
+
+def asks_whats_left(text: str) -> bool:
+    """The cleaned text asks what remains ("what's left", "how many more", "what now")."""
+    return bool(_LEFT.search(text))
 
 
 def _strong_left(text: str) -> bool:

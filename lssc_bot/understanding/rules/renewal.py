@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ...knowledge import Knowledge, Program
@@ -51,27 +52,62 @@ def _window(program: Program, expires: MonthYear, certified: MonthYear | None = 
     return Calculation("renewal", "Your renewal dates", "\n".join(lines), SUBJECTS)
 
 
-def _contact_hours(program: Program, text: str) -> Calculation | None:
+@dataclass(frozen=True)
+class _Part:
+    """One kind of education in the message, converted to contact hours."""
+
+    count: float
+    unit: str
+    #: contact hours for one unit ("× 15"), or units in one contact hour ("÷ 60" minutes)
+    factor: int
+    divide: bool
+    #: how one unit converts, as the program states it
+    rule: str
+
+    @property
+    def hours(self) -> float:
+        return self.count / self.factor if self.divide else self.count * self.factor
+
+    def line(self) -> str:
+        plural = "s" if self.count != 1 else ""
+        return (f"{_num(self.count)} {self.unit}{plural} = {_num(self.count)} {'÷' if self.divide else '×'} "
+                f"{self.factor} = {_num(self.hours)} contact hours ({self.rule}).")
+
+
+def _parts(program: Program, text: str) -> list[_Part]:
+    """Semester and quarter credits, conference days and minutes named in the text."""
     eq = program.contact_hours
-    parts: list[tuple[float, str, int]] = []
-    for pattern, unit, each in ((r"semester (?:credits?|hours?|units?)", "semester credit", eq.semester_credit),
-                                (r"quarter (?:credits?|hours?|units?)", "quarter credit", eq.quarter_credit),
-                                (r"days?", "conference day", eq.conference_day)):
+    units = ((r"semester (?:credits?|hours?|units?)", "semester credit", eq.semester_credit, False,
+              f"1 semester credit = {eq.semester_credit} hours"),
+             (r"quarter (?:credits?|hours?|units?)", "quarter credit", eq.quarter_credit, False,
+              f"1 quarter credit = {eq.quarter_credit} hours"),
+             (r"(?:conference )?days?", "conference day", eq.conference_day, False,
+              f"1 conference day = {eq.conference_day} hours"),
+             (r"(?:minutes?|mins?)", "minute", eq.minutes_per_hour, True, f"{eq.minutes_per_hour} minutes = 1 hour"))
+    parts = []
+    for pattern, unit, factor, divide, rule in units:
         count = quantity(text, pattern)
         if count is not None and (unit != "conference day" or "conference" in text):
-            parts.append((count, unit, each))
+            parts.append(_Part(count, unit, factor, divide, rule))
+    return parts
+
+
+def _contact_hours(program: Program, text: str) -> Calculation | None:
+    parts = _parts(program, text)
     if not parts:
         return None
-    total = sum(count * each for count, _, each in parts)
+    minutes_per_hour = program.contact_hours.minutes_per_hour
+    short = [p for p in parts if p.hours < 1]  # each activity must last at least an hour
+    total = sum(p.hours for p in parts if p not in short)
     need = program.renewal.contact_hours
-    lines = [f"{_num(count)} {unit}{'s' if count != 1 else ''} = {_num(count * each)} contact hours "
-             f"(1 {unit} = {each} hours)." for count, unit, each in parts]
+    lines = [p.line() for p in parts]
+    lines += [f"An activity of {_num(p.count)} {p.unit}s is under an hour, so it does not count." for p in short]
     lines.append(f"That is {_num(total)} of the {need} contact hours a renewal needs"
                  + (", enough." if total >= need else f"; {_num(need - total)} more to go.")
                  + f" At least {program.renewal.technology_hours} must be on technology; each activity must last "
-                   f"at least one hour ({eq.minutes_per_hour} minutes).")
+                   f"at least one hour ({minutes_per_hour} minutes).")
     return Calculation("contact-hours", "Renewal contact hours", "\n".join(lines), SUBJECTS)
 
 
 def _num(value: float) -> str:
-    return f"{value:,.0f}" if value == int(value) else f"{value:,.1f}"
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0")
