@@ -64,3 +64,13 @@ def test_two_topics_in_one_question_are_never_one_wrong_answer(knowledge):
         assert "350" in reply.text and "4 years" in reply.text
     else:
         assert reply.kind == "clarify"
+
+
+def test_explain_lists_the_best_entries_with_their_score_parts(knowledge):
+    from lssc_bot.understanding.index import index_for
+    from lssc_bot.understanding.match import explain, rank
+
+    lines = explain(index_for(knowledge), "how much does it cost", limit=3)
+    assert lines[0].startswith("tokens: ") and len(lines) == 4
+    best = rank(index_for(knowledge), "how much does it cost", limit=1)[0]
+    assert lines[1].startswith(f"{best.score:.3f} {best.entry}") and "pooled" in lines[1] and "fuzzy" in lines[1]
