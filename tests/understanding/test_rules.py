@@ -160,3 +160,14 @@ def test_contact_hours_from_semester_credits(knowledge, context):
 def test_relative_seasonal_and_short_dates(knowledge, context, question, due):
     reply = ask(knowledge, context, question)
     assert reply.topic == "deadline" and due in reply.text
+
+
+@pytest.mark.parametrize("question", ["what else do i need", "what's left?", "what do I still need for the certification?"])
+def test_whats_left_with_nothing_known_gives_the_structure_and_how_to_say_what_is_done(knowledge, context, question):
+    reply = ask(knowledge, context, question)
+    assert reply.kind == "faq" and reply.topic == "how-many-sets"
+    assert "which sets you've finished" in reply.text
+
+
+def test_whats_left_about_something_else_stays_with_the_faq(knowledge, context):
+    assert ask(knowledge, context, "what else do i need to renew").topic == "renewal-requirements"
