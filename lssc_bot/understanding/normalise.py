@@ -37,6 +37,7 @@ i me my mine we us our you your he she it its they them their this that these th
 is am are was were be been being do does did done doing have has had having can could will would
 shall should may might must just really even also any some what which who whom whose when where
 why how please hi hey thanks anyway still yet get got ok okay like lol pls right now not no
+else between
 """
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
                          "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-", "\u2212": "-"})
