@@ -25,7 +25,9 @@ SET_MARK = "competencyset"
 
 #: A misspelt word is read as the nearest known word at or above this similarity (0-100).
 SPELLING_CUTOFF = 84
-SPELLING_MIN_LENGTH = 4
+#: One added or dropped letter already scores 86 on a 4-letter word, so at 4 letters real words
+#: were "corrected" into other known ones (hard -> heard, none -> non, sept -> set).
+SPELLING_MIN_LENGTH = 5
 
 
 @dataclass(frozen=True)

@@ -74,3 +74,12 @@ def test_explain_lists_the_best_entries_with_their_score_parts(knowledge):
     assert lines[0].startswith("tokens: ") and len(lines) == 4
     best = rank(index_for(knowledge), "how much does it cost", limit=1)[0]
     assert lines[1].startswith(f"{best.score:.3f} {best.entry}") and "pooled" in lines[1] and "fuzzy" in lines[1]
+
+
+def test_short_real_words_are_not_spelling_corrected_into_other_known_words(knowledge):
+    from lssc_bot.understanding.index import index_for
+
+    index = index_for(knowledge)
+    assert index.tokens("is it hard") == ["is", "it", "hard"]
+    assert "non" not in index.tokens("none of them") and "set" not in index.tokens("since sept")
+    assert "requirements" in index.tokens("requirments")  # longer misspellings still are
