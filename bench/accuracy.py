@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import random
+import hashlib
 import sys
 import time
 from pathlib import Path
@@ -53,8 +53,12 @@ def classify(knowledge: Knowledge, path: Path) -> tuple[dict[str, int], list[str
 
 
 def drop_one(knowledge: Knowledge, sample: int, seed: int = 0, wrong: list[str] | None = None) -> dict[str, int]:
-    pairs = [(i, j) for i, e in enumerate(knowledge.entries) for j in range(len(e.alternates))]
-    picked = sorted(random.Random(seed).sample(pairs, min(sample, len(pairs))))
+    # Ordered by a hash of (entry, alternate), so the sample is the same run to run and hardly moves
+    # when alternates are added or removed elsewhere (a random sample over positions would).
+    pairs = sorted(((i, j) for i, e in enumerate(knowledge.entries) for j in range(len(e.alternates))),
+                   key=lambda p: hashlib.sha256(f"{seed}\0{knowledge.entries[p[0]].id}\0"
+                                                f"{knowledge.entries[p[0]].alternates[p[1]]}".encode()).digest())
+    picked = sorted(pairs[:sample])
     counts = {"right": 0, "clarify": 0, "fallback": 0, "wrong": 0}
     for i, j in picked:
         entry = knowledge.entries[i]
@@ -78,9 +82,10 @@ def main() -> int:
     parser.add_argument("--drop-one", type=int, default=200, metavar="N", help="alternates to hold out (0: skip)")
     parser.add_argument("--explain", action="append", default=[], metavar="QUESTION",
                         help="print the top entries of a question with their score parts")
+    parser.add_argument("--faq", type=Path, default=FAQ, help="the knowledge file (default: faq.yaml)")
     parser.add_argument("--show-wrong", action="store_true", help="list the wrong answers")
     args = parser.parse_args()
-    knowledge = load_knowledge(FAQ)
+    knowledge = load_knowledge(args.faq)
     for question in args.explain:
         print(question)
         for line in explain(build_index(knowledge), question):
