@@ -5,7 +5,7 @@ each render it; none of them decides anything about what to answer.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Literal
 
@@ -14,11 +14,16 @@ from .understanding import compound, gate, rules
 from .understanding.index import index_for
 from .understanding.match import rank
 from .understanding.rules.calculation import Calculation, Requirements
+from .understanding.rules.remaining import asks_left_unknown
 from .understanding.smalltalk import is_small_talk
 
 __all__ = ["Answer", "AskContext", "Kind", "Requirements", "Suggestion", "answer", "entry_answer", "fallback"]
 
 Kind = Literal["faq", "rules", "clarify", "fallback"]
+
+#: Added to the structure entry when someone asks what's left without saying what they have done.
+LEFT_NOTE = ("To work out exactly what you still need, tell me which sets you've finished, e.g. "
+             "\"I've done Foundations and Technology, what's left?\"")
 
 #: No reply text is longer than this (Discord's embed description holds 4,096).
 MAX_REPLY_CHARS = 4000
@@ -69,6 +74,11 @@ def answer(knowledge: Knowledge, question: str, context: AskContext | None = Non
     calculation = rules.calculate(knowledge, question, context)
     if calculation is not None:
         return rules_answer(knowledge, question, calculation)
+    if asks_left_unknown(knowledge, question, context):
+        structure = next((e for e in knowledge.entries if "structure" in e.tags), None)
+        if structure is not None:
+            reply = entry_answer(knowledge, structure.id, question)
+            return replace(reply, text=f"{reply.text}\n\n{LEFT_NOTE}")
     index = index_for(knowledge)
     several = compound.decide_parts(index, question, gate.DEFAULT)
     combined = several and combined_answer(knowledge, question, [d.topics[0] for d in several],

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from ..knowledge import Knowledge
-from .normalise import STOPWORDS, PhraseTable, stem, words
+from .normalise import STOPWORDS, PhraseTable, stem, words, words_many
 
 #: how much a stopword counts next to a content word of the same rarity
 STOPWORD_WEIGHT = 0.08
@@ -25,7 +25,9 @@ SET_MARK = "competencyset"
 
 #: A misspelt word is read as the nearest known word at or above this similarity (0-100).
 SPELLING_CUTOFF = 84
-SPELLING_MIN_LENGTH = 4
+#: One added or dropped letter already scores 86 on a 4-letter word, so at 4 letters real words
+#: were "corrected" into other known ones (hard -> heard, none -> non, sept -> set).
+SPELLING_MIN_LENGTH = 5
 
 
 @dataclass(frozen=True)
@@ -75,7 +77,7 @@ class Index:
 
 
 def term_set(tokens: list[str]) -> frozenset[str]:
-    return frozenset(stem(t) for t in tokens)
+    return frozenset(map(stem, tokens))
 
 
 def build_index(knowledge: Knowledge) -> Index:
@@ -87,14 +89,21 @@ def build_index(knowledge: Knowledge) -> Index:
     owners: list[int] = []
     terms: list[frozenset[str]] = []
     surface: set[str] = set()
+    entry_terms: list[frozenset[str]] = []
+    apply_synonyms, apply_marks = synonyms.apply, set_marks.apply
+    raws = iter(words_many([p for entry in knowledge.entries for p in entry.phrasings]))
     for position, entry in enumerate(knowledge.entries):
-        for phrasing in entry.phrasings:
-            raw = words(phrasing)
+        own: set[str] = set()
+        for _ in entry.phrasings:
+            raw = next(raws)
             surface.update(raw)
-            tokens = synonyms.apply(set_marks.apply(raw))
+            tokens = apply_synonyms(apply_marks(raw))
             texts.append(" ".join(tokens))
             owners.append(position)
-            terms.append(term_set(tokens))
+            phrasing_terms = term_set(tokens)
+            terms.append(phrasing_terms)
+            own |= phrasing_terms
+        entry_terms.append(frozenset(own))
     for group in knowledge.synonyms:
         for member in group:
             surface.update(words(member))
@@ -102,13 +111,10 @@ def build_index(knowledge: Knowledge) -> Index:
         for name in (cset.name, *cset.aliases):
             surface.update(words(name))
 
-    entry_terms: dict[int, set[str]] = defaultdict(set)
-    for owner, phrasing_terms in zip(owners, terms):
-        entry_terms[owner] |= phrasing_terms
-    df = Counter(t for ts in entry_terms.values() for t in ts)
+    df = Counter(t for ts in entry_terms for t in ts)
     n = len(entry_ids)
     weights = {t: _idf(n, count) * (STOPWORD_WEIGHT if t in STOPWORDS else 1.0) for t, count in df.items()}
-    postings: dict[str, list[int]] = defaultdict(list)
+    postings: dict[str, list[int]] = {t: [] for t in df}
     for pid, phrasing_terms in enumerate(terms):
         for t in phrasing_terms:
             postings[t].append(pid)
@@ -121,8 +127,8 @@ def build_index(knowledge: Knowledge) -> Index:
         texts=tuple(texts),
         owners=tuple(owners),
         terms=tuple(terms),
-        entry_terms=tuple(frozenset(entry_terms[i]) for i in range(n)),
-        mass=tuple(sum(weights[t] for t in ts) or 1.0 for ts in terms),
+        entry_terms=tuple(entry_terms),
+        mass=tuple(sum(map(weights.__getitem__, ts)) or 1.0 for ts in terms),
         postings={t: tuple(p) for t, p in postings.items()},
         weights=weights,
         unknown_weight=_idf(n, 0),

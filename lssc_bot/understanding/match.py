@@ -58,6 +58,34 @@ class EntryScore:
 
 def rank(index: Index, question: str, limit: int = 5, weights: Weights = WEIGHTS) -> list[EntryScore]:
     """The best entries for `question`, best first, at most one score per entry."""
+    return [EntryScore(index.entry_ids[part.owner], min(part.score, 1.0))
+            for part in _score(index, question, weights)[:limit]]
+
+
+@dataclass(frozen=True)
+class Parts:
+    """How an entry's score came about (its best phrasing's parts, before weighting)."""
+
+    owner: int
+    phrasing: int
+    score: float
+    own: float  #: weighted share of the question's terms this phrasing has
+    pooled: float  #: ... that the entry's phrasings together have
+    back: float  #: weighted share of the phrasing's terms the question has
+    fuzzy: float  #: rapidfuzz similarity, 0..1
+
+
+def explain(index: Index, question: str, limit: int = 5, weights: Weights = WEIGHTS) -> list[str]:
+    """The best entries with their score parts, one line each (a diagnostic for tuning)."""
+    out = [f"tokens: {' '.join(index.tokens(question))}"]
+    for p in _score(index, question, weights)[:limit]:
+        out.append(f"{p.score:.3f} {index.entry_ids[p.owner]:<28} own {p.own:.2f} pooled {p.pooled:.2f} "
+                   f"back {p.back:.2f} fuzzy {p.fuzzy:.2f}  <- {index.texts[p.phrasing]!r}")
+    return out
+
+
+def _score(index: Index, question: str, weights: Weights) -> list[Parts]:
+    """Every candidate entry's best phrasing, best first."""
     tokens = index.tokens(question)
     terms = term_set(tokens)
     content = [t for t in terms if t not in STOPWORDS]
@@ -80,13 +108,12 @@ def rank(index: Index, question: str, limit: int = 5, weights: Weights = WEIGHTS
     text = " ".join(tokens)
     similar = process.extract(text, {pid: index.texts[pid] for pid in best}, scorer=weights.scorer,
                               processor=None, limit=None)
-    by_entry: dict[int, float] = {}
+    by_entry: dict[int, Parts] = {}
     for _, similarity, pid in similar:
         owner = index.owners[pid]
-        covered = (1.0 - weights.pooled) * shared[pid] / total + weights.pooled * pooled[owner]
-        score = (weights.question * covered + weights.phrasing * shared[pid] / index.mass[pid]
-                 + weights.fuzzy * similarity / 100.0)
-        if score > by_entry.get(owner, -1.0):
-            by_entry[owner] = score
-    ranked = sorted(by_entry.items(), key=lambda item: item[1], reverse=True)[:limit]
-    return [EntryScore(index.entry_ids[owner], min(score, 1.0)) for owner, score in ranked]
+        own, back, fuzzy = shared[pid] / total, shared[pid] / index.mass[pid], similarity / 100.0
+        covered = (1.0 - weights.pooled) * own + weights.pooled * pooled[owner]
+        score = weights.question * covered + weights.phrasing * back + weights.fuzzy * fuzzy
+        if owner not in by_entry or score > by_entry[owner].score:
+            by_entry[owner] = Parts(owner, pid, score, own, pooled[owner], back, fuzzy)
+    return sorted(by_entry.values(), key=lambda p: p.score, reverse=True)

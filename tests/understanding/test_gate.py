@@ -64,3 +64,22 @@ def test_two_topics_in_one_question_are_never_one_wrong_answer(knowledge):
         assert "350" in reply.text and "4 years" in reply.text
     else:
         assert reply.kind == "clarify"
+
+
+def test_explain_lists_the_best_entries_with_their_score_parts(knowledge):
+    from lssc_bot.understanding.index import index_for
+    from lssc_bot.understanding.match import explain, rank
+
+    lines = explain(index_for(knowledge), "how much does it cost", limit=3)
+    assert lines[0].startswith("tokens: ") and len(lines) == 4
+    best = rank(index_for(knowledge), "how much does it cost", limit=1)[0]
+    assert lines[1].startswith(f"{best.score:.3f} {best.entry}") and "pooled" in lines[1] and "fuzzy" in lines[1]
+
+
+def test_short_real_words_are_not_spelling_corrected_into_other_known_words(knowledge):
+    from lssc_bot.understanding.index import index_for
+
+    index = index_for(knowledge)
+    assert index.tokens("is it hard") == ["is", "it", "hard"]
+    assert "non" not in index.tokens("none of them") and "set" not in index.tokens("since sept")
+    assert "requirements" in index.tokens("requirments")  # longer misspellings still are

@@ -40,3 +40,16 @@ def test_stem_makes_word_forms_meet():
     assert stem("renewal") == stem("renewing") == stem("renew") == stem("renewals")
     assert stem("courses") == stem("course")
     assert stem("required") == stem("require")
+
+
+def _words_the_old_way(text):
+    """Tokenising the cleaned text as a whole, as `words` did before it remembered pieces."""
+    from lssc_bot.understanding.normalise import _TOKEN, ABBREVIATIONS
+    return ABBREVIATIONS.apply([t.replace("'", "") for t in _TOKEN.findall(clean(text))])
+
+
+def test_words_and_words_many_agree_with_tokenising_the_cleaned_text():
+    from lssc_bot.understanding.normalise import MAX_QUESTION_CHARS, words_many
+    texts = ["Hello, World 1,820 hrs", "Caf\u00e9\u2019s MLIS", "a\nb\tc", "x" * (MAX_QUESTION_CHARS + 5) + " y",
+             "", "don't won't y'all", "RA, ALA-APA `cert`", "ends 5,", "123 it", "re\u200bnew", "$350?!", "'s ' ''"]
+    assert words_many(texts) == [words(t) for t in texts] == [_words_the_old_way(t) for t in texts]

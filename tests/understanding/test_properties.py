@@ -34,3 +34,12 @@ def test_any_input_gives_a_short_answer_that_pings_no_one(knowledge, message):
 def test_ten_thousand_characters_of_mentions(knowledge):
     reply = answer(knowledge, "@everyone <@123> what's the fee " * 400)
     assert isinstance(reply, Answer) and not PINGS.search(reply.text)
+
+
+@given(st.text(max_size=80))
+@settings(max_examples=300, deadline=None)
+def test_words_many_is_words_of_each(text):
+    from lssc_bot.understanding.normalise import words, words_many
+    from .test_normalise import _words_the_old_way
+    assert words_many([text, "fee " + text, text]) == [words(text), words("fee " + text), words(text)]
+    assert words(text) == _words_the_old_way(text)

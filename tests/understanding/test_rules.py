@@ -241,3 +241,14 @@ def test_minutes_become_hours(knowledge, context):
 def test_an_activity_under_an_hour_does_not_count(knowledge, context):
     reply = ask(knowledge, context, "does a 30 minute training count as renewal contact hours")
     assert "does not count" in reply.text and "That is 0 of the" in reply.text
+
+
+@pytest.mark.parametrize("question", ["what else do i need", "what's left?", "what do I still need for the certification?"])
+def test_whats_left_with_nothing_known_gives_the_structure_and_how_to_say_what_is_done(knowledge, context, question):
+    reply = ask(knowledge, context, question)
+    assert reply.kind == "faq" and reply.topic == "how-many-sets"
+    assert "which sets you've finished" in reply.text
+
+
+def test_whats_left_about_something_else_stays_with_the_faq(knowledge, context):
+    assert ask(knowledge, context, "what else do i need to renew").topic == "renewal-requirements"

@@ -30,6 +30,9 @@ _CUE_WORDS = frozenset(stem(w) for w in (
     "am i far also too well"
 ).split()) | STOPWORDS
 
+#: Words that keep "what do I still need for the certification?" about the requirements.
+_FOR_CERTIFICATION = frozenset(stem(w) for w in "lssc certification certified program get it this".split())
+
 TOPIC = "remaining"
 SUBJECTS = ("structure", "competency-sets", "requirements", "electives", "required-sets")
 
@@ -54,6 +57,19 @@ def calculate(knowledge: Knowledge, question: str, context: AskContext) -> Calcu
 def asks_whats_left(text: str) -> bool:
     """The cleaned text asks what remains ("what's left", "how many more", "what now")."""
     return bool(_LEFT.search(text))
+
+
+def asks_left_unknown(knowledge: Knowledge, question: str, context: AskContext) -> bool:
+    """A what's-left question ("what else do I need?") with no sets named and none remembered.
+
+    There is nothing to calculate from, but it is still a question about the requirements,
+    not about whatever entry happens to share a word with it ("someone else").
+    """
+    text = clean(question)
+    if context.completed or not (_LEFT.search(text) and _strong_left(text)):
+        return False
+    mentions = set_names(knowledge).read(question, ignore=_CUE_WORDS | _FOR_CERTIFICATION)
+    return not mentions.any and not mentions.leftover  # "what else do I need to renew?" is about renewing
 
 
 def _strong_left(text: str) -> bool:
