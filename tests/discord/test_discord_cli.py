@@ -59,11 +59,3 @@ class _Stdin:
 
     def readline(self) -> str:
         return self.lines.pop(0) if self.lines else ""
-
-
-def test_the_core_never_imports_discord():
-    modules = ["lssc_bot.cli", "lssc_bot.settings", "lssc_bot.store", "lssc_bot.limits", "lssc_bot.progress",
-               "lssc_bot.browse", "lssc_bot.render.discord"]
-    code = f"import sys\nfor m in {modules!r}: __import__(m)\nprint('discord' in sys.modules)"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.strip() == "False"
