@@ -52,7 +52,7 @@ class Weights:
     #: of the message's known content weight that was dropped ("I have an LTA degree, ..." drops
     #: a word that decides the entry; "I'm a para at a rural branch, ..." drops nothing the FAQ knows)
     context_penalty: float = 0.02
-    context_dropped: float = 0.5
+    context_dropped: float = 0.25
 
 
 WEIGHTS = Weights()
