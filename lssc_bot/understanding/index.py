@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from ..knowledge import Knowledge
-from .normalise import STOPWORDS, PhraseTable, stem, words, words_many
+from .normalise import STOPWORDS, PhraseTable, stem, strip_filler, words, words_many
 
 #: how much a stopword counts next to a content word of the same rarity
 STOPWORD_WEIGHT = 0.08
@@ -56,8 +56,8 @@ class Index:
     known: frozenset[str]
 
     def tokens(self, question: str) -> list[str]:
-        """The question's words, misspellings corrected, synonyms applied."""
-        return self.synonyms.apply(self.set_marks.apply([self._spelling(w) for w in words(question)]))
+        """The question's words, conversational filler dropped, misspellings corrected, synonyms applied."""
+        return self.synonyms.apply(self.set_marks.apply([self._spelling(w) for w in strip_filler(words(question))]))
 
     def weight(self, term: str, unknown: float = 1.0) -> float:
         """A term's weight; a term no entry uses is as rare as rare gets, times `unknown`."""
@@ -95,7 +95,7 @@ def build_index(knowledge: Knowledge) -> Index:
     for position, entry in enumerate(knowledge.entries):
         own: set[str] = set()
         for _ in entry.phrasings:
-            raw = next(raws)
+            raw = strip_filler(next(raws))
             surface.update(raw)
             tokens = apply_synonyms(apply_marks(raw))
             texts.append(" ".join(tokens))

@@ -17,6 +17,7 @@ but its words are usually spread over the entry's phrasings.
 """
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,7 +25,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from .index import Index, term_set
-from .normalise import STOPWORDS
+from .normalise import STOPWORDS, without_context
 
 
 
@@ -45,6 +46,13 @@ class Weights:
     #: together) rather than the one phrasing, so a question mixing words from several
     #: phrasings of one entry still covers it
     pooled: float = 0.5
+    #: a message with clauses about the asker ("I'm a page at a small branch, ...") is also scored
+    #: without them (`normalise.without_context`), and an entry keeps the better score; the
+    #: shortened message's is lowered by `context_penalty`, plus `context_dropped` times the share
+    #: of the message's known content weight that was dropped ("I have an LTA degree, ..." drops
+    #: a word that decides the entry; "I'm a para at a rural branch, ..." drops nothing the FAQ knows)
+    context_penalty: float = 0.02
+    context_dropped: float = 0.25
 
 
 WEIGHTS = Weights()
@@ -59,7 +67,27 @@ class EntryScore:
 def rank(index: Index, question: str, limit: int = 5, weights: Weights = WEIGHTS) -> list[EntryScore]:
     """The best entries for `question`, best first, at most one score per entry."""
     return [EntryScore(index.entry_ids[part.owner], min(part.score, 1.0))
-            for part in _score(index, question, weights)[:limit]]
+            for part, _ in _best(index, question, weights)[:limit]]
+
+
+def _best(index: Index, question: str, weights: Weights) -> list[tuple[Parts, str]]:
+    """Each entry's best score over the whole message and the message without context, best first."""
+    best = {p.owner: (p, question) for p in _score(index, question, weights)}
+    shorter = without_context(question)
+    if shorter is not None:
+        kept, dropped = shorter
+        known = _known_mass(index, term_set(index.tokens(question)))
+        lost = _known_mass(index, term_set(index.tokens(dropped)) - term_set(index.tokens(kept)))
+        penalty = weights.context_penalty + weights.context_dropped * (lost / known if known else 0.0)
+        for p in _score(index, kept, weights):
+            score = p.score - penalty
+            if p.owner not in best or score > best[p.owner][0].score:
+                best[p.owner] = (dataclasses.replace(p, score=score), kept)
+    return sorted(best.values(), key=lambda ps: ps[0].score, reverse=True)
+
+
+def _known_mass(index: Index, terms: frozenset[str]) -> float:
+    return sum(index.weights.get(t, 0.0) for t in terms if t not in STOPWORDS)
 
 
 @dataclass(frozen=True)
@@ -78,9 +106,10 @@ class Parts:
 def explain(index: Index, question: str, limit: int = 5, weights: Weights = WEIGHTS) -> list[str]:
     """The best entries with their score parts, one line each (a diagnostic for tuning)."""
     out = [f"tokens: {' '.join(index.tokens(question))}"]
-    for p in _score(index, question, weights)[:limit]:
+    for p, text in _best(index, question, weights)[:limit]:
+        via = "" if text == question else f"  (without context: {text!r})"
         out.append(f"{p.score:.3f} {index.entry_ids[p.owner]:<28} own {p.own:.2f} pooled {p.pooled:.2f} "
-                   f"back {p.back:.2f} fuzzy {p.fuzzy:.2f}  <- {index.texts[p.phrasing]!r}")
+                   f"back {p.back:.2f} fuzzy {p.fuzzy:.2f}  <- {index.texts[p.phrasing]!r}{via}")
     return out
 
 

@@ -233,5 +233,95 @@ def _strip_suffix(word: str) -> str:
     return word
 
 
+#: Conversational filler: greetings, preambles and sign-offs that wrap a question in a help
+#: channel ("hi all!", "quick question", "sorry if this was asked before", "thanks in advance!!").
+#: Generic on purpose (nothing about any one programme), matched on the word tokens of `words`
+#: (so "y'all" is "you all", "thx" is "thanks") as whole phrases, and removed before scoring:
+#: the FAQ does not use these words, so each would otherwise weigh as much as its rarest word.
+_FILLER_PATTERNS = (
+    # greetings, with whom they greet
+    r"(?:hi|hello|hey|heya|hiya|howdy|greetings|good (?:morning|afternoon|evening)|morning|evening)"
+    r"(?: (?:all|everyone|everybody|folks|guys|gang|team|friends|people|there|you all|all of you|again))?",
+    r"hope (?:everyone|everybody|you all|you are all|you all are|all of you)(?: is| are)?"
+    r" (?:having a (?:good|great|nice|lovely) (?:day|week|weekend|morning|afternoon)|doing well|well)",
+    # preambles
+    r"(?:long ?time|longtime) (?:lurker|listener|reader)(?: first time (?:poster|posting|caller))?(?: here)?",
+    r"first (?:time )?(?:post|poster|posting)(?: here)?", r"new here",
+    r"(?:(?:i have|i had|i got|got|have) (?:a )?)?(?:quick|random|silly|dumb|stupid|simple|basic|general|"
+    r"odd|weird|newbie|noob) question(?: here| for you all| for everyone| for (?:the )?group)?",
+    r"(?:i have|i got|got) a question(?: for you all| for everyone| for (?:the )?group)?",
+    r"sorry if (?:this|it) (?:was|has been|is|has|gets|got) (?:already )?(?:been )?(?:asked|answered|covered|posted)"
+    r"(?: (?:before|already|here|a lot|a million times))*",
+    r"sorry if this is (?:a )?(?:dumb|silly|stupid|obvious|basic|newbie) question",
+    r"sorry if this is (?:in )?the wrong (?:channel|place|spot|thread)", r"sorry in advance", r"sorry",
+    r"(?:i am )?(?:hoping|hope) (?:someone|somebody|anyone|anybody|you all|someone here) (?:can|could) help(?: me)?(?: out)?",
+    r"(?:i was|i am|was|just|i have been) wondering(?: if| whether)?",
+    r"(?:does|do) (?:anyone|anybody|someone|somebody|you all) (?:here )?know(?: if| whether)?",
+    r"(?:can|could) (?:anyone|anybody|someone|somebody|you all) (?:here )?(?:tell me|explain|let me know)(?: if| whether)?",
+    # sign-offs
+    r"(?:thanks|thank you)(?: (?:so|very) much| a lot| a bunch| a ton| all| everyone| again| in advance"
+    r"| for (?:any|your|the) (?:help|advice|input|thoughts|insight))*",
+    r"tia", r"cheers",
+    r"(?:any )?(?:help|advice|input|thoughts|insight) (?:is |would be |will be )?(?:greatly |much |really )?appreciated",
+    r"(?:i )?(?:really |would )?appreciate (?:it|any (?:help|advice|input|thoughts))(?: you all)?",
+    r"much appreciated", r"have a (?:good|great|nice|lovely) (?:day|one|week|weekend)",
+    r"lol|lmao|haha+|hehe",
+)
+_FILLER = re.compile(r"(?<![a-z0-9$])(?:" + "|".join(_FILLER_PATTERNS) + r")(?![a-z0-9$])")
+
+
+def strip_filler(tokens: Sequence[str]) -> list[str]:
+    """`tokens` without conversational filler (`_FILLER_PATTERNS`); unchanged when there is none."""
+    text = " ".join(tokens)
+    stripped = _FILLER.sub(" ", text)
+    return list(tokens) if stripped == text else stripped.split()
+
+
+#: A clause that tells about the asker rather than asking ("I'm a page at a small branch",
+#: "my director mentioned it", "so I've been thinking about this"): it starts with one of these.
+#: Generic first-person context; "our wifi keeps dropping" is not about the asker and stays.
+_SELF = re.compile(
+    r"^(?:(?:so|and|but|well|ok|okay|also|anyway|basically)\s+)*"
+    r"(?:i(?:'m| am| have been|'ve been| have worked|'ve worked| work| worked| just| recently| started| currently"
+    r"| was (?:told|thinking|talking)| heard| saw| read| live| used to| am thinking)\b"
+    r"|(?:my|our) (?:director|boss|manager|supervisor|coworkers?|co-workers?|colleagues?|branch|library|system"
+    r"|staff|team|department|admin|administration|hr|principal|district|county|friend|job)\b"
+    r"|(?:someone|a (?:coworker|co-worker|colleague|friend)) (?:at work )?(?:mentioned|told|said)\b)")
+_SENTENCE_END = re.compile(r"[.!?;]+(?:\s|$)|\?")
+_CLAUSE_BREAK = re.compile(r",|:|\s-+\s")
+_RUN_ON = re.compile(r".*\b(?:and|so|but)\s+")
+
+
+def without_context(text: str) -> tuple[str, str] | None:
+    """(the message without its clauses about the asker, what was dropped), or None if nothing was.
+
+    Sentences and their clauses (split at ",", ":", " - ") that start like a self-description
+    (`_SELF`) are dropped; in one that runs on into the question ("I work nights at a small
+    branch and how long do I have?") only the part before the last "and"/"so"/"but" goes. The
+    message's last clause is never dropped whole: the question has to be somewhere.
+    """
+    clauses = [c.strip() for line in text[:MAX_QUESTION_CHARS].splitlines()
+               for sentence in _SENTENCE_END.split(_prepare(line))
+               for c in _CLAUSE_BREAK.split(sentence) if c.strip()]
+    kept: list[str] = []
+    dropped: list[str] = []
+    for position, clause in enumerate(clauses):
+        head = _SELF.match(clause)
+        if head is None:
+            kept.append(clause)
+            continue
+        run_on = _RUN_ON.match(clause, head.end())
+        if run_on is not None and clause[run_on.end():].strip():
+            dropped.append(clause[:run_on.end()])
+            kept.append(clause[run_on.end():])
+        elif position < len(clauses) - 1:
+            dropped.append(clause)
+        else:
+            kept.append(clause)
+    if not dropped or not kept:
+        return None
+    return " ".join(kept), " ".join(dropped)
+
+
 #: The stopwords, and their stems (the index compares stems).
 STOPWORDS = frozenset(w for word in _STOPWORD_TEXT.split() for w in (word, stem(word)))

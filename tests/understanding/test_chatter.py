@@ -1,0 +1,51 @@
+"""Chatty messages: filler stripping, dropping clauses about the asker, and what stays fallback."""
+from lssc_bot.answer import answer
+from lssc_bot.understanding.normalise import strip_filler, without_context, words
+
+
+def test_greetings_preambles_and_sign_offs_are_dropped():
+    assert strip_filler(words("Hey y'all, first time poster! quick question: how long is it good for? thx!!")) == \
+        ["how", "long", "is", "it", "good", "for"]
+    assert strip_filler(words("sorry if this has been asked before, does it expire? Any advice is appreciated")) == \
+        ["does", "it", "expire"]
+    assert strip_filler(words("hello everyone, hope you all are doing well. what does it cost? thank you so much")) == \
+        ["what", "does", "it", "cost"]
+
+
+def test_words_that_only_look_like_filler_stay():
+    assert strip_filler(words("is there financial help")) == ["is", "there", "financial", "help"]
+    assert strip_filler(words("history of the program")) == ["history", "of", "the", "program"]
+    assert strip_filler(words("who do I ask a question")) == ["who", "do", "i", "ask", "a", "question"]
+
+
+def test_clauses_about_the_asker_are_dropped():
+    assert without_context("I'm a clerk at a tiny branch in Maine, can I take the courses online?") == \
+        ("can i take the courses online", "i'm a clerk at a tiny branch in maine")
+    kept, dropped = without_context("My boss brought it up last week. Is there a deadline to finish?")
+    assert kept == "is there a deadline to finish" and dropped.startswith("my boss")
+
+
+def test_a_run_on_keeps_the_part_after_the_last_joining_word():
+    kept, _ = without_context("so I've worked the desk for ages and how do I sign up")
+    assert kept == "how do i sign up"
+
+
+def test_nothing_is_dropped_without_a_clause_about_the_asker():
+    assert without_context("how much is it") is None
+    assert without_context("the printer jammed again, who do I call?") is None  # not about the asker
+    assert without_context("I am new here") is None  # the only clause is never dropped whole
+
+
+def test_chatty_in_scope_questions_are_answered(knowledge):
+    reply = answer(knowledge, "hi everyone!! I work part time at a small town library and I was wondering "
+                              "how much the certification costs? tia")
+    assert reply.kind == "faq" and reply.topic == "fees"
+    reply = answer(knowledge, "Good morning! My supervisor suggested it. Can I take the courses online? thanks!")
+    assert reply.kind == "faq" and reply.topic == "online-courses"
+
+
+def test_chatty_off_topic_messages_still_fall_back(knowledge):
+    for text in ("hey all, I'm a page at a big city branch and the book drop keeps jamming, any ideas? thanks!",
+                 "quick question: our copier is out of toner again, who orders it? tia",
+                 "Hi friends! My manager wants a new display for the lobby. What themes work in March?"):
+        assert answer(knowledge, text).kind == "fallback", text
