@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from ..gcpause import gc_paused
 from .load import decode, parse_yaml, read_text
 from .model import CompetencySet, Entry, Knowledge, Program
 from .problems import KnowledgeError, Problem
@@ -22,6 +23,11 @@ __all__ = [
 
 
 def parse_knowledge(raw: bytes | str, name: str = "faq.yaml", *, today: date | None = None) -> Knowledge:
+    with gc_paused():
+        return _parse(raw, name, today)
+
+
+def _parse(raw: bytes | str, name: str, today: date | None) -> Knowledge:
     text = decode(raw, name) if isinstance(raw, bytes) else raw
     if not text.strip():
         raise KnowledgeError([Problem(0, 0, "file is empty", name)])

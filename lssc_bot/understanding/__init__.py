@@ -5,6 +5,7 @@ question does not pay for building the index.
 """
 from __future__ import annotations
 
+from ..gcpause import gc_paused
 from ..knowledge import Knowledge
 from .index import index_for
 from .sets import set_names
@@ -12,6 +13,7 @@ from .sets import set_names
 
 def warm(knowledge: Knowledge) -> Knowledge:
     """Build everything per-knowledge now rather than on the first question; returns `knowledge`."""
-    index_for(knowledge)
-    set_names(knowledge)
+    with gc_paused():
+        index_for(knowledge)
+        set_names(knowledge)
     return knowledge

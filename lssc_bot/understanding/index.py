@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from ..knowledge import Knowledge
-from .normalise import STOPWORDS, PhraseTable, stem, strip_filler, words, words_many
+from .normalise import STOPWORDS, PhraseTable, stem, strip_filler, strip_filler_many, words, words_many
 
 #: how much a stopword counts next to a content word of the same rarity
 STOPWORD_WEIGHT = 0.08
@@ -91,11 +91,11 @@ def build_index(knowledge: Knowledge) -> Index:
     surface: set[str] = set()
     entry_terms: list[frozenset[str]] = []
     apply_synonyms, apply_marks = synonyms.apply, set_marks.apply
-    raws = iter(words_many([p for entry in knowledge.entries for p in entry.phrasings]))
+    raws = iter(strip_filler_many(words_many([p for entry in knowledge.entries for p in entry.phrasings])))
     for position, entry in enumerate(knowledge.entries):
         own: set[str] = set()
         for _ in entry.phrasings:
-            raw = strip_filler(next(raws))
+            raw = next(raws)
             surface.update(raw)
             tokens = apply_synonyms(apply_marks(raw))
             texts.append(" ".join(tokens))

@@ -49,3 +49,11 @@ def test_chatty_off_topic_messages_still_fall_back(knowledge):
                  "quick question: our copier is out of toner again, who orders it? tia",
                  "Hi friends! My manager wants a new display for the lobby. What themes work in March?"):
         assert answer(knowledge, text).kind == "fallback", text
+
+
+def test_stripping_many_phrasings_at_once_equals_one_by_one() -> None:
+    from lssc_bot.understanding.normalise import strip_filler, strip_filler_many, words
+
+    texts = ["hi all quick question how much is it", "thanks in advance", "", "renewal hours?", "tia lol"]
+    token_lists = [words(t) for t in texts]
+    assert strip_filler_many(token_lists) == [strip_filler(t) for t in token_lists]
