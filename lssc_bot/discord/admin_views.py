@@ -12,7 +12,7 @@ from collections.abc import Awaitable, Callable, Sequence
 import discord
 
 from ..moderation.faqfile import Backup
-from ..moderation.report import Report
+from ..moderation.report import Report, within_limit
 from ..moderation.suggestions import Suggestion
 from .replies import NO_MENTIONS, send_private
 
@@ -25,7 +25,7 @@ Callback = Callable[[discord.Interaction], Awaitable[None]]
 async def reply(interaction: discord.Interaction, message: Report | str, *,
                 view: discord.ui.View | None = None, file: discord.File | None = None) -> None:
     """An ephemeral reply (first response or follow-up); a cut report comes with its full text attached."""
-    report = Report(message) if isinstance(message, str) else message
+    report = within_limit(Report(message) if isinstance(message, str) else message)
     files = [f for f in (file, report.attachment and as_file(report.attachment, "details.txt")) if f]
     await send_private(interaction, report.text, view=view, files=files)
 

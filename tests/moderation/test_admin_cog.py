@@ -339,3 +339,33 @@ async def test_an_unanswered_question_becomes_an_alternate(cog: Admin, faq_path:
     taken = cog.holder.current.entry("what-is-lssc").alternates[0]
     await run(cog, "add-alternate", again, entry="fees", phrasing=taken)
     assert "also in entry 'what-is-lssc'" in last(again)["content"]
+
+
+async def test_long_questions_never_push_a_reply_over_discords_2000_characters(cog: Admin) -> None:
+    """Plain messages can be 4,000 characters; five of them listed, or one echoed, used to be refused by Discord."""
+    store = cog.moderation.store
+    questions = [f"question {i} " + "why " * 400 for i in range(5)]
+    for i, question in enumerate(questions):
+        await store.record_clarify_pick(1, 5 + i, question, ["fees", "what-is-lssc"], "fees")
+    inter = moderator(cog)
+    await run(cog, "suggestions", inter)
+    message = last(inter)
+    assert len(message["content"]) <= 2000
+    assert all(f'"question {i} why' in message["content"] for i in range(5))  # every numbered row is shown
+
+    click = interaction(cog, inter.user)
+    await message["view"].children[1].callback(click)  # Reject 1
+    assert len(last(click)["content"]) <= 2000 and "will not be suggested again" in last(click)["content"]
+
+    inter = moderator(cog)
+    await run(cog, "add-alternate", inter, entry="fees", phrasing="how much " * 600)
+    preview = last(inter)
+    assert len(preview["content"]) <= 2000
+
+
+def test_within_limit_cuts_and_attaches() -> None:
+    from lssc_bot.moderation.report import Report, within_limit
+
+    out = within_limit(Report("x" * 3000))
+    assert len(out.text) <= 2000 and out.attachment.startswith("x" * 3000)
+    assert within_limit(Report("short")) == Report("short")

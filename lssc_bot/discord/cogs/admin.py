@@ -150,7 +150,7 @@ class Admin(commands.Cog):
     @app_commands.describe(entry="the entry that answers it", phrasing="the question as people ask it")
     async def add_alternate(self, interaction: discord.Interaction, entry: str, phrasing: str) -> None:
         await self._offer(interaction, lambda: self.editor.prepare_alternate(entry, phrasing),
-                          f"The phrasing \"{report.quote(phrasing)}\" for {entry}")
+                          f"The phrasing \"{report.brief(phrasing)}\" for {report.brief(entry)}")
 
     @add_alternate.autocomplete("entry")
     async def _entry_choices(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
@@ -188,11 +188,11 @@ class Admin(commands.Cog):
         except EditRefused as refused:
             await reply(interaction, report.refusal(refused))
             return
-        await reply(interaction, report.applied(applied, f"\"{report.quote(item.question)}\" for {item.topic}"))
+        await reply(interaction, report.applied(applied, f"\"{report.brief(item.question)}\" for {item.topic}"))
 
     async def _reject(self, interaction: discord.Interaction, item: Suggestion) -> None:
         await self.moderation.reject(actor(interaction), item)
-        await reply(interaction, f"Rejected \"{report.quote(item.question)}\" for {item.topic}; "
+        await reply(interaction, f"Rejected \"{report.brief(item.question)}\" for {item.topic}; "
                                  "it will not be suggested again.")
 
     @admin.command(name="stats", description=f"Questions per day and answer rates, last {STATS_DAYS} days")
