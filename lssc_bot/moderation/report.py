@@ -22,7 +22,9 @@ MESSAGE_CHARS = 1800
 CONTENT_MAX = 2000
 #: how much of a person's question a one-line mention of it shows (five must fit in one message)
 BRIEF_CHARS = 150
-_MARKDOWN = re.compile(r"([\\*_~`|\[\]])|^([>#-])", re.M)
+#: Markdown that would format, and what would render as a mention or a channel/role/time tag:
+#: `<@123>`, `<@&456>`, `<#789>`, `<t:...>` and `@everyone` / `@here` (shown literally once escaped)
+_MARKDOWN = re.compile(r"([\\*_~`|\[\]<])|^([>#-])|@(?=everyone|here)", re.M | re.I)
 
 
 @dataclass(frozen=True)
@@ -33,7 +35,7 @@ class Report:
 
 
 def quote(text: str) -> str:
-    """User-written text shown literally (no bold, links or code from a question)."""
+    """User-written text shown literally (no bold, links, code or mentions from a question)."""
     return _MARKDOWN.sub(lambda m: "\\" + m.group(0), text)
 
 
