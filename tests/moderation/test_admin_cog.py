@@ -369,3 +369,15 @@ def test_within_limit_cuts_and_attaches() -> None:
     out = within_limit(Report("x" * 3000))
     assert len(out.text) <= 2000 and out.attachment.startswith("x" * 3000)
     assert within_limit(Report("short")) == Report("short")
+
+
+async def test_an_error_in_a_confirmation_click_is_answered_privately(cog: Admin, caplog) -> None:
+    """discord.py's default View.on_error only logs: the moderator saw greyed-out buttons and no reply."""
+    async def broken(_: Any) -> None:
+        raise RuntimeError("database is locked")
+
+    view = ConfirmView(10, broken)
+    click = interaction(cog, member())
+    await view.on_error(click, RuntimeError("database is locked"), view.confirm)
+    assert "didn't work" in last(click)["content"]
+    assert "database is locked" in caplog.text
