@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import replace
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
@@ -145,8 +144,7 @@ class SaveProgressButton(discord.ui.Button[AnswerView]):
             return
         store, where = _bot(interaction).store, view.where
         completed = frozenset(view.thought.answer.details.completed)
-        saved = await store.get_progress(where.guild_id, where.user_id)
-        await store.save_progress(where.guild_id, where.user_id, replace(saved, completed=completed))
+        await store.save_completed(where.guild_id, where.user_id, completed)
         self.disabled, self.label = True, "Saved"
         await interaction.response.edit_message(view=view, allowed_mentions=NO_MENTIONS)
         await send_private(interaction, f"Saved as your progress here: {', '.join(sorted(completed))}. "
@@ -223,8 +221,7 @@ class SetsSelect(discord.ui.Select[ProgressView]):
         assert view is not None
         chosen = frozenset(view.program.sets[int(v)].name for v in self.values)
         store, where = _bot(interaction).store, view.where
-        saved = await store.get_progress(where.guild_id, where.user_id)
-        await store.save_progress(where.guild_id, where.user_id, replace(saved, completed=chosen))
+        await store.save_completed(where.guild_id, where.user_id, chosen)
         for option in self.options:
             option.default = view.program.sets[int(option.value)].name in chosen
         done = ", ".join(s.name for s in view.program.sets if s.name in chosen) or "none"
