@@ -164,12 +164,15 @@ class Store:
                               question_id: int | None) -> None:
         """Record a helpful/not-helpful click; the question text is copied from the log.
 
-        A person's second click on the same answer replaces their first.
+        A person's second click on the same answer replaces their first. A question id the log
+        no longer has (the database was reset; the buttons outlive it) is stored as NULL: the
+        foreign key would otherwise refuse the vote.
         """
         params = (self._now(), guild_id, user_id, topic, int(helpful), question_id, question_id)
         await self.call(lambda c: c.execute(
             "INSERT INTO feedback (at, guild_id, user_id, topic, helpful, question_id, question) "
-            "VALUES (?, ?, ?, ?, ?, ?, (SELECT question FROM questions WHERE id = ?)) "
+            "VALUES (?, ?, ?, ?, ?, (SELECT id FROM questions WHERE id = ?), "
+            "(SELECT question FROM questions WHERE id = ?)) "
             "ON CONFLICT (question_id, user_id) DO UPDATE SET helpful = excluded.helpful, at = excluded.at",
             params))
 
