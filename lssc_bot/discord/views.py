@@ -74,8 +74,15 @@ class FeedbackButton(discord.ui.DynamicItem[discord.ui.Button],
         return cls(match["topic"] or None, int(match["qid"]), match["helpful"] == "1")
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        await _bot(interaction).store.record_feedback(
-            interaction.guild_id or 0, interaction.user.id, self.topic, self.helpful, self.question_id)
+        # Rebuilt from the custom id, this item runs in a throwaway View whose on_error only logs,
+        # so a failure here must be answered here or the person sees "This interaction failed".
+        try:
+            await _bot(interaction).store.record_feedback(
+                interaction.guild_id or 0, interaction.user.id, self.topic, self.helpful, self.question_id)
+        except Exception:
+            log.exception("could not record feedback (custom_id %s)", self.custom_id)
+            await send_private(interaction, "Sorry, I could not record that just now. Please try again in a moment.")
+            return
         thanks = "Thanks, glad it helped." if self.helpful else "Thanks; the moderators will look at this answer."
         await send_private(interaction, thanks)
 
