@@ -201,3 +201,12 @@ def test_an_empty_token_file_and_an_unwritable_data_dir(tmp_path: Path):
 def test_token_configured():
     assert not token_configured({"DISCORD_TOKEN": "  "})
     assert token_configured({"DISCORD_TOKEN_FILE": "/run/secrets/token"})
+
+
+def test_a_refused_enrolled_value_is_shown_literally():
+    """The error echoes what was typed; '**<@123>**' used to render as bold mention markup."""
+    with pytest.raises(ValueError) as info:
+        parse_enrolled("**<@123>** `x` @everyone", TODAY)
+    assert str(info.value).startswith("I could not read `**<@123>** 'x' @everyone` as a month.")
+    with pytest.raises(ValueError, match="^I could not read that as a month"):
+        parse_enrolled("  ", TODAY)
