@@ -381,3 +381,14 @@ async def test_an_error_in_a_confirmation_click_is_answered_privately(cog: Admin
     await view.on_error(click, RuntimeError("database is locked"), view.confirm)
     assert "didn't work" in last(click)["content"]
     assert "database is locked" in caplog.text
+
+
+def test_a_mod_role_given_as_digits_matches_its_id_or_a_role_of_that_name() -> None:
+    """LSSC_MOD_ROLE=2024 is read as an id; a role named '2024' was then never a moderator role."""
+    from lssc_bot.discord.cogs.admin import is_moderator
+
+    named = member(roles=("2024",))
+    assert is_moderator(named, 2024)
+    by_id = member(roles=("Mods",))
+    assert is_moderator(by_id, by_id.roles[0].id)
+    assert not is_moderator(member(roles=("Mods",)), 2024)

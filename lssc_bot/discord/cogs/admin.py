@@ -50,8 +50,8 @@ def is_moderator(user: discord.abc.User, mod_role: int | str | None) -> bool:
         return False
     if user.guild_permissions.manage_guild:
         return True
-    if isinstance(mod_role, int):
-        return any(role.id == mod_role for role in user.roles)
+    if isinstance(mod_role, int):  # all digits: an id, or the name of a role called e.g. "2024"
+        return any(role.id == mod_role or role.name == str(mod_role) for role in user.roles)
     if isinstance(mod_role, str):
         return any(role.name.casefold() == mod_role.casefold() for role in user.roles)
     return False
