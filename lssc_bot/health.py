@@ -15,6 +15,7 @@ Only stdlib, so the check starts fast and works without the bot's settings.
 from __future__ import annotations
 
 import json
+import math
 import os
 import time
 from collections.abc import Callable, Mapping
@@ -36,8 +37,8 @@ def heartbeat_interval(env: Mapping[str, str] | None = None) -> float:
         value = float(raw) if raw else DEFAULT_INTERVAL
     except ValueError:
         raise ValueError(f"LSSC_HEARTBEAT_SECONDS: {raw!r} is not a number of seconds") from None
-    if value <= 0:
-        raise ValueError(f"LSSC_HEARTBEAT_SECONDS: {raw!r} must be more than 0")
+    if not math.isfinite(value) or value <= 0:  # nan would crash the refresher; inf would be healthy forever
+        raise ValueError(f"LSSC_HEARTBEAT_SECONDS: {raw!r} must be a number of seconds more than 0")
     return value
 
 

@@ -49,7 +49,10 @@ def parse_enrolled(text: str, today: date) -> date:
     elif (m := re.fullmatch(r"([a-z]+)\.?,?\s+(\d{4})", value)) and m[1] in _MONTHS:
         parsed = _date(int(m[2]), _MONTHS[m[1]], 1)
     if parsed is None:
-        raise ValueError(f'I could not read "{text.strip()}" as a month. Write it like 2024-03 or March 2024.')
+        # shown in a code span: what was typed appears literally (no Markdown, no mention rendered)
+        shown = " ".join(text.split()).replace("`", "'")
+        raise ValueError(f"I could not read {f'`{shown}`' if shown else 'that'} as a month. "
+                         "Write it like 2024-03 or March 2024.")
     if parsed > today:
         raise ValueError(f"{parsed:%B %Y} is in the future; give the month you enrolled.")
     return parsed

@@ -15,6 +15,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .health import DEFAULT_INTERVAL, heartbeat_interval
+
 DEFAULT_DATA_DIR = Path("data")
 DATABASE_NAME = "lssc.sqlite3"
 
@@ -38,6 +40,8 @@ class Settings:
     message_content: bool = False
     api_base: str | None = None
     gateway_url: str | None = None
+    #: LSSC_HEARTBEAT_SECONDS: how often the running bot refreshes its health file
+    heartbeat_seconds: float = DEFAULT_INTERVAL
 
     @property
     def database_path(self) -> Path:
@@ -61,6 +65,7 @@ class Settings:
             message_content=_flag(env, "LSSC_MESSAGE_CONTENT"),
             api_base=_get(env, "DISCORD_API_BASE") or None,
             gateway_url=_get(env, "DISCORD_GATEWAY_URL") or None,
+            heartbeat_seconds=_heartbeat(env),
         )
 
 
@@ -111,6 +116,13 @@ def _flag(env: Mapping[str, str], name: str) -> bool:
     if value in _FALSE:
         return False
     raise SettingsError(f"{name}: {value!r} is not on or off (use 1/0, true/false, yes/no)")
+
+
+def _heartbeat(env: Mapping[str, str]) -> float:
+    try:
+        return heartbeat_interval(env)
+    except ValueError as exc:  # its message already names the variable
+        raise SettingsError(str(exc)) from None
 
 
 def _check_writable(data_dir: Path) -> None:

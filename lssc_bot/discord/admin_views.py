@@ -7,14 +7,17 @@ The views decide nothing; they call back into the cog.
 from __future__ import annotations
 
 import io
+import logging
 from collections.abc import Awaitable, Callable, Sequence
 
 import discord
 
 from ..moderation.faqfile import Backup
-from ..moderation.report import Report
+from ..moderation.report import Report, within_limit
 from ..moderation.suggestions import Suggestion
 from .replies import NO_MENTIONS, send_private
+
+log = logging.getLogger(__name__)
 
 #: how long a confirmation, menu or suggestion list stays usable
 VIEW_TIMEOUT = 600.0
@@ -25,7 +28,7 @@ Callback = Callable[[discord.Interaction], Awaitable[None]]
 async def reply(interaction: discord.Interaction, message: Report | str, *,
                 view: discord.ui.View | None = None, file: discord.File | None = None) -> None:
     """An ephemeral reply (first response or follow-up); a cut report comes with its full text attached."""
-    report = Report(message) if isinstance(message, str) else message
+    report = within_limit(Report(message) if isinstance(message, str) else message)
     files = [f for f in (file, report.attachment and as_file(report.attachment, "details.txt")) if f]
     await send_private(interaction, report.text, view=view, files=files)
 
@@ -51,6 +54,16 @@ class OwnedView(discord.ui.View):
         await interaction.response.send_message("Only the moderator who opened this can use it.",
                                                 ephemeral=True, allowed_mentions=NO_MENTIONS)
         return False
+
+    async def on_error(self, interaction: discord.Interaction, error: Exception,
+                       item: discord.ui.Item[discord.ui.View]) -> None:
+        """A failed click gets a private answer; discord.py's default only logs, leaving the moderator guessing."""
+        log.error("error in %s", type(self).__name__, exc_info=error)
+        try:
+            await send_private(interaction, "Sorry, that didn't work, and nothing may have been changed. "
+                                            "Check `/lssc-admin history` and try again.")
+        except discord.HTTPException:
+            log.warning("could not tell the moderator about the error (interaction expired?)")
 
     def disable(self) -> None:
         for item in self.children:

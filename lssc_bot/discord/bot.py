@@ -70,7 +70,7 @@ class LsscBot(commands.Bot):
     async def start(self, token: str, *, reconnect: bool = True) -> None:
         """`run` lands here. `Lifecycle` (health file, graceful SIGTERM) wraps it so a shutdown it
         starts completes before `run` returns: asyncio.run cancels every task still running then."""
-        async with Lifecycle.in_data_dir(self, self.settings.data_dir).attached():
+        async with Lifecycle.in_data_dir(self, self.settings.data_dir, self.settings.heartbeat_seconds).attached():
             await super().start(token, reconnect=reconnect)
 
     async def setup_hook(self) -> None:

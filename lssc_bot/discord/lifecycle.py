@@ -58,9 +58,10 @@ class Lifecycle(commands.Cog):
         self._state = "gateway connected"  # what refreshes repeat: how the connection came up
 
     @classmethod
-    def in_data_dir(cls, bot: commands.Bot, data_dir: Path) -> Lifecycle:
-        """The heartbeat where `bot.py health` looks, refreshed every LSSC_HEARTBEAT_SECONDS."""
-        return cls(bot, Heartbeat(heartbeat_path(data_dir)), interval=heartbeat_interval())
+    def in_data_dir(cls, bot: commands.Bot, data_dir: Path, interval: float | None = None) -> Lifecycle:
+        """The heartbeat where `bot.py health` looks, refreshed every `interval` (default LSSC_HEARTBEAT_SECONDS)."""
+        return cls(bot, Heartbeat(heartbeat_path(data_dir)),
+                   interval=heartbeat_interval() if interval is None else interval)
 
     @asynccontextmanager
     async def attached(self) -> AsyncIterator[Lifecycle]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import replace
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
@@ -75,8 +74,15 @@ class FeedbackButton(discord.ui.DynamicItem[discord.ui.Button],
         return cls(match["topic"] or None, int(match["qid"]), match["helpful"] == "1")
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        await _bot(interaction).store.record_feedback(
-            interaction.guild_id or 0, interaction.user.id, self.topic, self.helpful, self.question_id)
+        # Rebuilt from the custom id, this item runs in a throwaway View whose on_error only logs,
+        # so a failure here must be answered here or the person sees "This interaction failed".
+        try:
+            await _bot(interaction).store.record_feedback(
+                interaction.guild_id or 0, interaction.user.id, self.topic, self.helpful, self.question_id)
+        except Exception:
+            log.exception("could not record feedback (custom_id %s)", self.custom_id)
+            await send_private(interaction, "Sorry, I could not record that just now. Please try again in a moment.")
+            return
         thanks = "Thanks, glad it helped." if self.helpful else "Thanks; the moderators will look at this answer."
         await send_private(interaction, thanks)
 
@@ -145,8 +151,7 @@ class SaveProgressButton(discord.ui.Button[AnswerView]):
             return
         store, where = _bot(interaction).store, view.where
         completed = frozenset(view.thought.answer.details.completed)
-        saved = await store.get_progress(where.guild_id, where.user_id)
-        await store.save_progress(where.guild_id, where.user_id, replace(saved, completed=completed))
+        await store.save_completed(where.guild_id, where.user_id, completed)
         self.disabled, self.label = True, "Saved"
         await interaction.response.edit_message(view=view, allowed_mentions=NO_MENTIONS)
         await send_private(interaction, f"Saved as your progress here: {', '.join(sorted(completed))}. "
@@ -223,8 +228,7 @@ class SetsSelect(discord.ui.Select[ProgressView]):
         assert view is not None
         chosen = frozenset(view.program.sets[int(v)].name for v in self.values)
         store, where = _bot(interaction).store, view.where
-        saved = await store.get_progress(where.guild_id, where.user_id)
-        await store.save_progress(where.guild_id, where.user_id, replace(saved, completed=chosen))
+        await store.save_completed(where.guild_id, where.user_id, chosen)
         for option in self.options:
             option.default = view.program.sets[int(option.value)].name in chosen
         done = ", ".join(s.name for s in view.program.sets if s.name in chosen) or "none"

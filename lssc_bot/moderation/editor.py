@@ -135,7 +135,12 @@ class FaqEditor:
     async def apply(self, edit: PendingEdit, actor: Actor) -> Applied:
         """Back up, write, reload and record `edit`; EditRefused if the file changed meanwhile."""
         async with self._lock:
-            backup, problems = await asyncio.to_thread(self._write, edit)
+            try:
+                backup, problems = await asyncio.to_thread(self._write, edit)
+            except OSError as exc:  # a read-only volume, a full disk, a file owned by someone else
+                raise EditRefused(f"{self.path.name} could not be written ({exc.strerror or exc}); it is unchanged "
+                                  "and the bot keeps the version in use. Check that the bot may write to "
+                                  f"{self.path.parent} and to the backups directory.") from None
             await self.audit.record(actor, edit.action, edit.detail)
         if problems:  # validated already, so only a hand edit racing this write gets here
             raise EditRefused("the file was written but could not be loaded; the bot keeps the previous "

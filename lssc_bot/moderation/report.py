@@ -18,7 +18,13 @@ from .suggestions import Suggestion
 
 #: leaves room under Discord's 2,000 for the "... and N more" line
 MESSAGE_CHARS = 1800
-_MARKDOWN = re.compile(r"([\\*_~`|\[\]])|^([>#-])", re.M)
+#: Discord's limit for a message's content
+CONTENT_MAX = 2000
+#: how much of a person's question a one-line mention of it shows (five must fit in one message)
+BRIEF_CHARS = 150
+#: Markdown that would format, and what would render as a mention or a channel/role/time tag:
+#: `<@123>`, `<@&456>`, `<#789>`, `<t:...>` and `@everyone` / `@here` (shown literally once escaped)
+_MARKDOWN = re.compile(r"([\\*_~`|\[\]<])|^([>#-])|@(?=everyone|here)", re.M | re.I)
 
 
 @dataclass(frozen=True)
@@ -29,8 +35,22 @@ class Report:
 
 
 def quote(text: str) -> str:
-    """User-written text shown literally (no bold, links or code from a question)."""
+    """User-written text shown literally (no bold, links, code or mentions from a question)."""
     return _MARKDOWN.sub(lambda m: "\\" + m.group(0), text)
+
+
+def brief(text: str, limit: int = BRIEF_CHARS) -> str:
+    """`quote`, cut to `limit` characters of the original (questions can be thousands long)."""
+    text = " ".join(text.split())
+    return quote(text if len(text) <= limit else text[: limit - 1].rstrip() + "…")
+
+
+def within_limit(report: Report) -> Report:
+    """`report` with its text at most Discord's 2,000 characters; a cut text comes with the full one attached."""
+    if len(report.text) <= CONTENT_MAX:
+        return report
+    note = "\n... (cut; the full text is attached)"
+    return Report(report.text[: CONTENT_MAX - len(note)] + note, report.attachment or report.text + "\n")
 
 
 def fit(heading: str, lines: Sequence[str], *, what: str = "lines") -> Report:
@@ -92,7 +112,7 @@ def unanswered(groups: Sequence[QuestionGroup], days: int) -> Report:
 
 def suggestion(item: Suggestion) -> str:
     times = "once" if item.count == 1 else f"{item.count} times"
-    return f"\"{quote(item.question)}\" -> **{item.topic}** (seen {times})"
+    return f"\"{brief(item.question)}\" -> **{item.topic}** (seen {times})"
 
 
 def stats(figures: Stats) -> str:

@@ -129,6 +129,22 @@ class Store:
             "ON CONFLICT (guild_id, user_id) DO UPDATE SET completed = excluded.completed, "
             "enrolled = excluded.enrolled, updated_at = excluded.updated_at", params))
 
+    async def save_completed(self, guild_id: int, user_id: int, completed: Iterable[str]) -> None:
+        """Set the completed sets only; the enrollment date saved meanwhile (another click, another command) stays."""
+        params = (guild_id, user_id, json.dumps(sorted(completed)), self._now())
+        await self.call(lambda c: c.execute(
+            "INSERT INTO progress (guild_id, user_id, completed, enrolled, updated_at) VALUES (?, ?, ?, NULL, ?) "
+            "ON CONFLICT (guild_id, user_id) DO UPDATE SET completed = excluded.completed, "
+            "updated_at = excluded.updated_at", params))
+
+    async def save_enrolled(self, guild_id: int, user_id: int, enrolled: date | None) -> None:
+        """Set the enrollment date only; the completed sets stay as they are."""
+        params = (guild_id, user_id, enrolled.isoformat() if enrolled else None, self._now())
+        await self.call(lambda c: c.execute(
+            "INSERT INTO progress (guild_id, user_id, completed, enrolled, updated_at) VALUES (?, ?, '[]', ?, ?) "
+            "ON CONFLICT (guild_id, user_id) DO UPDATE SET enrolled = excluded.enrolled, "
+            "updated_at = excluded.updated_at", params))
+
     # -- the log of what was asked ------------------------------------------------------------
 
     async def record_question(self, guild_id: int, channel_id: int, question: str, kind: str,
@@ -148,12 +164,15 @@ class Store:
                               question_id: int | None) -> None:
         """Record a helpful/not-helpful click; the question text is copied from the log.
 
-        A person's second click on the same answer replaces their first.
+        A person's second click on the same answer replaces their first. A question id the log
+        no longer has (the database was reset; the buttons outlive it) is stored as NULL: the
+        foreign key would otherwise refuse the vote.
         """
         params = (self._now(), guild_id, user_id, topic, int(helpful), question_id, question_id)
         await self.call(lambda c: c.execute(
             "INSERT INTO feedback (at, guild_id, user_id, topic, helpful, question_id, question) "
-            "VALUES (?, ?, ?, ?, ?, ?, (SELECT question FROM questions WHERE id = ?)) "
+            "VALUES (?, ?, ?, ?, ?, (SELECT id FROM questions WHERE id = ?), "
+            "(SELECT question FROM questions WHERE id = ?)) "
             "ON CONFLICT (question_id, user_id) DO UPDATE SET helpful = excluded.helpful, at = excluded.at",
             params))
 

@@ -274,3 +274,19 @@ async def test_no_save_button_without_details(cog, bot, answers, guild):
     interaction = MockInteraction(client=bot, guild=guild)
     await cog.ask.callback(cog, interaction, "how much?")
     assert not any(isinstance(i, SaveProgressButton) for i in _sent_view(interaction).children)
+
+
+async def test_a_feedback_click_the_store_refuses_gets_a_private_answer(cog, bot, answers, guild, monkeypatch):
+    """A rebuilt button runs in discord.py's throwaway View, whose on_error only logs: the click went unanswered."""
+    import sqlite3
+
+    async def locked(*args, **kwargs):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(bot.store, "record_feedback", locked)
+    button = FeedbackButton("fees", 1, True)
+    click = MockInteraction(client=bot, guild=guild)
+    await button.callback(click)
+    kwargs = click.response.send_message.call_args.kwargs
+    assert kwargs["ephemeral"] is True and "could not record" in kwargs["content"]
+    assert_no_mentions(click.response)

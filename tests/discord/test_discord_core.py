@@ -157,6 +157,8 @@ def test_settings_defaults_and_parsing(tmp_path: Path):
     assert "abc" not in repr(s)
     minimal = Settings.from_env({"DISCORD_TOKEN": "abc", "LSSC_DATA_DIR": str(tmp_path), "LSSC_MOD_ROLE": "123"})
     assert (minimal.guild_ids, minimal.mod_role, minimal.message_content, minimal.api_base) == ((), 123, False, None)
+    assert minimal.heartbeat_seconds == 30.0
+    assert Settings.from_env({**env, "LSSC_HEARTBEAT_SECONDS": "2.5"}).heartbeat_seconds == 2.5
 
 
 def test_the_token_file_wins_and_is_stripped(tmp_path: Path):
@@ -174,6 +176,11 @@ def test_the_token_file_wins_and_is_stripped(tmp_path: Path):
     ({"DISCORD_TOKEN": "t", "LSSC_LISTEN_CHANNELS": "-5"}, "LSSC_LISTEN_CHANNELS"),
     ({"DISCORD_TOKEN": "t", "LSSC_MOD_CHANNEL": "#mods"}, "LSSC_MOD_CHANNEL"),
     ({"DISCORD_TOKEN": "t", "LSSC_MESSAGE_CONTENT": "maybe"}, "LSSC_MESSAGE_CONTENT"),
+    # read only when the bot started connecting, so these used to end in a ValueError traceback, exit 1
+    ({"DISCORD_TOKEN": "t", "LSSC_HEARTBEAT_SECONDS": "abc"}, "LSSC_HEARTBEAT_SECONDS"),
+    ({"DISCORD_TOKEN": "t", "LSSC_HEARTBEAT_SECONDS": "0"}, "LSSC_HEARTBEAT_SECONDS"),
+    ({"DISCORD_TOKEN": "t", "LSSC_HEARTBEAT_SECONDS": "nan"}, "LSSC_HEARTBEAT_SECONDS"),
+    ({"DISCORD_TOKEN": "t", "LSSC_HEARTBEAT_SECONDS": "inf"}, "LSSC_HEARTBEAT_SECONDS"),
 ])
 def test_bad_settings_are_one_line_errors(tmp_path: Path, env, message):
     with pytest.raises(SettingsError) as info:
@@ -194,3 +201,12 @@ def test_an_empty_token_file_and_an_unwritable_data_dir(tmp_path: Path):
 def test_token_configured():
     assert not token_configured({"DISCORD_TOKEN": "  "})
     assert token_configured({"DISCORD_TOKEN_FILE": "/run/secrets/token"})
+
+
+def test_a_refused_enrolled_value_is_shown_literally():
+    """The error echoes what was typed; '**<@123>**' used to render as bold mention markup."""
+    with pytest.raises(ValueError) as info:
+        parse_enrolled("**<@123>** `x` @everyone", TODAY)
+    assert str(info.value).startswith("I could not read `**<@123>** 'x' @everyone` as a month.")
+    with pytest.raises(ValueError, match="^I could not read that as a month"):
+        parse_enrolled("  ", TODAY)

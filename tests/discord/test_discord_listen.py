@@ -186,3 +186,16 @@ def _response(status: int) -> MagicMock:
     response = MagicMock(spec=aiohttp.ClientResponse)
     response.status, response.reason = status, "Not Found"
     return response
+
+
+async def test_a_channel_the_bot_cannot_post_in_is_one_log_line_not_a_traceback(cog, answers, listened, forum, caplog):
+    """Missing Send Messages in a listening channel (or a fetch refused in a forum) used to raise out of the
+    listener, so discord.py logged a traceback for every message there."""
+    answers.faq("how much?")
+    message = MockMessage(content="how much?", channel=listened)
+    message.reply.side_effect = discord.Forbidden(_response(403), "Missing Permissions")
+    await cog.on_message(message)
+    thread = MockThread(parent=forum, name="how much?")
+    thread.fetch_message.side_effect = discord.Forbidden(_response(403), "Missing Access")
+    await cog.on_thread_create(thread)
+    assert caplog.text.count("could not answer in channel") == 2

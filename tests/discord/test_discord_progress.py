@@ -97,3 +97,26 @@ async def test_remaining_with_nothing_saved_says_how_to_start(cog, bot, guild):
     embed = interaction.response.send_message.call_args.kwargs["embed"]
     assert "/lssc progress" in embed.description
     assert "enrolled" in {f.name: f.value for f in embed.fields}["Deadline"]
+
+
+async def test_a_sets_click_and_an_enrolled_command_at_once_both_stick(cog, bot, user, guild):
+    """Each used to read the whole row and write it back, so whichever wrote last undid the other."""
+    import asyncio
+
+    interaction = MockInteraction(client=bot, guild=guild, user=user)
+    await cog.progress.callback(cog, interaction)
+    select = _select(interaction)
+    select._values = ["0"]
+    click = MockInteraction(client=bot, guild=guild, user=user)
+    command = MockInteraction(client=bot, guild=guild, user=user)
+    await asyncio.gather(select.callback(click), cog.progress.callback(cog, command, "2024-03"))
+    assert await bot.store.get_progress(7, user.id) == Progress(
+        frozenset({"Foundations of Library Services"}), date(2024, 3, 1))
+
+
+async def test_save_completed_and_save_enrolled_touch_only_their_column(bot):
+    await bot.store.save_enrolled(1, 2, date(2024, 3, 1))
+    await bot.store.save_completed(1, 2, {"Technology"})
+    assert await bot.store.get_progress(1, 2) == Progress(frozenset({"Technology"}), date(2024, 3, 1))
+    await bot.store.save_completed(1, 3, {"Technology"})
+    assert await bot.store.get_progress(1, 3) == Progress(frozenset({"Technology"}), None)

@@ -339,3 +339,56 @@ async def test_an_unanswered_question_becomes_an_alternate(cog: Admin, faq_path:
     taken = cog.holder.current.entry("what-is-lssc").alternates[0]
     await run(cog, "add-alternate", again, entry="fees", phrasing=taken)
     assert "also in entry 'what-is-lssc'" in last(again)["content"]
+
+
+async def test_long_questions_never_push_a_reply_over_discords_2000_characters(cog: Admin) -> None:
+    """Plain messages can be 4,000 characters; five of them listed, or one echoed, used to be refused by Discord."""
+    store = cog.moderation.store
+    questions = [f"question {i} " + "why " * 400 for i in range(5)]
+    for i, question in enumerate(questions):
+        await store.record_clarify_pick(1, 5 + i, question, ["fees", "what-is-lssc"], "fees")
+    inter = moderator(cog)
+    await run(cog, "suggestions", inter)
+    message = last(inter)
+    assert len(message["content"]) <= 2000
+    assert all(f'"question {i} why' in message["content"] for i in range(5))  # every numbered row is shown
+
+    click = interaction(cog, inter.user)
+    await message["view"].children[1].callback(click)  # Reject 1
+    assert len(last(click)["content"]) <= 2000 and "will not be suggested again" in last(click)["content"]
+
+    inter = moderator(cog)
+    await run(cog, "add-alternate", inter, entry="fees", phrasing="how much " * 600)
+    preview = last(inter)
+    assert len(preview["content"]) <= 2000
+
+
+def test_within_limit_cuts_and_attaches() -> None:
+    from lssc_bot.moderation.report import Report, within_limit
+
+    out = within_limit(Report("x" * 3000))
+    assert len(out.text) <= 2000 and out.attachment.startswith("x" * 3000)
+    assert within_limit(Report("short")) == Report("short")
+
+
+async def test_an_error_in_a_confirmation_click_is_answered_privately(cog: Admin, caplog) -> None:
+    """discord.py's default View.on_error only logs: the moderator saw greyed-out buttons and no reply."""
+    async def broken(_: Any) -> None:
+        raise RuntimeError("database is locked")
+
+    view = ConfirmView(10, broken)
+    click = interaction(cog, member())
+    await view.on_error(click, RuntimeError("database is locked"), view.confirm)
+    assert "didn't work" in last(click)["content"]
+    assert "database is locked" in caplog.text
+
+
+def test_a_mod_role_given_as_digits_matches_its_id_or_a_role_of_that_name() -> None:
+    """LSSC_MOD_ROLE=2024 is read as an id; a role named '2024' was then never a moderator role."""
+    from lssc_bot.discord.cogs.admin import is_moderator
+
+    named = member(roles=("2024",))
+    assert is_moderator(named, 2024)
+    by_id = member(roles=("Mods",))
+    assert is_moderator(by_id, by_id.roles[0].id)
+    assert not is_moderator(member(roles=("Mods",)), 2024)

@@ -119,3 +119,24 @@ async def test_check_and_reload(editor: FaqEditor, faq_path: Path, shipped_text:
     assert "$325" in fee_text(editor)  # still the last good version
     faq_path.write_text(with_fees(shipped_text, 350, 330))
     assert [str(v) for v in (await editor.reload()).summary.values] == ["fees.member: 325 -> 330"]
+
+
+@pytest.mark.parametrize("failing", ["atomic_write", "backup"])
+async def test_a_file_that_cannot_be_written_is_a_refusal_not_a_crash(
+        editor: FaqEditor, faq_path: Path, shipped_text: str, audit: MemoryAudit, monkeypatch, failing: str) -> None:
+    """A read-only volume used to raise PermissionError out of apply: the Confirm click then showed nothing."""
+    import lssc_bot.moderation.editor as editor_module
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    if failing == "atomic_write":
+        monkeypatch.setattr(editor_module, "atomic_write", refuse)
+    else:
+        monkeypatch.setattr(editor.backups, "save", refuse)
+    edit = await editor.prepare_upload(with_fees(shipped_text, 350, 330).encode(), "faq.yaml")
+    with pytest.raises(EditRefused, match="could not be written \\(Permission denied\\)"):
+        await editor.apply(edit, ALICE)
+    assert faq_path.read_text() == shipped_text
+    assert "$325" in fee_text(editor)
+    assert audit.entries == []

@@ -21,3 +21,11 @@ def test_short_lists_have_no_attachment_and_user_text_is_quoted() -> None:
 
 def test_only_markdown_that_would_format_is_escaped() -> None:
     assert report.quote("> quote\n# head\n325 -> 330") == "\\> quote\n\\# head\n325 -> 330"
+
+
+def test_mentions_in_user_text_are_shown_literally() -> None:
+    """Admin lists show people's questions; a typed mention must not render (or, with mentions allowed, ping)."""
+    assert report.quote("@everyone @here <@123> <@&456> <#789>") == r"\@everyone \@here \<@123> \<@&456> \<#789>"
+    assert report.quote("mail lssc@ala.org") == "mail lssc@ala.org"
+    line = report.suggestion(report.Suggestion("hey <@&1234567890123> @Everyone", "fees", 1))
+    assert "<@&" not in line.replace("\\<", "") and "@Everyone" not in line.replace("\\@", "")

@@ -123,3 +123,10 @@ async def test_an_unusable_database_is_a_store_error(tmp_path: Path):
     conn.close()
     with pytest.raises(StoreError, match="newer"):
         await Store.open(tmp_path / "newer.sqlite3")
+
+
+async def test_a_vote_on_an_answer_the_log_no_longer_has_is_kept(store: Store):
+    """Feedback buttons outlive the database (a reset data volume); the foreign key used to refuse the vote."""
+    await store.record_feedback(1, 5, "fees", True, 12345)
+    [vote] = await store.feedback(1)
+    assert (vote.topic, vote.helpful, vote.question) == ("fees", True, None)

@@ -50,8 +50,8 @@ def is_moderator(user: discord.abc.User, mod_role: int | str | None) -> bool:
         return False
     if user.guild_permissions.manage_guild:
         return True
-    if isinstance(mod_role, int):
-        return any(role.id == mod_role for role in user.roles)
+    if isinstance(mod_role, int):  # all digits: an id, or the name of a role called e.g. "2024"
+        return any(role.id == mod_role or role.name == str(mod_role) for role in user.roles)
     if isinstance(mod_role, str):
         return any(role.name.casefold() == mod_role.casefold() for role in user.roles)
     return False
@@ -150,7 +150,7 @@ class Admin(commands.Cog):
     @app_commands.describe(entry="the entry that answers it", phrasing="the question as people ask it")
     async def add_alternate(self, interaction: discord.Interaction, entry: str, phrasing: str) -> None:
         await self._offer(interaction, lambda: self.editor.prepare_alternate(entry, phrasing),
-                          f"The phrasing \"{report.quote(phrasing)}\" for {entry}")
+                          f"The phrasing \"{report.brief(phrasing)}\" for {report.brief(entry)}")
 
     @add_alternate.autocomplete("entry")
     async def _entry_choices(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
@@ -188,11 +188,11 @@ class Admin(commands.Cog):
         except EditRefused as refused:
             await reply(interaction, report.refusal(refused))
             return
-        await reply(interaction, report.applied(applied, f"\"{report.quote(item.question)}\" for {item.topic}"))
+        await reply(interaction, report.applied(applied, f"\"{report.brief(item.question)}\" for {item.topic}"))
 
     async def _reject(self, interaction: discord.Interaction, item: Suggestion) -> None:
         await self.moderation.reject(actor(interaction), item)
-        await reply(interaction, f"Rejected \"{report.quote(item.question)}\" for {item.topic}; "
+        await reply(interaction, f"Rejected \"{report.brief(item.question)}\" for {item.topic}; "
                                  "it will not be suggested again.")
 
     @admin.command(name="stats", description=f"Questions per day and answer rates, last {STATS_DAYS} days")

@@ -7,6 +7,7 @@ it answers the opening post of each new thread, inside the thread.
 """
 from __future__ import annotations
 
+import logging
 from collections import OrderedDict
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,8 @@ from .ask import question_text
 
 if TYPE_CHECKING:
     from ..bot import LsscBot
+
+log = logging.getLogger(__name__)
 
 #: how many forum posts to remember as answered (the thread and its starter message may arrive in either order)
 ANSWERED_POSTS_KEPT = 1000
@@ -48,6 +51,12 @@ class ListenCog(commands.Cog):
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
+        try:
+            await self.handle_message(message)
+        except discord.HTTPException as exc:
+            _could_not_answer(message.channel, exc)
+
+    async def handle_message(self, message: discord.Message) -> None:
         me = self.bot.user
         if me is None or message.author.bot or message.author.id == me.id:
             return
@@ -69,6 +78,12 @@ class ListenCog(commands.Cog):
     @commands.Cog.listener()
     async def on_thread_create(self, thread: discord.Thread) -> None:
         """A new forum post. Its starter message may come before or after this event."""
+        try:
+            await self.handle_thread(thread)
+        except discord.HTTPException as exc:
+            _could_not_answer(thread, exc)
+
+    async def handle_thread(self, thread: discord.Thread) -> None:
         parent = thread.parent
         if parent is None or parent.type is not discord.ChannelType.forum or not self.listening_in(thread):
             return
@@ -107,6 +122,14 @@ class ListenCog(commands.Cog):
             return await message.reply(embed=embed, view=view, mention_author=False, allowed_mentions=NO_MENTIONS)
 
         await post_answer(self.bot, thought, where, send)
+
+
+def _could_not_answer(channel: object, exc: discord.HTTPException) -> None:
+    """A channel the bot may read but not post in (or a message deleted meanwhile): one log line, no traceback.
+
+    Without this every message in such a listening channel logged a full traceback through
+    discord.py's on_error, drowning the log."""
+    log.warning("could not answer in channel %s: %s", getattr(channel, "id", "?"), exc)  # "403 Forbidden (...): ..."
 
 
 def _is_forum_post(message: discord.Message) -> bool:

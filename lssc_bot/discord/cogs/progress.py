@@ -36,8 +36,8 @@ class ProgressCommands:
             except ValueError as exc:
                 await send_private(interaction, str(exc))
                 return
+            await self.bot.store.save_enrolled(where.guild_id, where.user_id, month)
             saved = replace(saved, enrolled=month)
-            await self.bot.store.save_progress(where.guild_id, where.user_id, saved)
         view = ProgressView(program, saved.completed, where)
         await send_private(interaction, embed=to_embed(render_progress_prompt(program, saved.enrolled)), view=view)
         view.message = await interaction.original_response()
