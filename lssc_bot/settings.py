@@ -115,7 +115,7 @@ def _flag(env: Mapping[str, str], name: str) -> bool:
         return True
     if value in _FALSE:
         return False
-    raise SettingsError(f"{name}: {value!r} is not on or off (use 1/0, true/false, yes/no)")
+    raise SettingsError(f"{name}: {value!r} is not on or off (use 1/0, true/false, yes/no or on/off)")
 
 
 def _heartbeat(env: Mapping[str, str]) -> float:
