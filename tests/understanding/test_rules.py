@@ -252,3 +252,14 @@ def test_whats_left_with_nothing_known_gives_the_structure_and_how_to_say_what_i
 
 def test_whats_left_about_something_else_stays_with_the_faq(knowledge, context):
     assert ask(knowledge, context, "what else do i need to renew").topic == "renewal-requirements"
+
+
+@pytest.mark.parametrize("question", ["I work circulation at a branch, what do I do when the scanner jams",
+                                      "im on the reference desk most days, what should i do about noisy patrons"])
+def test_a_set_named_as_ones_job_is_not_a_completed_set(knowledge, context, question):
+    assert ask(knowledge, context, question).topic != "remaining"
+
+
+def test_a_set_named_with_a_completion_cue_still_counts(knowledge, context):
+    reply = ask(knowledge, context, "I took the reference one last spring, what do I do next")
+    assert reply.topic == "remaining" and reply.details.completed == ("Reference and Information Services",)

@@ -42,8 +42,11 @@ def calculate(knowledge: Knowledge, question: str, context: AskContext) -> Calcu
     mentions = set_names(knowledge).read(question, ignore=_CUE_WORDS)
     asks_left = asks_whats_left(text)
     if mentions.any:
-        only_sets = not mentions.leftover and bool(_DONE.search(text))
-        if not (asks_left or only_sets):
+        # "none yet" and "haven't started tech" say what is done as much as "finished X" does
+        said_done = bool(_DONE.search(text)) or mentions.nothing or bool(mentions.not_done)
+        only_sets = not mentions.leftover and said_done
+        # "I work circulation ... what do I do about ...": a set named as a job, not as done
+        if not ((asks_left and (said_done or _strong_left(text))) or only_sets):
             return None
         completed = set(mentions.completed)
         if _ALSO.search(text):
