@@ -31,15 +31,16 @@ import hashlib
 import random
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from lssc_bot.answer import answer  # noqa: E402
-from lssc_bot.knowledge import Knowledge, load_knowledge  # noqa: E402
+from lssc_bot.knowledge import Entry, Knowledge, load_knowledge  # noqa: E402
 from lssc_bot.understanding import gate  # noqa: E402
-from lssc_bot.understanding.index import build_index  # noqa: E402
+from lssc_bot.understanding.index import Index, build_index  # noqa: E402
 from lssc_bot.understanding.match import explain, rank  # noqa: E402
 from tests.understanding.question_sets import DEV_SET, TUNE_SET, judge, load_cases  # noqa: E402
 
@@ -136,54 +137,49 @@ def classify(knowledge: Knowledge, path: Path) -> tuple[dict[str, int], list[str
     return counts, wrong
 
 
-def drop_one(knowledge: Knowledge, sample: int, seed: int = 0, wrong: list[str] | None = None) -> dict[str, int]:
-    # Ordered by a hash of (entry, alternate), so the sample is the same run to run and hardly moves
-    # when alternates are added or removed elsewhere (a random sample over positions would).
+def held_out(knowledge: Knowledge, sample: int, seed: int = 0) -> Iterator[tuple[Entry, str, Index]]:
+    """(entry, one of its alternates, an index of the FAQ without that alternate), `sample` times.
+
+    Ordered by a hash of (entry, alternate), so the sample is the same run to run and hardly moves
+    when alternates are added or removed elsewhere (a random sample over positions would).
+    """
     pairs = sorted(((i, j) for i, e in enumerate(knowledge.entries) for j in range(len(e.alternates))),
                    key=lambda p: hashlib.sha256(f"{seed}\0{knowledge.entries[p[0]].id}\0"
                                                 f"{knowledge.entries[p[0]].alternates[p[1]]}".encode()).digest())
-    picked = sorted(pairs[:sample])
-    counts = {"right": 0, "clarify": 0, "fallback": 0, "wrong": 0}
-    for i, j in picked:
+    for i, j in sorted(pairs[:sample]):
         entry = knowledge.entries[i]
-        held_out = entry.alternates[j]
         fewer = dataclasses.replace(entry, alternates=entry.alternates[:j] + entry.alternates[j + 1:])
         trimmed = dataclasses.replace(knowledge, entries=(*knowledge.entries[:i], fewer, *knowledge.entries[i + 1:]))
-        decision = gate.decide(rank(build_index(trimmed), held_out))
-        if decision.kind == "faq":
-            right = decision.topics[0] == entry.id
-            counts["right" if right else "wrong"] += 1
-            if not right and wrong is not None:
-                wrong.append(f"{held_out!r} ({entry.id}) -> {decision.topics[0]}")
-        else:
-            counts[decision.kind] += 1
+        yield entry, entry.alternates[j], build_index(trimmed)
+
+
+def tally(counts: dict[str, int], entry: Entry, text: str, decision: gate.Decision,
+          wrong: list[str] | None, fallen: list[str] | None = None) -> None:
+    if decision.kind == "faq":
+        right = decision.topics[0] == entry.id
+        counts["right" if right else "wrong"] += 1
+        if not right and wrong is not None:
+            wrong.append(f"{text!r} ({entry.id}) -> {decision.topics[0]}")
+        return
+    counts[decision.kind] += 1
+    if fallen is not None:
+        fallen.append(f"{decision.kind}: {text!r} ({entry.id})")
+
+
+def drop_one(knowledge: Knowledge, sample: int, seed: int = 0, wrong: list[str] | None = None) -> dict[str, int]:
+    counts = {"right": 0, "clarify": 0, "fallback": 0, "wrong": 0}
+    for entry, text, index in held_out(knowledge, sample, seed):
+        tally(counts, entry, text, gate.decide(rank(index, text)), wrong)
     return counts
 
 
 def robustness(knowledge: Knowledge, sample: int, per: int, seed: int = 0,
                wrong: list[str] | None = None, fallen: list[str] | None = None) -> dict[str, int]:
     """Drop-one again, each held-out alternate asked in `per` chatty wrappings."""
-    pairs = sorted(((i, j) for i, e in enumerate(knowledge.entries) for j in range(len(e.alternates))),
-                   key=lambda p: hashlib.sha256(f"{seed}\0{knowledge.entries[p[0]].id}\0"
-                                                f"{knowledge.entries[p[0]].alternates[p[1]]}".encode()).digest())
     counts = {"right": 0, "clarify": 0, "fallback": 0, "wrong": 0}
-    for i, j in sorted(pairs[:sample]):
-        entry = knowledge.entries[i]
-        held_out = entry.alternates[j]
-        fewer = dataclasses.replace(entry, alternates=entry.alternates[:j] + entry.alternates[j + 1:])
-        index = build_index(dataclasses.replace(knowledge, entries=(*knowledge.entries[:i], fewer,
-                                                                     *knowledge.entries[i + 1:])))
-        for text in wrappings(held_out, f"{entry.id}\0{held_out}", per):
-            decision = gate.decide(rank(index, text))
-            if decision.kind == "faq":
-                right = decision.topics[0] == entry.id
-                counts["right" if right else "wrong"] += 1
-                if not right and wrong is not None:
-                    wrong.append(f"{text!r} ({entry.id}) -> {decision.topics[0]}")
-            else:
-                counts[decision.kind] += 1
-                if fallen is not None:
-                    fallen.append(f"{decision.kind}: {text!r} ({entry.id})")
+    for entry, alternate, index in held_out(knowledge, sample, seed):
+        for text in wrappings(alternate, f"{entry.id}\0{alternate}", per):
+            tally(counts, entry, text, gate.decide(rank(index, text)), wrong, fallen)
     return counts
 
 
