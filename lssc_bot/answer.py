@@ -17,7 +17,8 @@ from .understanding.rules.calculation import Calculation, Requirements
 from .understanding.rules.remaining import asks_left_unknown
 from .understanding.smalltalk import is_small_talk
 
-__all__ = ["Answer", "AskContext", "Kind", "Requirements", "Suggestion", "answer", "entry_answer", "fallback"]
+__all__ = ["Answer", "AskContext", "Kind", "Requirements", "Suggestion", "answer", "entry_answer", "fallback",
+           "speaks_unasked"]
 
 Kind = Literal["faq", "rules", "clarify", "fallback"]
 
@@ -93,6 +94,15 @@ def answer(knowledge: Knowledge, question: str, context: AskContext | None = Non
         text = "I'm not sure which of these you mean:\n" + "\n".join(f"- {s.label}" for s in options)
         return Answer(question, "clarify", text, confidence=decision.confidence, suggestions=options)
     return fallback(knowledge, question, confidence=decision.confidence)
+
+
+def speaks_unasked(reply: Answer, thresholds: gate.Thresholds = gate.DEFAULT) -> bool:
+    """Whether `reply` is sure enough to post where nobody asked the bot (a listening channel).
+
+    A calculation is exact; an FAQ answer must clear `thresholds.unasked`; a did-you-mean or an
+    "I don't know" is never worth interrupting a conversation for.
+    """
+    return reply.kind == "rules" or (reply.kind == "faq" and reply.confidence >= thresholds.unasked)
 
 
 def combined_answer(knowledge: Knowledge, question: str, entry_ids: list[str], confidence: float) -> Answer | None:

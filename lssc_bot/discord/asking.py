@@ -16,10 +16,6 @@ from ..knowledge.model import Knowledge
 from ..limits import Cooldown, RecentAnswers, Verdict
 from ..store import Store
 
-#: kinds the bot may post unasked, in a listening channel
-CONFIDENT_KINDS = frozenset({"faq", "rules"})
-
-
 @dataclass(frozen=True)
 class Where:
     """Where a question was asked; guild 0 means direct messages."""

@@ -58,9 +58,9 @@ class ScriptedAnswers:
         self.script: dict[str, Answer] = {}
         self.contexts: list = []
 
-    def faq(self, question: str, topic: str = "fees") -> None:
+    def faq(self, question: str, topic: str = "fees", confidence: float = 0.9) -> None:
         entry = self.knowledge.entry(topic)
-        self.script[question] = Answer(question, "faq", entry.answer, topic=topic, confidence=0.9,
+        self.script[question] = Answer(question, "faq", entry.answer, topic=topic, confidence=confidence,
                                        title=entry.question, sources=entry.sources, verified=entry.verified)
 
     def clarify(self, question: str, topics: tuple[str, ...] = ("renewal", "renewal-fee")) -> None:

@@ -34,6 +34,14 @@ def forum(guild, listen_channel_id):
     return MockForumChannel(id=listen_channel_id, guild=guild)
 
 
+async def test_a_mention_gets_even_a_weak_answer(cog, bot, answers, guild):
+    answers.faq("renewal?", confidence=0.5)
+    message = MockMessage(content=f"<@{bot.user.id}> renewal?", channel=MockTextChannel(guild=guild),
+                          raw_mentions=[bot.user.id])
+    await cog.on_message(message)
+    assert message.reply.call_args.kwargs["embed"].title == "How much does LSSC cost?"
+
+
 async def test_a_dm_is_answered_even_when_unsure(cog):
     message = MockMessage(content="hello there", channel=MockDMChannel())
     await cog.on_message(message)
@@ -68,10 +76,12 @@ async def test_a_listening_channel_gets_confident_answers_as_replies(cog, answer
     assert_no_mentions(message)
 
 
-@pytest.mark.parametrize("script", ["clarify", None])
+@pytest.mark.parametrize("script", ["clarify", "weak faq", None])
 async def test_a_listening_channel_gets_nothing_when_the_bot_is_unsure(cog, bot, answers, listened, script):
-    if script:
+    if script == "clarify":
         answers.clarify("renewal?")
+    elif script == "weak faq":  # an answer, but below the bar for speaking unasked
+        answers.faq("renewal?", confidence=0.5)
     message = MockMessage(content="renewal?", channel=listened)
     await cog.on_message(message)
     message.reply.assert_not_called()

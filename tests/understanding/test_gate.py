@@ -83,3 +83,14 @@ def test_short_real_words_are_not_spelling_corrected_into_other_known_words(know
     assert index.tokens("is it hard") == ["is", "it", "hard"]
     assert "non" not in index.tokens("none of them") and "set" not in index.tokens("since sept")
     assert "requirements" in index.tokens("requirments")  # longer misspellings still are
+
+
+def test_only_sure_answers_are_posted_where_nobody_asked() -> None:
+    from lssc_bot.answer import Answer, speaks_unasked
+
+    bar = Thresholds().unasked
+    assert speaks_unasked(Answer("q", "rules", "t", confidence=1.0))
+    assert speaks_unasked(Answer("q", "faq", "t", confidence=bar))
+    assert not speaks_unasked(Answer("q", "faq", "t", confidence=bar - 0.01))
+    assert not speaks_unasked(Answer("q", "clarify", "t", confidence=0.99))
+    assert not speaks_unasked(Answer("q", "fallback", "t", confidence=0.99))

@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 import discord
 from discord.ext import commands
 
+from ...answer import speaks_unasked
 from ...render.discord import render_help
-from ..asking import CONFIDENT_KINDS, Where, earlier_text, slow_down_text
+from ..asking import Where, earlier_text, slow_down_text
 from ..replies import NO_MENTIONS, to_embed
 from ..views import AnswerView, post_answer
 from .ask import question_text
@@ -105,7 +106,7 @@ class ListenCog(commands.Cog):
         """Answer `message` (as a reply, or into `send_to`), within the speaking rules."""
         where = Where(message.guild.id if message.guild else 0, message.channel.id, message.author.id)
         thought = await self.bot.asking.think(question, where)
-        if not direct and thought.answer.kind not in CONFIDENT_KINDS:
+        if not direct and not speaks_unasked(thought.answer):
             return
         verdict = self.bot.asking.check_rate(where.user_id)
         if not verdict.allowed:
