@@ -5,6 +5,8 @@ from typing import Any
 
 import discord
 
+from .in_time import respond
+
 #: passed on EVERY send and edit (and set on the Bot): the bot never pings anyone
 NO_MENTIONS = discord.AllowedMentions.none()
 
@@ -17,7 +19,9 @@ def to_embed(data: dict[str, Any]) -> discord.Embed:
 async def send_private(interaction: discord.Interaction, content: str | None = None, *,
                        embed: discord.Embed | None = None, view: discord.ui.View | None = None,
                        files: list[discord.File] | None = None) -> None:
-    """An ephemeral reply, as the first response or as a follow-up when one was already sent."""
+    """An ephemeral reply, as the first response or as a follow-up when one (or a deferral) was already sent.
+
+    Inside an `InTime` guard it goes through the guard, so it cannot race the guard's deferral."""
     kwargs: dict[str, Any] = {"content": content, "ephemeral": True, "allowed_mentions": NO_MENTIONS}
     if embed is not None:
         kwargs["embed"] = embed
@@ -25,7 +29,4 @@ async def send_private(interaction: discord.Interaction, content: str | None = N
         kwargs["view"] = view
     if files:
         kwargs["files"] = files
-    if interaction.response.is_done():
-        await interaction.followup.send(**kwargs)
-    else:
-        await interaction.response.send_message(**kwargs)
+    await respond(interaction, **kwargs)

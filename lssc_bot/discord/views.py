@@ -13,6 +13,7 @@ from ..browse import entries_tagged, page_of
 from ..knowledge.model import Knowledge, Program
 from ..render.discord import Link, render_answer, render_notice, render_topics
 from .asking import Thought, Where
+from .in_time import InTime
 from .replies import NO_MENTIONS, send_private, to_embed
 
 if TYPE_CHECKING:
@@ -76,15 +77,17 @@ class FeedbackButton(discord.ui.DynamicItem[discord.ui.Button],
     async def callback(self, interaction: discord.Interaction) -> None:
         # Rebuilt from the custom id, this item runs in a throwaway View whose on_error only logs,
         # so a failure here must be answered here or the person sees "This interaction failed".
-        try:
-            await _bot(interaction).store.record_feedback(
-                interaction.guild_id or 0, interaction.user.id, self.topic, self.helpful, self.question_id)
-        except Exception:
-            log.exception("could not record feedback (custom_id %s)", self.custom_id)
-            await send_private(interaction, "Sorry, I could not record that just now. Please try again in a moment.")
-            return
-        thanks = "Thanks, glad it helped." if self.helpful else "Thanks; the moderators will look at this answer."
-        await send_private(interaction, thanks)
+        async with InTime(interaction, ephemeral=True):
+            try:
+                await _bot(interaction).store.record_feedback(
+                    interaction.guild_id or 0, interaction.user.id, self.topic, self.helpful, self.question_id)
+            except Exception:
+                log.exception("could not record feedback (custom_id %s)", self.custom_id)
+                await send_private(interaction,
+                                   "Sorry, I could not record that just now. Please try again in a moment.")
+                return
+            thanks = "Thanks, glad it helped." if self.helpful else "Thanks; the moderators will look at this answer."
+            await send_private(interaction, thanks)
 
 
 class AnswerView(TimedView):
@@ -128,12 +131,13 @@ class ClarifyButton(discord.ui.Button[AnswerView]):
         question = view.thought.answer.question
         knowledge = _bot(interaction).holder.current
         picked = Thought(entry_answer(knowledge, self.choice.topic, question), knowledge)
-        await _bot(interaction).store.record_clarify_pick(
-            view.where.guild_id, view.where.user_id, question,
-            [s.topic for s in view.thought.answer.suggestions], self.choice.topic)
-        new_view = AnswerView(picked, view.question_id, view.where)
-        view.stop()
-        await interaction.response.edit_message(embed=new_view.embed, view=new_view, allowed_mentions=NO_MENTIONS)
+        async with InTime(interaction, ephemeral=True) as in_time:
+            await _bot(interaction).store.record_clarify_pick(
+                view.where.guild_id, view.where.user_id, question,
+                [s.topic for s in view.thought.answer.suggestions], self.choice.topic)
+            new_view = AnswerView(picked, view.question_id, view.where)
+            view.stop()
+            await in_time.edit(embed=new_view.embed, view=new_view, allowed_mentions=NO_MENTIONS)
         new_view.message = interaction.message
 
 
@@ -151,11 +155,12 @@ class SaveProgressButton(discord.ui.Button[AnswerView]):
             return
         store, where = _bot(interaction).store, view.where
         completed = frozenset(view.thought.answer.details.completed)
-        await store.save_completed(where.guild_id, where.user_id, completed)
-        self.disabled, self.label = True, "Saved"
-        await interaction.response.edit_message(view=view, allowed_mentions=NO_MENTIONS)
-        await send_private(interaction, f"Saved as your progress here: {', '.join(sorted(completed))}. "
-                                        "See what is left with `/lssc remaining`.")
+        async with InTime(interaction, ephemeral=True) as in_time:
+            await store.save_completed(where.guild_id, where.user_id, completed)
+            self.disabled, self.label = True, "Saved"
+            await in_time.edit(view=view, allowed_mentions=NO_MENTIONS)
+            await send_private(interaction, f"Saved as your progress here: {', '.join(sorted(completed))}. "
+                                            "See what is left with `/lssc remaining`.")
 
 
 class TopicsView(TimedView):
@@ -228,13 +233,14 @@ class SetsSelect(discord.ui.Select[ProgressView]):
         assert view is not None
         chosen = frozenset(view.program.sets[int(v)].name for v in self.values)
         store, where = _bot(interaction).store, view.where
-        await store.save_completed(where.guild_id, where.user_id, chosen)
-        for option in self.options:
-            option.default = view.program.sets[int(option.value)].name in chosen
-        done = ", ".join(s.name for s in view.program.sets if s.name in chosen) or "none"
-        await interaction.response.edit_message(
-            embed=to_embed(render_notice(f"Saved. Completed: {done}.\nSee what is left with `/lssc remaining`.")),
-            view=view, allowed_mentions=NO_MENTIONS)
+        async with InTime(interaction, ephemeral=True) as in_time:
+            await store.save_completed(where.guild_id, where.user_id, chosen)
+            for option in self.options:
+                option.default = view.program.sets[int(option.value)].name in chosen
+            done = ", ".join(s.name for s in view.program.sets if s.name in chosen) or "none"
+            await in_time.edit(
+                embed=to_embed(render_notice(f"Saved. Completed: {done}.\nSee what is left with `/lssc remaining`.")),
+                view=view, allowed_mentions=NO_MENTIONS)
 
 
 

@@ -1,10 +1,14 @@
 """Asking, as a user sees it: slash command, did-you-mean, context menu, listening channel, DMs."""
 from __future__ import annotations
 
+import sqlite3
+import time
+
 import pytest
 
 from lssc_bot.answer import AskContext, answer
 from lssc_bot.knowledge import load_knowledge
+from lssc_bot.settings import DATABASE_NAME
 from tests.e2e.fake_discord import FakeDiscordThread
 from tests.e2e.harness import LISTEN_CHANNEL, SHIPPED_FAQ, BotProcess, buttons_of, embeds_of, member
 
@@ -76,3 +80,22 @@ def test_dm_is_answered_and_other_channels_are_left_alone(srv: FakeDiscordThread
     reply = srv.wait_for_request("POST", rf"^/channels/{dm.channel_id}/messages$", timeout=10)
     assert embeds_of(reply)[0]["title"] == FEES
     assert srv.sent_messages(general) == []
+
+
+def test_a_locked_database_gets_a_deferral_in_time_then_the_answer(srv: FakeDiscordThread, bot: BotProcess) -> None:
+    # another process (a moderator's sqlite3 shell, a backup) holds the write lock: logging the question waits
+    locker = sqlite3.connect(bot.data_dir / DATABASE_NAME, isolation_level=None, timeout=5)
+    try:
+        locker.execute("BEGIN IMMEDIATE")
+        started = time.monotonic()
+        asked = srv.dispatch_slash_command("lssc ask", {"question": FEES})
+        deferral = srv.wait_for_request("POST", rf"^/interactions/{asked.id}/", timeout=2.9)
+        assert deferral.json["type"] == 5  # "thinking...", sent while the database is still locked
+        assert deferral.received_at - started < 3.0
+    finally:
+        locker.rollback()
+        locker.close()
+    answer = srv.wait_for_request("POST", rf"^/webhooks/\d+/{asked.token}$", timeout=10)
+    [embed] = embeds_of(answer)
+    assert embed["title"] == FEES
+    assert len(srv.interaction_responses(asked.id)) == 1  # deferred once, answered once

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ import discord
 import pytest
 from discord import app_commands
 
+from lssc_bot.discord import in_time
 from lssc_bot.discord.admin_views import BackupView, ConfirmView, SuggestionView
 from lssc_bot.discord.bot import LsscBot
 from lssc_bot.discord.cogs.admin import REFUSAL, Admin
@@ -392,3 +394,29 @@ def test_a_mod_role_given_as_digits_matches_its_id_or_a_role_of_that_name() -> N
     by_id = member(roles=("Mods",))
     assert is_moderator(by_id, by_id.roles[0].id)
     assert not is_moderator(member(roles=("Mods",)), 2024)
+
+
+@pytest.mark.parametrize(("name", "owner", "method"), [
+    ("reload", "editor", "reload"), ("check", "editor", "check"), ("download", "editor", "read"),
+    ("unanswered", "moderation", "unanswered"), ("suggestions", "moderation", "suggestions"),
+    ("stats", "moderation", "stats"), ("history", "moderation", "history"), ("rollback", "backups", "list")])
+async def test_a_slow_store_or_disk_gets_a_private_deferral_then_one_follow_up(
+        cog: Admin, monkeypatch: pytest.MonkeyPatch, name: str, owner: str, method: str) -> None:
+    monkeypatch.setattr(in_time, "DEFER_AFTER", 0.05)
+    target = cog.editor.backups if owner == "backups" else getattr(cog, owner)
+    real = getattr(target, method)
+    if asyncio.iscoroutinefunction(real):
+        async def slow(*args: Any, **kwargs: Any) -> Any:
+            await asyncio.sleep(0.3)
+            return await real(*args, **kwargs)
+    else:  # run on a worker thread by the cog
+        def slow(*args: Any, **kwargs: Any) -> Any:
+            time.sleep(0.3)
+            return real(*args, **kwargs)
+    monkeypatch.setattr(target, method, slow)
+    inter = moderator(cog)
+    await run(cog, name, inter)
+    inter.response.defer.assert_called_once_with(thinking=True, ephemeral=True)
+    inter.response.send_message.assert_not_called()
+    inter.followup.send.assert_called_once()
+    assert last(inter)["content"]

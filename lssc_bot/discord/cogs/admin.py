@@ -29,6 +29,7 @@ from ...store.moderation import ModerationStore
 from ...watch import watch_knowledge
 from ..admin_views import BackupView, ConfirmView, SuggestionView, as_file, reply
 from ..bot import UserFacingCheck
+from ..in_time import InTime
 from ..replies import NO_MENTIONS
 
 log = logging.getLogger(__name__)
@@ -100,20 +101,24 @@ class Admin(commands.Cog):
 
     @admin.command(name="reload", description="Reload faq.yaml now")
     async def reload(self, interaction: discord.Interaction) -> None:
-        await reply(interaction, report.reloaded(await self.editor.reload(), self.editor.path.name))
+        async with InTime(interaction, ephemeral=True):
+            await reply(interaction, report.reloaded(await self.editor.reload(), self.editor.path.name))
 
     @admin.command(name="check", description="Validate faq.yaml as it is on disk and list its problems")
     async def check(self, interaction: discord.Interaction) -> None:
-        await reply(interaction, report.checked(await self.editor.check(), self.editor.path.name))
+        async with InTime(interaction, ephemeral=True):
+            await reply(interaction, report.checked(await self.editor.check(), self.editor.path.name))
 
     @admin.command(name="download", description="Get the current faq.yaml")
     async def download(self, interaction: discord.Interaction) -> None:
-        try:
-            data = await self.editor.read()
-        except EditRefused as refused:
-            await reply(interaction, report.refusal(refused))
-            return
-        await reply(interaction, f"The current {self.editor.path.name}:", file=as_file(data, self.editor.path.name))
+        async with InTime(interaction, ephemeral=True):
+            try:
+                data = await self.editor.read()
+            except EditRefused as refused:
+                await reply(interaction, report.refusal(refused))
+                return
+            await reply(interaction, f"The current {self.editor.path.name}:",
+                        file=as_file(data, self.editor.path.name))
 
     @admin.command(name="upload", description="Replace faq.yaml with a file (validated, then you confirm)")
     @app_commands.describe(file="the new faq.yaml")
@@ -128,12 +133,13 @@ class Admin(commands.Cog):
 
     @admin.command(name="rollback", description="Restore a backup of faq.yaml")
     async def rollback(self, interaction: discord.Interaction) -> None:
-        backups = self.editor.backups.list()
-        if not backups:
-            await reply(interaction, "There are no backups yet (one is kept before every change).")
-            return
-        view = BackupView(interaction.user.id, backups, self._picked_backup)
-        await reply(interaction, "Which backup should be restored? (newest first; you confirm next)", view=view)
+        async with InTime(interaction, ephemeral=True):
+            backups = await asyncio.to_thread(self.editor.backups.list)  # off the loop, so InTime can defer
+            if not backups:
+                await reply(interaction, "There are no backups yet (one is kept before every change).")
+                return
+            view = BackupView(interaction.user.id, backups, self._picked_backup)
+            await reply(interaction, "Which backup should be restored? (newest first; you confirm next)", view=view)
         view.origin = interaction
 
     async def _picked_backup(self, interaction: discord.Interaction, name: str) -> None:
@@ -143,14 +149,16 @@ class Admin(commands.Cog):
 
     @admin.command(name="unanswered", description="The most asked questions the bot could not answer")
     async def unanswered(self, interaction: discord.Interaction) -> None:
-        groups = await self.moderation.unanswered(interaction.guild_id or 0, days=UNANSWERED_DAYS)
-        await reply(interaction, report.unanswered(groups, UNANSWERED_DAYS))
+        async with InTime(interaction, ephemeral=True):
+            groups = await self.moderation.unanswered(interaction.guild_id or 0, days=UNANSWERED_DAYS)
+            await reply(interaction, report.unanswered(groups, UNANSWERED_DAYS))
 
     @admin.command(name="add-alternate", description="Teach an entry a new phrasing, e.g. an unanswered question")
     @app_commands.describe(entry="the entry that answers it", phrasing="the question as people ask it")
     async def add_alternate(self, interaction: discord.Interaction, entry: str, phrasing: str) -> None:
-        await self._offer(interaction, lambda: self.editor.prepare_alternate(entry, phrasing),
-                          f"The phrasing \"{report.brief(phrasing)}\" for {report.brief(entry)}")
+        async with InTime(interaction, ephemeral=True):
+            await self._offer(interaction, lambda: self.editor.prepare_alternate(entry, phrasing),
+                              f"The phrasing \"{report.brief(phrasing)}\" for {report.brief(entry)}")
 
     @add_alternate.autocomplete("entry")
     async def _entry_choices(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
@@ -170,15 +178,16 @@ class Admin(commands.Cog):
 
     @admin.command(name="suggestions", description="New phrasings learned from what people picked")
     async def suggestions(self, interaction: discord.Interaction) -> None:
-        items = (await self.moderation.suggestions(interaction.guild_id or 0, self.holder.current))
-        items = items[: SuggestionView.MAX]
-        if not items:
-            await reply(interaction, "No suggestions right now.")
-            return
-        lines = [f"{i}. {report.suggestion(item)}" for i, item in enumerate(items, 1)]
-        view = SuggestionView(interaction.user.id, items, self._accept, self._reject)
-        await reply(interaction, "\n".join(["Accept adds the phrasing to the entry's alternates:", *lines]),
-                    view=view)
+        async with InTime(interaction, ephemeral=True):
+            items = (await self.moderation.suggestions(interaction.guild_id or 0, self.holder.current))
+            items = items[: SuggestionView.MAX]
+            if not items:
+                await reply(interaction, "No suggestions right now.")
+                return
+            lines = [f"{i}. {report.suggestion(item)}" for i, item in enumerate(items, 1)]
+            view = SuggestionView(interaction.user.id, items, self._accept, self._reject)
+            await reply(interaction, "\n".join(["Accept adds the phrasing to the entry's alternates:", *lines]),
+                        view=view)
         view.origin = interaction
 
     async def _accept(self, interaction: discord.Interaction, item: Suggestion) -> None:
@@ -197,11 +206,14 @@ class Admin(commands.Cog):
 
     @admin.command(name="stats", description=f"Questions per day and answer rates, last {STATS_DAYS} days")
     async def stats(self, interaction: discord.Interaction) -> None:
-        await reply(interaction, report.stats(await self.moderation.stats(interaction.guild_id or 0, days=STATS_DAYS)))
+        async with InTime(interaction, ephemeral=True):
+            stats = await self.moderation.stats(interaction.guild_id or 0, days=STATS_DAYS)
+            await reply(interaction, report.stats(stats))
 
     @admin.command(name="history", description="Who changed faq.yaml, and when")
     async def history(self, interaction: discord.Interaction) -> None:
-        await reply(interaction, report.history(await self.moderation.history()))
+        async with InTime(interaction, ephemeral=True):
+            await reply(interaction, report.history(await self.moderation.history()))
 
     # -- shared steps ----------------------------------------------------------------------------
 

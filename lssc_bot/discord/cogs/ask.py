@@ -10,6 +10,7 @@ from discord import app_commands
 from ...browse import suggest_questions
 from ...render.discord import render_help
 from ..asking import Where, earlier_text, slow_down_text
+from ..in_time import InTime
 from ..replies import NO_MENTIONS, send_private, to_embed
 from ..views import AnswerView, TopicsView, post_answer
 
@@ -44,13 +45,13 @@ class AskCommands:
         if earlier := self.bot.asking.earlier_answer(where, question):
             await send_private(interaction, earlier_text(earlier))
             return
-        thought = await self.bot.asking.think(question, where)
+        async with InTime(interaction, ephemeral=False) as in_time:  # reads progress, logs the question
+            thought = await self.bot.asking.think(question, where)
 
-        async def send(embed: discord.Embed, view: AnswerView) -> discord.Message:
-            await interaction.response.send_message(embed=embed, view=view, allowed_mentions=NO_MENTIONS)
-            return await interaction.original_response()
+            async def send(embed: discord.Embed, view: AnswerView) -> discord.Message:
+                return await in_time.send(embed=embed, view=view, allowed_mentions=NO_MENTIONS)
 
-        await post_answer(self.bot, thought, where, send)
+            await post_answer(self.bot, thought, where, send)
 
     @ask.autocomplete("question")
     async def ask_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:

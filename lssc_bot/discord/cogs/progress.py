@@ -10,6 +10,7 @@ from discord import app_commands
 from ...progress import parse_enrolled
 from ...progress import remaining as compute_remaining
 from ...render.discord import render_progress_prompt, render_remaining
+from ..in_time import InTime
 from ..replies import send_private, to_embed
 from ..views import ProgressView
 from .ask import where_of
@@ -29,23 +30,26 @@ class ProgressCommands:
                        enrolled: app_commands.Range[str, 1, 40] | None = None) -> None:
         where = where_of(interaction)
         program = self.bot.holder.current.program
-        saved = await self.bot.store.get_progress(where.guild_id, where.user_id)
-        if enrolled is not None:
-            try:
-                month = parse_enrolled(enrolled, self.bot.asking.today())
-            except ValueError as exc:
-                await send_private(interaction, str(exc))
-                return
-            await self.bot.store.save_enrolled(where.guild_id, where.user_id, month)
-            saved = replace(saved, enrolled=month)
-        view = ProgressView(program, saved.completed, where)
-        await send_private(interaction, embed=to_embed(render_progress_prompt(program, saved.enrolled)), view=view)
+        async with InTime(interaction, ephemeral=True):
+            saved = await self.bot.store.get_progress(where.guild_id, where.user_id)
+            if enrolled is not None:
+                try:
+                    month = parse_enrolled(enrolled, self.bot.asking.today())
+                except ValueError as exc:
+                    await send_private(interaction, str(exc))
+                    return
+                await self.bot.store.save_enrolled(where.guild_id, where.user_id, month)
+                saved = replace(saved, enrolled=month)
+            view = ProgressView(program, saved.completed, where)
+            await send_private(interaction, embed=to_embed(render_progress_prompt(program, saved.enrolled)),
+                               view=view)
         view.message = await interaction.original_response()
 
     @app_commands.command(name="remaining", description="What you still need for LSSC, and your deadline")
     async def remaining(self, interaction: discord.Interaction) -> None:
         where = where_of(interaction)
         program = self.bot.holder.current.program
-        saved = await self.bot.store.get_progress(where.guild_id, where.user_id)
-        result = compute_remaining(program, saved.completed, saved.enrolled, self.bot.asking.today())
-        await send_private(interaction, embed=to_embed(render_remaining(result, program)))
+        async with InTime(interaction, ephemeral=True):
+            saved = await self.bot.store.get_progress(where.guild_id, where.user_id)
+            result = compute_remaining(program, saved.completed, saved.enrolled, self.bot.asking.today())
+            await send_private(interaction, embed=to_embed(render_remaining(result, program)))
