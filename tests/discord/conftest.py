@@ -22,7 +22,7 @@ from lssc_bot.limits import Cooldown, RecentAnswers
 from lssc_bot.settings import Settings
 from lssc_bot.store import Store
 
-from tests.discord.helpers import MockUser
+from tests.discord.helpers import MockGuild, MockUser
 
 FAQ = Path(__file__).resolve().parents[2] / "faq.yaml"
 TODAY = date(2026, 12, 1)
@@ -88,6 +88,11 @@ def answers(knowledge, monkeypatch) -> ScriptedAnswers:
     scripted = ScriptedAnswers(knowledge)
     monkeypatch.setattr(asking_module, "answer", scripted)
     return scripted
+
+
+@pytest.fixture
+def guild():
+    return MockGuild(id=7)
 
 
 @pytest.fixture

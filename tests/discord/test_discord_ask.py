@@ -7,7 +7,7 @@ import pytest
 from lssc_bot.discord.cogs.lssc import MENU_NAME, LsscCog
 from lssc_bot.discord.views import AnswerView, ClarifyButton, FeedbackButton, SaveProgressButton, TopicsView
 from lssc_bot.store import Progress
-from tests.discord.helpers import (MockGuild, MockInteraction, MockMessage, MockTextChannel, MockUser,
+from tests.discord.helpers import (MockInteraction, MockMessage, MockTextChannel, MockUser,
                                    assert_no_mentions)
 
 
@@ -15,10 +15,6 @@ from tests.discord.helpers import (MockGuild, MockInteraction, MockMessage, Mock
 def cog(bot) -> LsscCog:
     return LsscCog(bot)
 
-
-@pytest.fixture
-def guild():
-    return MockGuild(id=7)
 
 
 def _sent_view(interaction) -> AnswerView:

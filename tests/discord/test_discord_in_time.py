@@ -12,7 +12,7 @@ from lssc_bot.discord.cogs.lssc import LsscCog
 from lssc_bot.discord.in_time import InTime
 from lssc_bot.discord.replies import send_private
 from lssc_bot.discord.views import ClarifyButton
-from tests.discord.helpers import MockGuild, MockInteraction, MockMessage, MockUser, assert_no_mentions
+from tests.discord.helpers import MockInteraction, MockMessage, MockUser, assert_no_mentions
 
 SHORT = 0.05  # stands in for DEFER_AFTER
 SLOW = 0.3  # a store call slower than SHORT
@@ -22,10 +22,6 @@ SLOW = 0.3  # a store call slower than SHORT
 def cog(bot) -> LsscCog:
     return LsscCog(bot)
 
-
-@pytest.fixture
-def guild():
-    return MockGuild(id=7)
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import discord
 import pytest
 
 from lssc_bot.discord.cogs.listen import ListenCog
-from tests.discord.helpers import (MockDMChannel, MockForumChannel, MockGuild, MockMessage, MockTextChannel,
+from tests.discord.helpers import (MockDMChannel, MockForumChannel, MockMessage, MockTextChannel,
                                    MockThread, MockUser, assert_no_mentions)
 
 BOT_ID = 42
@@ -18,10 +18,6 @@ BOT_ID = 42
 def cog(bot) -> ListenCog:
     return ListenCog(bot)
 
-
-@pytest.fixture
-def guild():
-    return MockGuild(id=7)
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import pytest
 from lssc_bot.discord.cogs.lssc import LsscCog
 from lssc_bot.discord.views import ProgressView, SetsSelect
 from lssc_bot.store import Progress
-from tests.discord.helpers import MockGuild, MockInteraction, MockUser, assert_no_mentions
+from tests.discord.helpers import MockInteraction, MockUser, assert_no_mentions
 
 
 @pytest.fixture
@@ -20,10 +20,6 @@ def cog(bot) -> LsscCog:
 def user():
     return MockUser()
 
-
-@pytest.fixture
-def guild():
-    return MockGuild(id=7)
 
 
 def _select(interaction) -> SetsSelect:
