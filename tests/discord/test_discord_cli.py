@@ -1,7 +1,6 @@
 """`bot.py run`: the console without a token, the bot with one, exit 2 on a bad setting."""
 from __future__ import annotations
 
-import subprocess
 import sys
 
 import pytest
