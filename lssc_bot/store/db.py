@@ -84,6 +84,7 @@ class Store:
         self._conn = conn
         self._executor = executor
         self._clock = clock
+        self._closed = False
 
     @classmethod
     async def open(cls, path: str | Path, *, clock: Clock = utc_now) -> Store:
@@ -100,6 +101,10 @@ class Store:
         return cls(conn, executor, clock)
 
     async def close(self) -> None:
+        """Close the database; calling it again (a second Ctrl-C during shutdown) does nothing."""
+        if self._closed:
+            return
+        self._closed = True
         await self.call(lambda conn: conn.close())
         self._executor.shutdown(wait=True)
 

@@ -130,3 +130,9 @@ async def test_a_vote_on_an_answer_the_log_no_longer_has_is_kept(store: Store):
     await store.record_feedback(1, 5, "fees", True, 12345)
     [vote] = await store.feedback(1)
     assert (vote.topic, vote.helpful, vote.question) == ("fees", True, None)
+
+
+async def test_closing_twice_is_harmless(tmp_path: Path):
+    store = await Store.open(tmp_path / "lssc.sqlite3")
+    await store.close()
+    await store.close()  # a second Ctrl-C during shutdown closes again
