@@ -1296,12 +1296,7 @@ class FakeDiscord:
     ) -> DispatchedInteraction:
         """A slash command; ``name`` may include subcommands: ``"lssc ask"``.
         An attachment option's value is ``(filename, bytes)``."""
-        channel_id = channel_id or self._default_channel_id()
-        guild, _ = self._locate_channel(channel_id)
-        data, command_id = self._slash_data(name, options, guild.id if guild else None, None)
-        return await self._dispatch_interaction(
-            2, data, user_id=user_id, channel_id=channel_id, command_id=command_id
-        )
+        return await self._dispatch_command(2, name, options, None, user_id, channel_id)
 
     async def dispatch_autocomplete(
         self,
@@ -1313,11 +1308,22 @@ class FakeDiscord:
         channel_id: int | None = None,
     ) -> DispatchedInteraction:
         """An autocomplete request (interaction type 4) with ``focused`` being typed."""
+        return await self._dispatch_command(4, name, options, focused, user_id, channel_id)
+
+    async def _dispatch_command(
+        self,
+        interaction_type: int,
+        name: str,
+        options: dict[str, Any] | None,
+        focused: str | None,
+        user_id: int | None,
+        channel_id: int | None,
+    ) -> DispatchedInteraction:
         channel_id = channel_id or self._default_channel_id()
         guild, _ = self._locate_channel(channel_id)
         data, command_id = self._slash_data(name, options, guild.id if guild else None, focused)
         return await self._dispatch_interaction(
-            4, data, user_id=user_id, channel_id=channel_id, command_id=command_id
+            interaction_type, data, user_id=user_id, channel_id=channel_id, command_id=command_id
         )
 
     async def dispatch_component(
