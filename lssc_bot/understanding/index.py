@@ -29,6 +29,10 @@ SPELLING_CUTOFF = 84
 #: were "corrected" into other known ones (hard -> heard, none -> non, sept -> set).
 SPELLING_MIN_LENGTH = 5
 
+#: A topic term of an entry: used by no other entry, and in at least this share of its phrasings
+#: ("cpla" in 9 of the cpla entry's 15; "public", in one of them, is not).
+TOPIC_SHARE = 0.25
+
 
 @dataclass(frozen=True)
 class Index:
@@ -44,6 +48,8 @@ class Index:
     entry_terms: tuple[frozenset[str], ...]
     #: sum of the weights of each phrasing's terms
     mass: tuple[float, ...]
+    #: each entry's topic terms (see `TOPIC_SHARE`) with their weights (position as in `entry_ids`)
+    topic_terms: tuple[Mapping[str, float], ...]
     postings: Mapping[str, tuple[int, ...]]
     weights: Mapping[str, float]
     #: the weight of a term no entry uses: as rare as rare gets
@@ -90,10 +96,11 @@ def build_index(knowledge: Knowledge) -> Index:
     terms: list[frozenset[str]] = []
     surface: set[str] = set()
     entry_terms: list[frozenset[str]] = []
+    entry_counts: list[Counter[str]] = []
     apply_synonyms, apply_marks = synonyms.apply, set_marks.apply
     raws = iter(strip_filler_many(words_many([p for entry in knowledge.entries for p in entry.phrasings])))
     for position, entry in enumerate(knowledge.entries):
-        own: set[str] = set()
+        counts: Counter[str] = Counter()
         for _ in entry.phrasings:
             raw = next(raws)
             surface.update(raw)
@@ -102,8 +109,9 @@ def build_index(knowledge: Knowledge) -> Index:
             owners.append(position)
             phrasing_terms = term_set(tokens)
             terms.append(phrasing_terms)
-            own |= phrasing_terms
-        entry_terms.append(frozenset(own))
+            counts.update(phrasing_terms)
+        entry_terms.append(frozenset(counts))
+        entry_counts.append(counts)
     for group in knowledge.synonyms:
         for member in group:
             surface.update(words(member))
@@ -129,6 +137,9 @@ def build_index(knowledge: Knowledge) -> Index:
         terms=tuple(terms),
         entry_terms=tuple(entry_terms),
         mass=tuple(sum(map(weights.__getitem__, ts)) or 1.0 for ts in terms),
+        topic_terms=tuple({t: weights[t] for t, c in counts.items()
+                           if df[t] == 1 and t not in STOPWORDS and c >= TOPIC_SHARE * len(entry.phrasings)}
+                          for entry, counts in zip(knowledge.entries, entry_counts)),
         postings={t: tuple(p) for t, p in postings.items()},
         weights=weights,
         unknown_weight=_idf(n, 0),

@@ -40,6 +40,11 @@ class Weights:
     #: a word no entry uses weighs this many times the rarest known word: the more of the
     #: question the FAQ knows nothing about, the less any entry can claim it
     unknown: float = 3.0
+    #: ...but for an entry whose topic term the question has (`index.TOPIC_SHARE`: "cpla"), all the
+    #: unknown words together weigh at most this many times that term: "what's CPLA, the next level
+    #: of LSSC?" is about CPLA though "level" is unknown; "how much does a notary certification cost"
+    #: shares only common words with the fee entry and keeps the full penalty
+    topic_cap: float = 1.0
     #: phrasings rescored with rapidfuzz after the term pass
     candidates: int = 40
     #: share of the question coverage measured against the whole entry (all its phrasings
@@ -120,7 +125,24 @@ def _score(index: Index, question: str, weights: Weights) -> list[Parts]:
     content = [t for t in terms if t not in STOPWORDS]
     if not content:
         return []
-    total = sum(index.weight(t, weights.unknown) for t in terms)
+    known_mass = unknown_mass = 0.0
+    for t in terms:
+        w = index.weight(t, weights.unknown)
+        if t in index.weights or t in STOPWORDS or t.isdigit():
+            known_mass += w
+        else:
+            unknown_mass += w
+    totals: dict[int, float] = {}
+
+    def total(owner: int) -> float:
+        """The question's term mass as seen by this entry (its unknown words capped by a topic term)."""
+        got = totals.get(owner)
+        if got is None:
+            topic = max((w for t, w in index.topic_terms[owner].items() if t in terms), default=0.0)
+            unknown = min(unknown_mass, weights.topic_cap * topic) if topic else unknown_mass
+            got = totals[owner] = known_mass + unknown
+        return got
+
     shared: dict[int, float] = defaultdict(float)
     for t in content:
         w = index.weight(t)
@@ -130,9 +152,10 @@ def _score(index: Index, question: str, weights: Weights) -> list[Parts]:
         return []
     for pid in list(shared):  # stopwords shared with a candidate count a little too
         shared[pid] += sum(index.weights.get(t, 0.0) for t in terms & index.terms[pid] if t in STOPWORDS)
-    coarse = {pid: weights.question * s / total + weights.phrasing * s / index.mass[pid] for pid, s in shared.items()}
+    coarse = {pid: weights.question * s / total(index.owners[pid]) + weights.phrasing * s / index.mass[pid]
+              for pid, s in shared.items()}
     best = sorted(coarse, key=coarse.__getitem__, reverse=True)[: weights.candidates]
-    pooled = {owner: sum(index.weight(t, weights.unknown) for t in terms & index.entry_terms[owner]) / total
+    pooled = {owner: sum(index.weight(t, weights.unknown) for t in terms & index.entry_terms[owner]) / total(owner)
               for owner in {index.owners[pid] for pid in best}}
     text = " ".join(tokens)
     similar = process.extract(text, {pid: index.texts[pid] for pid in best}, scorer=weights.scorer,
@@ -140,7 +163,7 @@ def _score(index: Index, question: str, weights: Weights) -> list[Parts]:
     by_entry: dict[int, Parts] = {}
     for _, similarity, pid in similar:
         owner = index.owners[pid]
-        own, back, fuzzy = shared[pid] / total, shared[pid] / index.mass[pid], similarity / 100.0
+        own, back, fuzzy = shared[pid] / total(owner), shared[pid] / index.mass[pid], similarity / 100.0
         covered = (1.0 - weights.pooled) * own + weights.pooled * pooled[owner]
         score = weights.question * covered + weights.phrasing * back + weights.fuzzy * fuzzy
         if owner not in by_entry or score > by_entry[owner].score:

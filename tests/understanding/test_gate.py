@@ -1,4 +1,6 @@
 """Answer, did-you-mean or fallback: the gate as a person meets it."""
+import dataclasses
+
 import pytest
 
 from lssc_bot.answer import answer
@@ -94,3 +96,31 @@ def test_only_sure_answers_are_posted_where_nobody_asked() -> None:
     assert not speaks_unasked(Answer("q", "faq", "t", confidence=bar - 0.01))
     assert not speaks_unasked(Answer("q", "clarify", "t", confidence=0.99))
     assert not speaks_unasked(Answer("q", "fallback", "t", confidence=0.99))
+
+
+TOPICS = [
+    {"id": "mentor-program", "question": "What is the mentor program?",
+     "alternates": ["mentor program", "who can be a mentor", "how do mentors help", "is a mentor required"],
+     "answer": "Mentors are volunteers who help candidates."},
+    {"id": "fees", "question": "How much does certification cost?",
+     "alternates": ["what is the fee", "how much is it", "price of certification"], "answer": "It costs $350."},
+    {"id": "renewal-fee", "question": "How much does renewing my certification cost?",
+     "alternates": ["renewal fee", "renewal price"], "answer": "Renewal costs $150."},
+    {"id": "deadline", "question": "How long do I have to finish?",
+     "alternates": ["time limit", "when is my deadline"], "answer": "Four years."},
+]
+
+
+def test_an_unknown_word_does_not_sink_a_question_about_an_entrys_own_topic_term():
+    from lssc_bot.understanding.index import index_for
+    from lssc_bot.understanding.match import WEIGHTS, rank
+
+    index = index_for(knowledge_with(TOPICS))
+    assert set(index.topic_terms[0]) >= {"mentor"} and not index.topic_terms[1]
+    uncapped = dataclasses.replace(WEIGHTS, topic_cap=float("inf"))
+    question = "do mentors get paid anything extra for volunteering"  # paid, extra, volunteering: unknown
+    capped, full = rank(index, question, limit=1)[0], rank(index, question, limit=1, weights=uncapped)[0]
+    assert capped.entry == full.entry == "mentor-program" and capped.score > full.score
+    # only words several entries use, and nothing the FAQ has as a topic: the full penalty stays
+    generic = "how much does a scuba diving certification cost"
+    assert rank(index, generic, limit=1) == rank(index, generic, limit=1, weights=uncapped)
