@@ -18,7 +18,8 @@ _JOINERS = re.compile(r"\?|;|\b(?:and also|and|also|plus|as well as)\b(?= (?:how
 
 
 def parts(question: str) -> list[str]:
-    """The message split where a new question starts; parts without two content words are dropped."""
+    """The message split where a new question starts; parts shorter than three words, or with no
+    content word, are dropped."""
     pieces = [p.strip() for p in _JOINERS.split(clean(question))]
     return [p for p in pieces if sum(1 for w in p.split() if w.isalpha() and w not in STOPWORDS) >= 1
             and len(p.split()) >= 3]

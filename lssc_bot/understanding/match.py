@@ -8,9 +8,9 @@ Each phrasing gets
           + fuzzy    * rapidfuzz similarity of the two processed strings
 
 Coverage uses BM25-style inverse document frequencies, so "renew" or "fee" count for
-far more than "how" or "the", and a word that no entry uses counts as much as the
-rarest word: "renew a patron's library card" is mostly about things the FAQ never
-mentions, which keeps it well under the answer threshold. An entry's score is its
+far more than "how" or "the", and a word that no entry uses counts `Weights.unknown`
+times the rarest word: "renew a patron's library card" is mostly about things the FAQ
+never mentions, which keeps it well under the answer threshold. An entry's score is its
 best phrasing's. Part of the question coverage (`Weights.pooled`) is measured against
 all of the entry's phrasings together: a new question rarely repeats one phrasing,
 but its words are usually spread over the entry's phrasings.
@@ -26,7 +26,6 @@ from rapidfuzz import fuzz, process
 
 from .index import Index, term_set
 from .normalise import STOPWORDS, without_context
-
 
 
 @dataclass(frozen=True)
