@@ -13,27 +13,26 @@ from datetime import date
 
 from .answer import Requirements
 from .knowledge.model import Program
+from .understanding.rules.dates import MONTHS, MonthYear, is_past
+from .understanding.rules.deadline import finish_by
 from .understanding.rules.remaining import progress as requirements_of
-
-_MONTHS = {name: number for number, names in enumerate(
-    [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
-     ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
-     ("november", "nov"), ("december", "dec")], start=1) for name in names}
 
 
 @dataclass(frozen=True)
 class Remaining:
     requirements: Requirements
-    #: the last day to finish (enrollment + completion_years); None when the enrollment date is unknown
-    deadline: date | None
+    #: the month to finish by (the same rule as the free-text deadline calculator); None when the
+    #: enrollment date is unknown
+    deadline: MonthYear | None
     overdue: bool
 
 
 def remaining(program: Program, completed: Iterable[str], enrolled: date | None, today: date) -> Remaining:
     """What is left. Names that are not sets of this program (e.g. since renamed) are ignored."""
     requirements = requirements_of(program, set(completed))
-    deadline = _add_years(enrolled, program.completion_years) if enrolled else None
-    return Remaining(requirements, deadline, bool(deadline and deadline < today and not requirements.done))
+    deadline = finish_by(program, MonthYear(enrolled.year, enrolled.month)) if enrolled else None
+    overdue = deadline is not None and is_past(deadline, today.year, today.month) and not requirements.done
+    return Remaining(requirements, deadline, overdue)
 
 
 def parse_enrolled(text: str, today: date) -> date:
@@ -46,8 +45,8 @@ def parse_enrolled(text: str, today: date) -> date:
     parsed: date | None = None
     if m := re.fullmatch(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?", value):
         parsed = _date(int(m[1]), int(m[2]), int(m[3] or 1))
-    elif (m := re.fullmatch(r"([a-z]+)\.?,?\s+(\d{4})", value)) and m[1] in _MONTHS:
-        parsed = _date(int(m[2]), _MONTHS[m[1]], 1)
+    elif (m := re.fullmatch(r"([a-z]+)\.?,?\s+(\d{4})", value)) and m[1] in MONTHS:
+        parsed = _date(int(m[2]), MONTHS[m[1]], 1)
     if parsed is None:
         # shown in a code span: what was typed appears literally (no Markdown, no mention rendered)
         shown = " ".join(text.split()).replace("`", "'")
@@ -63,10 +62,3 @@ def _date(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
-
-
-def _add_years(start: date, years: int) -> date:
-    try:
-        return start.replace(year=start.year + years)
-    except ValueError:  # 29 February
-        return start.replace(year=start.year + years, day=28)

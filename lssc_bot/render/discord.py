@@ -111,9 +111,8 @@ def _deadline(result: Remaining, program: Program) -> str:
         return (f"You have {program.completion_years} years from enrollment. Tell me when you enrolled "
                 "with `/lssc progress enrolled: 2024-03` and I will work out the date.")
     if result.overdue:
-        return f"{result.deadline.day} {result.deadline:%B %Y} has passed; contact {program.email} about your options."
-    return (f"Finish by {result.deadline.day} {result.deadline:%B %Y} "
-            f"({program.completion_years} years from enrollment).")
+        return f"{result.deadline} has passed; contact {program.email} about your options."
+    return f"Finish by {result.deadline} ({program.completion_years} years from enrollment)."
 
 
 def render_progress_prompt(program: Program, enrolled: date | None) -> Embed:

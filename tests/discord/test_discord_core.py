@@ -6,16 +6,25 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from lssc_bot.answer import Answer, Suggestion
 from lssc_bot.browse import entries_tagged, page_of, suggest_questions
-from lssc_bot.limits import Cooldown, RecentAnswers, normalise_question
-from lssc_bot.progress import parse_enrolled, remaining
-from lssc_bot.render.discord import (DESCRIPTION_MAX, EMBED_TOTAL_MAX, TITLE_MAX, bar, render_answer,
-                                     source_links)
-from lssc_bot.settings import Settings, SettingsError, token_configured
 from lssc_bot.knowledge import load_knowledge
+from lssc_bot.knowledge.validate import comparable
+from lssc_bot.limits import Cooldown, RecentAnswers
+from lssc_bot.progress import parse_enrolled, remaining
+from lssc_bot.render.discord import (
+    DESCRIPTION_MAX,
+    EMBED_TOTAL_MAX,
+    TITLE_MAX,
+    bar,
+    render_answer,
+    source_links,
+)
+from lssc_bot.settings import Settings, SettingsError, token_configured
+from lssc_bot.understanding.rules.dates import MonthYear
 from tests.discord.conftest import FAQ, Clock
 
 TODAY = date(2026, 12, 1)
@@ -59,8 +68,8 @@ def test_recent_answers_expire_after_the_window_and_are_per_channel():
     assert recent.earlier(1, "how much does it cost?") is None
 
 
-def test_normalise_question():
-    assert normalise_question("  How MUCH does it cost?!  ") == "how much does it cost"
+def test_questions_differing_in_case_and_punctuation_compare_equal():
+    assert comparable("  How MUCH does it cost?!  ") == "how much does it cost"
 
 
 # -- progress ----------------------------------------------------------------------------------
@@ -72,9 +81,9 @@ def test_remaining_counts_required_and_electives_and_the_deadline(knowledge):
     assert req.completed == ("Technology", "Youth Services")
     assert req.remaining_required == ("Foundations of Library Services", "Communication and Teamwork")
     assert (req.electives_completed, req.electives_remaining, req.done) == (("Youth Services",), 2, False)
-    assert (result.deadline, result.overdue) == (date(2028, 3, 1), False)
+    assert (result.deadline, result.overdue) == (MonthYear(2028, 3), False)
     one_year = replace(program, completion_years=1)
-    assert remaining(one_year, set(), date(2024, 2, 29), TODAY).deadline == date(2025, 2, 28)
+    assert remaining(one_year, set(), date(2024, 2, 29), TODAY).deadline == MonthYear(2025, 2)
 
 
 def test_remaining_done_and_overdue(knowledge):
@@ -82,7 +91,7 @@ def test_remaining_done_and_overdue(knowledge):
     everything = {s.name for s in program.sets}
     assert remaining(program, everything, None, TODAY).requirements.done
     late = remaining(program, set(), date(2020, 1, 1), TODAY)
-    assert late.overdue and late.deadline == date(2024, 1, 1)
+    assert late.overdue and late.deadline == MonthYear(2024, 1)
     assert not remaining(program, everything, date(2020, 1, 1), TODAY).overdue
 
 
@@ -210,3 +219,11 @@ def test_a_refused_enrolled_value_is_shown_literally():
     assert str(info.value).startswith("I could not read `**<@123>** 'x' @everyone` as a month.")
     with pytest.raises(ValueError, match="^I could not read that as a month"):
         parse_enrolled("  ", TODAY)
+
+
+def test_saved_progress_and_a_typed_question_give_the_same_deadline(knowledge):
+    from lssc_bot.answer import AskContext, answer
+
+    saved = remaining(knowledge.program, set(), date(2023, 6, 15), TODAY).deadline
+    typed = answer(knowledge, "I enrolled in June 2023, when do I have to finish?", AskContext(today=TODAY))
+    assert typed.topic == "deadline" and f"**{saved}**" in typed.text

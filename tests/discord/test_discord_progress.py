@@ -83,7 +83,7 @@ async def test_remaining_shows_bars_what_is_left_and_the_deadline(cog, bot, user
     assert fields["Progress"] == "`Required  ■■□ 2/3`\n`Electives ■□□ 1/3`"
     assert fields["Required sets still to do"] == "- Communication and Teamwork"
     assert "Youth Services" not in fields["Electives: 2 more, from"]
-    assert fields["Deadline"].startswith("Finish by 1 March 2028")
+    assert fields["Deadline"].startswith("Finish by March 2028")
     assert_no_mentions(interaction.response)
 
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-_MONTHS = {
+MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
     "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
     "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
@@ -18,10 +18,10 @@ _MONTHS = {
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                "October", "November", "December")
 
-_NAMED = re.compile(r"\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\s*\.?\s*,?\s*(?:of\s+)?((?:19|20)\d\d)\b")
+_NAMED = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s*\.?\s*,?\s*(?:of\s+)?((?:19|20)\d\d)\b")
 _NUMERIC = re.compile(r"\b(0?[1-9]|1[0-2])\s*[/-]\s*((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s*-\s*(0?[1-9]|1[0-2])\b")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
-_SHORT_YEAR = re.compile(r"\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\s*\.?\s*'(\d\d)\b")
+_SHORT_YEAR = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s*\.?\s*'(\d\d)\b")
 _SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}
 _SEASON = re.compile(r"\b(spring|summer|fall|autumn)(?: of)? ((?:19|20)\d\d)\b")
 _AGO = re.compile(r"\b(a|an|one|two|three|four|five|six|\d+) (years?|months?) ago\b")
@@ -51,9 +51,9 @@ def find_month_year(text: str, today: date | None = None) -> MonthYear | None:
     """
     candidates: list[tuple[int, MonthYear]] = []
     for m in _NAMED.finditer(text):
-        candidates.append((m.start(), MonthYear(int(m.group(2)), _MONTHS[m.group(1)])))
+        candidates.append((m.start(), MonthYear(int(m.group(2)), MONTHS[m.group(1)])))
     for m in _SHORT_YEAR.finditer(text):
-        candidates.append((m.start(), MonthYear(2000 + int(m.group(2)), _MONTHS[m.group(1)])))
+        candidates.append((m.start(), MonthYear(2000 + int(m.group(2)), MONTHS[m.group(1)])))
     for m in _NUMERIC.finditer(text):
         month, year = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
         candidates.append((m.start(), MonthYear(int(year), int(month))))

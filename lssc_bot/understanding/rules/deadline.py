@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ...knowledge import Knowledge
+from ...knowledge import Knowledge, Program
 from ..normalise import clean
 from .calculation import Calculation
 from .dates import MonthYear, find_month_year, is_past
@@ -23,6 +23,11 @@ TOPIC = "deadline"
 SUBJECTS = ("time-limit", "deadline", "completion")
 
 
+def finish_by(program: Program, enrolled: MonthYear) -> MonthYear:
+    """The month all sets must be done by. Only the month: sources count from enrollment or acceptance."""
+    return enrolled.plus_months(12 * program.completion_years)
+
+
 def calculate(knowledge: Knowledge, question: str, context: AskContext) -> Calculation | None:
     text = JOINED_ALA.sub(" ", clean(question))  # the date of joining ALA is not an enrollment date
     if not _PERSONAL.search(text):  # "how many candidates enrolled in 2012" is not about a deadline
@@ -33,7 +38,7 @@ def calculate(knowledge: Knowledge, question: str, context: AskContext) -> Calcu
     if when is None:
         return None
     program = knowledge.program
-    due = when.plus_months(12 * program.completion_years)
+    due = finish_by(program, when)
     lines = [f"Enrolled {when}: finish all {program.sets_needed} competency sets by **{due}**.",
              f"You have {program.completion_years} years. The program's sources count them from enrollment "
              "(one says from acceptance), so go by the date on your acceptance letter."]
