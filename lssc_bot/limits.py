@@ -6,12 +6,13 @@ instead of repeating it. Nothing here knows about Discord.
 """
 from __future__ import annotations
 
-import re
 import time
 from collections import deque
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
+
+from .knowledge.validate import comparable
 
 Clock = Callable[[], float]
 Ref = TypeVar("Ref")
@@ -59,11 +60,6 @@ class Cooldown:
             self._notified.pop(key, None)
 
 
-def normalise_question(text: str) -> str:
-    """Case, punctuation and spacing do not make a question different."""
-    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
-
-
 class RecentAnswers(Generic[Ref]):
     """What was answered in each channel in the last `window` seconds, by normalised question."""
 
@@ -74,11 +70,11 @@ class RecentAnswers(Generic[Ref]):
     def earlier(self, channel: Hashable, question: str) -> Ref | None:
         """The reference (e.g. a message link) of the same question answered recently, if any."""
         self._expire()
-        found = self._answers.get((channel, normalise_question(question)))
+        found = self._answers.get((channel, comparable(question)))
         return found[1] if found else None
 
     def remember(self, channel: Hashable, question: str, ref: Ref) -> None:
-        self._answers[(channel, normalise_question(question))] = (self._clock(), ref)
+        self._answers[(channel, comparable(question))] = (self._clock(), ref)
 
     def _expire(self) -> None:
         cutoff = self._clock() - self.window

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lssc_bot.knowledge import load_knowledge
-from lssc_bot.limits import normalise_question
+from lssc_bot.knowledge.validate import comparable
 
 from .fake_discord import DispatchedInteraction, FakeDiscord, RecordedRequest
 
@@ -35,7 +35,7 @@ def distinct_questions(faq: Path, count: int) -> list[str]:
     seen: dict[str, str] = {}
     for entry in load_knowledge(faq).entries:
         for phrasing in entry.phrasings:
-            seen.setdefault(normalise_question(phrasing), phrasing)
+            seen.setdefault(comparable(phrasing), phrasing)
     if len(seen) < count:
         raise ValueError(f"{faq} has only {len(seen)} distinct phrasings; asked for {count}")
     return list(seen.values())[:count]
