@@ -36,11 +36,11 @@ def heartbeat_interval(env: Mapping[str, str] | None = None) -> float:
 
 
 def seconds_setting(env: Mapping[str, str], name: str, default: float, *, zero_ok: bool = False) -> float:
-    """The finite number of seconds in variable `name`, or `default` when it is unset.
+    """Variable `name` as a finite number of seconds (`default` when unset), 0 only if `zero_ok`.
 
-    A `ValueError` whose message names the variable otherwise: nan would crash a timer and
-    inf would never end one. It lives here, not in settings.py, because the health check
-    reads LSSC_HEARTBEAT_SECONDS without the bot's settings.
+    Anything else is a `ValueError` that names the variable: nan would crash a timer and inf
+    would never end one. Here rather than in settings.py because the health check reads
+    LSSC_HEARTBEAT_SECONDS without the bot's settings.
     """
     raw = env.get(name, "").strip()
     try:
