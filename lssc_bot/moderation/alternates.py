@@ -109,7 +109,8 @@ def add_alternate(text: str, entry_id: str, phrasing: str) -> str:
 def _plain(value: object) -> Any:
     """A ruamel round-trip value as plain dicts, lists and scalars, for comparing.
 
-    `Any`, like `json.loads`: the result has the file's shape, which the caller has checked.
+    `Any`, like `json.loads`: the result has the file's shape, and `_insert_line` only
+    indexes into data whose shape `add_alternate` has already checked.
     """
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
