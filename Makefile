@@ -1,10 +1,10 @@
-# Two commands do all setup: `make run` and `make test`.
+# Two commands do all setup: `make run` and `make test`; `make lint` checks style and types.
 # .venv is (re)built whenever pyproject.toml is newer than the last install.
 PYTHON ?= python3
 VENV := .venv
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check bench score clean
+.PHONY: run test lint check bench score clean
 
 $(STAMP): pyproject.toml
 	@test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
@@ -18,6 +18,11 @@ run: $(STAMP)
 test: $(STAMP)
 	$(VENV)/bin/python -m pytest -q
 
+# ruff's rules and mypy's settings and files are in pyproject.toml
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
+
 check: $(STAMP)
 	$(VENV)/bin/python bot.py check
 
@@ -28,4 +33,4 @@ score: $(STAMP)
 	$(VENV)/bin/python ../shared/eval/score.py ../shared/eval/dev-questions.yaml
 
 clean:
-	rm -rf $(VENV) .pytest_cache .hypothesis
+	rm -rf $(VENV) .pytest_cache .hypothesis .mypy_cache .ruff_cache

@@ -32,13 +32,24 @@ STALE_AFTER_INTERVALS = 3
 def heartbeat_interval(env: Mapping[str, str] | None = None) -> float:
     """LSSC_HEARTBEAT_SECONDS, read the same way by the bot and by the check so they agree."""
     env = os.environ if env is None else env
-    raw = env.get("LSSC_HEARTBEAT_SECONDS", "").strip()
+    return seconds_setting(env, "LSSC_HEARTBEAT_SECONDS", DEFAULT_INTERVAL)
+
+
+def seconds_setting(env: Mapping[str, str], name: str, default: float, *, zero_ok: bool = False) -> float:
+    """Variable `name` as a finite number of seconds (`default` when unset), 0 only if `zero_ok`.
+
+    Anything else is a `ValueError` that names the variable: nan would crash a timer and inf
+    would never end one. Here rather than in settings.py because the health check reads
+    LSSC_HEARTBEAT_SECONDS without the bot's settings.
+    """
+    raw = env.get(name, "").strip()
     try:
-        value = float(raw) if raw else DEFAULT_INTERVAL
+        value = float(raw) if raw else default
     except ValueError:
-        raise ValueError(f"LSSC_HEARTBEAT_SECONDS: {raw!r} is not a number of seconds") from None
-    if not math.isfinite(value) or value <= 0:  # nan would crash the refresher; inf would be healthy forever
-        raise ValueError(f"LSSC_HEARTBEAT_SECONDS: {raw!r} must be a number of seconds more than 0")
+        raise ValueError(f"{name}: {raw!r} is not a number of seconds") from None
+    if not math.isfinite(value) or value < 0 or (value == 0 and not zero_ok):
+        least = "0 or more" if zero_ok else "more than 0"
+        raise ValueError(f"{name}: {raw!r} must be a number of seconds {least}")
     return value
 
 

@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .health import DEFAULT_INTERVAL, heartbeat_interval
+from .health import DEFAULT_INTERVAL, heartbeat_interval, seconds_setting
 
 DEFAULT_DATA_DIR = Path("data")
 DATABASE_NAME = "lssc.sqlite3"
+#: discord.py's own default (this module must not import discord)
+DEFAULT_GUILD_READY_TIMEOUT = 2.0
 
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off", ""}
@@ -42,6 +44,9 @@ class Settings:
     gateway_url: str | None = None
     #: LSSC_HEARTBEAT_SECONDS: how often the running bot refreshes its health file
     heartbeat_seconds: float = DEFAULT_INTERVAL
+    #: LSSC_GUILD_READY_TIMEOUT: how long discord.py waits after the last server arrives
+    #: before on_ready; a bot in many servers may need more, a test against a local fake less
+    guild_ready_timeout: float = DEFAULT_GUILD_READY_TIMEOUT
 
     @property
     def database_path(self) -> Path:
@@ -65,7 +70,8 @@ class Settings:
             message_content=_flag(env, "LSSC_MESSAGE_CONTENT"),
             api_base=_get(env, "DISCORD_API_BASE") or None,
             gateway_url=_get(env, "DISCORD_GATEWAY_URL") or None,
-            heartbeat_seconds=_heartbeat(env),
+            heartbeat_seconds=_seconds(heartbeat_interval, env),
+            guild_ready_timeout=_seconds(_guild_ready_timeout, env),
         )
 
 
@@ -118,10 +124,15 @@ def _flag(env: Mapping[str, str], name: str) -> bool:
     raise SettingsError(f"{name}: {value!r} is not on or off (use 1/0, true/false, yes/no or on/off)")
 
 
-def _heartbeat(env: Mapping[str, str]) -> float:
+def _guild_ready_timeout(env: Mapping[str, str]) -> float:
+    return seconds_setting(env, "LSSC_GUILD_READY_TIMEOUT", DEFAULT_GUILD_READY_TIMEOUT, zero_ok=True)
+
+
+def _seconds(read: Callable[[Mapping[str, str]], float], env: Mapping[str, str]) -> float:
+    """`read(env)`, its `ValueError` (whose message already names the variable) as a `SettingsError`."""
     try:
-        return heartbeat_interval(env)
-    except ValueError as exc:  # its message already names the variable
+        return read(env)
+    except ValueError as exc:
         raise SettingsError(str(exc)) from None
 
 

@@ -23,6 +23,8 @@ log = logging.getLogger(__name__)
 VIEW_TIMEOUT = 600.0
 
 Callback = Callable[[discord.Interaction], Awaitable[None]]
+#: what Accept or Reject does with its suggestion
+Decision = Callable[[discord.Interaction, Suggestion], Awaitable[None]]
 
 
 async def reply(interaction: discord.Interaction, message: Report | str, *,
@@ -109,15 +111,22 @@ class BackupView(OwnedView):
                  on_pick: Callable[[discord.Interaction, str], Awaitable[None]]) -> None:
         super().__init__(owner_id, expired="This menu expired; run the command again.")
         self.on_pick = on_pick
-        self.menu: discord.ui.Select = discord.ui.Select(
-            placeholder="Choose a backup to restore",
-            options=[discord.SelectOption(label=b.label(), value=b.name) for b in backups[:25]])
-        self.menu.callback = self._picked
+        self.menu = BackupMenu(backups)
         self.add_item(self.menu)
 
-    async def _picked(self, interaction: discord.Interaction) -> None:
-        await self.finish(interaction)
-        await self.on_pick(interaction, self.menu.values[0])
+
+class BackupMenu(discord.ui.Select[BackupView]):
+    """The backups by date; a pick disables the view and hands the backup's name to its `on_pick`."""
+
+    def __init__(self, backups: Sequence[Backup]) -> None:
+        super().__init__(placeholder="Choose a backup to restore",
+                         options=[discord.SelectOption(label=b.label(), value=b.name) for b in backups[:25]])
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        view = self.view
+        assert view is not None
+        await view.finish(interaction)
+        await view.on_pick(interaction, self.values[0])
 
 
 class SuggestionView(OwnedView):
@@ -126,22 +135,28 @@ class SuggestionView(OwnedView):
     MAX = 5
 
     def __init__(self, owner_id: int, suggestions: Sequence[Suggestion],
-                 on_accept: Callable[[discord.Interaction, Suggestion], Awaitable[None]],
-                 on_reject: Callable[[discord.Interaction, Suggestion], Awaitable[None]]) -> None:
+                 on_accept: Decision, on_reject: Decision) -> None:
         super().__init__(owner_id, expired="These suggestions expired; run the command again.")
         for row, item in enumerate(suggestions[: self.MAX]):
             for label, style, action in (("Accept", discord.ButtonStyle.success, on_accept),
                                          ("Reject", discord.ButtonStyle.secondary, on_reject)):
-                button: discord.ui.Button = discord.ui.Button(label=f"{label} {row + 1}", style=style, row=row)
-                button.callback = self._decide(row, item, action)
-                self.add_item(button)
+                self.add_item(DecisionButton(f"{label} {row + 1}", style, row, item, action))
 
-    def _decide(self, row: int, item: Suggestion,
-                action: Callable[[discord.Interaction, Suggestion], Awaitable[None]]) -> Callback:
-        async def callback(interaction: discord.Interaction) -> None:
-            for child in self.children:  # one decision per suggestion
-                if isinstance(child, discord.ui.Button) and child.row == row:
-                    child.disabled = True
-            await interaction.response.edit_message(view=self, allowed_mentions=NO_MENTIONS)
-            await action(interaction, item)
-        return callback
+
+class DecisionButton(discord.ui.Button[SuggestionView]):
+    """Accept or Reject for the suggestion on its row; a click disables the row: one decision each."""
+
+    def __init__(self, label: str, style: discord.ButtonStyle, row: int, suggestion: Suggestion,
+                 action: Decision) -> None:
+        super().__init__(label=label, style=style, row=row)
+        self.suggestion = suggestion
+        self.action = action
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        view = self.view
+        assert view is not None
+        for child in view.children:
+            if isinstance(child, discord.ui.Button) and child.row == self.row:
+                child.disabled = True
+        await interaction.response.edit_message(view=view, allowed_mentions=NO_MENTIONS)
+        await self.action(interaction, self.suggestion)

@@ -63,7 +63,8 @@ class LsscBot(commands.Bot):
         intents = discord.Intents.default()
         intents.message_content = settings.message_content
         super().__init__(command_prefix=commands.when_mentioned, intents=intents, help_command=None,
-                         allowed_mentions=NO_MENTIONS, tree_cls=LsscTree)
+                         allowed_mentions=NO_MENTIONS, tree_cls=LsscTree,
+                         guild_ready_timeout=settings.guild_ready_timeout)
         self.settings = settings
         self.holder = holder
 

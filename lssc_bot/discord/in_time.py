@@ -36,7 +36,10 @@ async def _first_or_followup(interaction: discord.Interaction, kwargs: dict[str,
 
     With `fetch` the sent message is returned (an extra request for a first response)."""
     if interaction.response.is_done():
-        return await interaction.followup.send(wait=fetch, **kwargs)
+        if fetch:
+            return await interaction.followup.send(wait=True, **kwargs)
+        await interaction.followup.send(**kwargs)
+        return None
     await interaction.response.send_message(**kwargs)
     return await interaction.original_response() if fetch else None
 

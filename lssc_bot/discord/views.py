@@ -70,7 +70,7 @@ class FeedbackButton(discord.ui.DynamicItem[discord.ui.Button],
             custom_id=f"lssc:fb:{self.topic or ''}:{question_id}:{int(helpful)}"))
 
     @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button,
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
                              match: re.Match[str], /) -> FeedbackButton:
         return cls(match["topic"] or None, int(match["qid"]), match["helpful"] == "1")
 

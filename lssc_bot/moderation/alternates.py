@@ -15,6 +15,7 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
@@ -105,8 +106,12 @@ def add_alternate(text: str, entry_id: str, phrasing: str) -> str:
     return out.getvalue()
 
 
-def _plain(value: object) -> object:
-    """A ruamel round-trip value as plain dicts, lists and scalars, for comparing."""
+def _plain(value: object) -> Any:
+    """A ruamel round-trip value as plain dicts, lists and scalars, for comparing.
+
+    `Any`, like `json.loads`: the result has the file's shape, and `_insert_line` only
+    indexes into data whose shape `add_alternate` has already checked.
+    """
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
     if isinstance(value, list):

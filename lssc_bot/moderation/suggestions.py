@@ -23,18 +23,34 @@ CORRECTION_WINDOW = timedelta(minutes=15)
 
 
 class Pick(Protocol):
-    at: datetime
-    user_id: int
-    question: str
-    chosen: str
+    """A did-you-mean pick, as the store's `ClarifyPick` has it.
+
+    Read-only properties, so frozen dataclasses (whose fields cannot be assigned) fit.
+    """
+
+    @property
+    def at(self) -> datetime: ...
+    @property
+    def user_id(self) -> int: ...
+    @property
+    def question(self) -> str: ...
+    @property
+    def chosen(self) -> str: ...
 
 
 class Vote(Protocol):
-    at: datetime
-    user_id: int
-    topic: str | None
-    helpful: bool
-    question: str | None
+    """A helpful / not-helpful vote, as the store's `Feedback` has it (read-only, like `Pick`)."""
+
+    @property
+    def at(self) -> datetime: ...
+    @property
+    def user_id(self) -> int: ...
+    @property
+    def topic(self) -> str | None: ...
+    @property
+    def helpful(self) -> bool: ...
+    @property
+    def question(self) -> str | None: ...
 
 
 @dataclass(frozen=True)

@@ -156,9 +156,9 @@ class Store:
                               topic: str | None, confidence: float) -> int:
         """Log one answered question; returns its id (feedback buttons refer to it)."""
         params = (self._now(), guild_id, channel_id, question, kind, topic, confidence)
-        return await self.call(lambda c: c.execute(
+        return await self.call(lambda c: _inserted_id(c.execute(
             "INSERT INTO questions (at, guild_id, channel_id, question, kind, topic, confidence) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)", params).lastrowid)
+            "VALUES (?, ?, ?, ?, ?, ?, ?)", params)))
 
     async def record_unanswered(self, guild_id: int, channel_id: int, question: str) -> None:
         params = (self._now(), guild_id, channel_id, question)
@@ -228,3 +228,14 @@ def _connect(path: Path) -> sqlite3.Connection:
         conn.close()
         raise
     return conn
+
+
+def _inserted_id(cursor: sqlite3.Cursor) -> int:
+    """The id of the row an INSERT just added.
+
+    `lastrowid` is typed optional because it is None before any INSERT on the cursor;
+    right after a successful one into a table with a rowid it is always set.
+    """
+    rowid = cursor.lastrowid
+    assert rowid is not None, "lastrowid is only None before an INSERT"
+    return rowid

@@ -30,6 +30,12 @@ def test_intents_and_mentions(tmp_path, knowledge, message_content):
     assert isinstance(bot.tree, LsscTree)
 
 
+def test_the_guild_wait_is_the_setting_and_defaults_to_discord_pys(tmp_path, knowledge):
+    default = discord.Client(intents=discord.Intents.none())._connection.guild_ready_timeout
+    assert _bot(tmp_path, knowledge)._connection.guild_ready_timeout == default
+    assert _bot(tmp_path, knowledge, guild_ready_timeout=0.05)._connection.guild_ready_timeout == 0.05
+
+
 async def test_setup_hook_syncs_to_each_configured_guild(tmp_path, knowledge):
     bot = _bot(tmp_path, knowledge, guild_ids=(11, 22))
     bot.tree.sync = AsyncMock(return_value=[])

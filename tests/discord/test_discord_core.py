@@ -168,6 +168,9 @@ def test_settings_defaults_and_parsing(tmp_path: Path):
     assert (minimal.guild_ids, minimal.mod_role, minimal.message_content, minimal.api_base) == ((), 123, False, None)
     assert minimal.heartbeat_seconds == 30.0
     assert Settings.from_env({**env, "LSSC_HEARTBEAT_SECONDS": "2.5"}).heartbeat_seconds == 2.5
+    assert minimal.guild_ready_timeout == 2.0
+    assert Settings.from_env({**env, "LSSC_GUILD_READY_TIMEOUT": "0.05"}).guild_ready_timeout == 0.05
+    assert Settings.from_env({**env, "LSSC_GUILD_READY_TIMEOUT": "0"}).guild_ready_timeout == 0
 
 
 def test_the_token_file_wins_and_is_stripped(tmp_path: Path):
@@ -190,6 +193,9 @@ def test_the_token_file_wins_and_is_stripped(tmp_path: Path):
     ({"DISCORD_TOKEN": "t", "LSSC_HEARTBEAT_SECONDS": "0"}, "LSSC_HEARTBEAT_SECONDS"),
     ({"DISCORD_TOKEN": "t", "LSSC_HEARTBEAT_SECONDS": "nan"}, "LSSC_HEARTBEAT_SECONDS"),
     ({"DISCORD_TOKEN": "t", "LSSC_HEARTBEAT_SECONDS": "inf"}, "LSSC_HEARTBEAT_SECONDS"),
+    ({"DISCORD_TOKEN": "t", "LSSC_GUILD_READY_TIMEOUT": "soon"}, "LSSC_GUILD_READY_TIMEOUT: 'soon' is not a number"),
+    ({"DISCORD_TOKEN": "t", "LSSC_GUILD_READY_TIMEOUT": "-1"}, "LSSC_GUILD_READY_TIMEOUT: '-1' must be"),
+    ({"DISCORD_TOKEN": "t", "LSSC_GUILD_READY_TIMEOUT": "nan"}, "LSSC_GUILD_READY_TIMEOUT"),
 ])
 def test_bad_settings_are_one_line_errors(tmp_path: Path, env, message):
     with pytest.raises(SettingsError) as info:

@@ -90,7 +90,7 @@ from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from aiohttp import WSMsgType, web
+from aiohttp import BodyPartReader, WSMsgType, web
 
 JSON = dict[str, Any]
 T = TypeVar('T')
@@ -609,9 +609,7 @@ class FakeDiscord:
         await self._runner.setup()
         site = web.TCPSite(self._runner, '127.0.0.1', 0)
         await site.start()
-        server = site._server
-        assert server is not None and server.sockets  # type: ignore[union-attr]
-        self._port = server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        self._port = self._runner.addresses[0][1]  # port 0 asked the OS to pick one
 
     async def stop(self) -> None:
         for conn in list(self._connections):
@@ -1456,15 +1454,16 @@ class FakeDiscord:
             body: Any = None
             reader = await request.multipart()
             while (part := await reader.next()) is not None:
+                assert isinstance(part, BodyPartReader), 'discord.py never nests multipart bodies'
                 if part.name == 'payload_json':
-                    body = json.loads(await part.text())  # type: ignore[union-attr]
+                    body = json.loads(await part.text())
                 else:
                     files.append(
                         RecordedFile(
                             part.name or '',
-                            part.filename or '',  # type: ignore[union-attr]
+                            part.filename or '',
                             part.headers.get('Content-Type', ''),
-                            bytes(await part.read()),  # type: ignore[union-attr]
+                            bytes(await part.read()),
                         )
                     )
             return body, files

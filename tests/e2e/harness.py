@@ -27,7 +27,7 @@ SHIPPED_FAQ = ROOT / "faq.yaml"
 TOKEN = "MTE5OTk5.e2e-secret.Zm9vYmFyLXRva2VuLW5ldmVyLWxvZ2dlZA"
 LISTEN_CHANNEL = "bot-commands"
 MOD_ROLE = "Moderator"
-#: how long the bot may take from `python bot.py` to on_ready (imports + discord.py's 2 s guild wait)
+#: how long the bot may take from `python bot.py` to on_ready (imports, connecting, the guild wait)
 START_TIMEOUT = 30.0
 #: the grace the issue allows for SIGTERM / Ctrl-C
 STOP_TIMEOUT = 5.0
@@ -114,6 +114,8 @@ def bot_env(srv: FakeDiscordThread, data_dir: Path, faq_path: Path, extra: Mappi
         "LSSC_MOD_ROLE": MOD_ROLE,
         "LSSC_MESSAGE_CONTENT": "1",
         "LSSC_HEARTBEAT_SECONDS": "1",
+        # the fake sends every GUILD_CREATE at once, so waiting discord.py's 2 s for more is only delay
+        "LSSC_GUILD_READY_TIMEOUT": "0.05",
     } | dict(extra)
 
 

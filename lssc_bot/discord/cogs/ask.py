@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
+from discord.ext import commands
 
 from ...browse import suggest_questions
 from ...render.discord import render_help
@@ -29,8 +30,8 @@ def question_text(content: str, bot_id: int) -> str:
     return " ".join(re.sub(rf"<@!?{bot_id}>", " ", content).split())
 
 
-class AskCommands:
-    """Part of the /lssc group (see cogs/lssc.py)."""
+class AskCommands(commands.Cog):
+    """Part of the /lssc group (see cogs/lssc.py); a Cog, as discord.py binds commands only to a Cog or Group."""
 
     bot: LsscBot
 

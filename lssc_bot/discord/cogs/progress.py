@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
+from discord.ext import commands
 
 from ...progress import parse_enrolled
 from ...progress import remaining as compute_remaining
@@ -19,8 +20,8 @@ if TYPE_CHECKING:
     from ..bot import LsscBot
 
 
-class ProgressCommands:
-    """Part of the /lssc group (see cogs/lssc.py)."""
+class ProgressCommands(commands.Cog):
+    """Part of the /lssc group (see cogs/lssc.py); a Cog, as discord.py binds commands only to a Cog or Group."""
 
     bot: LsscBot
 
