@@ -1,13 +1,17 @@
 """The loader reports every problem of a broken faq.yaml with the line it is on."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lssc_bot.knowledge import KnowledgeError, check_file, load_knowledge, parse_knowledge
-from lssc_bot.knowledge.load import MAX_FILE_BYTES
+from lssc_bot.knowledge.load import MAX_FILE_BYTES, _Loader, _SafeLoader
 
 TODAY = date(2026, 12, 1)
 
@@ -183,3 +187,56 @@ def test_load_knowledge_reads_a_file(tmp_path: Path) -> None:
 def test_recursive_alias_is_refused_not_a_crash() -> None:
     found = problems_of("version: &x [*x]\n")
     assert any("nesting is too deep" in p for p in found)
+
+
+# --------------------------------------------------------------------------- YAML tags
+
+#: Values whose YAML 1.1 tag is not plain text, values that only look like one, and explicit tags.
+SPELLINGS = ["yes", "No", "TRUE", "off", "y", "n", "~", "null", "Null", "", "12", "-3", "+0x1F", "0o17", "1_000", "0b101",
+             "190:20:30", "1.5", "-.inf", ".NaN", "6.8e+3", "2026-12-01", "2026-12-01 10:00:00", "2026-12-01T10:00:00Z",
+             "<<", "=", "!", "&", "*", "yesterday", "nothing", "12 angry men", "2026-12-01 is the date", "tags", "oNe",
+             "'12'", '"yes"', "!!str 12", "!!str yes", "!!str", "!!str ~", "! 12", "!!int '7'", "!!float 1", "!!null ''",
+             "!!bool 'true'", "!!timestamp '2026-12-01'", "!!binary aGk=", "!!str [a, b]", "!!str {a: 1}", "[a, 1]", "{a: 1}"]
+
+
+def tags(text: str, loader: type) -> list[tuple[str, str]]:
+    def walk(node: yaml.Node) -> Iterator[tuple[str, str]]:
+        yield node.tag, node.value if isinstance(node, yaml.ScalarNode) else type(node).__name__
+        if isinstance(node, yaml.SequenceNode):
+            for item in node.value:
+                yield from walk(item)
+        elif isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                yield from walk(key)
+                yield from walk(value)
+    return list(walk(yaml.compose(text, Loader=loader)))
+
+
+def assert_same_tags(text: str) -> None:
+    """`_Loader` gives every node the tag that the safe loader it speeds up gives it (or fails alike)."""
+    try:
+        expected = tags(text, _SafeLoader)
+    except yaml.YAMLError:
+        with pytest.raises(yaml.YAMLError):
+            tags(text, _Loader)
+        return
+    assert tags(text, _Loader) == expected
+
+
+@pytest.mark.parametrize("spelling", SPELLINGS)
+def test_every_value_gets_the_safe_loaders_tag(spelling: str) -> None:
+    assert_same_tags(f"- {spelling}\n- key: {spelling}\n")
+    assert_same_tags(f"{spelling}: 1\n")
+
+
+@given(st.text(alphabet="yYnNtTfFoO~0123456789+-._:eE<=!&*xabs '\"", max_size=12))
+@settings(max_examples=300)
+def test_any_scalar_gets_the_safe_loaders_tag(value: str) -> None:
+    assert_same_tags(f"- {value}\n")
+
+
+def test_an_explicit_str_tag_keeps_a_number_as_text() -> None:
+    k = parse_knowledge(edit("question: How much does it cost?", "question: !!str 2026"), "faq.yaml", today=TODAY)
+    assert k.entry("fees").question == "2026"  # type: ignore[union-attr]
+    [problem] = problems_of(edit("question: How much does it cost?", "question: 2026"))
+    assert "expected text, got a number" in problem
