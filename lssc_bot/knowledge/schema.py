@@ -39,8 +39,34 @@ def _schema() -> dict[str, Any]:
 
 @cache
 def fast_check() -> Callable[[Any], Any]:
-    """The schema compiled to Python code: about 10x faster, but it stops at the first error."""
-    return fastjsonschema.compile(_schema())
+    """The schema compiled to Python code: about 10x faster, but it stops at the first error.
+
+    It is compiled with its `$defs` written out where they are used: for each `$ref`,
+    fastjsonschema's code calls a function and first builds the value's name for its
+    error message (`data.faqs[12].alternates[3]`), which took two thirds of the time.
+    """
+    schema = _schema()
+    return fastjsonschema.compile(_inlined(schema, schema.get("$defs", {})))
+
+
+def _inlined(node: Any, defs: dict[str, Any], expanding: frozenset[str] = frozenset()) -> Any:
+    """`node` with each `{"$ref": "#/$defs/NAME", ...}` as `{"allOf": [NAME's schema], ...}`.
+
+    The two mean the same in JSON Schema 2020-12. A definition that refers to itself
+    keeps its `$ref` there, so recursive schemas stay finite.
+    """
+    if isinstance(node, list):
+        return [_inlined(item, defs, expanding) for item in node]
+    if not isinstance(node, dict):
+        return node
+    out = {key: _inlined(value, defs, expanding) for key, value in node.items() if key != "$ref"}
+    ref = node.get("$ref")
+    name = ref.removeprefix("#/$defs/") if isinstance(ref, str) else None
+    if name in defs and name not in expanding:
+        out["allOf"] = [*out.get("allOf", []), _inlined(defs[name], defs, expanding | {name})]
+    elif ref is not None:
+        out["$ref"] = ref
+    return out
 
 
 @cache
@@ -115,7 +141,7 @@ def _explain(error: Any, parsed: Parsed) -> Iterator[Problem]:
             yield parsed.problem(path, f"{name}: missing key '{key}'")
         return
     if kind == "type":
-        wanted = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
+        wanted: list[str] = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
         words = " or ".join(_TYPE_WORDS.get(w, w) for w in wanted)
         message = f"{name}: expected {words}, got {_type_name(error.instance)}"
     elif "errorMessage" in error.schema:
