@@ -32,10 +32,31 @@ from .problems import Problem
 MAX_ANSWER_CHARS = 4000
 
 
+_PUNCTUATION = re.compile(r"[^\w\s]")
+#: `_fold` for ASCII text as one table (NFKC leaves ASCII as it is)
+_ASCII_FOLD = {i: " " if _PUNCTUATION.match(chr(i)) else chr(i).casefold() for i in range(128)}
+#: Joins ASCII texts to fold them in one pass; the table keeps it as it is (whitespace, not punctuation)
+_SEPARATOR = "\x1f"
+
+
+def _fold(text: str) -> str:
+    """NFKC, case folded, punctuation as spaces."""
+    if text.isascii():
+        return text.translate(_ASCII_FOLD)
+    return _PUNCTUATION.sub(" ", unicodedata.normalize("NFKC", text).casefold())
+
+
 def comparable(text: str) -> str:
     """Phrasings that differ only in case, spacing or punctuation count as the same."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+    return " ".join(_fold(text).split())
+
+
+def comparables(texts: list[str]) -> list[str]:
+    """`[comparable(t) for t in texts]`; ASCII texts (most files' phrasings) are folded in one pass."""
+    joined = _SEPARATOR.join(texts)
+    if not joined.isascii() or joined.count(_SEPARATOR) != len(texts) - 1:  # or a text has the separator
+        return [comparable(text) for text in texts]
+    return [" ".join(part.split()) for part in joined.translate(_ASCII_FOLD).split(_SEPARATOR)]
 
 
 def _dicts(value: Any) -> list[tuple[int, dict[str, Any]]]:
@@ -130,20 +151,32 @@ def _id_problems(parsed: Parsed, entries: list[tuple[int, dict[str, Any]]]) -> I
 
 
 def _phrasing_problems(parsed: Parsed, entries: list[tuple[int, dict[str, Any]]]) -> Iterator[Problem]:
-    owner: dict[str, tuple[int, str]] = {}
+    # every phrasing's place (entry index, "question" or alternate index), compared all at once
+    places: list[tuple[int, str | int]] = []
+    texts: list[str] = []
     for i, entry in entries:
-        label = entry.get("id") if isinstance(entry.get("id"), str) else f"faqs[{i}]"
-        texts: list[tuple[tuple[str | int, ...], str]] = []
         if isinstance(entry.get("question"), str):
-            texts.append((("faqs", i, "question"), entry["question"]))
-        texts += [(("faqs", i, "alternates", j), a) for j, a in _strings(entry.get("alternates"))]
-        for path, text in texts:
-            key = comparable(text)
-            if not key:
-                continue
-            first_i, first_label = owner.setdefault(key, (i, label))
-            if first_i != i:
-                yield parsed.problem(path, f"the phrasing '{text}' is also in entry '{first_label}'; a phrasing can point to one entry only")
+            places.append((i, "question"))
+            texts.append(entry["question"])
+        for j, alternate in _strings(entry.get("alternates")):
+            places.append((i, j))
+            texts.append(alternate)
+    owner: dict[str, int] = {}
+    entry_at = dict(entries)
+    for (i, place), text, key in zip(places, texts, comparables(texts)):
+        if not key:
+            continue
+        first = owner.setdefault(key, i)
+        if first != i:
+            path = ("faqs", i, place) if place == "question" else ("faqs", i, "alternates", place)
+            yield parsed.problem(path, f"the phrasing '{text}' is also in entry '{_label(first, entry_at[first])}'; "
+                                       "a phrasing can point to one entry only")
+
+
+def _label(i: int, entry: dict[str, Any]) -> str:
+    """The entry's id, or its place in the file when it has none."""
+    entry_id = entry.get("id")
+    return entry_id if isinstance(entry_id, str) else f"faqs[{i}]"
 
 
 def _answer_problems(parsed: Parsed, i: int, entry: dict[str, Any], values: dict[str, Any]) -> Iterator[Problem]:
