@@ -14,7 +14,7 @@ from .load import decode, parse_yaml, read_text
 from .model import CompetencySet, Entry, Knowledge, Program
 from .problems import KnowledgeError, Problem
 from .schema import schema_problems
-from .validate import build, semantic_problems
+from .validate import build, fill_answers, semantic_problems
 
 __all__ = [
     "CompetencySet", "Entry", "Knowledge", "KnowledgeError", "Problem", "Program",
@@ -34,10 +34,11 @@ def _parse(raw: bytes | str, name: str, today: date | None) -> Knowledge:
     parsed = parse_yaml(text, name)
     if not isinstance(parsed.data, dict):
         raise KnowledgeError([parsed.problem((), "the file must be a mapping with the keys version, verified, program, synonyms and faqs")])
-    problems = [*schema_problems(parsed), *semantic_problems(parsed, today or date.today())]
+    answers = fill_answers(parsed)
+    problems = [*schema_problems(parsed), *semantic_problems(parsed, today or date.today(), answers)]
     if problems:
         raise KnowledgeError(problems)
-    return build(parsed, text)
+    return build(parsed, text, answers)
 
 
 def load_knowledge(path: str | Path, *, today: date | None = None) -> Knowledge:

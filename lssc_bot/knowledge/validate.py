@@ -10,12 +10,13 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date
 from types import MappingProxyType
 from typing import Any
 
 from . import placeholders
-from .load import Parsed
+from .load import Parsed, Path_
 from .model import (
     CompetencySet,
     ContactHourEquivalents,
@@ -67,10 +68,15 @@ def _strings(value: Any) -> list[tuple[int, str]]:
     return [(i, v) for i, v in enumerate(value) if isinstance(v, str)] if isinstance(value, list) else []
 
 
+def _mapping(value: Any) -> dict[str, Any]:
+    """`value` if it is a mapping, else an empty one: the checks run on any shape, the schema reports it."""
+    return value if isinstance(value, dict) else {}
+
+
 def placeholder_values(program: dict[str, Any]) -> dict[str, str | int | float]:
     """Every name an answer may quote: the program's scalars plus the derived `sets.*`."""
     values: dict[str, str | int | float] = dict(placeholders.flatten(program))
-    sets = program.get("competency_sets") if isinstance(program.get("competency_sets"), dict) else {}
+    sets = _mapping(program.get("competency_sets"))
     required = [s["name"] for _, s in _dicts(sets.get("required")) if isinstance(s.get("name"), str)]
     electives = [s["name"] for _, s in _dicts(sets.get("electives")) if isinstance(s.get("name"), str)]
     needed = program.get("electives_needed")
@@ -88,21 +94,45 @@ def placeholder_values(program: dict[str, Any]) -> dict[str, str | int | float]:
     return values
 
 
-def semantic_problems(parsed: Parsed, today: date) -> Iterator[Problem]:
-    data = parsed.data if isinstance(parsed.data, dict) else {}
+@dataclass(frozen=True)
+class Answers:
+    """The answers with their placeholders filled, once per load for the checks and the build."""
+
+    values: dict[str, str | int | float]
+    #: entry index -> filled answer, for every answer whose placeholders all exist
+    filled: dict[int, str]
+
+
+def fill_answers(parsed: Parsed) -> Answers:
+    data = _mapping(parsed.data)
+    values = placeholder_values(_mapping(data.get("program")))
+    filled: dict[int, str] = {}
+    for i, entry in _dicts(data.get("faqs")):
+        answer = entry.get("answer")
+        if isinstance(answer, str):
+            try:
+                filled[i] = placeholders.fill(answer, values)
+            except KeyError:
+                pass  # an unknown placeholder or a lone brace: the checks say which
+    return Answers(values, filled)
+
+
+def semantic_problems(parsed: Parsed, today: date, answers: Answers) -> Iterator[Problem]:
+    data = _mapping(parsed.data)
     yield from _date_problems(parsed, data, today)
-    program = data.get("program") if isinstance(data.get("program"), dict) else {}
-    yield from _alias_problems(parsed, program)
-    values = placeholder_values(program)
+    yield from _alias_problems(parsed, _mapping(data.get("program")))
     entries = _dicts(data.get("faqs"))
     yield from _id_problems(parsed, entries)
     yield from _phrasing_problems(parsed, entries)
     for i, entry in entries:
-        yield from _answer_problems(parsed, i, entry, values)
+        yield from _answer_problems(parsed, i, entry, answers)
 
 
-def _check_date(parsed: Parsed, path: tuple[str | int, ...], value: Any, today: date) -> Iterator[Problem]:
-    if not (isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)):
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _check_date(parsed: Parsed, path: Path_, value: Any, today: date) -> Iterator[Problem]:
+    if not (isinstance(value, str) and _DATE.fullmatch(value)):
         return  # the schema reports the format
     try:
         when = date.fromisoformat(value)
@@ -121,14 +151,14 @@ def _date_problems(parsed: Parsed, data: dict[str, Any], today: date) -> Iterato
 
 
 def _alias_problems(parsed: Parsed, program: dict[str, Any]) -> Iterator[Problem]:
-    sets = program.get("competency_sets") if isinstance(program.get("competency_sets"), dict) else {}
+    sets = _mapping(program.get("competency_sets"))
     claimed: dict[str, str] = {}
     for group in ("required", "electives"):
         for i, cset in _dicts(sets.get(group)):
             name = cset.get("name")
             if not isinstance(name, str):
                 continue
-            words = [(("program", "competency_sets", group, i, "name"), name)]
+            words: list[tuple[Path_, str]] = [(("program", "competency_sets", group, i, "name"), name)]
             words += [(("program", "competency_sets", group, i, "aliases", j), a) for j, a in _strings(cset.get("aliases"))]
             for path, word in words:
                 key = comparable(word)
@@ -179,34 +209,34 @@ def _label(i: int, entry: dict[str, Any]) -> str:
     return entry_id if isinstance(entry_id, str) else f"faqs[{i}]"
 
 
-def _answer_problems(parsed: Parsed, i: int, entry: dict[str, Any], values: dict[str, Any]) -> Iterator[Problem]:
+def _answer_problems(parsed: Parsed, i: int, entry: dict[str, Any], answers: Answers) -> Iterator[Problem]:
     answer = entry.get("answer")
     if not isinstance(answer, str):
         return
     path = ("faqs", i, "answer")
     if not answer.strip():
         return  # the schema reports an empty answer
-    bad = False
+    filled = answers.filled.get(i)
+    if filled is None:  # fill() stopped at a placeholder it could not fill: name each one
+        yield from _placeholder_problems(parsed, path, answer, answers.values)
+    elif len(filled) > MAX_ANSWER_CHARS:
+        yield parsed.problem(path, f"answer is {len(filled)} characters once filled; the limit is {MAX_ANSWER_CHARS} (Discord's embed limit)")
+
+
+def _placeholder_problems(parsed: Parsed, path: Path_, answer: str, values: dict[str, Any]) -> Iterator[Problem]:
     for _, name in placeholders.scan(answer):
         if name is None:
-            bad = True
             yield parsed.problem(path, "a lone '{' or '}' in the answer: write {{ or }} for a literal brace")
         elif name not in values:
-            bad = True
             close = [n for n in values if n.endswith("." + name) or name in n][:3]
             hint = f" (did you mean {', '.join('{' + n + '}' for n in close)}?)" if close else ""
             yield parsed.problem(path, f"unknown placeholder {{{name}}}{hint}")
-    if not bad:
-        length = len(placeholders.fill(answer, values))
-        if length > MAX_ANSWER_CHARS:
-            yield parsed.problem(path, f"answer is {length} characters once filled; the limit is {MAX_ANSWER_CHARS} (Discord's embed limit)")
 
 
-def build(parsed: Parsed, text: str) -> Knowledge:
+def build(parsed: Parsed, text: str, answers: Answers) -> Knowledge:
     """The Knowledge value; only called on data that passed every check."""
     data = parsed.data
     prog = data["program"]
-    values = placeholder_values(prog)
     sets = tuple(
         CompetencySet(s["name"].strip(), tuple(a.strip() for a in s["aliases"]), required=(group == "required"))
         for group in ("required", "electives")
@@ -228,19 +258,20 @@ def build(parsed: Parsed, text: str) -> Knowledge:
         course_age_years=prog["course_age_years"],
         renewal=Renewal(**prog["renewal"]),
         contact_hours=ContactHourEquivalents(**prog["contact_hour_equivalents"]),
-        values=MappingProxyType(values),
+        values=MappingProxyType(answers.values),
     )
+    entry_nodes = parsed.node(("faqs",)).value
     entries = tuple(
         Entry(
             id=e["id"],
             question=e["question"].strip(),
             alternates=tuple(a.strip() for a in e["alternates"]),
-            answer=placeholders.fill(e["answer"], values).strip(),
+            answer=answers.filled[i].strip(),
             sources=tuple(e["sources"]),
             tags=tuple(e.get("tags", ())),
             verified=date.fromisoformat(e["verified"]) if "verified" in e else None,
             template=e["answer"],
-            line=parsed.where(("faqs", i))[0],
+            line=entry_nodes[i].start_mark.line + 1,
         )
         for i, e in enumerate(data["faqs"])
     )

@@ -103,6 +103,13 @@ def test_answer_too_long_once_filled() -> None:
     assert "the limit is 4000" in problem and problem.startswith(f"faq.yaml:{line_of(text, 'answer:', 2)}:")
 
 
+def test_an_answer_that_cannot_be_filled_is_not_measured() -> None:
+    text = edit("answer: It is a certification run by {administrator}.", "answer: '" + "{administrator} " * 600 + "{nope} }'")
+    found = problems_of(text)
+    assert [p.split(": ", 1)[1] for p in found] == [
+        "a lone '{' or '}' in the answer: write {{ or }} for a literal brace", "unknown placeholder {nope}"]
+
+
 def test_unknown_placeholder_and_lone_brace() -> None:
     text = edit("{fees.member}", "{fees.members}")
     text = edit("run by {administrator}.", "run by {administrator.", text)
