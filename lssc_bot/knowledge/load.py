@@ -157,7 +157,6 @@ def _mark(node: yaml.Node) -> tuple[int, int]:
     return node.start_mark.line + 1, node.start_mark.column + 1
 
 
-#: Values kept as written: the validator parses and range-checks dates; binary is never decoded
 _AS_TEXT = frozenset({_STR, "tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:binary"})
 
 
@@ -165,15 +164,18 @@ def _build(node: yaml.Node, problems: list[Problem], file: str, depth: int) -> A
     if depth > 50:  # guards against alias bombs and self-referencing anchors
         problems.append(Problem(*_mark(node), "nesting is too deep (recursive YAML alias?)", file))
         return None
-    if isinstance(node, ScalarNode):  # most nodes: text skips the generic constructor
-        return node.value if node.tag in _AS_TEXT else _SCALARS.construct_object(node)
+    if isinstance(node, ScalarNode):
+        return _scalar(node)
+    # Text is most of the nodes: items that are text within the depth limit are taken here
+    # rather than in a call each (a fifth of the build's time).
+    text_items = depth < 50
     if isinstance(node, SequenceNode):
-        return [_build(item, problems, file, depth + 1) for item in node.value]
+        return [item.value if text_items and item.tag == _STR and isinstance(item, ScalarNode)
+                else _build(item, problems, file, depth + 1) for item in node.value]
     out: dict[Any, Any] = {}
     key_nodes: dict[str, yaml.Node] = {}
     for key_node, value_node in node.value:
-        # a key is built at its mapping's depth, which passed the check above
-        key = _build(key_node, problems, file, depth) if isinstance(key_node, ScalarNode) else None
+        key = _scalar(key_node) if isinstance(key_node, ScalarNode) else None
         if not isinstance(key, str):
             problems.append(Problem(*_mark(key_node), "mapping keys must be plain words", file))
         elif key in out:
@@ -181,5 +183,11 @@ def _build(node: yaml.Node, problems: list[Problem], file: str, depth: int) -> A
             problems.append(Problem(*_mark(key_node), f"duplicate key '{key}' (first given on line {first})", file))
         else:
             key_nodes[key] = key_node
-            out[key] = _build(value_node, problems, file, depth + 1)
+            out[key] = (value_node.value if text_items and value_node.tag == _STR and isinstance(value_node, ScalarNode)
+                        else _build(value_node, problems, file, depth + 1))
     return out
+
+
+def _scalar(node: ScalarNode) -> Any:
+    """Text, dates and binary as written (the validator parses and range-checks dates); others constructed."""
+    return node.value if node.tag in _AS_TEXT else _SCALARS.construct_object(node)

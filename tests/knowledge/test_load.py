@@ -247,3 +247,10 @@ def test_an_explicit_str_tag_keeps_a_number_as_text() -> None:
     assert k.entry("fees").question == "2026"  # type: ignore[union-attr]
     [problem] = problems_of(edit("question: How much does it cost?", "question: 2026"))
     assert "expected text, got a number" in problem
+
+
+@pytest.mark.parametrize(("lists", "too_deep"), [(49, False), (50, True)])
+def test_nesting_limit_counts_the_innermost_text(lists: int, too_deep: bool) -> None:
+    # the root mapping is depth 0, so the text inside 50 lists is at depth 51
+    found = problems_of("version: " + "[" * lists + "x" + "]" * lists + "\n")
+    assert any("nesting is too deep" in p for p in found) == too_deep
