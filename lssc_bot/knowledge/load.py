@@ -6,6 +6,7 @@ are kept as text (as JSON Schema and editors see them) and parsed by the validat
 """
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -41,6 +42,12 @@ class _Loader(_SafeLoader):
     them. Nodes with an explicit tag (`!!str 12`) never reach `resolve`: the tag is kept as
     written. PyYAML's experimental path resolvers are not consulted; the safe loader has none.
     """
+
+    # The composer calls these two around every node to track the path for path resolvers.
+    # With none to track, builtins that ignore their arguments (and whose results are ignored)
+    # stand in for two Python calls per node: ~2 ms of a 1,000-entry file's ~28 ms compose.
+    descend_resolver = staticmethod(operator.is_)  # called as (parent, index)
+    ascend_resolver = staticmethod(tuple)  # called with no arguments
 
     def __init__(self, stream: str) -> None:
         super().__init__(stream)

@@ -242,6 +242,11 @@ def test_any_scalar_gets_the_safe_loaders_tag(value: str) -> None:
     assert_same_tags(f"- {value}\n")
 
 
+def test_the_safe_loader_has_no_path_resolvers_to_skip() -> None:
+    # _Loader neither consults nor tracks them; this fails if PyYAML's safe loader ever gets some
+    assert not _SafeLoader.yaml_path_resolvers and not yaml.SafeLoader.yaml_path_resolvers
+
+
 def test_an_explicit_str_tag_keeps_a_number_as_text() -> None:
     k = parse_knowledge(edit("question: How much does it cost?", "question: !!str 2026"), "faq.yaml", today=TODAY)
     assert k.entry("fees").question == "2026"  # type: ignore[union-attr]
