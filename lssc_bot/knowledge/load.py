@@ -7,6 +7,7 @@ are kept as text (as JSON Schema and editors see them) and parsed by the validat
 from __future__ import annotations
 
 import operator
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,16 +32,23 @@ _STR = "tag:yaml.org,2002:str"
 _SEQUENCE = "tag:yaml.org,2002:seq"
 _MAPPING = "tag:yaml.org,2002:map"
 
+_PATTERNS: dict[str | None, list[tuple[str, re.Pattern[str]]]] = _SafeLoader.yaml_implicit_resolvers
+#: The (tag, pattern) pairs PyYAML tries for a plain value, by its first character, in its order
+_CANDIDATES = {first: tuple(found + _PATTERNS.get(None, [])) for first, found in _PATTERNS.items() if first is not None}
+#: ...and for a value whose first character has none of its own
+_ANYWHERE = tuple(_PATTERNS.get(None, []))
+
 
 class _Loader(_SafeLoader):
     """The safe loader, resolving untagged values to the same tags with less work per value.
 
     The composer asks `resolve` for the tag of every untagged node (~24k in a 1,000-entry
     file), and PyYAML's generic version rebuilds its list of candidate patterns on each call.
-    Here each first character's candidates are put together once per loader, in PyYAML's
-    order, so `yes`, `12`, `1.5`, `~` and `2026-12-01` get the tags the safe loader gives
-    them. Nodes with an explicit tag (`!!str 12`) never reach `resolve`: the tag is kept as
-    written. PyYAML's experimental path resolvers are not consulted; the safe loader has none.
+    Here each first character's candidates are put together once, from the safe loader's
+    patterns in PyYAML's order, so `yes`, `12`, `1.5`, `~` and `2026-12-01` get the tags the
+    safe loader gives them. Nodes with an explicit tag (`!!str 12`) never reach `resolve`: the
+    tag is kept as written. PyYAML's experimental path resolvers are not consulted; the safe
+    loader has none.
     """
 
     # The composer calls these two around every node to track the path for path resolvers.
@@ -49,17 +57,10 @@ class _Loader(_SafeLoader):
     descend_resolver = staticmethod(operator.is_)  # called as (parent, index)
     ascend_resolver = staticmethod(tuple)  # called with no arguments
 
-    def __init__(self, stream: str) -> None:
-        super().__init__(stream)
-        table = self.yaml_implicit_resolvers
-        anywhere = table.get(None, [])
-        self._candidates = {first: tuple(found + anywhere) for first, found in table.items() if first is not None}
-        self._anywhere = tuple(anywhere)
-
     def resolve(self, kind: type[yaml.Node], value: Any, implicit: tuple[bool, bool]) -> str:
         if kind is ScalarNode:
             if implicit[0]:  # plain (unquoted) text: the only kind whose tag depends on its value
-                for tag, pattern in self._candidates.get(value[:1], self._anywhere):
+                for tag, pattern in _CANDIDATES.get(value[:1], _ANYWHERE):
                     if pattern.match(value):
                         return tag
             return _STR
