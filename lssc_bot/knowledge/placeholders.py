@@ -60,6 +60,8 @@ def scan(template: str) -> Iterator[tuple[int, str | None]]:
 
 def fill(template: str, values: Mapping[str, str | int | float]) -> str:
     """The template with placeholders replaced; unknown names raise KeyError(name)."""
+    if "{" not in template and "}" not in template:  # nothing to fill: skip the regex pass
+        return template
 
     def replace(match: re.Match[str]) -> str:
         token = match.group(0)
