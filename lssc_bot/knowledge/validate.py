@@ -104,6 +104,7 @@ class Answers:
 
 
 def fill_answers(parsed: Parsed) -> Answers:
+    """Every answer filled that can be; the answer check names what stops the others."""
     data = _mapping(parsed.data)
     values = placeholder_values(_mapping(data.get("program")))
     filled: dict[int, str] = {}
