@@ -142,7 +142,7 @@ def decode(raw: bytes, name: str) -> str:
 
 
 def parse_yaml(text: str, name: str) -> Parsed:
-    """Plain data with marks; YAML syntax errors and duplicate keys are KnowledgeError."""
+    """Plain data with marks; YAML syntax errors, bad values and duplicate keys are KnowledgeError."""
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
@@ -154,10 +154,10 @@ def parse_yaml(text: str, name: str) -> Parsed:
         raise KnowledgeError([Problem(0, 0, f"YAML error: {exc}", name)]) from None
     if node is None:
         raise KnowledgeError([Problem(0, 0, "file is empty", name)])
-    problems: list[Problem] = []
-    data = _build(node, problems, name, depth=0)
-    if problems:
-        raise KnowledgeError(problems)
+    builder = _Builder(name, budget=len(text) + MIN_VALUE_BUDGET)
+    data = builder.build(node, depth=0)
+    if builder.problems:
+        raise KnowledgeError(builder.problems)
     return Parsed(data=data, file=name, root=node)
 
 
@@ -165,37 +165,70 @@ def _mark(node: yaml.Node) -> tuple[int, int]:
     return node.start_mark.line + 1, node.start_mark.column + 1
 
 
-_AS_TEXT = frozenset({_STR, "tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:binary"})
+_AS_TEXT = frozenset({_STR, "tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:binary",
+                      # a bare `<<` or `=`: YAML 1.1 merge and value keys, which faq.yaml has no use
+                      # for; as text a key `<<` is reported as an unknown key like any other
+                      "tag:yaml.org,2002:merge", "tag:yaml.org,2002:value"})
+
+#: Aliases (`*name`) repeat a value without repeating its text, so a few lines can stand for
+#: billions of values ("billion laughs"). A file may hold at most one value per character of
+#: its text plus this many: far more than any real use of aliases (a sources list reused by
+#: every entry), far less than it takes to hang the loader.
+MIN_VALUE_BUDGET = 100_000
 
 
-def _build(node: yaml.Node, problems: list[Problem], file: str, depth: int) -> Any:
-    if depth > 50:  # guards against alias bombs and self-referencing anchors
-        problems.append(Problem(*_mark(node), "nesting is too deep (recursive YAML alias?)", file))
+class _Builder:
+    """Plain data from the node tree, collecting problems rather than stopping at the first."""
+
+    def __init__(self, file: str, budget: int) -> None:
+        self.file = file
+        self.problems: list[Problem] = []
+        self._left = budget
+
+    def _problem(self, node: yaml.Node, message: str) -> None:
+        self.problems.append(Problem(*_mark(node), message, self.file))
+
+    def build(self, node: yaml.Node, depth: int) -> Any:
+        if depth > 50:  # a self-referencing anchor (`&x [*x]`) would otherwise recurse for ever
+            self._problem(node, "nesting is too deep (recursive YAML alias?)")
+            return None
+        if isinstance(node, ScalarNode):
+            return self.scalar(node)
+        self._left -= len(node.value)
+        if self._left < 0:
+            if self._left + len(node.value) >= 0:  # report it once, where the budget ran out
+                self._problem(node, "this anchored value is repeated too many times through aliases (*name); write the values out")
+            return None
+        # Text is most of the nodes: items that are text within the depth limit are taken here
+        # rather than in a call each (a third of the build's time).
+        text_items = depth < 50
+        if isinstance(node, SequenceNode):
+            return [item.value if text_items and item.tag == _STR and isinstance(item, ScalarNode)
+                    else self.build(item, depth + 1) for item in node.value]
+        out: dict[Any, Any] = {}
+        key_nodes: dict[str, yaml.Node] = {}
+        for key_node, value_node in node.value:
+            key = self.scalar(key_node) if isinstance(key_node, ScalarNode) else None
+            if not isinstance(key, str):
+                self._problem(key_node, "mapping keys must be plain words")
+            elif key in out:
+                first = _mark(key_nodes[key])[0]
+                self._problem(key_node, f"duplicate key '{key}' (first given on line {first})")
+            else:
+                key_nodes[key] = key_node
+                out[key] = (value_node.value if text_items and value_node.tag == _STR and isinstance(value_node, ScalarNode)
+                            else self.build(value_node, depth + 1))
+        return out
+
+    def scalar(self, node: ScalarNode) -> Any:
+        """Text, dates and binary as written (the validator parses and range-checks dates); others constructed."""
+        if node.tag in _AS_TEXT:
+            return node.value
+        try:
+            return _SCALARS.construct_object(node)
+        except yaml.constructor.ConstructorError:  # a tag of its own (`!foo`): nothing to build it with
+            self._problem(node, f"unknown YAML tag '{node.tag}': remove it and write the value as plain text")
+        except (ValueError, KeyError, TypeError):  # an explicit tag the value does not fit: `!!int abc`
+            tag = node.tag.rsplit(":", 1)[-1]
+            self._problem(node, f"'{node.value}' is not a valid {tag} (remove the !!{tag} tag to write it as text)")
         return None
-    if isinstance(node, ScalarNode):
-        return _scalar(node)
-    # Text is most of the nodes: items that are text within the depth limit are taken here
-    # rather than in a call each (a third of the build's time).
-    text_items = depth < 50
-    if isinstance(node, SequenceNode):
-        return [item.value if text_items and item.tag == _STR and isinstance(item, ScalarNode)
-                else _build(item, problems, file, depth + 1) for item in node.value]
-    out: dict[Any, Any] = {}
-    key_nodes: dict[str, yaml.Node] = {}
-    for key_node, value_node in node.value:
-        key = _scalar(key_node) if isinstance(key_node, ScalarNode) else None
-        if not isinstance(key, str):
-            problems.append(Problem(*_mark(key_node), "mapping keys must be plain words", file))
-        elif key in out:
-            first = _mark(key_nodes[key])[0]
-            problems.append(Problem(*_mark(key_node), f"duplicate key '{key}' (first given on line {first})", file))
-        else:
-            key_nodes[key] = key_node
-            out[key] = (value_node.value if text_items and value_node.tag == _STR and isinstance(value_node, ScalarNode)
-                        else _build(value_node, problems, file, depth + 1))
-    return out
-
-
-def _scalar(node: ScalarNode) -> Any:
-    """Text, dates and binary as written (the validator parses and range-checks dates); others constructed."""
-    return node.value if node.tag in _AS_TEXT else _SCALARS.construct_object(node)

@@ -196,6 +196,44 @@ def test_recursive_alias_is_refused_not_a_crash() -> None:
     assert any("nesting is too deep" in p for p in found)
 
 
+def test_an_alias_that_doubles_itself_is_refused_quickly_not_a_hang() -> None:
+    # [*x, *x] at every level is 2**50 values within the depth limit: the value budget stops it
+    found = problems_of("version: &x [*x, *x]\n")
+    assert found and all(p.startswith("faq.yaml:1:") for p in found)
+
+
+def test_billion_laughs_is_refused_at_the_anchor_it_repeats() -> None:
+    lines = ["a: &a [x, x, x, x, x, x, x, x, x]"]
+    for name, prev in zip("bcdefgh", "abcdefg"):
+        lines.append(f"{name}: &{name} [{', '.join([f'*{prev}'] * 9)}]")
+    found = problems_of("\n".join(lines) + "\n")
+    assert any("repeated too many times through aliases" in p for p in found)
+
+
+def test_a_reused_sources_list_is_an_ordinary_alias() -> None:
+    text = edit("sources: [https://ala-apa.org/lssc/]", "sources: *src", edit("sources:", "sources: &src"))
+    entries = parse_knowledge(text, "faq.yaml", today=TODAY).entries
+    assert entries[1].sources == entries[0].sources == ("https://ala-apa.org/lssc/for-candidates/eligibility-and-cost/",)
+
+
+@pytest.mark.parametrize(("value", "message"), [
+    ("!!int abc", "'abc' is not a valid int (remove the !!int tag"),
+    ("!!float many", "'many' is not a valid float"),
+    ("!!bool 'yes please'", "'yes please' is not a valid bool"),
+    ("!foo bar", "unknown YAML tag '!foo'"),
+])
+def test_a_value_its_tag_cannot_build_is_a_problem_on_its_line(value: str, message: str) -> None:
+    text = edit("version: 1", f"version: {value}")
+    found = problems_of(text)
+    assert any(p.startswith(f"faq.yaml:{line_of(text, 'version:')}:") and message in p for p in found), found
+
+
+@pytest.mark.parametrize("value", ["<<", "="])
+def test_yaml_merge_and_value_marks_as_values_are_text_not_a_crash(value: str) -> None:
+    found = problems_of(edit("version: 1", f"version: {value}"))
+    assert any("version" in p for p in found)
+
+
 # --------------------------------------------------------------------------- YAML tags
 
 #: Values whose YAML 1.1 tag is not plain text, values that only look like one, and explicit tags.
