@@ -228,7 +228,8 @@ class _Builder:
             return _SCALARS.construct_object(node)
         except yaml.constructor.ConstructorError:  # a tag of its own (`!foo`): nothing to build it with
             self._problem(node, f"unknown YAML tag '{node.tag}': remove it and write the value as plain text")
-        except (ValueError, KeyError, TypeError):  # an explicit tag the value does not fit: `!!int abc`
+        except Exception:  # an explicit tag the value does not fit (`!!int abc`, `!!int ''`): PyYAML's
+            # constructors then raise whatever the text trips over (ValueError, KeyError, IndexError...)
             tag = node.tag.rsplit(":", 1)[-1]
             self._problem(node, f"'{node.value}' is not a valid {tag} (remove the !!{tag} tag to write it as text)")
         return None

@@ -297,3 +297,24 @@ def test_nesting_limit_counts_the_innermost_text(lists: int, too_deep: bool) -> 
     # the root mapping is depth 0, so the text inside 50 lists is at depth 51
     found = problems_of("version: " + "[" * lists + "x" + "]" * lists + "\n")
     assert any("nesting is too deep" in p for p in found) == too_deep
+
+
+#: Pieces of YAML a hurried edit leaves behind: tags, anchors, aliases, flow brackets, merge marks.
+_EDIT_PIECES = st.sampled_from(["!!int ", "!!bool ", "!!float ", "!!str ", "!!null ", "!!timestamp ", "!foo ", "&a ",
+                                "*a", "<<", "=", ": ", "- ", "[", "]", "{", "}", ", ", "'", '"', "|", ">", "#", "\n",
+                                "  ", "abc", "yes", "12", "2026-13-40", "~", "?", "@", "%"])
+
+
+_VALUE_LINES = [i for i, line in enumerate(VALID.splitlines()) if ": " in line]
+
+
+@given(st.sampled_from(_VALUE_LINES), st.lists(_EDIT_PIECES, max_size=6).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_any_edited_value_gives_knowledge_or_problems_never_a_crash(line: int, value: str) -> None:
+    lines = VALID.splitlines(keepends=True)
+    key = lines[line].split(": ", 1)[0]
+    text = "".join(lines[:line]) + f"{key}: {value}\n" + "".join(lines[line + 1:])
+    try:
+        parse_knowledge(text, "faq.yaml", today=TODAY)
+    except KnowledgeError as exc:
+        assert exc.problems and all(str(p).startswith("faq.yaml:") for p in exc.problems)
