@@ -124,3 +124,15 @@ def test_an_unknown_word_does_not_sink_a_question_about_an_entrys_own_topic_term
     # only words several entries use, and nothing the FAQ has as a topic: the full penalty stays
     generic = "how much does a scuba diving certification cost"
     assert rank(index, generic, limit=1) == rank(index, generic, limit=1, weights=uncapped)
+
+
+def test_a_question_about_another_certification_falls_back_though_it_shares_the_fee_words():
+    knowledge = knowledge_with(TOPICS)
+    assert answer(knowledge, "how much does certification cost?").topic == "fees"
+    for question in ("how much does a notary certification cost?", "what's the price of PMP certification"):
+        assert answer(knowledge, question).kind == "fallback", question
+
+
+def test_an_unknown_word_among_function_words_does_not_sink_a_question():
+    reply = answer(knowledge_with(TOPICS), "honestly, how much does certification cost?")  # "honestly": unknown
+    assert reply.kind == "faq" and reply.topic == "fees"
