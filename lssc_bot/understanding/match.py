@@ -87,7 +87,7 @@ def _best(index: Index, question: str, weights: Weights) -> list[tuple[Parts, st
     """Each entry's best score over the whole message and the message without context, best first."""
     best = {p.owner: (p, question) for p in _score(index, question, weights)}
     shorter = without_context(question)
-    if shorter is not None:
+    if shorter is not None and _is_part_of(index.tokens(shorter[0]), index.tokens(question)):
         kept, dropped = shorter
         known = _known_mass(index, term_set(index.tokens(question)))
         lost = _known_mass(index, term_set(index.tokens(dropped)) - term_set(index.tokens(kept)))
@@ -97,6 +97,16 @@ def _best(index: Index, question: str, weights: Weights) -> list[tuple[Parts, st
             if p.owner not in best or score > best[p.owner][0].score:
                 best[p.owner] = (dataclasses.replace(p, score=score), kept)
     return sorted(best.values(), key=lambda ps: ps[0].score, reverse=True)
+
+
+def _is_part_of(part: list[str], whole: list[str]) -> bool:
+    """Whether `part` is `whole` with some words left out (same order).
+
+    A run-on split can land inside a sign-off ("... and international applicants thanks so much"
+    keeps "much"), leaving words that the whole message reads as filler: not the question.
+    """
+    rest = iter(whole)
+    return all(word in rest for word in part)
 
 
 def _known_mass(index: Index, terms: frozenset[str]) -> float:

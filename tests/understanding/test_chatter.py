@@ -57,3 +57,11 @@ def test_stripping_many_phrasings_at_once_equals_one_by_one() -> None:
     texts = ["hi all quick question how much is it", "thanks in advance", "", "renewal hours?", "tia lol"]
     token_lists = [words(t) for t in texts]
     assert strip_filler_many(token_lists) == [strip_filler(t) for t in token_lists]
+
+
+def test_a_sign_off_is_never_taken_for_the_question(knowledge):
+    # the run-on split lands on the "so" of "thanks so much"; "much" alone would be the fee entry
+    reply = answer(knowledge, "I'm a library assistant at a small rural branch in Ohio and international applicants "
+                              "Thanks so much!")
+    assert reply.topic != "fees"
+    assert answer(knowledge, "international applicants? thanks so much!").topic == "international-applicants"
