@@ -136,3 +136,12 @@ def test_a_question_about_another_certification_falls_back_though_it_shares_the_
 def test_an_unknown_word_among_function_words_does_not_sink_a_question():
     reply = answer(knowledge_with(TOPICS), "honestly, how much does certification cost?")  # "honestly": unknown
     assert reply.kind == "faq" and reply.topic == "fees"
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("does ala run lssc", "who-runs-lssc"),  # not "does ALA teach the courses"
+    ("i have an LTA degree, do i still have to do all the sets?", "lta-recognition"),  # not a what's-left sum
+])
+def test_neighbouring_entries_are_told_apart(knowledge, question, entry):
+    reply = answer(knowledge, question)
+    assert reply.kind == "faq" and reply.topic == entry

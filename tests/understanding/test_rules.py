@@ -61,6 +61,22 @@ def test_mentioning_a_set_about_something_else_is_not_a_calculation(knowledge, c
     assert ask(knowledge, context, question).topic != "remaining"
 
 
+@pytest.mark.parametrize("question", [
+    "I have an associate degree in library technology, do I still need to take the courses?",
+    "got my library technology diploma last year, what is left for lssc?",
+])
+def test_a_degree_named_like_a_set_is_not_that_set_done(knowledge, context, question):
+    reply = ask(knowledge, context, question)
+    assert reply.topic != "remaining" or TECH not in reply.details.completed
+
+
+def test_having_to_do_all_the_sets_is_not_having_done_them(knowledge, context):
+    reply = ask(knowledge, context, "do I still have to do all the sets?")
+    assert not (reply.kind == "rules" and reply.details.done)
+    reply = ask(knowledge, context, "I finished all the sets, what's left?")
+    assert reply.kind == "rules" and reply.details.done
+
+
 # --- deadline ---------------------------------------------------------------
 
 @pytest.mark.parametrize(("question", "due"), [
