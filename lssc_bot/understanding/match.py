@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from .index import Index, term_set
-from .normalise import STOPWORDS, stem, without_context
+from .normalise import STOPWORDS, stem, strip_filler, without_context, words
 
 
 @dataclass(frozen=True)
@@ -86,9 +86,7 @@ def rank(index: Index, question: str, limit: int = 5, weights: Weights = WEIGHTS
 def _best(index: Index, question: str, weights: Weights) -> list[tuple[Parts, str]]:
     """Each entry's best score over the whole message and the message without context, best first."""
     best = {p.owner: (p, question) for p in _score(index, question, weights)}
-    shorter = without_context(question)
-    if shorter is not None and _is_part_of(index.tokens(shorter[0]), index.tokens(question)):
-        kept, dropped = shorter
+    for kept, dropped in _shortenings(index, question):
         known = _known_mass(index, term_set(index.tokens(question)))
         lost = _known_mass(index, term_set(index.tokens(dropped)) - term_set(index.tokens(kept)))
         penalty = weights.context_penalty + weights.context_dropped * (lost / known if known else 0.0)
@@ -99,12 +97,27 @@ def _best(index: Index, question: str, weights: Weights) -> list[tuple[Parts, st
     return sorted(best.values(), key=lambda ps: ps[0].score, reverse=True)
 
 
-def _is_part_of(part: list[str], whole: list[str]) -> bool:
-    """Whether `part` is `whole` with some words left out (same order).
+def _shortenings(index: Index, question: str) -> list[tuple[str, str]]:
+    """The message without its clauses about the asker, as (kept, dropped) (`without_context`).
 
-    A run-on split can land inside a sign-off ("... and international applicants thanks so much"
-    keeps "much"), leaving words that the whole message reads as filler: not the question.
+    Read as typed, and again without its filler: a sign-off can hide the last "and" of a run-on
+    (the last "so" of "... in Ohio and course costs thanks so much" leaves only "much"). A
+    shortening that is not the whole message with words left out (that "much", which the whole
+    message reads as filler) is not the question.
     """
+    found: dict[str, str] = {}
+    for text in (question, " ".join(strip_filler(words(question)))):
+        shorter = without_context(text)
+        if shorter is not None:
+            found.setdefault(*shorter)
+    if not found:
+        return []
+    whole = index.tokens(question)
+    return [(kept, dropped) for kept, dropped in found.items() if _is_part_of(index.tokens(kept), whole)]
+
+
+def _is_part_of(part: list[str], whole: list[str]) -> bool:
+    """Whether `part` is `whole` with some words left out (same order)."""
     rest = iter(whole)
     return all(word in rest for word in part)
 

@@ -60,8 +60,10 @@ def test_stripping_many_phrasings_at_once_equals_one_by_one() -> None:
 
 
 def test_a_sign_off_is_never_taken_for_the_question(knowledge):
-    # the run-on split lands on the "so" of "thanks so much"; "much" alone would be the fee entry
-    reply = answer(knowledge, "I'm a library assistant at a small rural branch in Ohio and international applicants "
-                              "Thanks so much!")
-    assert reply.topic != "fees"
-    assert answer(knowledge, "international applicants? thanks so much!").topic == "international-applicants"
+    # the last "so" is the sign-off's: "much" alone would be the fee entry
+    for text, entry in (("I'm a library assistant at a small rural branch in Ohio and international applicants "
+                         "Thanks so much!", "international-applicants"),
+                        ("I'm a library assistant at a small rural branch in Ohio and course costs Thanks so much!",
+                         "total-cost")):
+        reply = answer(knowledge, text)
+        assert reply.kind == "faq" and reply.topic == entry, text
