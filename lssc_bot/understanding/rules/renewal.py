@@ -15,8 +15,8 @@ if TYPE_CHECKING:
     from ...answer import AskContext
 
 _CERTIFIED = re.compile(r"\b(?:certified|got my (?:clss|cert\w*)|earned|received my|became a clss|clss since)\b")
-_EXPIRES = re.compile(r"\b(?:expires?|expiring|runs out|lapses?)\b")
-_RENEWAL = re.compile(r"\b(?:renew\w*|expire\w*|contact hours?|recertif\w*)\b")
+_EXPIRES = re.compile(r"\b(?:expires?|expiring|(?:run|runs|ran) out|lapses?)\b")
+_RENEWAL = re.compile(r"\b(?:renew\w*|expire\w*|(?:run|runs|ran) out|contact hours?|recertif\w*)\b")
 
 SUBJECTS = ("renewal",)
 
