@@ -20,7 +20,7 @@ _JOINERS = re.compile(r"\?|;|\b(?:and also|and|also|plus|as well as)\b(?= (?:how
 def parts(question: str) -> list[str]:
     """The message split where a new question starts; parts with no content word are dropped.
 
-    A one-word part counts: in chat "price and how many yrs to finish?" is two questions. Each part
+    A one-word part counts: in chat "fees? and how long do i have" is two questions. Each part
     must still be answered confidently on its own (`decide_parts`), so "hi and how much is it" is one.
     """
     pieces = [p.strip() for p in _JOINERS.split(clean(question))]
