@@ -177,6 +177,11 @@ def test_contact_hours_from_semester_credits(knowledge, context):
     assert reply.topic == "contact-hours" and "30" in reply.text and "2 more" in reply.text
 
 
+def test_credits_named_before_the_term_are_converted_too(knowledge, context):
+    reply = ask(knowledge, context, "i took a 3 credit semester course, how many renewal hours is that")
+    assert reply.topic == "contact-hours" and "45 contact hours" in reply.text and "enough" in reply.text
+
+
 @pytest.mark.parametrize(("question", "due"), [
     ("I enrolled two years ago, when is my deadline?", "December 2028"),
     ("I was accepted in spring 2024, when must I finish by?", "March 2028"),
