@@ -93,8 +93,8 @@ def test_deadline_is_completion_years_after_enrollment(knowledge, context, quest
 
 
 def test_an_enrollment_with_the_subject_dropped_is_still_the_askers(knowledge, context):
-    reply = ask(knowledge, context, "signed up in april 2025, last day to finish?")
-    assert reply.topic == "deadline" and "April 2029" in reply.text
+    reply = ask(knowledge, context, "registered in march 2024, when is the deadline?")
+    assert reply.topic == "deadline" and "March 2028" in reply.text
 
 
 def test_a_past_deadline_says_so_and_points_to_the_office(knowledge, context):
@@ -164,8 +164,8 @@ def test_plain_cost_question_is_the_faq_entry_with_both_fees(knowledge, context)
 # --- renewal ----------------------------------------------------------------
 
 def test_run_out_asks_for_the_expiry(knowledge, context):
-    reply = ask(knowledge, context, "got certified nov 2024, when does it run out")
-    assert reply.topic == "renewal" and "November 2028" in reply.text
+    reply = ask(knowledge, context, "certified in march 2024, when does it run out?")
+    assert reply.topic == "renewal" and "March 2028" in reply.text
 
 def test_expiry_and_renewal_window_from_certification_date(knowledge, context):
     reply = ask(knowledge, context, "got my CLSS in may 2022, when does it expire")
