@@ -38,8 +38,9 @@ _NOTHING = re.compile(
 #: Groups of sets: every set, the required ones ("all 3 of the required ones", "the core ones"),
 #: the electives. A count in the phrase is not checked against the program; it only names the group.
 _ALL = re.compile(r"\b(?:everything|all (?:of )?(?:them|(?:the |my )?(?:sets|courses|classes))|all (?:six|6|ten|10))\b")
-#: "have to do all the sets" says what is required, not what was done.
-_OBLIGED = re.compile(r"\b(?:have|has|need|needs|got|must|required)(?: to)? (?:do|take|finish|complete|pass) (?:\w+ )?$")
+#: A need or obligation before a group asks about it: "do I still have to do all the sets?", "do I
+#: need electives or just the core ones" name no set done.
+_ASKED = re.compile(r"\b(?:need|needs|have to|has to|got to|must|required to)\b")
 #: "all" on its own, just before an exception: "did all but tech".
 _ALL_BEFORE_EXCEPT = re.compile(r"\ball\s*$")
 _REQUIRED = re.compile(r"\b(?:(?:all|both)(?: \w+)?(?: of)?(?: the| my)?|the(?: \w+)?|of the) (?:required|core|mandatory)\b")
@@ -131,14 +132,17 @@ class SetNames:
     def _group(self, text: str, done: bool, before_except: bool = False) -> list[str]:
         """The sets a group phrase in `text` stands for. "All the electives" done says nothing
         about which electives, so the electives group counts only as not done ("everything but
-        the electives")."""
-        if _REQUIRED.search(text):
+        the electives"). A group asked about (`_ASKED`) is not done."""
+        def asked(group: re.Match[str] | None) -> bool:
+            return group is not None and done and bool(_ASKED.search(text, 0, group.start()))
+
+        required, every = _REQUIRED.search(text), _ALL.search(text)
+        if asked(required) or asked(every):
+            return []
+        if required:
             return [s.name for s in self.program.required_sets]
         if _ELECTIVES.search(text) and not done:
             return [s.name for s in self.program.elective_sets]
-        every = _ALL.search(text)
-        if every and _OBLIGED.search(text, 0, every.start()):
-            return []
         if done and (every or (before_except and _ALL_BEFORE_EXCEPT.search(text))):
             return [s.name for s in self.program.sets]
         return []

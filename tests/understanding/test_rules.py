@@ -70,6 +70,13 @@ def test_a_degree_named_like_a_set_is_not_that_set_done(knowledge, context, ques
     assert reply.topic != "remaining" or TECH not in reply.details.completed
 
 
+def test_the_required_group_asked_about_is_not_done(knowledge, context):
+    reply = ask(knowledge, context, "I did cataloging and reference. do I still need the electives or just the "
+                                    "required ones?")
+    assert reply.kind == "rules" and len(reply.details.remaining_required) == 3
+    assert reply.details.electives_remaining == 1
+
+
 def test_having_to_do_all_the_sets_is_not_having_done_them(knowledge, context):
     reply = ask(knowledge, context, "do I still have to do all the sets?")
     assert not (reply.kind == "rules" and reply.details.done)
