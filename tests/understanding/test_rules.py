@@ -163,6 +163,11 @@ def test_non_member_fee(knowledge, context, question):
     assert reply.topic == "fee" and "$350" in reply.text.split("\n")[0].split("(")[0]
 
 
+def test_asking_whether_membership_is_needed_is_not_a_fee_calculation(knowledge, context):
+    reply = ask(knowledge, context, "what's the fee, and do I need to be a member of ALA?")
+    assert reply.kind == "faq" and reply.title == "How much does LSSC cost? / Do I have to be an ALA member?"
+
+
 def test_plain_cost_question_is_the_faq_entry_with_both_fees(knowledge, context):
     reply = ask(knowledge, context, "how much does it cost?")
     assert reply.kind == "faq" and "350" in reply.text and "325" in reply.text
