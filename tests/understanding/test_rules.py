@@ -166,6 +166,7 @@ def test_non_member_fee(knowledge, context, question):
 def test_asking_whether_membership_is_needed_is_not_a_fee_calculation(knowledge, context):
     reply = ask(knowledge, context, "what's the fee, and do I need to be a member of ALA?")
     assert reply.kind == "faq" and reply.title == "How much does LSSC cost? / Do I have to be an ALA member?"
+    assert ask(knowledge, context, "what are ALA membership dues for students?").topic != "fee"  # not the LSSC fee
 
 
 def test_plain_cost_question_is_the_faq_entry_with_both_fees(knowledge, context):

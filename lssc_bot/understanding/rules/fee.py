@@ -19,9 +19,11 @@ _NOT_MEMBER = re.compile(
 #: Joining ALA is becoming a member, not enrolling: "joined ALA last month", "just became an ala member".
 JOINED_ALA = re.compile(r"\b(?:joined|join|became|become|becoming|signed up (?:for|with)|renewed) "
                         r"(?:an? |the |my )?(?:ala(?: members?| membership)?|members?|membership)\b")
-#: Asking whether membership is needed is not saying which fee applies: that is the membership entry.
+#: Asking whether membership is needed, or what membership itself costs, is not saying which
+#: application fee applies.
 _MEMBERSHIP_ASKED = re.compile(r"\b(?:have to|has to|need to|needs to|must|required to|got to) (?:be|become|join)\b|"
-                               r"\bmembership (?:is )?(?:required|needed|mandatory)\b")
+                               r"\bmembership (?:is )?(?:required|needed|mandatory|fees?|costs?|dues|price)\b|"
+                               r"\b(?:how much (?:is|does|are)|cost of|price of) (?:an? |the )?(?:ala )?membership\b")
 _FEE = re.compile(r"\b(?:fees?|cost\w*|pay\w*|price|how much|charge\w*|discount\w*|\$)\b|\$")
 
 TOPIC = "fee"
