@@ -4,8 +4,8 @@ Each phrasing gets
 
     score = question * question coverage   (weighted share of the question's terms it has,
                                             blended with the share its whole entry has)
-          + phrasing * phrasing coverage   (weighted share of its own terms the question has)
-          + fuzzy    * rapidfuzz similarity of the two processed strings
+          + kept * (phrasing * phrasing coverage   (weighted share of its own terms the question has)
+                    + fuzzy  * rapidfuzz similarity of the two processed strings)
 
 Coverage uses BM25-style inverse document frequencies, so "renew" or "fee" count for
 far more than "how" or "the", and a word that no entry uses counts `Weights.unknown`
@@ -13,11 +13,11 @@ times the rarest word: "renew a patron's library card" is mostly about things th
 never mentions, which keeps it well under the answer threshold. An unknown word right before
 a known content word usually names what the question is really about ("a *notary*
 certification", "the *PMP* certification"), so it lowers the phrasing-coverage and fuzzy
-parts too (`Weights.attached`); an unknown word among function words is more often chatter
-("*honestly* is it worth it", "a *couple* weeks ago") and only dilutes the coverage. An
-entry's score is its best phrasing's. Part of the question coverage (`Weights.pooled`) is measured against
-all of the entry's phrasings together: a new question rarely repeats one phrasing,
-but its words are usually spread over the entry's phrasings.
+parts too (`kept`, `Weights.attached`); an unknown word among function words is more often
+chatter ("*honestly* is it worth it", "a *couple* weeks ago") and only dilutes the coverage.
+An entry's score is its best phrasing's. Part of the question coverage (`Weights.pooled`) is
+measured against all of the entry's phrasings together: a new question rarely repeats one
+phrasing, but its words are usually spread over the entry's phrasings.
 """
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ import dataclasses
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from rapidfuzz import fuzz, process
 
@@ -51,7 +52,8 @@ class Weights:
     #: the phrasing-coverage and fuzzy parts are multiplied by 1 - this x the share of the question's
     #: weight carried by unknown words right before a known content word (`_attached_unknowns`), except
     #: for an entry whose topic term the question has; question coverage already counts every unknown
-    #: word. 0.3-0.6 scored the same on dev and tune (177 right); the largest keeps the fewest wrong answers
+    #: word. 0.2-0.6 scored the same on dev and tune, 0.7 lost a right answer; 0.6, the largest, since a
+    #: wrong answer costs more than a fallback
     attached: float = 0.6
     #: phrasings rescored with rapidfuzz after the term pass
     candidates: int = 40
@@ -134,7 +136,7 @@ def _attached_unknowns(index: Index, tokens: list[str]) -> frozenset[str]:
     both ways lost right answers on the tune set and drop-one and stopped no more wrong ones.
     """
     stems = [stem(t) for t in tokens]
-    return frozenset(t for t, after in zip(stems, stems[1:])
+    return frozenset(t for t, after in pairwise(stems)
                      if t not in index.weights and t not in STOPWORDS and not t.isdigit()
                      and after in index.weights and after not in STOPWORDS)
 
