@@ -147,6 +147,7 @@ def test_an_unknown_word_among_function_words_does_not_sink_a_question():
 @pytest.mark.parametrize(("question", "entry"), [
     ("does ala run lssc", "who-runs-lssc"),  # not "does ALA teach the courses"
     ("i have an LTA degree, do i still have to do all the sets?", "lta-recognition"),  # not a what's-left sum
+    ("how many sets to graduate", "how-many-sets"),  # not "how many graduates" or the LTA graduates
 ])
 def test_neighbouring_entries_are_told_apart(knowledge, question, entry):
     reply = answer(knowledge, question)
