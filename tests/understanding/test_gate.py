@@ -144,6 +144,13 @@ def test_an_unknown_word_among_function_words_does_not_sink_a_question():
     assert reply.kind == "faq" and reply.topic == "fees"
 
 
+@pytest.mark.parametrize(("question", "entry"), [("can i usually take the courses online", "online-courses"),
+                                                 ("is it generally worth it", "worth-it")])
+def test_an_unknown_adverb_before_a_known_word_does_not_sink_a_question(knowledge, question, entry):
+    reply = answer(knowledge, question)
+    assert reply.kind == "faq" and reply.topic == entry
+
+
 @pytest.mark.parametrize(("question", "entry"), [
     ("does ala run lssc", "who-runs-lssc"),  # not "does ALA teach the courses"
     ("i have an LTA degree, do i still have to do all the sets?", "lta-recognition"),  # not a what's-left sum
