@@ -174,7 +174,6 @@ def _score(index: Index, question: str, weights: Weights) -> list[Parts]:
     content = [t for t in terms if t not in STOPWORDS]
     if not content:
         return []
-    attached_mass = sum(index.weight(t, weights.unknown) for t in _attached_unknowns(index, tokens))
     known_mass = unknown_mass = 0.0
     for t in terms:
         w = index.weight(t, weights.unknown)
@@ -182,6 +181,8 @@ def _score(index: Index, question: str, weights: Weights) -> list[Parts]:
             known_mass += w
         else:
             unknown_mass += w
+    attached = _attached_unknowns(index, tokens) if unknown_mass else frozenset()
+    attached_mass = sum(index.weight(t, weights.unknown) for t in attached)
     totals: dict[int, float] = {}
     damping: dict[int, float] = {}
 

@@ -58,7 +58,7 @@ _MARK = "\x00"
 
 #: A set name right after "degree in" or right before "degree" names a qualification, not a
 #: competency set: "an associate degree in library technology" is the LTA route, not Technology.
-_QUALIFICATIONS = frozenset(stem(w) for w in ("degree", "diploma", "certificate", "program"))
+_QUALIFICATIONS = frozenset(stem(w) for w in ("degree", "diploma", "certificate"))
 
 
 @dataclass(frozen=True)
