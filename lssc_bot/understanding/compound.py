@@ -18,11 +18,13 @@ _JOINERS = re.compile(r"\?|;|\b(?:and also|and|also|plus|as well as)\b(?= (?:how
 
 
 def parts(question: str) -> list[str]:
-    """The message split where a new question starts; parts shorter than three words, or with no
-    content word, are dropped."""
+    """The message split where a new question starts; parts with no content word are dropped.
+
+    A one-word part counts: in chat "fees? and how long do i have" is two questions. Each part
+    must still be answered confidently on its own (`decide_parts`), so "hi and how much is it" is one.
+    """
     pieces = [p.strip() for p in _JOINERS.split(clean(question))]
-    return [p for p in pieces if sum(1 for w in p.split() if w.isalpha() and w not in STOPWORDS) >= 1
-            and len(p.split()) >= 3]
+    return [p for p in pieces if any(w.isalpha() and w not in STOPWORDS for w in p.split())]
 
 
 def decide_parts(index: Index, question: str, thresholds: Thresholds) -> tuple[Decision, ...]:

@@ -38,6 +38,9 @@ _NOTHING = re.compile(
 #: Groups of sets: every set, the required ones ("all 3 of the required ones", "the core ones"),
 #: the electives. A count in the phrase is not checked against the program; it only names the group.
 _ALL = re.compile(r"\b(?:everything|all (?:of )?(?:them|(?:the |my )?(?:sets|courses|classes))|all (?:six|6|ten|10))\b")
+#: A need or obligation before a group asks about it: "do I still have to do all the sets?", "do I
+#: need electives or just the core ones" name no set done.
+_ASKED = re.compile(r"\b(?:need|needs|have to|has to|got to|must|required to)\b")
 #: "all" on its own, just before an exception: "did all but tech".
 _ALL_BEFORE_EXCEPT = re.compile(r"\ball\s*$")
 _REQUIRED = re.compile(r"\b(?:(?:all|both)(?: \w+)?(?: of)?(?: the| my)?|the(?: \w+)?|of the) (?:required|core|mandatory)\b")
@@ -52,6 +55,10 @@ _SLIPS, _TWO_SLIPS_FROM = 1, 9
 
 #: A token marker substituted for each set mention, so leftover words can be counted.
 _MARK = "\x00"
+
+#: A set name right after "degree in" or right before "degree" names a qualification, not a
+#: competency set: "an associate degree in library technology" is the LTA route, not Technology.
+_QUALIFICATIONS = frozenset(stem(w) for w in ("degree", "diploma", "certificate"))
 
 
 @dataclass(frozen=True)
@@ -104,7 +111,8 @@ class SetNames:
 
     def find(self, text: str) -> list[str]:
         """Set names mentioned in `text` (a clause), in the order they appear."""
-        return [t[1:] for t in self._marked(text) if t.startswith(_MARK)]
+        marked = self._marked(text)
+        return [t[1:] for i, t in enumerate(marked) if t.startswith(_MARK) and not _qualification(marked, i)]
 
     def _marked(self, text: str) -> list[str]:
         return self.table.apply([stem(self._spelling(w)) for w in words(text)])
@@ -124,12 +132,18 @@ class SetNames:
     def _group(self, text: str, done: bool, before_except: bool = False) -> list[str]:
         """The sets a group phrase in `text` stands for. "All the electives" done says nothing
         about which electives, so the electives group counts only as not done ("everything but
-        the electives")."""
-        if _REQUIRED.search(text):
+        the electives"). A group asked about (`_ASKED`) is not done."""
+        def asked(group: re.Match[str] | None) -> bool:
+            return group is not None and done and bool(_ASKED.search(text, 0, group.start()))
+
+        required, every = _REQUIRED.search(text), _ALL.search(text)
+        if asked(required) or asked(every):
+            return []
+        if required:
             return [s.name for s in self.program.required_sets]
         if _ELECTIVES.search(text) and not done:
             return [s.name for s in self.program.elective_sets]
-        if done and (_ALL.search(text) or (before_except and _ALL_BEFORE_EXCEPT.search(text))):
+        if done and (every or (before_except and _ALL_BEFORE_EXCEPT.search(text))):
             return [s.name for s in self.program.sets]
         return []
 
@@ -158,6 +172,13 @@ class SetNames:
         done -= not_done
         return SetMentions(self.in_order(done), self.in_order(not_done), nothing and not done,
                            tuple(leftover))
+
+
+def _qualification(marked: list[str], i: int) -> bool:
+    """Whether the set mention at `marked[i]` is the subject of a degree ("library technology degree",
+    "degree in library technology") rather than a set."""
+    after = marked[i + 1] if i + 1 < len(marked) else ""
+    return after in _QUALIFICATIONS or (i >= 2 and marked[i - 1] == "in" and marked[i - 2] in _QUALIFICATIONS)
 
 
 def _misspells(word: str, target: str) -> bool:

@@ -57,3 +57,12 @@ def test_stripping_many_phrasings_at_once_equals_one_by_one() -> None:
     texts = ["hi all quick question how much is it", "thanks in advance", "", "renewal hours?", "tia lol"]
     token_lists = [words(t) for t in texts]
     assert strip_filler_many(token_lists) == [strip_filler(t) for t in token_lists]
+
+
+def test_a_sign_off_is_never_taken_for_the_question(knowledge):
+    # the last "so" is the sign-off's: "much" alone would be the fee entry
+    opening = "I'm a library assistant at a small rural branch in Ohio and"
+    for text, entry in ((f"{opening} international applicants Thanks so much!", "international-applicants"),
+                        (f"{opening} course costs Thanks so much!", "total-cost")):
+        reply = answer(knowledge, text)
+        assert reply.kind == "faq" and reply.topic == entry, text

@@ -68,6 +68,12 @@ def test_two_topics_in_one_question_are_never_one_wrong_answer(knowledge):
         assert reply.kind == "clarify"
 
 
+def test_a_one_word_question_joined_to_another_is_answered_with_both(knowledge):
+    reply = answer(knowledge, "fees? and how long do i have")
+    assert reply.kind == "faq" and "350" in reply.text and "4 years" in reply.text
+    assert answer(knowledge, "hi and how much is it").title == "How much does LSSC cost?"  # "hi" is no question
+
+
 def test_explain_lists_the_best_entries_with_their_score_parts(knowledge):
     from lssc_bot.understanding.index import index_for
     from lssc_bot.understanding.match import explain, rank
@@ -124,3 +130,32 @@ def test_an_unknown_word_does_not_sink_a_question_about_an_entrys_own_topic_term
     # only words several entries use, and nothing the FAQ has as a topic: the full penalty stays
     generic = "how much does a scuba diving certification cost"
     assert rank(index, generic, limit=1) == rank(index, generic, limit=1, weights=uncapped)
+
+
+def test_a_question_about_another_certification_falls_back_though_it_shares_the_fee_words():
+    knowledge = knowledge_with(TOPICS)
+    assert answer(knowledge, "how much does certification cost?").topic == "fees"
+    for question in ("how much does a notary certification cost?", "what's the price of forklift certification"):
+        assert answer(knowledge, question).kind == "fallback", question
+
+
+def test_an_unknown_word_among_function_words_does_not_sink_a_question():
+    reply = answer(knowledge_with(TOPICS), "honestly, how much does certification cost?")  # "honestly": unknown
+    assert reply.kind == "faq" and reply.topic == "fees"
+
+
+@pytest.mark.parametrize(("question", "entry"), [("can i usually take the courses online", "online-courses"),
+                                                 ("is it generally worth it", "worth-it")])
+def test_an_unknown_adverb_before_a_known_word_does_not_sink_a_question(knowledge, question, entry):
+    reply = answer(knowledge, question)
+    assert reply.kind == "faq" and reply.topic == entry
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("does ala run lssc", "who-runs-lssc"),  # not "does ALA teach the courses"
+    ("i have an LTA degree, do i still have to do all the sets?", "lta-recognition"),  # not a what's-left sum
+    ("how many sets to graduate", "how-many-sets"),  # not "how many graduates" or the LTA graduates
+])
+def test_neighbouring_entries_are_told_apart(knowledge, question, entry):
+    reply = answer(knowledge, question)
+    assert reply.kind == "faq" and reply.topic == entry

@@ -61,6 +61,29 @@ def test_mentioning_a_set_about_something_else_is_not_a_calculation(knowledge, c
     assert ask(knowledge, context, question).topic != "remaining"
 
 
+@pytest.mark.parametrize("question", [
+    "I have an associate degree in library technology, do I still need to take the courses?",
+    "got my library technology diploma last year, what is left for lssc?",
+])
+def test_a_degree_named_like_a_set_is_not_that_set_done(knowledge, context, question):
+    reply = ask(knowledge, context, question)
+    assert reply.topic != "remaining" or TECH not in reply.details.completed
+
+
+def test_the_required_group_asked_about_is_not_done(knowledge, context):
+    reply = ask(knowledge, context, "I did cataloging and reference. do I still need the electives or just the "
+                                    "required ones?")
+    assert reply.kind == "rules" and len(reply.details.remaining_required) == 3
+    assert reply.details.electives_remaining == 1
+
+
+def test_having_to_do_all_the_sets_is_not_having_done_them(knowledge, context):
+    reply = ask(knowledge, context, "do I still have to do all the sets?")
+    assert not (reply.kind == "rules" and reply.details.done)
+    reply = ask(knowledge, context, "I finished all the sets, what's left?")
+    assert reply.kind == "rules" and reply.details.done
+
+
 # --- deadline ---------------------------------------------------------------
 
 @pytest.mark.parametrize(("question", "due"), [
@@ -74,6 +97,11 @@ def test_deadline_is_completion_years_after_enrollment(knowledge, context, quest
     reply = ask(knowledge, context, question)
     assert reply.kind == "rules" and reply.topic == "deadline"
     assert due in reply.text and "acceptance" in reply.text
+
+
+def test_an_enrollment_with_the_subject_dropped_is_still_the_askers(knowledge, context):
+    reply = ask(knowledge, context, "registered in march 2024, when is the deadline?")
+    assert reply.topic == "deadline" and "March 2028" in reply.text
 
 
 def test_a_past_deadline_says_so_and_points_to_the_office(knowledge, context):
@@ -135,12 +163,22 @@ def test_non_member_fee(knowledge, context, question):
     assert reply.topic == "fee" and "$350" in reply.text.split("\n")[0].split("(")[0]
 
 
+def test_asking_whether_membership_is_needed_is_not_a_fee_calculation(knowledge, context):
+    reply = ask(knowledge, context, "what's the fee, and do I need to be a member of ALA?")
+    assert reply.kind == "faq" and reply.title == "How much does LSSC cost? / Do I have to be an ALA member?"
+    assert ask(knowledge, context, "what are ALA membership dues for students?").topic != "fee"  # not the LSSC fee
+
+
 def test_plain_cost_question_is_the_faq_entry_with_both_fees(knowledge, context):
     reply = ask(knowledge, context, "how much does it cost?")
     assert reply.kind == "faq" and "350" in reply.text and "325" in reply.text
 
 
 # --- renewal ----------------------------------------------------------------
+
+def test_run_out_asks_for_the_expiry(knowledge, context):
+    reply = ask(knowledge, context, "certified in march 2024, when does it run out?")
+    assert reply.topic == "renewal" and "March 2028" in reply.text
 
 def test_expiry_and_renewal_window_from_certification_date(knowledge, context):
     reply = ask(knowledge, context, "got my CLSS in may 2022, when does it expire")
@@ -150,6 +188,11 @@ def test_expiry_and_renewal_window_from_certification_date(knowledge, context):
 def test_contact_hours_from_semester_credits(knowledge, context):
     reply = ask(knowledge, context, "I have 2 semester credits, how many renewal hours is that")
     assert reply.topic == "contact-hours" and "30" in reply.text and "2 more" in reply.text
+
+
+def test_credits_named_before_the_term_are_converted_too(knowledge, context):
+    reply = ask(knowledge, context, "i took a 3 credit semester course, how many renewal hours is that")
+    assert reply.topic == "contact-hours" and "45 contact hours" in reply.text and "enough" in reply.text
 
 
 @pytest.mark.parametrize(("question", "due"), [

@@ -17,7 +17,9 @@ _STARTED = re.compile(r"\b(?:enroll\w*|accept\w*|admitted|started|start|began|be
 _ASKS = re.compile(r"\b(?:deadline|cut ?off|finish\w* by|done by|complete\w* by|due|time limit|how long do i have|"
                    r"how much time|by when)\b")
 
-_PERSONAL = re.compile(r"\b(?:i|my|me|we|our)\b|^(?:enroll|accept|start|got)")
+#: about the asker: a first-person word, or a message that opens with the verb, subject dropped ("signed up in
+#: april 2025, ...")
+_PERSONAL = re.compile(r"\b(?:i|my|me|we|our)\b|^(?:enroll|accept|start|got|signed|applied|registered|joined|began)")
 
 TOPIC = "deadline"
 SUBJECTS = ("time-limit", "deadline", "completion")

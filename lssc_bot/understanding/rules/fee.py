@@ -19,6 +19,11 @@ _NOT_MEMBER = re.compile(
 #: Joining ALA is becoming a member, not enrolling: "joined ALA last month", "just became an ala member".
 JOINED_ALA = re.compile(r"\b(?:joined|join|became|become|becoming|signed up (?:for|with)|renewed) "
                         r"(?:an? |the |my )?(?:ala(?: members?| membership)?|members?|membership)\b")
+#: Asking whether membership is needed, or what membership itself costs, is not saying which
+#: application fee applies.
+_MEMBERSHIP_ASKED = re.compile(r"\b(?:have to|has to|need to|needs to|must|required to|got to) (?:be|become|join)\b|"
+                               r"\bmembership (?:is )?(?:required|needed|mandatory|fees?|costs?|dues|price)\b|"
+                               r"\b(?:how much (?:is|does|are)|cost of|price of) (?:an? |the )?(?:ala )?membership\b")
 _FEE = re.compile(r"\b(?:fees?|cost\w*|pay\w*|price|how much|charge\w*|discount\w*|\$)\b|\$")
 
 TOPIC = "fee"
@@ -27,7 +32,7 @@ SUBJECTS = ("cost", "fees", "fee")
 
 def calculate(knowledge: Knowledge, question: str, context: AskContext) -> Calculation | None:
     text = clean(question)
-    if not ((_MEMBER.search(text) or JOINED_ALA.search(text)) and _FEE.search(text)):
+    if not ((_MEMBER.search(text) or JOINED_ALA.search(text)) and _FEE.search(text)) or _MEMBERSHIP_ASKED.search(text):
         return None
     fees = knowledge.program.fees
     other_club = re.search(r"\bmember of (?:my|the|a) (?!ala\b)", text) and not re.search(r"\bala member", text)

@@ -15,8 +15,8 @@ if TYPE_CHECKING:
     from ...answer import AskContext
 
 _CERTIFIED = re.compile(r"\b(?:certified|got my (?:clss|cert\w*)|earned|received my|became a clss|clss since)\b")
-_EXPIRES = re.compile(r"\b(?:expires?|expiring|runs out|lapses?)\b")
-_RENEWAL = re.compile(r"\b(?:renew\w*|expire\w*|contact hours?|recertif\w*)\b")
+_EXPIRES = re.compile(r"\b(?:expires?|expiring|(?:run|runs|ran) out|lapses?)\b")
+_RENEWAL = re.compile(r"\b(?:renew\w*|expire\w*|(?:run|runs|ran) out|contact hours?|recertif\w*)\b")
 
 SUBJECTS = ("renewal",)
 
@@ -77,9 +77,9 @@ class _Part:
 def _parts(program: Program, text: str) -> list[_Part]:
     """Semester and quarter credits, conference days and minutes named in the text."""
     eq = program.contact_hours
-    units = ((r"semester (?:credits?|hours?|units?)", "semester credit", eq.semester_credit, False,
+    units = ((_credit("semester"), "semester credit", eq.semester_credit, False,
               f"1 semester credit = {eq.semester_credit} hours"),
-             (r"quarter (?:credits?|hours?|units?)", "quarter credit", eq.quarter_credit, False,
+             (_credit("quarter"), "quarter credit", eq.quarter_credit, False,
               f"1 quarter credit = {eq.quarter_credit} hours"),
              (r"(?:conference )?days?", "conference day", eq.conference_day, False,
               f"1 conference day = {eq.conference_day} hours"),
@@ -90,6 +90,12 @@ def _parts(program: Program, text: str) -> list[_Part]:
         if count is not None and (unit != "conference day" or "conference" in text):
             parts.append(_Part(count, unit, factor, divide, rule))
     return parts
+
+
+def _credit(term: str) -> str:
+    """A credit of this kind of term, either way round: "3 quarter credits", "a 3 credit quarter class"."""
+    unit = r"(?:credits?|hours?|units?)"
+    return rf"(?:{term} {unit}|{unit} {term})"
 
 
 def _contact_hours(program: Program, text: str) -> Calculation | None:
