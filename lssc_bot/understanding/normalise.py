@@ -87,7 +87,9 @@ _ABBREVIATIONS: dict[tuple[str, ...], tuple[str, ...]] = {
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|\$")
 _WORDISH = re.compile(r"[\w']+|[^\w\s]")
-_NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")
+#: A thousands comma ("1,820"). The lookbehind comes after the comma so that the regex engine
+#: can jump from comma to comma instead of trying the lookbehind at every character.
+_NUMBER_COMMA = re.compile(r",(?<=\d,)(?=\d{3}\b)")
 
 
 def clean(text: str) -> str:
