@@ -268,20 +268,38 @@ _FILLER_PATTERNS = (
     r"much appreciated", r"have a (?:good|great|nice|lovely) (?:day|one|week|weekend)",
     r"lol|lmao|haha+|hehe",
 )
-_FILLER = re.compile(r"(?<![a-z0-9$])(?:" + "|".join(_FILLER_PATTERNS) + r")(?![a-z0-9$])")
+#: The filler regex, matching what `(?<![a-z0-9$])(?:patterns)(?![a-z0-9$])` would, with the character
+#: before it. Both changes only make it faster to scan (about half the time on a whole FAQ):
+#: - that character is matched rather than looked behind at, so the engine can jump from one
+#:   possible start (a character outside [a-z0-9$]) to the next instead of trying the
+#:   lookbehind at every character; the text gets a leading space and the replacement keeps it;
+#: - `(?:x)?` is written `(?:x|)`, which matches the same, but lets the engine reject a wrong
+#:   first letter at once instead of setting up a repeat at every word.
+_FILLER = re.compile(r"[^a-z0-9$](?:" + "|".join(_FILLER_PATTERNS).replace(")?", "|)") + r")(?![a-z0-9$])")
+
+
+def _drop_filler(text: str) -> str:
+    """`text` with each filler phrase replaced by a space."""
+    return _FILLER.sub(_keep_boundary, " " + text)[1:]
+
+
+def _keep_boundary(match: re.Match[str]) -> str:
+    return match[0][0] + " "
 
 
 def strip_filler(tokens: Sequence[str]) -> list[str]:
     """`tokens` without conversational filler (`_FILLER_PATTERNS`); unchanged when there is none."""
     text = " ".join(tokens)
-    stripped = _FILLER.sub(" ", text)
+    stripped = _drop_filler(text)
     return list(tokens) if stripped == text else stripped.split()
 
 
 def strip_filler_many(token_lists: Sequence[Sequence[str]]) -> list[list[str]]:
     """`[strip_filler(t) for t in token_lists]` in one regex pass (no pattern spans a newline)."""
+    if not token_lists:  # no lines, where splitting "" would give one
+        return []
     joined = "\n".join(" ".join(tokens) for tokens in token_lists)
-    return [line.split() for line in _FILLER.sub(" ", joined).split("\n")]
+    return [line.split() for line in _drop_filler(joined).split("\n")]
 
 
 #: A clause that tells about the asker rather than asking ("I'm a page at a small branch",

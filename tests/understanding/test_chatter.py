@@ -1,6 +1,11 @@
 """Chatty messages: filler stripping, dropping clauses about the asker, and what stays fallback."""
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from lssc_bot.answer import answer
-from lssc_bot.understanding.normalise import strip_filler, without_context, words
+from lssc_bot.understanding.normalise import _FILLER_PATTERNS, strip_filler, without_context, words
 
 
 def test_greetings_preambles_and_sign_offs_are_dropped():
@@ -57,3 +62,17 @@ def test_stripping_many_phrasings_at_once_equals_one_by_one() -> None:
     texts = ["hi all quick question how much is it", "thanks in advance", "", "renewal hours?", "tia lol"]
     token_lists = [words(t) for t in texts]
     assert strip_filler_many(token_lists) == [strip_filler(t) for t in token_lists]
+
+
+_PLAIN_FILLER = re.compile(r"(?<![a-z0-9$])(?:" + "|".join(_FILLER_PATTERNS) + r")(?![a-z0-9$])")
+#: the literal words of the filler patterns, so that random token lists often contain real filler
+_FRAGMENTS = sorted({f.strip() for f in re.split(r"[()|?:*+]+", "|".join(_FILLER_PATTERNS)) if f.strip()})
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.lists(st.one_of(st.sampled_from(_FRAGMENTS), st.sampled_from(["fee", "1", "$", "-", "x-hi", "é"])),
+                         max_size=8).map(lambda parts: " ".join(parts).split()), max_size=4))
+def test_filler_regex_matches_what_its_plain_form_matches(token_lists) -> None:
+    from lssc_bot.understanding.normalise import strip_filler, strip_filler_many
+    plain = [_PLAIN_FILLER.sub(" ", " ".join(tokens)).split() for tokens in token_lists]
+    assert [strip_filler(tokens) for tokens in token_lists] == strip_filler_many(token_lists) == plain
