@@ -162,14 +162,21 @@ class PhraseTable:
     starts: frozenset[str]
     #: the longest key starting with each first token (most start only one-word keys)
     reach: Mapping[str, int] = field(default_factory=dict, compare=False)
+    #: the second tokens of the longer keys, by first token: a start token followed by anything
+    #: else can only begin a one-token key (most of them, in the FAQ: "how", "in", "lssc")
+    seconds: Mapping[str, frozenset[str]] = field(default_factory=dict, compare=False)
 
     @classmethod
     def of(cls, table: Mapping[tuple[str, ...], tuple[str, ...]]) -> PhraseTable:
         reach: dict[str, int] = {}
+        seconds: dict[str, set[str]] = {}
         for key in table:
             if key:
                 reach[key[0]] = max(reach.get(key[0], 0), len(key))
-        return cls(table, max((len(k) for k in table), default=0), frozenset(reach), reach)
+            if len(key) > 1:
+                seconds.setdefault(key[0], set()).add(key[1])
+        return cls(table, max((len(k) for k in table), default=0), frozenset(reach), reach,
+                   {first: frozenset(s) for first, s in seconds.items()})
 
     @classmethod
     def synonyms(cls, groups: Iterable[Sequence[str]]) -> PhraseTable:
@@ -187,24 +194,22 @@ class PhraseTable:
         starts = self.starts
         if starts.isdisjoint(tokens):  # the common case, at C speed
             return list(tokens)
-        table, reach = self.table, self.reach
+        table, reach, seconds = self.table, self.reach, self.seconds
         out: list[str] = []
-        i, n = 0, len(tokens)
-        while i < n:
-            token = tokens[i]
-            if token in starts:
-                for size in range(min(reach[token], n - i), 0, -1):
-                    replacement = table.get(tuple(tokens[i:i + size]))
-                    if replacement is not None:
-                        out += replacement
-                        i += size
-                        break
-                else:
-                    out.append(token)
-                    i += 1
-            else:
-                out.append(token)
-                i += 1
+        done, n = 0, len(tokens)  # out is the result for tokens[:done]; unchanged runs are copied as slices
+        for i, token in enumerate(tokens):
+            if token not in starts or i < done:
+                continue
+            size = min(reach[token], n - i) if i + 1 < n and tokens[i + 1] in seconds.get(token, ()) else 1
+            while size:
+                replacement = table.get(tuple(tokens[i:i + size]))
+                if replacement is not None:
+                    out += tokens[done:i]
+                    out += replacement
+                    done = i + size
+                    break
+                size -= 1
+        out += tokens[done:]
         return out
 
 
