@@ -149,6 +149,8 @@ def _tokens(prepared: str) -> list[str]:
 
 @lru_cache(maxsize=1 << 16)
 def _run_tokens(run: str) -> tuple[str, ...]:
+    if run.isascii() and run.isalnum():  # most runs: one piece, expanded to plain words if at all
+        return tuple(_expand(run).split())
     return tuple(t.replace("'", "") for piece in _WORDISH.findall(run) for t in _TOKEN.findall(_expand(piece)))
 
 
@@ -221,9 +223,13 @@ def stem(word: str) -> str:
     """A light, consistent suffix stripper (see the module docstring)."""
     if len(word) <= 3 or not word.isalpha():
         return word
-    for _ in range(2):  # "renewals" -> "renewal" -> "renew"
-        word = _strip_suffix(word)
+    if word.endswith(_SUFFIXES):  # most words end in none: nothing to strip ("ies" and "es" end in "s")
+        for _ in range(2):  # "renewals" -> "renewal" -> "renew"
+            word = _strip_suffix(word)
     return word[:-1] if word.endswith("e") and len(word) > 4 else word
+
+
+_SUFFIXES = ("ing", "ed", "al", "ly", "s")
 
 
 def _strip_suffix(word: str) -> str:
@@ -231,7 +237,7 @@ def _strip_suffix(word: str) -> str:
         return word[:-3] + "y"
     if word.endswith("es") and word[:-2].endswith(("ss", "x", "z", "ch", "sh")):
         return word[:-2]
-    for suffix in ("ing", "ed", "al", "ly", "s"):
+    for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             if suffix == "s" and word.endswith(("ss", "us", "is")):
                 return word
