@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from ..knowledge import Knowledge
-from .normalise import STOPWORDS, PhraseTable, stem, strip_filler, strip_filler_many, words, words_many
+from .normalise import STOPWORDS, PhraseTable, phrasing_words, stem, strip_filler, words
 
 #: how much a stopword counts next to a content word of the same rarity
 STOPWORD_WEIGHT = 0.08
@@ -95,7 +95,7 @@ def build_index(knowledge: Knowledge) -> Index:
                                 for key in (tuple(words(n)) for n in (cset.name, *cset.aliases)) if key})
     entries = knowledge.entries
     sizes = [len(entry.phrasings) for entry in entries]
-    raws = strip_filler_many(words_many([p for entry in entries for p in entry.phrasings]))
+    raws = phrasing_words([p for entry in entries for p in entry.phrasings])
     apply_synonyms, apply_marks = synonyms.apply, set_marks.apply
     tokens = [apply_synonyms(apply_marks(raw)) for raw in raws]
     terms = [frozenset(map(stem, phrasing)) for phrasing in tokens]

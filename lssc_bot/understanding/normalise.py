@@ -17,6 +17,7 @@ questions, so an odd stem costs nothing.
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -127,17 +128,46 @@ def words(text: str) -> list[str]:
 
 
 def words_many(texts: Sequence[str]) -> list[list[str]]:
-    """`[words(t) for t in texts]`, faster for many texts (a whole FAQ's phrasings).
+    """`[words(t) for t in texts]`, faster for many texts (a whole FAQ's phrasings)."""
+    return _lines(_words_text(texts)) if texts else []
 
-    Short printable ASCII texts (nearly all of them) are casefolded and cleaned of
-    thousands commas in one pass over them joined by newlines, which none of them
-    contains and across which neither step reaches; the rest go one by one.
+
+def _words_text(texts: Sequence[str]) -> str:
+    """The words of each text, space-separated (extra spaces possible), one line per text.
+
+    All texts are tokenised as one stream, with C-level string operations where they give the
+    same tokens. Short printable ASCII texts (nearly all of them) are casefolded, cleaned of
+    thousands commas and have their punctuation pieces blanked in one pass over them joined by
+    newlines, which none of them contains and across which no step reaches (the rest are
+    prepared one by one, and never contain a newline either). Each distinct run between spaces
+    is tokenised once, and the abbreviations are applied to the whole stream, newline tokens
+    included, which no abbreviation contains.
     """
     simple = [len(t) <= MAX_QUESTION_CHARS and t.isascii() and t.isprintable() for t in texts]
-    joined = _NUMBER_COMMA.sub("", "\n".join([t for t, s in zip(texts, simple) if s]).translate(_QUOTES).casefold())
-    prepared = iter(joined.split("\n"))
-    apply = ABBREVIATIONS.apply
-    return [apply(_tokens(next(prepared) if s else _prepare(t))) for t, s in zip(texts, simple)]
+    joined = "\n".join([t for t, s in zip(texts, simple) if s]).translate(_QUOTES).casefold()
+    joined = _NUMBER_COMMA.sub("", joined).translate(_BLANK_PUNCTUATION)
+    if not all(simple):
+        prepared = iter(joined.split("\n"))
+        joined = "\n".join([next(prepared) if s else _prepare(t) for t, s in zip(texts, simple)])
+    runs = joined.replace("\n", " \n ").split(" ")
+    known = {run: _run_tokens(run) for run in set(runs)}
+    known["\n"] = ("\n",)
+    tokens = ABBREVIATIONS.apply(list(chain.from_iterable(map(known.__getitem__, runs))))
+    return " ".join(tokens).replace(" \n ", "\n")
+
+
+#: ASCII punctuation as a space: each such character is a piece of its own (`_WORDISH`) that
+#: gives no token, so this changes no tokens ("'" is part of a word piece, "$" is a token)
+_BLANK_PUNCTUATION = str.maketrans({c: " " for c in string.punctuation if c not in "'$_"})
+
+
+def _is_plain(run: str) -> bool:
+    """Whether a run is its own only token: ASCII letters and digits with nothing to expand."""
+    return run.isascii() and run.isalnum() and run not in _CONTRACTIONS and run not in _SPELLINGS
+
+
+def _lines(text: str) -> list[list[str]]:
+    return [line.split() for line in text.split("\n")]
 
 
 def _tokens(prepared: str) -> list[str]:
@@ -149,8 +179,8 @@ def _tokens(prepared: str) -> list[str]:
 
 @lru_cache(maxsize=1 << 16)
 def _run_tokens(run: str) -> tuple[str, ...]:
-    if run.isascii() and run.isalnum():  # most runs: one piece, expanded to plain words if at all
-        return tuple(_expand(run).split())
+    if _is_plain(run):  # most runs
+        return (run,)
     return tuple(t.replace("'", "") for piece in _WORDISH.findall(run) for t in _TOKEN.findall(_expand(piece)))
 
 
@@ -307,10 +337,13 @@ def strip_filler(tokens: Sequence[str]) -> list[str]:
 
 def strip_filler_many(token_lists: Sequence[Sequence[str]]) -> list[list[str]]:
     """`[strip_filler(t) for t in token_lists]` in one regex pass (no pattern spans a newline)."""
-    if not token_lists:  # no lines, where splitting "" would give one
-        return []
-    joined = "\n".join(" ".join(tokens) for tokens in token_lists)
-    return [line.split() for line in _drop_filler(joined).split("\n")]
+    return _lines(_drop_filler("\n".join(" ".join(tokens) for tokens in token_lists))) if token_lists else []
+
+
+def phrasing_words(texts: Sequence[str]) -> list[list[str]]:
+    """`[strip_filler(words(t)) for t in texts]` (how the index reads the FAQ's phrasings), with
+    no lists between the two steps."""
+    return _lines(_drop_filler(_words_text(texts))) if texts else []
 
 
 #: A clause that tells about the asker rather than asking ("I'm a page at a small branch",

@@ -36,13 +36,14 @@ def test_ten_thousand_characters_of_mentions(knowledge):
     assert isinstance(reply, Answer) and not PINGS.search(reply.text)
 
 
-@given(st.text(max_size=80))
+@given(st.lists(st.one_of(st.text(max_size=80), st.sampled_from(["hi all, what's the fee?", "thx!", "ALA-APA", ""])),
+                max_size=4))
 @settings(max_examples=300, deadline=None)
-def test_words_many_is_words_of_each(text):
-    from lssc_bot.understanding.normalise import words, words_many
+def test_batch_word_functions_are_the_single_ones_for_each(texts):
+    from lssc_bot.understanding.normalise import phrasing_words, strip_filler, words, words_many
     from .test_normalise import _words_the_old_way
-    assert words_many([text, "fee " + text, text]) == [words(text), words("fee " + text), words(text)]
-    assert words(text) == _words_the_old_way(text)
+    assert words_many(texts) == [words(t) for t in texts] == [_words_the_old_way(t) for t in texts]
+    assert phrasing_words(texts) == [strip_filler(words(t)) for t in texts]
 
 
 def _apply_the_plain_way(table, tokens):
