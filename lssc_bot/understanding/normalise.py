@@ -197,6 +197,8 @@ class PhraseTable:
     #: the second tokens of the longer keys, by first token: a start token followed by anything
     #: else can only begin a one-token key (most of them, in the FAQ: "how", "in", "lssc")
     seconds: Mapping[str, frozenset[str]] = field(default_factory=dict, compare=False)
+    #: the one-token keys' replacements, by their token
+    singles: Mapping[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
 
     @classmethod
     def of(cls, table: Mapping[tuple[str, ...], tuple[str, ...]]) -> PhraseTable:
@@ -208,7 +210,8 @@ class PhraseTable:
             if len(key) > 1:
                 seconds.setdefault(key[0], set()).add(key[1])
         return cls(table, max((len(k) for k in table), default=0), frozenset(reach), reach,
-                   {first: frozenset(s) for first, s in seconds.items()})
+                   {first: frozenset(s) for first, s in seconds.items()},
+                   {key[0]: replacement for key, replacement in table.items() if len(key) == 1})
 
     @classmethod
     def synonyms(cls, groups: Iterable[Sequence[str]]) -> PhraseTable:
@@ -226,21 +229,23 @@ class PhraseTable:
         starts = self.starts
         if starts.isdisjoint(tokens):  # the common case, at C speed
             return list(tokens)
-        table, reach, seconds = self.table, self.reach, self.seconds
+        table, reach, seconds, singles = self.table, self.reach, self.seconds, self.singles
         out: list[str] = []
         done, n = 0, len(tokens)  # out is the result for tokens[:done]; unchanged runs are copied as slices
         for i, token in enumerate(tokens):
             if token not in starts or i < done:
                 continue
-            size = min(reach[token], n - i) if i + 1 < n and tokens[i + 1] in seconds.get(token, ()) else 1
-            while size:
+            if i + 1 < n and tokens[i + 1] in seconds.get(token, ()):
+                size = min(reach[token], n - i)
+                while size > 1 and tuple(tokens[i:i + size]) not in table:
+                    size -= 1
                 replacement = table.get(tuple(tokens[i:i + size]))
-                if replacement is not None:
-                    out += tokens[done:i]
-                    out += replacement
-                    done = i + size
-                    break
-                size -= 1
+            else:
+                size, replacement = 1, singles.get(token)
+            if replacement is not None:
+                out += tokens[done:i]
+                out += replacement
+                done = i + size
         out += tokens[done:]
         return out
 
