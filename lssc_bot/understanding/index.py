@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from ..knowledge import Knowledge
-from .normalise import STOPWORDS, PhraseTable, phrasing_words, stem, strip_filler, words
+from .normalise import STOPWORDS, PhraseTable, phrasing_words, stem, strip_filler, words, words_many
 
 #: how much a stopword counts next to a content word of the same rarity
 STOPWORD_WEIGHT = 0.08
@@ -91,8 +91,8 @@ def build_index(knowledge: Knowledge) -> Index:
     # Everything is done for all phrasings at once, in as few Python-level steps per phrasing as
     # possible (comprehensions, map, chain): at 1,000 entries the index is built at every load.
     synonyms = PhraseTable.synonyms(knowledge.synonyms)
-    set_marks = PhraseTable.of({key: (*key, SET_MARK) for cset in knowledge.program.sets
-                                for key in (tuple(words(n)) for n in (cset.name, *cset.aliases)) if key})
+    set_words = words_many([name for cset in knowledge.program.sets for name in (cset.name, *cset.aliases)])
+    set_marks = PhraseTable.of({key: (*key, SET_MARK) for key in map(tuple, set_words) if key})
     entries = knowledge.entries
     sizes = [len(entry.phrasings) for entry in entries]
     raws = phrasing_words([p for entry in entries for p in entry.phrasings])
@@ -103,12 +103,7 @@ def build_index(knowledge: Knowledge) -> Index:
     by_phrasing = iter(terms)
     entry_terms = tuple(frozenset(chain.from_iterable(islice(by_phrasing, size))) for size in sizes)
     surface = set(chain.from_iterable(raws))
-    for group in knowledge.synonyms:
-        for member in group:
-            surface.update(words(member))
-    for cset in knowledge.program.sets:
-        for name in (cset.name, *cset.aliases):
-            surface.update(words(name))
+    surface.update(*words_many([member for group in knowledge.synonyms for member in group]), *set_words)
 
     df = Counter(chain.from_iterable(entry_terms))
     n = len(entries)

@@ -22,7 +22,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, islice
 
 #: Questions longer than this are cut before any work (a Discord message is at most 4,000).
 MAX_QUESTION_CHARS = 1000
@@ -216,11 +216,12 @@ class PhraseTable:
     @classmethod
     def synonyms(cls, groups: Iterable[Sequence[str]]) -> PhraseTable:
         """The knowledge file's synonym groups: every member is read as the group's first item."""
+        groups = list(groups)
+        keys = map(tuple, words_many([member for group in groups for member in group]))
         table: dict[tuple[str, ...], tuple[str, ...]] = {}
         for group in groups:
-            canonical = tuple(words(group[0]))
-            for member in group:
-                key = tuple(words(member))
+            canonical, *others = islice(keys, len(group))
+            for key in others:
                 if key and key != canonical:
                     table.setdefault(key, canonical)
         return cls.of(table)
