@@ -10,8 +10,8 @@ import math
 import weakref
 from collections import Counter, defaultdict
 from collections.abc import Mapping
-from itertools import chain, islice, repeat
 from dataclasses import dataclass
+from itertools import chain, islice, repeat
 
 from rapidfuzz import fuzz, process
 
