@@ -92,6 +92,9 @@ _WORDISH = re.compile(r"[\w']+|[^\w\s]")
 #: A thousands comma ("1,820"). The lookbehind comes after the comma so that the regex engine
 #: can jump from comma to comma instead of trying the lookbehind at every character.
 _NUMBER_COMMA = re.compile(r",(?<=\d,)(?=\d{3}\b)")
+#: ASCII punctuation as a space: each such character is a piece of its own (`_WORDISH`) that
+#: gives no token, so this changes no tokens ("'" is part of a word piece, "$" is a token)
+_BLANK_PUNCTUATION = str.maketrans({c: " " for c in string.punctuation if c not in "'$_"})
 
 
 def clean(text: str) -> str:
@@ -154,11 +157,6 @@ def _words_text(texts: Sequence[str]) -> str:
     known["\n"] = ("\n",)
     tokens = ABBREVIATIONS.apply(list(chain.from_iterable(map(known.__getitem__, runs))))
     return " ".join(tokens).replace(" \n ", "\n")
-
-
-#: ASCII punctuation as a space: each such character is a piece of its own (`_WORDISH`) that
-#: gives no token, so this changes no tokens ("'" is part of a word piece, "$" is a token)
-_BLANK_PUNCTUATION = str.maketrans({c: " " for c in string.punctuation if c not in "'$_"})
 
 
 def _is_plain(run: str) -> bool:
@@ -341,14 +339,9 @@ def strip_filler(tokens: Sequence[str]) -> list[str]:
     return list(tokens) if stripped == text else stripped.split()
 
 
-def strip_filler_many(token_lists: Sequence[Sequence[str]]) -> list[list[str]]:
-    """`[strip_filler(t) for t in token_lists]` in one regex pass (no pattern spans a newline)."""
-    return _lines(_drop_filler("\n".join(" ".join(tokens) for tokens in token_lists))) if token_lists else []
-
-
 def phrasing_words(texts: Sequence[str]) -> list[list[str]]:
-    """`[strip_filler(words(t)) for t in texts]` (how the index reads the FAQ's phrasings), with
-    no lists between the two steps."""
+    """`[strip_filler(words(t)) for t in texts]` (how the index reads the FAQ's phrasings), in one
+    regex pass over all of them (no filler pattern spans a newline) and no lists between the steps."""
     return _lines(_drop_filler(_words_text(texts))) if texts else []
 
 

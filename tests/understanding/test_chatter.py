@@ -57,11 +57,10 @@ def test_chatty_off_topic_messages_still_fall_back(knowledge):
 
 
 def test_stripping_many_phrasings_at_once_equals_one_by_one() -> None:
-    from lssc_bot.understanding.normalise import strip_filler, strip_filler_many, words
+    from lssc_bot.understanding.normalise import phrasing_words, strip_filler, words
 
     texts = ["hi all quick question how much is it", "thanks in advance", "", "renewal hours?", "tia lol"]
-    token_lists = [words(t) for t in texts]
-    assert strip_filler_many(token_lists) == [strip_filler(t) for t in token_lists]
+    assert phrasing_words(texts) == [strip_filler(words(t)) for t in texts]
 
 
 _PLAIN_FILLER = re.compile(r"(?<![a-z0-9$])(?:" + "|".join(_FILLER_PATTERNS) + r")(?![a-z0-9$])")
@@ -73,6 +72,8 @@ _FRAGMENTS = sorted({f.strip() for f in re.split(r"[()|?:*+]+", "|".join(_FILLER
 @given(st.lists(st.lists(st.one_of(st.sampled_from(_FRAGMENTS), st.sampled_from(["fee", "1", "$", "-", "x-hi", "é"])),
                          max_size=8).map(lambda parts: " ".join(parts).split()), max_size=4))
 def test_filler_regex_matches_what_its_plain_form_matches(token_lists) -> None:
-    from lssc_bot.understanding.normalise import strip_filler, strip_filler_many
-    plain = [_PLAIN_FILLER.sub(" ", " ".join(tokens)).split() for tokens in token_lists]
-    assert [strip_filler(tokens) for tokens in token_lists] == strip_filler_many(token_lists) == plain
+    from lssc_bot.understanding.normalise import phrasing_words, strip_filler, words
+    assert [strip_filler(tokens) for tokens in token_lists] == [
+        _PLAIN_FILLER.sub(" ", " ".join(tokens)).split() for tokens in token_lists]
+    texts = [" ".join(tokens) for tokens in token_lists]  # and in one pass over many phrasings
+    assert phrasing_words(texts) == [_PLAIN_FILLER.sub(" ", " ".join(words(t))).split() for t in texts]
