@@ -88,8 +88,8 @@ def term_set(tokens: list[str]) -> frozenset[str]:
 
 
 def build_index(knowledge: Knowledge) -> Index:
-    # Everything is done for all phrasings at once, in as few Python-level steps per phrasing as
-    # possible (comprehensions, map, chain): at 1,000 entries the index is built at every load.
+    # Built at every load and reload, so everything is done for all phrasings at once, in as few
+    # Python-level steps per phrasing as possible (comprehensions, map, chain, one regex pass).
     synonyms = PhraseTable.synonyms(knowledge.synonyms)
     set_words = words_many([name for cset in knowledge.program.sets for name in (cset.name, *cset.aliases)])
     set_marks = PhraseTable.of({key: (*key, SET_MARK) for key in map(tuple, set_words) if key})
