@@ -11,11 +11,12 @@ import weakref
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
+from itertools import chain, islice, repeat
 
 from rapidfuzz import fuzz, process
 
 from ..knowledge import Knowledge
-from .normalise import STOPWORDS, PhraseTable, stem, strip_filler, strip_filler_many, words, words_many
+from .normalise import STOPWORDS, PhraseTable, phrasing_words, stem, strip_filler, words, words_many
 
 #: how much a stopword counts next to a content word of the same rarity
 STOPWORD_WEIGHT = 0.08
@@ -87,59 +88,50 @@ def term_set(tokens: list[str]) -> frozenset[str]:
 
 
 def build_index(knowledge: Knowledge) -> Index:
+    # Built at every load and reload, so everything is done for all phrasings at once, in as few
+    # Python-level steps per phrasing as possible (comprehensions, map, chain, one regex pass).
     synonyms = PhraseTable.synonyms(knowledge.synonyms)
-    set_marks = PhraseTable.of({key: (*key, SET_MARK) for cset in knowledge.program.sets
-                                for key in (tuple(words(n)) for n in (cset.name, *cset.aliases)) if key})
-    entry_ids = tuple(e.id for e in knowledge.entries)
-    texts: list[str] = []
-    owners: list[int] = []
-    terms: list[frozenset[str]] = []
-    surface: set[str] = set()
-    entry_terms: list[frozenset[str]] = []
-    entry_counts: list[Counter[str]] = []
+    set_words = words_many([name for cset in knowledge.program.sets for name in (cset.name, *cset.aliases)])
+    set_marks = PhraseTable.of({key: (*key, SET_MARK) for key in map(tuple, set_words) if key})
+    entries = knowledge.entries
+    sizes = [len(entry.phrasings) for entry in entries]
+    raws = phrasing_words([p for entry in entries for p in entry.phrasings])
     apply_synonyms, apply_marks = synonyms.apply, set_marks.apply
-    raws = iter(strip_filler_many(words_many([p for entry in knowledge.entries for p in entry.phrasings])))
-    for position, entry in enumerate(knowledge.entries):
-        counts: Counter[str] = Counter()
-        for _ in entry.phrasings:
-            raw = next(raws)
-            surface.update(raw)
-            tokens = apply_synonyms(apply_marks(raw))
-            texts.append(" ".join(tokens))
-            owners.append(position)
-            phrasing_terms = term_set(tokens)
-            terms.append(phrasing_terms)
-            counts.update(phrasing_terms)
-        entry_terms.append(frozenset(counts))
-        entry_counts.append(counts)
-    for group in knowledge.synonyms:
-        for member in group:
-            surface.update(words(member))
-    for cset in knowledge.program.sets:
-        for name in (cset.name, *cset.aliases):
-            surface.update(words(name))
+    tokens = [apply_synonyms(apply_marks(raw)) for raw in raws]
+    terms = [frozenset(map(stem, phrasing)) for phrasing in tokens]
+    owners = tuple(chain.from_iterable(repeat(position, size) for position, size in enumerate(sizes)))
+    by_phrasing = iter(terms)
+    entry_terms = tuple(frozenset(chain.from_iterable(islice(by_phrasing, size))) for size in sizes)
+    surface = set(chain.from_iterable(raws))
+    surface.update(*words_many([member for group in knowledge.synonyms for member in group]), *set_words)
 
-    df = Counter(t for ts in entry_terms for t in ts)
-    n = len(entry_ids)
+    df = Counter(chain.from_iterable(entry_terms))
+    n = len(entries)
     weights = {t: _idf(n, count) * (STOPWORD_WEIGHT if t in STOPWORDS else 1.0) for t, count in df.items()}
     postings: dict[str, list[int]] = {t: [] for t in df}
     for pid, phrasing_terms in enumerate(terms):
         for t in phrasing_terms:
             postings[t].append(pid)
+    # A term of one entry only is in as many of its phrasings as it has postings.
+    topic_terms: list[dict[str, float]] = [{} for _ in entries]
+    for t, count in df.items():
+        if count == 1 and t not in STOPWORDS:
+            pids = postings[t]
+            owner = owners[pids[0]]
+            if len(pids) >= TOPIC_SHARE * sizes[owner]:
+                topic_terms[owner][t] = weights[t]
     by_length: dict[int, list[str]] = defaultdict(list)
     for w in sorted(surface):
         if w.isalpha() and w not in STOPWORDS:
             by_length[len(w)].append(w)
     return Index(
-        entry_ids=entry_ids,
-        texts=tuple(texts),
-        owners=tuple(owners),
+        entry_ids=tuple(entry.id for entry in entries),
+        texts=tuple(map(" ".join, tokens)),
+        owners=owners,
         terms=tuple(terms),
-        entry_terms=tuple(entry_terms),
+        entry_terms=entry_terms,
         mass=tuple(sum(map(weights.__getitem__, ts)) or 1.0 for ts in terms),
-        topic_terms=tuple({t: weights[t] for t, c in counts.items()
-                           if df[t] == 1 and t not in STOPWORDS and c >= TOPIC_SHARE * len(entry.phrasings)}
-                          for entry, counts in zip(knowledge.entries, entry_counts)),
+        topic_terms=tuple(topic_terms),
         postings={t: tuple(p) for t, p in postings.items()},
         weights=weights,
         unknown_weight=_idf(n, 0),

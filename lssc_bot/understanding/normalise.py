@@ -17,10 +17,12 @@ questions, so an odd stem costs nothing.
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain, islice
 
 #: Questions longer than this are cut before any work (a Discord message is at most 4,000).
 MAX_QUESTION_CHARS = 1000
@@ -87,7 +89,12 @@ _ABBREVIATIONS: dict[tuple[str, ...], tuple[str, ...]] = {
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|\$")
 _WORDISH = re.compile(r"[\w']+|[^\w\s]")
-_NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")
+#: A thousands comma ("1,820"). The lookbehind comes after the comma so that the regex engine
+#: can jump from comma to comma instead of trying the lookbehind at every character.
+_NUMBER_COMMA = re.compile(r",(?<=\d,)(?=\d{3}\b)")
+#: ASCII punctuation as a space: each such character is a piece of its own (`_WORDISH`) that
+#: gives no token, so this changes no tokens ("'" is part of a word piece, "$" is a token)
+_BLANK_PUNCTUATION = str.maketrans({c: " " for c in string.punctuation if c not in "'$_"})
 
 
 def clean(text: str) -> str:
@@ -120,35 +127,59 @@ def _expand(piece: str) -> str:
 
 def words(text: str) -> list[str]:
     """The word tokens of `text`: cleaned, punctuation dropped ("$" kept), abbreviations expanded."""
-    # The same as tokenising `clean(text)`: no token spans a space, so each piece can be
-    # expanded and tokenised once and remembered (the FAQ's phrasings share most words).
-    tokens = [t for piece in _WORDISH.findall(_prepare(text)) for t in _piece_tokens(piece)]
-    return ABBREVIATIONS.apply(tokens)
+    return ABBREVIATIONS.apply(_tokens(_prepare(text)))
 
 
 def words_many(texts: Sequence[str]) -> list[list[str]]:
-    """`[words(t) for t in texts]`, faster for many texts (a whole FAQ's phrasings).
+    """`[words(t) for t in texts]`, faster for many texts (a whole FAQ's phrasings)."""
+    return _lines(_words_text(texts)) if texts else []
 
-    Short printable ASCII texts (nearly all of them) are casefolded and cleaned of
-    thousands commas in one pass over them joined by newlines, which none of them
-    contains and across which neither step reaches; the rest go one by one.
+
+def _words_text(texts: Sequence[str]) -> str:
+    """The words of each text, space-separated (extra spaces possible), one line per text.
+
+    All texts are tokenised as one stream, with C-level string operations where they give the
+    same tokens. Short printable ASCII texts (nearly all of them) are casefolded, cleaned of
+    thousands commas and have their punctuation pieces blanked in one pass over them joined by
+    newlines, which none of them contains and across which no step reaches (the rest are
+    prepared one by one, and never contain a newline either). Each distinct run between spaces
+    is tokenised once, and the abbreviations are applied to the whole stream, newline tokens
+    included, which no abbreviation contains.
     """
-    simple = [i for i, t in enumerate(texts) if len(t) <= MAX_QUESTION_CHARS and t.isascii() and t.isprintable()]
-    prepared = [""] * len(texts)
-    joined = _NUMBER_COMMA.sub("", "\n".join(texts[i] for i in simple).translate(_QUOTES).casefold())
-    for i, text in zip(simple, joined.split("\n")):
-        prepared[i] = text
-    done = set(simple)
-    for i, text in enumerate(texts):
-        if i not in done:
-            prepared[i] = _prepare(text)
-    findall, apply = _WORDISH.findall, ABBREVIATIONS.apply
-    return [apply([t for piece in findall(text) for t in _piece_tokens(piece)]) for text in prepared]
+    simple = [len(t) <= MAX_QUESTION_CHARS and t.isascii() and t.isprintable() for t in texts]
+    joined = "\n".join([t for t, s in zip(texts, simple) if s]).translate(_QUOTES).casefold()
+    joined = _NUMBER_COMMA.sub("", joined).translate(_BLANK_PUNCTUATION)
+    if not all(simple):
+        prepared = iter(joined.split("\n"))
+        joined = "\n".join([next(prepared) if s else _prepare(t) for t, s in zip(texts, simple)])
+    runs = joined.replace("\n", " \n ").split(" ")
+    known = {run: _run_tokens(run) for run in set(runs)}
+    known["\n"] = ("\n",)
+    tokens = ABBREVIATIONS.apply(list(chain.from_iterable(map(known.__getitem__, runs))))
+    return " ".join(tokens).replace(" \n ", "\n")
+
+
+def _is_plain(run: str) -> bool:
+    """Whether a run is its own only token: ASCII letters and digits with nothing to expand."""
+    return run.isascii() and run.isalnum() and run not in _CONTRACTIONS and run not in _SPELLINGS
+
+
+def _lines(text: str) -> list[list[str]]:
+    return [line.split() for line in text.split("\n")]
+
+
+def _tokens(prepared: str) -> list[str]:
+    """The same as tokenising `clean(text)`: no token spans whitespace, so each whitespace-free run
+    of the prepared text is expanded and tokenised once and remembered (the FAQ's phrasings share
+    most words, and `str.split` finds the runs much faster than the `_WORDISH` regex finds pieces)."""
+    return list(chain.from_iterable(map(_run_tokens, prepared.split())))
 
 
 @lru_cache(maxsize=1 << 16)
-def _piece_tokens(piece: str) -> tuple[str, ...]:
-    return tuple(t.replace("'", "") for t in _TOKEN.findall(_expand(piece)))
+def _run_tokens(run: str) -> tuple[str, ...]:
+    if _is_plain(run):  # most runs
+        return (run,)
+    return tuple(t.replace("'", "") for piece in _WORDISH.findall(run) for t in _TOKEN.findall(_expand(piece)))
 
 
 @dataclass(frozen=True)
@@ -161,23 +192,34 @@ class PhraseTable:
     starts: frozenset[str]
     #: the longest key starting with each first token (most start only one-word keys)
     reach: Mapping[str, int] = field(default_factory=dict, compare=False)
+    #: the second tokens of the longer keys, by first token: a start token followed by anything
+    #: else can only begin a one-token key (most of them, in the FAQ: "how", "in", "lssc")
+    seconds: Mapping[str, frozenset[str]] = field(default_factory=dict, compare=False)
+    #: the one-token keys' replacements, by their token
+    singles: Mapping[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
 
     @classmethod
     def of(cls, table: Mapping[tuple[str, ...], tuple[str, ...]]) -> PhraseTable:
         reach: dict[str, int] = {}
+        seconds: dict[str, set[str]] = {}
         for key in table:
             if key:
                 reach[key[0]] = max(reach.get(key[0], 0), len(key))
-        return cls(table, max((len(k) for k in table), default=0), frozenset(reach), reach)
+            if len(key) > 1:
+                seconds.setdefault(key[0], set()).add(key[1])
+        return cls(table, max((len(k) for k in table), default=0), frozenset(reach), reach,
+                   {first: frozenset(s) for first, s in seconds.items()},
+                   {key[0]: replacement for key, replacement in table.items() if len(key) == 1})
 
     @classmethod
     def synonyms(cls, groups: Iterable[Sequence[str]]) -> PhraseTable:
         """The knowledge file's synonym groups: every member is read as the group's first item."""
+        groups = list(groups)
+        keys = map(tuple, words_many([member for group in groups for member in group]))
         table: dict[tuple[str, ...], tuple[str, ...]] = {}
         for group in groups:
-            canonical = tuple(words(group[0]))
-            for member in group:
-                key = tuple(words(member))
+            canonical, *others = islice(keys, len(group))
+            for key in others:
                 if key and key != canonical:
                     table.setdefault(key, canonical)
         return cls.of(table)
@@ -186,24 +228,24 @@ class PhraseTable:
         starts = self.starts
         if starts.isdisjoint(tokens):  # the common case, at C speed
             return list(tokens)
-        table, reach = self.table, self.reach
+        table, reach, seconds, singles = self.table, self.reach, self.seconds, self.singles
         out: list[str] = []
-        i, n = 0, len(tokens)
-        while i < n:
-            token = tokens[i]
-            if token in starts:
-                for size in range(min(reach[token], n - i), 0, -1):
-                    replacement = table.get(tuple(tokens[i:i + size]))
-                    if replacement is not None:
-                        out += replacement
-                        i += size
-                        break
-                else:
-                    out.append(token)
-                    i += 1
+        done, n = 0, len(tokens)  # out is the result for tokens[:done]; unchanged runs are copied as slices
+        for i, token in enumerate(tokens):
+            if token not in starts or i < done:
+                continue
+            if i + 1 < n and tokens[i + 1] in seconds.get(token, ()):
+                size = min(reach[token], n - i)
+                while size > 1 and tuple(tokens[i:i + size]) not in table:
+                    size -= 1
+                replacement = table.get(tuple(tokens[i:i + size]))
             else:
-                out.append(token)
-                i += 1
+                size, replacement = 1, singles.get(token)
+            if replacement is not None:
+                out += tokens[done:i]
+                out += replacement
+                done = i + size
+        out += tokens[done:]
         return out
 
 
@@ -215,9 +257,13 @@ def stem(word: str) -> str:
     """A light, consistent suffix stripper (see the module docstring)."""
     if len(word) <= 3 or not word.isalpha():
         return word
-    for _ in range(2):  # "renewals" -> "renewal" -> "renew"
-        word = _strip_suffix(word)
+    if word.endswith(_SUFFIXES):  # most words end in none: nothing to strip ("ies" and "es" end in "s")
+        for _ in range(2):  # "renewals" -> "renewal" -> "renew"
+            word = _strip_suffix(word)
     return word[:-1] if word.endswith("e") and len(word) > 4 else word
+
+
+_SUFFIXES = ("ing", "ed", "al", "ly", "s")
 
 
 def _strip_suffix(word: str) -> str:
@@ -225,7 +271,7 @@ def _strip_suffix(word: str) -> str:
         return word[:-3] + "y"
     if word.endswith("es") and word[:-2].endswith(("ss", "x", "z", "ch", "sh")):
         return word[:-2]
-    for suffix in ("ing", "ed", "al", "ly", "s"):
+    for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             if suffix == "s" and word.endswith(("ss", "us", "is")):
                 return word
@@ -267,20 +313,36 @@ _FILLER_PATTERNS = (
     r"much appreciated", r"have a (?:good|great|nice|lovely) (?:day|one|week|weekend)",
     r"lol|lmao|haha+|hehe",
 )
-_FILLER = re.compile(r"(?<![a-z0-9$])(?:" + "|".join(_FILLER_PATTERNS) + r")(?![a-z0-9$])")
+#: The filler regex, matching what `(?<![a-z0-9$])(?:patterns)(?![a-z0-9$])` would, with the character
+#: before it. Both changes only make it faster to scan (a whole FAQ in 60% of the time):
+#: - that character is matched rather than looked behind at, so the engine can jump from one
+#:   possible start (a character outside [a-z0-9$]) to the next instead of trying the
+#:   lookbehind at every character; the text gets a leading space and the replacement keeps it;
+#: - `(?:x)?` is written `(?:x|)`, which matches the same, but lets the engine reject a wrong
+#:   first letter at once instead of setting up a repeat at every word.
+_FILLER = re.compile(r"[^a-z0-9$](?:" + "|".join(_FILLER_PATTERNS).replace(")?", "|)") + r")(?![a-z0-9$])")
+
+
+def _drop_filler(text: str) -> str:
+    """`text` with each filler phrase replaced by a space."""
+    return _FILLER.sub(_keep_boundary, " " + text)[1:]
+
+
+def _keep_boundary(match: re.Match[str]) -> str:
+    return match[0][0] + " "
 
 
 def strip_filler(tokens: Sequence[str]) -> list[str]:
     """`tokens` without conversational filler (`_FILLER_PATTERNS`); unchanged when there is none."""
     text = " ".join(tokens)
-    stripped = _FILLER.sub(" ", text)
+    stripped = _drop_filler(text)
     return list(tokens) if stripped == text else stripped.split()
 
 
-def strip_filler_many(token_lists: Sequence[Sequence[str]]) -> list[list[str]]:
-    """`[strip_filler(t) for t in token_lists]` in one regex pass (no pattern spans a newline)."""
-    joined = "\n".join(" ".join(tokens) for tokens in token_lists)
-    return [line.split() for line in _FILLER.sub(" ", joined).split("\n")]
+def phrasing_words(texts: Sequence[str]) -> list[list[str]]:
+    """`[strip_filler(words(t)) for t in texts]` (how the index reads the FAQ's phrasings), in one
+    regex pass over all of them (no filler pattern spans a newline) and no lists between the steps."""
+    return _lines(_drop_filler(_words_text(texts))) if texts else []
 
 
 #: A clause that tells about the asker rather than asking ("I'm a page at a small branch",

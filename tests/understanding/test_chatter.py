@@ -1,6 +1,11 @@
 """Chatty messages: filler stripping, dropping clauses about the asker, and what stays fallback."""
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from lssc_bot.answer import answer
-from lssc_bot.understanding.normalise import strip_filler, without_context, words
+from lssc_bot.understanding.normalise import _FILLER_PATTERNS, strip_filler, without_context, words
 
 
 def test_greetings_preambles_and_sign_offs_are_dropped():
@@ -52,11 +57,10 @@ def test_chatty_off_topic_messages_still_fall_back(knowledge):
 
 
 def test_stripping_many_phrasings_at_once_equals_one_by_one() -> None:
-    from lssc_bot.understanding.normalise import strip_filler, strip_filler_many, words
+    from lssc_bot.understanding.normalise import phrasing_words, strip_filler, words
 
     texts = ["hi all quick question how much is it", "thanks in advance", "", "renewal hours?", "tia lol"]
-    token_lists = [words(t) for t in texts]
-    assert strip_filler_many(token_lists) == [strip_filler(t) for t in token_lists]
+    assert phrasing_words(texts) == [strip_filler(words(t)) for t in texts]
 
 
 def test_a_sign_off_is_never_taken_for_the_question(knowledge):
@@ -66,3 +70,19 @@ def test_a_sign_off_is_never_taken_for_the_question(knowledge):
                         (f"{opening} course costs Thanks so much!", "total-cost")):
         reply = answer(knowledge, text)
         assert reply.kind == "faq" and reply.topic == entry, text
+
+
+_PLAIN_FILLER = re.compile(r"(?<![a-z0-9$])(?:" + "|".join(_FILLER_PATTERNS) + r")(?![a-z0-9$])")
+#: the literal words of the filler patterns, so that random token lists often contain real filler
+_FRAGMENTS = sorted({f.strip() for f in re.split(r"[()|?:*+]+", "|".join(_FILLER_PATTERNS)) if f.strip()})
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.lists(st.one_of(st.sampled_from(_FRAGMENTS), st.sampled_from(["fee", "1", "$", "-", "x-hi", "é"])),
+                         max_size=8).map(lambda parts: " ".join(parts).split()), max_size=4))
+def test_filler_regex_matches_what_its_plain_form_matches(token_lists) -> None:
+    from lssc_bot.understanding.normalise import phrasing_words, strip_filler, words
+    assert [strip_filler(tokens) for tokens in token_lists] == [
+        _PLAIN_FILLER.sub(" ", " ".join(tokens)).split() for tokens in token_lists]
+    texts = [" ".join(tokens) for tokens in token_lists]  # and in one pass over many phrasings
+    assert phrasing_words(texts) == [_PLAIN_FILLER.sub(" ", " ".join(words(t))).split() for t in texts]

@@ -53,3 +53,10 @@ def test_words_and_words_many_agree_with_tokenising_the_cleaned_text():
     texts = ["Hello, World 1,820 hrs", "Caf\u00e9\u2019s MLIS", "a\nb\tc", "x" * (MAX_QUESTION_CHARS + 5) + " y",
              "", "don't won't y'all", "RA, ALA-APA `cert`", "ends 5,", "123 it", "re\u200bnew", "$350?!", "'s ' ''"]
     assert words_many(texts) == [words(t) for t in texts] == [_words_the_old_way(t) for t in texts]
+
+
+def test_every_contraction_and_spelling_tokenises_as_the_cleaned_text_would():
+    from lssc_bot.understanding.normalise import _CONTRACTIONS, _SPELLINGS
+    for text in [*_CONTRACTIONS, *_SPELLINGS, *_CONTRACTIONS.values(), *_SPELLINGS.values()]:
+        assert words(text) == _words_the_old_way(text), text
+        assert words(text.upper() + " x") == _words_the_old_way(text.upper() + " x"), text
