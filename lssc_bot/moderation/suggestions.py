@@ -68,7 +68,8 @@ class Suggestion:
 def learn(picks: Iterable[Pick], votes: Iterable[Vote], knowledge: Knowledge,
           rejected: Collection[tuple[str, str]] = ()) -> list[Suggestion]:
     """Suggestions, the most often seen first."""
-    pairs = [(p.question, p.chosen) for p in picks] + list(_corrections(list(votes), list(picks)))
+    picks = list(picks)  # read twice: as suggestions and to find what a not-helpful vote meant
+    pairs = [(p.question, p.chosen) for p in picks] + list(_corrections(list(votes), picks))
     known = {comparable(text) for entry in knowledge.entries for text in entry.phrasings}
     counts: Counter[tuple[str, str]] = Counter()
     wording: dict[tuple[str, str], str] = {}

@@ -40,3 +40,12 @@ def test_picks_and_corrections_become_suggestions(shipped_text: str) -> None:
         ("what do I pay?", "fees", 2), ("is it expensive", "fees", 1)]
     rejected = {suggestions[0].key}
     assert [s.question for s in learn(picks, votes, knowledge, rejected)] == ["is it expensive"]
+
+
+def test_a_did_you_mean_pick_after_a_not_helpful_vote_is_a_correction_even_from_an_iterator(shipped_text: str) -> None:
+    knowledge = parse_knowledge(shipped_text)
+    votes = [Vote(T0, 7, "what-is-lssc", False, "price of the whole thing")]
+    picks = [Pick(T0 + timedelta(minutes=1), 7, "what would all of it run me", "fees")]
+    expected = [("what would all of it run me", "fees", 1), ("price of the whole thing", "fees", 1)]
+    for given_picks in (picks, iter(picks)):  # the store's rows, or a generator over them
+        assert [(s.question, s.topic, s.count) for s in learn(given_picks, iter(votes), knowledge)] == expected
