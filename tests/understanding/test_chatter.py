@@ -86,3 +86,13 @@ def test_filler_regex_matches_what_its_plain_form_matches(token_lists) -> None:
         _PLAIN_FILLER.sub(" ", " ".join(tokens)).split() for tokens in token_lists]
     texts = [" ".join(tokens) for tokens in token_lists]  # and in one pass over many phrasings
     assert phrasing_words(texts) == [_PLAIN_FILLER.sub(" ", " ".join(words(t))).split() for t in texts]
+
+
+def test_filler_alternatives_are_written_out_only_where_the_match_stays_the_same() -> None:
+    from lssc_bot.understanding.normalise import _by_first_letter, _leading_literal
+    assert _leading_literal("(?:a|b c)d") == ["ad", "b cd"]
+    assert _leading_literal("(?:(?:a|b) |)c") == ["a c", "b c", "c"]
+    assert _leading_literal("(?:ab)+c") == ["(?:ab)+c"]  # a repeated group is not written out
+    assert _by_first_letter(["ab", "c", "ad"]) == "a(?:b|d)|c(?:)"
+    assert _by_first_letter(["ab", "[a-c]x", "ad"]) == "ab|[a-c]x|ad"  # not all begin with a letter: as they are
+    assert _by_first_letter(["a?b", "ac"]) == "a?b|ac"
