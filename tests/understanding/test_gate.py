@@ -159,3 +159,9 @@ def test_an_unknown_adverb_before_a_known_word_does_not_sink_a_question(knowledg
 def test_neighbouring_entries_are_told_apart(knowledge, question, entry):
     reply = answer(knowledge, question)
     assert reply.kind == "faq" and reply.topic == entry
+
+
+def test_generic_function_words_do_not_sink_a_question(knowledge):
+    assert answer(knowledge, "does it often take long to get accepted").title == "How long until I'm accepted?"
+    assert answer(knowledge, "is there a certain number of hours i need to work").kind == "faq"
+    assert answer(knowledge, "is there something like an application fee").title == "How much does LSSC cost?"
