@@ -87,7 +87,8 @@ _ABBREVIATIONS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("pls",): ("please",), ("plz",): ("please",), ("thx",): ("thanks",), ("ty",): ("thanks",),
     ("u",): ("you",), ("ur",): ("your",), ("thru",): ("through",), ("w",): ("with",),
     ("req",): ("requirements",), ("reqs",): ("requirements",), ("reqd",): ("required",),
-    ("uni",): ("university",), ("lta",): ("lta",), ("clss",): ("clss",),
+    ("uni",): ("university",), ("lta",): ("lta",), ("clss",): ("clss",), ("app",): ("application",),
+    ("apps",): ("applications",),
 }
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|\$")
@@ -257,25 +258,34 @@ ABBREVIATIONS = PhraseTable.of(_ABBREVIATIONS)
 
 @lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
-    """A light, consistent suffix stripper (see the module docstring)."""
+    """A light, consistent suffix stripper (see the module docstring).
+
+    One suffix, and a second only under a plural or "-ly" ("renewals" -> "renewal" -> "renew",
+    "additionally" -> "additional" -> "addition"): a word left by "-ing" or "-ed" keeps its end
+    ("choosing" -> "choos", not "choo"; "applied" -> "apply", not "app").
+    """
     if len(word) <= 3 or not word.isalpha():
         return word
     if word.endswith(_SUFFIXES):  # most words end in none: nothing to strip ("ies" and "es" end in "s")
-        for _ in range(2):  # "renewals" -> "renewal" -> "renew"
-            word = _strip_suffix(word)
+        stripped = _strip_suffix(word)
+        if word.endswith(("s", "ly")) and stripped != word:
+            stripped = _strip_suffix(stripped, _SECOND_SUFFIXES)
+        word = stripped
     return word[:-1] if word.endswith("e") and len(word) > 4 else word
 
 
 _SUFFIXES = ("ing", "ed", "al", "ly", "s")
+_SECOND_SUFFIXES = ("ing", "ed", "al")
 
 
-def _strip_suffix(word: str) -> str:
-    if word.endswith("ies") and len(word) > 4:
+def _strip_suffix(word: str, suffixes: tuple[str, ...] = _SUFFIXES) -> str:
+    if word.endswith(("ies", "ied")) and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith("es") and word[:-2].endswith(("ss", "x", "z", "ch", "sh")):
         return word[:-2]
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+    for suffix in suffixes:
+        # "-ly" needs a longer stem: "apply", "reply" and "early" are not "app", "rep", "ear" + "ly"
+        if word.endswith(suffix) and len(word) - len(suffix) >= (4 if suffix == "ly" else 3):
             if suffix == "s" and word.endswith(("ss", "us", "is")):
                 return word
             return word[: -len(suffix)]
