@@ -307,23 +307,31 @@ _FILLER_PATTERNS = (
     r"(?:long ?time|longtime) (?:lurker|listener|reader)(?: first time (?:poster|posting|caller))?(?: here)?",
     r"first (?:time )?(?:post|poster|posting)(?: here)?", r"new here",
     r"(?:(?:i have|i had|i got|got|have) (?:a )?)?(?:quick|random|silly|dumb|stupid|simple|basic|general|"
-    r"odd|weird|newbie|noob) question(?: here| for you all| for everyone| for (?:the )?group)?",
+    r"odd|weird|newbie|noob) question(?: here| for you all| for everyone| for (?:the )?group)?(?: but| so)?",
     r"(?:i have|i got|got) a question(?: for you all| for everyone| for (?:the )?group)?",
+    r"question for (?:you all|everyone|the group)",
     r"sorry if (?:this|it) (?:was|has been|is|has|gets|got) (?:already )?(?:been )?(?:asked|answered|covered|posted)"
     r"(?: (?:before|already|here|a lot|a million times))*",
     r"sorry if this is (?:a )?(?:dumb|silly|stupid|obvious|basic|newbie) question",
-    r"sorry if this is (?:in )?the wrong (?:channel|place|spot|thread)", r"sorry in advance", r"sorry",
-    r"(?:i am )?(?:hoping|hope) (?:someone|somebody|anyone|anybody|you all|someone here) (?:can|could) help(?: me)?(?: out)?",
+    r"(?:sorry|apologies) if this is (?:in )?the wrong (?:channel|place|spot|thread)",
+    r"not sure if this is the right (?:channel|place|spot|thread)(?: to ask)?(?: but)?",
+    r"apologies if (?:this|it) (?:was|has been|is) (?:already )?(?:asked|answered|covered|posted)(?: before| already)*",
+    r"sorry for the (?:dumb|silly|stupid|basic|newbie|long|random) (?:question|post)",
+    r"sorry in advance", r"sorry",
+    r"(?:i am )?(?:hoping|hope) (?:someone|somebody|anyone|anybody|you all)(?: here)? (?:can|could) help(?: me)?(?: out)?"
+    r"(?: with this| here)?",
+    r"(?:i am )?(?:just )?curious",
     r"(?:i was|i am|was|just|i have been) wondering(?: if| whether)?",
     r"(?:does|do) (?:anyone|anybody|someone|somebody|you all) (?:here )?know(?: if| whether)?",
     r"(?:can|could) (?:anyone|anybody|someone|somebody|you all) (?:here )?(?:tell me|explain|let me know)(?: if| whether)?",
     # sign-offs
     r"(?:thanks|thank you)(?: (?:so|very) much| a lot| a bunch| a ton| all| everyone| again| in advance"
-    r"| for (?:any|your|the) (?:help|advice|input|thoughts|insight))*",
+    r"| for (?:any|your|the) (?:help|advice|input|thoughts|insight)| for reading)*",
     r"tia", r"cheers",
     r"(?:any )?(?:help|advice|input|thoughts|insight) (?:is |would be |will be )?(?:greatly |much |really )?appreciated",
     r"(?:i )?(?:really |would )?appreciate (?:it|any (?:help|advice|input|thoughts))(?: you all)?",
     r"much appreciated", r"have a (?:good|great|nice|lovely) (?:day|one|week|weekend)",
+    r"any (?:ideas|thoughts|advice)",  # after "any advice (is) appreciated", which it would cut short
     r"lol|lmao|haha+|hehe",
 )
 #: The filler regex, matching what `(?<![a-z0-9$])(?:patterns)(?![a-z0-9$])` would, with the character

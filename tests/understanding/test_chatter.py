@@ -17,6 +17,14 @@ def test_greetings_preambles_and_sign_offs_are_dropped():
         ["what", "does", "it", "cost"]
 
 
+def test_more_preambles_are_dropped():
+    for text in ("random question but does it expire", "hoping someone here can help me with this. does it expire",
+                 "not sure if this is the right place but does it expire", "just curious, does it expire?",
+                 "apologies if this was asked already, does it expire", "question for you all: does it expire",
+                 "does it expire? any ideas? thanks for reading"):
+        assert strip_filler(words(text)) == ["does", "it", "expire"], text
+
+
 def test_words_that_only_look_like_filler_stay():
     assert strip_filler(words("is there financial help")) == ["is", "there", "financial", "help"]
     assert strip_filler(words("history of the program")) == ["history", "of", "the", "program"]
