@@ -102,9 +102,9 @@ def _best(index: Index, question: str, weights: Weights) -> list[tuple[Parts, st
 def _shortenings(index: Index, question: str) -> list[tuple[str, str]]:
     """The message without its clauses about the asker, as (kept, dropped) (`without_context`).
 
-    Read as typed, and again without its filler: a sign-off can hide the last "and" of a run-on
-    (the last "so" of "... in Ohio and course costs thanks so much" leaves only "much"). A
-    shortening that is not the whole message with words left out (that "much", which the whole
+    Read as typed, and again without its filler: a greeting can hide the start of a clause
+    about the asker ("hey folks I've been in tech services for a while now and do i qualify").
+    A shortening that is not the whole message with words left out (a kept part that the whole
     message reads as filler) is not the question.
     """
     found: dict[str, str] = {}

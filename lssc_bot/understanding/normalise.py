@@ -378,7 +378,8 @@ _SELF = re.compile(
     r"|(?:someone|a (?:coworker|co-worker|colleague|friend)) (?:at work )?(?:mentioned|told|said)\b)")
 _SENTENCE_END = re.compile(r"[.!?;]+(?:\s|$)|\?")
 _CLAUSE_BREAK = re.compile(r",|:|\s-+\s")
-_RUN_ON = re.compile(r".*\b(?:and|so|but)\s+")
+#: The last joining word of a run-on; "so" before "much", "many" or "far" ("thanks so much") does not join.
+_RUN_ON = re.compile(r".*\b(?:and|so(?!\s+(?:much|many|far)\b)|but)\s+")
 
 
 def without_context(text: str) -> tuple[str, str] | None:

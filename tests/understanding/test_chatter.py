@@ -94,3 +94,8 @@ def test_filler_regex_matches_what_its_plain_form_matches(token_lists) -> None:
         _PLAIN_FILLER.sub(" ", " ".join(tokens)).split() for tokens in token_lists]
     texts = [" ".join(tokens) for tokens in token_lists]  # and in one pass over many phrasings
     assert phrasing_words(texts) == [_PLAIN_FILLER.sub(" ", " ".join(words(t))).split() for t in texts]
+
+
+def test_the_so_of_thanks_so_much_does_not_join_clauses():
+    kept, _ = without_context("I'm a clerk in Ohio and do international applicants pay more thanks so much")
+    assert kept == "do international applicants pay more thanks so much"
