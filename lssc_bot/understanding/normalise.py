@@ -34,7 +34,9 @@ _INVISIBLE = {"Cf", "Cc", "Co", "Cs", "Cn"}
 #: Words that say little about which entry is meant. They still count a little in the
 #: FAQ index (`index.STOPWORD_WEIGHT`), so "who runs it" and "what is it" are not the same question.
 #: A function word missing here is an unknown word to a question that uses it, and sinks it
-#: ("does it often take long", "is there a certain number of hours").
+#: ("does it often take long", "is there a certain number of hours"). "already" and "each" are
+#: not here: the FAQ tells entries apart by them ("i already have my masters"), and as stopwords
+#: they cost right answers and added wrong ones (dev, drop-one, chatter).
 _STOPWORD_TEXT = """
 a an the and or but if of to in on at by for from with about as into than then so too very
 i me my mine we us our you your he she it its they them their this that these those there here
@@ -42,7 +44,8 @@ is am are was were be been being do does did done doing have has had having can 
 shall should may might must just really even also any some what which who whom whose when where
 why how please hi hey thanks anyway still yet get got ok okay like lol pls right now not no
 else between ever never often always sometimes though although certain anymore actually maybe perhaps
-something anything everything nothing
+something anything everything nothing someone anyone everyone somebody anybody everybody nobody whatever
+since while because whether unless until again every either neither such rather almost anyways
 """
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
                          "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-", "\u2212": "-"})
