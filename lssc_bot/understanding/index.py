@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from itertools import chain, islice, repeat
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from ..knowledge import Knowledge
 from .normalise import STOPWORDS, PhraseTable, phrasing_words, stem, strip_filler, words, words_many
@@ -29,6 +30,10 @@ SPELLING_CUTOFF = 84
 #: One added or dropped letter already scores 86 on a 4-letter word, so at 4 letters real words
 #: were "corrected" into other known ones (hard -> heard, none -> non, sept -> set).
 SPELLING_MIN_LENGTH = 5
+#: ...and only when it is one typo away: a letter added, dropped, changed or two swapped ("renwal",
+#: "certifcation"). Two edits apart were two words (coworker/worker, coming/becoming,
+#: accounts/counts, series/services), and no misspelling in the question sets needed two.
+SPELLING_EDITS = 1
 
 #: A topic term of an entry: used by no other entry, and in at least this share of its phrasings
 #: ("cpla" in 9 of the cpla entry's 15; "public", in one of them, is not).
@@ -76,11 +81,21 @@ class Index:
         return self.unknown_weight * unknown
 
     def _spelling(self, word: str) -> str:
+        """The best known word one typo from `word` (`SPELLING_EDITS`) at `SPELLING_CUTOFF`, or `word`.
+
+        Between two stems both shorter than `SPELLING_MIN_LENGTH` a word may only become another
+        form of itself ("keeps" -> "keep"): one edit turns a short stem into another real word
+        just as it does a short word (talk-ing/tak-ing, head-ing/hear-ing, pick-ing/pric-ing).
+        A longer stem on either side may change ("renwal" -> "renewal", "heard" -> "hear").
+        """
         if word in self.known or word in STOPWORDS or len(word) < SPELLING_MIN_LENGTH or not word.isalpha():
             return word
-        choices = [w for n in range(len(word) - 2, len(word) + 3) for w in self.vocabulary.get(n, ())]
-        hit = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=SPELLING_CUTOFF)
-        return hit[0] if hit else word
+        size = len(word)
+        choices = [w for n in range(size - SPELLING_EDITS, size + SPELLING_EDITS + 1) for w in self.vocabulary.get(n, ())]
+        hits = process.extract(word, choices, scorer=fuzz.ratio, score_cutoff=SPELLING_CUTOFF, limit=None)
+        base = stem(word)
+        return next((hit for hit, _, _ in hits if OSA.distance(word, hit) <= SPELLING_EDITS
+                     and (max(len(base), len(stem(hit))) >= SPELLING_MIN_LENGTH or stem(hit) == base)), word)
 
 
 def term_set(tokens: list[str]) -> frozenset[str]:

@@ -9,7 +9,8 @@ Each phrasing gets
 
 Coverage uses BM25-style inverse document frequencies, so "renew" or "fee" count for
 far more than "how" or "the", and a word that no entry uses counts `Weights.unknown`
-times the rarest word: "renew a patron's library card" is mostly about things the FAQ
+times the IDF of a word in no entry (about four times the rarest known word's, in one entry):
+"renew a patron's library card" is mostly about things the FAQ
 never mentions, which keeps it well under the answer threshold. An unknown word right before
 a known content word usually names what the question is really about ("a *notary*
 certification", "the *PMP* certification"), so it lowers the phrasing-coverage and fuzzy
@@ -41,7 +42,8 @@ class Weights:
     phrasing: float = 0.2
     fuzzy: float = 0.3
     scorer: Callable[..., float] = field(default=fuzz.token_sort_ratio)
-    #: a word no entry uses weighs this many times the rarest known word: the more of the
+    #: a word no entry uses weighs this many times the IDF of a word in no entry (3 × 4.84 with 62
+    #: entries, against 3.74 for the rarest known word, in one entry): the more of the
     #: question the FAQ knows nothing about, the less any entry can claim it
     unknown: float = 3.0
     #: ...but for an entry whose topic term the question has (`index.TOPIC_SHARE`: "cpla"), all the
@@ -102,9 +104,9 @@ def _best(index: Index, question: str, weights: Weights) -> list[tuple[Parts, st
 def _shortenings(index: Index, question: str) -> list[tuple[str, str]]:
     """The message without its clauses about the asker, as (kept, dropped) (`without_context`).
 
-    Read as typed, and again without its filler: a sign-off can hide the last "and" of a run-on
-    (the last "so" of "... in Ohio and course costs thanks so much" leaves only "much"). A
-    shortening that is not the whole message with words left out (that "much", which the whole
+    Read as typed, and again without its filler: a greeting can hide the start of a clause
+    about the asker ("hey folks I've been in tech services for a while now and do i qualify").
+    A shortening that is not the whole message with words left out (a kept part that the whole
     message reads as filler) is not the question.
     """
     found: dict[str, str] = {}

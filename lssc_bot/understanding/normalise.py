@@ -33,13 +33,19 @@ _INVISIBLE = {"Cf", "Cc", "Co", "Cs", "Cn"}
 
 #: Words that say little about which entry is meant. They still count a little in the
 #: FAQ index (`index.STOPWORD_WEIGHT`), so "who runs it" and "what is it" are not the same question.
+#: A function word missing here is an unknown word to a question that uses it, and sinks it
+#: ("does it often take long", "is there a certain number of hours"). "already" and "each" are
+#: not here: the FAQ tells entries apart by them ("i already have my masters"), and as stopwords
+#: they cost right answers and added wrong ones (dev, drop-one, chatter).
 _STOPWORD_TEXT = """
 a an the and or but if of to in on at by for from with about as into than then so too very
 i me my mine we us our you your he she it its they them their this that these those there here
 is am are was were be been being do does did done doing have has had having can could will would
 shall should may might must just really even also any some what which who whom whose when where
 why how please hi hey thanks anyway still yet get got ok okay like lol pls right now not no
-else between
+else between ever never often always sometimes though although certain anymore actually maybe perhaps
+something anything everything nothing someone anyone everyone somebody anybody everybody nobody whatever
+since while because whether unless until again every either neither such rather almost anyways
 """
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
                          "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-", "\u2212": "-"})
@@ -84,7 +90,8 @@ _ABBREVIATIONS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("pls",): ("please",), ("plz",): ("please",), ("thx",): ("thanks",), ("ty",): ("thanks",),
     ("u",): ("you",), ("ur",): ("your",), ("thru",): ("through",), ("w",): ("with",),
     ("req",): ("requirements",), ("reqs",): ("requirements",), ("reqd",): ("required",),
-    ("uni",): ("university",), ("lta",): ("lta",), ("clss",): ("clss",),
+    ("uni",): ("university",), ("lta",): ("lta",), ("clss",): ("clss",), ("app",): ("application",),
+    ("apps",): ("applications",),
 }
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|\$")
@@ -254,25 +261,34 @@ ABBREVIATIONS = PhraseTable.of(_ABBREVIATIONS)
 
 @lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
-    """A light, consistent suffix stripper (see the module docstring)."""
+    """A light, consistent suffix stripper (see the module docstring).
+
+    One suffix, and a second only under a plural or "-ly" ("renewals" -> "renewal" -> "renew",
+    "additionally" -> "additional" -> "addition"): a word left by "-ing" or "-ed" keeps its end
+    ("choosing" -> "choos", not "choo"; "applied" -> "apply", not "app").
+    """
     if len(word) <= 3 or not word.isalpha():
         return word
     if word.endswith(_SUFFIXES):  # most words end in none: nothing to strip ("ies" and "es" end in "s")
-        for _ in range(2):  # "renewals" -> "renewal" -> "renew"
-            word = _strip_suffix(word)
+        stripped = _strip_suffix(word)
+        if word.endswith(("s", "ly")) and stripped != word:
+            stripped = _strip_suffix(stripped, _SECOND_SUFFIXES)
+        word = stripped
     return word[:-1] if word.endswith("e") and len(word) > 4 else word
 
 
 _SUFFIXES = ("ing", "ed", "al", "ly", "s")
+_SECOND_SUFFIXES = ("ing", "ed", "al")
 
 
-def _strip_suffix(word: str) -> str:
-    if word.endswith("ies") and len(word) > 4:
+def _strip_suffix(word: str, suffixes: tuple[str, ...] = _SUFFIXES) -> str:
+    if word.endswith(("ies", "ied")) and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith("es") and word[:-2].endswith(("ss", "x", "z", "ch", "sh")):
         return word[:-2]
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+    for suffix in suffixes:
+        # "-ly" needs a longer stem: "apply", "reply" and "early" are not "app", "rep", "ear" + "ly"
+        if word.endswith(suffix) and len(word) - len(suffix) >= (4 if suffix == "ly" else 3):
             if suffix == "s" and word.endswith(("ss", "us", "is")):
                 return word
             return word[: -len(suffix)]
@@ -294,23 +310,31 @@ _FILLER_PATTERNS = (
     r"(?:long ?time|longtime) (?:lurker|listener|reader)(?: first time (?:poster|posting|caller))?(?: here)?",
     r"first (?:time )?(?:post|poster|posting)(?: here)?", r"new here",
     r"(?:(?:i have|i had|i got|got|have) (?:a )?)?(?:quick|random|silly|dumb|stupid|simple|basic|general|"
-    r"odd|weird|newbie|noob) question(?: here| for you all| for everyone| for (?:the )?group)?",
+    r"odd|weird|newbie|noob) question(?: here| for you all| for everyone| for (?:the )?group)?(?: but| so)?",
     r"(?:i have|i got|got) a question(?: for you all| for everyone| for (?:the )?group)?",
+    r"question for (?:you all|everyone|the group)",
     r"sorry if (?:this|it) (?:was|has been|is|has|gets|got) (?:already )?(?:been )?(?:asked|answered|covered|posted)"
     r"(?: (?:before|already|here|a lot|a million times))*",
     r"sorry if this is (?:a )?(?:dumb|silly|stupid|obvious|basic|newbie) question",
-    r"sorry if this is (?:in )?the wrong (?:channel|place|spot|thread)", r"sorry in advance", r"sorry",
-    r"(?:i am )?(?:hoping|hope) (?:someone|somebody|anyone|anybody|you all|someone here) (?:can|could) help(?: me)?(?: out)?",
+    r"(?:sorry|apologies) if this is (?:in )?the wrong (?:channel|place|spot|thread)",
+    r"not sure if this is the right (?:channel|place|spot|thread)(?: to ask)?(?: but)?",
+    r"apologies if (?:this|it) (?:was|has been|is) (?:already )?(?:asked|answered|covered|posted)(?: before| already)*",
+    r"sorry for the (?:dumb|silly|stupid|basic|newbie|long|random) (?:question|post)",
+    r"sorry in advance", r"sorry",
+    r"(?:i am )?(?:hoping|hope) (?:someone|somebody|anyone|anybody|you all)(?: here)? (?:can|could) help(?: me)?(?: out)?"
+    r"(?: with this| here)?",
+    r"(?:i am )?(?:just )?curious",
     r"(?:i was|i am|was|just|i have been) wondering(?: if| whether)?",
     r"(?:does|do) (?:anyone|anybody|someone|somebody|you all) (?:here )?know(?: if| whether)?",
     r"(?:can|could) (?:anyone|anybody|someone|somebody|you all) (?:here )?(?:tell me|explain|let me know)(?: if| whether)?",
     # sign-offs
     r"(?:thanks|thank you)(?: (?:so|very) much| a lot| a bunch| a ton| all| everyone| again| in advance"
-    r"| for (?:any|your|the) (?:help|advice|input|thoughts|insight))*",
+    r"| for (?:any|your|the) (?:help|advice|input|thoughts|insight)| for reading)*",
     r"tia", r"cheers",
     r"(?:any )?(?:help|advice|input|thoughts|insight) (?:is |would be |will be )?(?:greatly |much |really )?appreciated",
     r"(?:i )?(?:really |would )?appreciate (?:it|any (?:help|advice|input|thoughts))(?: you all)?",
     r"much appreciated", r"have a (?:good|great|nice|lovely) (?:day|one|week|weekend)",
+    r"any (?:ideas|thoughts|advice)",  # after "any advice (is) appreciated", which it would cut short
     r"lol|lmao|haha+|hehe",
 )
 #: The filler regex, matching what `(?<![a-z0-9$])(?:patterns)(?![a-z0-9$])` would, with the character
@@ -413,7 +437,8 @@ _SELF = re.compile(
     r"|(?:someone|a (?:coworker|co-worker|colleague|friend)) (?:at work )?(?:mentioned|told|said)\b)")
 _SENTENCE_END = re.compile(r"[.!?;]+(?:\s|$)|\?")
 _CLAUSE_BREAK = re.compile(r",|:|\s-+\s")
-_RUN_ON = re.compile(r".*\b(?:and|so|but)\s+")
+#: The last joining word of a run-on; "so" before "much", "many" or "far" ("thanks so much") does not join.
+_RUN_ON = re.compile(r".*\b(?:and|so(?!\s+(?:much|many|far)\b)|but)\s+")
 
 
 def without_context(text: str) -> tuple[str, str] | None:

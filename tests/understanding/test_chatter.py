@@ -17,6 +17,14 @@ def test_greetings_preambles_and_sign_offs_are_dropped():
         ["what", "does", "it", "cost"]
 
 
+def test_more_preambles_are_dropped():
+    for text in ("random question but does it expire", "hoping someone here can help me with this. does it expire",
+                 "not sure if this is the right place but does it expire", "just curious, does it expire?",
+                 "apologies if this was asked already, does it expire", "question for you all: does it expire",
+                 "does it expire? any ideas? thanks for reading"):
+        assert strip_filler(words(text)) == ["does", "it", "expire"], text
+
+
 def test_words_that_only_look_like_filler_stay():
     assert strip_filler(words("is there financial help")) == ["is", "there", "financial", "help"]
     assert strip_filler(words("history of the program")) == ["history", "of", "the", "program"]
@@ -96,3 +104,8 @@ def test_filler_alternatives_are_written_out_only_where_the_match_stays_the_same
     assert _by_first_letter(["ab", "c", "ad"]) == "a(?:b|d)|c(?:)"
     assert _by_first_letter(["ab", "[a-c]x", "ad"]) == "ab|[a-c]x|ad"  # not all begin with a letter: as they are
     assert _by_first_letter(["a?b", "ac"]) == "a?b|ac"
+
+
+def test_the_so_of_thanks_so_much_does_not_join_clauses():
+    kept, _ = without_context("I'm a clerk in Ohio and do international applicants pay more thanks so much")
+    assert kept == "do international applicants pay more thanks so much"

@@ -93,6 +93,22 @@ def test_short_real_words_are_not_spelling_corrected_into_other_known_words(know
     assert "requirements" in index.tokens("requirments")  # longer misspellings still are
 
 
+def test_only_plausible_typos_are_spelling_corrected(knowledge):
+    from lssc_bot.understanding.index import index_for
+
+    index = index_for(knowledge)
+    # two edits apart: another word, not a typo
+    assert index.tokens("my coworker said") == ["my", "coworker", "said"]
+    assert index.tokens("how many accounts") == ["how", "many", "accounts"]
+    # one edit, but between two short stems: talk-ing is not tak-ing, pick-ing is not pric-ing
+    assert "talking" in index.tokens("we were talking about it")
+    assert "picking" in index.tokens("picking a course")
+    # real typos still are corrected, and so are other forms of a known word
+    assert index.tokens("renwal") == index.tokens("renewal")
+    assert index.tokens("certifcation") == index.tokens("certification")
+    assert index.tokens("technolgy") == index.tokens("technology")
+
+
 def test_only_sure_answers_are_posted_where_nobody_asked() -> None:
     from lssc_bot.answer import Answer, speaks_unasked
 
@@ -159,3 +175,9 @@ def test_an_unknown_adverb_before_a_known_word_does_not_sink_a_question(knowledg
 def test_neighbouring_entries_are_told_apart(knowledge, question, entry):
     reply = answer(knowledge, question)
     assert reply.kind == "faq" and reply.topic == entry
+
+
+def test_generic_function_words_do_not_sink_a_question(knowledge):
+    assert answer(knowledge, "does it often take long to get accepted").title == "How long until I'm accepted?"
+    assert answer(knowledge, "is there a certain number of hours i need to work").kind == "faq"
+    assert answer(knowledge, "is there something like an application fee").title == "How much does LSSC cost?"

@@ -40,6 +40,18 @@ def test_stem_makes_word_forms_meet():
     assert stem("renewal") == stem("renewing") == stem("renew") == stem("renewals")
     assert stem("courses") == stem("course")
     assert stem("required") == stem("require")
+    assert stem("applied") == stem("apply") == stem("applies") == stem("applying")
+    assert stem("choosing") == stem("choose") and stem("studied") == stem("study")
+
+
+def test_stem_strips_a_second_suffix_only_under_a_plural_or_ly():
+    assert stem("meetings") == stem("meeting") == stem("meet")
+    assert stem("additionally") == stem("addition")
+    assert stem("apply") != "app" and stem("early") != "ear"
+
+
+def test_app_is_read_as_application():
+    assert words("app fee") == ["application", "fee"]
 
 
 def _words_the_old_way(text):
