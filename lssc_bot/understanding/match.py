@@ -89,35 +89,35 @@ def rank(index: Index, question: str, limit: int = 5, weights: Weights = WEIGHTS
 
 def _best(index: Index, question: str, weights: Weights) -> list[tuple[Parts, str]]:
     """Each entry's best score over the whole message and the message without context, best first."""
-    best = {p.owner: (p, question) for p in _score(index, question, weights)}
-    for kept, dropped in _shortenings(index, question):
-        known = _known_mass(index, term_set(index.tokens(question)))
-        lost = _known_mass(index, term_set(index.tokens(dropped)) - term_set(index.tokens(kept)))
+    whole = index.tokens(question)  # tokenised once: spelling correction makes it the costly step
+    best = {p.owner: (p, question) for p in _score(index, whole, weights)}
+    shortenings = _shortenings(index, question, whole)
+    known = _known_mass(index, term_set(whole)) if shortenings else 0.0
+    for kept, kept_tokens, dropped in shortenings:
+        lost = _known_mass(index, term_set(index.tokens(dropped)) - term_set(kept_tokens))
         penalty = weights.context_penalty + weights.context_dropped * (lost / known if known else 0.0)
-        for p in _score(index, kept, weights):
+        for p in _score(index, kept_tokens, weights):
             score = p.score - penalty
             if p.owner not in best or score > best[p.owner][0].score:
                 best[p.owner] = (dataclasses.replace(p, score=score), kept)
     return sorted(best.values(), key=lambda ps: ps[0].score, reverse=True)
 
 
-def _shortenings(index: Index, question: str) -> list[tuple[str, str]]:
-    """The message without its clauses about the asker, as (kept, dropped) (`without_context`).
+def _shortenings(index: Index, question: str, whole: list[str]) -> list[tuple[str, list[str], str]]:
+    """The message without its clauses about the asker, as (kept, its tokens, dropped) (`without_context`).
 
     Read as typed, and again without its filler: a greeting can hide the start of a clause
     about the asker ("hey folks I've been in tech services for a while now and do i qualify").
-    A shortening that is not the whole message with words left out (a kept part that the whole
-    message reads as filler) is not the question.
+    A shortening that is not the whole message (tokens `whole`) with words left out (a kept part
+    that the whole message reads as filler) is not the question.
     """
     found: dict[str, str] = {}
     for text in (question, " ".join(strip_filler(words(question)))):
         shorter = without_context(text)
         if shorter is not None:
             found.setdefault(*shorter)
-    if not found:
-        return []
-    whole = index.tokens(question)
-    return [(kept, dropped) for kept, dropped in found.items() if _is_part_of(index.tokens(kept), whole)]
+    kept_tokens = {kept: index.tokens(kept) for kept in found}
+    return [(kept, kept_tokens[kept], dropped) for kept, dropped in found.items() if _is_part_of(kept_tokens[kept], whole)]
 
 
 def _is_part_of(part: list[str], whole: list[str]) -> bool:
@@ -169,9 +169,8 @@ def explain(index: Index, question: str, limit: int = 5, weights: Weights = WEIG
     return out
 
 
-def _score(index: Index, question: str, weights: Weights) -> list[Parts]:
-    """Every candidate entry's best phrasing, best first."""
-    tokens = index.tokens(question)
+def _score(index: Index, tokens: list[str], weights: Weights) -> list[Parts]:
+    """Every candidate entry's best phrasing for a question's tokens (`Index.tokens`), best first."""
     terms = term_set(tokens)
     content = [t for t in terms if t not in STOPWORDS]
     if not content:
