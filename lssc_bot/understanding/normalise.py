@@ -474,3 +474,7 @@ def without_context(text: str) -> tuple[str, str] | None:
 
 #: The stopwords, and their stems (the index compares stems).
 STOPWORDS = frozenset(w for word in _STOPWORD_TEXT.split() for w in (word, stem(word)))
+
+#: A need or obligation, as cleaned text says it ("need", "needs to", "have to", "got to", "must"):
+#: the calculators read what follows it as asked about, not as done or chosen.
+OBLIGATION = r"(?:needs?(?: to)?|ha(?:ve|s) to|got to|must|required to)"

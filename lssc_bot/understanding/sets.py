@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
 from ..knowledge import Knowledge, Program
-from .normalise import STOPWORDS, PhraseTable, clean, stem, words
+from .normalise import OBLIGATION, STOPWORDS, PhraseTable, clean, stem, words
 
 #: Words of set names too generic to name a set on their own.
 _GENERIC = STOPWORDS | frozenset(stem(w) for w in (
@@ -40,7 +40,7 @@ _NOTHING = re.compile(
 _ALL = re.compile(r"\b(?:everything|all (?:of )?(?:them|(?:the |my )?(?:sets|courses|classes))|all (?:six|6|ten|10))\b")
 #: A need or obligation before a group asks about it: "do I still have to do all the sets?", "do I
 #: need electives or just the core ones" name no set done.
-_ASKED = re.compile(r"\b(?:need|needs|have to|has to|got to|must|required to)\b")
+_ASKED = re.compile(rf"\b{OBLIGATION}\b")
 #: "all" on its own, just before an exception: "did all but tech".
 _ALL_BEFORE_EXCEPT = re.compile(r"\ball\s*$")
 _REQUIRED = re.compile(r"\b(?:(?:all|both)(?: \w+)?(?: of)?(?: the| my)?|the(?: \w+)?|of the) (?:required|core|mandatory)\b")

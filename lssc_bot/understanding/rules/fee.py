@@ -5,7 +5,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...knowledge import Knowledge
-from ..normalise import clean
+from ..normalise import OBLIGATION, clean
 from .calculation import Calculation
 
 if TYPE_CHECKING:
@@ -21,7 +21,7 @@ JOINED_ALA = re.compile(r"\b(?:joined|join|became|become|becoming|signed up (?:f
                         r"(?:an? |the |my )?(?:ala(?: members?| membership)?|members?|membership)\b")
 #: Asking whether membership is needed, or what membership itself costs, is not saying which
 #: application fee applies.
-_MEMBERSHIP_ASKED = re.compile(r"\b(?:have to|has to|need to|needs to|must|required to|got to) (?:be|become|join)\b|"
+_MEMBERSHIP_ASKED = re.compile(rf"\b{OBLIGATION} (?:be|become|join)\b|"
                                r"\bmembership (?:is )?(?:required|needed|mandatory|fees?|costs?|dues|price)\b|"
                                r"\b(?:how much (?:is|does|are)|cost of|price of) (?:an? |the )?(?:ala )?membership\b")
 _FEE = re.compile(r"\b(?:fees?|cost\w*|pay\w*|price|how much|charge\w*|discount\w*|\$)\b|\$")

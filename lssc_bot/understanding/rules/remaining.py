@@ -5,7 +5,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...knowledge import Knowledge, Program
-from ..normalise import STOPWORDS, clean, stem
+from ..normalise import OBLIGATION, STOPWORDS, clean, stem
 from ..sets import set_names
 from .calculation import Calculation, Requirements
 
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 #: "what's left" and its kin: the person asks what remains.
 _LEFT = re.compile(
-    r"\b(?:left|remain\w*|still (?:need|have to|got to|must)|what else|else do i|how many more|"
+    rf"\b(?:left|remain\w*|still {OBLIGATION}|what else|else do i|how many more|"
     r"(?:need|take|do) next|what next|what is next|what now|am i done|am i finished|to go|outstanding|missing|"
     r"(?:what|which) (?:\w+ ){0,2}(?:do|should|must) i (?:need|take|do)|(?:need|have) to take|anything else)\b")
 #: The person says they did something (needed when they only list sets, without asking).
