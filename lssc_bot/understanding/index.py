@@ -112,11 +112,12 @@ def build_index(knowledge: Knowledge) -> Index:
     sizes = [len(entry.phrasings) for entry in entries]
     raws = phrasing_words([p for entry in entries for p in entry.phrasings])
     apply_synonyms, apply_marks = synonyms.apply, set_marks.apply
-    tokens = [apply_synonyms(apply_marks(raw)) for raw in raws]
+    untouched = (synonyms.starts | set_marks.starts).isdisjoint  # true of ~half the phrasings: no table applies
+    tokens = [raw if untouched(raw) else apply_synonyms(apply_marks(raw)) for raw in raws]
     terms = [frozenset(map(stem, phrasing)) for phrasing in tokens]
     owners = tuple(chain.from_iterable(repeat(position, size) for position, size in enumerate(sizes)))
     by_phrasing = iter(terms)
-    entry_terms = tuple(frozenset(chain.from_iterable(islice(by_phrasing, size))) for size in sizes)
+    entry_terms = tuple(frozenset().union(*islice(by_phrasing, size)) for size in sizes)
     surface = set(chain.from_iterable(raws))
     surface.update(*words_many([member for group in knowledge.synonyms for member in group]), *set_words)
 
