@@ -7,6 +7,7 @@ itself, looks up postings and scores a few candidates.
 from __future__ import annotations
 
 import math
+import re
 import weakref
 from collections import Counter, defaultdict
 from collections.abc import Mapping
@@ -40,6 +41,13 @@ SPELLING_EDITS = 1
 TOPIC_SHARE = 0.25
 
 
+#: The words of an answer, for `Index.answer_only`. Only which words the answers have matters there,
+#: so a plain regex reads them rather than the question pipeline (which reads at most
+#: `normalise.MAX_QUESTION_CHARS` of a text, and is several times slower on long Markdown text);
+#: a word the two read differently ("don't") is only left out.
+_ANSWER_WORD = re.compile(r"[^\W\d_]+")
+
+
 @dataclass(frozen=True)
 class Index:
     """The processed FAQ phrasings and term weights of one knowledge base."""
@@ -66,6 +74,9 @@ class Index:
     #: known surface words by length, for spelling correction
     vocabulary: Mapping[int, tuple[str, ...]]
     known: frozenset[str]
+    #: terms the answers use and no phrasing does: the FAQ's own subject matter, though no entry
+    #: is found by them ("portable", "subsidies")
+    answer_only: frozenset[str]
 
     def tokens(self, question: str) -> list[str]:
         """The question's words, conversational filler dropped, misspellings corrected, synonyms applied."""
@@ -124,6 +135,8 @@ def build_index(knowledge: Knowledge) -> Index:
     df = Counter(chain.from_iterable(entry_terms))
     n = len(entries)
     weights = {t: _idf(n, count) * (STOPWORD_WEIGHT if t in STOPWORDS else 1.0) for t, count in df.items()}
+    answers = _ANSWER_WORD.findall(" ".join([entry.answer for entry in entries]).casefold())
+    answer_only = frozenset(map(stem, set(answers))).difference(weights, STOPWORDS)
     postings: dict[str, list[int]] = {t: [] for t in df}
     for pid, phrasing_terms in enumerate(terms):
         for t in phrasing_terms:
@@ -155,6 +168,7 @@ def build_index(knowledge: Knowledge) -> Index:
         set_marks=set_marks,
         vocabulary={k: tuple(v) for k, v in by_length.items()},
         known=frozenset(surface),
+        answer_only=answer_only,
     )
 
 

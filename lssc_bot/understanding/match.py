@@ -137,11 +137,13 @@ def _attached_unknowns(index: Index, tokens: list[str]) -> frozenset[str]:
     library". Only the word before counts: a word after ("fee amount", "exist anymore") tried
     both ways lost right answers on the tune set and drop-one and stopped no more wrong ones.
     An adverb ("-ly": "usually take", "generally worth") says how, not what about, so it does
-    not count either.
+    not count either; nor does a word the answers use (`Index.answer_only`: "is lssc *portable*
+    between states"), which is the FAQ's own subject, not another thing's name.
     """
     stems = [stem(t) for t in tokens]
     return frozenset(t for (t, after), word in zip(pairwise(stems), tokens)
-                     if t not in index.weights and t not in STOPWORDS and not t.isdigit() and not word.endswith("ly")
+                     if t not in index.weights and t not in index.answer_only and t not in STOPWORDS
+                     and not t.isdigit() and not word.endswith("ly")
                      and after in index.weights and after not in STOPWORDS)
 
 

@@ -181,3 +181,21 @@ def test_generic_function_words_do_not_sink_a_question(knowledge):
     assert answer(knowledge, "does it often take long to get accepted").title == "How long until I'm accepted?"
     assert answer(knowledge, "is there a certain number of hours i need to work").kind == "faq"
     assert answer(knowledge, "is there something like an application fee").title == "How much does LSSC cost?"
+
+
+
+def test_a_word_the_answers_use_is_not_read_as_the_name_of_another_thing():
+    """An unknown word before a known one damps the score ("a notary certification"), unless the
+    FAQ's answers use it: then it is the FAQ's own subject ("a portable certification")."""
+    from lssc_bot.understanding.index import index_for
+    from lssc_bot.understanding.match import rank
+
+    index = index_for(knowledge_with([
+        {"id": "portability", "question": "Does the certification count in every state?",
+         "alternates": ["does my certification count in other states", "if i move is my certification still valid"],
+         "answer": "Yes. It is a national, portable credential: it goes with you from state to state."},
+        *TOPICS,
+    ]))
+    assert "portabl" in index.answer_only and "notary" not in index.answer_only
+    ours, foreign = rank(index, "portable certification?", limit=1)[0], rank(index, "notary certification?", limit=1)[0]
+    assert ours.score > foreign.score + 0.1  # the same best entry and words, but for the one word
