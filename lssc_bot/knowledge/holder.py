@@ -1,7 +1,6 @@
 """The knowledge in use, replaced whole so that every question sees exactly one version."""
 from __future__ import annotations
 
-import hashlib
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -41,13 +40,13 @@ class KnowledgeHolder:
     def reload(self) -> list[Problem]:
         """Load the file again; [] when the new version is in use, else its problems.
 
-        A file whose text is the one in use (same digest) is not parsed again and
+        A file whose text is the one in use is not parsed again and
         `current` stays the same object, so a save without changes is not a reload.
         """
         with self._lock:
             try:
                 text = read_text(self.path)
-                if hashlib.sha256(text.encode("utf-8")).hexdigest() == self._current.digest:
+                if text == self._current.text:
                     return []
                 knowledge = self._prepare(parse_knowledge(text, str(self.path)))
             except KnowledgeError as exc:

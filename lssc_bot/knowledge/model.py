@@ -1,6 +1,7 @@
 """The knowledge base as immutable values: built once per load, swapped whole on reload."""
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -112,8 +113,18 @@ class Knowledge:
     synonyms: tuple[tuple[str, ...], ...]
     entries: tuple[Entry, ...]
     source: str
-    #: sha256 of the file's text, to tell versions apart in logs and stats
-    digest: str
+    #: the file's text as loaded, to tell whether a file on disk is this version
+    text: str = field(repr=False)
+
+    @property
+    def digest(self) -> str:
+        """sha256 of the file's text, to tell versions apart in logs; worked out on first use, as
+        nothing else needs it (on a 1,000-entry file it is a fortieth of the load)."""
+        digest = self.__dict__.get("_digest")
+        if digest is None:
+            digest = hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+            object.__setattr__(self, "_digest", digest)
+        return digest
 
     def entry(self, entry_id: str) -> Entry | None:
         return self._by_id.get(entry_id)

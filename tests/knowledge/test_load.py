@@ -1,6 +1,7 @@
 """The loader reports every problem of a broken faq.yaml with the line it is on."""
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -187,7 +188,9 @@ def _write(path: Path, data: bytes) -> Path:
 
 def test_load_knowledge_reads_a_file(tmp_path: Path) -> None:
     path = _write(tmp_path / "faq.yaml", VALID.encode())
-    assert load_knowledge(path, today=TODAY).source == str(path)
+    knowledge = load_knowledge(path, today=TODAY)
+    assert knowledge.source == str(path)
+    assert knowledge.digest == hashlib.sha256(path.read_bytes()).hexdigest()  # what `sha256sum faq.yaml` prints
     assert check_file(path, today=TODAY) == []
 
 
