@@ -145,6 +145,33 @@ def test_hours_a_week_for_months_are_added_up(knowledge, context):
     assert "not enough" in reply.text and "1,820" in reply.text
 
 
+def test_a_weekly_rate_is_multiplied_by_the_time_said_before_or_after_it(knowledge, context):
+    reply = ask(knowledge, context, "i have 2 years part time at the library maybe 20 hrs a week, can i apply")
+    assert reply.topic == "eligibility" and "2,080 hours meets" in reply.text  # 2 x 52 x 20, not "20 hours"
+
+
+def test_a_weekly_rate_alone_says_how_long_it_takes_and_whether_it_can_fit_the_window(knowledge, context):
+    reply = ask(knowledge, context, "i volunteer 10 hours a week, how long until i qualify")
+    assert reply.topic == "eligibility" and "182 weeks" in reply.text and "not enough" not in reply.text
+    slow = ask(knowledge, context, "i volunteer 5 hours a week, how long until i qualify").text
+    assert "1,300 hours in 5 years" in slow and "about 7 hours a week" in slow and "1,815" not in slow
+
+
+def test_work_in_years_that_ended_before_the_window_does_not_count(knowledge, context):
+    for question in ("i worked at a library from 2015 to 2018 but not since, do i qualify",
+                     "i left my library job in 2020 after 4 years, can i still apply"):
+        reply = ask(knowledge, context, question)
+        assert reply.topic == "eligibility" and "does not count" in reply.text and "meets" not in reply.text, question
+
+
+def test_only_the_part_of_a_span_within_the_window_counts(knowledge, context):
+    # today is 1 December 2026 (the fixture): the window began in December 2021
+    reply = ask(knowledge, context, "i had 3000 hours at my old library between 2017 and 2022, does that count")
+    assert "since December 2021" in reply.text and "meets" not in reply.text
+    reply = ask(knowledge, context, "worked full time at the public library from 2019 to now, am i eligible")
+    assert reply.text.startswith("Yes") and "only the part since December 2021" in reply.text
+
+
 def test_asking_how_many_hours_are_needed_is_left_to_the_faq(knowledge, context):
     assert ask(knowledge, context, "how many hours of experience do i need").topic != "eligibility"
 
