@@ -84,6 +84,30 @@ def test_having_to_do_all_the_sets_is_not_having_done_them(knowledge, context):
     assert reply.kind == "rules" and reply.details.done
 
 
+def test_whats_left_gives_the_finish_by_month_and_the_cost(knowledge, context):
+    fees = knowledge.program.fees
+    reply = ask(knowledge, context, "I've done Foundations, Technology and Youth Services, and I enrolled in "
+                                    "March 2024. what's left?")
+    assert reply.topic == "remaining" and reply.details.remaining_required == ("Communication and Teamwork",)
+    assert "Finish by **March 2028**" in reply.text and "3 courses left" in reply.text
+    assert "was paid when you applied" in reply.text  # enrolled: the one fee is behind them
+    reply = ask(knowledge, context, "I've done Foundations, Technology and Youth Services, what's left?")
+    assert f"${fees.non_member:,.0f}" in reply.text and f"${fees.member:,.0f}" in reply.text
+    assert "within 4 years of enrollment" in reply.text  # no month given: the rule, not a date
+
+
+def test_whats_left_uses_the_saved_enrollment_month_and_says_when_it_has_passed(knowledge, context):
+    saved = replace(context, enrolled=date(2021, 3, 1))
+    reply = ask(knowledge, saved, "done foundations and tech, what is left")
+    assert "Finish by **March 2025**" in reply.text and "That date has passed" in reply.text
+
+
+def test_all_six_sets_done_says_what_to_do_next_without_a_cost(knowledge, context):
+    reply = ask(knowledge, context, "i've done foundations, technology, communication, cataloging, access services "
+                                    "and youth services, and i enrolled in 2022")
+    assert reply.details.done and "notify the LSSC office" in reply.text and "Cost" not in reply.text
+
+
 # --- deadline ---------------------------------------------------------------
 
 @pytest.mark.parametrize(("question", "due"), [

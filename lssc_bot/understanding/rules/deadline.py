@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ...knowledge import Knowledge, Program
@@ -18,8 +19,9 @@ _ASKS = re.compile(r"\b(?:deadline|cut ?off|finish\w* by|done by|complete\w* by|
                    r"how much time|by when)\b")
 
 #: about the asker: a first-person word, or a message that opens with the verb, subject dropped ("signed up in
-#: april 2025, ...")
-_PERSONAL = re.compile(r"\b(?:i|my|me|we|our)\b|^(?:enroll|accept|start|got|signed|applied|registered|joined|began)")
+#: april 2025, ...", "done foundations, enrolled 3/2021, ...")
+_PERSONAL = re.compile(r"\b(?:i|my|me|we|our)\b|"
+                       r"^(?:enroll|accept|start|got|signed|applied|registered|joined|began|done|finished|completed|took)")
 
 TOPIC = "deadline"
 SUBJECTS = ("time-limit", "deadline", "completion")
@@ -30,12 +32,25 @@ def finish_by(program: Program, enrolled: MonthYear) -> MonthYear:
     return enrolled.plus_months(12 * program.completion_years)
 
 
-def calculate(knowledge: Knowledge, question: str, context: AskContext) -> Calculation | None:
-    text = JOINED_ALA.sub(" ", clean(question))  # the date of joining ALA is not an enrollment date
-    if not _PERSONAL.search(text):  # "how many candidates enrolled in 2012" is not about a deadline
+def enrollment_in(text: str, today: date) -> MonthYear | None:
+    """The month the asker says they enrolled (or were accepted, started...) in cleaned text, if any."""
+    text = JOINED_ALA.sub(" ", text)  # the date of joining ALA is not an enrollment date
+    if not _PERSONAL.search(text) or not _STARTED.search(text):  # "how many enrolled in 2012" is not theirs
         return None
-    when = find_month_year(text, context.today) if _STARTED.search(text) else None
-    if when is None and context.enrolled is not None and _ASKS.search(text):
+    return find_month_year(text, today)
+
+
+def overdue_note(program: Program, due: MonthYear, today: date) -> str | None:
+    """What to do when the finish-by month has passed; None while it has not."""
+    if not is_past(due, today.year, today.month):
+        return None
+    return f"That date has passed. If you have not finished, contact the LSSC office at {program.email} about where you stand."
+
+
+def calculate(knowledge: Knowledge, question: str, context: AskContext) -> Calculation | None:
+    text = clean(question)
+    when = enrollment_in(text, context.today)
+    if when is None and context.enrolled is not None and _PERSONAL.search(text) and _ASKS.search(text):
         when = MonthYear(context.enrolled.year, context.enrolled.month)
     if when is None:
         return None
@@ -46,7 +61,7 @@ def calculate(knowledge: Knowledge, question: str, context: AskContext) -> Calcu
              "(one says from acceptance), so go by the date on your acceptance letter."]
     if when.month is None:
         lines.append(f"Counted from the month in {when.year} when you enrolled.")
-    if is_past(due, context.today.year, context.today.month):
-        lines.append(f"That date has passed. If you have not finished, contact the LSSC office at "
-                     f"{program.email} about where you stand.")
+    overdue = overdue_note(program, due, context.today)
+    if overdue:
+        lines.append(overdue)
     return Calculation(TOPIC, "Your finish-by date", "\n".join(lines), SUBJECTS)

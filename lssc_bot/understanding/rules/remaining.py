@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ...knowledge import Knowledge, Program
 from ..normalise import OBLIGATION, STOPWORDS, clean, stem
 from ..sets import set_names
 from .calculation import Calculation, Requirements
+from .dates import MONTHS, MonthYear
+from .deadline import enrollment_in, finish_by, overdue_note
 
 if TYPE_CHECKING:
     from ...answer import AskContext
@@ -30,6 +33,11 @@ _CUE_WORDS = frozenset(stem(w) for w in (
     "am i far also too well"
 ).split()) | STOPWORDS
 
+#: The words of an enrollment date ("and I enrolled in March 2024"), stemmed as the set reader leaves them.
+_DATE_WORDS = frozenset(stem(w) for w in (*MONTHS, "enrolled", "enroll", "accepted", "started", "began", "joined",
+                                          "signed", "up", "registered", "applied", "spring", "summer", "fall",
+                                          "autumn", "of", "back"))
+
 #: Words that keep "what do I still need for the certification?" about the requirements.
 _FOR_CERTIFICATION = frozenset(stem(w) for w in "lssc certification certified program get it this".split())
 
@@ -41,19 +49,23 @@ def calculate(knowledge: Knowledge, question: str, context: AskContext) -> Calcu
     text = clean(question)
     mentions = set_names(knowledge).read(question, ignore=_CUE_WORDS)
     asks_left = asks_whats_left(text)
+    said_enrolled = enrollment_in(text, context.today)
+    enrolled = said_enrolled or (MonthYear(context.enrolled.year, context.enrolled.month) if context.enrolled else None)
     if mentions.any:
         # "none yet" and "haven't started tech" say what is done as much as "finished X" does
         said_done = bool(_DONE.search(text)) or mentions.nothing or bool(mentions.not_done)
-        only_sets = not mentions.leftover and said_done
+        # "..., and I enrolled in March 2024": the date is part of what was said, not something else
+        leftover = [w for w in mentions.leftover if not (said_enrolled and (w in _DATE_WORDS or w.isdigit()))]
+        only_sets = not leftover and said_done
         # "I work circulation ... what do I do about ...": a set named as a job, not as done
         if not ((asks_left and (said_done or _strong_left(text))) or only_sets):
             return None
         completed = set(mentions.completed)
         if _ALSO.search(text):
             completed |= context.completed
-        return requirements_answer(knowledge.program, completed)
+        return requirements_answer(knowledge.program, completed, enrolled, context.today)
     if asks_left and context.completed and _strong_left(text):
-        return requirements_answer(knowledge.program, set(context.completed))
+        return requirements_answer(knowledge.program, set(context.completed), enrolled, context.today)
     return None
 
 
@@ -89,9 +101,33 @@ def progress(program: Program, completed: set[str]) -> Requirements:
                         done=not required_left and electives_left == 0)
 
 
-def requirements_answer(program: Program, completed: set[str]) -> Calculation:
+def requirements_answer(program: Program, completed: set[str], enrolled: MonthYear | None = None,
+                        today: date | None = None) -> Calculation:
+    """What is left, with the finish-by month when the enrollment month is known, and what it costs."""
     result = progress(program, completed)
-    return Calculation(TOPIC, "What you still need", _text(program, result), SUBJECTS, details=result)
+    lines = [_text(program, result)]
+    if not result.done:
+        if enrolled is not None:
+            due = finish_by(program, enrolled)
+            lines.append(f"Finish by **{due}** ({program.completion_years} years from enrolling in {enrolled}).")
+            overdue = overdue_note(program, due, today or date.today())
+            if overdue:
+                lines.append(overdue)
+        else:
+            lines.append(f"Remember: all {program.sets_needed} sets must be finished within "
+                         f"{program.completion_years} years of enrollment.")
+        lines.append(_cost(program, result, enrolled is not None))
+    return Calculation(TOPIC, "What you still need", "\n".join(lines), SUBJECTS, details=result)
+
+
+def _cost(program: Program, r: Requirements, enrolled: bool) -> str:
+    courses = len(r.remaining_required) + r.electives_remaining
+    fees = program.fees
+    paid = ("Your ALA-APA fee was paid when you applied (applying is enrolling)" if enrolled else
+            f"ALA-APA's fee is ${fees.non_member:,.0f}, or ${fees.member:,.0f} for ALA members, paid once when you apply")
+    return (f"Cost: {paid}; the {courses} course{'s' if courses != 1 else ''} left "
+            f"{'are' if courses != 1 else 'is'} paid to {'their providers' if courses != 1 else 'its provider'}, "
+            "which set their own prices.")
 
 
 def _text(program: Program, r: Requirements) -> str:
@@ -115,7 +151,4 @@ def _text(program: Program, r: Requirements) -> str:
     if extra > 0:
         lines.append(f"You have {len(r.electives_completed)} electives; only {program.electives_needed} count "
                      f"toward the certification, so the extra {extra} is not needed.")
-    if not r.done:
-        lines.append(f"Remember: all {program.sets_needed} sets must be finished within {program.completion_years} "
-                     "years of enrollment.")
     return "\n".join(lines)
