@@ -146,6 +146,24 @@ def test_counts_of_people_enrolled_are_not_a_deadline(knowledge, context):
     assert ask(knowledge, context, "how many candidates were enrolled in 2012").topic != "deadline"
 
 
+def test_a_day_between_month_and_year_still_gives_the_month(knowledge, context):
+    reply = ask(knowledge, context, "accepted march 15th 2024, deadline?")
+    assert reply.topic == "deadline" and "**March 2028**" in reply.text
+
+
+def test_a_start_still_to_come_gives_a_deadline_only_when_asked_for_one(knowledge, context):
+    # today is 1 December 2026 (the fixture)
+    reply = ask(knowledge, context, "when would i finish if i start next month")
+    assert reply.topic == "deadline" and reply.text.startswith("Enrolling January 2027") and "January 2031" in reply.text
+    assert ask(knowledge, context, "i start my new job next month, can i still enroll").topic != "deadline"
+    assert "February 2031" in ask(knowledge, context, "so if i enroll in february 2027, then what").text
+
+
+def test_starting_something_unnamed_is_not_an_enrollment_date(knowledge, context):
+    assert ask(knowledge, context, "i started at the library last year, should i apply next year or wait").topic != "deadline"
+    assert ask(knowledge, context, "i started lssc in january 2024").topic == "deadline"
+
+
 # --- eligibility ------------------------------------------------------------
 
 def test_900_hours_is_920_short(knowledge, context):
@@ -230,6 +248,30 @@ def test_plain_cost_question_is_the_faq_entry_with_both_fees(knowledge, context)
 def test_run_out_asks_for_the_expiry(knowledge, context):
     reply = ask(knowledge, context, "certified in march 2024, when does it run out?")
     assert reply.topic == "renewal" and "March 2028" in reply.text
+
+@pytest.mark.parametrize(("question", "status"), [
+    ("when do i need to renew if i got certified in may 2022", "the grace period ended in July 2026"),
+    ("my cert expired in november 2026, can i still renew", "you are in the grace period until January 2027"),
+    ("i was certified in march 2023, when can i renew", "You are in the renewal window now"),
+])
+def test_renewal_dates_say_where_today_falls(knowledge, context, question, status):
+    reply = ask(knowledge, context, question)  # today is 1 December 2026 (the fixture)
+    assert reply.topic == "renewal" and status in reply.text
+
+
+def test_renewal_dates_still_to_come_say_nothing_about_now(knowledge, context):
+    reply = ask(knowledge, context, "i got certified in june 2025, when do i renew")
+    assert "June 2029" in reply.text and "now" not in reply.text and "past" not in reply.text
+
+
+def test_contact_hours_the_asker_has_are_counted_against_renewal(knowledge, context):
+    reply = ask(knowledge, context, "i have 30 contact hours, 5 in technology, can i renew")
+    assert reply.topic == "contact-hours" and "30 of the 32" in reply.text and "2 more to go" in reply.text
+    assert "5 on technology: enough" in reply.text
+    short = ask(knowledge, context, "i've logged 35 hrs so far, 2 of them on tech, enough to renew?").text
+    assert "35 of the 32 contact hours a renewal needs, enough" in short and "2 more needed" in short
+    assert ask(knowledge, context, "how many contact hours do i need to renew").kind == "faq"
+
 
 def test_expiry_and_renewal_window_from_certification_date(knowledge, context):
     reply = ask(knowledge, context, "got my CLSS in may 2022, when does it expire")

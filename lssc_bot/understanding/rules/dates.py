@@ -1,8 +1,9 @@
 """Month-and-year mentions and month arithmetic.
 
 Understood: "June 2023", "jan 2022", "Sept. of 2022", "june '23", "11/2025", "2025-11",
-"spring 2024" (seasons read as their first month), "in 2021" (year only), and, from
-today's date, "last month", "this year", "last year", "two years ago", "18 months ago".
+"march 15th, 2024", "spring 2024" (seasons read as their first month), "in 2021" (year only),
+and, from today's date, "last month", "this month", "next month", "this year", "last year",
+"next year", "two years ago", "18 months ago".
 """
 from __future__ import annotations
 
@@ -18,7 +19,9 @@ MONTHS = {
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                "October", "November", "December")
 
-_NAMED = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s*\.?\s*,?\s*(?:of\s+)?((?:19|20)\d\d)\b")
+#: "June 2023", "Sept. of 2022", "march 15th, 2024" (the day is read past: months are what count)
+_NAMED = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s*\.?\s*"
+                    r"(?:\d{1,2}(?:st|nd|rd|th)?\s*,?\s*)?,?\s*(?:of\s+)?((?:19|20)\d\d)\b")
 _NUMERIC = re.compile(r"\b(0?[1-9]|1[0-2])\s*[/-]\s*((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s*-\s*(0?[1-9]|1[0-2])\b")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _SHORT_YEAR = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s*\.?\s*'(\d\d)\b")
@@ -71,7 +74,10 @@ def _relative(text: str, today: date) -> list[tuple[int, MonthYear]]:
     now = MonthYear(today.year, today.month)
     found = [(m.start(), MonthYear(today.year - 1)) for m in re.finditer(r"\blast year\b", text)]
     found += [(m.start(), MonthYear(today.year)) for m in re.finditer(r"\bthis year\b", text)]
+    found += [(m.start(), MonthYear(today.year + 1)) for m in re.finditer(r"\bnext year\b", text)]
     found += [(m.start(), now.plus_months(-1)) for m in re.finditer(r"\blast month\b", text)]
+    found += [(m.start(), now) for m in re.finditer(r"\bthis month\b", text)]
+    found += [(m.start(), now.plus_months(1)) for m in re.finditer(r"\bnext month\b", text)]
     for m in _AGO.finditer(text):
         count = _AGO_WORDS.get(m.group(1)) or int(m.group(1))
         months = count * 12 if m.group(2).startswith("year") else count

@@ -14,9 +14,18 @@ from .fee import JOINED_ALA
 if TYPE_CHECKING:
     from ...answer import AskContext
 
-_STARTED = re.compile(r"\b(?:enroll\w*|accept\w*|admitted|started|start|began|begun|joined|signed up|applied|registered)\b")
+#: Words that can only be about entering the program ("enrolled", "got accepted"), or a start with the
+#: program named ("started the program", "began lssc")
+_ENROLLED = re.compile(r"\b(?:enroll\w*|accept\w*|admitted|signed up|applied|registered)\b|"
+                       r"\b(?:start\w*|began|begun|joined) (?:(?:the|my|with|in|on) )?(?:lssc|program|certification|"
+                       r"cert|clss)\b")
+#: ...and starts of anything ("I started at the library last year"), which need a deadline question
+_STARTED = re.compile(r"\b(?:start\w*|began|begun|joined)\b")
 _ASKS = re.compile(r"\b(?:deadline|cut ?off|finish\w* by|done by|complete\w* by|due|time limit|how long do i have|"
-                   r"how much time|by when)\b")
+                   r"how much time|by when|when (?:would|will|do|should|must|could) i (?:\w+ )?(?:finish|be done)|"
+                   r"(?:the )?latest (?:i can|date|day|month|time))\b")
+#: Enrolling on a date still to come, said as a supposition ("if I enroll in January 2027, ...")
+_IF_ENROLLING = re.compile(r"\bif i (?:enroll\w*|apply|sign up|register\w*|start\w*|get accepted|am accepted)\b")
 
 #: about the asker: a first-person word, or a message that opens with the verb, subject dropped ("signed up in
 #: april 2025, ...", "done foundations, enrolled 3/2021, ...")
@@ -33,11 +42,23 @@ def finish_by(program: Program, enrolled: MonthYear) -> MonthYear:
 
 
 def enrollment_in(text: str, today: date) -> MonthYear | None:
-    """The month the asker says they enrolled (or were accepted, started...) in cleaned text, if any."""
+    """The month the asker says they enrolled (or were accepted, started...) in cleaned text, if any.
+
+    A start of something unnamed ("I started at the library last year") counts only in a question
+    about the deadline, and a month still to come only in one too: "I start my new job next
+    month, can I still enroll?" is not about finishing by a date.
+    """
     text = JOINED_ALA.sub(" ", text)  # the date of joining ALA is not an enrollment date
-    if not _PERSONAL.search(text) or not _STARTED.search(text):  # "how many enrolled in 2012" is not theirs
+    if not _PERSONAL.search(text):  # "how many candidates enrolled in 2012" is not theirs
         return None
-    return find_month_year(text, today)
+    asks = bool(_ASKS.search(text))
+    if not (_ENROLLED.search(text) or (asks and _STARTED.search(text))):
+        return None
+    when = find_month_year(text, today)
+    if when is not None and (when.year, when.month or 1) > (today.year, today.month) \
+            and not (asks or _IF_ENROLLING.search(text)):
+        return None
+    return when
 
 
 def overdue_note(program: Program, due: MonthYear, today: date) -> str | None:
@@ -56,7 +77,9 @@ def calculate(knowledge: Knowledge, question: str, context: AskContext) -> Calcu
         return None
     program = knowledge.program
     due = finish_by(program, when)
-    lines = [f"Enrolled {when}: finish all {program.sets_needed} competency sets by **{due}**.",
+    future = (when.year, when.month or 1) > (context.today.year, context.today.month)
+    lines = [f"{'Enrolling' if future else 'Enrolled'} {when}: finish all {program.sets_needed} competency sets "
+             f"by **{due}**.",
              f"You have {program.completion_years} years. The program's sources count them from enrollment "
              "(one says from acceptance), so go by the date on your acceptance letter."]
     if when.month is None:

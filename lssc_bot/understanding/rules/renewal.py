@@ -3,19 +3,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ...knowledge import Knowledge, Program
 from ..normalise import clean
 from .calculation import Calculation
-from .dates import MonthYear, find_month_year
-from .numbers import quantity
+from .dates import MonthYear, find_month_year, is_past
+from .numbers import NUMBER, quantity, to_number
 
 if TYPE_CHECKING:
     from ...answer import AskContext
 
 _CERTIFIED = re.compile(r"\b(?:certified|got my (?:clss|cert\w*)|earned|received my|became a clss|clss since)\b")
-_EXPIRES = re.compile(r"\b(?:expires?|expiring|(?:run|runs|ran) out|lapses?)\b")
+_EXPIRES = re.compile(r"\b(?:expire[sd]?|expiring|(?:run|runs|ran) out|lapse[sd]?)\b")
 _RENEWAL = re.compile(r"\b(?:renew\w*|expire\w*|(?:run|runs|ran) out|contact hours?|recertif\w*)\b")
 
 SUBJECTS = ("renewal",)
@@ -26,27 +27,37 @@ def calculate(knowledge: Knowledge, question: str, context: AskContext) -> Calcu
     program = knowledge.program
     if not _RENEWAL.search(text):
         return None
-    hours = _contact_hours(program, text)
+    hours = _contact_hours(program, text) or _tally(program, text)
     if hours is not None:
         return hours
     when = find_month_year(text, context.today)
     if when is None:
         return None
     if _EXPIRES.search(text) and not _CERTIFIED.search(text):
-        return _window(program, when)
+        return _window(program, when, context.today)
     if _CERTIFIED.search(text):
-        return _window(program, when.plus_months(12 * program.renewal.every_years), certified=when)
+        return _window(program, when.plus_months(12 * program.renewal.every_years), context.today, certified=when)
     return None
 
 
-def _window(program: Program, expires: MonthYear, certified: MonthYear | None = None) -> Calculation:
+def _window(program: Program, expires: MonthYear, today: date, certified: MonthYear | None = None) -> Calculation:
     r = program.renewal
     opens = expires.plus_months(-r.window_months_before)
     grace = expires.plus_months(r.grace_months)
+    now = (today.year, today.month)
     lines = [f"Certified {certified}: your certification is valid for {r.every_years} years, until **{expires}**."
-             if certified else f"Your certification expires in **{expires}**."]
+             if certified else f"Your certification {'expired' if is_past(expires, *now) else 'expires'} in **{expires}**."]
     lines.append(f"You can renew any time in the {r.window_months_before} months before that, so from **{opens}**, "
                  f"and there is a {r.grace_months}-month grace period after it (to {grace}).")
+    if is_past(grace, *now):
+        lines.append(f"That is all in the past: the grace period ended in {grace}. Contact the LSSC office at "
+                     f"{program.email} about renewing.")
+    elif is_past(expires, *now):
+        lines.append(f"It has expired, but you are in the grace period until {grace}: renew now.")
+    elif expires.month is not None and not is_past(opens, *now):
+        pass  # the window has not opened yet
+    elif expires.month is not None:
+        lines.append("You are in the renewal window now: you can renew.")
     lines.append(f"Renewal needs {r.contact_hours} contact hours of education related to the competency sets, "
                  f"at least {r.technology_hours} of them on technology.")
     return Calculation("renewal", "Your renewal dates", "\n".join(lines), SUBJECTS)
@@ -112,6 +123,34 @@ def _contact_hours(program: Program, text: str) -> Calculation | None:
                  + (", enough." if total >= need else f"; {_num(need - total)} more to go.")
                  + f" At least {program.renewal.technology_hours} must be on technology; each activity must last "
                    f"at least one hour ({minutes_per_hour} minutes).")
+    return Calculation("contact-hours", "Renewal contact hours", "\n".join(lines), SUBJECTS)
+
+
+#: The asker says they have the hours ("I have 30 contact hours", "I've logged 20 hrs so far").
+_HAVE = re.compile(r"\b(?:i (?:have|had|got|did|completed|earned|logged|took|attended|have done|have got)|so far)\b")
+_TECH_HOURS = re.compile(rf"\b{NUMBER}\s*(?:(?:contact )?(?:hours?|hrs?) )?(?:of (?:them|those|it) )?"
+                         r"(?:(?:is|are|were|was) )?(?:in|on|of|for|about|are) (?:the )?tech\w*")
+
+
+def _tally(program: Program, text: str) -> Calculation | None:
+    """Contact hours the asker has ("I have 30 contact hours, 5 in technology"), against what renewal needs."""
+    tech_match = _TECH_HOURS.search(text)
+    rest = text[:tech_match.start()] + " " + text[tech_match.end():] if tech_match else text
+    total = quantity(rest, r"(?:contact )?(?:hours?|hrs?)")
+    if total is None or not _HAVE.search(text):
+        return None
+    r = program.renewal
+    lines = [f"That is {_num(total)} of the {r.contact_hours} contact hours a renewal needs"
+             + (", enough." if total >= r.contact_hours else f"; {_num(r.contact_hours - total)} more to go.")]
+    if tech_match:
+        tech = to_number(tech_match.group(1))
+        lines.append(f"{_num(tech)} on technology: " + ("enough" if tech >= r.technology_hours else
+                                                         f"{_num(r.technology_hours - tech)} more needed")
+                     + f" (at least {r.technology_hours} must be).")
+    else:
+        lines.append(f"At least {r.technology_hours} of them must be on technology.")
+    lines.append(f"Each activity must last at least one hour ({program.contact_hours.minutes_per_hour} minutes) "
+                 "and relate to the competency sets.")
     return Calculation("contact-hours", "Renewal contact hours", "\n".join(lines), SUBJECTS)
 
 
