@@ -72,9 +72,9 @@ def answer(knowledge: Knowledge, question: str, context: AskContext | None = Non
     context = context or AskContext()
     if is_small_talk(question):
         return fallback(knowledge, question, greeting=True)
-    calculation = rules.calculate(knowledge, question, context)
-    if calculation is not None:
-        return rules_answer(knowledge, question, calculation)
+    calculations = rules.calculate_all(knowledge, question, context)
+    if calculations:
+        return rules_answer(knowledge, question, *calculations)
     if asks_left_unknown(knowledge, question, context):
         structure = next((e for e in knowledge.entries if "structure" in e.tags), None)
         if structure is not None:
@@ -120,13 +120,21 @@ def combined_answer(knowledge: Knowledge, question: str, entry_ids: list[str], c
                   title=" / ".join(e.question for e in entries), sources=sources, verified=verified)
 
 
-def rules_answer(knowledge: Knowledge, question: str, calculation: Calculation) -> Answer:
-    """A calculation as an Answer, with the sources of the FAQ entries on the same subject."""
-    subjects = set(calculation.subjects)
-    related = [e for e in knowledge.entries if e.id in subjects or subjects.intersection(e.tags)]
-    sources = tuple(dict.fromkeys(url for e in related for url in e.sources))[:3]
-    return Answer(question, "rules", calculation.text, topic=calculation.topic, confidence=1.0,
-                  title=calculation.title, sources=sources, details=calculation.details)
+def rules_answer(knowledge: Knowledge, question: str, first: Calculation, *more: Calculation) -> Answer:
+    """Calculations as an Answer (several each under its title), with the sources of the FAQ
+    entries on the same subjects. The first is the answer's topic; the first with details gives them."""
+    calculations = [first, *more]
+    text = "\n\n".join(f"**{c.title}**\n{c.text}" for c in calculations) if more else first.text
+    if len(text) > MAX_REPLY_CHARS:
+        calculations, text = [first], first.text
+    sources: list[str] = []
+    for calculation in calculations:  # the first few of each subject's, so every part has its own
+        subjects = set(calculation.subjects)
+        related = [e for e in knowledge.entries if e.id in subjects or subjects.intersection(e.tags)]
+        sources += list(dict.fromkeys(url for e in related for url in e.sources))[:3 if len(calculations) == 1 else 2]
+    return Answer(question, "rules", text, topic=first.topic, confidence=1.0,
+                  title=" / ".join(c.title for c in calculations), sources=tuple(dict.fromkeys(sources)),
+                  details=next((c.details for c in calculations if c.details), None))
 
 
 def fallback(knowledge: Knowledge, question: str, *, confidence: float = 0.0, greeting: bool = False) -> Answer:

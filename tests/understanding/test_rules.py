@@ -399,3 +399,20 @@ def test_a_set_named_as_ones_job_is_not_a_completed_set(knowledge, context, ques
 def test_a_set_named_with_a_completion_cue_still_counts(knowledge, context):
     reply = ask(knowledge, context, "I took the reference one last spring, what do I do next")
     assert reply.topic == "remaining" and reply.details.completed == ("Reference and Information Services",)
+
+
+# --- several calculations in one message ---------------------------------------------
+
+def test_two_calculations_in_one_message_are_both_answered_in_the_order_asked(knowledge, context):
+    reply = ask(knowledge, context, "enrolled june 2023. also how much does it cost for non members?")
+    assert reply.kind == "rules" and reply.topic == "deadline"
+    deadline, fee = reply.text.index("June 2027"), reply.text.index("$350")
+    assert deadline < fee and "**Your application fee**" in reply.text
+
+
+def test_whats_left_asked_with_another_calculation_keeps_its_details(knowledge, context):
+    reply = ask(knowledge, context, "I've done Foundations and Technology, what's left? Also I have 1000 hours, "
+                                    "am I eligible?")
+    assert reply.topic == "remaining" and reply.details.remaining_required == ("Communication and Teamwork",)
+    assert "820 more" in reply.text
+

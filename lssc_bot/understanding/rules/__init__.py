@@ -9,13 +9,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...knowledge import Knowledge
+from ..compound import parts
 from . import deadline, eligibility, fee, remaining, renewal
 from .calculation import Calculation
 
 if TYPE_CHECKING:
     from ...answer import AskContext
 
-__all__ = ["Calculation", "calculate"]
+__all__ = ["Calculation", "calculate", "calculate_all"]
 
 #: In this order: stated hours of work asking about applying are about eligibility even when a
 #: set's name is in them ("at the circ desk"); a message naming sets and a date is about the sets.
@@ -28,3 +29,22 @@ def calculate(knowledge: Knowledge, question: str, context: AskContext) -> Calcu
         if result is not None:
             return result
     return None
+
+
+def calculate_all(knowledge: Knowledge, question: str, context: AskContext) -> list[Calculation]:
+    """The message's calculations: one per subject, in the order its parts (`compound.parts`) ask them.
+
+    "Enrolled June 2023. Also how much is it for non-members?" is a deadline and a fee; the
+    whole message only ever gave the first calculator's answer. Parts are only looked at when
+    the whole message is a calculation, so a part never turns an FAQ question into one, and the
+    whole message's calculation is kept (first) when no part gives it on its own.
+    """
+    whole = calculate(knowledge, question, context)
+    if whole is None:
+        return []
+    found: list[Calculation] = []
+    for part in parts(question):
+        result = calculate(knowledge, part, context)
+        if result is not None and all(result.topic != f.topic for f in found):
+            found.append(result)
+    return found if any(f.topic == whole.topic for f in found) else [whole, *found]
