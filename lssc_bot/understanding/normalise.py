@@ -150,8 +150,10 @@ def _words_text(texts: Sequence[str]) -> str:
     thousands commas and have their punctuation pieces blanked in one pass over them joined by
     newlines, which none of them contains and across which no step reaches (the rest are
     prepared one by one, and never contain a newline either). Each distinct run between spaces
-    is tokenised once, and the abbreviations are applied to the whole stream, newline tokens
-    included, which no abbreviation contains.
+    is tokenised once, with the one-word abbreviations applied to its tokens there; the longer
+    ones are then replaced in the text (`_LONG_ABBREVIATION`). That is what applying the table
+    to the token stream gives, because none of the longer keys' words is a one-word key or in a
+    one-word key's replacement (checked where the regex is built).
     """
     simple = [len(t) <= MAX_QUESTION_CHARS and t.isascii() and t.isprintable() for t in texts]
     joined = "\n".join([t for t, s in zip(texts, simple) if s]).translate(_QUOTES).casefold()
@@ -160,10 +162,30 @@ def _words_text(texts: Sequence[str]) -> str:
         prepared = iter(joined.split("\n"))
         joined = "\n".join([next(prepared) if s else _prepare(t) for t, s in zip(texts, simple)])
     runs = joined.replace("\n", " \n ").split(" ")
-    known = {run: _run_tokens(run) for run in set(runs)}
-    known["\n"] = ("\n",)
-    tokens = ABBREVIATIONS.apply(list(chain.from_iterable(map(known.__getitem__, runs))))
-    return " ".join(tokens).replace(" \n ", "\n")
+    known = {run: _run_text(run) for run in set(runs)}
+    known["\n"] = "\n"
+    text = " ".join(filter(None, map(known.__getitem__, runs)))  # one space between words, as filler expects
+    if _LONG_ABBREVIATION is not None:
+        text = _LONG_ABBREVIATION.sub(_long_abbreviation, text)
+    return text.replace(" \n ", "\n")
+
+
+@lru_cache(maxsize=1 << 16)
+def _run_text(run: str) -> str:
+    """A run's tokens with the one-word abbreviations applied, space-separated (`_words_text`)."""
+    tokens = _run_tokens(run)
+    singles = ABBREVIATIONS.singles
+    if tokens == (run,) and run not in singles:  # most runs
+        return run
+    return " ".join([word for token in tokens for word in singles.get(token, (token,))])
+
+
+def _long_abbreviation(match: re.Match[str]) -> str:
+    """The replacement of a longer abbreviation, where it starts a word (the regex only checks its end)."""
+    start = match.start()
+    if start and match.string[start - 1] not in " \n":
+        return match[0]
+    return " ".join(ABBREVIATIONS.table[tuple(match[0].split())])
 
 
 def _is_plain(run: str) -> bool:
@@ -257,6 +279,24 @@ class PhraseTable:
 
 
 ABBREVIATIONS = PhraseTable.of(_ABBREVIATIONS)
+
+
+def _long_abbreviations(table: PhraseTable) -> re.Pattern[str] | None:
+    """The table's keys of several words as one regex over space-separated words, longest first."""
+    longer = sorted((key for key in table.table if len(key) > 1), key=len, reverse=True)
+    words_of_longer = {word for key in longer for word in key}
+    replaced_to = {word for replacement in table.singles.values() for word in replacement}
+    if not words_of_longer.isdisjoint(table.singles.keys() | replaced_to):
+        raise ValueError("a word of a longer abbreviation is also a one-word key or replacement")
+    if not longer:
+        return None
+    # the words come first, so the regex engine can jump between their first letters; whether a match
+    # starts a word is checked by `_long_abbreviation` (a lookbehind would be tried at every character)
+    return re.compile("|".join(rf"{' '.join(map(re.escape, key))}(?![^ \n])" for key in longer))
+
+
+#: `_words_text`'s abbreviations of several words ("ala apa")
+_LONG_ABBREVIATION = _long_abbreviations(ABBREVIATIONS)
 
 
 @lru_cache(maxsize=1 << 16)

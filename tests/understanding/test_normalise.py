@@ -1,3 +1,5 @@
+import pytest
+
 from lssc_bot.understanding.normalise import PhraseTable, clean, stem, words
 
 
@@ -63,8 +65,19 @@ def _words_the_old_way(text):
 def test_words_and_words_many_agree_with_tokenising_the_cleaned_text():
     from lssc_bot.understanding.normalise import MAX_QUESTION_CHARS, words_many
     texts = ["Hello, World 1,820 hrs", "Caf\u00e9\u2019s MLIS", "a\nb\tc", "x" * (MAX_QUESTION_CHARS + 5) + " y",
-             "", "don't won't y'all", "RA, ALA-APA `cert`", "ends 5,", "123 it", "re\u200bnew", "$350?!", "'s ' ''"]
+             "", "don't won't y'all", "RA, ALA-APA `cert`", "ends 5,", "123 it", "re\u200bnew", "$350?!", "'s ' ''",
+             "ala apa fee", "xala apa", "ala apax", "the ala -- apa", "ala\u2014apa", "ALA APA ala apa", "ala", "apa ala"]
     assert words_many(texts) == [words(t) for t in texts] == [_words_the_old_way(t) for t in texts]
+
+
+def test_a_longer_abbreviation_sharing_a_word_with_a_one_word_one_is_refused():
+    """`words_many` applies one-word abbreviations before longer ones, which is only the same as
+    applying the table in one pass when they share no word."""
+    from lssc_bot.understanding.normalise import PhraseTable, _long_abbreviations
+    assert _long_abbreviations(PhraseTable.of({("ala", "apa"): ("alaapa",), ("lsc",): ("lssc",)})) is not None
+    for table in ({("ala", "apa"): ("alaapa",), ("apa",): ("x",)}, {("ala", "apa"): ("alaapa",), ("y",): ("ala",)}):
+        with pytest.raises(ValueError):
+            _long_abbreviations(PhraseTable.of(table))
 
 
 def test_every_contraction_and_spelling_tokenises_as_the_cleaned_text_would():
