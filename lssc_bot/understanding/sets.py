@@ -29,6 +29,11 @@ _CLAUSE = re.compile(r"[.,;:!?()\[\]/+]|\b(?:however|although|though|while|where
                      r"(?<!everything )(?<!\ball )(?<!them )\bbut\b")
 _EXCEPT = re.compile(r"\b(?:except(?: for)?|other than|apart from|besides|but(?: not)?)\b")
 _NEGATION = re.compile(r"\b(?:not|no|none|never|without|nothing|yet to|neither|nor)\b")
+#: A set under way is not done: "foundations done and I'm halfway through tech".
+_UNDER_WAY = re.compile(r"\b(?:halfway|half way|part way|partway|in the middle of|working on|in progress|"
+                        r"currently (?:taking|doing|in)|still (?:taking|doing)|(?:almost|nearly) (?:done|finished|through)|"
+                        r"about to (?:finish|start)|signed up for|registered for|taking (?:it |the \w+ (?:one |set |course |class )?)?now)\b")
+_AND = re.compile(r"\band\b")
 #: "...and nothing else" closes a list; it does not negate it.
 _NOTHING_ELSE = re.compile(r"\b(?:and )?(?:nothing|none) (?:else|more|besides)\b|\bthat is it\b|\bthat is all\b")
 _NOTHING = re.compile(
@@ -160,6 +165,13 @@ class SetNames:
         for clause in _CLAUSE.split(text):
             if not clause or not clause.strip():
                 continue
+            if _UNDER_WAY.search(clause):  # the parts of it about a set under way name sets not done
+                parts = _AND.split(clause)
+                under_way = [p for p in parts if _UNDER_WAY.search(p)]
+                for part in under_way:
+                    not_done.update(self.find(part))
+                    leftover += [t for t in self._marked(part) if not t.startswith(_MARK) and t not in ignore]
+                clause = " and ".join(p for p in parts if p not in under_way)
             head, *rest = _EXCEPT.split(clause, maxsplit=1)
             excepted = rest[0] if rest else ""
             named = self.find(head)

@@ -108,6 +108,14 @@ def test_all_six_sets_done_says_what_to_do_next_without_a_cost(knowledge, contex
     assert reply.details.done and "notify the LSSC office" in reply.text and "Cost" not in reply.text
 
 
+def test_a_set_under_way_is_not_done(knowledge, context):
+    for question in ("ive got foundations done and im halfway thru tech, what else",
+                     "finished foundations, working on technology now. what's left"):
+        reply = ask(knowledge, context, question)
+        assert reply.details.completed == ("Foundations of Library Services",), question
+        assert "Technology" in reply.details.remaining_required, question
+
+
 # --- deadline ---------------------------------------------------------------
 
 @pytest.mark.parametrize(("question", "due"), [
@@ -190,6 +198,14 @@ def test_hours_a_week_for_months_are_added_up(knowledge, context):
 def test_a_weekly_rate_is_multiplied_by_the_time_said_before_or_after_it(knowledge, context):
     reply = ask(knowledge, context, "i have 2 years part time at the library maybe 20 hrs a week, can i apply")
     assert reply.topic == "eligibility" and "2,080 hours meets" in reply.text  # 2 x 52 x 20, not "20 hours"
+
+
+def test_weekly_rates_and_hours_in_parts_are_read_as_people_write_them(knowledge, context):
+    assert "2,340 hours meets" in ask(knowledge, context, "i do 15 hrs/wk at the library for 3 years now, eligible?").text
+    assert "1,800 hours is not enough" in ask(knowledge, context, "i have 800 volunteer hours and 1000 paid hours, "
+                                                                  "can i apply").text
+    mixed = ask(knowledge, context, "i worked 6 months full time and 6 months part time at 20 hrs/wk, enough?").text
+    assert "add up your actual hours" in mixed and " 20 hours" not in mixed
 
 
 def test_a_weekly_rate_alone_says_how_long_it_takes_and_whether_it_can_fit_the_window(knowledge, context):

@@ -39,7 +39,9 @@ _ABOUT_LSSC = re.compile(r"\b(?:lssc|clss|certif\w*)\b")
 _QUESTION = re.compile(r"\?|\b(?:how|what|why|when|where|who|which|should|could|would|can|do|does|is|are|will)\b")
 #: Hours of education for renewal are not hours of work.
 _RENEWAL = re.compile(r"\b(?:contact hours?|renew\w*|recertif\w*|ceus?)\b")
-_WEEKLY = re.compile(rf"\b{NUMBER}\s*(?:hours?|hrs?|h) (?:a|per|each|every) week\b")
+_WEEKLY = re.compile(rf"\b{NUMBER}\s*(?:hours?|hrs?|h)\s*(?:(?:a|per|each|every|an) (?:week|wk)|/\s*(?:week|wk)|weekly)\b")
+#: Hours said in parts: "800 volunteer hours and 1000 paid hours"
+_MORE_HOURS = re.compile(rf"\b(?:and|plus|\+)\s*(?:another |an extra |also )?{NUMBER}\s*(?:\w+ )?(?:hours?|hrs?)\b")
 _AGO = re.compile(rf"\b{NUMBER}\s*(?:years?|yrs?) ago\b")
 _WINDOW = re.compile(rf"\b(?:in|within|over|during) the (?:last|past) {NUMBER}\s*(?:years?|yrs?)\b")
 _YEAR = r"((?:19|20)\d\d)"
@@ -94,6 +96,8 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
     weekly = _WEEKLY.search(body)
     rest = body[:weekly.start()] + " " + body[weekly.end():] if weekly else body  # the duration, before or after
     hours = None if weekly else quantity(body, r"(?:hours?|hrs?)")
+    if hours is not None:
+        hours += sum(to_number(m.group(1)) for m in _MORE_HOURS.finditer(body))
     years = quantity(rest, r"(?:years?|yrs?)")
     months = quantity(rest, r"months?")
     weeks = quantity(rest, r"weeks?")
@@ -105,6 +109,8 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
         said = ended_at - max(began, window_start) if straddles else (said or ended_at - began)
     if weekly:
         per_week = to_number(weekly.group(1))
+        if re.search(r"\bfull time\b", rest):  # "6 months full time and 6 months at 20 hrs/wk": add them up
+            return Experience(None, ended, assumed_full_time=False, ended_when=when)
         if said:
             return Experience(per_week * 52 * said, ended, assumed_full_time=False, straddles_window=straddles,
                               ended_when=when)
