@@ -108,6 +108,13 @@ def test_all_six_sets_done_says_what_to_do_next_without_a_cost(knowledge, contex
     assert reply.details.done and "notify the LSSC office" in reply.text and "Cost" not in reply.text
 
 
+def test_a_number_of_sets_done_gives_the_count_left_and_asks_which(knowledge, context):
+    reply = ask(knowledge, context, "i have done 4 sets, how many more")
+    assert reply.kind == "rules" and reply.topic == "remaining-count" and reply.details is None
+    assert "**2 more**" in reply.text and "required" in reply.text and "which sets" in reply.text
+    assert ask(knowledge, context, "i took 2 classes at my college, do they count").topic != "remaining-count"
+
+
 def test_a_set_under_way_is_not_done(knowledge, context):
     for question in ("ive got foundations done and im halfway thru tech, what else",
                      "finished foundations, working on technology now. what's left"):

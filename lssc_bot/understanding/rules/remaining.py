@@ -11,6 +11,7 @@ from ..sets import set_names
 from .calculation import Calculation, Requirements
 from .dates import MONTHS, MonthYear
 from .deadline import enrollment_in, finish_by, overdue_note
+from .numbers import NUMBER, to_number
 
 if TYPE_CHECKING:
     from ...answer import AskContext
@@ -66,7 +67,35 @@ def calculate(knowledge: Knowledge, question: str, context: AskContext) -> Calcu
         return requirements_answer(knowledge.program, completed, enrolled, context.today)
     if asks_left and context.completed and _strong_left(text):
         return requirements_answer(knowledge.program, set(context.completed), enrolled, context.today)
+    count = _COUNT_DONE.search(text)
+    if count is not None and (asks_left or not _QUESTION.search(text)):
+        return _count_answer(knowledge.program, to_number(count.group(1) or count.group(2)))
     return None
+
+
+#: A number of sets done, unnamed: "I've done 4 sets", "2 courses so far"
+_COUNT_DONE = re.compile(rf"\b(?:done|finished|completed|took|taken|passed|have|got)(?: with)? {NUMBER} "
+                         r"(?:of (?:the|my) )?(?:competency )?(?:sets?|courses?|class(?:es)?)\b|"
+                         rf"\b{NUMBER} (?:competency )?(?:sets?|courses?|class(?:es)?) (?:done|finished|completed|so far|down)\b")
+_QUESTION = re.compile(r"\?|\b(?:how|what|which|when|do|does|is|can)\b")
+COUNT_TOPIC = "remaining-count"
+
+
+def _count_answer(program: Program, done: float) -> Calculation:
+    """What is left from a number of sets done, when the sets are not named."""
+    need = program.sets_needed
+    required = ", ".join(s.name for s in program.required_sets)
+    if done >= need:
+        text = (f"{done:g} sets is all {need}, if they include the {len(program.required_sets)} required ones "
+                f"({required}) and {program.electives_needed} electives. If so, notify the LSSC office "
+                f"({program.email}) so that it can award your certification.")
+    else:
+        text = (f"{done:g} of the {need} sets done: **{need - done:g} more** to go, as long as yours include "
+                f"the {len(program.required_sets)} required ones ({required}); any of those you have not done "
+                "are among what is left.")
+    text += ("\nTell me which sets you've finished (\"I've done Foundations and Technology\") and I'll list "
+             "exactly what is left.")
+    return Calculation(COUNT_TOPIC, "What you still need", text, SUBJECTS)
 
 
 def asks_whats_left(text: str) -> bool:
