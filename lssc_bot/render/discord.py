@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from ..answer import Answer, Requirements, Suggestion
 from ..knowledge.model import Entry, Program
 from ..progress import Remaining
+from ..understanding.rules.remaining import cost_note
 
 TITLE_MAX, DESCRIPTION_MAX, FOOTER_MAX = 256, 4096, 2048
 FIELD_NAME_MAX, FIELD_VALUE_MAX, EMBED_TOTAL_MAX = 256, 1024, 6000
@@ -97,6 +98,9 @@ def render_remaining(result: Remaining, program: Program) -> Embed:
         fields.append(_field(f"Electives: {req.electives_remaining} more, from",
                              "\n".join(f"- {n}" for n in left)))
     fields.append(_field("Deadline", _deadline(result, program)))
+    if not req.done:
+        cost = cost_note(program, req, enrolled=result.deadline is not None)
+        fields.append(_field("Cost", cost[:1].upper() + cost[1:]))
     return _embed(title=f"Your {program.abbreviation} progress", description=summary,
                   colour=COLOURS["rules"], footer="Saved for this server only", fields=fields)
 

@@ -84,6 +84,7 @@ async def test_remaining_shows_bars_what_is_left_and_the_deadline(cog, bot, user
     assert fields["Required sets still to do"] == "- Communication and Teamwork"
     assert "Youth Services" not in fields["Electives: 2 more, from"]
     assert fields["Deadline"].startswith("Finish by March 2028")
+    assert fields["Cost"].startswith("Your ALA-APA fee was paid") and "3 courses left" in fields["Cost"]
     assert_no_mentions(interaction.response)
 
 

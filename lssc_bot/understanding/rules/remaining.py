@@ -145,16 +145,17 @@ def requirements_answer(program: Program, completed: set[str], enrolled: MonthYe
         else:
             lines.append(f"Remember: all {program.sets_needed} sets must be finished within "
                          f"{program.completion_years} years of enrollment.")
-        lines.append(_cost(program, result, enrolled is not None))
+        lines.append(f"Cost: {cost_note(program, result, enrolled=enrolled is not None)}")
     return Calculation(TOPIC, "What you still need", "\n".join(lines), SUBJECTS, details=result)
 
 
-def _cost(program: Program, r: Requirements, enrolled: bool) -> str:
+def cost_note(program: Program, r: Requirements, *, enrolled: bool) -> str:
+    """What finishing still costs: ALA-APA's one fee (behind them once enrolled) and the courses left."""
     courses = len(r.remaining_required) + r.electives_remaining
     fees = program.fees
-    paid = ("Your ALA-APA fee was paid when you applied (applying is enrolling)" if enrolled else
+    paid = ("your ALA-APA fee was paid when you applied (applying is enrolling)" if enrolled else
             f"ALA-APA's fee is ${fees.non_member:,.0f}, or ${fees.member:,.0f} for ALA members, paid once when you apply")
-    return (f"Cost: {paid}; the {courses} course{'s' if courses != 1 else ''} left "
+    return (f"{paid}; the {courses} course{'s' if courses != 1 else ''} left "
             f"{'are' if courses != 1 else 'is'} paid to {'their providers' if courses != 1 else 'its provider'}, "
             "which set their own prices.")
 
