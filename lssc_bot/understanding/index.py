@@ -64,6 +64,8 @@ class Index:
     mass: tuple[float, ...]
     #: each entry's topic terms (see `TOPIC_SHARE`) with their weights (position as in `entry_ids`)
     topic_terms: tuple[Mapping[str, float], ...]
+    #: each topic term's entry (position as in `entry_ids`): a topic term is one entry's only
+    topic_owners: Mapping[str, int]
     postings: Mapping[str, tuple[int, ...]]
     weights: Mapping[str, float]
     #: the weight of a term no entry uses: as rare as rare gets
@@ -161,6 +163,7 @@ def build_index(knowledge: Knowledge) -> Index:
         entry_terms=entry_terms,
         mass=tuple(sum(map(weights.__getitem__, ts)) or 1.0 for ts in terms),
         topic_terms=tuple(topic_terms),
+        topic_owners={t: owner for owner, found in enumerate(topic_terms) for t in found},
         postings={t: tuple(p) for t, p in postings.items()},
         weights=weights,
         unknown_weight=_idf(n, 0),

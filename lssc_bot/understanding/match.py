@@ -186,25 +186,19 @@ def _score(index: Index, tokens: list[str], weights: Weights) -> list[Parts]:
             unknown_mass += w
     attached = _attached_unknowns(index, tokens) if unknown_mass else frozenset()
     attached_mass = sum(index.weight(t, weights.unknown) for t in attached)
-    totals: dict[int, float] = {}
-    damping: dict[int, float] = {}
-
-    def total(owner: int) -> float:
-        """The question's term mass as seen by this entry (its unknown words capped by a topic term)."""
-        got = totals.get(owner)
-        if got is None:
-            topic = max((w for t, w in index.topic_terms[owner].items() if t in terms), default=0.0)
-            unknown = min(unknown_mass, weights.topic_cap * topic) if topic else unknown_mass
-            got = totals[owner] = known_mass + unknown
-        return got
-
-    def damp(owner: int) -> float:
-        """What the phrasing-coverage and fuzzy parts keep for this entry (see `Weights.attached`)."""
-        got = damping.get(owner)
-        if got is None:
-            topical = not index.topic_terms[owner].keys().isdisjoint(terms)
-            got = damping[owner] = 1.0 if topical else 1.0 - weights.attached * attached_mass / total(owner)
-        return got
+    # The question's term mass as each entry sees it: for an entry whose topic term the question has,
+    # its unknown words weigh at most `topic_cap` times that term. A topic term is one entry's only, so
+    # the question's terms name those entries; every other entry sees the same total and damping.
+    topic: dict[int, float] = {}
+    for t in terms:
+        owner = index.topic_owners.get(t)
+        if owner is not None:
+            topic[owner] = max(topic.get(owner, 0.0), index.weights[t])
+    default_total = known_mass + unknown_mass
+    totals = {owner: known_mass + min(unknown_mass, weights.topic_cap * w) for owner, w in topic.items()}
+    total = totals.get
+    # what the phrasing-coverage and fuzzy parts keep (see `Weights.attached`): all, for a topical entry
+    default_damp = 1.0 - weights.attached * attached_mass / default_total
 
     shared: dict[int, float] = defaultdict(float)
     for t in content:
@@ -213,22 +207,27 @@ def _score(index: Index, tokens: list[str], weights: Weights) -> list[Parts]:
             shared[pid] += w
     if not shared:
         return []
-    for pid in list(shared):  # stopwords shared with a candidate count a little too
-        shared[pid] += sum(index.weights.get(t, 0.0) for t in terms & index.terms[pid] if t in STOPWORDS)
-    coarse = {pid: weights.question * s / total(index.owners[pid]) + weights.phrasing * s / index.mass[pid]
+    stops = terms.intersection(STOPWORDS, index.weights)  # stopwords shared with a candidate count a little too
+    if stops:
+        weight_of, phrasing_terms = index.weights.__getitem__, index.terms
+        for pid in list(shared):
+            shared[pid] += sum(map(weight_of, stops & phrasing_terms[pid]))
+    owners, mass, question_part, phrasing_part = index.owners, index.mass, weights.question, weights.phrasing
+    coarse = {pid: question_part * s / total(owners[pid], default_total) + phrasing_part * s / mass[pid]
               for pid, s in shared.items()}
     best = sorted(coarse, key=coarse.__getitem__, reverse=True)[: weights.candidates]
-    pooled = {owner: sum(index.weight(t, weights.unknown) for t in terms & index.entry_terms[owner]) / total(owner)
-              for owner in {index.owners[pid] for pid in best}}
+    pooled = {owner: sum(index.weight(t, weights.unknown) for t in terms & index.entry_terms[owner])
+              / total(owner, default_total) for owner in {index.owners[pid] for pid in best}}
     text = " ".join(tokens)
     similar = process.extract(text, {pid: index.texts[pid] for pid in best}, scorer=weights.scorer,
                               processor=None, limit=None)
     by_entry: dict[int, Parts] = {}
     for _, similarity, pid in similar:
         owner = index.owners[pid]
-        own, back, fuzzy = shared[pid] / total(owner), shared[pid] / index.mass[pid], similarity / 100.0
+        own, back, fuzzy = shared[pid] / total(owner, default_total), shared[pid] / index.mass[pid], similarity / 100.0
         covered = (1.0 - weights.pooled) * own + weights.pooled * pooled[owner]
-        score = weights.question * covered + damp(owner) * (weights.phrasing * back + weights.fuzzy * fuzzy)
+        damp = 1.0 if owner in topic else default_damp
+        score = weights.question * covered + damp * (weights.phrasing * back + weights.fuzzy * fuzzy)
         if owner not in by_entry or score > by_entry[owner].score:
-            by_entry[owner] = Parts(owner, pid, score, own, pooled[owner], back, fuzzy, damp(owner))
+            by_entry[owner] = Parts(owner, pid, score, own, pooled[owner], back, fuzzy, damp)
     return sorted(by_entry.values(), key=lambda p: p.score, reverse=True)
