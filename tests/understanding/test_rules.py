@@ -439,3 +439,8 @@ def test_whats_left_asked_with_another_calculation_keeps_its_details(knowledge, 
     assert reply.topic == "remaining" and reply.details.remaining_required == ("Communication and Teamwork",)
     assert "820 more" in reply.text
 
+
+
+def test_a_deadline_already_in_whats_left_is_not_given_twice(knowledge, context):
+    reply = ask(knowledge, context, "I've done Foundations and Technology and what's left? I enrolled in March 2024")
+    assert reply.topic == "remaining" and reply.text.count("March 2028") == 1

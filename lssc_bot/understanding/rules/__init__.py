@@ -36,8 +36,9 @@ def calculate_all(knowledge: Knowledge, question: str, context: AskContext) -> l
 
     "Enrolled June 2023. Also how much is it for non-members?" is a deadline and a fee; the
     whole message only ever gave the first calculator's answer. Parts are only looked at when
-    the whole message is a calculation, so a part never turns an FAQ question into one, and the
-    whole message's calculation is kept (first) when no part gives it on its own.
+    the whole message is a calculation, so a part never turns an FAQ question into one. The whole
+    message's calculation stands for its subject (it read everything said: "..., and I enrolled in
+    March 2024"), where a part gives that subject, or first.
     """
     whole = calculate(knowledge, question, context)
     if whole is None:
@@ -45,6 +46,10 @@ def calculate_all(knowledge: Knowledge, question: str, context: AskContext) -> l
     found: list[Calculation] = []
     for part in parts(question):
         result = calculate(knowledge, part, context)
+        if result is not None and result.topic == whole.topic:
+            result = whole
         if result is not None and all(result.topic != f.topic for f in found):
             found.append(result)
-    return found if any(f.topic == whole.topic for f in found) else [whole, *found]
+    found = found if whole in found else [whole, *found]
+    covered = {topic for f in found for topic in f.covers}  # said already, inside another one
+    return [f for f in found if f.topic not in covered]

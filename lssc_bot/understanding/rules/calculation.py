@@ -24,3 +24,5 @@ class Calculation:
     #: tags or entry ids of FAQ entries on the same subject; their sources become the answer's
     subjects: tuple[str, ...]
     details: Requirements | None = None
+    #: other calculations' topics this one answers too (what's left with the finish-by month: deadline)
+    covers: tuple[str, ...] = ()

@@ -10,6 +10,7 @@ from ..normalise import OBLIGATION, STOPWORDS, clean, stem
 from ..sets import set_names
 from .calculation import Calculation, Requirements
 from .dates import MONTHS, MonthYear
+from .deadline import TOPIC as DEADLINE_TOPIC
 from .deadline import enrollment_in, finish_by, overdue_note
 from .numbers import NUMBER, to_number
 
@@ -146,7 +147,8 @@ def requirements_answer(program: Program, completed: set[str], enrolled: MonthYe
             lines.append(f"Remember: all {program.sets_needed} sets must be finished within "
                          f"{program.completion_years} years of enrollment.")
         lines.append(f"Cost: {cost_note(program, result, enrolled=enrolled is not None)}")
-    return Calculation(TOPIC, "What you still need", "\n".join(lines), SUBJECTS, details=result)
+    return Calculation(TOPIC, "What you still need", "\n".join(lines), SUBJECTS, details=result,
+                       covers=(DEADLINE_TOPIC,) if enrolled is not None and not result.done else ())
 
 
 def cost_note(program: Program, r: Requirements, *, enrolled: bool) -> str:
