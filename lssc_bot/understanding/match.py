@@ -189,13 +189,13 @@ def _score(index: Index, tokens: list[str], weights: Weights) -> list[Parts]:
     # The question's term mass as each entry sees it: for an entry whose topic term the question has,
     # its unknown words weigh at most `topic_cap` times that term. A topic term is one entry's only, so
     # the question's terms name those entries; every other entry sees the same total and damping.
-    topic: dict[int, float] = {}
+    topical: dict[int, float] = {}  # entry -> its best topic term's weight in the question
     for t in terms:
         owner = index.topic_owners.get(t)
         if owner is not None:
-            topic[owner] = max(topic.get(owner, 0.0), index.weights[t])
+            topical[owner] = max(topical.get(owner, 0.0), index.weights[t])
     default_total = known_mass + unknown_mass
-    totals = {owner: known_mass + min(unknown_mass, weights.topic_cap * w) for owner, w in topic.items()}
+    totals = {owner: known_mass + min(unknown_mass, weights.topic_cap * w) for owner, w in topical.items()}
     total = totals.get
     # what the phrasing-coverage and fuzzy parts keep (see `Weights.attached`): all, for a topical entry
     default_damp = 1.0 - weights.attached * attached_mass / default_total
@@ -226,7 +226,7 @@ def _score(index: Index, tokens: list[str], weights: Weights) -> list[Parts]:
         owner = index.owners[pid]
         own, back, fuzzy = shared[pid] / total(owner, default_total), shared[pid] / index.mass[pid], similarity / 100.0
         covered = (1.0 - weights.pooled) * own + weights.pooled * pooled[owner]
-        damp = 1.0 if owner in topic else default_damp
+        damp = 1.0 if owner in topical else default_damp
         score = weights.question * covered + damp * (weights.phrasing * back + weights.fuzzy * fuzzy)
         if owner not in by_entry or score > by_entry[owner].score:
             by_entry[owner] = Parts(owner, pid, score, own, pooled[owner], back, fuzzy, damp)
