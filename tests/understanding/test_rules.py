@@ -266,6 +266,14 @@ def test_plain_cost_question_is_the_faq_entry_with_both_fees(knowledge, context)
     assert reply.kind == "faq" and "350" in reply.text and "325" in reply.text
 
 
+@pytest.mark.parametrize("question", ["how much would it be for me and two coworkers, none of us are members",
+                                      "i let my ala membership lapse, what's my fee",
+                                      "i used to be an ala member, what do i pay"])
+def test_a_membership_that_is_not_there_pays_the_non_member_fee(knowledge, context, question):
+    reply = ask(knowledge, context, question)
+    assert reply.topic == "fee" and "non-member of ALA you pay **$350**" in reply.text
+
+
 # --- renewal ----------------------------------------------------------------
 
 def test_run_out_asks_for_the_expiry(knowledge, context):
@@ -294,6 +302,14 @@ def test_contact_hours_the_asker_has_are_counted_against_renewal(knowledge, cont
     short = ask(knowledge, context, "i've logged 35 hrs so far, 2 of them on tech, enough to renew?").text
     assert "35 of the 32 contact hours a renewal needs, enough" in short and "2 more needed" in short
     assert ask(knowledge, context, "how many contact hours do i need to renew").kind == "faq"
+
+
+def test_contact_hours_held_and_credits_are_added_up(knowledge, context):
+    reply = ask(knowledge, context, "i have 12 contact hours from webinars and a 1 credit semester class, enough to renew?")
+    assert reply.topic == "contact-hours" and "27 of the 32" in reply.text and "5 more to go" in reply.text
+    reply = ask(knowledge, context, "went to 2 conference days and a 90 minute webinar, how many hours is that")
+    assert reply.topic == "contact-hours" and "13.5 of the 32" in reply.text
+    assert ask(knowledge, context, "do i need 32 contact hours to renew").kind == "faq"  # a number asked about, not held
 
 
 def test_expiry_and_renewal_window_from_certification_date(knowledge, context):

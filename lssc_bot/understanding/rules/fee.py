@@ -15,7 +15,12 @@ _MEMBER = re.compile(r"\b(?:member|members|membership|non ?-? ?members?|non ?-? 
 _NOT_MEMBER = re.compile(
     r"\b(?:non ?-? ?members?|not (?:an? )?(?:ala )?member|no (?:ala )?membership|not (?:in )?ala|"
     r"without (?:an? )?(?:ala )?membership|not (?:a )?part of ala|do not (?:have|belong)|am not|non ?-? ?ala|"
-    r"not with ala|no membership|not joined|have not joined|never joined)\b")
+    r"not with ala|no membership|not joined|have not joined|never joined|"
+    r"(?:am|are|is|was|were) not (?:an? )?(?:ala )?members?|(?:none|neither) of us|"
+    # a membership that ran out is none
+    r"(?:let|had) (?:my |our )?(?:ala )?membership (?:lapse|expire|run out)|"
+    r"membership (?:has |had )?(?:lapsed|expired|ran out|run out)|no longer (?:an? )?(?:ala )?member|"
+    r"(?:former|ex|lapsed) (?:ala )?member|used to be (?:an? )?(?:ala )?member)\b")
 #: Joining ALA is becoming a member, not enrolling: "joined ALA last month", "just became an ala member".
 JOINED_ALA = re.compile(r"\b(?:joined|join|became|become|becoming|signed up (?:for|with)|renewed) "
                         r"(?:an? |the |my )?(?:ala(?: members?| membership)?|members?|membership)\b")

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 _CERTIFIED = re.compile(r"\b(?:certified|got my (?:clss|cert\w*)|earned|received my|became a clss|clss since)\b")
 _EXPIRES = re.compile(r"\b(?:expire[sd]?|expiring|(?:run|runs|ran) out|lapse[sd]?)\b")
-_RENEWAL = re.compile(r"\b(?:renew\w*|expire\w*|(?:run|runs|ran) out|contact hours?|recertif\w*)\b")
+_RENEWAL = re.compile(r"\b(?:renew\w*|expire\w*|(?:run|runs|ran) out|contact hours?|recertif\w*|conference days?)\b")
 
 SUBJECTS = ("renewal",)
 
@@ -27,7 +27,7 @@ def calculate(knowledge: Knowledge, question: str, context: AskContext) -> Calcu
     program = knowledge.program
     if not _RENEWAL.search(text):
         return None
-    hours = _contact_hours(program, text) or _tally(program, text)
+    hours = _contact_hours(program, text)
     if hours is not None:
         return hours
     when = find_month_year(text, context.today)
@@ -81,6 +81,8 @@ class _Part:
 
     def line(self) -> str:
         plural = "s" if self.count != 1 else ""
+        if self.factor == 1:  # hours said as contact hours
+            return f"{_num(self.count)} contact hour{plural}."
         return (f"{_num(self.count)} {self.unit}{plural} = {_num(self.count)} {'÷' if self.divide else '×'} "
                 f"{self.factor} = {_num(self.hours)} contact hours ({self.rule}).")
 
@@ -100,6 +102,9 @@ def _parts(program: Program, text: str) -> list[_Part]:
         count = quantity(text, pattern)
         if count is not None and (unit != "conference day" or "conference" in text):
             parts.append(_Part(count, unit, factor, divide, rule))
+    held = _HELD_HOURS.search(_TECH_HOURS.sub(" ", text)) if _HAVE.search(text) else None
+    if held:  # "I have 12 contact hours from webinars and a 1 credit semester class"
+        parts.append(_Part(to_number(held.group(1)), "contact hour", 1, False, "as said"))
     return parts
 
 
@@ -117,41 +122,30 @@ def _contact_hours(program: Program, text: str) -> Calculation | None:
     short = [p for p in parts if p.hours < 1]  # each activity must last at least an hour
     total = sum(p.hours for p in parts if p not in short)
     need = program.renewal.contact_hours
-    lines = [p.line() for p in parts]
+    lines = [p.line() for p in parts] if len(parts) > 1 or parts[0].factor != 1 else []
     lines += [f"An activity of {_num(p.count)} {p.unit}s is under an hour, so it does not count." for p in short]
     lines.append(f"That is {_num(total)} of the {need} contact hours a renewal needs"
-                 + (", enough." if total >= need else f"; {_num(need - total)} more to go.")
-                 + f" At least {program.renewal.technology_hours} must be on technology; each activity must last "
-                   f"at least one hour ({minutes_per_hour} minutes).")
+                 + (", enough." if total >= need else f"; {_num(need - total)} more to go."))
+    technology = program.renewal.technology_hours
+    tech_match = _TECH_HOURS.search(text)
+    if tech_match:
+        tech = to_number(tech_match.group(1))
+        lines.append(f"{_num(tech)} on technology: " + ("enough" if tech >= technology else
+                                                         f"{_num(technology - tech)} more needed")
+                     + f" (at least {technology} must be).")
+    else:
+        lines.append(f"At least {technology} must be on technology.")
+    lines.append(f"Each activity must last at least one hour ({minutes_per_hour} minutes) and relate to the "
+                 "competency sets.")
     return Calculation("contact-hours", "Renewal contact hours", "\n".join(lines), SUBJECTS)
 
 
 #: The asker says they have the hours ("I have 30 contact hours", "I've logged 20 hrs so far").
 _HAVE = re.compile(r"\b(?:i (?:have|had|got|did|completed|earned|logged|took|attended|have done|have got)|so far)\b")
+#: Hours the asker has, said as hours ("12 contact hours", "30 hrs"); not "3 semester hours", a credit
+_HELD_HOURS = re.compile(rf"\b{NUMBER}\s*(?:contact )?(?:hours?|hrs?)\b(?! (?:semester|quarter)\b)")
 _TECH_HOURS = re.compile(rf"\b{NUMBER}\s*(?:(?:contact )?(?:hours?|hrs?) )?(?:of (?:them|those|it) )?"
                          r"(?:(?:is|are|were|was) )?(?:in|on|of|for|about|are) (?:the )?tech\w*")
-
-
-def _tally(program: Program, text: str) -> Calculation | None:
-    """Contact hours the asker has ("I have 30 contact hours, 5 in technology"), against what renewal needs."""
-    tech_match = _TECH_HOURS.search(text)
-    rest = text[:tech_match.start()] + " " + text[tech_match.end():] if tech_match else text
-    total = quantity(rest, r"(?:contact )?(?:hours?|hrs?)")
-    if total is None or not _HAVE.search(text):
-        return None
-    r = program.renewal
-    lines = [f"That is {_num(total)} of the {r.contact_hours} contact hours a renewal needs"
-             + (", enough." if total >= r.contact_hours else f"; {_num(r.contact_hours - total)} more to go.")]
-    if tech_match:
-        tech = to_number(tech_match.group(1))
-        lines.append(f"{_num(tech)} on technology: " + ("enough" if tech >= r.technology_hours else
-                                                         f"{_num(r.technology_hours - tech)} more needed")
-                     + f" (at least {r.technology_hours} must be).")
-    else:
-        lines.append(f"At least {r.technology_hours} of them must be on technology.")
-    lines.append(f"Each activity must last at least one hour ({program.contact_hours.minutes_per_hour} minutes) "
-                 "and relate to the competency sets.")
-    return Calculation("contact-hours", "Renewal contact hours", "\n".join(lines), SUBJECTS)
 
 
 def _num(value: float) -> str:
