@@ -115,6 +115,11 @@ def test_a_number_of_sets_done_gives_the_count_left_and_asks_which(knowledge, co
     assert ask(knowledge, context, "i took 2 classes at my college, do they count").topic != "remaining-count"
 
 
+def test_the_core_ones_counted_are_the_required_sets(knowledge, context):
+    reply = ask(knowledge, context, "i havent done any electives yet but i finished the 3 core ones")
+    assert reply.topic == "remaining" and reply.details.remaining_required == () and reply.details.electives_remaining == 3
+
+
 def test_a_set_under_way_is_not_done(knowledge, context):
     for question in ("ive got foundations done and im halfway thru tech, what else",
                      "finished foundations, working on technology now. what's left"):

@@ -32,7 +32,7 @@ _CUE_WORDS = frozenset(stem(w) for w in (
     "done finished finish completed complete took taken passed did have got far left remain remaining remains "
     "need next now else more many what which plus only everything all three sets set ones one electives "
     "elective required courses course classes class so far yet just none nothing start started starting "
-    "am i far also too well"
+    "am i far also too well core mandatory 1 2 3 4 5"
 ).split()) | STOPWORDS
 
 #: The words of an enrollment date ("and I enrolled in March 2024"), stemmed as the set reader leaves them.
