@@ -220,6 +220,28 @@ def test_weekly_rates_and_hours_in_parts_are_read_as_people_write_them(knowledge
     assert "add up your actual hours" in mixed and " 20 hours" not in mixed
 
 
+def test_hours_so_far_and_a_weekly_rate_give_the_time_still_needed(knowledge, context):
+    reply = ask(knowledge, context, "i have 1200 hours, how much longer if i work 20 hours a week")
+    assert reply.topic == "eligibility" and "620 still needed take about 31 weeks" in reply.text
+
+
+def test_vague_amounts_are_not_numbers(knowledge, context):
+    reply = ask(knowledge, context, "been volunteering at the library for 2 years, a few hours a week, is that enough")
+    assert "add up your actual hours" in reply.text and "meets" not in reply.text
+    assert "2,000 hours meets" in ask(knowledge, context, "i have a ged and 2000 hours, eligible?").text  # not 4,000
+
+
+def test_a_month_since_which_a_weekly_rate_has_run_is_counted(knowledge, context):
+    # today is 1 December 2026: August 2024 was 28 months ago
+    reply = ask(knowledge, context, "i work 30 hours a week, since august 2024, do i qualify")
+    assert "3,640 hours meets" in reply.text
+
+
+def test_enough_hours_without_the_diploma_is_not_a_plain_yes(knowledge, context):
+    reply = ask(knowledge, context, "i have 1900 hours but no high school diploma")
+    assert "You also need a high school diploma or its equivalent" in reply.text
+
+
 def test_a_weekly_rate_alone_says_how_long_it_takes_and_whether_it_can_fit_the_window(knowledge, context):
     reply = ask(knowledge, context, "i volunteer 10 hours a week, how long until i qualify")
     assert reply.topic == "eligibility" and "182 weeks" in reply.text and "not enough" not in reply.text

@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING
 from ...knowledge import Knowledge, Program
 from ..normalise import clean
 from .calculation import Calculation
-from .numbers import NUMBER, quantity, to_number
+from .dates import MONTHS
+from .numbers import NUMBER, quantity, quantity_match, to_number
 from .remaining import asks_whats_left
 
 if TYPE_CHECKING:
@@ -32,7 +33,11 @@ _WORK = re.compile(r"\b(?:work\w*|volunteer\w*|experience|employ\w*|job|paid|log
                    r"\w* ?library|circ desk|desk)\b")
 #: The message asks about meeting the requirement.
 _ASKS = re.compile(r"\b(?:el[ei]gib\w*|qualif\w*|enough|apply\w*|appl(?:ied|ication)|count\w*|meet\w*|"
-                   r"requirement\w*|require\w*|(?:can|could|may|to) i? ?enroll|how far off)\b")
+                   r"requirement\w*|require\w*|(?:can|could|may|to) i? ?enroll|how far off|how (?:much )?longer|"
+                   r"how long (?:until|till|before))\b")
+#: The asker says they lack the education requirement ("no high school diploma", "never finished high school").
+_NO_DIPLOMA = re.compile(r"\b(?:no|without|not have an?|never (?:got|finished|graduated from)|did not (?:finish|graduate)|"
+                         r"dropped out of) (?:a |my )?(?:high school|hs|diploma|ged)\b|\bdropped out\b")
 #: The message is about LSSC, but may be asking about something else in it (the sets left).
 _ABOUT_LSSC = re.compile(r"\b(?:lssc|clss|certif\w*)\b")
 #: The message asks a question of some kind (a bare statement of hours asks "am I eligible?").
@@ -40,6 +45,10 @@ _QUESTION = re.compile(r"\?|\b(?:how|what|why|when|where|who|which|should|could|
 #: Hours of education for renewal are not hours of work.
 _RENEWAL = re.compile(r"\b(?:contact hours?|renew\w*|recertif\w*|ceus?)\b")
 _WEEKLY = re.compile(rf"\b{NUMBER}\s*(?:hours?|hrs?|h)\s*(?:(?:a|per|each|every|an) (?:week|wk)|/\s*(?:week|wk)|weekly)\b")
+_PER_WEEK = re.compile(r"\b(?:a|an|per|each|every) (?:week|wk)\b|/\s*(?:week|wk)\b")
+#: Some hours a week, not counted: part-time work ("a few hours a week")
+_VAGUE_WEEKLY = re.compile(r"\b(?:few|some|several|couple(?: of)?|handful of|lot of|bunch of) (?:hours?|hrs?) "
+                           r"(?:a|an|per|each|every) (?:week|wk)\b")
 #: Hours said in parts: "800 volunteer hours and 1000 paid hours"
 _MORE_HOURS = re.compile(rf"\b(?:and|plus|\+)\s*(?:another |an extra |also )?{NUMBER}\s*(?:\w+ )?(?:hours?|hrs?)\b")
 _AGO = re.compile(rf"\b{NUMBER}\s*(?:years?|yrs?) ago\b")
@@ -48,8 +57,8 @@ _YEAR = r"((?:19|20)\d\d)"
 #: "from 2015 to 2018", "2019-2022", "between 2020 and now"
 _SPAN = re.compile(rf"\b(?:(?:from|between) )?{_YEAR}\s*(?:-|to|until|till|through|thru|and)\s*"
                    rf"(?:{_YEAR}|now|present|today|current(?:ly)?)\b")
-#: "since 2023"
-_SINCE = re.compile(rf"\bsince {_YEAR}\b")
+#: "since 2023", "since august 2024"
+_SINCE = re.compile(rf"\bsince (?:({'|'.join(sorted(MONTHS, key=len, reverse=True))})\.? )?{_YEAR}\b")
 #: "until 2019", "left in 2018", "quit the library in 2017"
 _UNTIL = re.compile(rf"\b(?:until|till|up to|through|thru|(?:left|quit|stopped|retired)(?: \w+){{0,3}} in) {_YEAR}\b")
 
@@ -95,9 +104,11 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
     body = _WINDOW.sub(" ", _AGO.sub(" ", _UNTIL.sub(" ", _SINCE.sub(" ", _SPAN.sub(" ", text)))))
     weekly = _WEEKLY.search(body)
     rest = body[:weekly.start()] + " " + body[weekly.end():] if weekly else body  # the duration, before or after
-    hours = None if weekly else quantity(body, r"(?:hours?|hrs?)")
-    if hours is not None:
-        hours += sum(to_number(m.group(1)) for m in _MORE_HOURS.finditer(body))
+    rest = _PER_WEEK.sub(" ", rest)  # "a few hours a week": "a week" is a rate, not a duration of one week
+    held = quantity_match(rest, r"(?:hours?|hrs?)")  # beside a weekly rate, a total is the hours so far
+    hours: float | None = None
+    if held is not None:  # and the parts said after it: "800 volunteer hours and 1000 paid hours"
+        hours = to_number(held.group(1)) + sum(to_number(m.group(1)) for m in _MORE_HOURS.finditer(rest, held.end()))
     years = quantity(rest, r"(?:years?|yrs?)")
     months = quantity(rest, r"months?")
     weeks = quantity(rest, r"weeks?")
@@ -111,6 +122,9 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
         per_week = to_number(weekly.group(1))
         if re.search(r"\bfull time\b", rest):  # "6 months full time and 6 months at 20 hrs/wk": add them up
             return Experience(None, ended, assumed_full_time=False, ended_when=when)
+        if hours is not None:  # "I have 1200 hours, how much longer at 20 hours a week"
+            return Experience(hours, ended, assumed_full_time=False, per_week=per_week, hours_said=True,
+                              ended_when=when)
         if said:
             return Experience(per_week * 52 * said, ended, assumed_full_time=False, straddles_window=straddles,
                               ended_when=when)
@@ -120,7 +134,7 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
                           ended_when=when)
     if not said and years is None and months is None:
         return None
-    part_time = bool(re.search(r"\bpart time\b", body))
+    part_time = bool(re.search(r"\bpart time\b", body) or _VAGUE_WEEKLY.search(body))
     return Experience(None if part_time else said * full_year, ended, assumed_full_time=not part_time,
                       straddles_window=straddles, ended_when=when)
 
@@ -133,8 +147,10 @@ def _span(text: str, now: float) -> tuple[float | None, float | None]:
         ended = float(span.group(2)) if span.group(2) else now
         return (began, ended) if began <= ended <= now else (None, None)
     since = _SINCE.search(text)
-    if since and float(since.group(1)) <= now:
-        return float(since.group(1)), now
+    if since:
+        began = float(since.group(2)) + ((MONTHS[since.group(1)] - 1) / 12 if since.group(1) else 0.0)
+        if began <= now:
+            return began, now
     until = _UNTIL.search(text)
     if until and float(until.group(1)) <= now:
         return None, float(until.group(1))
@@ -153,10 +169,12 @@ def calculate(knowledge: Knowledge, question: str, context: AskContext) -> Calcu
     about_lssc = bool(_ABOUT_LSSC.search(text)) or not _QUESTION.search(text)
     if not (_ASKS.search(text) or (about_lssc and not asks_whats_left(text))):
         return None
-    return Calculation(TOPIC, "Are you eligible?", _text(program, experience, context.today), SUBJECTS)
+    return Calculation(TOPIC, "Are you eligible?",
+                       _text(program, experience, context.today, lacks_education=bool(_NO_DIPLOMA.search(text))),
+                       SUBJECTS)
 
 
-def _text(program: Program, x: Experience, today: date) -> str:
+def _text(program: Program, x: Experience, today: date, lacks_education: bool = False) -> str:
     need = program.eligibility.experience_hours
     window = program.eligibility.experience_window_years
     rule = (f"LSSC asks for at least {need:,} hours (one year full time) of paid or volunteer work in any type "
@@ -168,7 +186,11 @@ def _text(program: Program, x: Experience, today: date) -> str:
     elif x.straddles_window and x.hours_said:
         verdict = (f"Only the hours since {since} fall within the last {window} years, so only those count: "
                    f"add them up; you need {need:,}.")
-    elif x.per_week is not None:
+    elif x.per_week is not None and x.hours is not None and x.hours < need:
+        weeks = (need - x.hours) / x.per_week if x.per_week else float("inf")
+        verdict = (f"{x.hours:,.0f} hours so far: at {x.per_week:g} hours a week the {need - x.hours:,.0f} still "
+                   f"needed take about {weeks:.0f} weeks ({weeks / 52:.1f} years).")
+    elif x.per_week is not None and x.hours is None:
         weeks = need / x.per_week if x.per_week else float("inf")
         if weeks <= 52 * window:
             verdict = (f"At {x.per_week:g} hours a week you reach {need:,} hours after about {weeks:.0f} weeks "
@@ -185,11 +207,13 @@ def _text(program: Program, x: Experience, today: date) -> str:
     else:
         verdict = (f"{x.hours:,.0f} hours{_counted(x, since)} is not enough yet: you need {need - x.hours:,.0f} "
                    f"more to reach {need:,}.")
+    if lacks_education:
+        verdict += f" You also need {program.eligibility.education}: without it you cannot apply yet."
     return f"{verdict}\n{rule}"
 
 
 def _counted(x: Experience, since: str) -> str:
-    """How the hours were worked out, when not simply said: " (counting the years as full time)"."""
-    notes = [note for note, applies in (("counting the years as full time", x.assumed_full_time),
+    """How the hours were worked out, when not simply said: " (counting the time as full time)"."""
+    notes = [note for note, applies in (("counting the time as full time", x.assumed_full_time),
                                         (f"only the part since {since}", x.straddles_window)) if applies]
     return f" ({' and '.join(notes)})" if notes else ""

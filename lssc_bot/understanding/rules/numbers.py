@@ -9,8 +9,8 @@ _ANY_NUMBER = r"\d+(?:\.\d+)?|" + "|".join(sorted(_WORDS, key=len, reverse=True)
 #: A number in digits or words, captured as group 1.
 NUMBER = rf"({_ANY_NUMBER})\b"
 #: Up to two words between a number and its unit ("2000 volunteer hours"), none of them a number
-#: itself, so "a 2 semester credit class" is 2, not "a".
-_QUALIFIER = rf"(?:(?!(?:{_ANY_NUMBER})\b)\w+ ){{0,2}}?"
+#: itself, so "a 2 semester credit class" is 2, not "a", nor a vague amount: "a few hours" is no number.
+_QUALIFIER = rf"(?:(?!(?:{_ANY_NUMBER}|few|couple|lot|lots|bunch|several|handful|dozen|ton|number)\b)\w+ ){{0,2}}?"
 
 
 def to_number(token: str) -> float:
@@ -19,5 +19,10 @@ def to_number(token: str) -> float:
 
 def quantity(text: str, unit: str) -> float | None:
     """The number before `unit` (a regex), allowing a couple of words between ("2000 volunteer hours")."""
-    match = re.search(rf"\b{NUMBER}\s*(?:-\s*)?{_QUALIFIER}{unit}\b", text)
+    match = quantity_match(text, unit)
     return to_number(match.group(1)) if match else None
+
+
+def quantity_match(text: str, unit: str) -> re.Match[str] | None:
+    """`quantity`'s match, for where it is in the text (group 1 is the number)."""
+    return re.search(rf"\b{NUMBER}\s*(?:-\s*)?{_QUALIFIER}{unit}\b", text)
