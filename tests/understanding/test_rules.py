@@ -166,9 +166,20 @@ def test_counts_of_people_enrolled_are_not_a_deadline(knowledge, context):
     assert ask(knowledge, context, "how many candidates were enrolled in 2012").topic != "deadline"
 
 
-def test_a_day_between_month_and_year_still_gives_the_month(knowledge, context):
-    reply = ask(knowledge, context, "accepted march 15th 2024, deadline?")
-    assert reply.topic == "deadline" and "**March 2028**" in reply.text
+@pytest.mark.parametrize(("question", "due"), [
+    ("accepted march 15th 2024, deadline?", "March 2028"),
+    ("my acceptance letter is dated 4/15/2024, when is my deadline", "April 2028"),
+    ("i enrolled at the end of 2022, deadline?", "December 2026"),
+    ("i got in last spring, how long do i have", "March 2030"),  # today is December 2026: spring 2026
+])
+def test_dates_as_people_write_them_give_the_month(knowledge, context, question, due):
+    reply = ask(knowledge, context, question)
+    assert reply.topic == "deadline" and f"**{due}**" in reply.text
+
+
+def test_finishing_is_the_certification_date_for_renewal(knowledge, context):
+    reply = ask(knowledge, context, "when does my clss expire if i finished in june 2024")
+    assert reply.topic == "renewal" and "until **June 2028**" in reply.text
 
 
 def test_a_start_still_to_come_gives_a_deadline_only_when_asked_for_one(knowledge, context):

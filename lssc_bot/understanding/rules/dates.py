@@ -1,9 +1,9 @@
 """Month-and-year mentions and month arithmetic.
 
 Understood: "June 2023", "jan 2022", "Sept. of 2022", "june '23", "11/2025", "2025-11",
-"march 15th, 2024", "spring 2024" (seasons read as their first month), "in 2021" (year only),
-and, from today's date, "last month", "this month", "next month", "this year", "last year",
-"next year", "two years ago", "18 months ago".
+"march 15th, 2024", "4/15/2024", "spring 2024" (seasons read as their first month), "the end of
+2022", "in 2021" (year only), and, from today's date, "last month", "this month", "next month",
+"last spring", "this year", "last year", "next year", "two years ago", "18 months ago".
 """
 from __future__ import annotations
 
@@ -22,12 +22,16 @@ MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "
 #: "June 2023", "Sept. of 2022", "march 15th, 2024" (the day is read past: months are what count)
 _NAMED = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s*\.?\s*"
                     r"(?:\d{1,2}(?:st|nd|rd|th)?\s*,?\s*)?,?\s*(?:of\s+)?((?:19|20)\d\d)\b")
-_NUMERIC = re.compile(r"\b(0?[1-9]|1[0-2])\s*[/-]\s*((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s*-\s*(0?[1-9]|1[0-2])\b")
+_NUMERIC = re.compile(r"\b(0?[1-9]|1[0-2])\s*[/-]\s*(?:(?:0?[1-9]|[12]\d|3[01])\s*[/-]\s*)?((?:19|20)\d\d)\b|"
+                      r"\b((?:19|20)\d\d)\s*-\s*(0?[1-9]|1[0-2])\b")
+#: "the end of 2022", "the start of 2023": the year's last or first month
+_YEAR_END = re.compile(r"\b(end|beginning|start) of ((?:19|20)\d\d)\b")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _SHORT_YEAR = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s*\.?\s*'(\d\d)\b")
 _SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}
 _SEASON = re.compile(r"\b(spring|summer|fall|autumn)(?: of)? ((?:19|20)\d\d)\b")
 _AGO = re.compile(r"\b(a|an|one|two|three|four|five|six|\d+) (years?|months?) ago\b")
+_LAST_SEASON = re.compile(r"\blast (spring|summer|fall|autumn)\b")
 _AGO_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -62,6 +66,8 @@ def find_month_year(text: str, today: date | None = None) -> MonthYear | None:
         candidates.append((m.start(), MonthYear(int(year), int(month))))
     for m in _SEASON.finditer(text):
         candidates.append((m.start(), MonthYear(int(m.group(2)), _SEASONS[m.group(1)])))
+    for m in _YEAR_END.finditer(text):
+        candidates.append((m.start(), MonthYear(int(m.group(2)), 12 if m.group(1) == "end" else 1)))
     if today is not None:
         candidates += _relative(text, today)
     if candidates:
@@ -78,6 +84,9 @@ def _relative(text: str, today: date) -> list[tuple[int, MonthYear]]:
     found += [(m.start(), now.plus_months(-1)) for m in re.finditer(r"\blast month\b", text)]
     found += [(m.start(), now) for m in re.finditer(r"\bthis month\b", text)]
     found += [(m.start(), now.plus_months(1)) for m in re.finditer(r"\bnext month\b", text)]
+    for m in _LAST_SEASON.finditer(text):  # the latest such season that has begun: "last spring"
+        month = _SEASONS[m.group(1)]
+        found.append((m.start(), MonthYear(today.year if month < today.month else today.year - 1, month)))
     for m in _AGO.finditer(text):
         count = _AGO_WORDS.get(m.group(1)) or int(m.group(1))
         months = count * 12 if m.group(2).startswith("year") else count

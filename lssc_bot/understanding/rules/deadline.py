@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 #: Words that can only be about entering the program ("enrolled", "got accepted"), or a start with the
 #: program named ("started the program", "began lssc")
-_ENROLLED = re.compile(r"\b(?:enroll\w*|accept\w*|admitted|signed up|applied|registered)\b|"
+_ENROLLED = re.compile(r"\b(?:enroll\w*|accept\w*|admitted|signed up|applied|registered|got in)\b|"
                        r"\b(?:start\w*|began|begun|joined) (?:(?:the|my|with|in|on) )?(?:lssc|program|certification|"
                        r"cert|clss)\b")
 #: ...and starts of anything ("I started at the library last year"), which need a deadline question

@@ -15,7 +15,9 @@ from .numbers import NUMBER, quantity, to_number
 if TYPE_CHECKING:
     from ...answer import AskContext
 
-_CERTIFIED = re.compile(r"\b(?:certified|got my (?:clss|cert\w*)|earned|received my|became a clss|clss since)\b")
+#: the date is when the asker was certified; finishing the sets is being certified ("finished in June 2024")
+_CERTIFIED = re.compile(r"\b(?:certified|got my (?:clss|cert\w*)|earned|received my|became a clss|clss since|"
+                        r"finished|completed)\b")
 _EXPIRES = re.compile(r"\b(?:expire[sd]?|expiring|(?:run|runs|ran) out|lapse[sd]?)\b")
 _RENEWAL = re.compile(r"\b(?:renew\w*|expire\w*|(?:run|runs|ran) out|contact hours?|recertif\w*|conference days?)\b")
 
