@@ -154,7 +154,7 @@ def ask_batch(knowledge: Knowledge, lines: Iterable[str], out: TextIO, render: C
 CONSOLE_HELP = """\
 Ask anything about LSSC, e.g. "how much does it cost?" or "I've done Foundations and Technology, what's left?".
   :help   this text      :sets   the competency sets you have told me about
-  :reset  forget them    :quit   leave (Ctrl-D works too)"""
+  :reset  forget them    :quit   leave (so do "quit" and Ctrl-D)"""
 
 
 def run_console(knowledge: Knowledge, stdin: TextIO, stdout: TextIO) -> int:
@@ -174,7 +174,7 @@ def run_console(knowledge: Knowledge, stdin: TextIO, stdout: TextIO) -> int:
         question = line.strip()
         if not question:
             continue
-        if question in (":quit", ":q", ":exit"):
+        if question.casefold().rstrip("!.") in (":quit", ":q", ":exit", "quit", "exit"):  # no one asks LSSC "quit"
             break
         if question == ":help":
             print(CONSOLE_HELP, file=stdout)

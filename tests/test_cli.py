@@ -109,6 +109,8 @@ def test_console_answers_until_quit() -> None:
     assert "It is a certification run by ALA-APA." in result.stdout
     assert ":reset" in result.stdout  # the help text
     assert "$350" not in result.stdout  # nothing after :quit is answered
+    plain = run("console", "--faq", str(MINI), stdin="quit\nhow much does it cost?\n")
+    assert plain.returncode == 0 and "$350" not in plain.stdout  # a bare "quit" leaves too, not a question
 
 
 def test_console_starts_knowing_no_completed_sets() -> None:
