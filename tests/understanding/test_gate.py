@@ -199,3 +199,12 @@ def test_a_word_the_answers_use_is_not_read_as_the_name_of_another_thing():
     assert "portabl" in index.answer_only and "notary" not in index.answer_only
     ours, foreign = rank(index, "portable certification?", limit=1)[0], rank(index, "notary certification?", limit=1)[0]
     assert ours.score > foreign.score + 0.1  # the same best entry and words, but for the one word
+
+
+def test_one_word_found_in_a_single_phrasing_is_thin_evidence(knowledge):
+    """ "I quit" shares only "quit" with the refund entry, from "if I quit halfway": not an answer to post
+    where nobody asked. A word the entry is about ("refund") still is."""
+    from lssc_bot.answer import speaks_unasked
+    assert not speaks_unasked(answer(knowledge, "I quit"))
+    refund = answer(knowledge, "refund?")
+    assert refund.topic == "refund" and speaks_unasked(refund)
