@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from ...knowledge import Knowledge, Program
 from ..normalise import clean
 from .calculation import Calculation
-from .dates import MONTHS
+from .dates import MONTH_NAMES, MONTHS
 from .numbers import NUMBER, quantity, quantity_match, to_number
 from .remaining import asks_whats_left
 
@@ -65,9 +65,6 @@ _UNTIL = re.compile(rf"\b(?:until|till|up to|through|thru|(?:left|quit|stopped|r
 TOPIC = "eligibility"
 SUBJECTS = ("eligibility", "experience")
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")
-
 
 @dataclass(frozen=True)
 class Experience:
@@ -77,7 +74,7 @@ class Experience:
     ended_years_ago: float | None
     #: the hours were worked out from years assumed full time
     assumed_full_time: bool
-    #: hours a week, when no duration was given ("i volunteer 5 hours a week")
+    #: hours a week, said with no duration ("i volunteer 5 hours a week") or beside the hours so far
     per_week: float | None = None
     #: the work began before the window and ended in it: only the part in the window counts
     straddles_window: bool = False
@@ -179,7 +176,7 @@ def _text(program: Program, x: Experience, today: date, lacks_education: bool = 
     window = program.eligibility.experience_window_years
     rule = (f"LSSC asks for at least {need:,} hours (one year full time) of paid or volunteer work in any type "
             f"of library within the last {window} years, and {program.eligibility.education}.")
-    since = f"{_MONTHS[today.month - 1]} {today.year - window}"
+    since = f"{MONTH_NAMES[today.month - 1]} {today.year - window}"
     if x.ended_years_ago is not None and x.ended_years_ago > window:
         verdict = (f"Work that ended {x.ended_when} is outside the {window}-year window, so it "
                    f"does not count: you would need {need:,} hours of library work within the last {window} years.")
