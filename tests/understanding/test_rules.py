@@ -322,6 +322,7 @@ def test_run_out_asks_for_the_expiry(knowledge, context):
     ("when do i need to renew if i got certified in may 2022", "the grace period ended in July 2026"),
     ("my cert expired in november 2026, can i still renew", "you are in the grace period until January 2027"),
     ("i was certified in march 2023, when can i renew", "You are in the renewal window now"),
+    ("certified december 2023, when can i renew", "You are in the renewal window now"),  # it opens this month
 ])
 def test_renewal_dates_say_where_today_falls(knowledge, context, question, status):
     reply = ask(knowledge, context, question)  # today is 1 December 2026 (the fixture)

@@ -99,3 +99,10 @@ def is_past(when: MonthYear, today_year: int, today_month: int) -> bool:
     if when.month is None:
         return when.year < today_year
     return (when.year, when.month) < (today_year, today_month)
+
+
+def is_future(when: MonthYear, today_year: int, today_month: int) -> bool:
+    """True when the whole of `when` (its month, or its year) is after today's month."""
+    if when.month is None:
+        return when.year > today_year
+    return (when.year, when.month) > (today_year, today_month)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ...knowledge import Knowledge, Program
 from ..normalise import clean
 from .calculation import Calculation
-from .dates import MonthYear, find_month_year, is_past
+from .dates import MonthYear, find_month_year, is_future, is_past
 from .fee import JOINED_ALA
 
 if TYPE_CHECKING:
@@ -55,8 +55,7 @@ def enrollment_in(text: str, today: date) -> MonthYear | None:
     if not (_ENROLLED.search(text) or (asks and _STARTED.search(text))):
         return None
     when = find_month_year(text, today)
-    if when is not None and (when.year, when.month or 1) > (today.year, today.month) \
-            and not (asks or _IF_ENROLLING.search(text)):
+    if when is not None and is_future(when, today.year, today.month) and not (asks or _IF_ENROLLING.search(text)):
         return None
     return when
 
@@ -77,7 +76,7 @@ def calculate(knowledge: Knowledge, question: str, context: AskContext) -> Calcu
         return None
     program = knowledge.program
     due = finish_by(program, when)
-    future = (when.year, when.month or 1) > (context.today.year, context.today.month)
+    future = is_future(when, context.today.year, context.today.month)
     lines = [f"{'Enrolling' if future else 'Enrolled'} {when}: finish all {program.sets_needed} competency sets "
              f"by **{due}**.",
              f"You have {program.completion_years} years. The program's sources count them from enrollment "

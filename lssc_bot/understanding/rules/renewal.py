@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ...knowledge import Knowledge, Program
 from ..normalise import clean
 from .calculation import Calculation
-from .dates import MonthYear, find_month_year, is_past
+from .dates import MonthYear, find_month_year, is_future, is_past
 from .numbers import NUMBER, quantity, to_number
 
 if TYPE_CHECKING:
@@ -56,9 +56,7 @@ def _window(program: Program, expires: MonthYear, today: date, certified: MonthY
                      f"{program.email} about renewing.")
     elif is_past(expires, *now):
         lines.append(f"It has expired, but you are in the grace period until {grace}: renew now.")
-    elif expires.month is not None and not is_past(opens, *now):
-        pass  # the window has not opened yet
-    elif expires.month is not None:
+    elif expires.month is not None and not is_future(opens, *now):  # the window opened this month or before
         lines.append("You are in the renewal window now: you can renew.")
     lines.append(f"Renewal needs {r.contact_hours} contact hours of education related to the competency sets, "
                  f"at least {r.technology_hours} of them on technology.")
