@@ -21,6 +21,7 @@ RUN python -c "import tomllib; print(*tomllib.load(open('pyproject.toml', 'rb'))
     && rm /tmp/requirements.txt
 
 COPY lssc_bot ./lssc_bot
+COPY models/all-MiniLM-L6-v2 ./models/all-MiniLM-L6-v2
 COPY bot.py faq.yaml faq.schema.json docker-entrypoint.sh ./
 
 RUN useradd --create-home --uid 10001 --user-group lssc \

@@ -37,11 +37,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from lssc_bot.answer import answer  # noqa: E402
+from lssc_bot.answer import answer, decide  # noqa: E402
 from lssc_bot.knowledge import Entry, Knowledge, load_knowledge  # noqa: E402
 from lssc_bot.understanding import gate  # noqa: E402
-from lssc_bot.understanding.index import Index, build_index  # noqa: E402
-from lssc_bot.understanding.match import explain, rank  # noqa: E402
+from lssc_bot.understanding.index import build_index  # noqa: E402
+from lssc_bot.understanding.match import explain  # noqa: E402
 from tests.understanding.question_sets import DEV_SET, TUNE_SET, judge, load_cases  # noqa: E402
 
 FAQ = ROOT / "faq.yaml"
@@ -137,8 +137,8 @@ def classify(knowledge: Knowledge, path: Path) -> tuple[dict[str, int], list[str
     return counts, wrong
 
 
-def held_out(knowledge: Knowledge, sample: int, seed: int = 0) -> Iterator[tuple[Entry, str, Index]]:
-    """(entry, one of its alternates, an index of the FAQ without that alternate), `sample` times.
+def held_out(knowledge: Knowledge, sample: int, seed: int = 0) -> Iterator[tuple[Entry, str, Knowledge]]:
+    """(entry, one of its alternates, the FAQ without that alternate), `sample` times.
 
     Ordered by a hash of (entry, alternate), so the sample is the same run to run and hardly moves
     when alternates are added or removed elsewhere (a random sample over positions would).
@@ -150,7 +150,7 @@ def held_out(knowledge: Knowledge, sample: int, seed: int = 0) -> Iterator[tuple
         entry = knowledge.entries[i]
         fewer = dataclasses.replace(entry, alternates=entry.alternates[:j] + entry.alternates[j + 1:])
         trimmed = dataclasses.replace(knowledge, entries=(*knowledge.entries[:i], fewer, *knowledge.entries[i + 1:]))
-        yield entry, entry.alternates[j], build_index(trimmed)
+        yield entry, entry.alternates[j], trimmed
 
 
 def tally(counts: dict[str, int], entry: Entry, text: str, decision: gate.Decision,
@@ -168,8 +168,8 @@ def tally(counts: dict[str, int], entry: Entry, text: str, decision: gate.Decisi
 
 def drop_one(knowledge: Knowledge, sample: int, seed: int = 0, wrong: list[str] | None = None) -> dict[str, int]:
     counts = {"right": 0, "clarify": 0, "fallback": 0, "wrong": 0}
-    for entry, text, index in held_out(knowledge, sample, seed):
-        tally(counts, entry, text, gate.decide(rank(index, text)), wrong)
+    for entry, text, trimmed in held_out(knowledge, sample, seed):
+        tally(counts, entry, text, decide(trimmed, text), wrong)
     return counts
 
 
@@ -177,9 +177,9 @@ def robustness(knowledge: Knowledge, sample: int, per: int, seed: int = 0,
                wrong: list[str] | None = None, fallen: list[str] | None = None) -> dict[str, int]:
     """Drop-one again, each held-out alternate asked in `per` chatty wrappings."""
     counts = {"right": 0, "clarify": 0, "fallback": 0, "wrong": 0}
-    for entry, alternate, index in held_out(knowledge, sample, seed):
+    for entry, alternate, trimmed in held_out(knowledge, sample, seed):
         for text in wrappings(alternate, f"{entry.id}\0{alternate}", per):
-            tally(counts, entry, text, gate.decide(rank(index, text)), wrong, fallen)
+            tally(counts, entry, text, decide(trimmed, text), wrong, fallen)
     return counts
 
 

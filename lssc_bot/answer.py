@@ -12,7 +12,8 @@ from typing import Literal
 from .knowledge import Knowledge
 from .understanding import compound, gate, rules
 from .understanding.index import index_for
-from .understanding.match import rank
+from .understanding.retrieval import retrieve
+from .understanding.semantic import embeddings, semantic_for
 from .understanding.rules.calculation import Calculation, Requirements
 from .understanding.rules.remaining import asks_left_unknown
 from .understanding.smalltalk import is_small_talk
@@ -80,13 +81,12 @@ def answer(knowledge: Knowledge, question: str, context: AskContext | None = Non
         if structure is not None:
             reply = entry_answer(knowledge, structure.id, question)
             return replace(reply, text=f"{reply.text}\n\n{LEFT_NOTE}")
-    index = index_for(knowledge)
-    several = compound.decide_parts(index, question, gate.DEFAULT)
+    several = compound.decide_parts(lambda part: decide(knowledge, part), question)
     combined = several and combined_answer(knowledge, question, [d.topics[0] for d in several],
                                            min(d.confidence for d in several))
     if combined:
         return combined
-    decision = gate.decide(rank(index, question))
+    decision = decide(knowledge, question)
     if decision.kind == "faq":
         return entry_answer(knowledge, decision.topics[0], question, confidence=decision.confidence)
     if decision.kind == "clarify":
@@ -96,13 +96,19 @@ def answer(knowledge: Knowledge, question: str, context: AskContext | None = Non
     return fallback(knowledge, question, confidence=decision.confidence)
 
 
-def speaks_unasked(reply: Answer, thresholds: gate.Thresholds = gate.DEFAULT) -> bool:
+def decide(knowledge: Knowledge, question: str) -> gate.Decision:
+    """The gate's decision on the FAQ entries for `question`, from both retrieval signals."""
+    vector = embeddings().question(question)
+    return gate.decide(retrieve(index_for(knowledge), semantic_for(knowledge), question, vector))
+
+
+def speaks_unasked(reply: Answer, model: gate.GateModel = gate.DEFAULT) -> bool:
     """Whether `reply` is sure enough to post where nobody asked the bot (a listening channel).
 
-    A calculation is exact; an FAQ answer must clear `thresholds.unasked`; a did-you-mean or an
-    "I don't know" is never worth interrupting a conversation for.
+    A calculation is exact; an FAQ answer must clear the gate's `unasked` probability; a
+    did-you-mean or an "I don't know" is never worth interrupting a conversation for.
     """
-    return reply.kind == "rules" or (reply.kind == "faq" and reply.confidence >= thresholds.unasked)
+    return reply.kind == "rules" or (reply.kind == "faq" and reply.confidence >= model.unasked)
 
 
 def combined_answer(knowledge: Knowledge, question: str, entry_ids: list[str], confidence: float) -> Answer | None:

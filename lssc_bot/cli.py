@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
@@ -16,7 +16,9 @@ from .knowledge.holder import KnowledgeHolder
 from .render.json import render_json
 from .render.text import render_text
 from .settings import DEFAULT_DATA_DIR, Settings, SettingsError, token_configured
-from .understanding import warm
+from .understanding import semantic, warm
+from .understanding.embeddings import Embeddings
+from .understanding.encoder import Encoder, ModelError
 
 class UsageError(Exception):
     """A mistake in how the command was called; the message says how to call it."""
@@ -77,6 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_check(args.path or default_faq_path())
         if command == "health":
             return cmd_health()
+        use_model(os.environ)
         knowledge = warm(load_knowledge(getattr(args, "faq", None) or default_faq_path()))
         if command == "ask":
             return cmd_ask(knowledge, args)
@@ -86,6 +89,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KnowledgeError as exc:
         print(exc, file=sys.stderr)
         return 1
+    except ModelError as exc:
+        print(f"bot.py: {exc}", file=sys.stderr)
+        return 2
     except UsageError as exc:
         print(exc, file=sys.stderr)
         return 2
@@ -94,6 +100,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `bot.py ask ... | head` closed the pipe: not an error
         sys.stderr.close()
         return 0
+
+
+def use_model(env: Mapping[str, str]) -> None:
+    """Load the sentence model (checking its files) and keep its phrasing embeddings in the data
+    folder, so a restart encodes nothing; raises `ModelError` with a one-line message."""
+    cache = Path(env.get("LSSC_DATA_DIR") or DEFAULT_DATA_DIR)
+    semantic.use(Embeddings(Encoder(), cache))
 
 
 def cmd_check(path: Path) -> int:

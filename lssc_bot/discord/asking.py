@@ -5,6 +5,8 @@ goes; they all come through `Asking`, which holds no Discord objects.
 """
 from __future__ import annotations
 
+import asyncio
+
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -51,11 +53,15 @@ class Asking:
         return self.recent.earlier(where.channel_id, question)
 
     async def think(self, question: str, where: Where) -> Thought:
-        """Answer `question` with the asker's saved progress as context; logs nothing."""
+        """Answer `question` with the asker's saved progress as context; logs nothing.
+
+        The answer is worked out in a worker thread: encoding the question with the sentence model
+        takes milliseconds of CPU (onnxruntime releases the GIL meanwhile), and a burst of questions
+        on the event loop would delay the gateway heartbeat."""
         knowledge = self.holder.current  # once per question: a reload may swap it at any time
         progress = await self.store.get_progress(where.guild_id, where.user_id)
         context = AskContext(today=self.today(), completed=progress.completed, enrolled=progress.enrolled)
-        return Thought(answer(knowledge, question, context), knowledge)
+        return Thought(await asyncio.to_thread(answer, knowledge, question, context), knowledge)
 
     async def answered(self, thought: Thought, where: Where) -> int:
         """Log an answer the bot is about to post; returns the question's log id."""

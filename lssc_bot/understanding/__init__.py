@@ -8,6 +8,7 @@ from __future__ import annotations
 from ..gcpause import gc_paused
 from ..knowledge import Knowledge
 from .index import index_for
+from .semantic import semantic_for
 from .sets import set_names
 
 
@@ -15,5 +16,6 @@ def warm(knowledge: Knowledge) -> Knowledge:
     """Build everything per-knowledge now rather than on the first question; returns `knowledge`."""
     with gc_paused():
         index_for(knowledge)
+        semantic_for(knowledge)
         set_names(knowledge)
     return knowledge

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from .gate import Decision, Thresholds, decide
-from .index import Index
-from .match import rank
+from collections.abc import Callable
+
+from .gate import Decision
 from .normalise import STOPWORDS, clean
 
 _JOINERS = re.compile(r"\?|;|\b(?:and also|and|also|plus|as well as)\b(?= (?:how|what|when|where|who|which|is|are|do|does|can|will))")
@@ -27,12 +27,12 @@ def parts(question: str) -> list[str]:
     return [p for p in pieces if any(w.isalpha() and w not in STOPWORDS for w in p.split())]
 
 
-def decide_parts(index: Index, question: str, thresholds: Thresholds) -> tuple[Decision, ...]:
-    """One confident decision per part, or () when the message is not clearly several questions."""
+def decide_parts(decide: Callable[[str], Decision], question: str) -> tuple[Decision, ...]:
+    """One confident decision per part (by `decide`), or () when the message is not clearly several questions."""
     pieces = parts(question)
     if len(pieces) < 2:
         return ()
-    decisions = tuple(decide(rank(index, p), thresholds) for p in pieces)
+    decisions = tuple(map(decide, pieces))
     topics = [d.topics[0] for d in decisions if d.kind == "faq"]
     if len(topics) != len(decisions) or len(set(topics)) != len(topics):
         return ()

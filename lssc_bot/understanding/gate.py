@@ -1,36 +1,75 @@
-"""Deciding between answering, a did-you-mean and "I don't know" from the ranked entries.
+"""Deciding between answering, a did-you-mean and "I don't know" from both retrieval signals.
 
-The rule (as in FAQ systems that answer from a ranked list): answer only when the
-best entry is both good enough and clearly ahead of the next *entry*; offer the
-close ones when it is not clearly ahead or only middling; say so honestly below a
-floor. All the numbers are in `Thresholds`, tuned on the tune set (see README).
+The candidates are ranked by a blend of their lexical and semantic scores. A small logistic model
+turns a few features of the best candidate (its blended, lexical and semantic scores, its lead
+over the runner-up, each signal's own lead, and whether the two signals agree on the best entry)
+into the probability that it is the right answer. That probability is the answer's confidence:
+answer at or above `answer`, offer choices at or above `clarify`, else say so honestly. When the
+two signals disagree and the answer is not certain, both entries are among the choices.
+
+The numbers are data (`gate.json`), fitted on the tune sets by `bench/fit_gate.py`; see the
+README for how. `unasked` is the bar for speaking where nobody asked (a listening channel).
 """
 from __future__ import annotations
 
+import json
+import math
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Literal
 
-from .match import EntryScore
+from .retrieval import Candidate, Retrieval
+
+MODEL_FILE = Path(__file__).with_name("gate.json")
+
+#: the features, in the order of the model's coefficients
+FEATURES = ("blend", "lexical", "semantic", "lead", "agree", "lexical_lead", "semantic_lead")
 
 
 @dataclass(frozen=True)
-class Thresholds:
-    #: answer directly at or above this score ...
-    answer: float = 0.45
-    #: ... when the runner-up entry is at least this far behind
-    margin: float = 0.02
-    #: below this, fall back; between this and `answer`, offer choices
-    floor: float = 0.42
-    #: choices offered are the entries within this distance of the best
-    band: float = 0.10
+class GateModel:
+    #: the lexical score's share of the blend that ranks candidates (the rest is the semantic score)
+    lexical_share: float
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    coefficients: tuple[float, ...]
+    intercept: float
+    #: probability bars: answer, offer choices, speak unasked
+    answer: float
+    clarify: float
+    unasked: float
+    #: choices are the candidates within this much blended score of the best
+    band: float = 0.08
     max_choices: int = 3
-    #: where nobody asked the bot (a listening channel) it answers an FAQ question only at or
-    #: above this: on held-out phrasings, bare and chatty, 0.6 keeps 90% of the right answers
-    #: and drops a third of the wrong ones (bench/accuracy.py held-out sample, see README)
-    unasked: float = 0.60
+    #: the lexical matcher alone is sure: its best entry scores this much, this far ahead of the next
+    #: (its tuned bars from before the semantic signal; see `decide`)
+    lexical_answer: float = 0.45
+    lexical_margin: float = 0.02
+    lexical_unasked: float = 0.60
+    #: below this lexical score, no choices are offered; choices are within `lexical_band` of the best
+    lexical_floor: float = 0.42
+    lexical_band: float = 0.10
+
+    @classmethod
+    def load(cls, path: Path = MODEL_FILE) -> GateModel:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if tuple(data["features"]) != FEATURES:
+            raise ValueError(f"{path}: features {data['features']} are not {list(FEATURES)}")
+        return cls(data["lexical_share"], tuple(data["mean"]), tuple(data["scale"]), tuple(data["coefficients"]),
+                   data["intercept"], data["answer"], data["clarify"], data["unasked"], data["band"],
+                   data["max_choices"], data["lexical_answer"], data["lexical_margin"], data["lexical_unasked"],
+                   data["lexical_floor"], data["lexical_band"])
+
+    def blend(self, c: Candidate) -> float:
+        return self.lexical_share * c.lexical + (1.0 - self.lexical_share) * c.semantic
+
+    def probability(self, features: tuple[float, ...]) -> float:
+        z = self.intercept + sum(w * (x - m) / s for w, x, m, s in
+                                 zip(self.coefficients, features, self.mean, self.scale))
+        return 1.0 / (1.0 + math.exp(-z))
 
 
-DEFAULT = Thresholds()
+DEFAULT = GateModel.load()
 
 
 @dataclass(frozen=True)
@@ -40,14 +79,43 @@ class Decision:
     confidence: float
 
 
-def decide(ranked: list[EntryScore], thresholds: Thresholds = DEFAULT) -> Decision:
-    if not ranked or ranked[0].score < thresholds.floor:
-        return Decision("fallback", (), ranked[0].score if ranked else 0.0)
+def lexical_confidence(score: float, model: GateModel) -> float:
+    """A sure lexical score on the model's probability scale: `lexical_unasked` maps to `unasked`."""
+    return min(1.0, score * model.unasked / model.lexical_unasked)
+
+
+def features(retrieval: Retrieval, model: GateModel = DEFAULT) -> tuple[float, ...]:
+    """The gate's features of the best blended candidate (see `FEATURES`)."""
+    ranked = sorted(retrieval.candidates, key=model.blend, reverse=True)
     top = ranked[0]
-    runner_up = ranked[1].score if len(ranked) > 1 else 0.0
-    if top.score >= thresholds.answer and top.score - runner_up >= thresholds.margin:
-        return Decision("faq", (top.entry,), top.score)
-    close = [r.entry for r in ranked if top.score - r.score <= thresholds.band][: thresholds.max_choices]
-    if len(close) < 2:
-        close = [r.entry for r in ranked[:2]]
-    return Decision("clarify", tuple(close), top.score)
+    runner_up = model.blend(ranked[1]) if len(ranked) > 1 else 0.0
+    lexical = sorted((c.lexical for c in retrieval.candidates), reverse=True) + [0.0]
+    semantic = sorted((c.semantic for c in retrieval.candidates), reverse=True) + [0.0, 0.0]
+    agree = float(retrieval.lexical_top is not None and retrieval.lexical_top == retrieval.semantic_top)
+    return (model.blend(top), top.lexical, top.semantic, model.blend(top) - runner_up, agree,
+            lexical[0] - lexical[1], semantic[0] - semantic[1])
+
+
+def decide(retrieval: Retrieval, model: GateModel = DEFAULT) -> Decision:
+    """The lexical matcher's decision (answer when its best entry is good enough and clearly ahead;
+    choices between its floor and that; else "I don't know"), with the semantic signal beside it:
+    a question it would not answer is answered when both signals agree on the best entry and the
+    model is confident; and a did-you-mean offers each signal's best entry when they disagree."""
+    if not retrieval.candidates:
+        return Decision("fallback", (), 0.0)
+    p = model.probability(features(retrieval, model))
+    lexical = sorted(retrieval.candidates, key=lambda c: c.lexical, reverse=True) + [Candidate("", 0.0, 0.0)]
+    top = lexical[0]
+    if top.lexical >= model.lexical_answer and top.lexical - lexical[1].lexical >= model.lexical_margin:
+        return Decision("faq", (top.entry,), lexical_confidence(top.lexical, model))
+    ranked = sorted(retrieval.candidates, key=model.blend, reverse=True)
+    agree = retrieval.lexical_top == retrieval.semantic_top == ranked[0].entry
+    if agree and p >= model.answer:
+        return Decision("faq", (ranked[0].entry,), p)
+    if top.lexical < model.lexical_floor:
+        return Decision("fallback", (), p)
+    close = [c.entry for c in lexical[:-1] if top.lexical - c.lexical <= model.lexical_band]
+    # when the signals disagree, each one's best entry is offered rather than a guess between them
+    others = [retrieval.semantic_top] if retrieval.semantic_top and p >= model.clarify else []
+    choices = list(dict.fromkeys([top.entry, *others, *close, lexical[1].entry]))
+    return Decision("clarify", tuple(c for c in choices if c)[: model.max_choices], p)

@@ -1,0 +1,48 @@
+"""FAQ retrieval: each candidate entry's lexical and semantic score, side by side.
+
+The lexical score (`match.rank`: term weights and rapidfuzz) catches spelling and exact names;
+the semantic score (`semantic`: cosine of MiniLM sentence vectors) catches the same question
+in other words. The gate (`gate.decide`) weighs the two; this module only gathers them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .encoder import Vectors
+from .index import Index
+from .match import rank
+from .semantic import SemanticIndex
+
+#: entries kept per signal; the union of both lists is what the gate sees
+DEPTH = 8
+
+
+@dataclass(frozen=True)
+class Candidate:
+    entry: str
+    lexical: float
+    semantic: float
+
+
+@dataclass(frozen=True)
+class Retrieval:
+    #: every entry either signal ranks in its first `DEPTH`, with both scores (0 lexical when
+    #: the term pass did not find it)
+    candidates: tuple[Candidate, ...]
+    #: each signal's best entry, or None when it found nothing
+    lexical_top: str | None
+    semantic_top: str | None
+
+
+def retrieve(index: Index, semantic: SemanticIndex, question: str, vector: Vectors) -> Retrieval:
+    """Both signals' candidates for `question` (whose sentence vector is `vector`)."""
+    lexical = {s.entry: s.score for s in rank(index, question, limit=DEPTH)}
+    cosines = semantic.scores(vector)
+    order = np.argsort(-cosines)[:DEPTH]
+    ids = semantic.entry_ids
+    position = {entry: i for i, entry in enumerate(ids)}
+    entries = dict.fromkeys([*lexical, *(ids[i] for i in order)])
+    candidates = tuple(Candidate(e, lexical.get(e, 0.0), float(cosines[position[e]])) for e in entries)
+    return Retrieval(candidates, next(iter(lexical), None), ids[int(order[0])] if len(order) else None)
