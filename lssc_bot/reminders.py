@@ -63,11 +63,18 @@ class Saved:
 
 @dataclass(frozen=True)
 class Due:
-    """A reminder to send now, and to whom."""
+    """A reminder to send now, and the saved progress it comes from."""
 
-    guild_id: int
-    user_id: int
+    saved: Saved
     reminder: Reminder
+
+    @property
+    def user_id(self) -> int:
+        return self.saved.user_id
+
+    @property
+    def guild_id(self) -> int:
+        return self.saved.guild_id
 
     @property
     def key(self) -> tuple[int, str, date]:
@@ -134,7 +141,7 @@ def due_for(program: Program, saved: Saved, today: date) -> list[Due]:
     """What to send this person now: the current reminder of each track, unless already recorded."""
     done = remaining(program, saved.completed, saved.enrolled, today).requirements.done
     reminders = schedule(program, saved.enrolled, saved.certified, done)
-    return [Due(saved.guild_id, saved.user_id, r) for r in current(reminders, today)
+    return [Due(saved, r) for r in current(reminders, today)
             if (r.kind, r.due) not in saved.sent]
 
 

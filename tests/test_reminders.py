@@ -110,3 +110,27 @@ def test_upcoming_lists_the_current_and_the_later_reminders(program: Program) ->
     saved = Saved(1, 7, frozenset(), ENROLLED, CERTIFIED)
     assert [r.kind for r in upcoming(program, saved, date(2026, 11, 1))] == [
         "expiry-3", "expiry-0", "grace-end-1"]
+
+
+def test_a_finishing_reminder_says_what_is_missing_and_the_finish_by_month(program: Program) -> None:
+    from lssc_bot.render.reminders import render_reminder
+
+    saved = Saved(1, 7, frozenset({"Technology"}), ENROLLED, None)
+    [due] = due_for(program, saved, date(2026, 9, 1))
+    embed = render_reminder(program, due.reminder, remaining(program, saved.completed, ENROLLED, date(2026, 9, 1)))
+    assert embed["title"] == "6 months to finish your LSSC"
+    assert "by **March 2027**" in embed["description"]
+    fields = {f["name"]: f["value"] for f in embed["fields"]}
+    assert "Foundations of Library Services" in fields["Required sets still to do"]
+    assert "/lssc remind" in embed["footer"]["text"]
+
+
+def test_a_renewal_reminder_states_the_dates_and_the_contact_hour_rule(program: Program) -> None:
+    from lssc_bot.render.reminders import render_reminder
+
+    saved = Saved(1, 7, frozenset(), None, CERTIFIED)
+    [due] = due_for(program, saved, date(2027, 1, 1))
+    text = render_reminder(program, due.reminder, remaining(program, frozenset(), None, date(2027, 1, 1)))["description"]
+    r = program.renewal
+    assert "expires in **January 2027**" in text and "ends in March 2027" in text
+    assert f"{r.contact_hours} contact hours" in text and f"at least {r.technology_hours}" in text

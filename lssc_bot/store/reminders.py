@@ -13,21 +13,29 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import date, datetime
+from typing import Any
 
-from ..reminders import Due, Saved
+from ..knowledge.model import Program
+from ..reminders import Due, Saved, due_now
 from .db import Store, iso_date, utc_now
 
+_SAVED = """
+    SELECT p.guild_id, p.user_id, p.completed, p.enrolled, p.certified,
+           (SELECT json_group_array(json_array(s.kind, s.due)) FROM reminders_sent s WHERE s.user_id = p.user_id)
+    FROM {rows}
+    WHERE (p.enrolled IS NOT NULL OR p.certified IS NOT NULL)
+"""
 #: Every opted-in person's saved dates in every server, with what was recorded for them: the whole
 #: check is this one query. It walks the opt-ins (CROSS JOIN keeps SQLite from scanning all progress
 #: instead) and finds each one's rows through the indexes progress_user and reminders_sent's key.
-_CANDIDATES = """
-    SELECT p.guild_id, p.user_id, p.completed, p.enrolled, p.certified,
-           (SELECT json_group_array(json_array(s.kind, s.due)) FROM reminders_sent s WHERE s.user_id = p.user_id)
-    FROM reminder_optins o CROSS JOIN progress p ON p.user_id = o.user_id
-    WHERE p.enrolled IS NOT NULL OR p.certified IS NOT NULL
-"""
+_CANDIDATES = _SAVED.format(rows="reminder_optins o CROSS JOIN progress p ON p.user_id = o.user_id")
+#: one person's saved dates in every server, opted in or not (what `/lssc remind` shows)
+_ONE_PERSON = _SAVED.format(rows="progress p") + " AND p.user_id = ?"
+
+#: sends one reminder; True when it was delivered
+Send = Callable[[Due], Awaitable[bool]]
 
 
 class ReminderStore:
@@ -53,10 +61,26 @@ class ReminderStore:
 
     async def candidates(self) -> list[Saved]:
         """Everyone opted in who saved a date, once per server, with what is recorded for them."""
-        rows = await self.store.call(lambda c: c.execute(_CANDIDATES).fetchall())
-        return [Saved(guild_id, user_id, frozenset(json.loads(completed)), iso_date(enrolled), iso_date(certified),
-                      frozenset((kind, date.fromisoformat(due)) for kind, due in json.loads(sent)))
-                for guild_id, user_id, completed, enrolled, certified, sent in rows]
+        return _saved(await self.store.call(lambda c: c.execute(_CANDIDATES).fetchall()))
+
+    async def saved_for(self, user_id: int) -> list[Saved]:
+        """One person's saved dates in every server."""
+        return _saved(await self.store.call(lambda c: c.execute(_ONE_PERSON, (user_id,)).fetchall()))
+
+    async def deliver(self, program: Program, today: date, send: Send) -> list[tuple[Due, bool]]:
+        """One check: each reminder due now is claimed, sent through `send`, and recorded as sent or failed.
+
+        A reminder another run claimed first (two overlapping checks, or a check from before a
+        restart) is skipped. Returns what this run tried to send and whether it was delivered.
+        """
+        results = []
+        for due in due_now(program, await self.candidates(), today):
+            if not await self.claim(due):
+                continue
+            delivered = await send(due)
+            await self.settle(due, delivered)
+            results.append((due, delivered))
+        return results
 
     async def claim(self, due: Due) -> bool:
         """Record `due` as being sent; False when it was already recorded (sent or claimed by another run)."""
@@ -77,6 +101,12 @@ class ReminderStore:
             return conn.execute("UPDATE reminders_sent SET told = 1 WHERE user_id = ? AND status = 'failed' "
                                 "AND told = 0", (user_id,)).rowcount
         return await self.store.call(take)
+
+
+def _saved(rows: list[tuple[Any, ...]]) -> list[Saved]:
+    return [Saved(guild_id, user_id, frozenset(json.loads(completed)), iso_date(enrolled), iso_date(certified),
+                  frozenset((kind, date.fromisoformat(due)) for kind, due in json.loads(sent)))
+            for guild_id, user_id, completed, enrolled, certified, sent in rows]
 
 
 def _key(due: Due) -> tuple[int, str, str]:

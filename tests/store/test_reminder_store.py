@@ -1,11 +1,13 @@
 """The reminders' tables: the upgrade from the schema before them, claims, failures, forgetting a person."""
+import asyncio
 import sqlite3
 from datetime import date, datetime, timezone
 from pathlib import Path
 
 import pytest
 
-from lssc_bot.reminders import Due, Reminder
+from lssc_bot.knowledge import load_knowledge
+from lssc_bot.reminders import Due, Reminder, Saved, due_now
 from lssc_bot.store import Progress, Store
 from lssc_bot.store.migrations import MIGRATIONS, migrate
 from lssc_bot.store.reminders import ReminderStore, forget
@@ -16,7 +18,8 @@ BEFORE_REMINDERS = 2
 
 
 def due(user_id: int = 7, kind: str = "finish-6", month: date = date(2026, 9, 1), guild_id: int = 1) -> Due:
-    return Due(guild_id, user_id, Reminder(kind, "finish", month, date(2027, 3, 1), date(2027, 3, 1), 6))
+    saved = Saved(guild_id, user_id, frozenset(), date(2023, 3, 1), None)
+    return Due(saved, Reminder(kind, "finish", month, date(2027, 3, 1), date(2027, 3, 1), 6))
 
 
 @pytest.fixture
@@ -132,3 +135,80 @@ async def test_forget_deletes_a_person_everywhere_and_anonymises_the_logs(store:
     assert len(votes) == len(picks) == 2  # the statistics still count them
     assert {v.user_id for v in votes} & {7} == set() and {p.user_id for p in picks} & {7} == set()
     assert 8 in {v.user_id for v in votes} and 8 in {p.user_id for p in picks}
+
+
+@pytest.fixture(scope="module")
+def program():
+    return load_knowledge(Path(__file__).resolve().parents[2] / "faq.yaml").program
+
+
+SEPTEMBER = date(2026, 9, 1)  # finish-6 is due for an enrollment of March 2023
+
+
+class Postbox:
+    """A `send` that records each delivery and can be told to fail (DMs closed)."""
+
+    def __init__(self, delivers: bool = True) -> None:
+        self.delivers = delivers
+        self.got: list[tuple[int, str]] = []
+
+    async def __call__(self, due: Due) -> bool:
+        self.got.append((due.user_id, due.reminder.kind))
+        await asyncio.sleep(0)  # let an overlapping check run in between
+        return self.delivers
+
+
+async def opted_in(store: Store, reminders: ReminderStore, *users: int) -> None:
+    for user in users:
+        await store.save_enrolled(1, user, date(2023, 3, 1))
+        await reminders.set_opted_in(user, True)
+
+
+async def test_deliver_sends_each_due_reminder_once(store: Store, reminders: ReminderStore, program):
+    await opted_in(store, reminders, 7, 8)
+    postbox = Postbox()
+    assert [d.user_id for d, ok in await reminders.deliver(program, SEPTEMBER, postbox) if ok] == [7, 8]
+    assert await reminders.deliver(program, SEPTEMBER, postbox) == []
+    assert postbox.got == [(7, "finish-6"), (8, "finish-6")]
+
+
+async def test_two_overlapping_checks_send_once(store: Store, reminders: ReminderStore, program):
+    await opted_in(store, reminders, 7, 8)
+    postbox = Postbox()
+    await asyncio.gather(reminders.deliver(program, SEPTEMBER, postbox), reminders.deliver(program, SEPTEMBER, postbox))
+    assert sorted(postbox.got) == [(7, "finish-6"), (8, "finish-6")]
+
+
+async def test_no_duplicate_after_a_restart_between_the_check_and_the_record(tmp_path: Path, program):
+    path = tmp_path / "lssc.sqlite3"
+    before = await Store.open(path)
+    await opted_in(before, ReminderStore(before), 7)
+    found = due_now(program, await ReminderStore(before).candidates(), SEPTEMBER)  # checked, then the bot stopped
+    await before.close()
+    after = await Store.open(path)
+    try:
+        postbox = Postbox()
+        await ReminderStore(after).deliver(program, SEPTEMBER, postbox)  # the restarted bot sends it
+        assert postbox.got == [(7, "finish-6")]
+        assert [await ReminderStore(after).claim(due) for due in found] == [False]  # the old run may not
+    finally:
+        await after.close()
+
+
+async def test_a_failed_dm_is_recorded_not_retried_and_told_once(store: Store, reminders: ReminderStore, program):
+    await opted_in(store, reminders, 7)
+    closed = Postbox(delivers=False)
+    assert [ok for _, ok in await reminders.deliver(program, SEPTEMBER, closed)] == [False]
+    assert await reminders.deliver(program, SEPTEMBER, closed) == []
+    assert await reminders.deliver(program, date(2026, 12, 1), closed) == []  # nothing newer is due yet
+    assert closed.got == [(7, "finish-6")]
+    assert await reminders.take_undelivered(7) == 1
+    assert await reminders.take_undelivered(7) == 0
+
+
+async def test_an_opted_out_person_gets_nothing(store: Store, reminders: ReminderStore, program):
+    await opted_in(store, reminders, 7)
+    await reminders.set_opted_in(7, False)
+    postbox = Postbox()
+    assert await reminders.deliver(program, SEPTEMBER, postbox) == []
+    assert postbox.got == []
