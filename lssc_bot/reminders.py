@@ -154,10 +154,14 @@ def due_now(program: Program, people: Iterable[Saved], today: date) -> list[Due]
     return sorted(found.values(), key=lambda d: (d.reminder.due, d.user_id, d.reminder.kind))
 
 
-def upcoming(program: Program, saved: Saved, today: date) -> list[Reminder]:
-    """What `/lssc remind` shows: the reminder due now (if any) and those still to come."""
-    done = remaining(program, saved.completed, saved.enrolled, today).requirements.done
-    reminders = schedule(program, saved.enrolled, saved.certified, done)
-    now = current(reminders, today)
-    return [r for r in reminders if r in now or r.due > month_of(today)]
+def upcoming(program: Program, people: Iterable[Saved], today: date) -> list[Reminder]:
+    """What `/lssc remind` shows for one person's saved dates (in every server): the reminders
+    due now, sent or not, and those still to come, once each."""
+    found: dict[tuple[str, date], Reminder] = {}
+    for saved in people:
+        done = remaining(program, saved.completed, saved.enrolled, today).requirements.done
+        reminders = schedule(program, saved.enrolled, saved.certified, done)
+        now = current(reminders, today)
+        found |= {(r.kind, r.due): r for r in reminders if r in now or r.due > month_of(today)}
+    return sorted(found.values(), key=lambda r: (r.due, r.track))
 

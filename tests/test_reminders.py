@@ -108,7 +108,7 @@ def test_the_same_dates_in_two_servers_give_one_reminder(program: Program) -> No
 
 def test_upcoming_lists_the_current_and_the_later_reminders(program: Program) -> None:
     saved = Saved(1, 7, frozenset(), ENROLLED, CERTIFIED)
-    assert [r.kind for r in upcoming(program, saved, date(2026, 11, 1))] == [
+    assert [r.kind for r in upcoming(program, [saved, saved], date(2026, 11, 1))] == [
         "expiry-3", "expiry-0", "grace-end-1"]
 
 
