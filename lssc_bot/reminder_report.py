@@ -58,7 +58,7 @@ def cmd_reminders(knowledge: Knowledge, args: argparse.Namespace, out: TextIO, e
         print(f"Nothing due on {today.isoformat()}.", file=out)
     for due in [] if args.json else found:
         r = due.reminder
-        print(f"{r.due:%Y-%m}  user {due.user_id} (server {due.guild_id})  {r.kind}: "
+        print(f"{r.due:%Y-%m}  user {due.saved.user_id} (server {due.saved.guild_id})  {r.kind}: "
               f"{headline(knowledge.program, r)} ({month(r.about)})", file=out)
     return 0
 
@@ -73,5 +73,5 @@ async def _due(path: Path, knowledge: Knowledge, today: date) -> list[Due]:
 
 def as_json(knowledge: Knowledge, due: Due) -> dict[str, Any]:
     r = due.reminder
-    return {"user_id": due.user_id, "guild_id": due.guild_id, "kind": r.kind, "track": r.track,
+    return {"user_id": due.saved.user_id, "guild_id": due.saved.guild_id, "kind": r.kind, "track": r.track,
             "due": f"{r.due:%Y-%m}", "about": f"{r.about:%Y-%m}", "title": headline(knowledge.program, r)}

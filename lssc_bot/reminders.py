@@ -63,22 +63,10 @@ class Saved:
 
 @dataclass(frozen=True)
 class Due:
-    """A reminder to send now, and the saved progress it comes from."""
+    """A reminder to send now; `saved` says to whom, from which server, and what is still missing there."""
 
     saved: Saved
     reminder: Reminder
-
-    @property
-    def user_id(self) -> int:
-        return self.saved.user_id
-
-    @property
-    def guild_id(self) -> int:
-        return self.saved.guild_id
-
-    @property
-    def key(self) -> tuple[int, str, date]:
-        return self.user_id, self.reminder.kind, self.reminder.due
 
 
 def month_of(day: date) -> date:
@@ -150,8 +138,8 @@ def due_now(program: Program, people: Iterable[Saved], today: date) -> list[Due]
     found: dict[tuple[int, str, date], Due] = {}
     for saved in people:
         for due in due_for(program, saved, today):
-            found.setdefault(due.key, due)
-    return sorted(found.values(), key=lambda d: (d.reminder.due, d.user_id, d.reminder.kind))
+            found.setdefault((saved.user_id, due.reminder.kind, due.reminder.due), due)
+    return sorted(found.values(), key=lambda d: (d.reminder.due, d.saved.user_id, d.reminder.kind))
 
 
 def upcoming(program: Program, people: Iterable[Saved], today: date) -> list[Reminder]:

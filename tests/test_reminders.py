@@ -102,7 +102,7 @@ def test_new_dates_replace_pending_reminders(program: Program) -> None:
 
 def test_the_same_dates_in_two_servers_give_one_reminder(program: Program) -> None:
     people = [Saved(guild, 7, frozenset(), ENROLLED, None) for guild in (1, 2)] + [Saved(1, 8, frozenset(), ENROLLED, None)]
-    assert [(d.user_id, d.reminder.kind) for d in due_now(program, people, date(2026, 9, 1))] == [
+    assert [(d.saved.user_id, d.reminder.kind) for d in due_now(program, people, date(2026, 9, 1))] == [
         (7, "finish-6"), (8, "finish-6")]
 
 

@@ -73,9 +73,9 @@ def reminder_message(bot: LsscBot, due: Due) -> tuple[discord.Embed, discord.ui.
                             remaining(program, saved.completed, saved.enrolled, bot.asking.today()))
     view = discord.ui.View(timeout=None)
     if due.reminder.track == FINISH:
-        view.add_item(ReminderButton("left", due.guild_id))
+        view.add_item(ReminderButton("left", due.saved.guild_id))
     elif bot.holder.current.entry(program.reminders.renewal_entry) is not None:
-        view.add_item(ReminderButton("renew", due.guild_id))
+        view.add_item(ReminderButton("renew", due.saved.guild_id))
     return to_embed(embed), view
 
 

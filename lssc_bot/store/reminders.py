@@ -84,7 +84,7 @@ class ReminderStore:
 
     async def claim(self, due: Due) -> bool:
         """Record `due` as being sent; False when it was already recorded (sent or claimed by another run)."""
-        params = (due.user_id, due.reminder.kind, due.reminder.due.isoformat(), due.guild_id,
+        params = (due.saved.user_id, due.reminder.kind, due.reminder.due.isoformat(), due.saved.guild_id,
                   self._clock().isoformat())
         return await self.store.call(lambda c: c.execute(
             "INSERT OR IGNORE INTO reminders_sent (user_id, kind, due, guild_id, at, status) "
@@ -110,7 +110,7 @@ def _saved(rows: list[tuple[Any, ...]]) -> list[Saved]:
 
 
 def _key(due: Due) -> tuple[int, str, str]:
-    return due.user_id, due.reminder.kind, due.reminder.due.isoformat()
+    return due.saved.user_id, due.reminder.kind, due.reminder.due.isoformat()
 
 
 async def forget(store: Store, user_id: int) -> None:

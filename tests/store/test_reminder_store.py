@@ -153,7 +153,7 @@ class Postbox:
         self.got: list[tuple[int, str]] = []
 
     async def __call__(self, due: Due) -> bool:
-        self.got.append((due.user_id, due.reminder.kind))
+        self.got.append((due.saved.user_id, due.reminder.kind))
         await asyncio.sleep(0)  # let an overlapping check run in between
         return self.delivers
 
@@ -167,7 +167,7 @@ async def opted_in(store: Store, reminders: ReminderStore, *users: int) -> None:
 async def test_deliver_sends_each_due_reminder_once(store: Store, reminders: ReminderStore, program):
     await opted_in(store, reminders, 7, 8)
     postbox = Postbox()
-    assert [d.user_id for d, ok in await reminders.deliver(program, SEPTEMBER, postbox) if ok] == [7, 8]
+    assert [d.saved.user_id for d, ok in await reminders.deliver(program, SEPTEMBER, postbox) if ok] == [7, 8]
     assert await reminders.deliver(program, SEPTEMBER, postbox) == []
     assert postbox.got == [(7, "finish-6"), (8, "finish-6")]
 

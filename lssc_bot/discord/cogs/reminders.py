@@ -61,7 +61,7 @@ class Reminders(commands.Cog):
         """DM one reminder; False when Discord refuses (recorded by the caller, never retried)."""
         embed, view = reminder_message(self.bot, due)
         try:
-            user = self.bot.get_user(due.user_id) or await self.bot.fetch_user(due.user_id)
+            user = self.bot.get_user(due.saved.user_id) or await self.bot.fetch_user(due.saved.user_id)
             await user.send(embed=embed, view=view, allowed_mentions=NO_MENTIONS)
         except discord.HTTPException as exc:
             log.info("reminder %s to a user could not be delivered: %s", due.reminder.kind, exc.status)
