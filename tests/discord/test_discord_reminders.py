@@ -131,3 +131,12 @@ async def test_a_failed_dm_is_recorded_not_retried_and_the_person_told_privately
     assert first is not None and second is None
     assert first.kwargs["ephemeral"] is True and "could not deliver 1 reminder by direct message" in first.args[0]
     assert first.kwargs["allowed_mentions"].to_dict() == discord.AllowedMentions.none().to_dict()
+
+
+async def test_a_failing_check_is_logged_and_the_loop_goes_on(bot, reminders, monkeypatch, caplog):
+    async def locked(*args, **kwargs):
+        raise RuntimeError("database is locked")
+
+    monkeypatch.setattr(type(bot.reminders), "deliver", locked)
+    await reminders.check.coro(reminders)  # does not raise: a raise would end the tasks.loop
+    assert "reminder check failed" in caplog.text

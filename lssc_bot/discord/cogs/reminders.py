@@ -51,8 +51,9 @@ class Reminders(commands.Cog):
         try:
             sent = await self.bot.reminders.deliver(self.bot.holder.current.program, self.bot.asking.today(),
                                                     self.send)
-        except Exception:  # a locked or closing database: the next check tries again (the loop must not stop)
-            log.exception("reminder check failed")
+        except Exception:  # a locked database: the next check tries again (the loop must not stop)
+            if not self.bot.is_closed():  # shutting down closes the database under a check: not news
+                log.exception("reminder check failed")
             return
         if sent:
             log.info("reminders: %d delivered, %d failed", sum(ok for _, ok in sent), sum(not ok for _, ok in sent))
