@@ -9,6 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
+from . import reminder_report
 from .answer import Answer, AskContext, answer, entry_answer
 from .health import check_from_env
 from .knowledge import Knowledge, KnowledgeError, load_knowledge
@@ -40,6 +41,7 @@ examples:
   python bot.py ask --json --batch - < questions.txt
   python bot.py console
   python bot.py health                     is the running bot connected? (exit 0/1)
+  python bot.py reminders --due --today 2026-09-01 --json
 """
 
 
@@ -68,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     console = sub.add_parser("console", help="an interactive prompt; :quit leaves")
     faq_option(console)
     sub.add_parser("health", help="exit 0 when the running bot is connected to Discord, else 1 (Docker HEALTHCHECK)")
+    faq_option(reminder_report.add_parser(sub))
     return parser
 
 
@@ -79,6 +82,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_check(args.path or default_faq_path())
         if command == "health":
             return cmd_health()
+        if command == "reminders":  # reads no questions: the matcher need not be warmed
+            return reminder_report.cmd_reminders(load_knowledge(args.faq or default_faq_path()), args,
+                                                 sys.stdout, sys.stderr)
         use_model(os.environ)
         knowledge = warm(load_knowledge(getattr(args, "faq", None) or default_faq_path()))
         if command == "ask":

@@ -35,8 +35,9 @@ def remaining(program: Program, completed: Iterable[str], enrolled: date | None,
     return Remaining(requirements, deadline, overdue)
 
 
-def parse_enrolled(text: str, today: date) -> date:
-    """An enrollment month: "2024-03", "2024-03-15", "March 2024" or "Mar 2024".
+def parse_enrolled(text: str, today: date, *, event: str = "enrolled") -> date:
+    """An enrollment (or, with `event="were certified"`, certification) month: "2024-03",
+    "2024-03-15", "March 2024" or "Mar 2024".
 
     Raises ValueError with a message for the person when the text is none of those
     or lies in the future. A month alone means its first day.
@@ -53,7 +54,7 @@ def parse_enrolled(text: str, today: date) -> date:
         raise ValueError(f"I could not read {f'`{shown}`' if shown else 'that'} as a month. "
                          "Write it like 2024-03 or March 2024.")
     if parsed > today:
-        raise ValueError(f"{parsed:%B %Y} is in the future; give the month you enrolled.")
+        raise ValueError(f"{parsed:%B %Y} is in the future; give the month you {event}.")
     return parsed
 
 

@@ -13,6 +13,7 @@ import os
 import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from .health import DEFAULT_INTERVAL, heartbeat_interval, seconds_setting
@@ -21,6 +22,8 @@ DEFAULT_DATA_DIR = Path("data")
 DATABASE_NAME = "lssc.sqlite3"
 #: discord.py's own default (this module must not import discord)
 DEFAULT_GUILD_READY_TIMEOUT = 2.0
+#: reminders are due by the month, so an hourly check sends each within the hour it comes due
+DEFAULT_REMINDER_SECONDS = 3600.0
 
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off", ""}
@@ -47,6 +50,10 @@ class Settings:
     #: LSSC_GUILD_READY_TIMEOUT: how long discord.py waits after the last server arrives
     #: before on_ready; a bot in many servers may need more, a test against a local fake less
     guild_ready_timeout: float = DEFAULT_GUILD_READY_TIMEOUT
+    #: LSSC_REMINDER_SECONDS: how often the bot checks for due reminders
+    reminder_seconds: float = DEFAULT_REMINDER_SECONDS
+    #: LSSC_TODAY: a fixed date instead of the real one (tests, replaying a missed day); None in production
+    today: date | None = None
 
     @property
     def database_path(self) -> Path:
@@ -72,6 +79,8 @@ class Settings:
             gateway_url=_get(env, "DISCORD_GATEWAY_URL") or None,
             heartbeat_seconds=_seconds(heartbeat_interval, env),
             guild_ready_timeout=_seconds(_guild_ready_timeout, env),
+            reminder_seconds=_seconds(_reminder_seconds, env),
+            today=_date(env, "LSSC_TODAY"),
         )
 
 
@@ -126,6 +135,18 @@ def _flag(env: Mapping[str, str], name: str) -> bool:
 
 def _guild_ready_timeout(env: Mapping[str, str]) -> float:
     return seconds_setting(env, "LSSC_GUILD_READY_TIMEOUT", DEFAULT_GUILD_READY_TIMEOUT, zero_ok=True)
+
+
+def _reminder_seconds(env: Mapping[str, str]) -> float:
+    return seconds_setting(env, "LSSC_REMINDER_SECONDS", DEFAULT_REMINDER_SECONDS)
+
+
+def _date(env: Mapping[str, str], name: str) -> date | None:
+    value = _get(env, name)
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        raise SettingsError(f"{name}: {value!r} is not a date written YYYY-MM-DD") from None
 
 
 def _seconds(read: Callable[[Mapping[str, str]], float], env: Mapping[str, str]) -> float:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from datetime import date
 
 import discord
 from discord import app_commands
@@ -12,6 +13,7 @@ from discord.ext import commands
 from ..knowledge.holder import KnowledgeHolder
 from ..settings import Settings
 from ..store import Store, StoreError
+from ..store.reminders import ReminderStore
 from . import endpoints
 from .asking import Asking
 from .lifecycle import Lifecycle
@@ -25,6 +27,7 @@ EXTENSIONS: list[str] = [
     "lssc_bot.discord.cogs.lssc",
     "lssc_bot.discord.cogs.listen",
     "lssc_bot.discord.cogs.admin",
+    "lssc_bot.discord.cogs.reminders",
 ]
 
 GENERIC_ERROR = "Sorry, something went wrong on my side. Please try again in a moment."
@@ -76,11 +79,19 @@ class LsscBot(commands.Bot):
 
     async def setup_hook(self) -> None:
         self.store = await Store.open(self.settings.database_path)
-        self.asking = Asking(self.holder, self.store)
+        self.asking = Asking(self.holder, self.store, today=self.today)
         self.add_dynamic_items(FeedbackButton)
         for extension in EXTENSIONS:
             await self.load_extension(extension)
         await self.sync_commands()
+
+    @property
+    def reminders(self) -> ReminderStore:
+        return ReminderStore(self.store)
+
+    def today(self) -> date:
+        """LSSC_TODAY when set (tests, replaying a missed day), else the real date."""
+        return self.settings.today or date.today()
 
     async def sync_commands(self) -> None:
         """To each guild in DISCORD_GUILD_IDS (shows at once), else globally (clients may lag behind)."""

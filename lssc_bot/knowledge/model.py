@@ -45,6 +45,17 @@ class ContactHourEquivalents:
 
 
 @dataclass(frozen=True)
+class Reminders:
+    """When the bot reminds people who opted in: months counted back from a date (0 = that month)."""
+
+    finish_months_before: tuple[int, ...]
+    expiry_months_before: tuple[int, ...]
+    grace_end_months_before: tuple[int, ...]
+    #: the entry a renewal reminder's button opens
+    renewal_entry: str
+
+
+@dataclass(frozen=True)
 class Program:
     """The LSSC rule set: what the calculators compute with and the answers quote."""
 
@@ -63,6 +74,7 @@ class Program:
     course_age_years: int
     renewal: Renewal
     contact_hours: ContactHourEquivalents
+    reminders: Reminders
     #: every value an answer can quote, by placeholder name ("fees.member" -> 325)
     values: Mapping[str, str | int | float] = field(repr=False)
 

@@ -24,6 +24,7 @@ from .model import (
     Fees,
     Knowledge,
     Program,
+    Reminders,
     Renewal,
 )
 from .problems import Problem
@@ -258,6 +259,7 @@ def build(parsed: Parsed, text: str, answers: Answers) -> Knowledge:
         course_age_years=prog["course_age_years"],
         renewal=Renewal(**prog["renewal"]),
         contact_hours=ContactHourEquivalents(**prog["contact_hour_equivalents"]),
+        reminders=_reminders(prog["reminders"]),
         values=MappingProxyType(answers.values),
     )
     entry_nodes = parsed.node(("faqs",)).value
@@ -284,3 +286,10 @@ def build(parsed: Parsed, text: str, answers: Answers) -> Knowledge:
         source=parsed.file,
         text=text,
     )
+
+
+def _reminders(data: dict[str, Any]) -> Reminders:
+    return Reminders(finish_months_before=tuple(data["finish_months_before"]),
+                     expiry_months_before=tuple(data["expiry_months_before"]),
+                     grace_end_months_before=tuple(data["grace_end_months_before"]),
+                     renewal_entry=data["renewal_entry"])

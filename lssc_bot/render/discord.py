@@ -119,8 +119,10 @@ def _deadline(result: Remaining, program: Program) -> str:
     return f"Finish by {result.deadline} ({program.completion_years} years from enrollment)."
 
 
-def render_progress_prompt(program: Program, enrolled: date | None) -> Embed:
+def render_progress_prompt(program: Program, enrolled: date | None, certified: date | None = None) -> Embed:
     when = f"Enrolled: {enrolled:%B %Y}." if enrolled else "Enrollment month not saved (add `enrolled:`)."
+    if certified:
+        when += f" Certified: {certified:%B %Y}."
     return _embed(title="Which competency sets have you completed?",
                   description=f"Pick every set you have finished; each change is saved at once. {when}",
                   colour=COLOURS["rules"], footer="Only you can see this; saved for this server only")
@@ -139,6 +141,8 @@ def render_help(program: Program) -> Embed:
         "`/lssc topics` browse the FAQ by topic",
         "`/lssc progress` mark the competency sets you have completed, and when you enrolled",
         "`/lssc remaining` what you still need, and your deadline",
+        "`/lssc remind` reminders of your deadline and renewal by direct message (off until you turn them on)",
+        "`/lssc forget-me` delete everything I keep about you, in every server",
         "Right-click a message > Apps > **Ask LSSC bot** to answer someone's question.",
         "You can also mention me with a question, or send me a direct message.",
     ]

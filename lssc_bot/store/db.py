@@ -15,7 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import TypeVar
+from typing import Literal, TypeVar
 
 from .migrations import NewerSchemaError, migrate
 
@@ -31,6 +31,8 @@ def utc_now() -> datetime:
 class Progress:
     completed: frozenset[str] = frozenset()
     enrolled: date | None = None
+    #: the month the person was certified (renewal reminders count from it)
+    certified: date | None = None
 
 
 @dataclass(frozen=True)
@@ -120,19 +122,21 @@ class Store:
     async def get_progress(self, guild_id: int, user_id: int) -> Progress:
         """The saved progress, or an empty `Progress` when nothing is saved."""
         row = await self.call(lambda c: c.execute(
-            "SELECT completed, enrolled FROM progress WHERE guild_id = ? AND user_id = ?",
+            "SELECT completed, enrolled, certified FROM progress WHERE guild_id = ? AND user_id = ?",
             (guild_id, user_id)).fetchone())
         if row is None:
             return Progress()
-        return Progress(frozenset(json.loads(row[0])), date.fromisoformat(row[1]) if row[1] else None)
+        return Progress(frozenset(json.loads(row[0])), iso_date(row[1]), iso_date(row[2]))
 
     async def save_progress(self, guild_id: int, user_id: int, progress: Progress) -> None:
-        params = (guild_id, user_id, json.dumps(sorted(progress.completed)),
-                  progress.enrolled.isoformat() if progress.enrolled else None, self._now())
+        params = (guild_id, user_id, json.dumps(sorted(progress.completed)), iso(progress.enrolled),
+                  iso(progress.certified), self._now())
         await self.call(lambda c: c.execute(
-            "INSERT INTO progress (guild_id, user_id, completed, enrolled, updated_at) VALUES (?, ?, ?, ?, ?) "
+            "INSERT INTO progress (guild_id, user_id, completed, enrolled, certified, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (guild_id, user_id) DO UPDATE SET completed = excluded.completed, "
-            "enrolled = excluded.enrolled, updated_at = excluded.updated_at", params))
+            "enrolled = excluded.enrolled, certified = excluded.certified, updated_at = excluded.updated_at",
+            params))
 
     async def save_completed(self, guild_id: int, user_id: int, completed: Iterable[str]) -> None:
         """Set the completed sets only; the enrollment date saved meanwhile (another click, another command) stays."""
@@ -144,10 +148,18 @@ class Store:
 
     async def save_enrolled(self, guild_id: int, user_id: int, enrolled: date | None) -> None:
         """Set the enrollment date only; the completed sets stay as they are."""
-        params = (guild_id, user_id, enrolled.isoformat() if enrolled else None, self._now())
+        await self._save_month("enrolled", guild_id, user_id, enrolled)
+
+    async def save_certified(self, guild_id: int, user_id: int, certified: date | None) -> None:
+        """Set the certification date only; the completed sets and the enrollment date stay as they are."""
+        await self._save_month("certified", guild_id, user_id, certified)
+
+    async def _save_month(self, column: Literal["enrolled", "certified"], guild_id: int, user_id: int,
+                          month: date | None) -> None:
+        params = (guild_id, user_id, iso(month), self._now())
         await self.call(lambda c: c.execute(
-            "INSERT INTO progress (guild_id, user_id, completed, enrolled, updated_at) VALUES (?, ?, '[]', ?, ?) "
-            "ON CONFLICT (guild_id, user_id) DO UPDATE SET enrolled = excluded.enrolled, "
+            f"INSERT INTO progress (guild_id, user_id, completed, {column}, updated_at) VALUES (?, ?, '[]', ?, ?) "
+            f"ON CONFLICT (guild_id, user_id) DO UPDATE SET {column} = excluded.{column}, "
             "updated_at = excluded.updated_at", params))
 
     # -- the log of what was asked ------------------------------------------------------------
@@ -214,6 +226,14 @@ class Store:
         """Rows of one server, newest first."""
         return await self.call(lambda c: c.execute(
             f"{select} WHERE guild_id = ? ORDER BY id DESC LIMIT ?", (guild_id, limit)).fetchall())
+
+
+def iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def iso_date(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
 
 
 def _connect(path: Path) -> sqlite3.Connection:

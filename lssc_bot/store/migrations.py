@@ -86,6 +86,26 @@ MIGRATIONS: list[Migration] = [
             PRIMARY KEY (phrasing, topic)
         );
     """),
+    Migration("certification month, reminder opt-ins and the record of reminders sent", """
+        ALTER TABLE progress ADD COLUMN certified TEXT;  -- ISO date or NULL
+        -- the reminder check and forget-me find a person's rows in every server
+        CREATE INDEX progress_user ON progress (user_id);
+        CREATE TABLE reminder_optins (
+            user_id INTEGER PRIMARY KEY,
+            at      TEXT    NOT NULL
+        );
+        -- one row per reminder, written BEFORE it is sent: a restart or a second run never sends it twice
+        CREATE TABLE reminders_sent (
+            user_id  INTEGER NOT NULL,
+            kind     TEXT    NOT NULL,            -- finish-6, renewal-opens, expiry-0, ...
+            due      TEXT    NOT NULL,            -- ISO date, the first of the month it was due in
+            guild_id INTEGER NOT NULL,            -- whose saved dates it came from (0 for direct messages)
+            at       TEXT    NOT NULL,
+            status   TEXT    NOT NULL,            -- sending, sent, failed
+            told     INTEGER NOT NULL DEFAULT 0,  -- a failure the person has been told about
+            PRIMARY KEY (user_id, kind, due)
+        );
+    """),
 ]
 
 

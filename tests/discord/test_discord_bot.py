@@ -10,6 +10,7 @@ from discord import app_commands
 from lssc_bot.discord import bot as bot_module
 from lssc_bot.discord.bot import LsscBot, LsscTree
 from lssc_bot.discord.views import FeedbackButton
+from lssc_bot.discord.reminder_views import ReminderButton
 from lssc_bot.knowledge.holder import KnowledgeHolder
 from lssc_bot.settings import Settings
 from lssc_bot.store import StoreError
@@ -42,12 +43,13 @@ async def test_setup_hook_syncs_to_each_configured_guild(tmp_path, knowledge):
     await bot.setup_hook()
     try:
         assert (tmp_path / "lssc.sqlite3").exists()
-        assert set(bot.cogs) == {"LsscCog", "ListenCog", "Admin"}
+        assert set(bot.cogs) == {"LsscCog", "ListenCog", "Admin", "Reminders"}
         group = bot.tree.get_command("lssc")
         assert isinstance(group, app_commands.Group)
-        assert sorted(c.name for c in group.commands) == ["ask", "help", "progress", "remaining", "topics"]
+        assert sorted(c.name for c in group.commands) == ["ask", "forget-me", "help", "progress", "remaining", "remind", "topics"]
         assert bot.tree.get_command("Ask LSSC bot", type=discord.AppCommandType.message) is not None
         assert FeedbackButton in bot._connection._view_store._dynamic_items.values()
+        assert ReminderButton in bot._connection._view_store._dynamic_items.values()
         assert [c.kwargs["guild"].id for c in bot.tree.sync.await_args_list] == [11, 22]
         assert bot.tree.get_command("lssc", guild=discord.Object(11)) is not None  # copied from global
     finally:

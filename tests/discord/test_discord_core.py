@@ -171,6 +171,9 @@ def test_settings_defaults_and_parsing(tmp_path: Path):
     assert minimal.guild_ready_timeout == 2.0
     assert Settings.from_env({**env, "LSSC_GUILD_READY_TIMEOUT": "0.05"}).guild_ready_timeout == 0.05
     assert Settings.from_env({**env, "LSSC_GUILD_READY_TIMEOUT": "0"}).guild_ready_timeout == 0
+    assert (minimal.reminder_seconds, minimal.today) == (3600.0, None)
+    fixed = Settings.from_env({**env, "LSSC_REMINDER_SECONDS": "0.5", "LSSC_TODAY": "2026-09-01"})
+    assert (fixed.reminder_seconds, fixed.today) == (0.5, date(2026, 9, 1))
 
 
 def test_the_token_file_wins_and_is_stripped(tmp_path: Path):
@@ -196,6 +199,8 @@ def test_the_token_file_wins_and_is_stripped(tmp_path: Path):
     ({"DISCORD_TOKEN": "t", "LSSC_GUILD_READY_TIMEOUT": "soon"}, "LSSC_GUILD_READY_TIMEOUT: 'soon' is not a number"),
     ({"DISCORD_TOKEN": "t", "LSSC_GUILD_READY_TIMEOUT": "-1"}, "LSSC_GUILD_READY_TIMEOUT: '-1' must be"),
     ({"DISCORD_TOKEN": "t", "LSSC_GUILD_READY_TIMEOUT": "nan"}, "LSSC_GUILD_READY_TIMEOUT"),
+    ({"DISCORD_TOKEN": "t", "LSSC_REMINDER_SECONDS": "0"}, "LSSC_REMINDER_SECONDS"),
+    ({"DISCORD_TOKEN": "t", "LSSC_TODAY": "1 Sept"}, "LSSC_TODAY: '1 Sept' is not a date written YYYY-MM-DD"),
 ])
 def test_bad_settings_are_one_line_errors(tmp_path: Path, env, message):
     with pytest.raises(SettingsError) as info:

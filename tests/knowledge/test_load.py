@@ -321,3 +321,9 @@ def test_any_edited_value_gives_knowledge_or_problems_never_a_crash(line: int, v
         parse_knowledge(text, "faq.yaml", today=TODAY)
     except KnowledgeError as exc:
         assert exc.problems and all(str(p).startswith("faq.yaml:") for p in exc.problems)
+
+
+
+def test_reminder_values_are_read() -> None:
+    reminders = parse_knowledge(VALID, "faq.yaml", today=TODAY).program.reminders
+    assert reminders.finish_months_before == (12, 6, 1) and reminders.renewal_entry == "fees"

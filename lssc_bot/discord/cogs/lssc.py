@@ -1,4 +1,4 @@
-"""The /lssc command group: one GroupCog assembled from the ask and progress command sets.
+"""The /lssc command group: one GroupCog assembled from the ask, progress and remind command sets.
 
 discord.py binds a group's subcommands to one cog, so the two modules provide
 mixins and this class joins them (CogMeta collects commands along the MRO).
@@ -12,6 +12,7 @@ from discord.ext import commands
 
 from .ask import AskCommands
 from .progress import ProgressCommands
+from .remind import RemindCommands
 
 if TYPE_CHECKING:
     from ..bot import LsscBot
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 MENU_NAME = "Ask LSSC bot"
 
 
-class LsscCog(AskCommands, ProgressCommands, commands.GroupCog, group_name="lssc",
+class LsscCog(AskCommands, ProgressCommands, RemindCommands, commands.GroupCog, group_name="lssc",
               group_description="Answers about ALA-APA's Library Support Staff Certification"):
     def __init__(self, bot: LsscBot) -> None:
         self.bot = bot

@@ -26,24 +26,30 @@ class ProgressCommands(commands.Cog):
     bot: LsscBot
 
     @app_commands.command(name="progress", description="Mark the competency sets you have completed")
-    @app_commands.describe(enrolled="The month you enrolled, e.g. 2024-03 or March 2024")
+    @app_commands.describe(enrolled="The month you enrolled, e.g. 2024-03 or March 2024",
+                           certified="The month you were certified, e.g. 2025-06 (for renewal reminders)")
     async def progress(self, interaction: discord.Interaction,
-                       enrolled: app_commands.Range[str, 1, 40] | None = None) -> None:
+                       enrolled: app_commands.Range[str, 1, 40] | None = None,
+                       certified: app_commands.Range[str, 1, 40] | None = None) -> None:
         where = where_of(interaction)
         program = self.bot.holder.current.program
+        store, today = self.bot.store, self.bot.asking.today()
         async with InTime(interaction, ephemeral=True):
-            saved = await self.bot.store.get_progress(where.guild_id, where.user_id)
-            if enrolled is not None:
-                try:
-                    month = parse_enrolled(enrolled, self.bot.asking.today())
-                except ValueError as exc:
-                    await send_private(interaction, str(exc))
-                    return
-                await self.bot.store.save_enrolled(where.guild_id, where.user_id, month)
-                saved = replace(saved, enrolled=month)
+            try:  # both read before either is saved: one bad month saves neither
+                enrolled_in = parse_enrolled(enrolled, today) if enrolled else None
+                certified_in = parse_enrolled(certified, today, event="were certified") if certified else None
+            except ValueError as exc:
+                await send_private(interaction, str(exc))
+                return
+            saved = await store.get_progress(where.guild_id, where.user_id)
+            if enrolled_in:
+                await store.save_enrolled(where.guild_id, where.user_id, enrolled_in)
+            if certified_in:
+                await store.save_certified(where.guild_id, where.user_id, certified_in)
+            saved = replace(saved, enrolled=enrolled_in or saved.enrolled, certified=certified_in or saved.certified)
             view = ProgressView(program, saved.completed, where)
-            await send_private(interaction, embed=to_embed(render_progress_prompt(program, saved.enrolled)),
-                               view=view)
+            await send_private(interaction, view=view, embed=to_embed(
+                render_progress_prompt(program, saved.enrolled, saved.certified)))
         view.message = await interaction.original_response()
 
     @app_commands.command(name="remaining", description="What you still need for LSSC, and your deadline")
