@@ -2,14 +2,16 @@
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
-from .answer import Answer, AskContext, answer, entry_answer
+from .answer import Answer, AskContext, entry_answer
+from .guarded import answer_safely
 from .health import check_from_env
 from .knowledge import Knowledge, KnowledgeError, load_knowledge
 from .knowledge.holder import KnowledgeHolder
@@ -81,7 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "ask":
             return cmd_ask(knowledge, args)
         if command == "console":
-            return run_console(knowledge, sys.stdin, sys.stdout)
+            return run_console(knowledge, _lenient(sys.stdin), sys.stdout)
         return cmd_run(knowledge)
     except KnowledgeError as exc:
         print(exc, file=sys.stderr)
@@ -94,6 +96,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `bot.py ask ... | head` closed the pipe: not an error
         sys.stderr.close()
         return 0
+
+
+def _lenient(stream: TextIO) -> TextIO:
+    """`stream` reading bytes that are not UTF-8 as U+FFFD instead of raising mid-session."""
+    if isinstance(stream, io.TextIOWrapper):
+        stream.reconfigure(errors="replace")
+    return stream
 
 
 def cmd_check(path: Path) -> int:
@@ -126,17 +135,31 @@ def cmd_ask(knowledge: Knowledge, args: argparse.Namespace) -> int:
         return ask_batch(knowledge, _open_batch(args.batch), sys.stdout, render)
     if not args.question:
         raise UsageError('bot.py ask: what is the question? e.g. bot.py ask "how much does it cost?"')
-    print(render(answer(knowledge, " ".join(args.question), AskContext())))
+    question = " ".join(args.question).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    print(render(answer_safely(knowledge, question, AskContext())))
     return 0
 
 
 def _open_batch(name: str) -> Iterable[str]:
+    """The questions of a batch, read the same way from a file and from stdin.
+
+    Lines end at "\n" only: `str.splitlines()` would also split at \x0b, \x1c, \x85 or
+    \u2028 inside a question and answer its pieces. Bytes that are not UTF-8 read as U+FFFD,
+    so every answer can be printed as UTF-8 JSON.
+    """
     if name == "-":
-        return sys.stdin
+        return _questions(sys.stdin.buffer)
     try:
-        return Path(name).read_text(encoding="utf-8", errors="replace").splitlines()
+        stream = Path(name).open("rb")  # closed by _questions when it is used up
     except OSError as exc:
         raise UsageError(f"bot.py ask: cannot read {name}: {exc.strerror or exc}") from None
+    return _questions(stream)
+
+
+def _questions(stream: BinaryIO) -> Iterator[str]:
+    with stream:
+        for raw in stream:  # a binary stream yields lines ending at b"\n" only
+            yield raw.decode("utf-8", errors="replace").removesuffix("\n").removesuffix("\r")
 
 
 def ask_batch(knowledge: Knowledge, lines: Iterable[str], out: TextIO, render: Callable[[Answer], str]) -> int:
@@ -146,7 +169,7 @@ def ask_batch(knowledge: Knowledge, lines: Iterable[str], out: TextIO, render: C
     """
     separator = "\n" if render is render_json else "\n\n"
     for line in lines:
-        out.write(render(answer(knowledge, line.rstrip("\r\n"), AskContext())) + separator)
+        out.write(render(answer_safely(knowledge, line.rstrip("\r\n"), AskContext())) + separator)
         out.flush()
     return 0
 
@@ -190,7 +213,7 @@ def run_console(knowledge: Knowledge, stdin: TextIO, stdout: TextIO) -> int:
         if question.isdigit() and 1 <= int(question) <= len(offered):
             reply = entry_answer(knowledge, offered[int(question) - 1], question)
         else:
-            reply = answer(knowledge, question, context)
+            reply = answer_safely(knowledge, question, context)
         offered = tuple(s.topic for s in reply.suggestions)
         if reply.details is not None:
             context = replace(context, completed=frozenset(reply.details.completed))
@@ -203,7 +226,7 @@ def cmd_run(knowledge: Knowledge) -> int:
     if not token_configured():
         print("No DISCORD_TOKEN set, so this is the local console. To run the Discord bot, set DISCORD_TOKEN "
               "(or DISCORD_TOKEN_FILE) as the README's Discord section explains.\n")
-        return run_console(knowledge, sys.stdin, sys.stdout)
+        return run_console(knowledge, _lenient(sys.stdin), sys.stdout)
     try:
         settings = Settings.from_env()
     except SettingsError as exc:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..answer import Answer, AskContext, answer
+from ..guarded import answer_safely
 from ..knowledge.holder import KnowledgeHolder
 from ..knowledge.model import Knowledge
 from ..limits import Cooldown, RecentAnswers, Verdict
@@ -55,7 +56,7 @@ class Asking:
         knowledge = self.holder.current  # once per question: a reload may swap it at any time
         progress = await self.store.get_progress(where.guild_id, where.user_id)
         context = AskContext(today=self.today(), completed=progress.completed, enrolled=progress.enrolled)
-        return Thought(answer(knowledge, question, context), knowledge)
+        return Thought(answer_safely(knowledge, question, context, answerer=answer), knowledge)
 
     async def answered(self, thought: Thought, where: Where) -> int:
         """Log an answer the bot is about to post; returns the question's log id."""
