@@ -14,6 +14,7 @@ from .answer import Answer, AskContext, entry_answer
 from .guarded import answer_safely
 from .health import check_from_env
 from .knowledge import Knowledge, KnowledgeError, load_knowledge
+from .knowledge.problems import UnreadableFile
 from .knowledge.holder import KnowledgeHolder
 from .render.json import render_json
 from .render.text import render_text
@@ -43,8 +44,16 @@ examples:
 """
 
 
+FAQ_VARIABLE = "LSSC_FAQ_PATH"
+
+
 def default_faq_path() -> Path:
-    return Path(os.environ.get("LSSC_FAQ_PATH") or DEFAULT_FAQ)
+    return Path(os.environ.get(FAQ_VARIABLE) or DEFAULT_FAQ)
+
+
+def _faq_from_env(given: Path | None) -> bool:
+    """Whether the knowledge file is the one LSSC_FAQ_PATH names (no path given on the command line)."""
+    return given is None and bool(os.environ.get(FAQ_VARIABLE))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -74,17 +83,24 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = args.command or "run"
+    given = args.path if command == "check" else getattr(args, "faq", None)
     try:
         if command == "check":
-            return cmd_check(args.path or default_faq_path())
+            return cmd_check(given or default_faq_path())
         if command == "health":
             return cmd_health()
-        knowledge = warm(load_knowledge(getattr(args, "faq", None) or default_faq_path()))
+        knowledge = warm(load_knowledge(given or default_faq_path()))
         if command == "ask":
             return cmd_ask(knowledge, args)
         if command == "console":
             return run_console(knowledge, _lenient(sys.stdin), sys.stdout)
         return cmd_run(knowledge)
+    except UnreadableFile as exc:
+        if _faq_from_env(given):  # a bad setting, like every other: name it, exit 2
+            print(f"bot.py: {FAQ_VARIABLE}: {exc}", file=sys.stderr)
+            return 2
+        print(exc, file=sys.stderr)
+        return 1
     except KnowledgeError as exc:
         print(exc, file=sys.stderr)
         return 1
@@ -108,6 +124,8 @@ def _lenient(stream: TextIO) -> TextIO:
 def cmd_check(path: Path) -> int:
     try:
         knowledge = load_knowledge(path)
+    except UnreadableFile:
+        raise  # main() says whether a setting named it
     except KnowledgeError as exc:
         for problem in exc.problems:
             print(problem)

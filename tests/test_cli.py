@@ -175,3 +175,10 @@ def test_the_console_goes_on_after_a_question_that_raises_or_is_not_utf8() -> No
     result = run_bytes("console", "--faq", str(MINI), stdin=said)
     assert result.returncode == 0 and b"Traceback" not in result.stderr
     assert "It is a certification run by ALA-APA." in result.stdout.decode("utf-8")
+
+
+@pytest.mark.parametrize("command", [["ask", "cost?"], ["check"]])
+def test_a_missing_lssc_faq_path_names_the_variable_and_exits_2(command: list[str]) -> None:
+    result = run(*command, env={"LSSC_FAQ_PATH": "/nonexistent/faq.yaml"})
+    assert result.returncode == 2
+    assert result.stderr.strip() == "bot.py: LSSC_FAQ_PATH: /nonexistent/faq.yaml: file not found"

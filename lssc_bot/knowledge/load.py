@@ -6,8 +6,11 @@ are kept as text (as JSON Schema and editors see them) and parsed by the validat
 """
 from __future__ import annotations
 
+import errno
 import operator
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,7 +18,7 @@ from typing import Any
 import yaml
 from yaml import MappingNode, ScalarNode, SequenceNode
 
-from .problems import KnowledgeError, Problem
+from .problems import KnowledgeError, Problem, UnreadableFile
 
 #: Files larger than this are refused before parsing (a real faq.yaml is ~100 KB).
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -105,40 +108,80 @@ class Parsed:
 
 
 def read_text(path: Path) -> str:
-    """The file's text, or KnowledgeError with one clear line for unreadable files."""
+    """The file's text, or `UnreadableFile` with one clear line for files that cannot be faq.yaml.
+
+    Only a regular file is read, and never more than the size limit allows: `/dev/zero` would
+    otherwise fill the memory and a named pipe would wait for a writer for ever.
+    """
     name = str(path)
-
-    def fail(message: str) -> KnowledgeError:
-        return KnowledgeError([Problem(0, 0, message, name)])
-
-    if not path.exists():
-        raise fail("file not found")
-    if path.is_dir():
-        raise fail("is a directory, not a file")
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise fail(f"file is {size / 1e6:.1f} MB; the limit is {MAX_FILE_BYTES // (1024 * 1024)} MB")
-        raw = path.read_bytes()
+        # O_NONBLOCK: opening a named pipe does not wait for a writer (we refuse it just after)
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except OSError as exc:
-        raise fail(f"cannot read the file: {exc.strerror or exc}") from None
+        raise UnreadableFile(name, _open_failure(exc)) from None
+    try:
+        info = os.fstat(fd)
+        kind = info.st_mode
+        if stat.S_ISDIR(kind):
+            raise UnreadableFile(name, "is a directory, not a file")
+        if not stat.S_ISREG(kind):
+            raise UnreadableFile(name, "is not a regular file (a device, pipe or socket); give the path of a YAML file")
+        raw = _read_at_most(fd, MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise UnreadableFile(name, f"cannot read the file: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
+    if len(raw) > MAX_FILE_BYTES:
+        raise UnreadableFile(name, _too_big(max(len(raw), info.st_size)))
     return decode(raw, name)
+
+
+def _read_at_most(fd: int, limit: int) -> bytes:
+    """Up to `limit` bytes: a file that grows while it is read stops at the limit all the same."""
+    chunks: list[bytes] = []
+    left = limit
+    while left > 0:
+        chunk = os.read(fd, min(left, 1 << 20))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
+
+
+def _open_failure(exc: OSError) -> str:
+    if exc.errno == errno.ENOENT:
+        return "file not found"
+    if exc.errno == errno.ELOOP:
+        return "is a symbolic link that loops (it leads back to itself), not a file"
+    return f"cannot read the file: {exc.strerror or exc}"
+
+
+def _too_big(size: int) -> str:
+    return f"file is {size / 1e6:.1f} MB; the limit is {MAX_FILE_BYTES // (1024 * 1024)} MB"
 
 
 def decode(raw: bytes, name: str) -> str:
     """UTF-8 text from bytes; binary or non-UTF-8 content gives one clear problem."""
     if len(raw) > MAX_FILE_BYTES:
-        raise KnowledgeError([Problem(0, 0, f"file is {len(raw) / 1e6:.1f} MB; the limit is {MAX_FILE_BYTES // (1024 * 1024)} MB", name)])
+        raise KnowledgeError([Problem(0, 0, _too_big(len(raw)), name)])
     if b"\x00" in raw:
         raise KnowledgeError([Problem(0, 0, "is a binary file, not YAML text", name)])
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise KnowledgeError([Problem(line, 0, "is not UTF-8 text (save it as UTF-8)", name)]) from None
+        line, col = _position(raw, exc.start)
+        raise KnowledgeError([Problem(line, col, "is not UTF-8 text (save it as UTF-8)", name)]) from None
     if not text.strip():
         raise KnowledgeError([Problem(0, 0, "file is empty", name)])
     return text
+
+
+def _position(raw: bytes, offset: int) -> tuple[int, int]:
+    """Line and column (from 1, in characters as an editor counts them) of byte `offset`."""
+    start = raw.rfind(b"\n", 0, offset) + 1
+    before = raw[start:offset].decode("utf-8", errors="replace").removeprefix("\ufeff")
+    return raw.count(b"\n", 0, offset) + 1, len(before) + 1
 
 
 def parse_yaml(text: str, name: str) -> Parsed:
@@ -150,6 +193,10 @@ def parse_yaml(text: str, name: str) -> Parsed:
         line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
         detail = " ".join(str(part) for part in (exc.context, exc.problem) if part)
         raise KnowledgeError([Problem(line, col, f"YAML syntax error: {detail}", name)]) from None
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow, with no mark of its own
+        line, col = _character_position(text, exc.character)
+        raise KnowledgeError([Problem(line, col, f"YAML does not allow the character U+{exc.character:04X} "
+                                                 "(a control character) here: delete it", name)]) from None
     except yaml.YAMLError as exc:
         raise KnowledgeError([Problem(0, 0, f"YAML error: {exc}", name)]) from None
     if node is None:
@@ -159,6 +206,15 @@ def parse_yaml(text: str, name: str) -> Parsed:
     if builder.problems:
         raise KnowledgeError(builder.problems)
     return Parsed(data=data, file=name, root=node)
+
+
+def _character_position(text: str, character: int | str) -> tuple[int, int]:
+    """Line and column of the first `character` in `text`: the reader stops at the first it refuses
+    (libyaml's own position counts bytes, PyYAML's characters, so neither is used)."""
+    offset = text.find(chr(character) if isinstance(character, int) else character)
+    if offset < 0:
+        return 0, 0
+    return text.count("\n", 0, offset) + 1, offset - text.rfind("\n", 0, offset)
 
 
 def _mark(node: yaml.Node) -> tuple[int, int]:

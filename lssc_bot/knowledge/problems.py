@@ -25,3 +25,10 @@ class KnowledgeError(Exception):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = tuple(sorted(problems))
         super().__init__("\n".join(str(p) for p in self.problems))
+
+
+class UnreadableFile(KnowledgeError):
+    """The file could not be read at all (missing, a directory, a device, too big): one problem, no line."""
+
+    def __init__(self, file: str, message: str) -> None:
+        super().__init__([Problem(0, 0, message, file)])

@@ -31,7 +31,7 @@ async def test_upload_confirm_backs_up_writes_reloads_and_audits(editor: FaqEdit
 
 @pytest.mark.parametrize(("raw", "message", "where"), [
     (b"faqs: [unclosed", "problem", "2:1"),
-    (b"\xff\xfe not utf-8", "not a text file", "1:0"),
+    (b"\xff\xfe not utf-8", "not a text file", "1:1"),  # the column of the first byte that is not UTF-8
     (b"version: 1\n", "problem", "1:1"),
 ])
 async def test_invalid_uploads_are_refused_with_line_col_and_nothing_written(
