@@ -18,7 +18,7 @@ from .knowledge.problems import UnreadableFile
 from .knowledge.holder import KnowledgeHolder
 from .render.json import render_json
 from .render.text import render_text
-from .settings import DEFAULT_DATA_DIR, Settings, SettingsError, token_configured
+from .settings import DEFAULT_DATA_DIR, Settings, SettingsError, is_number, token_configured
 from .understanding import warm
 
 class UsageError(Exception):
@@ -228,7 +228,7 @@ def run_console(knowledge: Knowledge, stdin: TextIO, stdout: TextIO) -> int:
             done = ", ".join(sorted(context.completed)) or "none yet"
             print(f"Competency sets you told me you completed: {done}", file=stdout)
             continue
-        if question.isdigit() and 1 <= int(question) <= len(offered):
+        if is_number(question) and 1 <= int(question) <= len(offered):
             reply = entry_answer(knowledge, offered[int(question) - 1], question)
         else:
             reply = answer_safely(knowledge, question, context)

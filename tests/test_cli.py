@@ -182,3 +182,8 @@ def test_a_missing_lssc_faq_path_names_the_variable_and_exits_2(command: list[st
     result = run(*command, env={"LSSC_FAQ_PATH": "/nonexistent/faq.yaml"})
     assert result.returncode == 2
     assert result.stderr.strip() == "bot.py: LSSC_FAQ_PATH: /nonexistent/faq.yaml: file not found"
+
+
+def test_the_console_reads_a_superscript_digit_as_a_question_not_a_choice() -> None:
+    result = run("console", "--faq", str(MINI), stdin="cost\n²\n:quit\n")
+    assert result.returncode == 0 and "Traceback" not in result.stderr
