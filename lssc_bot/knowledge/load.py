@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import operator
+from itertools import chain
 import os
 import re
 import stat
@@ -201,7 +202,8 @@ def parse_yaml(text: str, name: str) -> Parsed:
         raise KnowledgeError([Problem(0, 0, f"YAML error: {exc}", name)]) from None
     if node is None:
         raise KnowledgeError([Problem(0, 0, "file is empty", name)])
-    builder = _Builder(name, budget=len(text) + MIN_VALUE_BUDGET)
+    builder = _Builder(name, budget=len(text) + MIN_VALUE_BUDGET,
+                       characters=len(text) + MIN_CHARACTER_BUDGET if _ANCHOR.search(text) else None)
     data = builder.build(node, depth=0)
     if builder.problems:
         raise KnowledgeError(builder.problems)
@@ -215,6 +217,12 @@ def _character_position(text: str, character: int | str) -> tuple[int, int]:
     if offset < 0:
         return 0, 0
     return text.count("\n", 0, offset) + 1, offset - text.rfind("\n", 0, offset)
+
+
+def _repeated_size(node: yaml.Node) -> int:
+    """What repeating `node`'s children costs: a text its characters, a collection its items."""
+    children = node.value if isinstance(node, SequenceNode) else list(chain.from_iterable(node.value))
+    return sum(len(child.value) for child in children)
 
 
 def _mark(node: yaml.Node) -> tuple[int, int]:
@@ -231,15 +239,31 @@ _AS_TEXT = frozenset({_STR, "tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bi
 #: its text plus this many: far more than any real use of aliases (a sources list reused by
 #: every entry), far less than it takes to hang the loader.
 MIN_VALUE_BUDGET = 100_000
+#: The same for characters: a long text repeated through aliases is one value each time, yet
+#: every later check (and the memory) pays for all its characters. What aliases repeat may add
+#: at most the file's own length plus this many characters.
+MIN_CHARACTER_BUDGET = 1_000_000
+#: Where an anchor (`&name`) could start: no alias can repeat anything in a file without one, and
+#: then the builder skips looking for repeats (a fifth of a 1,000-entry file's build). Text such as
+#: "Q &A" in an answer matches too; that only costs the look.
+_ANCHOR = re.compile(r"(?:^|[\s\[{,])&[^\s\[\]{},]")
+#: The tags a collection may have: untagged ones get these (any other is written in the file)
+_COLLECTIONS = frozenset({_SEQUENCE, _MAPPING})
 
 
 class _Builder:
     """Plain data from the node tree, collecting problems rather than stopping at the first."""
 
-    def __init__(self, file: str, budget: int) -> None:
+    def __init__(self, file: str, budget: int, characters: int | None) -> None:
+        """`characters`: how many characters aliases may repeat; None when the file has no anchor."""
         self.file = file
         self.problems: list[Problem] = []
         self._left = budget
+        self._characters_left = characters or 0
+        self._aliases = characters is not None
+        #: ids of every node met so far: a node met again is repeated by an alias (`*name`)
+        self._seen: set[int] = set()
+        self._over_budget = False
 
     def _problem(self, node: yaml.Node, message: str) -> None:
         self.problems.append(Problem(*_mark(node), message, self.file))
@@ -250,9 +274,13 @@ class _Builder:
             return None
         if isinstance(node, ScalarNode):
             return self.scalar(node)
+        if node.tag not in _COLLECTIONS:  # `!!python/object/apply:...` on a list: nothing to build it with
+            self._problem(node, f"unknown YAML tag '{node.tag}': remove it (faq.yaml needs no tags)")
+            return None
         self._left -= len(node.value)
-        if self._left < 0:
-            if self._left + len(node.value) >= 0:  # report it once, where the budget ran out
+        if self._left < 0 or (self._aliases and not self._charge_repeats(node)):
+            if not self._over_budget:  # report it once, where a budget ran out
+                self._over_budget = True
                 self._problem(node, "this anchored value is repeated too many times through aliases (*name); write the values out")
             return None
         # Text is most of the nodes: items that are text within the depth limit are taken here
@@ -275,6 +303,19 @@ class _Builder:
                 out[key] = (value_node.value if text_items and value_node.tag == _STR and isinstance(value_node, ScalarNode)
                             else self.build(value_node, depth + 1))
         return out
+
+    def _charge_repeats(self, node: yaml.Node) -> bool:
+        """Charge the characters of every child an alias repeats; False once they are more than allowed.
+
+        Most collections have no alias in them: one set update (in C) tells so.
+        """
+        children = node.value if isinstance(node, SequenceNode) else list(chain.from_iterable(node.value))
+        before = len(self._seen)
+        self._seen.update(map(id, children))
+        if len(self._seen) - before == len(children):
+            return True
+        self._characters_left -= _repeated_size(node)
+        return self._characters_left >= 0
 
     def scalar(self, node: ScalarNode) -> Any:
         """Text, dates and binary as written (the validator parses and range-checks dates); others constructed."""

@@ -1,0 +1,47 @@
+"""YAML features faq.yaml never needs cannot be used to stall the checker or slip past it."""
+from __future__ import annotations
+
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from lssc_bot.knowledge import KnowledgeError, parse_knowledge
+
+TODAY = date(2026, 12, 1)
+VALID = (Path(__file__).parents[1] / "fixtures" / "faq-mini.yaml").read_text(encoding="utf-8")
+
+
+def problems_of(text: str) -> list[str]:
+    with pytest.raises(KnowledgeError) as caught:
+        parse_knowledge(text, "faq.yaml", today=TODAY)
+    return [str(p) for p in caught.value.problems]
+
+
+def line_of(text: str, needle: str) -> int:
+    return next(i for i, line in enumerate(text.splitlines(), 1) if needle in line)
+
+
+@pytest.mark.timeout(20)
+def test_a_long_text_repeated_through_aliases_is_refused_quickly_at_its_line() -> None:
+    # 12,000 aliases of a 60,000-character text: 720 million characters from a 110 KB file
+    text = VALID.replace("alternates: [cost?, price]", "alternates: [&a " + "x" * 60_000 + ", " + ", ".join(["*a"] * 12_000) + "]")
+    started = time.perf_counter()
+    found = problems_of(text)
+    assert time.perf_counter() - started < 2
+    assert found == [f"faq.yaml:{line_of(text, 'alternates: [&a')}:17: this anchored value is repeated too many "
+                     "times through aliases (*name); write the values out"]
+
+
+def test_a_tag_on_a_list_is_refused_at_its_line() -> None:
+    text = VALID.replace("alternates: [cost?, price]", "alternates: !!python/object/apply:os.system [echo hi]")
+    found = problems_of(text)
+    assert found == [f"faq.yaml:{line_of(text, 'alternates: !!python')}:17: unknown YAML tag "
+                     "'tag:yaml.org,2002:python/object/apply:os.system': remove it (faq.yaml needs no tags)"]
+
+
+def test_a_tag_on_a_mapping_is_refused_at_its_line() -> None:
+    text = VALID.replace("  fees:\n", "  fees: !mine\n")
+    found = problems_of(text)
+    assert f"faq.yaml:{line_of(text, 'fees: !mine')}:9: unknown YAML tag '!mine': remove it (faq.yaml needs no tags)" in found
