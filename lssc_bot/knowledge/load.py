@@ -19,7 +19,7 @@ from typing import Any
 import yaml
 from yaml import MappingNode, ScalarNode, SequenceNode
 
-from .problems import KnowledgeError, Problem, UnreadableFile
+from .problems import KnowledgeError, Problem, UnreadableFile, quoted
 
 #: Files larger than this are refused before parsing (a real faq.yaml is ~100 KB).
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -82,6 +82,8 @@ class Parsed:
     data: Any
     file: str
     root: yaml.Node
+    #: the text the nodes' marks count in, to point inside a value (`problem_in`)
+    text: str = ""
 
     def node(self, path: Path_, *, key: bool = False) -> yaml.Node:
         """The node at `path` (its key node with `key=True`), or its nearest ancestor's."""
@@ -106,6 +108,16 @@ class Parsed:
     def problem(self, path: Path_, message: str, *, key: bool = False) -> Problem:
         line, col = self.where(path, key=key)
         return Problem(line, col, message, self.file)
+
+    def written(self, path: Path_) -> str:
+        """The value at `path` as the file writes it: quotes, indentation, escapes and all."""
+        node = self.node(path)
+        return self.text[node.start_mark.index:node.end_mark.index]
+
+    def problem_in(self, path: Path_, offset: int, message: str) -> Problem:
+        """A problem at `offset` within `written(path)`: the very line and column of a typo in a long answer."""
+        at = self.node(path).start_mark.index + offset
+        return Problem(self.text.count("\n", 0, at) + 1, at - self.text.rfind("\n", 0, at), message, self.file)
 
 
 def read_text(path: Path) -> str:
@@ -207,7 +219,7 @@ def parse_yaml(text: str, name: str) -> Parsed:
     data = builder.build(node, depth=0)
     if builder.problems:
         raise KnowledgeError(builder.problems)
-    return Parsed(data=data, file=name, root=node)
+    return Parsed(data=data, file=name, root=node, text=text)
 
 
 def _character_position(text: str, character: int | str) -> tuple[int, int]:
@@ -275,7 +287,7 @@ class _Builder:
         if isinstance(node, ScalarNode):
             return self.scalar(node)
         if node.tag not in _COLLECTIONS:  # `!!python/object/apply:...` on a list: nothing to build it with
-            self._problem(node, f"unknown YAML tag '{node.tag}': remove it (faq.yaml needs no tags)")
+            self._problem(node, f"unknown YAML tag {quoted(node.tag)}: remove it (faq.yaml needs no tags)")
             return None
         self._left -= len(node.value)
         if self._left < 0 or (self._aliases and not self._charge_repeats(node)):
@@ -297,7 +309,7 @@ class _Builder:
                 self._problem(key_node, "mapping keys must be plain words")
             elif key in out:
                 first = _mark(key_nodes[key])[0]
-                self._problem(key_node, f"duplicate key '{key}' (first given on line {first})")
+                self._problem(key_node, f"duplicate key {quoted(key)} (first given on line {first})")
             else:
                 key_nodes[key] = key_node
                 out[key] = (value_node.value if text_items and value_node.tag == _STR and isinstance(value_node, ScalarNode)
@@ -324,9 +336,9 @@ class _Builder:
         try:
             return _SCALARS.construct_object(node)
         except yaml.constructor.ConstructorError:  # a tag of its own (`!foo`): nothing to build it with
-            self._problem(node, f"unknown YAML tag '{node.tag}': remove it and write the value as plain text")
+            self._problem(node, f"unknown YAML tag {quoted(node.tag)}: remove it and write the value as plain text")
         except Exception:  # an explicit tag the value does not fit (`!!int abc`, `!!int ''`): PyYAML's
             # constructors then raise whatever the text trips over (ValueError, KeyError, IndexError...)
             tag = node.tag.rsplit(":", 1)[-1]
-            self._problem(node, f"'{node.value}' is not a valid {tag} (remove the !!{tag} tag to write it as text)")
+            self._problem(node, f"{quoted(node.value)} is not a valid {tag} (remove the !!{tag} tag to write it as text)")
         return None

@@ -19,6 +19,22 @@ class Problem:
         return f"{self.file}:{self.line}:{self.col}: {self.message}"
 
 
+#: Longest text a message quotes: a 100 KB key or phrasing would otherwise be the message
+QUOTE_LIMIT = 60
+
+
+def cut(text: object, limit: int = QUOTE_LIMIT) -> str:
+    """`text` on one line, cut after `limit` characters ("…")."""
+    flat = " ".join(str(text).split())
+    return flat if len(flat) <= limit else f"{flat[:limit]}…"
+
+
+def quoted(text: object, limit: int = QUOTE_LIMIT) -> str:
+    """`'text'` for a message, cut (saying how long it was) so that the message stays readable."""
+    shown = cut(text, limit)
+    return f"'{shown}'" if not shown.endswith("…") else f"'{shown}' ({len(str(text)):,} characters)"
+
+
 class KnowledgeError(Exception):
     """The file could not be loaded; `problems` lists every reason, in file order."""
 

@@ -18,7 +18,7 @@ from typing import Any
 import fastjsonschema
 
 from .load import Parsed
-from .problems import Problem
+from .problems import Problem, cut, quoted
 
 SCHEMA_PATH = Path(__file__).resolve().parents[2] / "faq.schema.json"
 
@@ -104,9 +104,9 @@ def describe(path: tuple[str | int, ...], data: Any) -> str:
             out += f"[{step}]"
             node = node[step] if isinstance(node, list) and step < len(node) else None
             if isinstance(node, dict) and isinstance(node.get("id") or node.get("name"), str):
-                out += f" ({node.get('id') or node.get('name')})"
+                out += f" ({cut(node.get('id') or node.get('name'))})"
         else:
-            out += f".{step}" if out else step
+            out += f".{cut(step)}" if out else cut(step)
             node = node.get(step) if isinstance(node, dict) else None
     return out or "the file"
 
@@ -153,7 +153,7 @@ def _explain(error: Any, parsed: Parsed) -> Iterator[Problem]:
             if key not in allowed:
                 hint = difflib.get_close_matches(key, allowed, n=1)
                 also = f" (did you mean '{hint[0]}'?)" if hint else f" (allowed: {', '.join(allowed)})"
-                yield parsed.problem(path + (key,), f"{name}: unknown key '{key}'{also}", key=True)
+                yield parsed.problem(path + (key,), f"{name}: unknown key {quoted(key)}{also}", key=True)
         return
     if kind == "required":
         missing = [k for k in error.validator_value if k not in error.instance]
@@ -173,5 +173,5 @@ def _explain(error: Any, parsed: Parsed) -> Iterator[Problem]:
     elif kind == "maximum":
         message = f"{name}: must be at most {error.validator_value}"
     else:
-        message = f"{name}: {error.message}"
+        message = f"{name}: {cut(error.message, 200)}"  # jsonschema's words quote the value
     yield parsed.problem(path, message)

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from typing import Any
 
 from .load import Parsed, Path_
-from .problems import Problem
+from .problems import Problem, quoted
 from .schema import describe, program_schema, resolve
 
 
@@ -75,7 +75,7 @@ def _figure_dates(parsed: Parsed, data: dict[str, Any], program: dict[str, Any])
     for key, value in figures.items():
         if isinstance(value, str) and not is_real_date(value.strip()):
             path = ("program", "figures", key)
-            yield parsed.problem(path, f"{describe(path, data)}: '{value.strip()}' is not a real date")
+            yield parsed.problem(path, f"{describe(path, data)}: {quoted(value.strip())} is not a real date")
 
 
 def _agreement(parsed: Parsed, program: dict[str, Any]) -> Iterator[Problem]:

@@ -107,8 +107,8 @@ def test_answer_too_long_once_filled() -> None:
 def test_an_answer_that_cannot_be_filled_is_not_measured() -> None:
     text = edit("answer: It is a certification run by {administrator}.", "answer: '" + "{administrator} " * 600 + "{nope} }'")
     found = problems_of(text)
-    assert [p.split(": ", 1)[1] for p in found] == [
-        "a lone '{' or '}' in the answer: write {{ or }} for a literal brace", "unknown placeholder {nope}"]
+    assert [p.split(": ", 1)[1] for p in found] == [  # each where it is written, so in file order
+        "unknown placeholder {nope}", "a lone '{' or '}' in the answer: write {{ or }} for a literal brace"]
 
 
 def test_unknown_placeholder_and_lone_brace() -> None:
