@@ -1,27 +1,9 @@
 """Problems a moderator reads: each once, short however long the value, at the typo's own place."""
 from __future__ import annotations
 
-from datetime import date
-from pathlib import Path
-
 import pytest
 
-from lssc_bot.knowledge import KnowledgeError, parse_knowledge
-
-TODAY = date(2026, 12, 1)
-VALID = (Path(__file__).parents[1] / "fixtures" / "faq-mini.yaml").read_text(encoding="utf-8")
-
-
-def problems_of(text: str) -> list[str]:
-    with pytest.raises(KnowledgeError) as caught:
-        parse_knowledge(text, "faq.yaml", today=TODAY)
-    return [str(p) for p in caught.value.problems]
-
-
-def edit(old: str, new: str, text: str = VALID) -> str:
-    assert text.count(old) == 1, old
-    return text.replace(old, new)
-
+from tests.knowledge.helpers import edit, problems_of
 
 def place(text: str, needle: str) -> str:
     """`line:col` of the first `needle` in `text`."""

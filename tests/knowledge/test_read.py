@@ -2,15 +2,12 @@
 from __future__ import annotations
 
 import os
-from datetime import date
 from pathlib import Path
 
 import pytest
 
 from lssc_bot.knowledge import KnowledgeError, check_file, parse_knowledge
-
-TODAY = date(2026, 12, 1)
-
+from tests.knowledge.helpers import TODAY
 
 def only_problem(path: Path) -> str:
     [problem] = check_file(path, today=TODAY)

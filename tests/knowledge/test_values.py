@@ -1,8 +1,6 @@
 """Every value in `program:` has a type and a range: a file that passes `check` cannot break an answer."""
 from __future__ import annotations
 
-from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,18 +9,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from lssc_bot.answer import AskContext, answer
-from lssc_bot.knowledge import KnowledgeError, parse_knowledge
+from lssc_bot.knowledge import parse_knowledge
 from lssc_bot.knowledge.schema import program_schema, resolve
-
-TODAY = date(2026, 12, 1)
-VALID = (Path(__file__).parents[1] / "fixtures" / "faq-mini.yaml").read_text(encoding="utf-8")
-
-
-def problems_of(text: str) -> list[str]:
-    with pytest.raises(KnowledgeError) as caught:
-        parse_knowledge(text, "faq.yaml", today=TODAY)
-    return [str(p) for p in caught.value.problems]
-
+from tests.knowledge.helpers import TODAY, VALID, problems_of
 
 def with_value(line: str, new: str) -> str:
     assert VALID.count(line) == 1, line

@@ -2,26 +2,10 @@
 from __future__ import annotations
 
 import time
-from datetime import date
-from pathlib import Path
 
 import pytest
 
-from lssc_bot.knowledge import KnowledgeError, parse_knowledge
-
-TODAY = date(2026, 12, 1)
-VALID = (Path(__file__).parents[1] / "fixtures" / "faq-mini.yaml").read_text(encoding="utf-8")
-
-
-def problems_of(text: str) -> list[str]:
-    with pytest.raises(KnowledgeError) as caught:
-        parse_knowledge(text, "faq.yaml", today=TODAY)
-    return [str(p) for p in caught.value.problems]
-
-
-def line_of(text: str, needle: str) -> int:
-    return next(i for i, line in enumerate(text.splitlines(), 1) if needle in line)
-
+from tests.knowledge.helpers import VALID, line_of, problems_of
 
 @pytest.mark.timeout(20)
 def test_a_long_text_repeated_through_aliases_is_refused_quickly_at_its_line() -> None:
