@@ -217,9 +217,38 @@ def parse_yaml(text: str, name: str) -> Parsed:
     builder = _Builder(name, budget=len(text) + MIN_VALUE_BUDGET,
                        characters=len(text) + MIN_CHARACTER_BUDGET if _ANCHOR.search(text) else None)
     data = builder.build(node, depth=0)
-    if builder.problems:
-        raise KnowledgeError(builder.problems)
+    tags = _tag_problems(text, name)
+    tagged = {(t.line, t.col) for t in tags}  # a tag the builder could not build with: said once, as a tag
+    problems = [*tags, *(p for p in builder.problems if (p.line, p.col) not in tagged)]
+    if problems:
+        raise KnowledgeError(problems)
     return Parsed(data=data, file=name, root=node, text=text)
+
+
+#: Where a tag (`!!int`, `!mine`) could start: a file without one skips `_tag_problems`'s events
+_TAG = re.compile(r"(?:^|[\s\[{,:])!", re.MULTILINE)
+_STANDARD = "tag:yaml.org,2002:"
+
+
+def _tag_problems(text: str, name: str) -> list[Problem]:
+    """A problem at every tag written in the file (`!!str 12`, `!!python/object/apply:...`).
+
+    faq.yaml needs none, and a tag can make a value something no check expects. The node tree
+    does not say which tags were written, so the parser's events are read again, but only for a
+    file where a tag could start (they cost half a compose).
+    """
+    if not _TAG.search(text):
+        return []
+    problems = []
+    for event in yaml.parse(text, Loader=_SafeLoader):
+        tag = getattr(event, "tag", None)
+        if tag is not None:
+            written = "!!" + tag.removeprefix(_STANDARD) if tag.startswith(_STANDARD) else tag
+            mark = event.start_mark
+            problems.append(Problem(mark.line + 1 if mark else 0, mark.column + 1 if mark else 0,
+                                    f"YAML tag {quoted(written)}: faq.yaml uses no tags; remove it (to keep "
+                                    "a number or yes/no as text, put it in quotes)", name))
+    return problems
 
 
 def _character_position(text: str, character: int | str) -> tuple[int, int]:
