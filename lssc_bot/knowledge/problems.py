@@ -31,8 +31,8 @@ def cut(text: object, limit: int = QUOTE_LIMIT) -> str:
 
 def quoted(text: object, limit: int = QUOTE_LIMIT) -> str:
     """`'text'` for a message, cut (saying how long it was) so that the message stays readable."""
-    shown = cut(text, limit)
-    return f"'{shown}'" if not shown.endswith("…") else f"'{shown}' ({len(str(text)):,} characters)"
+    flat = " ".join(str(text).split())
+    return f"'{flat}'" if len(flat) <= limit else f"'{cut(flat, limit)}' ({len(flat):,} characters)"
 
 
 class KnowledgeError(Exception):
