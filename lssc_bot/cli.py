@@ -2,21 +2,24 @@
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import sys
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 from . import reminder_report
-from .answer import Answer, AskContext, answer, entry_answer
+from .answer import Answer, AskContext, entry_answer
+from .guarded import answer_safely
 from .health import check_from_env
 from .knowledge import Knowledge, KnowledgeError, load_knowledge
+from .knowledge.problems import UnreadableFile
 from .knowledge.holder import KnowledgeHolder
 from .render.json import render_json
 from .render.text import render_text
-from .settings import DEFAULT_DATA_DIR, Settings, SettingsError, token_configured
+from .settings import DEFAULT_DATA_DIR, Settings, SettingsError, is_number, token_configured
 from .understanding import semantic, warm
 from .understanding.embeddings import Embeddings
 from .understanding.encoder import Encoder, ModelError
@@ -45,8 +48,16 @@ examples:
 """
 
 
+FAQ_VARIABLE = "LSSC_FAQ_PATH"
+
+
 def default_faq_path() -> Path:
-    return Path(os.environ.get("LSSC_FAQ_PATH") or DEFAULT_FAQ)
+    return Path(os.environ.get(FAQ_VARIABLE) or DEFAULT_FAQ)
+
+
+def _faq_from_env(given: Path | None) -> bool:
+    """Whether the knowledge file is the one LSSC_FAQ_PATH names (no path given on the command line)."""
+    return given is None and bool(os.environ.get(FAQ_VARIABLE))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -77,21 +88,28 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = args.command or "run"
+    given = args.path if command == "check" else getattr(args, "faq", None)
     try:
         if command == "check":
-            return cmd_check(args.path or default_faq_path())
+            return cmd_check(given or default_faq_path())
         if command == "health":
             return cmd_health()
         if command == "reminders":  # reads no questions: the matcher need not be warmed
-            return reminder_report.cmd_reminders(load_knowledge(args.faq or default_faq_path()), args,
+            return reminder_report.cmd_reminders(load_knowledge(given or default_faq_path()), args,
                                                  sys.stdout, sys.stderr)
         use_model(os.environ)
-        knowledge = warm(load_knowledge(getattr(args, "faq", None) or default_faq_path()))
+        knowledge = warm(load_knowledge(given or default_faq_path()))
         if command == "ask":
             return cmd_ask(knowledge, args)
         if command == "console":
-            return run_console(knowledge, sys.stdin, sys.stdout)
+            return run_console(knowledge, _lenient(sys.stdin), sys.stdout)
         return cmd_run(knowledge)
+    except UnreadableFile as exc:
+        if _faq_from_env(given):  # a bad setting, like every other: name it, exit 2
+            print(f"bot.py: {FAQ_VARIABLE}: {exc}", file=sys.stderr)
+            return 2
+        print(exc, file=sys.stderr)
+        return 1
     except KnowledgeError as exc:
         print(exc, file=sys.stderr)
         return 1
@@ -115,9 +133,18 @@ def use_model(env: Mapping[str, str]) -> None:
     semantic.use(Embeddings(Encoder(), cache))
 
 
+def _lenient(stream: TextIO) -> TextIO:
+    """`stream` reading bytes that are not UTF-8 as U+FFFD instead of raising mid-session."""
+    if isinstance(stream, io.TextIOWrapper):
+        stream.reconfigure(errors="replace")
+    return stream
+
+
 def cmd_check(path: Path) -> int:
     try:
         knowledge = load_knowledge(path)
+    except UnreadableFile:
+        raise  # main() says whether a setting named it
     except KnowledgeError as exc:
         for problem in exc.problems:
             print(problem)
@@ -145,17 +172,31 @@ def cmd_ask(knowledge: Knowledge, args: argparse.Namespace) -> int:
         return ask_batch(knowledge, _open_batch(args.batch), sys.stdout, render)
     if not args.question:
         raise UsageError('bot.py ask: what is the question? e.g. bot.py ask "how much does it cost?"')
-    print(render(answer(knowledge, " ".join(args.question), AskContext())))
+    question = " ".join(args.question).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    print(render(answer_safely(knowledge, question, AskContext())))
     return 0
 
 
 def _open_batch(name: str) -> Iterable[str]:
+    """The questions of a batch, read the same way from a file and from stdin.
+
+    Lines end at "\n" only: `str.splitlines()` would also split at \x0b, \x1c, \x85 or
+    \u2028 inside a question and answer its pieces. Bytes that are not UTF-8 read as U+FFFD,
+    so every answer can be printed as UTF-8 JSON.
+    """
     if name == "-":
-        return sys.stdin
+        return _questions(sys.stdin.buffer)
     try:
-        return Path(name).read_text(encoding="utf-8", errors="replace").splitlines()
+        stream = Path(name).open("rb")  # closed by _questions when it is used up
     except OSError as exc:
         raise UsageError(f"bot.py ask: cannot read {name}: {exc.strerror or exc}") from None
+    return _questions(stream)
+
+
+def _questions(stream: BinaryIO) -> Iterator[str]:
+    with stream:
+        for raw in stream:  # a binary stream yields lines ending at b"\n" only
+            yield raw.decode("utf-8", errors="replace").removesuffix("\n").removesuffix("\r")
 
 
 def ask_batch(knowledge: Knowledge, lines: Iterable[str], out: TextIO, render: Callable[[Answer], str]) -> int:
@@ -165,7 +206,7 @@ def ask_batch(knowledge: Knowledge, lines: Iterable[str], out: TextIO, render: C
     """
     separator = "\n" if render is render_json else "\n\n"
     for line in lines:
-        out.write(render(answer(knowledge, line.rstrip("\r\n"), AskContext())) + separator)
+        out.write(render(answer_safely(knowledge, line.rstrip("\r\n"), AskContext())) + separator)
         out.flush()
     return 0
 
@@ -206,10 +247,10 @@ def run_console(knowledge: Knowledge, stdin: TextIO, stdout: TextIO) -> int:
             done = ", ".join(sorted(context.completed)) or "none yet"
             print(f"Competency sets you told me you completed: {done}", file=stdout)
             continue
-        if question.isdigit() and 1 <= int(question) <= len(offered):
+        if is_number(question) and 1 <= int(question) <= len(offered):
             reply = entry_answer(knowledge, offered[int(question) - 1], question)
         else:
-            reply = answer(knowledge, question, context)
+            reply = answer_safely(knowledge, question, context)
         offered = tuple(s.topic for s in reply.suggestions)
         if reply.details is not None:
             context = replace(context, completed=frozenset(reply.details.completed))
@@ -222,7 +263,7 @@ def cmd_run(knowledge: Knowledge) -> int:
     if not token_configured():
         print("No DISCORD_TOKEN set, so this is the local console. To run the Discord bot, set DISCORD_TOKEN "
               "(or DISCORD_TOKEN_FILE) as the README's Discord section explains.\n")
-        return run_console(knowledge, sys.stdin, sys.stdout)
+        return run_console(knowledge, _lenient(sys.stdin), sys.stdout)
     try:
         settings = Settings.from_env()
     except SettingsError as exc:

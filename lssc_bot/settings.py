@@ -26,7 +26,7 @@ DEFAULT_GUILD_READY_TIMEOUT = 2.0
 DEFAULT_REMINDER_SECONDS = 3600.0
 
 _TRUE = {"1", "true", "yes", "on"}
-_FALSE = {"0", "false", "no", "off", ""}
+_FALSE = {"0", "false", "no", "off"}
 
 
 class SettingsError(Exception):
@@ -67,14 +67,16 @@ class Settings:
         data_dir = Path(_get(env, "LSSC_DATA_DIR") or DEFAULT_DATA_DIR)
         _check_writable(data_dir)
         mod_role = _get(env, "LSSC_MOD_ROLE")
+        listen_channels = frozenset(_ids(env, "LSSC_LISTEN_CHANNELS"))
         return cls(
             token=token,
             guild_ids=tuple(_ids(env, "DISCORD_GUILD_IDS")),
             data_dir=data_dir,
-            listen_channels=frozenset(_ids(env, "LSSC_LISTEN_CHANNELS")),
-            mod_role=(int(mod_role) if mod_role.isdigit() else mod_role) or None,
+            listen_channels=listen_channels,
+            mod_role=(int(mod_role) if is_number(mod_role) else mod_role) or None,
             mod_channel=next(iter(_ids(env, "LSSC_MOD_CHANNEL")), None),
-            message_content=_flag(env, "LSSC_MESSAGE_CONTENT"),
+            # listening channels are deaf without it; LSSC_MESSAGE_CONTENT=0 still turns it off
+            message_content=_flag(env, "LSSC_MESSAGE_CONTENT", default=bool(listen_channels)),
             api_base=_get(env, "DISCORD_API_BASE") or None,
             gateway_url=_get(env, "DISCORD_GATEWAY_URL") or None,
             heartbeat_seconds=_seconds(heartbeat_interval, env),
@@ -118,14 +120,22 @@ def _ids(env: Mapping[str, str], name: str) -> list[int]:
         part = part.strip()
         if not part:
             continue
-        if not part.isdigit() or int(part) == 0:
+        if not is_number(part) or int(part) == 0:
             raise SettingsError(f"{name}: {part!r} is not a Discord id (ids are numbers, comma-separated)")
         ids.append(int(part))
     return ids
 
 
-def _flag(env: Mapping[str, str], name: str) -> bool:
+def is_number(text: str) -> bool:
+    """ASCII digits only: `str.isdigit()` is also true of "²" and "١٢", which `int()` refuses or misreads."""
+    return text.isascii() and text.isdigit()
+
+
+def _flag(env: Mapping[str, str], name: str, *, default: bool = False) -> bool:
+    """On or off; unset or empty is `default`."""
     value = _get(env, name).lower()
+    if not value:
+        return default
     if value in _TRUE:
         return True
     if value in _FALSE:

@@ -135,3 +135,55 @@ def test_console_remembers_completed_sets_within_the_session() -> None:
     assert out.count("Required sets still to do: Communication and Teamwork.") == 2
     assert "none yet" in out.rsplit("Forgotten", 1)[1]
 
+
+
+def run_bytes(*args: str, stdin: bytes) -> subprocess.CompletedProcess[bytes]:
+    base = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "LSSC_"))}
+    return subprocess.run([sys.executable, str(ROOT / "bot.py"), *args], input=stdin, capture_output=True,
+                          timeout=60, env=base, cwd=ROOT)
+
+
+def test_a_line_that_raises_does_not_end_the_batch() -> None:
+    lines = ["how much does it cost?", f"I have {'9' * 320} minutes of contact hours", "what is lssc"]
+    result = run("ask", "--faq", str(MINI), "--json", "--batch", "-", stdin="\n".join(lines) + "\n")
+    assert result.returncode == 0 and "Traceback" not in result.stderr
+    replies = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["question"] for r in replies] == lines
+    assert replies[2]["topic"] == "what-is-lssc"
+
+
+def test_batch_lines_end_at_newlines_only_from_a_file_and_from_stdin(tmp_path: Path) -> None:
+    text = "cost?\x0bprice\x1cfee\x85more\u2028and more\r\nwhat is lssc\n"
+    path = tmp_path / "questions.txt"
+    path.write_text(text, encoding="utf-8", newline="")
+    from_file = run("ask", "--faq", str(MINI), "--json", "--batch", str(path))
+    from_stdin = run_bytes("ask", "--faq", str(MINI), "--json", "--batch", "-", stdin=text.encode("utf-8"))
+    questions = [json.loads(line)["question"] for line in from_file.stdout.splitlines()]
+    assert questions == ["cost?\x0bprice\x1cfee\x85more\u2028and more", "what is lssc"]
+    assert from_stdin.stdout.decode("utf-8") == from_file.stdout
+
+
+def test_batch_output_is_utf8_json_whatever_bytes_come_in() -> None:
+    result = run_bytes("ask", "--faq", str(MINI), "--json", "--batch", "-", stdin=b"cost\xff\xfe?\nwhat is lssc\n")
+    assert result.returncode == 0
+    replies = [json.loads(line) for line in result.stdout.decode("utf-8").splitlines()]
+    assert [r["question"] for r in replies] == ["cost\ufffd\ufffd?", "what is lssc"]
+
+
+def test_the_console_goes_on_after_a_question_that_raises_or_is_not_utf8() -> None:
+    said = b"I have " + b"9" * 320 + b" minutes of contact hours\ncost\xff?\nwhat is lssc\n:quit\n"
+    result = run_bytes("console", "--faq", str(MINI), stdin=said)
+    assert result.returncode == 0 and b"Traceback" not in result.stderr
+    assert "It is a certification run by ALA-APA." in result.stdout.decode("utf-8")
+
+
+@pytest.mark.parametrize("command", [["ask", "cost?"], ["check"]])
+def test_a_missing_lssc_faq_path_names_the_variable_and_exits_2(command: list[str]) -> None:
+    result = run(*command, env={"LSSC_FAQ_PATH": "/nonexistent/faq.yaml"})
+    assert result.returncode == 2
+    assert result.stderr.strip() == "bot.py: LSSC_FAQ_PATH: /nonexistent/faq.yaml: file not found"
+
+
+def test_the_console_reads_a_superscript_digit_as_a_question_not_a_choice() -> None:
+    result = run("console", "--faq", str(MINI), stdin="cost\n²\n:quit\n")
+    assert result.returncode == 0 and "Traceback" not in result.stderr

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..answer import Answer, AskContext, answer
+from ..guarded import answer_safely
 from ..knowledge.holder import KnowledgeHolder
 from ..knowledge.model import Knowledge
 from ..limits import Cooldown, RecentAnswers, Verdict
@@ -35,14 +36,22 @@ class Thought:
     knowledge: Knowledge
 
 
+@dataclass(frozen=True)
+class Posted:
+    """A public reply, and the knowledge version its answer came from."""
+
+    jump_url: str
+    knowledge: Knowledge
+
+
 class Asking:
     def __init__(self, holder: KnowledgeHolder, store: Store, *, cooldown: Cooldown | None = None,
-                 recent: RecentAnswers[str] | None = None, today: Callable[[], date] = date.today) -> None:
+                 recent: RecentAnswers[Posted] | None = None, today: Callable[[], date] = date.today) -> None:
         self.holder = holder
         self.store = store
         self.cooldown = cooldown or Cooldown()
-        #: channel -> normalised question -> jump URL of the reply
-        self.recent: RecentAnswers[str] = recent or RecentAnswers()
+        #: channel -> normalised question -> the reply
+        self.recent: RecentAnswers[Posted] = recent or RecentAnswers()
         self.today = today
 
     def check_rate(self, user_id: int) -> Verdict:
@@ -50,7 +59,10 @@ class Asking:
         return self.cooldown.check(user_id)
 
     def earlier_answer(self, where: Where, question: str) -> str | None:
-        return self.recent.earlier(where.channel_id, question)
+        """The link to the same question's reply here a moment ago, if it came from the knowledge now
+        served: after a moderator's change the old reply may say what is no longer true."""
+        earlier = self.recent.earlier(where.channel_id, question)
+        return earlier.jump_url if earlier is not None and earlier.knowledge is self.holder.current else None
 
     async def think(self, question: str, where: Where) -> Thought:
         """Answer `question` with the asker's saved progress as context; logs nothing.
@@ -61,7 +73,7 @@ class Asking:
         knowledge = self.holder.current  # once per question: a reload may swap it at any time
         progress = await self.store.get_progress(where.guild_id, where.user_id)
         context = AskContext(today=self.today(), completed=progress.completed, enrolled=progress.enrolled)
-        return Thought(await asyncio.to_thread(answer, knowledge, question, context), knowledge)
+        return Thought(await asyncio.to_thread(answer_safely, knowledge, question, context, answerer=answer), knowledge)
 
     async def answered(self, thought: Thought, where: Where) -> int:
         """Log an answer the bot is about to post; returns the question's log id."""
@@ -71,9 +83,9 @@ class Asking:
         return await self.store.record_question(where.guild_id, where.channel_id, result.question,
                                                 result.kind, result.topic, result.confidence)
 
-    def posted(self, where: Where, question: str, jump_url: str) -> None:
+    def posted(self, where: Where, thought: Thought, jump_url: str) -> None:
         """Remember a public reply so the same question soon after points to it."""
-        self.recent.remember(where.channel_id, question, jump_url)
+        self.recent.remember(where.channel_id, thought.answer.question, Posted(jump_url, thought.knowledge))
 
 
 def slow_down_text(verdict: Verdict) -> str:

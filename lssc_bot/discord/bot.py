@@ -6,6 +6,7 @@ import sys
 import traceback
 from datetime import date
 
+import aiohttp
 import discord
 from discord import app_commands
 from discord.ext import commands
@@ -143,7 +144,11 @@ def run_bot(settings: Settings, holder: KnowledgeHolder) -> int:
         log.error("%s", exc)
         return 2
     except discord.PrivilegedIntentsRequired:
-        log.error("LSSC_MESSAGE_CONTENT is on but the Message Content intent is off in the developer portal "
-                  "(Bot > Privileged Gateway Intents); switch it on or unset LSSC_MESSAGE_CONTENT")
+        why = "LSSC_LISTEN_CHANNELS is set" if settings.listen_channels else "LSSC_MESSAGE_CONTENT is on"
+        log.error("%s, so the bot asks for the Message Content intent, but it is off in the developer portal "
+                  "(Bot > Privileged Gateway Intents); switch it on there, or set LSSC_MESSAGE_CONTENT=0", why)
         return 2
+    except (aiohttp.ClientConnectionError, OSError) as exc:  # no traceback: nothing here is a bug
+        log.error("could not reach Discord at %s: %s", settings.api_base or "https://discord.com/api", exc)
+        return 1
     return 0

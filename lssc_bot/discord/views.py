@@ -251,5 +251,5 @@ async def post_answer(bot: LsscBot, thought: Thought, where: Where,
     view = AnswerView(thought, question_id, where)
     message = await send(view.embed, view)
     view.message = message
-    bot.asking.posted(where, thought.answer.question, message.jump_url)
+    bot.asking.posted(where, thought, message.jump_url)
     return message

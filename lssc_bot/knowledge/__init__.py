@@ -15,6 +15,7 @@ from .model import CompetencySet, Entry, Knowledge, Program
 from .problems import KnowledgeError, Problem
 from .schema import schema_problems
 from .validate import build, fill_answers, semantic_problems
+from .values import value_problems
 
 __all__ = [
     "CompetencySet", "Entry", "Knowledge", "KnowledgeError", "Problem", "Program",
@@ -35,7 +36,7 @@ def _parse(raw: bytes | str, name: str, today: date | None) -> Knowledge:
     if not isinstance(parsed.data, dict):
         raise KnowledgeError([parsed.problem((), "the file must be a mapping with the keys version, verified, program, synonyms and faqs")])
     answers = fill_answers(parsed)
-    problems = [*schema_problems(parsed), *semantic_problems(parsed, today or date.today(), answers)]
+    problems = [*schema_problems(parsed), *value_problems(parsed), *semantic_problems(parsed, today or date.today(), answers)]
     if problems:
         raise KnowledgeError(problems)
     return build(parsed, text, answers)

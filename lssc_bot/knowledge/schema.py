@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import math
 from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
@@ -17,7 +18,7 @@ from typing import Any
 import fastjsonschema
 
 from .load import Parsed
-from .problems import Problem
+from .problems import Problem, cut, quoted
 
 SCHEMA_PATH = Path(__file__).resolve().parents[2] / "faq.schema.json"
 
@@ -35,6 +36,20 @@ _TYPE_WORDS = {
 @cache
 def _schema() -> dict[str, Any]:
     return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+
+
+def resolve(schema: dict[str, Any]) -> dict[str, Any]:
+    """`schema` with a `$ref` to one of the `$defs` written out (its own keys win)."""
+    ref = schema.get("$ref")
+    if not isinstance(ref, str):
+        return schema
+    target = _schema().get("$defs", {}).get(ref.removeprefix("#/$defs/"), {})
+    return {**resolve(target), **{key: value for key, value in schema.items() if key != "$ref"}}
+
+
+def program_schema() -> dict[str, Any]:
+    """The schema `program:` must meet."""
+    return resolve(_schema()["properties"]["program"])
 
 
 @cache
@@ -89,9 +104,9 @@ def describe(path: tuple[str | int, ...], data: Any) -> str:
             out += f"[{step}]"
             node = node[step] if isinstance(node, list) and step < len(node) else None
             if isinstance(node, dict) and isinstance(node.get("id") or node.get("name"), str):
-                out += f" ({node.get('id') or node.get('name')})"
+                out += f" ({cut(node.get('id') or node.get('name'))})"
         else:
-            out += f".{step}" if out else step
+            out += f".{cut(step)}" if out else cut(step)
             node = node.get(step) if isinstance(node, dict) else None
     return out or "the file"
 
@@ -119,8 +134,13 @@ def schema_problems(parsed: Parsed) -> Iterator[Problem]:
         if not errors:  # the two implementations disagree: still refuse, with the fast one's words
             path = tuple(int(p) if p.isdigit() else p for p in first.path[1:])
             yield parsed.problem(path, f"{describe(path, parsed.data)}: {first.message}")
-        for error in errors:
-            yield from _explain(error, parsed)
+        # one `required` error per missing key, each naming them all: each problem once
+        yield from dict.fromkeys(p for error in errors if not _non_finite(error.instance) for p in _explain(error, parsed))
+
+
+def _non_finite(value: Any) -> bool:
+    """.nan and .inf fail (or slip through) ranges; `values.value_problems` reports them in its words."""
+    return isinstance(value, float) and not math.isfinite(value)
 
 
 def _explain(error: Any, parsed: Parsed) -> Iterator[Problem]:
@@ -133,7 +153,7 @@ def _explain(error: Any, parsed: Parsed) -> Iterator[Problem]:
             if key not in allowed:
                 hint = difflib.get_close_matches(key, allowed, n=1)
                 also = f" (did you mean '{hint[0]}'?)" if hint else f" (allowed: {', '.join(allowed)})"
-                yield parsed.problem(path + (key,), f"{name}: unknown key '{key}'{also}", key=True)
+                yield parsed.problem(path + (key,), f"{name}: unknown key {quoted(key)}{also}", key=True)
         return
     if kind == "required":
         missing = [k for k in error.validator_value if k not in error.instance]
@@ -150,6 +170,8 @@ def _explain(error: Any, parsed: Parsed) -> Iterator[Problem]:
         message = f"{name}: needs at least {error.validator_value} item{'s' if error.validator_value != 1 else ''}"
     elif kind == "minimum":
         message = f"{name}: must be at least {error.validator_value}"
+    elif kind == "maximum":
+        message = f"{name}: must be at most {error.validator_value}"
     else:
-        message = f"{name}: {error.message}"
+        message = f"{name}: {cut(error.message, 200)}"  # jsonschema's words quote the value
     yield parsed.problem(path, message)

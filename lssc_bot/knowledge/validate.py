@@ -27,7 +27,7 @@ from .model import (
     Reminders,
     Renewal,
 )
-from .problems import Problem
+from .problems import Problem, cut, quoted
 
 #: Discord's embed description limit is 4096; leave room for the footer line.
 MAX_ANSWER_CHARS = 4000
@@ -138,7 +138,7 @@ def _check_date(parsed: Parsed, path: Path_, value: Any, today: date) -> Iterato
     try:
         when = date.fromisoformat(value)
     except ValueError:
-        yield parsed.problem(path, f"'{value}' is not a real date")
+        yield parsed.problem(path, f"{quoted(value)} is not a real date")
         return
     if when > today:
         yield parsed.problem(path, f"verified date {value} is in the future (today is {today.isoformat()})")
@@ -165,7 +165,7 @@ def _alias_problems(parsed: Parsed, program: dict[str, Any]) -> Iterator[Problem
                 key = comparable(word)
                 owner = claimed.setdefault(key, name)
                 if owner != name:
-                    yield parsed.problem(path, f"alias '{word}' is claimed by both '{owner}' and '{name}'")
+                    yield parsed.problem(path, f"alias {quoted(word)} is claimed by both {quoted(owner)} and {quoted(name)}")
 
 
 def _id_problems(parsed: Parsed, entries: list[tuple[int, dict[str, Any]]]) -> Iterator[Problem]:
@@ -176,7 +176,7 @@ def _id_problems(parsed: Parsed, entries: list[tuple[int, dict[str, Any]]]) -> I
             continue
         if entry_id in seen:
             first = parsed.where(("faqs", seen[entry_id], "id"))[0]
-            yield parsed.problem(("faqs", i, "id"), f"duplicate id '{entry_id}' (first used on line {first})")
+            yield parsed.problem(("faqs", i, "id"), f"duplicate id {quoted(entry_id)} (first used on line {first})")
         else:
             seen[entry_id] = i
 
@@ -200,7 +200,7 @@ def _phrasing_problems(parsed: Parsed, entries: list[tuple[int, dict[str, Any]]]
         first = owner.setdefault(key, i)
         if first != i:
             path = ("faqs", i, place) if place == "question" else ("faqs", i, "alternates", place)
-            yield parsed.problem(path, f"the phrasing '{text}' is also in entry '{_label(first, entry_at[first])}'; "
+            yield parsed.problem(path, f"the phrasing {quoted(text)} is also in entry {quoted(_label(first, entry_at[first]))}; "
                                        "a phrasing can point to one entry only")
 
 
@@ -225,13 +225,21 @@ def _answer_problems(parsed: Parsed, i: int, entry: dict[str, Any], answers: Ans
 
 
 def _placeholder_problems(parsed: Parsed, path: Path_, answer: str, values: dict[str, Any]) -> Iterator[Problem]:
-    for _, name in placeholders.scan(answer):
+    found = list(placeholders.scan(answer))
+    # the same placeholders, where the file writes them; only when folding or escapes changed
+    # nothing between them (they match one for one) is each problem put at its own place
+    in_file = list(placeholders.scan(parsed.written(path)))
+    places = [offset for offset, _ in in_file] if [n for _, n in in_file] == [n for _, n in found] else None
+    for i, (_, name) in enumerate(found):
         if name is None:
-            yield parsed.problem(path, "a lone '{' or '}' in the answer: write {{ or }} for a literal brace")
+            message = "a lone '{' or '}' in the answer: write {{ or }} for a literal brace"
         elif name not in values:
             close = [n for n in values if n.endswith("." + name) or name in n][:3]
             hint = f" (did you mean {', '.join('{' + n + '}' for n in close)}?)" if close else ""
-            yield parsed.problem(path, f"unknown placeholder {{{name}}}{hint}")
+            message = f"unknown placeholder {{{cut(name)}}}{hint}"
+        else:
+            continue
+        yield parsed.problem_in(path, places[i], message) if places else parsed.problem(path, message)
 
 
 def build(parsed: Parsed, text: str, answers: Answers) -> Knowledge:

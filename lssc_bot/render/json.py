@@ -29,5 +29,10 @@ def _details(answer: Answer) -> dict[str, Any] | None:
     return {key: list(value) if isinstance(value, tuple) else value for key, value in asdict(answer.details).items()}
 
 
+#: Line breaks to Unicode (and `str.splitlines`) that JSON leaves raw; escaped, one answer stays one line
+#: to every reader, not only to those splitting at "\n"
+_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
 def render_json(answer: Answer) -> str:
-    return json.dumps(answer_to_dict(answer), ensure_ascii=False)
+    return json.dumps(answer_to_dict(answer), ensure_ascii=False).translate(_BREAKS)

@@ -58,3 +58,25 @@ class _Stdin:
 
     def readline(self) -> str:
         return self.lines.pop(0) if self.lines else ""
+
+
+def test_an_unreachable_discord_is_one_line_saying_where_not_a_traceback(tmp_path):
+    import os
+    import socket
+    import subprocess
+    from pathlib import Path
+
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    base = {k: v for k, v in os.environ.items() if k not in ENV}
+    env = {**base, "DISCORD_TOKEN": "secret-token", "LSSC_DATA_DIR": str(tmp_path),
+           "DISCORD_API_BASE": f"http://127.0.0.1:{port}/api/v10", "DISCORD_GATEWAY_URL": f"ws://127.0.0.1:{port}/gateway"}
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run([sys.executable, str(root / "bot.py")], env=env, capture_output=True, text=True,
+                            timeout=60, stdin=subprocess.DEVNULL)
+    assert result.returncode == 1
+    errors = [line for line in result.stderr.splitlines() if "ERROR" in line]
+    assert len(errors) == 1 and f"could not reach Discord at http://127.0.0.1:{port}/api/v10" in errors[0]
+    assert "Traceback" not in result.stderr and "secret-token" not in result.stderr
+    assert len(result.stderr.splitlines()) <= 4  # discord.py's own start-up notes, then that line

@@ -1,6 +1,7 @@
 """Plain messages: DMs, mentions, listening channels and their threads, forum posts; silence elsewhere."""
 from __future__ import annotations
 
+from dataclasses import replace
 from unittest.mock import MagicMock
 
 import aiohttp
@@ -205,3 +206,16 @@ async def test_a_channel_the_bot_cannot_post_in_is_one_log_line_not_a_traceback(
     thread.fetch_message.side_effect = discord.Forbidden(_response(403), "Missing Access")
     await cog.on_thread_create(thread)
     assert caplog.text.count("could not answer in channel") == 2
+
+
+async def test_a_repeat_after_a_knowledge_change_is_answered_again_from_the_new_version(cog, bot, answers, listened):
+    answers.faq("how much?")
+    first = MockMessage(content="how much?", channel=listened)
+    await cog.on_message(first)
+    bot.holder.replace(replace(bot.holder.current))  # a moderator's upload, rollback or edit on disk
+    second = MockMessage(content="how much?", channel=listened)
+    await cog.on_message(second)
+    assert second.reply.call_args.kwargs["embed"].title == "How much does LSSC cost?"
+    third = MockMessage(content="how much?", channel=listened)
+    await cog.on_message(third)  # and a repeat of that answer points to it, as before
+    assert "a moment ago" in third.reply.call_args.args[0]

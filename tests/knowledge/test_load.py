@@ -13,27 +13,8 @@ from hypothesis import strategies as st
 
 from lssc_bot.knowledge import KnowledgeError, check_file, load_knowledge, parse_knowledge
 from lssc_bot.knowledge.load import MAX_FILE_BYTES, _Loader, _SafeLoader
+from tests.knowledge.helpers import TODAY, VALID, edit, line_of, problems_of
 
-TODAY = date(2026, 12, 1)
-
-VALID = (Path(__file__).parents[1] / "fixtures" / "faq-mini.yaml").read_text(encoding="utf-8")
-
-
-def problems_of(text: str) -> list[str]:
-    with pytest.raises(KnowledgeError) as caught:
-        parse_knowledge(text, "faq.yaml", today=TODAY)
-    return [str(p) for p in caught.value.problems]
-
-
-def line_of(text: str, needle: str, occurrence: int = 1) -> int:
-    """1-based line of the n-th line containing `needle`."""
-    hits = [i for i, line in enumerate(text.splitlines(), 1) if needle in line]
-    return hits[occurrence - 1]
-
-
-def edit(old: str, new: str, text: str = VALID) -> str:
-    assert old in text, old
-    return text.replace(old, new, 1)
 
 
 def test_valid_file_builds_knowledge_with_placeholders_filled() -> None:
@@ -107,8 +88,8 @@ def test_answer_too_long_once_filled() -> None:
 def test_an_answer_that_cannot_be_filled_is_not_measured() -> None:
     text = edit("answer: It is a certification run by {administrator}.", "answer: '" + "{administrator} " * 600 + "{nope} }'")
     found = problems_of(text)
-    assert [p.split(": ", 1)[1] for p in found] == [
-        "a lone '{' or '}' in the answer: write {{ or }} for a literal brace", "unknown placeholder {nope}"]
+    assert [p.split(": ", 1)[1] for p in found] == [  # each where it is written, so in file order
+        "unknown placeholder {nope}", "a lone '{' or '}' in the answer: write {{ or }} for a literal brace"]
 
 
 def test_unknown_placeholder_and_lone_brace() -> None:
@@ -220,15 +201,17 @@ def test_a_reused_sources_list_is_an_ordinary_alias() -> None:
 
 
 @pytest.mark.parametrize(("value", "message"), [
-    ("!!int abc", "'abc' is not a valid int (remove the !!int tag"),
-    ("!!float many", "'many' is not a valid float"),
-    ("!!bool 'yes please'", "'yes please' is not a valid bool"),
-    ("!foo bar", "unknown YAML tag '!foo'"),
+    ("!!int abc", "YAML tag '!!int': faq.yaml uses no tags; remove it"),
+    ("!!float many", "YAML tag '!!float'"),
+    ("!!bool 'yes please'", "YAML tag '!!bool'"),
+    ("!foo bar", "YAML tag '!foo'"),
+    ("!!int 5", "YAML tag '!!int'"),  # a tag is refused even where its value fits
 ])
 def test_a_value_its_tag_cannot_build_is_a_problem_on_its_line(value: str, message: str) -> None:
     text = edit("version: 1", f"version: {value}")
     found = problems_of(text)
     assert any(p.startswith(f"faq.yaml:{line_of(text, 'version:')}:") and message in p for p in found), found
+    assert len([p for p in found if p.startswith(f"faq.yaml:{line_of(text, 'version:')}:")]) == 1  # said once
 
 
 @pytest.mark.parametrize("value", ["<<", "="])
@@ -288,9 +271,11 @@ def test_the_safe_loader_has_no_path_resolvers_to_skip() -> None:
     assert not _SafeLoader.yaml_path_resolvers and not yaml.SafeLoader.yaml_path_resolvers
 
 
-def test_an_explicit_str_tag_keeps_a_number_as_text() -> None:
-    k = parse_knowledge(edit("question: How much does it cost?", "question: !!str 2026"), "faq.yaml", today=TODAY)
+def test_a_number_as_text_is_quoted_not_tagged() -> None:
+    k = parse_knowledge(edit("question: How much does it cost?", "question: '2026'"), "faq.yaml", today=TODAY)
     assert k.entry("fees").question == "2026"  # type: ignore[union-attr]
+    [problem] = problems_of(edit("question: How much does it cost?", "question: !!str 2026"))
+    assert "YAML tag '!!str': faq.yaml uses no tags; remove it (to keep a number or yes/no as text, put it in quotes)" in problem
     [problem] = problems_of(edit("question: How much does it cost?", "question: 2026"))
     assert "expected text, got a number" in problem
 

@@ -31,7 +31,7 @@ async def test_upload_confirm_backs_up_writes_reloads_and_audits(editor: FaqEdit
 
 @pytest.mark.parametrize(("raw", "message", "where"), [
     (b"faqs: [unclosed", "problem", "2:1"),
-    (b"\xff\xfe not utf-8", "not a text file", "1:0"),
+    (b"\xff\xfe not utf-8", "not a text file", "1:1"),  # the column of the first byte that is not UTF-8
     (b"version: 1\n", "problem", "1:1"),
 ])
 async def test_invalid_uploads_are_refused_with_line_col_and_nothing_written(
@@ -51,10 +51,8 @@ async def test_a_validation_problem_points_at_its_line(editor: FaqEditor, shippe
     lines = bad.splitlines()
     uses = [i for i, text in enumerate(lines) if "{fees.members}" in text]
     assert uses
-    # each problem points at the `answer:` key of an entry whose answer has the typo
-    expected = sorted({next(j for j in range(i, -1, -1) if lines[j].lstrip().startswith("answer:")) + 1
-                       for i in uses})
-    assert [p.line for p in refused.value.problems] == expected
+    # each problem points at the line of the typo itself, not at its entry's `answer:` key
+    assert [p.line for p in refused.value.problems] == [i + 1 for i in uses]
     assert all("unknown placeholder {fees.members}" in p.message for p in refused.value.problems)
 
 
