@@ -109,7 +109,8 @@ def decide(retrieval: Retrieval, model: GateModel = DEFAULT) -> Decision:
     if top.lexical >= model.lexical_answer and top.lexical - lexical[1].lexical >= model.lexical_margin:
         return Decision("faq", (top.entry,), lexical_confidence(top.lexical, model))
     ranked = sorted(retrieval.candidates, key=model.blend, reverse=True)
-    agree = retrieval.lexical_top == retrieval.semantic_top == ranked[0].entry
+    # below its floor the lexical matcher has no opinion to agree with
+    agree = retrieval.lexical_top == retrieval.semantic_top == ranked[0].entry or top.lexical < model.lexical_floor
     if agree and p >= model.answer:
         return Decision("faq", (ranked[0].entry,), p)
     if top.lexical < model.lexical_floor:
