@@ -8,13 +8,12 @@
   data folder (warm) and with an empty data folder (cold: every phrasing is encoded);
 - reload after a one-entry edit: parse, validate and warm the edited file in the running process
   (only the edited phrasing is encoded);
-- memory: the peak resident size of the warm `bot.py ask` process.
+- memory: the peak resident size of the `bot.py ask` process, warm and cold.
 A script that prints figures, not a timed test.
 """
 from __future__ import annotations
 
 import argparse
-import resource
 import statistics
 import subprocess
 import sys
@@ -38,15 +37,21 @@ def percentile(values: list[float], pct: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(pct / 100 * (len(ordered) - 1))))]
 
 
+#: runs bot.py and prints the process's peak resident size (KB) last on stderr
+_PEAK = ("import resource, runpy, sys\n"
+         "sys.argv = sys.argv[1:]\ntry:\n    runpy.run_path(sys.argv[0], run_name='__main__')\n"
+         "finally:\n    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)")
+
+
 def first_answer(data: Path) -> tuple[float, float]:
     """(seconds, peak MB) of `bot.py ask` answering one question in a fresh process."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     started = time.perf_counter()
-    subprocess.run([sys.executable, str(ROOT / "bot.py"), "ask", "how much does it cost?"], check=True,
-                   capture_output=True, env={"PATH": "/usr/bin:/bin", "LSSC_DATA_DIR": str(data)})
+    done = subprocess.run([sys.executable, "-c", _PEAK, str(ROOT / "bot.py"), "ask", "how much does it cost?"],
+                          capture_output=True, text=True, env={"PATH": "/usr/bin:/bin", "LSSC_DATA_DIR": str(data)})
+    if "How much" not in done.stdout:
+        sys.exit(f"bot.py ask did not answer: {done.stderr[-500:]}")
     seconds = time.perf_counter() - started
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return seconds, max(peak, before) / 1024
+    return seconds, int(done.stderr.split()[-1]) / 1024
 
 
 def semantic_figures(questions: list[str], rounds: int) -> None:
@@ -70,15 +75,15 @@ def semantic_figures(questions: list[str], rounds: int) -> None:
         warm(parse_knowledge(edited, str(FAQ)))
         reloads.append(time.perf_counter() - started)
     with tempfile.TemporaryDirectory() as folder:
-        cold_s, _ = first_answer(Path(folder) / "cold")
-        warm_s, peak = min(first_answer(Path(folder) / "cold") for _ in range(3))
+        cold_s, cold_peak = first_answer(Path(folder) / "data")
+        warm_s, peak = min(first_answer(Path(folder) / "data") for _ in range(3))
     print(f"With the sentence model, shipped FAQ ({len(whole)} answers of {len(questions)} real questions):")
     print("| answer() p50 ms | answer() p99 ms | model p50 ms | model p99 ms | start-up, cache warm s "
-          "| start-up, cold s | reload after a one-entry edit ms | peak RSS MB |")
-    print("|---|---|---|---|---|---|---|---|")
+          "| start-up, cold s | reload after a one-entry edit ms | peak RSS MB, warm | peak RSS MB, cold |")
+    print("|---|---|---|---|---|---|---|---|---|")
     print(f"| {statistics.median(whole) * 1e3:.1f} | {percentile(whole, 99) * 1e3:.1f} | "
           f"{statistics.median(model) * 1e3:.1f} | {percentile(model, 99) * 1e3:.1f} | {warm_s:.2f} | {cold_s:.2f} | "
-          f"{statistics.median(reloads) * 1e3:.0f} | {peak:.0f} |")
+          f"{statistics.median(reloads) * 1e3:.0f} | {peak:.0f} | {cold_peak:.0f} |")
 
 
 def main() -> int:
