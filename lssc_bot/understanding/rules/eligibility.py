@@ -15,35 +15,15 @@ the Access Services set.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
 
-from ...knowledge import Knowledge, Program
-from ..normalise import clean
-from .calculation import Calculation
-from .dates import MONTH_NAMES, MONTHS
-from .numbers import NUMBER, quantity, quantity_match, to_number
-from .remaining import asks_whats_left
+from ...knowledge import Program
+from ..context import AskContext
+from ..dates import MONTHS, MonthYear
+from ..numbers import NUMBER, quantity, quantity_match, to_number
+from ..reading import Reading
+from .calculation import Calculation, Eligibility, Experience
 
-if TYPE_CHECKING:
-    from ...answer import AskContext
-
-_WORK = re.compile(r"\b(?:work\w*|volunteer\w*|experience|employ\w*|job|paid|logged|clocked|put in|at (?:a|the|my) "
-                   r"\w* ?library|circ desk|desk)\b")
-#: The message asks about meeting the requirement.
-_ASKS = re.compile(r"\b(?:el[ei]gib\w*|qualif\w*|enough|apply\w*|appl(?:ied|ication)|count\w*|meet\w*|"
-                   r"requirement\w*|require\w*|(?:can|could|may|to) i? ?enroll|how far off|how (?:much )?longer|"
-                   r"how long (?:until|till|before))\b")
-#: The asker says they lack the education requirement ("no high school diploma", "never finished high school").
-_NO_DIPLOMA = re.compile(r"\b(?:no|without|not have an?|never (?:got|finished|graduated from)|did not (?:finish|graduate)|"
-                         r"dropped out of) (?:a |my )?(?:high school|hs|diploma|ged)\b|\bdropped out\b")
-#: The message is about LSSC, but may be asking about something else in it (the sets left).
-_ABOUT_LSSC = re.compile(r"\b(?:lssc|clss|certif\w*)\b")
-#: The message asks a question of some kind (a bare statement of hours asks "am I eligible?").
-_QUESTION = re.compile(r"\?|\b(?:how|what|why|when|where|who|which|should|could|would|can|do|does|is|are|will)\b")
-#: Hours of education for renewal are not hours of work.
-_RENEWAL = re.compile(r"\b(?:contact hours?|renew\w*|recertif\w*|ceus?)\b")
 _WEEKLY = re.compile(rf"\b{NUMBER}\s*(?:hours?|hrs?|h)\s*(?:(?:a|per|each|every|an) (?:week|wk)|/\s*(?:week|wk)|weekly)\b")
 _PER_WEEK = re.compile(r"\b(?:a|an|per|each|every) (?:week|wk)\b|/\s*(?:week|wk)\b")
 #: Some hours a week, not counted: part-time work ("a few hours a week")
@@ -64,24 +44,6 @@ _UNTIL = re.compile(rf"\b(?:until|till|up to|through|thru|(?:left|quit|stopped|r
 
 TOPIC = "eligibility"
 SUBJECTS = ("eligibility", "experience")
-
-
-@dataclass(frozen=True)
-class Experience:
-    #: hours of work, said or worked out; None for part-time years or a weekly rate with no duration
-    hours: float | None
-    #: how many years ago the work ended, when said ("6 years ago", "until 2018")
-    ended_years_ago: float | None
-    #: the hours were worked out from years assumed full time
-    assumed_full_time: bool
-    #: hours a week, said with no duration ("i volunteer 5 hours a week") or beside the hours so far
-    per_week: float | None = None
-    #: the work began before the window and ended in it: only the part in the window counts
-    straddles_window: bool = False
-    #: the hours were said as a total ("1,900 hours"), not worked out
-    hours_said: bool = False
-    #: when the work ended, as the reply says it ("6 years ago", "in 2018")
-    ended_when: str = ""
 
 
 def read_experience(program: Program, text: str, today: date) -> Experience | None:
@@ -154,63 +116,18 @@ def _span(text: str, now: float) -> tuple[float | None, float | None]:
     return None, None
 
 
-def calculate(knowledge: Knowledge, question: str, context: AskContext) -> Calculation | None:
-    text = clean(question)
-    program = knowledge.program
+def calculate(program: Program, reading: Reading, context: AskContext) -> Calculation | None:
+    text = reading.text
     experience = read_experience(program, text, context.today)
-    if experience is None or _RENEWAL.search(text):
+    if experience is None or reading.has("renew"):
         return None
     hours_given = (experience.hours is not None or experience.per_week is not None) and not experience.assumed_full_time
-    if not (hours_given or _WORK.search(text)):  # "in 2 years" alone is not two years of work
+    if not (hours_given or reading.has("work")):  # "in 2 years" alone is not two years of work
         return None
-    about_lssc = bool(_ABOUT_LSSC.search(text)) or not _QUESTION.search(text)
-    if not (_ASKS.search(text) or (about_lssc and not asks_whats_left(text))):
+    about_lssc = reading.has("about_lssc") or not reading.has("question")
+    if not (reading.has("eligible") or (about_lssc and not reading.has("left"))):
         return None
-    return Calculation(TOPIC, "Are you eligible?",
-                       _text(program, experience, context.today, lacks_education=bool(_NO_DIPLOMA.search(text))),
+    today = context.today
+    window_start = MonthYear(today.year - program.eligibility.experience_window_years, today.month)
+    return Calculation(TOPIC, "Are you eligible?", Eligibility(experience, reading.has("no_diploma"), window_start),
                        SUBJECTS)
-
-
-def _text(program: Program, x: Experience, today: date, lacks_education: bool = False) -> str:
-    need = program.eligibility.experience_hours
-    window = program.eligibility.experience_window_years
-    rule = (f"LSSC asks for at least {need:,} hours (one year full time) of paid or volunteer work in any type "
-            f"of library within the last {window} years, and {program.eligibility.education}.")
-    since = f"{MONTH_NAMES[today.month - 1]} {today.year - window}"
-    if x.ended_years_ago is not None and x.ended_years_ago > window:
-        verdict = (f"Work that ended {x.ended_when} is outside the {window}-year window, so it "
-                   f"does not count: you would need {need:,} hours of library work within the last {window} years.")
-    elif x.straddles_window and x.hours_said:
-        verdict = (f"Only the hours since {since} fall within the last {window} years, so only those count: "
-                   f"add them up; you need {need:,}.")
-    elif x.per_week is not None and x.hours is not None and x.hours < need:
-        weeks = (need - x.hours) / x.per_week if x.per_week else float("inf")
-        verdict = (f"{x.hours:,.0f} hours so far: at {x.per_week:g} hours a week the {need - x.hours:,.0f} still "
-                   f"needed take about {weeks:.0f} weeks ({weeks / 52:.1f} years).")
-    elif x.per_week is not None and x.hours is None:
-        weeks = need / x.per_week if x.per_week else float("inf")
-        if weeks <= 52 * window:
-            verdict = (f"At {x.per_week:g} hours a week you reach {need:,} hours after about {weeks:.0f} weeks "
-                       f"({weeks / 52:.1f} years), so keep a record of your hours.")
-        else:
-            verdict = (f"At {x.per_week:g} hours a week you would have only {x.per_week * 52 * window:,.0f} hours "
-                       f"in {window} years, short of {need:,}, and older hours stop counting: you need about "
-                       f"{need / (52 * window):.0f} hours a week on average.")
-    elif x.hours is None:
-        verdict = (f"For part-time work, add up your actual hours: you need {need:,} in the last {window} years.")
-    elif x.hours >= need:
-        verdict = (f"Yes, that is enough: {x.hours:,.0f} hours meets the {need:,}-hour experience requirement"
-                   f"{_counted(x, since)}. On experience, you are eligible to apply.")
-    else:
-        verdict = (f"{x.hours:,.0f} hours{_counted(x, since)} is not enough yet: you need {need - x.hours:,.0f} "
-                   f"more to reach {need:,}.")
-    if lacks_education:
-        verdict += f" You also need {program.eligibility.education}: without it you cannot apply yet."
-    return f"{verdict}\n{rule}"
-
-
-def _counted(x: Experience, since: str) -> str:
-    """How the hours were worked out, when not simply said: " (counting the time as full time)"."""
-    notes = [note for note, applies in (("counting the time as full time", x.assumed_full_time),
-                                        (f"only the part since {since}", x.straddles_window)) if applies]
-    return f" ({' and '.join(notes)})" if notes else ""

@@ -2,110 +2,67 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import date
-from typing import TYPE_CHECKING
 
-from ...knowledge import Knowledge, Program
-from ..normalise import clean
-from .calculation import Calculation
-from .dates import MonthYear, find_month_year, is_future, is_past
-from .numbers import NUMBER, quantity, to_number
-
-if TYPE_CHECKING:
-    from ...answer import AskContext
-
-#: the date is when the asker was certified; finishing the sets is being certified ("finished in June 2024")
-_CERTIFIED = re.compile(r"\b(?:certified|got my (?:clss|cert\w*)|earned|received my|became a clss|clss since|"
-                        r"finished|completed)\b")
-_EXPIRES = re.compile(r"\b(?:expire[sd]?|expiring|(?:run|runs|ran) out|lapse[sd]?)\b")
-_RENEWAL = re.compile(r"\b(?:renew\w*|expire\w*|(?:run|runs|ran) out|contact hours?|recertif\w*|conference days?)\b")
+from ...knowledge import Program
+from ..context import AskContext
+from ..dates import MonthYear, is_future, is_past
+from ..numbers import NUMBER, QUALIFIER, to_number
+from ..reading import Reading
+from .calculation import Activity, Calculation, ContactHours, RenewalDates
 
 SUBJECTS = ("renewal",)
 
 
-def calculate(knowledge: Knowledge, question: str, context: AskContext) -> Calculation | None:
-    text = clean(question)
-    program = knowledge.program
-    if not _RENEWAL.search(text):
+def calculate(program: Program, reading: Reading, context: AskContext) -> Calculation | None:
+    if not reading.has("renew"):
         return None
-    hours = _contact_hours(program, text)
-    if hours is not None:
-        return hours
-    when = find_month_year(text, context.today)
+    activities = _activities(program, reading.text, reading.has("have"))
+    if activities:
+        tech = _TECH_HOURS.search(reading.text)
+        facts = ContactHours(tuple(activities), to_number(tech.group(1)) if tech else None)
+        return Calculation("contact-hours", "Renewal contact hours", facts, SUBJECTS)
+    when = reading.when
     if when is None:
         return None
-    if _EXPIRES.search(text) and not _CERTIFIED.search(text):
-        return _window(program, when, context.today)
-    if _CERTIFIED.search(text):
-        return _window(program, when.plus_months(12 * program.renewal.every_years), context.today, certified=when)
+    if reading.has("certified"):
+        return _window(program, when.plus_months(12 * program.renewal.every_years), context, certified=when)
+    if reading.has("expires"):
+        return _window(program, when, context)
     return None
 
 
-def _window(program: Program, expires: MonthYear, today: date, certified: MonthYear | None = None) -> Calculation:
+def _window(program: Program, expires: MonthYear, context: AskContext, certified: MonthYear | None = None) -> Calculation:
     r = program.renewal
     opens = expires.plus_months(-r.window_months_before)
     grace = expires.plus_months(r.grace_months)
-    now = (today.year, today.month)
-    lines = [f"Certified {certified}: your certification is valid for {r.every_years} years, until **{expires}**."
-             if certified else f"Your certification {'expired' if is_past(expires, *now) else 'expires'} in **{expires}**."]
-    lines.append(f"You can renew any time in the {r.window_months_before} months before that, so from **{opens}**, "
-                 f"and there is a {r.grace_months}-month grace period after it (to {grace}).")
+    now = (context.today.year, context.today.month)
     if is_past(grace, *now):
-        lines.append(f"That is all in the past: the grace period ended in {grace}. Contact the LSSC office at "
-                     f"{program.email} about renewing.")
+        where = "past"
     elif is_past(expires, *now):
-        lines.append(f"It has expired, but you are in the grace period until {grace}: renew now.")
+        where = "grace"
     elif expires.month is not None and not is_future(opens, *now):  # the window opened this month or before
-        lines.append("You are in the renewal window now: you can renew.")
-    lines.append(f"Renewal needs {r.contact_hours} contact hours of education related to the competency sets, "
-                 f"at least {r.technology_hours} of them on technology.")
-    return Calculation("renewal", "Your renewal dates", "\n".join(lines), SUBJECTS)
+        where = "window"
+    else:
+        where = ""
+    return Calculation("renewal", "Your renewal dates", RenewalDates(expires, opens, grace, certified, where), SUBJECTS)
 
 
-@dataclass(frozen=True)
-class _Part:
-    """One kind of education in the message, converted to contact hours."""
-
-    count: float
-    unit: str
-    #: contact hours for one unit ("× 15"), or units in one contact hour ("÷ 60" minutes)
-    factor: int
-    divide: bool
-    #: how one unit converts, as the program states it
-    rule: str
-
-    @property
-    def hours(self) -> float:
-        return self.count / self.factor if self.divide else self.count * self.factor
-
-    def line(self) -> str:
-        plural = "s" if self.count != 1 else ""
-        if self.factor == 1:  # hours said as contact hours
-            return f"{_num(self.count)} contact hour{plural}."
-        return (f"{_num(self.count)} {self.unit}{plural} = {_num(self.count)} {'÷' if self.divide else '×'} "
-                f"{self.factor} = {_num(self.hours)} contact hours ({self.rule}).")
-
-
-def _parts(program: Program, text: str) -> list[_Part]:
-    """Semester and quarter credits, conference days and minutes named in the text."""
-    eq = program.contact_hours
-    units = ((_credit("semester"), "semester credit", eq.semester_credit, False,
-              f"1 semester credit = {eq.semester_credit} hours"),
-             (_credit("quarter"), "quarter credit", eq.quarter_credit, False,
-              f"1 quarter credit = {eq.quarter_credit} hours"),
-             (r"(?:conference )?days?", "conference day", eq.conference_day, False,
-              f"1 conference day = {eq.conference_day} hours"),
-             (r"(?:minutes?|mins?)", "minute", eq.minutes_per_hour, True, f"{eq.minutes_per_hour} minutes = 1 hour"))
-    parts = []
-    for pattern, unit, factor, divide, rule in units:
-        count = quantity(text, pattern)
-        if count is not None and (unit != "conference day" or "conference" in text):
-            parts.append(_Part(count, unit, factor, divide, rule))
-    held = _HELD_HOURS.search(_TECH_HOURS.sub(" ", text)) if _HAVE.search(text) else None
-    if held:  # "I have 12 contact hours from webinars and a 1 credit semester class"
-        parts.append(_Part(to_number(held.group(1)), "contact hour", 1, False, "as said"))
-    return parts
+#: An activity counted in the message: "3 webinars", "two workshops"
+_ACTIVITY = r"(?:sessions?|webinars?|workshops?|trainings?|classes|class|courses?|talks?|meetings?|modules?|lectures?|events?)"
+#: How many times an activity was done, said just before its length: "3 webinars of 90 minutes", "3 x 90 minutes",
+#: "two 90 minute sessions", "4 webinars, 1.5 hours each"
+_TIMES_BEFORE = re.compile(rf"\b{NUMBER}\s*(?:x|times|\*)\s*$|"
+                           rf"\b{NUMBER} (?:\w+ )?{_ACTIVITY},? (?:of|at|lasting|for|that (?:were|are|was)|each)?\s*"
+                           r"(?:(?:about|around|roughly) )?$|"
+                           rf"\b{NUMBER}\s*$")
+#: The number of the unit is the length of each one: "...90 minutes each", "90 minute sessions"
+_EACH_AFTER = re.compile(rf"^(?:\s*each|\s*(?:\w+ )?{_ACTIVITY}|\s*a piece|\s*apiece)\b")
+#: Hours the asker has, said as hours; not "3 semester hours", a credit, nor hours a week
+_HOURS = r"(?:contact )?(?:hours?|hrs?)(?! (?:semester|quarter)\b)(?! (?:a|per|each|every) (?:week|month|day)\b)"
+#: Hours asked about, not held: "I need 32 hours", "out of the 32 hours"
+_NOT_HELD = re.compile(r"\b(?:need\w*|require\w*|out of|of the|short of|toward|towards|than|only|remaining|left)\s*(?:the )?$")
+_TECH_HOURS = re.compile(rf"\b{NUMBER}\s*(?:(?:contact )?(?:hours?|hrs?) )?(?:of (?:them|those|it) )?"
+                         r"(?:(?:is|are|were|was) )?(?:in|on|of|for|about|are) (?:the )?tech\w*")
 
 
 def _credit(term: str) -> str:
@@ -114,39 +71,39 @@ def _credit(term: str) -> str:
     return rf"(?:{term} {unit}|{unit} {term})"
 
 
-def _contact_hours(program: Program, text: str) -> Calculation | None:
-    parts = _parts(program, text)
-    if not parts:
-        return None
-    minutes_per_hour = program.contact_hours.minutes_per_hour
-    short = [p for p in parts if p.hours < 1]  # each activity must last at least an hour
-    total = sum(p.hours for p in parts if p not in short)
-    need = program.renewal.contact_hours
-    lines = [p.line() for p in parts] if len(parts) > 1 or parts[0].factor != 1 else []
-    lines += [f"An activity of {_num(p.count)} {p.unit}s is under an hour, so it does not count." for p in short]
-    lines.append(f"That is {_num(total)} of the {need} contact hours a renewal needs"
-                 + (", enough." if total >= need else f"; {_num(need - total)} more to go."))
-    technology = program.renewal.technology_hours
-    tech_match = _TECH_HOURS.search(text)
-    if tech_match:
-        tech = to_number(tech_match.group(1))
-        lines.append(f"{_num(tech)} on technology: " + ("enough" if tech >= technology else
-                                                         f"{_num(technology - tech)} more needed")
-                     + f" (at least {technology} must be).")
-    else:
-        lines.append(f"At least {technology} must be on technology.")
-    lines.append(f"Each activity must last at least one hour ({minutes_per_hour} minutes) and relate to the "
-                 "competency sets.")
-    return Calculation("contact-hours", "Renewal contact hours", "\n".join(lines), SUBJECTS)
+def _activities(program: Program, text: str, has: bool) -> list[Activity]:
+    """Every activity the message counts: semester and quarter credits, conference days, minutes and
+    (said as held) contact hours, each as often as it is said and times the number of sessions."""
+    eq = program.contact_hours
+    units = ((_credit("semester"), "semester credit", eq.semester_credit, False),
+             (_credit("quarter"), "quarter credit", eq.quarter_credit, False),
+             (r"(?:conference )?days?", "conference day", eq.conference_day, False),
+             (r"(?:minutes?|mins?)", "minute", eq.minutes_per_hour, True))
+    found: list[tuple[int, Activity]] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, unit, factor, divide in units:
+        if unit == "conference day" and "conference" not in text:
+            continue
+        for m in re.finditer(rf"\b{NUMBER}\s*(?:-\s*)?{QUALIFIER}{pattern}\b", text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append((m.start(), Activity(to_number(m.group(1)), unit, factor, divide, _times(text, m))))
+    if has:  # "I have 12 contact hours from webinars and a 1 credit semester class"
+        body = _TECH_HOURS.sub(lambda m: " " * len(m[0]), text)
+        for m in re.finditer(rf"\b{NUMBER}\s*{_HOURS}\b", body):
+            if any(a <= m.start() < b for a, b in taken) or _NOT_HELD.search(body, 0, m.start()):
+                continue
+            found.append((m.start(), Activity(to_number(m.group(1)), "contact hour", 1, False, _times(body, m))))
+    return [a for _, a in sorted(found, key=lambda f: f[0])]
 
 
-#: The asker says they have the hours ("I have 30 contact hours", "I've logged 20 hrs so far").
-_HAVE = re.compile(r"\b(?:i (?:have|had|got|did|completed|earned|logged|took|attended|have done|have got)|so far)\b")
-#: Hours the asker has, said as hours ("12 contact hours", "30 hrs"); not "3 semester hours", a credit
-_HELD_HOURS = re.compile(rf"\b{NUMBER}\s*(?:contact )?(?:hours?|hrs?)\b(?! (?:semester|quarter)\b)")
-_TECH_HOURS = re.compile(rf"\b{NUMBER}\s*(?:(?:contact )?(?:hours?|hrs?) )?(?:of (?:them|those|it) )?"
-                         r"(?:(?:is|are|were|was) )?(?:in|on|of|for|about|are) (?:the )?tech\w*")
-
-
-def _num(value: float) -> str:
-    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0")
+def _times(text: str, m: re.Match[str]) -> float:
+    """How many times the activity of length `m` was done: 1 unless a count of sessions goes with it."""
+    before = _TIMES_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    if before is None:
+        return 1
+    number = next(g for g in before.groups() if g is not None)
+    if before.group(3) is not None and not _EACH_AFTER.search(text[m.end():]):  # "two 90 minute" needs "sessions"
+        return 1
+    return to_number(number)

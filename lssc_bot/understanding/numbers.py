@@ -5,12 +5,16 @@ import re
 
 _WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "half a": 0.5, "a half": 0.5}
-_ANY_NUMBER = r"\d+(?:\.\d+)?|" + "|".join(sorted(_WORDS, key=len, reverse=True))
+#: Digits are bounded where they are read: a run of more than this many is no amount anyone means
+#: (and as a float it would overflow the arithmetic), so it is no number at all.
+MAX_DIGITS = 7
+_ANY_NUMBER = (rf"(?<![\d.])\d{{1,{MAX_DIGITS}}}(?:\.\d{{1,4}})?(?![\d.]?\d)|"
+               + "|".join(sorted(_WORDS, key=len, reverse=True)))
 #: A number in digits or words, captured as group 1.
 NUMBER = rf"({_ANY_NUMBER})\b"
 #: Up to two words between a number and its unit ("2000 volunteer hours"), none of them a number
 #: itself, so "a 2 semester credit class" is 2, not "a", nor a vague amount: "a few hours" is no number.
-_QUALIFIER = rf"(?:(?!(?:{_ANY_NUMBER}|few|couple|lot|lots|bunch|several|handful|dozen|ton|number)\b)\w+ ){{0,2}}?"
+QUALIFIER = rf"(?:(?!(?:{_ANY_NUMBER}|few|couple|lot|lots|bunch|several|handful|dozen|ton|number)\b)\w+ ){{0,2}}?"
 
 
 def to_number(token: str) -> float:
@@ -25,4 +29,4 @@ def quantity(text: str, unit: str) -> float | None:
 
 def quantity_match(text: str, unit: str) -> re.Match[str] | None:
     """`quantity`'s match, for where it is in the text (group 1 is the number)."""
-    return re.search(rf"\b{NUMBER}\s*(?:-\s*)?{_QUALIFIER}{unit}\b", text)
+    return re.search(rf"\b{NUMBER}\s*(?:-\s*)?{QUALIFIER}{unit}\b", text)

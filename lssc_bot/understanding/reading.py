@@ -1,0 +1,212 @@
+"""The one reading of a question: built once, by `read`, and given to every calculator.
+
+A `Reading` is an immutable value: the cleaned text and its tokens, the competency sets the
+message names with what it says of each, the month the asker enrolled, the months it names,
+and the cues that say what is asked (`lexicon.CUES`). Nothing after it cleans or tokenises the
+question again: the calculators are pure functions of (Program, Reading, AskContext).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from ..knowledge import Knowledge
+from .dates import MonthYear, find_month_year, is_future
+from .lexicon import COMPILED, cues_in
+from .normalise import STOPWORDS, clean, tokens_of_clean
+from .sets import SetMentions, set_names
+
+#: A question is split where a new one starts (`parts`): "enrolled june 2023. also how much is it?"
+_JOINERS = re.compile(r"\?|;|\b(?:and also|and|also|plus|as well as)\b(?= (?:how|what|when|where|who|which|is|are|do|does|can|will))")
+_ACCEPTED = re.compile(r"\b(?:accept\w*|admitted|got in)\b")
+_ENROLLED_ITSELF = re.compile(r"\b(?:enroll\w*|signed up|applied|registered)\b")
+#: Line breaks are where a list's items end: "Foundations - done\nTech - in progress".
+_LINE_BREAK = re.compile(r"\s*[\r\n]+\s*")
+
+
+@dataclass(frozen=True)
+class Membership:
+    """People said to hold one kind of membership: "ala", "none", "lapsed" (ALA's, run out) or "state"
+    (a state chapter or state association, not ALA itself)."""
+
+    kind: str
+    people: int = 1
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one message says, read once."""
+
+    #: the cleaned text (`normalise.clean`), a line break read as ";"
+    text: str
+    tokens: tuple[str, ...]
+    #: the competency sets named, each as done or not (in progress, failed, planned, negated);
+    #: sets of someone else's or in a job title are in neither
+    sets: SetMentions
+    #: the month the asker says they enrolled (or were accepted), if they say it
+    enrolled: MonthYear | None
+    #: the enrollment month was said as the month of acceptance ("accepted March 2024")
+    accepted: bool
+    #: the first month (or year) named
+    when: MonthYear | None
+    #: the names of the cues found (`lexicon.CUES`)
+    cues: frozenset[str]
+    #: who is (or is not) an ALA member, as the message says it, in the order said
+    memberships: tuple[Membership, ...] = ()
+    #: the message's parts where it asks several things, each read the same way (empty for a part)
+    parts: tuple[Reading, ...] = ()
+
+    def has(self, *cues: str) -> bool:
+        """Whether any of these cues is in the message."""
+        return not self.cues.isdisjoint(cues)
+
+
+def read(knowledge: Knowledge, question: str, today: date) -> Reading:
+    """The one reading of `question`; the only place a question is cleaned."""
+    text = clean(_LINE_BREAK.sub(" ; ", question.strip()))
+    whole = _read_clean(knowledge, text, today)
+    pieces = [p.strip() for p in _JOINERS.split(text)]
+    pieces = [p for p in pieces if any(w.isalpha() and w not in STOPWORDS for w in p.split())]
+    if len(pieces) < 2:
+        return whole
+    return replace(whole, parts=tuple(_read_clean(knowledge, p, today) for p in pieces))
+
+
+def _read_clean(knowledge: Knowledge, text: str, today: date) -> Reading:
+    cues = cues_in(text)
+    accepted = bool(_ACCEPTED.search(text)) and not _ENROLLED_ITSELF.search(text)
+    return Reading(text, tuple(tokens_of_clean(text)), set_names(knowledge).read_clean(text),
+                   _enrollment(text, cues, today), accepted, find_month_year(text, today), cues,
+                   _memberships(text) if cues.intersection(("member", "joined_ala")) else ())
+
+
+def _enrollment(text: str, cues: frozenset[str], today: date) -> MonthYear | None:
+    """The month the asker says they enrolled (or were accepted, started...) in cleaned text, if any.
+
+    A start of something unnamed ("I started at the library last year") counts only in a question
+    about the deadline, and a month still to come only in one too: "I start my new job next
+    month, can I still enroll?" is not about finishing by a date. The month of joining ALA is not
+    an enrollment month.
+    """
+    if "personal" not in cues:  # "how many candidates enrolled in 2012" is not theirs
+        return None
+    text = COMPILED["joined_ala"].sub(" ", text)
+    asks = "deadline" in cues
+    if not (COMPILED["enrolled"].search(text) or (asks and "started" in cues)):
+        return None
+    when = find_month_year(text, today)
+    if when is not None and is_future(when, today.year, today.month) and not (asks or "if_enrolling" in cues):
+        return None
+    return when
+
+
+_LAPSED = re.compile(r"\b(?:(?:let|had) (?:my |our |her |his |their )?(?:ala )?membership (?:lapse|expire|run out)|"
+                     r"membership (?:has |had |have )?(?:lapsed|expired|ran out|run out)|no longer (?:an? )?(?:ala )?members?|"
+                     r"(?:former|ex|lapsed|expired) (?:ala )?members?(?:hip)?|used to be (?:an? )?(?:ala )?members?|"
+                     r"(?:was|were) (?:an? )?(?:ala )?members?)\b")
+_NOT_MEMBER = re.compile(
+    r"\b(?:non ?-? ?members?|not (?:an? )?(?:ala )?members?|no (?:ala )?membership|not (?:in )?ala|"
+    r"without (?:an? )?(?:ala )?membership|not (?:a )?part of ala|do not (?:have|belong)|does not (?:have|belong)|"
+    r"non ?-? ?ala|not with ala|not joined|have not joined|never joined|(?:none|neither) of (?:us|them)|"
+    r"(?:am|are|is) not|nobody|no one)\b|\bnot\s*$")
+#: A membership that is not ALA's own: a state chapter or state (library) association, or another club.
+_STATE = re.compile(r"\b(?:chapter|state (?:library )?(?:association|assoc|chapter|org\w*)|"
+                    r"(?:[a-z]+ )?(?:library )?association|regional|state level|"
+                    r"member of (?:my|the|a|our) (?!ala\b)\w+)\b")
+_ALA = re.compile(r"\bala (?:members?|membership)\b|\bmembers? of (?:the )?ala\b|\bin ala\b|american library association")
+_MEMBERISH = re.compile(r"\bmembers?(?:hip)?\b|\bjoined\b|\bala\b|\bnot\b|\bnon\b")
+#: Where one person's (or group's) statement ends and the next begins.
+_STATEMENT = re.compile(r"[.,;:!?()]|\b(?:and|but|while|whereas|plus)\b")
+_PEOPLE = re.compile(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|both|all)\b"
+                     r"(?: (?:of (?:us|them|my \w+|the \w+)|(?:\w+ )?(?:people|persons|staff|employees|coworkers|"
+                     r"colleagues|co workers|workers|members|nonmembers|non members|folks|candidates|applicants|are|is|"
+                     r"have|of)))")
+_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+           "ten": 10, "both": 2}
+
+
+def _kind(statement: str) -> str | None:
+    """The membership one statement says, or None when it says none."""
+    if _LAPSED.search(statement):
+        return "lapsed"
+    if _NOT_MEMBER.search(statement):
+        return "none"
+    if _STATE.search(statement) and not _ALA.search(statement):
+        return "state"
+    if _MEMBERISH.search(statement) and re.search(r"\bmembers?(?:hip)?\b|\bjoined\b", statement):
+        return "ala"
+    return None
+
+
+def _people(statement: str) -> int | None:
+    found = _PEOPLE.search(statement)
+    if found is None or found.group(1) == "all":
+        return None
+    return _count(found.group(1))
+
+
+#: Someone other than the asker, as the subject of a statement ("my coworker is not").
+_SOMEONE = re.compile(r"\b(?:she|he|they|her|him|them|(?:my|our|a|the|one) (?:\w+ )?(?:coworker|co worker|colleague|"
+                      r"friend|boss|manager|supervisor|director|partner|assistant|clerk|aide|page|other|sister|"
+                      r"brother|wife|husband|mom|mother|dad|father|daughter|son))\b")
+_ASKER = re.compile(r"\b(?:i|me|my|myself)\b")
+#: Which statement wins when one subject says several: "member of my state association but not ALA" is "state".
+_PRIORITY = ("lapsed", "state", "none", "ala")
+
+
+#: A group's size, the asker among them: "the 3 of us", "4 people"
+_GROUP = re.compile(r"\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) (?:of us|people|persons|applicants|candidates)\b")
+
+
+def _count(word: str) -> int:
+    return _COUNTS[word] if word in _COUNTS else int(word)
+
+
+#: A statement about everyone in the message: "none of us are members", "we are all members".
+_EVERYONE = re.compile(r"\b(?:(?:none|neither|all|both|each) of (?:us|them)|we|nobody|no one|everyone|all)\b")
+#: People counted where they are named: "me and two coworkers", "my boss and I".
+_NAMED_PEOPLE = re.compile(r"\b(?:(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) (?:\w+ )?(?:coworkers|co workers|"
+                           r"colleagues|friends|staff|employees|people|others|of us|of them|workers|assistants|clerks|pages)|"
+                           r"(?:my|our|a) (?:\w+ )?(?:coworker|co worker|colleague|friend|boss|manager|supervisor|director|"
+                           r"partner|assistant|clerk|aide|page))\b")
+
+
+def _memberships(text: str) -> tuple[Membership, ...]:
+    """Who holds which membership, by subject: the asker, each other person, each counted group ("2 of us
+    are ALA members and one is not"). A group's size said apart ("for the 3 of us", "me and two
+    coworkers") counts the ones left unsaid as the other kind, and a statement about everyone ("none of
+    us are members") is about all of them; what one subject says twice is one membership ("member of my
+    state association, not ALA": `_PRIORITY`)."""
+    kinds: dict[str, str] = {}
+    people: dict[str, int] = {}
+    total: int | None = None
+    subject = "asker"
+    for number, statement in enumerate(filter(str.strip, _STATEMENT.split(text))):
+        kind, count = _kind(statement), _people(statement)
+        if kind is not None and _EVERYONE.search(statement) and count is None:
+            subject = "everyone"
+        elif count is not None:
+            subject = f"group {number}"
+        elif _SOMEONE.search(statement):
+            subject = f"other {number}"
+        elif _ASKER.search(statement):
+            subject = "asker"
+        if kind is None:
+            continue
+        people[subject] = count or 1
+        if subject not in kinds or _PRIORITY.index(kind) < _PRIORITY.index(kinds[subject]):
+            kinds[subject] = kind
+    group = _GROUP.search(text)
+    named = [m.group(1) for m in _NAMED_PEOPLE.finditer(text)]
+    if group is not None:
+        total = _count(group.group(1))
+    elif named:
+        total = sum(_count(n) if n else 1 for n in named) + (1 if _ASKER.search(text) else 0)
+    if "everyone" in kinds:
+        return (Membership(kinds["everyone"], max(total or 1, 1)),)
+    said = [Membership(kinds[s], people[s]) for s in kinds]
+    counted = sum(m.people for m in said)
+    if said and total is not None and total > counted and len({m.kind == "ala" for m in said}) == 1:
+        said.append(Membership("none" if said[0].kind == "ala" else "ala", total - counted))
+    return tuple(said)
