@@ -77,14 +77,14 @@ CUES: dict[str, Entry] = {
     # --- fees and membership ------------------------------------------------------------------
     "fee": Entry(r"\b(?:fees?|cost\w*|pay\w*|price|how much|charge\w*|discount\w*|total)\b|\$",
                  ("how much is it", "what is the fee", "$"), ("when is my deadline",)),
-    "member": Entry(r"\b(?:member|members|membership|non ?-? ?members?|non ?-? ?ala)\b",
-                    ("i am an ala member", "non member"), ("i am a librarian",)),
+    "member": Entry(r"\b(?:member|members|membership|non ?-? ?members?|non ?-? ?ala|belong\w*|chapter)\b",
+                    ("i am an ala member", "non member", "i belong to our state association"), ("i am a librarian",)),
     #: joining ALA is becoming a member, not enrolling
     "joined_ala": Entry(r"\b(?:joined|join|became|become|becoming|signed up (?:for|with)|renewed) "
                         r"(?:an? |the |my )?(?:ala(?: members?| membership)?|members?|membership)\b",
                         ("i joined ala last month", "just became an ala member"), ("i joined the program",)),
     #: asking whether membership is needed or what it costs is not saying which fee applies
-    "membership_asked": Entry(rf"\b{OBLIGATION} (?:be|become|join)\b|"
+    "membership_asked": Entry(rf"\b{OBLIGATION} (?:be|become|join|belong)\b|"
                               r"\bmembership (?:is )?(?:required|needed|mandatory|fees?|costs?|dues|price)\b|"
                               r"\b(?:how much (?:is|does|are)|cost of|price of) (?:an? |the )?(?:ala )?membership\b",
                               ("do i need to be a member", "how much is ala membership"), ("i am a member, fee?",)),

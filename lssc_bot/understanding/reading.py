@@ -134,7 +134,7 @@ def _kind(statement: str) -> str | None:
         return "none"
     if _STATE.search(statement) and not _ALA.search(statement):
         return "state"
-    if _MEMBERISH.search(statement) and re.search(r"\bmembers?(?:hip)?\b|\bjoined\b", statement):
+    if _MEMBERISH.search(statement) and re.search(r"\bmembers?(?:hip)?\b|\bjoined\b|\bbelong\w*", statement):
         return "ala"
     return None
 

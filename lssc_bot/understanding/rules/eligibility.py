@@ -20,7 +20,7 @@ from datetime import date
 from ...knowledge import Program
 from ..context import AskContext
 from ..dates import MONTHS, MonthYear
-from ..numbers import NUMBER, quantity, quantity_match, to_number
+from ..numbers import NUMBER, QUALIFIER, quantity, to_number
 from ..reading import Reading
 from .calculation import Calculation, Eligibility, Experience
 
@@ -30,7 +30,10 @@ _PER_WEEK = re.compile(r"\b(?:a|an|per|each|every) (?:week|wk)\b|/\s*(?:week|wk)
 _VAGUE_WEEKLY = re.compile(r"\b(?:few|some|several|couple(?: of)?|handful of|lot of|bunch of) (?:hours?|hrs?) "
                            r"(?:a|an|per|each|every) (?:week|wk)\b")
 #: Hours said in parts: "800 volunteer hours and 1000 paid hours"
-_MORE_HOURS = re.compile(rf"\b(?:and|plus|\+)\s*(?:another |an extra |also )?{NUMBER}\s*(?:\w+ )?(?:hours?|hrs?)\b")
+#: Every amount of hours said ("800 volunteer hours and 1000 paid hours", "paid: 1000 hours; volunteer: 900 hours")
+_HOURS = re.compile(rf"\b{NUMBER}\s*(?:-\s*)?{QUALIFIER}(?:hours?|hrs?)\b")
+#: ...but not hours asked about or aimed at: "do I need 1820 hours", "short of the 1820 hours"
+_NOT_HELD = re.compile(r"\b(?:need\w*|require\w*|out of|of the|short of|toward|towards|than|reach|get to|the)\s*$")
 _AGO = re.compile(rf"\b{NUMBER}\s*(?:years?|yrs?) ago\b")
 _WINDOW = re.compile(rf"\b(?:in|within|over|during) the (?:last|past) {NUMBER}\s*(?:years?|yrs?)\b")
 _YEAR = r"((?:19|20)\d\d)"
@@ -64,10 +67,9 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
     weekly = _WEEKLY.search(body)
     rest = body[:weekly.start()] + " " + body[weekly.end():] if weekly else body  # the duration, before or after
     rest = _PER_WEEK.sub(" ", rest)  # "a few hours a week": "a week" is a rate, not a duration of one week
-    held = quantity_match(rest, r"(?:hours?|hrs?)")  # beside a weekly rate, a total is the hours so far
-    hours: float | None = None
-    if held is not None:  # and the parts said after it: "800 volunteer hours and 1000 paid hours"
-        hours = to_number(held.group(1)) + sum(to_number(m.group(1)) for m in _MORE_HOURS.finditer(rest, held.end()))
+    # beside a weekly rate, a total is the hours so far; every amount said is added up
+    held = [m for m in _HOURS.finditer(rest) if not _NOT_HELD.search(rest, 0, m.start())]
+    hours = sum(to_number(m.group(1)) for m in held) if held else None
     years = quantity(rest, r"(?:years?|yrs?)")
     months = quantity(rest, r"months?")
     weeks = quantity(rest, r"weeks?")

@@ -1,0 +1,139 @@
+"""The misreadings of issue #13, each in the words a library worker might use (none from a question set)."""
+import pytest
+
+from lssc_bot.answer import answer
+
+FLS, CT, TECH = "Foundations of Library Services", "Communication and Teamwork", "Technology"
+YOUTH, REF, SUP = "Youth Services", "Reference and Information Services", "Supervision and Management"
+
+
+def ask(knowledge, context, question):
+    return answer(knowledge, question, context)
+
+
+def left(knowledge, context, question):
+    reply = ask(knowledge, context, question)
+    assert reply.kind == "rules" and reply.topic == "remaining", (question, reply.text)
+    return reply.details
+
+
+# --- people's titles, jobs, desks and coworkers are not the asker's sets ---------------------
+
+@pytest.mark.parametrize(("question", "done"), [
+    ("my supervisor asked me what I have left. I did foundations and tech", (FLS, TECH)),
+    ("I'm the youth services librarian at my branch and I've finished Foundations. What's left?", (FLS,)),
+    ("I work at the reference desk. So far I've done communication and teamwork, what else do I need?", (CT,)),
+    ("my coworker finished youth services and cataloging. I've only done foundations, what's left for me?", (FLS,)),
+])
+def test_titles_desks_and_other_peoples_sets_are_not_the_askers(knowledge, context, question, done):
+    assert left(knowledge, context, question).completed == done
+
+
+# --- sets under way, failed, retaken, planned or not started are not done --------------------
+
+@pytest.mark.parametrize(("question", "done"), [
+    ("Foundations is finished, Technology in progress. What do I still need?", (FLS,)),
+    ("done: foundations, youth services. in progress: technology. what's left?", (FLS, YOUTH)),
+    ("I failed Technology last term and I'm retaking it; Foundations and Youth Services are done. What remains?",
+     (FLS, YOUTH)),
+    ("Took foundations. Planning to take tech next semester. What's left?", (FLS,)),
+    ("Completed: Foundations\nNot started: Technology, Communication and Teamwork\nWhat do I have left?", (FLS,)),
+    ("Foundations - done\nTechnology - halfway\nYouth Services - signed up for spring\nwhat else is there", (FLS,)),
+])
+def test_sets_not_finished_are_not_done_in_any_shape(knowledge, context, question, done):
+    details = left(knowledge, context, question)
+    assert details.completed == done and TECH in details.remaining_required
+
+
+def test_a_negated_list_is_read_whole(knowledge, context):
+    details = left(knowledge, context, "I haven't touched Technology, Youth Services or Reference yet, but "
+                                       "Foundations is done. What's left?")
+    assert details.completed == (FLS,)
+
+
+# --- counts of unnamed sets count ---------------------------------------------------------------
+
+def test_electives_counted_but_not_named_count(knowledge, context):
+    details = left(knowledge, context, "I've done 2 electives and Foundations, how many more?")
+    assert details.completed == (FLS,) and details.remaining_required == (CT, TECH)
+    assert details.electives_remaining == 1
+
+
+def test_electives_counted_and_named_are_not_counted_twice(knowledge, context):
+    details = left(knowledge, context, "finished 2 electives, youth services and reference. what's left?")
+    assert details.electives_remaining == 1
+
+
+# --- what's left, asked in many ways --------------------------------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "Foundations, Technology and Youth Services are done. Which ones am I still missing?",
+    "finished foundations and tech - how close am I?",
+    "I have Foundations, Comm & Teamwork, and Tech done. Am I finished?",
+    "what is still on my list? I did foundations and technology",
+])
+def test_whats_left_asked_in_other_words(knowledge, context, question):
+    details = left(knowledge, context, question)
+    assert FLS in details.completed and not details.done
+
+
+def test_nothing_done_yet_and_whats_on_my_list_gives_the_whole_list(knowledge, context):
+    details = left(knowledge, context, "I haven't started any of the sets yet. What's on my list?")
+    assert details.remaining_required == (FLS, CT, TECH) and details.electives_remaining == 3
+
+
+# --- hours and contact hours: every amount is counted ---------------------------------------------
+
+def test_labelled_hours_are_summed(knowledge, context):
+    reply = ask(knowledge, context, "Paid: 1000 hours\nVolunteer: 900 hours\nAm I eligible?")
+    assert reply.topic == "eligibility" and "1,900 hours" in reply.text and "enough" in reply.text
+
+
+def test_several_contact_hour_activities_are_all_counted(knowledge, context):
+    reply = ask(knowledge, context, "For renewal I have 2 semester credits, 1 conference day, and 3 webinars of "
+                                    "90 minutes each. How many contact hours is that?")
+    assert reply.topic == "contact-hours" and "40.5 of the 32" in reply.text
+
+
+def test_sessions_each_under_an_hour_do_not_count(knowledge, context):
+    reply = ask(knowledge, context, "I did 4 webinars of 45 minutes each, do they count toward my renewal contact hours?")
+    assert "That is 0 of the" in reply.text
+
+
+# --- fees --------------------------------------------------------------------------------------------
+
+def test_several_people_with_mixed_memberships_get_the_total(knowledge, context):
+    reply = ask(knowledge, context, "Three of us want to apply: I'm an ALA member, my two coworkers aren't. "
+                                    "How much altogether?")
+    assert reply.topic == "fee" and "$1,025" in reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "I belong to our state library association (not ALA itself). What do I pay to apply?",
+    "I'm a member of my state's ALA chapter, do I get the member price?",
+])
+def test_a_state_chapter_member_does_not_get_the_member_fee(knowledge, context, question):
+    reply = ask(knowledge, context, question)
+    first = reply.text.split("\n")[0]
+    assert reply.topic == "fee" and "**$350**" in first and "**$325**" not in first
+    assert "chapter" in reply.text and knowledge.program.email in reply.text
+
+
+def test_a_lapsed_membership_is_not_the_member_fee_and_says_why(knowledge, context):
+    reply = ask(knowledge, context, "My ALA membership lapsed in 2023. What's the application fee for me?")
+    assert reply.topic == "fee" and "**$350**" in reply.text and "lapsed" in reply.text
+
+
+def test_fee_replies_say_as_of_the_verified_date(knowledge, context):
+    reply = ask(knowledge, context, "I'm an ALA member, how much do I pay?")
+    assert "As of December 1, 2026" in reply.text
+
+
+# --- the deadline ----------------------------------------------------------------------------------------
+
+def test_the_deadline_says_the_sources_do_not_settle_when_the_clock_starts(knowledge, context):
+    reply = ask(knowledge, context, "I enrolled in May 2024, when do I need to be done?")
+    assert reply.topic == "deadline" and "**May 2028**" in reply.text
+    assert "do not settle" in reply.text and "acceptance" in reply.text and "safe" in reply.text
+    reply = ask(knowledge, context, "got my acceptance letter in May 2024, what's my deadline?")
+    assert "**April 2028**" in reply.text and "safe" in reply.text
