@@ -10,13 +10,13 @@ from datetime import date
 from typing import Literal
 
 from .knowledge import Knowledge
-from .understanding import compound, gate, rules, wording
+from .understanding import compound, gate, wording
+from .understanding.calculations import asks_left_unknown, calculations
 from .understanding.context import AskContext
 from .understanding.index import index_for
 from .understanding.match import rank
 from .understanding.reading import read
 from .understanding.rules.calculation import Calculation, Requirements
-from .understanding.rules.remaining import asks_left_unknown
 from .understanding.smalltalk import is_small_talk
 
 __all__ = ["Answer", "AskContext", "Kind", "Requirements", "Suggestion", "answer", "entry_answer", "fallback",
@@ -65,9 +65,9 @@ def answer(knowledge: Knowledge, question: str, context: AskContext | None = Non
     reading = read(knowledge, question, context.today)  # the one time the question is cleaned and tokenised
     if is_small_talk(reading.tokens):
         return fallback(knowledge, question, greeting=True)
-    calculations = rules.calculate_all(knowledge.program, reading, context)
-    if calculations:
-        return rules_answer(knowledge, question, *calculations)
+    found = calculations(knowledge, reading, context)
+    if found:
+        return rules_answer(knowledge, question, *found)
     if asks_left_unknown(reading, context):
         structure = next((e for e in knowledge.entries if "structure" in e.tags), None)
         if structure is not None:
