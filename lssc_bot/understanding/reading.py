@@ -66,11 +66,19 @@ def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     """The one reading of `question`; the only place a question is cleaned."""
     text = clean(_LINE_BREAK.sub(" ; ", question.strip()))
     whole = _read_clean(knowledge, text, today)
-    pieces = [p.strip() for p in _JOINERS.split(text)]
-    pieces = [p for p in pieces if any(w.isalpha() and w not in STOPWORDS for w in p.split())]
+    pieces = parts_of(text)
     if len(pieces) < 2:
         return whole
     return replace(whole, parts=tuple(_read_clean(knowledge, p, today) for p in pieces))
+
+
+def parts_of(text: str) -> list[str]:
+    """Cleaned text split where a new question starts; parts with no content word are dropped.
+
+    A one-word part counts: in chat "fees? and how long do i have" is two questions.
+    """
+    pieces = [p.strip() for p in _JOINERS.split(text)]
+    return [p for p in pieces if any(w.isalpha() and w not in STOPWORDS for w in p.split())]
 
 
 def _read_clean(knowledge: Knowledge, text: str, today: date) -> Reading:
