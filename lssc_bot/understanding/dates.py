@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from .numbers import NUMBER, to_number
+
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
     "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
@@ -30,9 +32,9 @@ _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _SHORT_YEAR = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s*\.?\s*'(\d\d)\b")
 _SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}
 _SEASON = re.compile(r"\b(spring|summer|fall|autumn)(?: of)? ((?:19|20)\d\d)\b")
-_AGO = re.compile(r"\b(a|an|one|two|three|four|five|six|\d+) (years?|months?) ago\b")
+#: "two years ago", "18 months ago", "1.5 yrs ago": the one reader of "N years ago" (`months_ago`)
+AGO = re.compile(rf"\b{NUMBER}\s*(years?|yrs?|months?|mos?) ago\b")
 _LAST_SEASON = re.compile(r"\blast (spring|summer|fall|autumn)\b")
-_AGO_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 @dataclass(frozen=True, order=True)
@@ -87,11 +89,15 @@ def _relative(text: str, today: date) -> list[tuple[int, MonthYear]]:
     for m in _LAST_SEASON.finditer(text):  # the latest such season that has begun: "last spring"
         month = _SEASONS[m.group(1)]
         found.append((m.start(), MonthYear(today.year if month < today.month else today.year - 1, month)))
-    for m in _AGO.finditer(text):
-        count = _AGO_WORDS.get(m.group(1)) or int(m.group(1))
-        months = count * 12 if m.group(2).startswith("year") else count
-        found.append((m.start(), now.plus_months(-months)))
+    for m in AGO.finditer(text):
+        found.append((m.start(), now.plus_months(-round(months_ago(m)))))
     return found
+
+
+def months_ago(match: re.Match[str]) -> float:
+    """How many months back an `AGO` match says."""
+    count = to_number(match.group(1))
+    return count * 12 if match.group(2).startswith("y") else count
 
 
 def is_past(when: MonthYear, today_year: int, today_month: int) -> bool:

@@ -19,7 +19,7 @@ from datetime import date
 
 from ...knowledge import Program
 from ..context import AskContext
-from ..dates import MONTHS, MonthYear
+from ..dates import AGO, MONTHS, MonthYear, months_ago
 from ..numbers import NUMBER, QUALIFIER, quantity, to_number
 from ..reading import Reading
 from .calculation import Calculation, Eligibility, Experience
@@ -34,7 +34,6 @@ _VAGUE_WEEKLY = re.compile(r"\b(?:few|some|several|couple(?: of)?|handful of|lot
 _HOURS = re.compile(rf"\b{NUMBER}\s*(?:-\s*)?{QUALIFIER}(?:hours?|hrs?)\b")
 #: ...but not hours asked about or aimed at: "do I need 1820 hours", "short of the 1820 hours"
 _NOT_HELD = re.compile(r"\b(?:need\w*|require\w*|out of|of the|short of|toward|towards|than|reach|get to|the)\s*$")
-_AGO = re.compile(rf"\b{NUMBER}\s*(?:years?|yrs?) ago\b")
 _WINDOW = re.compile(rf"\b(?:in|within|over|during) the (?:last|past) {NUMBER}\s*(?:years?|yrs?)\b")
 _YEAR = r"((?:19|20)\d\d)"
 #: "from 2015 to 2018", "2019-2022", "between 2020 and now"
@@ -60,10 +59,10 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
     now = today.year + (today.month - 1) / 12
     window_start = now - program.eligibility.experience_window_years
     began, ended_at = _span(text, now)
-    ago_match = _AGO.search(text)
-    ended = to_number(ago_match.group(1)) if ago_match else (now - ended_at if ended_at is not None else None)
-    when = f"{ended:g} years ago" if ago_match else f"in {ended_at:.0f}" if ended_at is not None else ""
-    body = _WINDOW.sub(" ", _AGO.sub(" ", _UNTIL.sub(" ", _SINCE.sub(" ", _SPAN.sub(" ", text)))))
+    ago_match = AGO.search(text)
+    ended = months_ago(ago_match) / 12 if ago_match else (now - ended_at if ended_at is not None else None)
+    when = ago_match[0] if ago_match else f"in {ended_at:.0f}" if ended_at is not None else ""
+    body = _WINDOW.sub(" ", AGO.sub(" ", _UNTIL.sub(" ", _SINCE.sub(" ", _SPAN.sub(" ", text)))))
     weekly = _WEEKLY.search(body)
     rest = body[:weekly.start()] + " " + body[weekly.end():] if weekly else body  # the duration, before or after
     rest = _PER_WEEK.sub(" ", rest)  # "a few hours a week": "a week" is a rate, not a duration of one week
