@@ -171,3 +171,31 @@ ROLE_BEFORE = Entry(r"\b(?:(?:work\w*|volunteer\w*|employ\w*|job|position|hir\w*
                     r"(?:assign\w*|transfer\w*|mov\w*|promot\w*) (?:to|into)|(?:head|charg\w*) of|(?:run\w*|manag\w*|"
                     r"supervis\w*|cover\w*|staff\w*|lead\w*|oversee\w*)) (?:(?:the|a|our|my|their) )?$",
                     ("i work in ", "head of the ", "i am in charg of ", "i manag the "), ("i finish ", "work on "))
+
+
+#: The units numbers are counted in, after the number (and up to two words: "2000 volunteer hours"),
+#: tried in this order: a credit said in hours ("3 semester hours") is a credit, a weekly rate is not
+#: hours held, and a span taken by one unit is not read again as another.
+UNITS: dict[str, Entry] = {
+    "semester credit": Entry(r"(?:semester (?:credits?|hours?|units?)|(?:credits?|hours?|units?) semester)",
+                             ("3 semester credits", "a 3 credit semester class"), ("3 quarter credits",)),
+    "quarter credit": Entry(r"(?:quarter (?:credits?|hours?|units?)|(?:credits?|hours?|units?) quarter)",
+                            ("4 quarter hours", "a 2 credit quarter course"), ("2 semester credits",)),
+    "hours a week": Entry(r"(?:hours?|hrs?|h)\s*(?:(?:a|per|each|every|an) (?:week|wk)|/\s*(?:week|wk)|weekly)",
+                          ("20 hours a week", "15 hrs/wk", "10 hours weekly"), ("20 hours",)),
+    "hour": Entry(r"(?:contact )?(?:hours?|hrs?)", ("12 contact hours", "30 hrs"), ("3 days",)),
+    "minute": Entry(r"(?:minutes?|mins?)", ("90 minutes", "45 min"), ("2 hours",)),
+    "day": Entry(r"(?:conference )?days?", ("2 conference days", "3 days"), ("3 weeks",)),
+    "week": Entry(r"(?:weeks?|wks?)", ("6 weeks",), ("6 days",)),
+    "month": Entry(r"(?:months?|mos?)", ("18 months",), ("18 weeks",)),
+    "year": Entry(r"(?:years?|yrs?)", ("2 years", "3 yrs"), ("2 months",)),
+}
+
+#: An activity that can be counted: "3 webinars of 90 minutes", "two 1-hour workshops".
+ACTIVITY = Entry(r"(?:sessions?|webinars?|workshops?|trainings?|classes|class|courses?|talks?|meetings?|modules?|"
+                 r"lectures?|events?|seminars?)", ("3 webinars", "two workshops"), ("two hours",))
+
+#: What comes just before an amount that is aimed at or asked about, not held: "do I need 1820 hours",
+#: "short of the 32 hours".
+AIMED = Entry(r"\b(?:need\w*|require\w*|out of|of the|short of|toward|towards|than|reach|get to|the|remaining|left)\s*$",
+              ("do i need ", "out of the ", "short of "), ("i have ", "i only have "))

@@ -13,8 +13,9 @@ from datetime import date
 
 from ..knowledge import Knowledge
 from .dates import MonthYear, find_month_year, is_future
-from .lexicon import COMPILED, cues_in
+from .lexicon import ACTIVITY, AIMED, COMPILED, UNITS, cues_in
 from .normalise import STOPWORDS, clean, tokens_of_clean
+from .numbers import NUMBER, QUALIFIER, to_number
 from .sets import SetMentions, set_names
 
 #: A question is split where a new one starts (`parts`): "enrolled june 2023. also how much is it?"
@@ -23,6 +24,20 @@ _ACCEPTED = re.compile(r"\b(?:accept\w*|admitted|got in)\b")
 _ENROLLED_ITSELF = re.compile(r"\b(?:enroll\w*|signed up|applied|registered)\b")
 #: Line breaks are where a list's items end: "Foundations - done\nTech - in progress".
 _LINE_BREAK = re.compile(r"\s*[\r\n]+\s*")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with its unit (`lexicon.UNITS`), where it is in the text, and what multiplies it."""
+
+    value: float
+    unit: str
+    start: int
+    end: int
+    #: how many times it was done: "3 webinars of 90 minutes" is 90 minutes, 3 times
+    times: float = 1
+    #: the amount is aimed at or asked about ("do I need 1820 hours"), not held
+    aimed: bool = False
 
 
 @dataclass(frozen=True)
@@ -54,6 +69,8 @@ class Reading:
     cues: frozenset[str]
     #: who is (or is not) an ALA member, as the message says it, in the order said
     memberships: tuple[Membership, ...] = ()
+    #: every number with a unit, in the order said
+    quantities: tuple[Quantity, ...] = ()
     #: the message's parts where it asks several things, each read the same way (empty for a part)
     parts: tuple[Reading, ...] = ()
 
@@ -86,7 +103,7 @@ def _read_clean(knowledge: Knowledge, text: str, today: date) -> Reading:
     accepted = bool(_ACCEPTED.search(text)) and not _ENROLLED_ITSELF.search(text)
     return Reading(text, tuple(tokens_of_clean(text)), set_names(knowledge).read_clean(text),
                    _enrollment(text, cues, today), accepted, find_month_year(text, today), cues,
-                   _memberships(text) if cues.intersection(("member", "joined_ala")) else ())
+                   _memberships(text) if cues.intersection(("member", "joined_ala")) else (), _quantities(text))
 
 
 def _enrollment(text: str, cues: frozenset[str], today: date) -> MonthYear | None:
@@ -159,6 +176,8 @@ _SOMEONE = re.compile(r"\b(?:she|he|they|her|him|them|(?:my|our|a|the|one) (?:\w
                       r"friend|boss|manager|supervisor|director|partner|assistant|clerk|aide|page|other|sister|"
                       r"brother|wife|husband|mom|mother|dad|father|daughter|son))\b")
 _ASKER = re.compile(r"\b(?:i|me|my|myself)\b")
+#: The rest of the group: "they aren't", "the others are"
+_THEY = re.compile(r"\b(?:they|them|the others|the rest|both of them)\b")
 #: Which statement wins when one subject says several: "member of my state association but not ALA" is "state".
 _PRIORITY = ("lapsed", "state", "none", "ala")
 
@@ -196,6 +215,8 @@ def _memberships(text: str) -> tuple[Membership, ...]:
             subject = "everyone"
         elif count is not None:
             subject = f"group {number}"
+        elif _THEY.search(statement):
+            subject = "they"
         elif _SOMEONE.search(statement):
             subject = f"other {number}"
         elif _ASKER.search(statement):
@@ -211,6 +232,8 @@ def _memberships(text: str) -> tuple[Membership, ...]:
         total = _count(group.group(1))
     elif named:
         total = sum(_count(n) if n else 1 for n in named) + (1 if _ASKER.search(text) else 0)
+    if "they" in kinds and total is not None:  # "me and two coworkers: I'm a member, they aren't"
+        people["they"] = max(1, total - sum(n for s, n in people.items() if s != "they"))
     if "everyone" in kinds:
         return (Membership(kinds["everyone"], max(total or 1, 1)),)
     said = [Membership(kinds[s], people[s]) for s in kinds]
@@ -218,3 +241,38 @@ def _memberships(text: str) -> tuple[Membership, ...]:
     if said and total is not None and total > counted and len({m.kind == "ala" for m in said}) == 1:
         said.append(Membership("none" if said[0].kind == "ala" else "ala", total - counted))
     return tuple(said)
+
+
+_UNIT_PATTERNS = {name: re.compile(rf"\b{NUMBER}\s*(?:-\s*)?{QUALIFIER}{entry.pattern}\b") for name, entry in UNITS.items()}
+_AIMED = AIMED.compiled()
+#: How many times an activity was done, said just before its length: "3 webinars of 90 minutes",
+#: "3 x 90 minutes", "two 90 minute sessions", "4 webinars, 1.5 hours each"
+_TIMES_BEFORE = re.compile(rf"\b{NUMBER}\s*(?:x|times|\*)\s*$|"
+                           rf"\b{NUMBER} (?:\w+ )?{ACTIVITY.pattern},? (?:of|at|lasting|for|that (?:were|are|was)|each)?\s*"
+                           r"(?:(?:about|around|roughly) )?$|"
+                           rf"\b{NUMBER}\s*$")
+#: ...and the number of the unit is the length of each one: "...90 minutes each", "90 minute sessions"
+_EACH_AFTER = re.compile(rf"^(?:\s*each|\s*(?:\w+ )?{ACTIVITY.pattern}|\s*a piece|\s*apiece)\b")
+
+
+def _quantities(text: str) -> tuple[Quantity, ...]:
+    """Every number with a unit in cleaned text, each span read once, in the order of `lexicon.UNITS`."""
+    found: list[Quantity] = []
+    for unit, pattern in _UNIT_PATTERNS.items():
+        for m in pattern.finditer(text):
+            if any(q.start <= m.start() < q.end or m.start() <= q.start < m.end() for q in found):
+                continue
+            found.append(Quantity(to_number(m.group(1)), unit, m.start(), m.end(), _times(text, m),
+                                  bool(_AIMED.search(text, 0, m.start()))))
+    return tuple(sorted(found, key=lambda q: q.start))
+
+
+def _times(text: str, m: re.Match[str]) -> float:
+    """How many times the amount `m` was done: 1 unless a count of sessions goes with it."""
+    before = _TIMES_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    if before is None:
+        return 1
+    number = next(g for g in before.groups() if g is not None)
+    if before.group(3) is not None and not _EACH_AFTER.search(text[m.end():]):  # "two 90 minute" needs "sessions"
+        return 1
+    return to_number(number)

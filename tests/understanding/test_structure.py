@@ -102,8 +102,9 @@ def test_every_cue_matches_its_examples_and_not_its_counterexamples(name):
         assert not pattern.search(sentence), (name, sentence)
 
 
-@pytest.mark.parametrize("entry", [*lexicon.SET_STATUS.values(), lexicon.OTHER_PERSON, lexicon.ROLE_BEFORE],
-                         ids=[*lexicon.SET_STATUS, "other person", "role before"])
-def test_every_status_and_role_entry_matches_its_examples(entry):
+@pytest.mark.parametrize("entry", [*lexicon.SET_STATUS.values(), *lexicon.UNITS.values(), lexicon.OTHER_PERSON,
+                                   lexicon.ROLE_BEFORE, lexicon.ACTIVITY, lexicon.AIMED],
+                         ids=[*lexicon.SET_STATUS, *lexicon.UNITS, "other person", "role before", "activity", "aimed"])
+def test_every_status_unit_and_role_entry_matches_its_examples(entry):
     pattern = entry.compiled()
     assert all(pattern.search(s) for s in entry.matches) and not any(pattern.search(s) for s in entry.misses)

@@ -20,20 +20,19 @@ from datetime import date
 from ...knowledge import Program
 from ..context import AskContext
 from ..dates import AGO, MONTHS, MonthYear, months_ago
+from ..lexicon import AIMED, COMPILED, UNITS
 from ..numbers import NUMBER, QUALIFIER, quantity, to_number
 from ..reading import Reading
 from .calculation import Calculation, Eligibility, Experience
 
-_WEEKLY = re.compile(rf"\b{NUMBER}\s*(?:hours?|hrs?|h)\s*(?:(?:a|per|each|every|an) (?:week|wk)|/\s*(?:week|wk)|weekly)\b")
+_WEEKLY = re.compile(rf"\b{NUMBER}\s*{UNITS['hours a week'].pattern}\b")
 _PER_WEEK = re.compile(r"\b(?:a|an|per|each|every) (?:week|wk)\b|/\s*(?:week|wk)\b")
-#: Some hours a week, not counted: part-time work ("a few hours a week")
-_VAGUE_WEEKLY = re.compile(r"\b(?:few|some|several|couple(?: of)?|handful of|lot of|bunch of) (?:hours?|hrs?) "
-                           r"(?:a|an|per|each|every) (?:week|wk)\b")
-#: Hours said in parts: "800 volunteer hours and 1000 paid hours"
+#: Part-time work, or some hours a week, not counted ("a few hours a week")
+_PART_TIME = COMPILED["part_time"]
 #: Every amount of hours said ("800 volunteer hours and 1000 paid hours", "paid: 1000 hours; volunteer: 900 hours")
-_HOURS = re.compile(rf"\b{NUMBER}\s*(?:-\s*)?{QUALIFIER}(?:hours?|hrs?)\b")
+_HOURS = re.compile(rf"\b{NUMBER}\s*(?:-\s*)?{QUALIFIER}{UNITS['hour'].pattern}\b")
 #: ...but not hours asked about or aimed at: "do I need 1820 hours", "short of the 1820 hours"
-_NOT_HELD = re.compile(r"\b(?:need\w*|require\w*|out of|of the|short of|toward|towards|than|reach|get to|the)\s*$")
+_NOT_HELD = AIMED.compiled()
 _WINDOW = re.compile(rf"\b(?:in|within|over|during) the (?:last|past) {NUMBER}\s*(?:years?|yrs?)\b")
 _YEAR = r"((?:19|20)\d\d)"
 #: "from 2015 to 2018", "2019-2022", "between 2020 and now"
@@ -69,9 +68,9 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
     # beside a weekly rate, a total is the hours so far; every amount said is added up
     held = [m for m in _HOURS.finditer(rest) if not _NOT_HELD.search(rest, 0, m.start())]
     hours = sum(to_number(m.group(1)) for m in held) if held else None
-    years = quantity(rest, r"(?:years?|yrs?)")
-    months = quantity(rest, r"months?")
-    weeks = quantity(rest, r"weeks?")
+    years = quantity(rest, UNITS["year"].pattern)
+    months = quantity(rest, UNITS["month"].pattern)
+    weeks = quantity(rest, UNITS["week"].pattern)
     said = (years or 0) + (months or 0) / 12 + (weeks or 0) / 52
     if began is None and ended_at is not None and said:
         began = ended_at - said  # "3 years, I left in 2023"
@@ -94,7 +93,7 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
                           ended_when=when)
     if not said and years is None and months is None:
         return None
-    part_time = bool(re.search(r"\bpart time\b", body) or _VAGUE_WEEKLY.search(body))
+    part_time = bool(_PART_TIME.search(body))
     return Experience(None if part_time else said * full_year, ended, assumed_full_time=not part_time,
                       straddles_window=straddles, ended_when=when)
 
