@@ -14,7 +14,7 @@ from .rules.calculation import (
     Calculation,
     ContactHours,
     Deadline,
-    Eligibility,
+    EligibilityCheck,
     Experience,
     Fee,
     FeePart,
@@ -37,7 +37,7 @@ def say(program: Program, calculation: Calculation, verified: date | None = None
         return _count(program, facts.done)
     if isinstance(facts, Deadline):
         return _deadline(program, facts)
-    if isinstance(facts, Eligibility):
+    if isinstance(facts, EligibilityCheck):
         return _eligibility(program, facts)
     if isinstance(facts, Fee):
         return _fee(program, facts, verified)
@@ -159,7 +159,7 @@ def _deadline(program: Program, facts: Deadline) -> str:
 
 # --- eligibility -------------------------------------------------------------------------------
 
-def _eligibility(program: Program, facts: Eligibility) -> str:
+def _eligibility(program: Program, facts: EligibilityCheck) -> str:
     x = facts.experience
     need = program.eligibility.experience_hours
     window = program.eligibility.experience_window_years

@@ -72,11 +72,14 @@ class Experience:
 
 
 @dataclass(frozen=True)
-class Eligibility:
+class EligibilityCheck:
+    """The asker's experience against the requirement, and whether they lack the education one."""
+
     experience: Experience
-    lacks_education: bool
     #: the month the experience window starts ("December 2021")
     window_start: MonthYear
+    #: they said they have no high school diploma or its equivalent
+    lacks_education: bool = False
 
 
 @dataclass(frozen=True)
@@ -133,7 +136,7 @@ class ContactHours:
     technology: float | None
 
 
-Facts = Remaining | RemainingCount | Deadline | Eligibility | Fee | RenewalDates | ContactHours
+Facts = Remaining | RemainingCount | Deadline | EligibilityCheck | Fee | RenewalDates | ContactHours
 
 
 @dataclass(frozen=True)

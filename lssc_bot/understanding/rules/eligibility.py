@@ -23,7 +23,7 @@ from ..dates import AGO, MONTHS, MonthYear, months_ago
 from ..lexicon import AIMED, COMPILED, UNITS
 from ..numbers import NUMBER, QUALIFIER, quantity, to_number
 from ..reading import Reading
-from .calculation import Calculation, Eligibility, Experience
+from .calculation import Calculation, EligibilityCheck, Experience
 
 _WEEKLY = re.compile(rf"\b{NUMBER}\s*{UNITS['hours a week'].pattern}\b")
 _PER_WEEK = re.compile(r"\b(?:a|an|per|each|every) (?:week|wk)\b|/\s*(?:week|wk)\b")
@@ -129,5 +129,5 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
         return None
     today = context.today
     window_start = MonthYear(today.year - program.eligibility.experience_window_years, today.month)
-    return Calculation(TOPIC, "Are you eligible?", Eligibility(experience, reading.has("no_diploma"), window_start),
+    return Calculation(TOPIC, "Are you eligible?", EligibilityCheck(experience, window_start, reading.has("no_diploma")),
                        SUBJECTS)
