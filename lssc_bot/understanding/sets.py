@@ -43,6 +43,8 @@ _ROLE_BEFORE = re.compile(lexicon.ROLE_BEFORE.pattern)
 _DONE = re.compile(lexicon.CUES["done"].pattern)
 #: Electives said done by number: "2 electives", "three of the electives"
 _COUNTED_ELECTIVES = re.compile(rf"\b{NUMBER} (?:of (?:the|my) )?(?:\w+ )?electives?\b")
+#: The sets not named: they take only a status said of them, never one carried from a list before them.
+_REST = re.compile(r"\b(?:everything else|the rest|all (?:the )?others|the others|anything else|all the other \w+)\b")
 _EXCEPT = re.compile(r"\b(?:except(?: for)?|other than|apart from|besides|but(?: not)?)\b")
 _NEGATION = re.compile(r"\b(?:not|no|none|never|without|nothing|yet to|neither|nor)\b")
 #: "...and nothing else" closes a list; it does not negate it.
@@ -217,6 +219,8 @@ class SetNames:
         for part in self._parts(head):
             own = _status(part)
             status = own or status
+            if own is None and _REST.search(part):  # "done: X. everything else: not started" is not all done
+                continue
             if _OTHER.search(part.strip()):
                 other = True
             elif _ASKER.search(part):

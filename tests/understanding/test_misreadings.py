@@ -45,6 +45,11 @@ def test_sets_not_finished_are_not_done_in_any_shape(knowledge, context, questio
     assert details.completed == done and TECH in details.remaining_required
 
 
+def test_everything_else_after_a_heading_is_not_everything(knowledge, context):
+    details = left(knowledge, context, "Done: Foundations, Tech\nEverything else: not started yet. What's left?")
+    assert details.completed == (FLS, TECH) and details.remaining_required == (CT,)
+
+
 def test_a_negated_list_is_read_whole(knowledge, context):
     details = left(knowledge, context, "I haven't touched Technology, Youth Services or Reference yet, but "
                                        "Foundations is done. What's left?")
