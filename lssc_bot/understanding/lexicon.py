@@ -117,10 +117,25 @@ CUES: dict[str, Entry] = {
 
 COMPILED: dict[str, re.Pattern[str]] = {name: entry.compiled() for name, entry in CUES.items()}
 
+#: Something that happened to an ALA membership: it lapsing or being renewed is not the certification
+#: expiring or being renewed, so the renewal cues are looked for without it.
+MEMBERSHIP_EVENT = Entry(
+    r"\b(?:(?:my|our|her|his|their|the|an?) )?(?:ala )?membership (?:has |had |have |just )?(?:lapsed|expired|ran out|"
+    r"run out|expires?|runs out|lapses?)\b|\b(?:let|had|renew\w*|extend\w*) (?:my |our |her |his |their |an? )?"
+    r"(?:ala )?membership(?: (?:lapse|expire|run out))?\b",
+    ("my ala membership expired last year", "i renewed my membership", "let my membership lapse"),
+    ("my certification expired", "i renewed my certification"))
+_MEMBERSHIP_EVENT = MEMBERSHIP_EVENT.compiled()
+_ABOUT_MEMBERSHIP = frozenset(("member", "joined_ala", "membership_asked"))
+
 
 def cues_in(text: str) -> frozenset[str]:
-    """The names of the cues found in cleaned text."""
-    return frozenset(name for name, pattern in COMPILED.items() if pattern.search(text))
+    """The names of the cues found in cleaned text (the renewal cues not in a membership's event)."""
+    found = frozenset(name for name, pattern in COMPILED.items() if pattern.search(text))
+    if not _MEMBERSHIP_EVENT.search(text):
+        return found
+    rest = _MEMBERSHIP_EVENT.sub(" ", text)
+    return frozenset(name for name, pattern in COMPILED.items() if pattern.search(rest)) | (found & _ABOUT_MEMBERSHIP)
 
 
 #: What a clause says of the competency sets it names, other than done. The first that matches
@@ -140,7 +155,8 @@ SET_STATUS: dict[str, Entry] = {
     "planned": Entry(
         r"\b(?:plan\w*|going to|gonna|will (?:take|do|start|finish|be)|next (?:term|semester|quarter|year|month|"
         r"fall|spring|summer|winter|session)|want to|hop(?:e|ing) to|thinking (?:about|of)|considering|intend\w*|"
-        r"would like to|waitlist\w*|wait list\w*|later)\b",
+        r"would like to|waitlist\w*|wait list\w*|later|told me to|said to|suggest\w*|recommend\w*|advised|"
+        r"should (?:take|do|start))\b",
         ("planning to take youth next term", "will take tech in the fall"), ("took tech last fall",)),
     "to do": Entry(
         rf"\b(?:still {OBLIGATION}|{OBLIGATION} (?:to )?(?:take|do|finish|complete)|to do|todo|not started|"
@@ -153,6 +169,7 @@ OTHER_PERSON = Entry(
     r"^(?:(?:and|but|so|also|well|plus|while|whereas|though) )*(?:(?:she|he|they)\b|"
     r"(?:my|our|a|the|one of my|one of our|another|his|her|their) (?:\w+ )?(?:coworkers?|co workers?|"
     r"colleagues?|friends?|boss|manager|supervisor|director|team ?mates?|partner|sister|brother|wife|husband|"
+    r"librarians?|clerks?|assistants?|coordinators?|specialists?|advisors?|advisers?|instructors?|teachers?|"
     r"mom|mother|dad|father|daughter|son|cousin|classmates?|peers?|staff|branch manager|"
     r"department head|mentor|someone|people|others?)\b(?! and (?:i|me)\b))",
     ("my coworker finished foundations", "she did tech", "my supervisor said to take tech"),
@@ -166,6 +183,11 @@ ROLE_AFTER = frozenset((
     "lead", "aide", "technician", "page", "worker", "person", "office", "division", "unit", "area", "side",
     "director", "chair", "shift", "shifts", "duty", "duties", "counter", "room", "wing", "floor", "lady", "guy"))
 #: Words before a set's name that make it where the asker works: "I work in cataloging", "head of youth".
+#: Words before a set's name that make it the subject of something counted, not a set done: "2 of
+#: them on technology", "4 hours in tech". Matched on the stemmed words before the name.
+TOPIC_BEFORE = Entry(r"\b(?:hour\w*|hr\w*|them|thos\w*|credit\w*|ceu\w*|webinar\w*|workshop\w*)\s+(?:\w+\s+)?"
+                     r"(?:on|in|about|toward|for|of|relat\w* to)\s+(?:the\s+)?$",
+                     ("2 of them on ", "4 hour in ", "webinar about the "), ("i finish ", "hour and "))
 #: Matched on the stemmed words before the name, so each verb is written as its stem and more.
 ROLE_BEFORE = Entry(r"\b(?:(?:work\w*|volunteer\w*|employ\w*|job|position|hir\w*|shift\w*|desk) (?:at|in|for|with)|"
                     r"(?:assign\w*|transfer\w*|mov\w*|promot\w*) (?:to|into)|(?:head|charg\w*) of|(?:run\w*|manag\w*|"

@@ -38,6 +38,8 @@ class Quantity:
     times: float = 1
     #: the amount is aimed at or asked about ("do I need 1820 hours"), not held
     aimed: bool = False
+    #: the amount is the length of an activity done ("a 2 hour workshop", "webinars of 90 minutes")
+    activity: bool = False
 
 
 @dataclass(frozen=True)
@@ -262,17 +264,20 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
         for m in pattern.finditer(text):
             if any(q.start <= m.start() < q.end or m.start() <= q.start < m.end() for q in found):
                 continue
-            found.append(Quantity(to_number(m.group(1)), unit, m.start(), m.end(), _times(text, m),
-                                  bool(_AIMED.search(text, 0, m.start()))))
+            times, activity = _times(text, m)
+            found.append(Quantity(to_number(m.group(1)), unit, m.start(), m.end(), times,
+                                  bool(_AIMED.search(text, 0, m.start())), activity))
     return tuple(sorted(found, key=lambda q: q.start))
 
 
-def _times(text: str, m: re.Match[str]) -> float:
-    """How many times the amount `m` was done: 1 unless a count of sessions goes with it."""
+def _times(text: str, m: re.Match[str]) -> tuple[float, bool]:
+    """How many times the amount `m` was done (1 unless a count of sessions goes with it), and
+    whether it is the length of an activity."""
+    each = bool(_EACH_AFTER.search(text[m.end():]))
     before = _TIMES_BEFORE.search(text, max(0, m.start() - 40), m.start())
     if before is None:
-        return 1
+        return 1, each
     number = next(g for g in before.groups() if g is not None)
-    if before.group(3) is not None and not _EACH_AFTER.search(text[m.end():]):  # "two 90 minute" needs "sessions"
-        return 1
-    return to_number(number)
+    if before.group(3) is not None and not each:  # "two 90 minute" needs "sessions" after it
+        return 1, False
+    return to_number(number), True

@@ -34,15 +34,17 @@ _CLAUSE_KEEP = re.compile(f"({_CLAUSE.pattern})")
 _SENTENCE_END = re.compile(r"[.!?;]")
 #: Where a clause's parts meet ("foundations done and halfway through tech"); a set name with "and"
 #: in it is put back together (`SetNames._parts`).
-_PART = re.compile(r"\b(?:and|plus|then|as well as)\b")
+_PART = re.compile(r"\b(?:and|plus|then|as well as|if|since|because|given|so(?! far\b))\b")
 _SET_STATUS = {name: entry.compiled() for name, entry in lexicon.SET_STATUS.items()}
 _OTHER = lexicon.OTHER_PERSON.compiled()
 _ASKER = re.compile(r"\b(?:i|me|my|myself|we)\b")
 _ROLE_AFTER = frozenset(map(stem, lexicon.ROLE_AFTER))
 _ROLE_BEFORE = re.compile(lexicon.ROLE_BEFORE.pattern)
+_TOPIC_BEFORE = re.compile(lexicon.TOPIC_BEFORE.pattern)
 _DONE = re.compile(lexicon.CUES["done"].pattern)
 #: Electives said done by number: "2 electives", "three of the electives"
 _COUNTED_ELECTIVES = re.compile(rf"\b{NUMBER} (?:of (?:the|my) )?(?:\w+ )?electives?\b")
+_COUNTED_REQUIRED = re.compile(rf"\b{NUMBER} (?:of (?:the|my) )?(?:\w+ )?(?:required|core|mandatory)\b")
 #: The sets not named: they take only a status said of them, never one carried from a list before them.
 _REST = re.compile(r"\b(?:everything else|the rest|all (?:the )?others|the others|anything else|all the other \w+)\b")
 _EXCEPT = re.compile(r"\b(?:except(?: for)?|other than|apart from|besides|but(?: not)?)\b")
@@ -93,6 +95,13 @@ class SetMentions:
     leftover: tuple[str, ...]
     #: electives said done by number, not by name ("2 electives and Foundations")
     electives_counted: int = 0
+    #: required sets said done by number, fewer than all of them, not by name ("1 required course")
+    required_counted: int = 0
+
+    @property
+    def counted(self) -> bool:
+        """Sets are said done by number only."""
+        return bool(self.electives_counted or self.required_counted)
 
     @property
     def any(self) -> bool:
@@ -185,7 +194,7 @@ class SetNames:
         """
         done: set[str] = set()
         not_done: set[str] = set()
-        counted = 0
+        counted = required_counted = 0
         nothing = bool(_NOTHING.search(text))
         leftover: list[str] = []
         heading: str | None = None
@@ -202,12 +211,17 @@ class SetNames:
                         status = carry[0]
                 carry = (status, other) if status is not None or other else carry
                 if status == "done" and not other:
-                    counted += _elective_count(clause)
+                    counted += _count(_COUNTED_ELECTIVES, clause)
+                    required = _count(_COUNTED_REQUIRED, clause)
+                    if required >= len(self.program.required_sets):  # "done 3 required" names them all
+                        done.update(s.name for s in self.program.required_sets)
+                    else:
+                        required_counted += required
             if _SENTENCE_END.match(end):
                 carry = (heading, False)
         done -= not_done
         return SetMentions(self.in_order(done), self.in_order(not_done), nothing and not done,
-                           tuple(leftover), counted)
+                           tuple(leftover), counted, required_counted)
 
     def _clause(self, clause: str, carry: tuple[str | None, bool], done: set[str], not_done: set[str],
                 leftover: list[str]) -> tuple[str | None, bool]:
@@ -232,7 +246,9 @@ class SetNames:
             negated = (status or "done") != "done"
             (not_done if negated else done).update(named + self._group(part, not negated, bool(excepted)))
         if excepted and not other:
-            not_done.update(self.find(excepted) + self._group(excepted, done=False))
+            named = self.find(excepted) + self._group(excepted, done=False)
+            # "haven't done anything except Foundations": the exception to a negation is done
+            (done if status == "negated" and _NOTHING.search(head) else not_done).update(named)
         leftover += [t for t in self._marked(head + " " + excepted) if not t.startswith(_MARK)]
         return status, other
 
@@ -256,7 +272,8 @@ class SetNames:
                 continue
             after = marked[i + 1] if i + 1 < len(marked) else ""
             before = " ".join(t for t in marked[max(0, i - 4):i] if not t.startswith(_MARK)) + " "
-            is_role = token.startswith(_ROLE_MARK) or after in _ROLE_AFTER or bool(_ROLE_BEFORE.search(before))
+            is_role = (token.startswith(_ROLE_MARK) or after in _ROLE_AFTER or after.startswith(_ROLE_MARK)
+                       or bool(_ROLE_BEFORE.search(before)) or bool(_TOPIC_BEFORE.search(before)))
             (roles if is_role else named).append(_name(token))
         return named, roles
 
@@ -275,9 +292,9 @@ def _status(part: str) -> str | None:
     return "done" if _DONE.search(part) else None
 
 
-def _elective_count(clause: str) -> int:
-    """Electives said done by number, not named: "2 electives and foundations"."""
-    found = _COUNTED_ELECTIVES.search(clause)
+def _count(pattern: re.Pattern[str], clause: str) -> int:
+    """Sets said done by number, not named: "2 electives and foundations", "1 required course"."""
+    found = pattern.search(clause)
     if found is None:
         return 0
     value = to_number(found.group(1))

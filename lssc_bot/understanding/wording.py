@@ -34,7 +34,7 @@ def say(program: Program, calculation: Calculation, verified: date | None = None
     if isinstance(facts, Remaining):
         return _remaining(program, facts)
     if isinstance(facts, RemainingCount):
-        return _count(program, facts.done)
+        return _count(program, facts)
     if isinstance(facts, Deadline):
         return _deadline(program, facts)
     if isinstance(facts, EligibilityCheck):
@@ -117,10 +117,18 @@ def requirements_text(program: Program, r: Requirements, unnamed_electives: int 
     return "\n".join(lines)
 
 
-def _count(program: Program, done: float) -> str:
+def _count(program: Program, facts: RemainingCount) -> str:
     """What is left from a number of sets done, when the sets are not named."""
-    need = program.sets_needed
+    need, done = program.sets_needed, facts.done
     required = ", ".join(s.name for s in program.required_sets)
+    if facts.required is not None and facts.electives is not None:
+        required_left = len(program.required_sets) - facts.required
+        electives_left = max(0, program.electives_needed - facts.electives)
+        return (f"{facts.required} of the {len(program.required_sets)} required sets and {facts.electives} "
+                f"elective{'s' if facts.electives != 1 else ''} done: **{required_left + electives_left} "
+                f"more** to go: {required_left} required (whichever of {required} you have not done)"
+                + (f" and {electives_left} elective{'s' if electives_left != 1 else ''}." if electives_left else ".")
+                + "\nTell me which sets you've finished and I'll list exactly what is left.")
     if done >= need:
         text = (f"{done:g} sets is all {need}, if they include the {len(program.required_sets)} required ones "
                 f"({required}) and {program.electives_needed} electives. If so, notify the LSSC office "

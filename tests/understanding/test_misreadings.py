@@ -142,3 +142,40 @@ def test_the_deadline_says_the_sources_do_not_settle_when_the_clock_starts(knowl
     assert "do not settle" in reply.text and "acceptance" in reply.text and "safe" in reply.text
     reply = ask(knowledge, context, "got my acceptance letter in May 2024, what's my deadline?")
     assert "**April 2028**" in reply.text and "safe" in reply.text
+
+
+# --- found trying it as a new user would ---------------------------------------------------------
+
+@pytest.mark.parametrize(("question", "done"), [
+    ("Haven't done anything except Foundations. What's left?", (FLS,)),
+    ("I'm a circulation supervisor and I've completed foundations and technology. what's remaining?", (FLS, TECH)),
+    ("Our reference librarian told me to take tech first. I've done foundations. What's next?", (FLS,)),
+])
+def test_exceptions_to_nothing_and_advice_and_titles_are_read_as_said(knowledge, context, question, done):
+    assert left(knowledge, context, question).completed == done
+
+
+def test_a_question_before_if_does_not_decide_the_status_of_the_sets_after_it(knowledge, context):
+    details = left(knowledge, context, "what do i still need if i did everything but youth and supervision")
+    assert YOUTH not in details.completed and SUP not in details.completed and details.remaining_required == ()
+
+
+def test_hours_on_a_topic_are_not_a_set_done(knowledge, context):
+    reply = ask(knowledge, context, "I have 20 contact hours from webinars, 2 of them on technology. How many more "
+                                    "do I need to renew?")
+    assert reply.topic == "contact-hours" and "12 more to go" in reply.text and "2 more needed" in reply.text
+
+
+def test_hours_said_as_the_length_of_sessions_count_without_i_have(knowledge, context):
+    reply = ask(knowledge, context, "did 5 webinars at 1 hour each and a 3 quarter credit class, total contact hours "
+                                    "toward renewal?")
+    assert "35 of the 32" in reply.text
+
+
+def test_a_lapsed_membership_is_not_a_lapsed_certification(knowledge, context):
+    assert ask(knowledge, context, "what's the fee if my ALA membership expired last year").topic == "fee"
+
+
+def test_required_sets_counted_but_not_named_give_the_count_left(knowledge, context):
+    reply = ask(knowledge, context, "I have done 3 electives and 1 required course. how many more to go?")
+    assert reply.topic == "remaining-count" and "**2 more**" in reply.text

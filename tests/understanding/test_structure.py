@@ -103,8 +103,10 @@ def test_every_cue_matches_its_examples_and_not_its_counterexamples(name):
 
 
 @pytest.mark.parametrize("entry", [*lexicon.SET_STATUS.values(), *lexicon.UNITS.values(), lexicon.OTHER_PERSON,
-                                   lexicon.ROLE_BEFORE, lexicon.ACTIVITY, lexicon.AIMED],
-                         ids=[*lexicon.SET_STATUS, *lexicon.UNITS, "other person", "role before", "activity", "aimed"])
+                                   lexicon.ROLE_BEFORE, lexicon.TOPIC_BEFORE, lexicon.ACTIVITY, lexicon.AIMED,
+                                   lexicon.MEMBERSHIP_EVENT],
+                         ids=[*lexicon.SET_STATUS, *lexicon.UNITS, "other person", "role before", "topic before", "activity",
+                              "aimed", "membership event"])
 def test_every_status_unit_and_role_entry_matches_its_examples(entry):
     pattern = entry.compiled()
     assert all(pattern.search(s) for s in entry.matches) and not any(pattern.search(s) for s in entry.misses)

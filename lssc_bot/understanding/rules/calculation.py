@@ -37,13 +37,22 @@ class Remaining:
 
 @dataclass(frozen=True)
 class RemainingCount:
-    """Sets done, counted but not named ("I've done 4 sets")."""
+    """Sets done, counted but not named ("I've done 4 sets", "3 electives and 1 required")."""
 
     done: float
+    #: how many of them are required sets, when said ("1 required course"); None when not said
+    required: int | None
+
+    @property
+    def electives(self) -> int | None:
+        """How many of them are electives, when the required ones were counted."""
+        return None if self.required is None else int(self.done) - self.required
 
 
 @dataclass(frozen=True)
 class Deadline:
+    """The month all sets must be done by, from the month the asker enrolled (or was accepted)."""
+
     enrolled: MonthYear
     due: MonthYear
     #: the enrollment month is still to come ("if I enroll in January")

@@ -43,6 +43,12 @@ _QUESTION = re.compile(r"\?|\b(?:how|what|which|when|do|does|is|can)\b")
 def calculate(program: Program, reading: Reading, context: AskContext) -> Calculation | None:
     mentions = reading.sets
     asks_left = reading.has("left")
+    if mentions.required_counted and (asks_left or not _QUESTION.search(reading.text)):
+        # "3 electives and 1 required course": which required ones is not said, so only counts are left
+        electives = min(program.electives_needed, mentions.electives_counted
+                        + sum(1 for s in program.elective_sets if s.name in mentions.completed))
+        required = mentions.required_counted + sum(1 for s in program.required_sets if s.name in mentions.completed)
+        return Calculation(COUNT_TOPIC, "What you still need", RemainingCount(required + electives, required), SUBJECTS)
     said_enrolled = reading.enrolled
     enrolled = said_enrolled or (MonthYear(context.enrolled.year, context.enrolled.month) if context.enrolled else None)
     if mentions.any:
@@ -65,7 +71,7 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
         return _remaining(program, set(context.completed), enrolled, context)
     count = _COUNT_DONE.search(reading.text)
     if count is not None and (asks_left or not _QUESTION.search(reading.text)):
-        return Calculation(COUNT_TOPIC, "What you still need", RemainingCount(to_number(count.group(1) or count.group(2))),
+        return Calculation(COUNT_TOPIC, "What you still need", RemainingCount(to_number(count.group(1) or count.group(2)), None),
                            SUBJECTS)
     return None
 

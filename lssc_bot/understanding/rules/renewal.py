@@ -67,7 +67,7 @@ def _activities(program: Program, reading: Reading) -> list[Activity]:
             field, divide = _CONVERTED[q.unit]
             unit = "conference day" if q.unit == "day" else q.unit
             activities.append(Activity(q.value, unit, getattr(program.contact_hours, field), divide, q.times))
-        elif (q.unit == "hour" and reading.has("have") and not q.aimed
-              and not any(a <= q.start < b for a, b in tech)):  # "I have 12 contact hours from webinars"
+        elif (q.unit == "hour" and (reading.has("have") or q.activity) and not q.aimed
+              and not any(a <= q.start < b for a, b in tech)):  # "I have 12 contact hours", "5 webinars, 1 hour each"
             activities.append(Activity(q.value, "contact hour", 1, False, q.times))
     return activities
