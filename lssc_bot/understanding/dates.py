@@ -58,6 +58,12 @@ def find_month_year(text: str, today: date | None = None) -> MonthYear | None:
 
     Relative forms ("last year", "two years ago") need `today`.
     """
+    found = month_year_at(text, today)
+    return found[1] if found else None
+
+
+def month_year_at(text: str, today: date | None = None) -> tuple[int, MonthYear] | None:
+    """`find_month_year`, with where in the text it is."""
     candidates: list[tuple[int, MonthYear]] = []
     for m in _NAMED.finditer(text):
         candidates.append((m.start(), MonthYear(int(m.group(2)), MONTHS[m.group(1)])))
@@ -73,9 +79,9 @@ def find_month_year(text: str, today: date | None = None) -> MonthYear | None:
     if today is not None:
         candidates += _relative(text, today)
     if candidates:
-        return min(candidates, key=lambda c: c[0])[1]
+        return min(candidates, key=lambda c: c[0])
     year = _YEAR.search(text)
-    return MonthYear(int(year.group(1))) if year else None
+    return (year.start(), MonthYear(int(year.group(1)))) if year else None
 
 
 def _relative(text: str, today: date) -> list[tuple[int, MonthYear]]:

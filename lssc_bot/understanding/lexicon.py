@@ -106,8 +106,10 @@ CUES: dict[str, Entry] = {
     "renew": Entry(r"\b(?:renew\w*|expire\w*|(?:run|runs|ran) out|contact hours?|recertif\w*|conference days?|ceus?)\b",
                    ("when do i renew", "how many contact hours"), ("when is my deadline",)),
     #: the date is when the asker was certified; finishing the sets is being certified
-    "certified": Entry(r"\b(?:certified|got my (?:clss|cert\w*)|earned|received my|became a clss|clss since|"
-                       r"finished|completed)\b", ("i got certified in 2022", "i finished in june 2024"), ("i enrolled",)),
+    "certified": Entry(r"\b(?:certified|got my (?:clss|cert\w*)|earned|received my (?:clss|cert\w*)|became a clss|clss since|"
+                       r"finished|completed|awarded|granted|issued)\b",
+                       ("i got certified in 2022", "i finished in june 2024", "it was awarded in march 2023"),
+                       ("i enrolled",)),
     "expires": Entry(r"\b(?:expire[sd]?|expiring|(?:run|runs|ran) out|lapse[sd]?)\b",
                      ("my cert expires in may", "it ran out"), ("i renewed",)),
     #: the asker says they have hours already
@@ -138,6 +140,12 @@ def cues_in(text: str) -> frozenset[str]:
     return frozenset(name for name, pattern in COMPILED.items() if pattern.search(rest)) | (found & _ABOUT_MEMBERSHIP)
 
 
+#: Check marks typed after a set, read as the words they stand for (a list item ends with one).
+MARKS = {"\u2705": " - done ;", "\u2714": " - done ;", "\u2611": " - done ;", "\u2713": " - done ;",
+         "\u274c": " - not done ;", "\u2716": " - not done ;", "\u2717": " - not done ;", "\u2718": " - not done ;",
+         "\u274e": " - not done ;"}
+
+
 #: What a clause says of the competency sets it names, other than done. The first that matches
 #: wins; a clause with none of them (and no negation) says its sets are done. A clause with a
 #: status and no set is a heading ("in progress:"), and its status goes on to the sets after it.
@@ -163,6 +171,12 @@ SET_STATUS: dict[str, Entry] = {
         r"have not started|yet to|remaining|missing|outstanding|left to (?:do|take)|not touched|untouched)\b",
         ("still need tech", "not started: youth", "i have to take tech"), ("i took tech",)),
 }
+
+#: A part that asks about sets rather than saying anything of them: "am I done with the required ones?"
+ASKING = Entry(r"^(?:(?:and|but|so|also|ok|okay) )*(?:(?:am|are|is|do|does|did|have|has|can|could|should|will|would|"
+               r"was|were) (?:i|we|you|it|they|my|these|those|that)\b|what about\b|how about\b)",
+               ("am i done with the required ones", "do i need tech", "what about youth"),
+               ("did foundations and tech", "i am done with tech"))
 
 #: A clause about someone else, not the asker: "my coworker finished foundations", "she did tech".
 OTHER_PERSON = Entry(

@@ -12,8 +12,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from ..knowledge import Knowledge
-from .dates import MonthYear, find_month_year, is_future
-from .lexicon import ACTIVITY, AIMED, COMPILED, UNITS, cues_in
+from .dates import MonthYear, find_month_year, is_future, month_year_at
+from .lexicon import ACTIVITY, AIMED, COMPILED, MARKS, UNITS, cues_in
 from .normalise import STOPWORDS, clean, tokens_of_clean
 from .numbers import NUMBER, QUALIFIER, to_number
 from .sets import SetMentions, set_names
@@ -22,6 +22,7 @@ from .sets import SetMentions, set_names
 _JOINERS = re.compile(r"\?|;|\b(?:and also|and|also|plus|as well as)\b(?= (?:how|what|when|where|who|which|is|are|do|does|can|will))")
 _ACCEPTED = re.compile(r"\b(?:accept\w*|admitted|got in)\b")
 _ENROLLED_ITSELF = re.compile(r"\b(?:enroll\w*|signed up|applied|registered)\b")
+_MARKS = re.compile("|".join(map(re.escape, MARKS)))
 #: Line breaks are where a list's items end: "Foundations - done\nTech - in progress".
 _LINE_BREAK = re.compile(r"\s*[\r\n]+\s*")
 
@@ -67,6 +68,9 @@ class Reading:
     accepted: bool
     #: the first month (or year) named
     when: MonthYear | None
+    #: what that month is of, by the nearest cue before it (after it, if none is before): "certified"
+    #: ("awarded in March 2023"), "expires" ("expires in May 2027"), or "" (neither)
+    when_role: str
     #: the names of the cues found (`lexicon.CUES`)
     cues: frozenset[str]
     #: who is (or is not) an ALA member, as the message says it, in the order said
@@ -84,6 +88,7 @@ class Reading:
 def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     """The one reading of `question`; the only place a question is cleaned."""
     text = clean(_LINE_BREAK.sub(" ; ", question.strip()))
+    text = _MARKS.sub(lambda m: MARKS[m[0]], text)
     whole = _read_clean(knowledge, text, today)
     pieces = parts_of(text)
     if len(pieces) < 2:
@@ -103,9 +108,23 @@ def parts_of(text: str) -> list[str]:
 def _read_clean(knowledge: Knowledge, text: str, today: date) -> Reading:
     cues = cues_in(text)
     accepted = bool(_ACCEPTED.search(text)) and not _ENROLLED_ITSELF.search(text)
+    found = month_year_at(text, today)
+    when, role = (found[1], _role(text, found[0])) if found else (None, "")
     return Reading(text, tuple(tokens_of_clean(text)), set_names(knowledge).read_clean(text),
-                   _enrollment(text, cues, today), accepted, find_month_year(text, today), cues,
+                   _enrollment(text, cues, today), accepted, when, role, cues,
                    _memberships(text) if cues.intersection(("member", "joined_ala")) else (), _quantities(text))
+
+
+_ROLES = {"certified": COMPILED["certified"], "expires": COMPILED["expires"]}
+
+
+def _role(text: str, at: int) -> str:
+    """What the month at `at` is of: the role whose cue is nearest before it, or else first after it."""
+    before = [(m.end(), role) for role, pattern in _ROLES.items() for m in pattern.finditer(text, 0, at)]
+    if before:
+        return max(before)[1]
+    after = [(m.start(), role) for role, pattern in _ROLES.items() for m in pattern.finditer(text, at)]
+    return min(after)[1] if after else ""
 
 
 def _enrollment(text: str, cues: frozenset[str], today: date) -> MonthYear | None:

@@ -37,6 +37,7 @@ _SENTENCE_END = re.compile(r"[.!?;]")
 _PART = re.compile(r"\b(?:and|plus|then|as well as|if|since|because|given|so(?! far\b))\b")
 _SET_STATUS = {name: entry.compiled() for name, entry in lexicon.SET_STATUS.items()}
 _OTHER = lexicon.OTHER_PERSON.compiled()
+_ASKING = lexicon.ASKING.compiled()
 _ASKER = re.compile(r"\b(?:i|me|my|myself|we)\b")
 _ROLE_AFTER = frozenset(map(stem, lexicon.ROLE_AFTER))
 _ROLE_BEFORE = re.compile(lexicon.ROLE_BEFORE.pattern)
@@ -241,7 +242,7 @@ class SetNames:
                 other = False
             named, roles = self._named(part)
             leftover.extend("role" for _ in roles)
-            if other:
+            if other or _ASKING.match(part.strip()):  # someone else's sets, or sets asked about
                 continue
             negated = (status or "done") != "done"
             (not_done if negated else done).update(named + self._group(part, not negated, bool(excepted)))

@@ -179,3 +179,18 @@ def test_a_lapsed_membership_is_not_a_lapsed_certification(knowledge, context):
 def test_required_sets_counted_but_not_named_give_the_count_left(knowledge, context):
     reply = ask(knowledge, context, "I have done 3 electives and 1 required course. how many more to go?")
     assert reply.topic == "remaining-count" and "**2 more**" in reply.text
+
+
+def test_check_marks_say_done_and_not_done(knowledge, context):
+    details = left(knowledge, context, "foundations \u2705 tech \u2705 comm & teamwork \u274c youth \u2705 what's left")
+    assert details.completed == (FLS, TECH, YOUTH) and details.remaining_required == (CT,)
+
+
+def test_sets_asked_about_are_not_said_done(knowledge, context):
+    details = left(knowledge, context, "I took Foundations and Tech in 2023. Am I done with the required ones?")
+    assert details.completed == (FLS, TECH) and details.remaining_required == (CT,)
+
+
+def test_a_date_is_what_the_nearest_word_before_it_says(knowledge, context):
+    reply = ask(knowledge, context, "My certification was awarded in March 2023. When does it expire?")
+    assert reply.topic == "renewal" and "until **March 2027**" in reply.text

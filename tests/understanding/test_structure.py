@@ -104,9 +104,9 @@ def test_every_cue_matches_its_examples_and_not_its_counterexamples(name):
 
 @pytest.mark.parametrize("entry", [*lexicon.SET_STATUS.values(), *lexicon.UNITS.values(), lexicon.OTHER_PERSON,
                                    lexicon.ROLE_BEFORE, lexicon.TOPIC_BEFORE, lexicon.ACTIVITY, lexicon.AIMED,
-                                   lexicon.MEMBERSHIP_EVENT],
+                                   lexicon.MEMBERSHIP_EVENT, lexicon.ASKING],
                          ids=[*lexicon.SET_STATUS, *lexicon.UNITS, "other person", "role before", "topic before", "activity",
-                              "aimed", "membership event"])
+                              "aimed", "membership event", "asking"])
 def test_every_status_unit_and_role_entry_matches_its_examples(entry):
     pattern = entry.compiled()
     assert all(pattern.search(s) for s in entry.matches) and not any(pattern.search(s) for s in entry.misses)

@@ -24,9 +24,9 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     when = reading.when
     if when is None:
         return None
-    if reading.has("certified"):
+    if reading.when_role == "certified":
         return _window(program, when.plus_months(12 * program.renewal.every_years), context, certified=when)
-    if reading.has("expires"):
+    if reading.when_role == "expires":
         return _window(program, when, context)
     return None
 
