@@ -34,6 +34,7 @@ _SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}
 _SEASON = re.compile(r"\b(spring|summer|fall|autumn)(?: of)? ((?:19|20)\d\d)\b")
 #: "two years ago", "18 months ago", "1.5 yrs ago": the one reader of "N years ago" (`months_ago`)
 AGO = re.compile(rf"\b{NUMBER}\s*(years?|yrs?|months?|mos?) ago\b")
+_NEAR_MONTH = re.compile(r"\b(next|last|this) (" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b(?! \d)")
 _LAST_SEASON = re.compile(r"\blast (spring|summer|fall|autumn)\b")
 
 
@@ -92,6 +93,10 @@ def _relative(text: str, today: date) -> list[tuple[int, MonthYear]]:
     found += [(m.start(), now.plus_months(-1)) for m in re.finditer(r"\blast month\b", text)]
     found += [(m.start(), now) for m in re.finditer(r"\bthis month\b", text)]
     found += [(m.start(), now.plus_months(1)) for m in re.finditer(r"\bnext month\b", text)]
+    for m in _NEAR_MONTH.finditer(text):  # "next March", "last october", "this june"
+        month = MONTHS[m.group(2)]
+        year = today.year + {"next": month <= today.month, "last": -(month >= today.month)}.get(m.group(1), 0)
+        found.append((m.start(), MonthYear(year, month)))
     for m in _LAST_SEASON.finditer(text):  # the latest such season that has begun: "last spring"
         month = _SEASONS[m.group(1)]
         found.append((m.start(), MonthYear(today.year if month < today.month else today.year - 1, month)))

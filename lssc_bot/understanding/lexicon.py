@@ -56,7 +56,8 @@ CUES: dict[str, Entry] = {
     # --- dates and the deadline ---------------------------------------------------------------
     "deadline": Entry(
         r"\b(?:deadline|cut ?off|finish\w* by|done by|complete\w* by|due|time limit|how long do i have|"
-        r"how much time|by when|when (?:would|will|do|should|must|could) i (?:\w+ )?(?:finish|be done)|"
+        r"how much time|by when|when (?:would|will|do|does|should|must|could) i (?:\w+ ){0,3}(?:finish\w*|be done|"
+        r"complete\w*)|"
         r"(?:the )?latest (?:i can|date|day|month|time)|time (?:is )?up|clock)\b",
         ("when is my deadline", "how long do i have", "when do i have to finish by"), ("how much is it",)),
     #: words that can only be about entering the program, or a start with the program named
@@ -75,7 +76,7 @@ CUES: dict[str, Entry] = {
                       r"^(?:enroll|accept|start|got|signed|applied|registered|joined|began|done|finished|completed|took)",
                       ("signed up in april 2025", "my deadline"), ("how many candidates enrolled in 2012",)),
     # --- fees and membership ------------------------------------------------------------------
-    "fee": Entry(r"\b(?:fees?|cost\w*|pay\w*|price|how much|charge\w*|discount\w*|total)\b|\$",
+    "fee": Entry(r"\b(?:fees?|cost\w*|pay\w*|price|how much|charge\w*|discount\w*|total|rates?)\b|\$",
                  ("how much is it", "what is the fee", "$"), ("when is my deadline",)),
     "member": Entry(r"\b(?:member|members|membership|non ?-? ?members?|non ?-? ?ala|belong\w*|chapter)\b",
                     ("i am an ala member", "non member", "i belong to our state association"), ("i am a librarian",)),
@@ -90,7 +91,8 @@ CUES: dict[str, Entry] = {
                               ("do i need to be a member", "how much is ala membership"), ("i am a member, fee?",)),
     # --- work and eligibility -----------------------------------------------------------------
     "work": Entry(r"\b(?:work\w*|volunteer\w*|experience|employ\w*|job|paid|logged|clocked|put in|"
-                  r"at (?:a|the|my) \w* ?library|circ desk|desk)\b",
+                  r"at (?:a|the|my) \w* ?library|circ desk|desk|full time|part time|(?:library )?(?:assistant|"
+                  r"clerk|page|technician|associate|aide|specialist)s?)\b",
                   ("i have worked 900 hours", "volunteered at the library"), ("i have 3 sets",)),
     "eligible": Entry(r"\b(?:el[ei]gib\w*|qualif\w*|enough|apply\w*|appl(?:ied|ication)|count\w*|meet\w*|"
                       r"requirement\w*|require\w*|(?:can|could|may|to) i? ?enroll|how far off|how (?:much )?longer|"
@@ -164,7 +166,7 @@ SET_STATUS: dict[str, Entry] = {
         r"\b(?:plan\w*|going to|gonna|will (?:take|do|start|finish|be)|next (?:term|semester|quarter|year|month|"
         r"fall|spring|summer|winter|session)|want to|hop(?:e|ing) to|thinking (?:about|of)|considering|intend\w*|"
         r"would like to|waitlist\w*|wait list\w*|later|told me to|said to|suggest\w*|recommend\w*|advised|"
-        r"should (?:take|do|start))\b",
+        r"should (?:take|do|start)|scheduled|booked|lined up|waiting (?:for|on))\b",
         ("planning to take youth next term", "will take tech in the fall"), ("took tech last fall",)),
     "to do": Entry(
         rf"\b(?:still {OBLIGATION}|{OBLIGATION} (?:to )?(?:take|do|finish|complete)|to do|todo|not started|"

@@ -13,7 +13,7 @@ from datetime import date
 
 from ..knowledge import Knowledge
 from .dates import MonthYear, find_month_year, is_future, month_year_at
-from .lexicon import ACTIVITY, AIMED, COMPILED, MARKS, UNITS, cues_in
+from .lexicon import ACTIVITY, AIMED, ASKING, COMPILED, MARKS, UNITS, cues_in
 from .normalise import STOPWORDS, clean, tokens_of_clean
 from .numbers import NUMBER, QUALIFIER, to_number
 from .sets import SetMentions, set_names
@@ -166,7 +166,7 @@ _MEMBERISH = re.compile(r"\bmembers?(?:hip)?\b|\bjoined\b|\bala\b|\bnot\b|\bnon\
 _STATEMENT = re.compile(r"[.,;:!?()]|\b(?:and|but|while|whereas|plus)\b")
 _PEOPLE = re.compile(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|both|all)\b"
                      r"(?: (?:of (?:us|them|my \w+|the \w+)|(?:\w+ )?(?:people|persons|staff|employees|coworkers|"
-                     r"colleagues|co workers|workers|members|nonmembers|non members|folks|candidates|applicants|are|is|"
+                     r"colleagues|co workers|workers|members?|non(?: - | )?members?|folks|candidates|applicants|are|is|"
                      r"have|of)))")
 _COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
            "ten": 10, "both": 2}
@@ -200,7 +200,7 @@ _ASKER = re.compile(r"\b(?:i|me|my|myself)\b")
 #: The rest of the group: "they aren't", "the others are"
 _THEY = re.compile(r"\b(?:they|them|the others|the rest|both of them)\b")
 #: Which statement wins when one subject says several: "member of my state association but not ALA" is "state".
-_PRIORITY = ("lapsed", "state", "none", "ala")
+_PRIORITY = ("lapsed", "ala", "state", "none")
 
 
 #: A group's size, the asker among them: "the 3 of us", "4 people"
@@ -227,11 +227,14 @@ def _memberships(text: str) -> tuple[Membership, ...]:
     us are members") is about all of them; what one subject says twice is one membership ("member of my
     state association, not ALA": `_PRIORITY`)."""
     kinds: dict[str, str] = {}
+    said_of: dict[str, frozenset[str]] = {}
     people: dict[str, int] = {}
     total: int | None = None
     subject = "asker"
     for number, statement in enumerate(filter(str.strip, _STATEMENT.split(text))):
-        kind, count = _kind(statement), _people(statement)
+        # "do I get the member price?" asks; it says nothing of anyone's membership
+        kind = None if _ASKING.match(statement.strip()) else _kind(statement)
+        count = _people(statement)
         if kind is not None and _EVERYONE.search(statement) and count is None:
             subject = "everyone"
         elif count is not None:
@@ -245,8 +248,10 @@ def _memberships(text: str) -> tuple[Membership, ...]:
         if kind is None:
             continue
         people[subject] = count or 1
-        if subject not in kinds or _PRIORITY.index(kind) < _PRIORITY.index(kinds[subject]):
-            kinds[subject] = kind
+        said_of[subject] = said_of.get(subject, frozenset()) | {kind}
+        # an ALA member who is also in a state association is an ALA member; "state, not ALA" is state
+        held = said_of[subject] - ({"none"} if "state" in said_of[subject] else set())
+        kinds[subject] = min(held or said_of[subject], key=_PRIORITY.index)
     group = _GROUP.search(text)
     named = [m.group(1) for m in _NAMED_PEOPLE.finditer(text)]
     if group is not None:
@@ -266,6 +271,7 @@ def _memberships(text: str) -> tuple[Membership, ...]:
 
 _UNIT_PATTERNS = {name: re.compile(rf"\b{NUMBER}\s*(?:-\s*)?{QUALIFIER}{entry.pattern}\b") for name, entry in UNITS.items()}
 _AIMED = AIMED.compiled()
+_ASKING = ASKING.compiled()
 #: How many times an activity was done, said just before its length: "3 webinars of 90 minutes",
 #: "3 x 90 minutes", "two 90 minute sessions", "4 webinars, 1.5 hours each"
 _TIMES_BEFORE = re.compile(rf"\b{NUMBER}\s*(?:x|times|\*)\s*$|"

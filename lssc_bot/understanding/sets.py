@@ -171,6 +171,8 @@ class SetNames:
         required, every = _REQUIRED.search(text), _ALL.search(text)
         if asked(required) or asked(every):
             return []
+        if required and 0 < _count(_COUNTED_REQUIRED, text) < len(self.program.required_sets):
+            required = None  # "2 of the 3 required" is not the whole group
         if required:
             return [s.name for s in self.program.required_sets]
         if _ELECTIVES.search(text) and not done:
@@ -201,8 +203,12 @@ class SetNames:
         heading: str | None = None
         carry: tuple[str | None, bool] = (None, False)
         pieces = _CLAUSE_KEEP.split(text)
-        for clause, end in zip(pieces[::2], [*pieces[1::2], ""]):
+        clauses = list(zip(pieces[::2], [*pieces[1::2], ""]))
+        for number, (clause, end) in enumerate(clauses):
             if clause and clause.strip():
+                if end.strip() == ":" and number + 1 < len(clauses) and _status(clause) is None:
+                    # "Foundations: scheduled for next term": a label's status is what follows it
+                    carry = (_status(clauses[number + 1][0]) or carry[0], carry[1])
                 status, other = self._clause(clause, carry, done, not_done, leftover)
                 if status is not None and not self.find(clause) and not self._group(clause, True, False):
                     # a heading ("done: X", "in progress - Y"); a bare "no" is a correction, not one

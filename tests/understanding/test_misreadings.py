@@ -45,15 +45,21 @@ def test_sets_not_finished_are_not_done_in_any_shape(knowledge, context, questio
     assert details.completed == done and TECH in details.remaining_required
 
 
-def test_everything_else_after_a_heading_is_not_everything(knowledge, context):
-    details = left(knowledge, context, "Done: Foundations, Tech\nEverything else: not started yet. What's left?")
-    assert details.completed == (FLS, TECH) and details.remaining_required == (CT,)
-
-
-def test_a_negated_list_is_read_whole(knowledge, context):
-    details = left(knowledge, context, "I haven't touched Technology, Youth Services or Reference yet, but "
-                                       "Foundations is done. What's left?")
-    assert details.completed == (FLS,)
+@pytest.mark.parametrize(("question", "done", "still"), [
+    # "everything else" after a heading is not everything
+    ("Done: Foundations, Tech\nEverything else: not started yet. What's left?", (FLS, TECH), CT),
+    # a negated list is read whole
+    ("I haven't touched Technology, Youth Services or Reference yet, but Foundations is done. What's left?",
+     (FLS,), TECH),
+    # a label's status is what follows it
+    ("Reference and Information Services: done. Technology: done. Foundations: scheduled for next semester. "
+     "What's left?", (TECH, REF), FLS),
+    # some of the required sets counted and named are those named
+    ("I have 2 of the 3 required done (foundations and tech). What's left?", (FLS, TECH), CT),
+])
+def test_lists_are_read_whole_with_each_items_status(knowledge, context, question, done, still):
+    details = left(knowledge, context, question)
+    assert details.completed == done and still in details.remaining_required
 
 
 # --- counts of unnamed sets count ---------------------------------------------------------------
@@ -194,3 +200,36 @@ def test_sets_asked_about_are_not_said_done(knowledge, context):
 def test_a_date_is_what_the_nearest_word_before_it_says(knowledge, context):
     reply = ask(knowledge, context, "My certification was awarded in March 2023. When does it expire?")
     assert reply.topic == "renewal" and "until **March 2027**" in reply.text
+
+
+def test_sets_in_a_renewal_message_are_the_topic_of_its_education(knowledge, context):
+    reply = ask(knowledge, context, "I took a 3-credit semester class in library tech and attended 3 webinars of "
+                                    "2 hours each. Do I have enough for renewal?")
+    assert reply.topic == "contact-hours" and "51 of the 32" in reply.text
+
+
+@pytest.mark.parametrize(("question", "due"), [
+    ("my start date was 06/15/2022, when do I need to be finished", "**June 2026**"),
+    ("cert expires next March, can i renew now?", "**March 2027**"),
+])
+def test_dates_said_as_people_say_them(knowledge, context, question, due):
+    assert due in ask(knowledge, context, question).text
+
+
+@pytest.mark.parametrize(("question", "total"), [
+    ("we're 3 ALA members and 1 non-member, how much for the group?", "$1,325"),
+    ("my boss and 2 coworkers want to do LSSC too. None of us are ALA members. Total?", "$1,400"),
+])
+def test_group_fees_count_everyone(knowledge, context, question, total):
+    reply = ask(knowledge, context, question)
+    assert reply.topic == "fee" and f"**Total: {total}**" in reply.text
+
+
+def test_an_ala_member_also_in_a_state_association_pays_the_member_fee(knowledge, context):
+    reply = ask(knowledge, context, "I'm a member of ALA and of my state library association, what do I pay?")
+    assert "**$325**" in reply.text.split("\n")[0]
+
+
+def test_a_membership_that_ended_is_not_the_member_rate(knowledge, context):
+    reply = ask(knowledge, context, "i was an ala member until last month, does the member rate still apply?")
+    assert reply.topic == "fee" and "**$350**" in reply.text

@@ -37,17 +37,22 @@ DEADLINE_TOPIC = "deadline"
 _COUNT_DONE = re.compile(rf"\b(?:done|finished|completed|took|taken|passed|have|got)(?: with)? {NUMBER} "
                          r"(?:of (?:the|my) )?(?:competency )?(?:sets?|courses?|class(?:es)?)\b|"
                          rf"\b{NUMBER} (?:competency )?(?:sets?|courses?|class(?:es)?) (?:done|finished|completed|so far|down)\b")
+#: Units of education counted for renewal
+_RENEWAL_UNITS = frozenset(("semester credit", "quarter credit", "minute", "hour", "day"))
 _QUESTION = re.compile(r"\?|\b(?:how|what|which|when|do|does|is|can)\b")
 
 
 def calculate(program: Program, reading: Reading, context: AskContext) -> Calculation | None:
     mentions = reading.sets
     asks_left = reading.has("left")
-    if mentions.required_counted and (asks_left or not _QUESTION.search(reading.text)):
+    if reading.has("renew") and any(q.unit in _RENEWAL_UNITS for q in reading.quantities):
+        return None  # a message counting education for renewal is about renewal ("a class in library tech")
+    named_required = sum(1 for s in program.required_sets if s.name in mentions.completed)
+    if mentions.required_counted > named_required and (asks_left or not _QUESTION.search(reading.text)):
         # "3 electives and 1 required course": which required ones is not said, so only counts are left
-        electives = min(program.electives_needed, mentions.electives_counted
-                        + sum(1 for s in program.elective_sets if s.name in mentions.completed))
-        required = mentions.required_counted + sum(1 for s in program.required_sets if s.name in mentions.completed)
+        electives = min(program.electives_needed, max(mentions.electives_counted,
+                                                      sum(1 for s in program.elective_sets if s.name in mentions.completed)))
+        required = mentions.required_counted
         return Calculation(COUNT_TOPIC, "What you still need", RemainingCount(required + electives, required), SUBJECTS)
     said_enrolled = reading.enrolled
     enrolled = said_enrolled or (MonthYear(context.enrolled.year, context.enrolled.month) if context.enrolled else None)
