@@ -166,7 +166,8 @@ SET_STATUS: dict[str, Entry] = {
         r"\b(?:plan\w*|going to|gonna|will (?:take|do|start|finish|be)|next (?:term|semester|quarter|year|month|"
         r"fall|spring|summer|winter|session)|want to|hop(?:e|ing) to|thinking (?:about|of)|considering|intend\w*|"
         r"would like to|waitlist\w*|wait list\w*|later|told me to|said to|suggest\w*|recommend\w*|advised|"
-        r"should (?:take|do|start)|scheduled|booked|lined up|waiting (?:for|on))\b",
+        r"should (?:take|do|start)|scheduled|booked|lined up|waiting (?:for|on)|starts|begins|upcoming|soon|"
+        r"next (?:week|month))\b",
         ("planning to take youth next term", "will take tech in the fall"), ("took tech last fall",)),
     "to do": Entry(
         rf"\b(?:still {OBLIGATION}|{OBLIGATION} (?:to )?(?:take|do|finish|complete)|to do|todo|not started|"
@@ -211,6 +212,8 @@ ROLE_BEFORE = Entry(r"\b(?:(?:work\w*|volunteer\w*|employ\w*|job|position|hir\w*
                     ("i work in ", "head of the ", "i am in charg of ", "i manag the "), ("i finish ", "work on "))
 
 
+WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+
 #: The units numbers are counted in, after the number (and up to two words: "2000 volunteer hours"),
 #: tried in this order: a credit said in hours ("3 semester hours") is a credit, a weekly rate is not
 #: hours held, and a span taken by one unit is not read again as another.
@@ -219,8 +222,9 @@ UNITS: dict[str, Entry] = {
                              ("3 semester credits", "a 3 credit semester class"), ("3 quarter credits",)),
     "quarter credit": Entry(r"(?:quarter (?:credits?|hours?|units?)|(?:credits?|hours?|units?) quarter)",
                             ("4 quarter hours", "a 2 credit quarter course"), ("2 semester credits",)),
-    "hours a week": Entry(r"(?:hours?|hrs?|h)\s*(?:(?:a|per|each|every|an) (?:week|wk)|/\s*(?:week|wk)|weekly)",
-                          ("20 hours a week", "15 hrs/wk", "10 hours weekly"), ("20 hours",)),
+    "hours a week": Entry(rf"(?:hours?|hrs?|h)\s*(?:(?:a|per|each|every|an) (?:week|wk|{WEEKDAY})|/\s*(?:week|wk)|weekly|"
+                          rf"on {WEEKDAY}s)",
+                          ("20 hours a week", "15 hrs/wk", "10 hours weekly", "4 hours every saturday"), ("20 hours",)),
     "hour": Entry(r"(?:contact )?(?:hours?|hrs?)", ("12 contact hours", "30 hrs"), ("3 days",)),
     "minute": Entry(r"(?:minutes?|mins?)", ("90 minutes", "45 min"), ("2 hours",)),
     "day": Entry(r"(?:conference )?days?", ("2 conference days", "3 days"), ("3 weeks",)),

@@ -8,8 +8,8 @@ _WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
 #: Digits are bounded where they are read: a run of more than this many is no amount anyone means
 #: (and as a float it would overflow the arithmetic), so it is no number at all.
 MAX_DIGITS = 7
-_ANY_NUMBER = (rf"(?<![\d.])\d{{1,{MAX_DIGITS}}}(?:\.\d{{1,4}})?(?![\d.]?\d)|"
-               + "|".join(sorted(_WORDS, key=len, reverse=True)))
+_ANY_NUMBER = (rf"(?:(?<![\d.])\d{{1,{MAX_DIGITS}}}(?:\.\d{{1,4}})?(?![\d.]?\d)|"
+               + "|".join(sorted(_WORDS, key=len, reverse=True)) + ")(?: and a half)?")
 #: A number in digits or words, captured as group 1.
 NUMBER = rf"({_ANY_NUMBER})\b"
 #: Up to two words between a number and its unit ("2000 volunteer hours"), none of them a number
@@ -18,15 +18,14 @@ QUALIFIER = rf"(?:(?!(?:{_ANY_NUMBER}|few|couple|lot|lots|bunch|several|handful|
 
 
 def to_number(token: str) -> float:
+    """A number in digits or words; "one and a half" is 1.5."""
+    if token.endswith(" and a half"):
+        return to_number(token[:-len(" and a half")]) + 0.5
     return _WORDS[token] if token in _WORDS else float(token)
 
 
 def quantity(text: str, unit: str) -> float | None:
-    """The number before `unit` (a regex), allowing a couple of words between ("2000 volunteer hours")."""
-    match = quantity_match(text, unit)
-    return to_number(match.group(1)) if match else None
-
-
-def quantity_match(text: str, unit: str) -> re.Match[str] | None:
-    """`quantity`'s match, for where it is in the text (group 1 is the number)."""
-    return re.search(rf"\b{NUMBER}\s*(?:-\s*)?{QUALIFIER}{unit}\b", text)
+    """The number before `unit` (a regex), allowing a couple of words between ("2000 volunteer hours"),
+    and a half more when said after the unit ("a year and a half")."""
+    match = re.search(rf"\b{NUMBER}\s*(?:-\s*)?{QUALIFIER}{unit}\b( and a half\b)?", text)
+    return to_number(match.group(1)) + (0.5 if match.group(2) else 0) if match else None

@@ -69,7 +69,7 @@ class Reading:
     #: the first month (or year) named
     when: MonthYear | None
     #: what that month is of, by the nearest cue before it (after it, if none is before): "certified"
-    #: ("awarded in March 2023"), "expires" ("expires in May 2027"), or "" (neither)
+    #: ("awarded in March 2023"), "expires" ("expires in May 2027"), "enrolled", or "" (none of them)
     when_role: str
     #: the names of the cues found (`lexicon.CUES`)
     cues: frozenset[str]
@@ -115,7 +115,7 @@ def _read_clean(knowledge: Knowledge, text: str, today: date) -> Reading:
                    _memberships(text) if cues.intersection(("member", "joined_ala")) else (), _quantities(text))
 
 
-_ROLES = {"certified": COMPILED["certified"], "expires": COMPILED["expires"]}
+_ROLES = {"certified": COMPILED["certified"], "expires": COMPILED["expires"], "enrolled": COMPILED["enrolled"]}
 
 
 def _role(text: str, at: int) -> str:

@@ -20,12 +20,14 @@ from datetime import date
 from ...knowledge import Program
 from ..context import AskContext
 from ..dates import AGO, MONTHS, MonthYear, months_ago
-from ..lexicon import AIMED, COMPILED, UNITS
+from ..lexicon import AIMED, COMPILED, UNITS, WEEKDAY
 from ..numbers import NUMBER, QUALIFIER, quantity, to_number
 from ..reading import Reading
 from .calculation import Calculation, EligibilityCheck, Experience
 
 _WEEKLY = re.compile(rf"\b{NUMBER}\s*{UNITS['hours a week'].pattern}\b")
+#: A weekly rate said day first: "every saturday for 4 hours"
+_WEEKDAY_FIRST = re.compile(rf"\b(?:every|each|on) ({WEEKDAY})s? (?:for )?{NUMBER}\s*(hours?|hrs?)\b")
 _PER_WEEK = re.compile(r"\b(?:a|an|per|each|every) (?:week|wk)\b|/\s*(?:week|wk)\b")
 #: Part-time work, or some hours a week, not counted ("a few hours a week")
 _PART_TIME = COMPILED["part_time"]
@@ -61,6 +63,7 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
     ago_match = AGO.search(text)
     ended = months_ago(ago_match) / 12 if ago_match else (now - ended_at if ended_at is not None else None)
     when = ago_match[0] if ago_match else f"in {ended_at:.0f}" if ended_at is not None else ""
+    text = _WEEKDAY_FIRST.sub(r"\2 \3 a week", text)  # "every saturday for 4 hours"
     body = _WINDOW.sub(" ", AGO.sub(" ", _UNTIL.sub(" ", _SINCE.sub(" ", _SPAN.sub(" ", text)))))
     weekly = _WEEKLY.search(body)
     rest = body[:weekly.start()] + " " + body[weekly.end():] if weekly else body  # the duration, before or after

@@ -48,7 +48,7 @@ def _window(program: Program, expires: MonthYear, context: AskContext, certified
 
 
 _TECH_HOURS = re.compile(rf"\b{NUMBER}\s*(?:(?:contact )?(?:hours?|hrs?) )?(?:of (?:them|those|it) )?"
-                         r"(?:(?:is|are|were|was) )?(?:in|on|of|for|about|are) (?:the )?tech\w*")
+                         r"(?:(?:is|are|were|was) )?(?:(?:in|on|of|for|about|are) )?(?:the )?tech\w*")
 
 
 #: The units a renewal counts, with how each converts: contact hours for one, or ones in an hour
