@@ -81,7 +81,8 @@ def cost_note(program: Program, r: Requirements, *, enrolled: bool) -> str:
     courses = len(r.remaining_required) + r.electives_remaining
     fees = program.fees
     paid = ("your ALA-APA fee was paid when you applied (applying is enrolling)" if enrolled else
-            f"ALA-APA's fee is ${fees.non_member:,.0f}, or ${fees.member:,.0f} for ALA members, paid once when you apply")
+            f"ALA-APA's fee is ${fees.non_member:,.0f}, or ${fees.member:,.0f} for ALA members (as of the latest "
+            "published fees), paid once when you apply")
     return (f"{paid}; the {courses} course{'s' if courses != 1 else ''} left "
             f"{'are' if courses != 1 else 'is'} paid to {'their providers' if courses != 1 else 'its provider'}, "
             "which set their own prices.")
