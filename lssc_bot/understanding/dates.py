@@ -65,6 +65,15 @@ def find_month_year(text: str, today: date | None = None) -> MonthYear | None:
 
 def month_year_at(text: str, today: date | None = None) -> tuple[int, MonthYear] | None:
     """`find_month_year`, with where in the text it is."""
+    found = month_years(text, today)
+    months = [f for f in found if f[1].month is not None]  # a bare year only when there is no month
+    if months or found:
+        return (months or found)[0]
+    return None
+
+
+def month_years(text: str, today: date | None = None) -> list[tuple[int, MonthYear]]:
+    """Every month-and-year in cleaned text, and every year named alone, with where it is, in order."""
     candidates: list[tuple[int, MonthYear]] = []
     for m in _NAMED.finditer(text):
         candidates.append((m.start(), MonthYear(int(m.group(2)), MONTHS[m.group(1)])))
@@ -79,10 +88,10 @@ def month_year_at(text: str, today: date | None = None) -> tuple[int, MonthYear]
         candidates.append((m.start(), MonthYear(int(m.group(2)), 12 if m.group(1) == "end" else 1)))
     if today is not None:
         candidates += _relative(text, today)
-    if candidates:
-        return min(candidates, key=lambda c: c[0])
-    year = _YEAR.search(text)
-    return (year.start(), MonthYear(int(year.group(1)))) if year else None
+    covered = [m.span() for pattern in (_NAMED, _SHORT_YEAR, _NUMERIC, _SEASON, _YEAR_END) for m in pattern.finditer(text)]
+    candidates += [(year.start(), MonthYear(int(year.group(1)))) for year in _YEAR.finditer(text)
+                   if not any(a <= year.start() < b for a, b in covered)]
+    return sorted(candidates, key=lambda c: c[0])
 
 
 def _relative(text: str, today: date) -> list[tuple[int, MonthYear]]:

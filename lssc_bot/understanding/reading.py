@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import NamedTuple
 
 from ..knowledge import Knowledge
-from .dates import MonthYear, find_month_year, is_future, month_year_at
+from .dates import MonthYear, find_month_year, is_future, month_years
 from .lexicon import ACTIVITY, AIMED, ASKING, COMPILED, MARKS, UNITS, cues_in
 from .normalise import STOPWORDS, clean, tokens_of_clean
 from .numbers import NUMBER, QUALIFIER, to_number
@@ -41,6 +42,22 @@ class Quantity:
     aimed: bool = False
     #: the amount is the length of an activity done ("a 2 hour workshop", "webinars of 90 minutes")
     activity: bool = False
+
+
+class Clause(NamedTuple):
+    """A clause of the message and who it is about: "asker" or "other" ("my coworker finished youth")."""
+
+    text: str
+    subject: str
+
+
+class DateMention(NamedTuple):
+    """A month (or year) named, where, and what it is of: "certified", "expires", "enrolled", "worked"
+    (work since, from or until it) or "" (none of these is said near it)."""
+
+    when: MonthYear
+    role: str
+    start: int
 
 
 @dataclass(frozen=True)
@@ -77,6 +94,10 @@ class Reading:
     memberships: tuple[Membership, ...] = ()
     #: every number with a unit, in the order said
     quantities: tuple[Quantity, ...] = ()
+    #: the clauses, each with who it is about
+    clauses: tuple[Clause, ...] = ()
+    #: every month or year named, with its role, in the order said
+    dates: tuple[DateMention, ...] = ()
     #: the message's parts where it asks several things, each read the same way (empty for a part)
     parts: tuple[Reading, ...] = ()
 
@@ -108,14 +129,17 @@ def parts_of(text: str) -> list[str]:
 def _read_clean(knowledge: Knowledge, text: str, today: date) -> Reading:
     cues = cues_in(text)
     accepted = bool(_ACCEPTED.search(text)) and not _ENROLLED_ITSELF.search(text)
-    found = month_year_at(text, today)
-    when, role = (found[1], _role(text, found[0])) if found else (None, "")
-    return Reading(text, tuple(tokens_of_clean(text)), set_names(knowledge).read_clean(text),
-                   _enrollment(text, cues, today), accepted, when, role, cues,
-                   _memberships(text) if cues.intersection(("member", "joined_ala")) else (), _quantities(text))
+    dates = tuple(DateMention(when, _role(text, start), start) for start, when in month_years(text, today))
+    first = next((d for d in dates if d.when.month is not None), dates[0] if dates else None)  # a month first
+    sets = set_names(knowledge).read_clean(text)
+    return Reading(text, tuple(tokens_of_clean(text)), sets, _enrollment(text, cues, today), accepted,
+                   first.when if first else None, first.role if first else "", cues,
+                   _memberships(text) if cues.intersection(("member", "joined_ala")) else (), _quantities(text),
+                   tuple(Clause(clause, "other" if other else "asker") for clause, other in sets.clauses), dates)
 
 
-_ROLES = {"certified": COMPILED["certified"], "expires": COMPILED["expires"], "enrolled": COMPILED["enrolled"]}
+_ROLES = {"certified": COMPILED["certified"], "expires": COMPILED["expires"], "enrolled": COMPILED["enrolled"],
+          "worked": re.compile(r"\b(?:work\w*|volunteer\w*|employ\w*|hired|left|quit|retired)\b")}
 
 
 def _role(text: str, at: int) -> str:

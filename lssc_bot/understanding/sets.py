@@ -98,6 +98,8 @@ class SetMentions:
     electives_counted: int = 0
     #: required sets said done by number, fewer than all of them, not by name ("1 required course")
     required_counted: int = 0
+    #: each clause, and whether it is about someone other than the asker
+    clauses: tuple[tuple[str, bool], ...] = ()
 
     @property
     def counted(self) -> bool:
@@ -198,6 +200,7 @@ class SetNames:
         done: set[str] = set()
         not_done: set[str] = set()
         counted = required_counted = 0
+        about: list[tuple[str, bool]] = []
         nothing = bool(_NOTHING.search(text))
         leftover: list[str] = []
         heading: str | None = None
@@ -210,6 +213,7 @@ class SetNames:
                     # "Foundations: scheduled for next term": a label's status is what follows it
                     carry = (_status(clauses[number + 1][0]) or carry[0], carry[1])
                 status, other = self._clause(clause, carry, done, not_done, leftover)
+                about.append((clause.strip(), other))
                 if status is not None and not self.find(clause) and not self._group(clause, True, False):
                     # a heading ("done: X", "in progress - Y"); a bare "no" is a correction, not one
                     if end.strip() == ":" or (len(clause.split()) <= 3 and status != "negated"):
@@ -228,7 +232,7 @@ class SetNames:
                 carry = (heading, False)
         done -= not_done
         return SetMentions(self.in_order(done), self.in_order(not_done), nothing and not done,
-                           tuple(leftover), counted, required_counted)
+                           tuple(leftover), counted, required_counted, tuple(about))
 
     def _clause(self, clause: str, carry: tuple[str | None, bool], done: set[str], not_done: set[str],
                 leftover: list[str]) -> tuple[str | None, bool]:

@@ -31,3 +31,15 @@ def test_a_line_break_ends_a_clause(knowledge, context):
 def test_memberships_are_read_per_person(knowledge, context):
     reading = read(knowledge, "me and two coworkers, I'm an ALA member and they aren't. total fee?", context.today)
     assert [(m.kind, m.people) for m in reading.memberships] == [("ala", 1), ("none", 2)]
+
+
+def test_clauses_say_who_they_are_about(knowledge, context):
+    reading = read(knowledge, "my coworker finished youth services, I did foundations", context.today)
+    assert [c.subject for c in reading.clauses] == ["other", "asker"]
+
+
+def test_every_month_is_read_with_its_role(knowledge, context):
+    reading = read(knowledge, "I enrolled in May 2022, worked at the library since 2019 and was certified "
+                              "in June 2024", context.today)
+    assert [(str(d.when), d.role) for d in reading.dates] == [("May 2022", "enrolled"), ("2019", "worked"),
+                                                               ("June 2024", "certified")]
