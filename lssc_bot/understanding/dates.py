@@ -34,6 +34,8 @@ _SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}
 _SEASON = re.compile(r"\b(spring|summer|fall|autumn)(?: of)? ((?:19|20)\d\d)\b")
 #: "two years ago", "18 months ago", "1.5 yrs ago": the one reader of "N years ago" (`months_ago`)
 AGO = re.compile(rf"\b{NUMBER}\s*(years?|yrs?|months?|mos?) ago\b")
+#: "in 3 months", "in two years": a month still to come
+_IN_TIME = re.compile(rf"\bin (?:about |around )?{NUMBER}\s*(years?|yrs?|months?|mos?)\b(?! ago)")
 _NEAR_MONTH = re.compile(r"\b(next|last|this) (" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b(?! \d)")
 _LAST_SEASON = re.compile(r"\blast (spring|summer|fall|autumn)\b")
 
@@ -109,6 +111,8 @@ def _relative(text: str, today: date) -> list[tuple[int, MonthYear]]:
     for m in _LAST_SEASON.finditer(text):  # the latest such season that has begun: "last spring"
         month = _SEASONS[m.group(1)]
         found.append((m.start(), MonthYear(today.year if month < today.month else today.year - 1, month)))
+    for m in _IN_TIME.finditer(text):  # "expires in 3 months"
+        found.append((m.start(), now.plus_months(round(months_ago(m)))))
     for m in AGO.finditer(text):
         found.append((m.start(), now.plus_months(-round(months_ago(m)))))
     return found

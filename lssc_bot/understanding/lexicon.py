@@ -105,8 +105,9 @@ CUES: dict[str, Entry] = {
     "part_time": Entry(r"\bpart time\b|\b(?:few|some|several|couple(?: of)?|handful of|lot of|bunch of) (?:hours?|hrs?) "
                        r"(?:a|an|per|each|every) (?:week|wk)\b", ("i work part time", "a few hours a week"), ("full time",)),
     # --- renewal ------------------------------------------------------------------------------
-    "renew": Entry(r"\b(?:renew\w*|expire\w*|(?:run|runs|ran) out|contact hours?|recertif\w*|conference days?|ceus?)\b",
-                   ("when do i renew", "how many contact hours"), ("when is my deadline",)),
+    "renew": Entry(r"\b(?:renew\w*|expire\w*|(?:run|runs|ran) out|contact hours?|recertif\w*|conference days?|ceus?|"
+                   r"(?:still|is it|is my \w+|are my \w+) (?:valid|good|current|active))\b",
+                   ("when do i renew", "how many contact hours", "is my clss still valid"), ("when is my deadline",)),
     #: the date is when the asker was certified; finishing the sets is being certified
     "certified": Entry(r"\b(?:certified|got my (?:clss|cert\w*)|earned|received my (?:clss|cert\w*)|became a clss|clss since|"
                        r"finished|completed|awarded|granted|issued)\b",
@@ -115,8 +116,10 @@ CUES: dict[str, Entry] = {
     "expires": Entry(r"\b(?:expire[sd]?|expiring|(?:run|runs|ran) out|lapse[sd]?)\b",
                      ("my cert expires in may", "it ran out"), ("i renewed",)),
     #: the asker says they have hours already
-    "have": Entry(r"\b(?:i (?:have|had|got|did|completed|earned|logged|took|attended|have done|have got|went)|so far)\b",
-                  ("i have 12 contact hours", "20 hours so far"), ("how many do i need",)),
+    "have": Entry(r"\b(?:i (?:have|had|got|did|completed|earned|logged|took|attended|have done|have got|went)|so far|"
+                  r"(?:and|but|already|now|currently|also) (?:have|had|got|earned|logged|completed))\b",
+                  ("i have 12 contact hours", "20 hours so far", "certified in 2023 and have 10 contact hours"),
+                  ("how many do i need",)),
 }
 
 COMPILED: dict[str, re.Pattern[str]] = {name: entry.compiled() for name, entry in CUES.items()}

@@ -22,7 +22,6 @@ from .sets import SetMentions, set_names
 #: A question is split where a new one starts (`parts`): "enrolled june 2023. also how much is it?"
 _JOINERS = re.compile(r"\?|;|\b(?:and also|and|also|plus|as well as)\b(?= (?:how|what|when|where|who|which|is|are|do|does|can|will))")
 _ACCEPTED = re.compile(r"\b(?:accept\w*|admitted|got in)\b")
-_ENROLLED_ITSELF = re.compile(r"\b(?:enroll\w*|signed up|applied|registered)\b")
 _MARKS = re.compile("|".join(map(re.escape, MARKS)))
 #: Line breaks are where a list's items end: "Foundations - done\nTech - in progress".
 _LINE_BREAK = re.compile(r"\s*[\r\n]+\s*")
@@ -128,30 +127,37 @@ def parts_of(text: str) -> list[str]:
 
 def _read_clean(knowledge: Knowledge, text: str, today: date) -> Reading:
     cues = cues_in(text)
-    accepted = bool(_ACCEPTED.search(text)) and not _ENROLLED_ITSELF.search(text)
     dates = tuple(DateMention(when, _role(text, start), start) for start, when in month_years(text, today))
+    enrolled = _enrollment(text, cues, dates, today)
+    # the month was said as an acceptance only: the enrollment may be the month before
+    accepted = enrolled is not None and all(d.role == "accepted" for d in dates if d.when == enrolled) and any(
+        d.when == enrolled for d in dates)
     first = next((d for d in dates if d.when.month is not None), dates[0] if dates else None)  # a month first
     sets = set_names(knowledge).read_clean(text)
-    return Reading(text, tuple(tokens_of_clean(text)), sets, _enrollment(text, cues, today), accepted,
+    return Reading(text, tuple(tokens_of_clean(text)), sets, enrolled, accepted,
                    first.when if first else None, first.role if first else "", cues,
                    _memberships(text) if cues.intersection(("member", "joined_ala")) else (), _quantities(text),
                    tuple(Clause(clause, "other" if other else "asker") for clause, other in sets.clauses), dates)
 
 
-_ROLES = {"certified": COMPILED["certified"], "expires": COMPILED["expires"], "enrolled": COMPILED["enrolled"],
+#: The roles a month can have, by the cue nearest before it; where two cues end at the same place,
+#: the first here wins ("accepted" is also an enrolling word).
+_ROLES = {"accepted": _ACCEPTED, "certified": COMPILED["certified"], "expires": COMPILED["expires"],
+          "enrolled": COMPILED["enrolled"],
           "worked": re.compile(r"\b(?:work\w*|volunteer\w*|employ\w*|hired|left|quit|retired)\b")}
+_ORDER = {role: i for i, role in enumerate(_ROLES)}
 
 
 def _role(text: str, at: int) -> str:
     """What the month at `at` is of: the role whose cue is nearest before it, or else first after it."""
-    before = [(m.end(), role) for role, pattern in _ROLES.items() for m in pattern.finditer(text, 0, at)]
+    before = [(m.end(), -_ORDER[role], role) for role, pattern in _ROLES.items() for m in pattern.finditer(text, 0, at)]
     if before:
-        return max(before)[1]
-    after = [(m.start(), role) for role, pattern in _ROLES.items() for m in pattern.finditer(text, at)]
-    return min(after)[1] if after else ""
+        return max(before)[2]
+    after = [(m.start(), _ORDER[role], role) for role, pattern in _ROLES.items() for m in pattern.finditer(text, at)]
+    return min(after)[2] if after else ""
 
 
-def _enrollment(text: str, cues: frozenset[str], today: date) -> MonthYear | None:
+def _enrollment(text: str, cues: frozenset[str], dates: tuple[DateMention, ...], today: date) -> MonthYear | None:
     """The month the asker says they enrolled (or were accepted, started...) in cleaned text, if any.
 
     A start of something unnamed ("I started at the library last year") counts only in a question
@@ -165,7 +171,9 @@ def _enrollment(text: str, cues: frozenset[str], today: date) -> MonthYear | Non
     asks = "deadline" in cues
     if not (COMPILED["enrolled"].search(text) or (asks and "started" in cues)):
         return None
-    when = find_month_year(text, today)
+    # of an enrollment and an acceptance month, the earlier: the one the sources may count from, the safe one
+    entering = [d.when for d in dates if d.role in ("enrolled", "accepted") and d.when.month is not None]
+    when = min(entering, key=lambda m: (m.year, m.month or 0)) if entering else find_month_year(text, today)
     if when is not None and is_future(when, today.year, today.month) and not (asks or "if_enrolling" in cues):
         return None
     return when

@@ -317,6 +317,8 @@ def _contact_hours(program: Program, facts: ContactHours) -> str:
         lines.append(f"At least {technology} must be on technology.")
     lines.append(f"Each activity must last at least one hour ({eq.minutes_per_hour} minutes) and relate to the "
                  "competency sets.")
+    if facts.dates is not None:  # the dates too, without repeating what renewal needs
+        lines += _renewal(program, facts.dates).split("\n")[:-1]
     return "\n".join(line for line in lines if line)
 
 

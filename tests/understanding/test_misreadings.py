@@ -235,6 +235,19 @@ def test_a_set_that_starts_soon_is_not_done(knowledge, context):
     ("I worked 20 hrs a week for a year and a half. Is that enough?", "eligibility", "1,560 hours"),
     # a membership that ended is not the member rate
     ("i was an ala member until last month, does the member rate still apply?", "fee", "**$350**"),
+    # of an application and an acceptance month, the earlier is the safe one
+    ("I was accepted on 3/1/2023 but I applied in February 2023. When's my deadline?", "deadline",
+     "**February 2027**"),
+    # whether a certification is still valid is its renewal dates
+    ("Got certified back in 2020, is my CLSS still valid?", "renewal", "the grace period ended in 2024"),
+    ("my certification expires in 3 months, what do I do?", "renewal", "**March 2027**"),
+    # hours held and the dates in one message: both
+    ("I certified in Jan 2023 and have 10 contact hours. When is renewal due and how many hours do I still need?",
+     "contact-hours", "22 more to go"),
+    ("I certified in Jan 2023 and have 10 contact hours. When is renewal due and how many hours do I still need?",
+     "contact-hours", "until **January 2027**"),
+    # a bare amount after one in hours is in hours
+    ("i have 900 hours as a page and 900 as a volunteer. enough?", "eligibility", "1,800 hours"),
 ])
 def test_replies_say_what_was_meant(knowledge, context, question, topic, said):
     reply = ask(knowledge, context, question)

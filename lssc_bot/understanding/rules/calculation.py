@@ -143,6 +143,8 @@ class ContactHours:
     activities: tuple[Activity, ...]
     #: hours on technology, when said
     technology: float | None
+    #: the renewal dates, when the certification or expiry month is said too
+    dates: RenewalDates | None = None
 
 
 Facts = Remaining | RemainingCount | Deadline | EligibilityCheck | Fee | RenewalDates | ContactHours

@@ -33,6 +33,9 @@ _PER_WEEK = re.compile(r"\b(?:a|an|per|each|every) (?:week|wk)\b|/\s*(?:week|wk)
 _PART_TIME = COMPILED["part_time"]
 #: Every amount of hours said ("800 volunteer hours and 1000 paid hours", "paid: 1000 hours; volunteer: 900 hours")
 _HOURS = re.compile(rf"\b{NUMBER}\s*(?:-\s*)?{QUALIFIER}{UNITS['hour'].pattern}\b")
+#: A bare amount joined to the one before it, said of another kind of work: "... and 900 as a volunteer"
+_BARE_AFTER = re.compile(rf"\b(?:and|plus|\+)\s*(?:another |an extra )?{NUMBER}(?=\s*(?:as|at|from|in|of|doing|"
+                         r"volunteer\w*|paid|unpaid|more)\b|\s*[.,;?!]|\s*$)")
 #: ...but not hours asked about or aimed at: "do I need 1820 hours", "short of the 1820 hours"
 _NOT_HELD = AIMED.compiled()
 _WINDOW = re.compile(rf"\b(?:in|within|over|during) the (?:last|past) {NUMBER}\s*(?:years?|yrs?)\b")
@@ -70,6 +73,9 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
     rest = _PER_WEEK.sub(" ", rest)  # "a few hours a week": "a week" is a rate, not a duration of one week
     # beside a weekly rate, a total is the hours so far; every amount said is added up
     held = [m for m in _HOURS.finditer(rest) if not _NOT_HELD.search(rest, 0, m.start())]
+    if held:  # "900 hours as a page and 900 as a volunteer": a bare amount after one in hours is in hours
+        held += [m for m in _BARE_AFTER.finditer(rest, held[0].end()) if not any(h.start() <= m.start(1) < h.end()
+                                                                                   for h in held)]
     hours = sum(to_number(m.group(1)) for m in held) if held else None
     years = quantity(rest, UNITS["year"].pattern)
     months = quantity(rest, UNITS["month"].pattern)

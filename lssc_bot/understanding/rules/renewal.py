@@ -17,10 +17,16 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     if not reading.has("renew"):
         return None
     activities = _activities(program, reading)
+    dates = _dates(program, reading, context)
     if activities:
         tech = _TECH_HOURS.search(reading.text)
-        facts = ContactHours(tuple(activities), to_number(tech.group(1)) if tech else None)
+        facts = ContactHours(tuple(activities), to_number(tech.group(1)) if tech else None, dates)
         return Calculation("contact-hours", "Renewal contact hours", facts, SUBJECTS)
+    return Calculation("renewal", "Your renewal dates", dates, SUBJECTS) if dates else None
+
+
+def _dates(program: Program, reading: Reading, context: AskContext) -> RenewalDates | None:
+    """Expiry and renewal window, from the month certified or the month it expires."""
     when = reading.when
     if when is None:
         return None
@@ -31,7 +37,7 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     return None
 
 
-def _window(program: Program, expires: MonthYear, context: AskContext, certified: MonthYear | None = None) -> Calculation:
+def _window(program: Program, expires: MonthYear, context: AskContext, certified: MonthYear | None = None) -> RenewalDates:
     r = program.renewal
     opens = expires.plus_months(-r.window_months_before)
     grace = expires.plus_months(r.grace_months)
@@ -44,7 +50,7 @@ def _window(program: Program, expires: MonthYear, context: AskContext, certified
         where = "window"
     else:
         where = ""
-    return Calculation("renewal", "Your renewal dates", RenewalDates(expires, opens, grace, certified, where), SUBJECTS)
+    return RenewalDates(expires, opens, grace, certified, where)
 
 
 _TECH_HOURS = re.compile(rf"\b{NUMBER}\s*(?:(?:contact )?(?:hours?|hrs?) )?(?:of (?:them|those|it) )?"
