@@ -46,6 +46,8 @@ _DONE = re.compile(lexicon.CUES["done"].pattern)
 #: Electives said done by number: "2 electives", "three of the electives"
 _COUNTED_ELECTIVES = re.compile(rf"\b{NUMBER} (?:of (?:the|my) )?(?:\w+ )?electives?\b")
 _COUNTED_REQUIRED = re.compile(rf"\b{NUMBER} (?:of (?:the|my) )?(?:\w+ )?(?:required|core|mandatory)\b")
+#: A clause that says how the sets just named went: "...but I didn't pass (it)", "failed it"
+_BACK = re.compile(r"\b(?:pass\w*|it|that one|them|the (?:course|class|set|exam))\b")
 #: The sets not named: they take only a status said of them, never one carried from a list before them.
 _REST = re.compile(r"\b(?:everything else|the rest|all (?:the )?others|the others|anything else|all the other \w+)\b")
 _EXCEPT = re.compile(r"\b(?:except(?: for)?|other than|apart from|besides|but(?: not)?)\b")
@@ -206,20 +208,33 @@ class SetNames:
         heading: str | None = None
         carry: tuple[str | None, bool] = (None, False)
         pieces = _CLAUSE_KEEP.split(text)
-        clauses = list(zip(pieces[::2], [*pieces[1::2], ""]))
+        clauses = [(c, e) for c, e in zip(pieces[::2], [*pieces[1::2], ""]) if c.strip() or e.strip() not in ")]"]
+        annotated: set[int] = set()  # clauses that are the status of the set before them
+        named_before: list[str] = []
         for number, (clause, end) in enumerate(clauses):
             if clause and clause.strip():
-                if end.strip() == ":" and number + 1 < len(clauses) and _status(clause) is None:
-                    # "Foundations: scheduled for next term": a label's status is what follows it
-                    carry = (_status(clauses[number + 1][0]) or carry[0], carry[1])
+                following = clauses[number + 1][0] if number + 1 < len(clauses) else ""
+                if (end.strip() in (":", "(", "[") and _status(clause) is None and self.find(clause)
+                        and _status(following) is not None and not self.find(following)):
+                    # "Foundations: scheduled for next term", "Tech (in progress)": the status that follows
+                    carry = (_status(following), carry[1])
+                    annotated.add(number + 1)
                 status, other = self._clause(clause, carry, done, not_done, leftover)
                 about.append((clause.strip(), other))
-                if status is not None and not self.find(clause) and not self._group(clause, True, False):
+                named = self.find(clause)
+                if status is not None and not named and not self._group(clause, True, False):
+                    if number in annotated:
+                        status = carry[0]
+                    elif status in ("failed", "negated") and _BACK.search(clause) and not other:
+                        # "I took Access Services but I didn't pass": the sets just named are not done
+                        not_done.update(named_before)
+                        status = carry[0]
                     # a heading ("done: X", "in progress - Y"); a bare "no" is a correction, not one
-                    if end.strip() == ":" or (len(clause.split()) <= 3 and status != "negated"):
+                    elif end.strip() == ":" or (len(clause.split()) <= 3 and status != "negated"):
                         heading = status
                     elif status == "negated":
                         status = carry[0]
+                named_before = named or named_before
                 carry = (status, other) if status is not None or other else carry
                 if status == "done" and not other:
                     counted += _count(_COUNTED_ELECTIVES, clause)
@@ -230,6 +245,7 @@ class SetNames:
                         required_counted += required
             if _SENTENCE_END.match(end):
                 carry = (heading, False)
+                named_before = []
         done -= not_done
         return SetMentions(self.in_order(done), self.in_order(not_done), nothing and not done,
                            tuple(leftover), counted, required_counted, tuple(about))

@@ -56,6 +56,11 @@ def test_sets_not_finished_are_not_done_in_any_shape(knowledge, context, questio
      "What's left?", (TECH, REF), FLS),
     # some of the required sets counted and named are those named
     ("I have 2 of the 3 required done (foundations and tech). What's left?", (FLS, TECH), CT),
+    # a status in brackets after a set is that set's, not a heading for the next
+    ("Status check: Foundations (done), Tech (done), Comm & Teamwork (in progress), Cataloging (done). "
+     "What's outstanding?", (FLS, TECH, "Cataloging and Classification"), CT),
+    # "...but I didn't pass" is said of the set just named
+    ("I took the Technology course but I didn't pass. I also finished Foundations. What now?", (FLS,), TECH),
 ])
 def test_lists_are_read_whole_with_each_items_status(knowledge, context, question, done, still):
     details = left(knowledge, context, question)
