@@ -328,7 +328,7 @@ def _activity_line(a: Activity, rules: dict[str, str]) -> str:
     if a.factor == 1:  # hours said as contact hours
         return f"{times}{_num(a.count)} contact hour{plural}" + (f" = {_num(a.hours)} contact hours." if times else ".")
     each = f"{_num(a.count)} {'÷' if a.divide else '×'} {a.factor}"
+    hours = f"{_num(a.hours)} contact hour{'s' if a.hours != 1 else ''}"
     if times:
-        return (f"{times}{_num(a.count)} {a.unit}{plural} = {_num(a.times)} × ({each}) = {_num(a.hours)} contact hours "
-                f"({rules[a.unit]}).")
-    return f"{_num(a.count)} {a.unit}{plural} = {each} = {_num(a.hours)} contact hours ({rules[a.unit]})."
+        return f"{times}{_num(a.count)} {a.unit}{plural} = {_num(a.times)} × ({each}) = {hours} ({rules[a.unit]})."
+    return f"{_num(a.count)} {a.unit}{plural} = {each} = {hours} ({rules[a.unit]})."

@@ -251,6 +251,9 @@ def test_a_set_that_starts_soon_is_not_done(knowledge, context):
      "contact-hours", "22 more to go"),
     ("I certified in Jan 2023 and have 10 contact hours. When is renewal due and how many hours do I still need?",
      "contact-hours", "until **January 2027**"),
+    # hours a day times days a week is a weekly rate
+    ("Do I qualify? I've worked at the library 4 days a week, 6 hours a day, for 10 months.", "eligibility",
+     "1,040 hours"),
     # a bare amount after one in hours is in hours
     ("i have 900 hours as a page and 900 as a volunteer. enough?", "eligibility", "1,800 hours"),
 ])

@@ -28,6 +28,9 @@ from .calculation import Calculation, EligibilityCheck, Experience
 _WEEKLY = re.compile(rf"\b{NUMBER}\s*{UNITS['hours a week'].pattern}\b")
 #: A weekly rate said day first: "every saturday for 4 hours"
 _WEEKDAY_FIRST = re.compile(rf"\b(?:every|each|on) ({WEEKDAY})s? (?:for )?{NUMBER}\s*(hours?|hrs?)\b")
+#: A daily rate and the days worked a week, multiplied into a weekly rate
+_DAILY = re.compile(rf"\b{NUMBER}\s*(?:hours?|hrs?)\s*(?:a|per|each|every|an) day\b")
+_DAYS_A_WEEK = re.compile(rf"\b{NUMBER}\s*days?\s*(?:a|per|each|every|an) (?:week|wk)\b")
 _PER_WEEK = re.compile(r"\b(?:a|an|per|each|every) (?:week|wk)\b|/\s*(?:week|wk)\b")
 #: Part-time work, or some hours a week, not counted ("a few hours a week")
 _PART_TIME = COMPILED["part_time"]
@@ -67,6 +70,10 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
     ended = months_ago(ago_match) / 12 if ago_match else (now - ended_at if ended_at is not None else None)
     when = ago_match[0] if ago_match else f"in {ended_at:.0f}" if ended_at is not None else ""
     text = _WEEKDAY_FIRST.sub(r"\2 \3 a week", text)  # "every saturday for 4 hours"
+    daily, days = _DAILY.search(text), _DAYS_A_WEEK.search(text)
+    if daily and days:  # "4 days a week, 6 hours a day": 24 hours a week
+        rate = f"{to_number(daily.group(1)) * to_number(days.group(1)):g} hours a week"
+        text = _DAYS_A_WEEK.sub(" ", _DAILY.sub(rate, text))
     body = _WINDOW.sub(" ", AGO.sub(" ", _UNTIL.sub(" ", _SINCE.sub(" ", _SPAN.sub(" ", text)))))
     weekly = _WEEKLY.search(body)
     rest = body[:weekly.start()] + " " + body[weekly.end():] if weekly else body  # the duration, before or after
