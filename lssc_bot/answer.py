@@ -5,17 +5,19 @@ each render it; none of them decides anything about what to answer.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
 from .knowledge import Knowledge
-from .understanding import compound, gate, rules
+from .understanding import compound, gate, wording
+from .understanding.calculations import asks_left_unknown, calculations
+from .understanding.context import AskContext
 from .understanding.index import index_for
+from .understanding.reading import read
 from .understanding.retrieval import retrieve
 from .understanding.semantic import embeddings, semantic_for
 from .understanding.rules.calculation import Calculation, Requirements
-from .understanding.rules.remaining import asks_left_unknown
 from .understanding.smalltalk import is_small_talk
 
 __all__ = ["Answer", "AskContext", "Kind", "Requirements", "Suggestion", "answer", "entry_answer", "fallback",
@@ -40,16 +42,6 @@ class Suggestion:
 
 
 @dataclass(frozen=True)
-class AskContext:
-    """What the core may know about the person beyond the question itself."""
-
-    today: date = field(default_factory=date.today)
-    #: competency sets the person said (console session) or saved (Discord) they completed
-    completed: frozenset[str] = frozenset()
-    enrolled: date | None = None
-
-
-@dataclass(frozen=True)
 class Answer:
     question: str
     kind: Kind
@@ -71,12 +63,13 @@ def answer(knowledge: Knowledge, question: str, context: AskContext | None = Non
     `@everyone`, Markdown) can reach the reply text.
     """
     context = context or AskContext()
-    if is_small_talk(question):
+    reading = read(knowledge, question, context.today)  # the one time the question is cleaned and tokenised
+    if is_small_talk(reading.tokens):
         return fallback(knowledge, question, greeting=True)
-    calculations = rules.calculate_all(knowledge, question, context)
-    if calculations:
-        return rules_answer(knowledge, question, *calculations)
-    if asks_left_unknown(knowledge, question, context):
+    found = calculations(knowledge, reading, context)
+    if found:
+        return rules_answer(knowledge, question, *found)
+    if asks_left_unknown(reading, context):
         structure = next((e for e in knowledge.entries if "structure" in e.tags), None)
         if structure is not None:
             reply = entry_answer(knowledge, structure.id, question)
@@ -130,9 +123,10 @@ def rules_answer(knowledge: Knowledge, question: str, first: Calculation, *more:
     """Calculations as an Answer (several each under its title), with the sources of the FAQ
     entries on the same subjects. The first is the answer's topic; the first with details gives them."""
     calculations = [first, *more]
-    text = "\n\n".join(f"**{c.title}**\n{c.text}" for c in calculations) if more else first.text
+    texts = [wording.say(knowledge.program, c, knowledge.verified) for c in calculations]
+    text = "\n\n".join(f"**{c.title}**\n{t}" for c, t in zip(calculations, texts)) if more else texts[0]
     if len(text) > MAX_REPLY_CHARS:
-        calculations, text = [first], first.text
+        calculations, text = [first], texts[0]
     sources: list[str] = []
     for calculation in calculations:  # the first few of each subject's, so every part has its own
         subjects = set(calculation.subjects)

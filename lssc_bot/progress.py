@@ -1,8 +1,8 @@
 """Saved progress -> what is left: the one calculator the Discord layer uses for `/lssc remaining`.
 
 Pure functions of (Program, completed sets, enrollment date, today). The counting
-itself is the free-text calculator's (`understanding.rules.remaining.progress`),
-so a saved progress and a typed one can never disagree.
+itself is the free-text calculator's (`rules.calculation.requirements`), so a saved
+progress and a typed one can never disagree.
 """
 from __future__ import annotations
 
@@ -11,11 +11,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from .answer import Requirements
 from .knowledge.model import Program
-from .understanding.rules.dates import MONTHS, MonthYear, is_past
-from .understanding.rules.deadline import finish_by
-from .understanding.rules.remaining import progress as requirements_of
+from .understanding.dates import MONTHS, MonthYear, is_past
+from .understanding.rules.calculation import Requirements, finish_by
+from .understanding.rules.calculation import requirements as requirements_of
 
 
 @dataclass(frozen=True)

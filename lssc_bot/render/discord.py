@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from ..answer import Answer, Requirements, Suggestion
 from ..knowledge.model import Entry, Program
 from ..progress import Remaining
-from ..understanding.rules.remaining import cost_note
+from ..understanding.wording import cost_note
 
 TITLE_MAX, DESCRIPTION_MAX, FOOTER_MAX = 256, 4096, 2048
 FIELD_NAME_MAX, FIELD_VALUE_MAX, EMBED_TOTAL_MAX = 256, 1024, 6000

@@ -7,14 +7,11 @@ goes through the gate as usual: answered, or a did-you-mean between the two.
 """
 from __future__ import annotations
 
-import re
-
 from collections.abc import Callable
 
 from .gate import Decision
-from .normalise import STOPWORDS, clean
-
-_JOINERS = re.compile(r"\?|;|\b(?:and also|and|also|plus|as well as)\b(?= (?:how|what|when|where|who|which|is|are|do|does|can|will))")
+from .normalise import clean
+from .reading import parts_of
 
 
 def parts(question: str) -> list[str]:
@@ -23,8 +20,7 @@ def parts(question: str) -> list[str]:
     A one-word part counts: in chat "fees? and how long do i have" is two questions. Each part
     must still be answered confidently on its own (`decide_parts`), so "hi and how much is it" is one.
     """
-    pieces = [p.strip() for p in _JOINERS.split(clean(question))]
-    return [p for p in pieces if any(w.isalpha() and w not in STOPWORDS for w in p.split())]
+    return parts_of(clean(question))
 
 
 def decide_parts(decide: Callable[[str], Decision], question: str) -> tuple[Decision, ...]:

@@ -18,7 +18,9 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
 from ..knowledge import Knowledge, Program
-from .normalise import OBLIGATION, STOPWORDS, PhraseTable, clean, stem, words
+from . import lexicon
+from .normalise import OBLIGATION, STOPWORDS, PhraseTable, clean, stem, tokens_of_clean, words
+from .numbers import NUMBER, to_number
 
 #: Words of set names too generic to name a set on their own.
 _GENERIC = STOPWORDS | frozenset(stem(w) for w in (
@@ -27,13 +29,29 @@ _GENERIC = STOPWORDS | frozenset(stem(w) for w in (
 #: Clauses split at punctuation and contrasts, but not the "but" of "everything but tech".
 _CLAUSE = re.compile(r"[.,;:!?()\[\]/+]|\b(?:however|although|though|while|whereas)\b|"
                      r"(?<!everything )(?<!\ball )(?<!them )\bbut\b")
+_CLAUSE_KEEP = re.compile(f"({_CLAUSE.pattern})")
+#: Where a sentence ends: a clause's status is carried to the next only within a sentence.
+_SENTENCE_END = re.compile(r"[.!?;]")
+#: Where a clause's parts meet ("foundations done and halfway through tech"); a set name with "and"
+#: in it is put back together (`SetNames._parts`).
+_PART = re.compile(r"\b(?:and|plus|then|as well as|if|since|because|given|so(?! far\b))\b")
+_SET_STATUS = {name: entry.compiled() for name, entry in lexicon.SET_STATUS.items()}
+_OTHER = lexicon.OTHER_PERSON.compiled()
+_ASKING = lexicon.ASKING.compiled()
+_ASKER = re.compile(r"\b(?:i|me|my|myself|we)\b")
+_ROLE_AFTER = frozenset(map(stem, lexicon.ROLE_AFTER))
+_ROLE_BEFORE = re.compile(lexicon.ROLE_BEFORE.pattern)
+_TOPIC_BEFORE = re.compile(lexicon.TOPIC_BEFORE.pattern)
+_DONE = re.compile(lexicon.CUES["done"].pattern)
+#: Electives said done by number: "2 electives", "three of the electives"
+_COUNTED_ELECTIVES = re.compile(rf"\b{NUMBER} (?:of (?:the|my) )?(?:\w+ )?electives?\b")
+_COUNTED_REQUIRED = re.compile(rf"\b{NUMBER} (?:of (?:the|my) )?(?:\w+ )?(?:required|core|mandatory)\b")
+#: A clause that says how the sets just named went: "...but I didn't pass (it)", "failed it"
+_BACK = re.compile(r"\b(?:pass\w*|it|that one|them|the (?:course|class|set|exam))\b")
+#: The sets not named: they take only a status said of them, never one carried from a list before them.
+_REST = re.compile(r"\b(?:everything else|the rest|all (?:the )?others|the others|anything else|all the other \w+)\b")
 _EXCEPT = re.compile(r"\b(?:except(?: for)?|other than|apart from|besides|but(?: not)?)\b")
 _NEGATION = re.compile(r"\b(?:not|no|none|never|without|nothing|yet to|neither|nor)\b")
-#: A set under way is not done: "foundations done and I'm halfway through tech".
-_UNDER_WAY = re.compile(r"\b(?:halfway|half way|part way|partway|in the middle of|working on|in progress|"
-                        r"currently (?:taking|doing|in)|still (?:taking|doing)|(?:almost|nearly) (?:done|finished|through)|"
-                        r"about to (?:finish|start)|signed up for|registered for|taking (?:it |the \w+ (?:one |set |course |class )?)?now)\b")
-_AND = re.compile(r"\band\b")
 #: "...and nothing else" closes a list; it does not negate it.
 _NOTHING_ELSE = re.compile(r"\b(?:and )?(?:nothing|none) (?:else|more|besides)\b|\bthat is it\b|\bthat is all\b")
 _NOTHING = re.compile(
@@ -58,8 +76,10 @@ FUZZY_CUTOFF = 85
 #: Letters a misspelling may drop or add (Indel distance), and from what length it may slip two.
 _SLIPS, _TWO_SLIPS_FROM = 1, 9
 
-#: A token marker substituted for each set mention, so leftover words can be counted.
+#: A token marker substituted for each set mention, so leftover words can be counted; a name said as a
+#: job, desk or person ("supervisor", "circ desk") is marked `_ROLE_MARK`.
 _MARK = "\x00"
+_ROLE_MARK = "\x00\x01"
 
 #: A set name right after "degree in" or right before "degree" names a qualification, not a
 #: competency set: "an associate degree in library technology" is the LTA route, not Technology.
@@ -74,8 +94,19 @@ class SetMentions:
     not_done: tuple[str, ...]
     #: the message says no set is done yet ("none yet", "haven't taken any")
     nothing: bool
-    #: words left once set names, cue words and stopwords are taken out
+    #: the stemmed words left once set names are taken out ("role" for a set named as a job or title)
     leftover: tuple[str, ...]
+    #: electives said done by number, not by name ("2 electives and Foundations")
+    electives_counted: int = 0
+    #: required sets said done by number, fewer than all of them, not by name ("1 required course")
+    required_counted: int = 0
+    #: each clause, and whether it is about someone other than the asker
+    clauses: tuple[tuple[str, bool], ...] = ()
+
+    @property
+    def counted(self) -> bool:
+        """Sets are said done by number only."""
+        return bool(self.electives_counted or self.required_counted)
 
     @property
     def any(self) -> bool:
@@ -102,7 +133,7 @@ class SetNames:
             for name in (cset.name, *cset.aliases):
                 vocabulary.update(w for w in words(name) if len(w) >= FUZZY_MIN_LETTERS and w.isalpha())
                 key = tuple(stem(w) for w in words(name))
-                table.setdefault(key, (_MARK + cset.name,))
+                table.setdefault(key, ((_ROLE_MARK if key[-1] in _ROLE_AFTER else _MARK) + cset.name,))
                 for w in key:
                     word_owners.setdefault(w, set()).add(cset.name)
         for w, owners in word_owners.items():
@@ -117,10 +148,10 @@ class SetNames:
     def find(self, text: str) -> list[str]:
         """Set names mentioned in `text` (a clause), in the order they appear."""
         marked = self._marked(text)
-        return [t[1:] for i, t in enumerate(marked) if t.startswith(_MARK) and not _qualification(marked, i)]
+        return [_name(t) for i, t in enumerate(marked) if t.startswith(_MARK) and not _qualification(marked, i)]
 
     def _marked(self, text: str) -> list[str]:
-        return self.table.apply([stem(self._spelling(w)) for w in words(text)])
+        return self.table.apply([stem(self._spelling(w)) for w in tokens_of_clean(text)])
 
     def _spelling(self, word: str) -> str:
         """`word`, or the set-name word it misspells ("technolgy" -> "technology").
@@ -144,6 +175,8 @@ class SetNames:
         required, every = _REQUIRED.search(text), _ALL.search(text)
         if asked(required) or asked(every):
             return []
+        if required and 0 < _count(_COUNTED_REQUIRED, text) < len(self.program.required_sets):
+            required = None  # "2 of the 3 required" is not the whole group
         if required:
             return [s.name for s in self.program.required_sets]
         if _ELECTIVES.search(text) and not done:
@@ -152,38 +185,147 @@ class SetNames:
             return [s.name for s in self.program.sets]
         return []
 
-    def read(self, message: str, ignore: frozenset[str] = frozenset()) -> SetMentions:
-        """What `message` says is done and not done.
+    def read(self, message: str) -> SetMentions:
+        """What `message` says is done and not done."""
+        return self.read_clean(clean(message))
 
-        `ignore` lists stemmed cue words that do not count as leftover.
+    def read_clean(self, text: str) -> SetMentions:
+        """What cleaned text says is done and not done.
+
+        Read clause by clause (`_CLAUSE`), and each clause part by part at "and", "plus", "then":
+        each part's sets take the part's status (`lexicon.SET_STATUS`, a negation, or done). A part
+        with no status of its own takes the one before it in the sentence ("haven't touched X, Y or
+        Z"), and a heading ("in progress: Y") gives its status to what follows until the next.
+        Sets in a part about someone else (`lexicon.OTHER_PERSON`) and sets that are part of a job,
+        a desk or a person's title (`lexicon.ROLE_AFTER`, `ROLE_BEFORE`) are neither done nor not.
         """
-        text = clean(message)
         done: set[str] = set()
         not_done: set[str] = set()
+        counted = required_counted = 0
+        about: list[tuple[str, bool]] = []
         nothing = bool(_NOTHING.search(text))
         leftover: list[str] = []
-        for clause in _CLAUSE.split(text):
-            if not clause or not clause.strip():
-                continue
-            if _UNDER_WAY.search(clause):  # the parts of it about a set under way name sets not done
-                parts = _AND.split(clause)
-                under_way = [p for p in parts if _UNDER_WAY.search(p)]
-                for part in under_way:
-                    not_done.update(self.find(part))
-                    leftover += [t for t in self._marked(part) if not t.startswith(_MARK) and t not in ignore]
-                clause = " and ".join(p for p in parts if p not in under_way)
-            head, *rest = _EXCEPT.split(clause, maxsplit=1)
-            excepted = rest[0] if rest else ""
-            named = self.find(head)
-            negated = bool(_NEGATION.search(_NOTHING_ELSE.sub(" ", head)))
-            (not_done if negated else done).update(named + self._group(head, not negated, bool(excepted)))
-            if excepted:
-                not_done.update(self.find(excepted) + self._group(excepted, done=False))
-            leftover += [t for t in self._marked(head + " " + excepted)
-                         if not t.startswith(_MARK) and t not in ignore]
+        heading: str | None = None
+        carry: tuple[str | None, bool] = (None, False)
+        pieces = _CLAUSE_KEEP.split(text)
+        clauses = [(c, e) for c, e in zip(pieces[::2], [*pieces[1::2], ""]) if c.strip() or e.strip() not in ")]"]
+        annotated: set[int] = set()  # clauses that are the status of the set before them
+        named_before: list[str] = []
+        for number, (clause, end) in enumerate(clauses):
+            if clause and clause.strip():
+                following = clauses[number + 1][0] if number + 1 < len(clauses) else ""
+                if (end.strip() in (":", "(", "[") and _status(clause) is None and self.find(clause)
+                        and _status(following) is not None and not self.find(following)):
+                    # "Foundations: scheduled for next term", "Tech (in progress)": the status that follows
+                    carry = (_status(following), carry[1])
+                    annotated.add(number + 1)
+                status, other = self._clause(clause, carry, done, not_done, leftover)
+                about.append((clause.strip(), other))
+                named = self.find(clause)
+                if status is not None and not named and not self._group(clause, True, False):
+                    if number in annotated:
+                        status = carry[0]
+                    elif status in ("failed", "negated") and _BACK.search(clause) and not other:
+                        # "I took Access Services but I didn't pass": the sets just named are not done
+                        not_done.update(named_before)
+                        status = carry[0]
+                    # a heading ("done: X", "in progress - Y"); a bare "no" is a correction, not one
+                    elif end.strip() == ":" or (len(clause.split()) <= 3 and status != "negated"):
+                        heading = status
+                    elif status == "negated":
+                        status = carry[0]
+                named_before = named or named_before
+                carry = (status, other) if status is not None or other else carry
+                if status == "done" and not other:
+                    counted += _count(_COUNTED_ELECTIVES, clause)
+                    required = _count(_COUNTED_REQUIRED, clause)
+                    if required >= len(self.program.required_sets):  # "done 3 required" names them all
+                        done.update(s.name for s in self.program.required_sets)
+                    else:
+                        required_counted += required
+            if _SENTENCE_END.match(end):
+                carry = (heading, False)
+                named_before = []
         done -= not_done
         return SetMentions(self.in_order(done), self.in_order(not_done), nothing and not done,
-                           tuple(leftover))
+                           tuple(leftover), counted, required_counted, tuple(about))
+
+    def _clause(self, clause: str, carry: tuple[str | None, bool], done: set[str], not_done: set[str],
+                leftover: list[str]) -> tuple[str | None, bool]:
+        """Read one clause into `done` and `not_done`; its status and whether it is about someone else,
+        for the clauses after it."""
+        head, *rest = _EXCEPT.split(clause, maxsplit=1)
+        excepted = rest[0] if rest else ""
+        status, other = carry
+        for part in self._parts(head):
+            own = _status(part)
+            status = own or status
+            if own is None and _REST.search(part):  # "done: X. everything else: not started" is not all done
+                continue
+            if _OTHER.search(part.strip()):
+                other = True
+            elif _ASKER.search(part):
+                other = False
+            named, roles = self._named(part)
+            leftover.extend("role" for _ in roles)
+            if other or _ASKING.match(part.strip()):  # someone else's sets, or sets asked about
+                continue
+            negated = (status or "done") != "done"
+            (not_done if negated else done).update(named + self._group(part, not negated, bool(excepted)))
+        if excepted and not other:
+            named = self.find(excepted) + self._group(excepted, done=False)
+            # "haven't done anything except Foundations": the exception to a negation is done
+            (done if status == "negated" and _NOTHING.search(head) else not_done).update(named)
+        leftover += [t for t in self._marked(head + " " + excepted) if not t.startswith(_MARK)]
+        return status, other
+
+    def _parts(self, clause: str) -> list[str]:
+        """The clause split at "and", "plus", "then", but not inside a set's name ("comm and teamwork")."""
+        parts: list[str] = []
+        for piece in _PART.split(clause):
+            if parts and sorted(self.find(f"{parts[-1]} and {piece}")) != sorted(self.find(parts[-1]) + self.find(piece)):
+                parts[-1] = f"{parts[-1]} and {piece}"
+            else:
+                parts.append(piece)
+        return [p for p in parts if p.strip()]
+
+    def _named(self, part: str) -> tuple[list[str], list[str]]:
+        """The sets a part names as sets, and those it names as part of a job, desk or title."""
+        marked = self._marked(part)
+        named: list[str] = []
+        roles: list[str] = []
+        for i, token in enumerate(marked):
+            if not token.startswith(_MARK) or _qualification(marked, i):
+                continue
+            after = marked[i + 1] if i + 1 < len(marked) else ""
+            before = " ".join(t for t in marked[max(0, i - 4):i] if not t.startswith(_MARK)) + " "
+            is_role = (token.startswith(_ROLE_MARK) or after in _ROLE_AFTER or after.startswith(_ROLE_MARK)
+                       or bool(_ROLE_BEFORE.search(before)) or bool(_TOPIC_BEFORE.search(before)))
+            (roles if is_role else named).append(_name(token))
+        return named, roles
+
+
+def _name(token: str) -> str:
+    return token.lstrip(_ROLE_MARK)
+
+
+def _status(part: str) -> str | None:
+    """What a part says of its sets: "negated", a `lexicon.SET_STATUS` name, "done", or None (nothing)."""
+    if _NEGATION.search(_NOTHING_ELSE.sub(" ", part)):
+        return "negated"
+    for name, pattern in _SET_STATUS.items():
+        if pattern.search(part):
+            return name
+    return "done" if _DONE.search(part) else None
+
+
+def _count(pattern: re.Pattern[str], clause: str) -> int:
+    """Sets said done by number, not named: "2 electives and foundations", "1 required course"."""
+    found = pattern.search(clause)
+    if found is None:
+        return 0
+    value = to_number(found.group(1))
+    return int(value) if value == int(value) else 0
 
 
 def _qualification(marked: list[str], i: int) -> bool:

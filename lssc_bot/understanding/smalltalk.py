@@ -1,6 +1,8 @@
 """Greetings, thanks and chit-chat: a friendly reply saying what the bot can do, never an FAQ entry."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .normalise import words
 
 _SOCIAL = frozenset("""
@@ -12,7 +14,9 @@ wednesday thursday saturday sunday weekend day welcome please help hru how are d
 """.split())
 
 
-def is_small_talk(question: str) -> bool:
-    """Every word is a greeting, a thanks or a pleasantry (and there is at least one word)."""
-    tokens = words(question)
+def is_small_talk(question: str | Sequence[str]) -> bool:
+    """Every word is a greeting, a thanks or a pleasantry (and there is at least one word).
+
+    `question` is the message, or its tokens when they are already read (`Reading.tokens`)."""
+    tokens = words(question) if isinstance(question, str) else question
     return bool(tokens) and all(t in _SOCIAL for t in tokens) and len(tokens) <= 8

@@ -24,7 +24,7 @@ from lssc_bot.render.discord import (
     source_links,
 )
 from lssc_bot.settings import Settings, SettingsError, token_configured
-from lssc_bot.understanding.rules.dates import MonthYear
+from lssc_bot.understanding.dates import MonthYear
 from tests.discord.conftest import FAQ, Clock
 
 TODAY = date(2026, 12, 1)

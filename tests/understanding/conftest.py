@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 import yaml
 
-from lssc_bot.answer import AskContext
+from lssc_bot.understanding.context import AskContext
 from lssc_bot.knowledge import Knowledge, load_knowledge, parse_knowledge
 
 FAQ = Path(__file__).resolve().parents[2] / "faq.yaml"

@@ -1,51 +1,56 @@
-"""Calculations from the rule set, recognised from free text before any FAQ matching.
+"""Calculations from the rule set, recognised from a question's `Reading` before any FAQ matching.
 
-Each calculator reads the question and returns a `Calculation` only when the
-question clearly asks for it (a cue plus the numbers or sets it needs); otherwise
-None, and the question goes on to the FAQ. All numbers come from `program:`.
+Each calculator is a pure function `(Program, Reading, AskContext) -> Calculation | None` that
+answers only when the reading has its cue and the facts it needs; otherwise None, and the
+question goes on to the FAQ. None imports another; all numbers come from `program:`, and the
+words of every reply are `wording.py`'s.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
-from ...knowledge import Knowledge
-from ..compound import parts
+from ...knowledge import Program
+from ..context import AskContext
+from ..reading import Reading
 from . import deadline, eligibility, fee, remaining, renewal
 from .calculation import Calculation
 
-if TYPE_CHECKING:
-    from ...answer import AskContext
+__all__ = ["CALCULATORS", "Calculation", "calculate", "calculate_all"]
 
-__all__ = ["Calculation", "calculate", "calculate_all"]
+Calculator = Callable[[Program, Reading, AskContext], "Calculation | None"]
 
-#: In this order: stated hours of work asking about applying are about eligibility even when a
-#: set's name is in them ("at the circ desk"); a message naming sets and a date is about the sets.
-CALCULATORS = (eligibility.calculate, remaining.calculate, renewal.calculate, deadline.calculate, fee.calculate)
+#: The order they are tried in, the one place it is stated. Stated hours of work asking about
+#: applying are about eligibility even when a set's name is in them ("1200 hours at the circ
+#: desk, can I apply?"), so eligibility comes before what's left; a message naming sets and a
+#: date is about the sets (what's left gives the finish-by month too), so what's left comes
+#: before renewal and the deadline; a renewal date ("certified June 2022") is not an
+#: enrollment, so renewal comes before the deadline; the fee needs only its own cues, last.
+CALCULATORS: tuple[Calculator, ...] = (eligibility.calculate, remaining.calculate, renewal.calculate,
+                                       deadline.calculate, fee.calculate)
 
 
-def calculate(knowledge: Knowledge, question: str, context: AskContext) -> Calculation | None:
+def calculate(program: Program, reading: Reading, context: AskContext) -> Calculation | None:
     for calculator in CALCULATORS:
-        result = calculator(knowledge, question, context)
+        result = calculator(program, reading, context)
         if result is not None:
             return result
     return None
 
 
-def calculate_all(knowledge: Knowledge, question: str, context: AskContext) -> list[Calculation]:
-    """The message's calculations: one per subject, in the order its parts (`compound.parts`) ask them.
+def calculate_all(program: Program, reading: Reading, context: AskContext) -> list[Calculation]:
+    """The message's calculations: one per subject, in the order its parts ask them.
 
-    "Enrolled June 2023. Also how much is it for non-members?" is a deadline and a fee; the
-    whole message only ever gave the first calculator's answer. Parts are only looked at when
-    the whole message is a calculation, so a part never turns an FAQ question into one. The whole
-    message's calculation stands for its subject (it read everything said: "..., and I enrolled in
-    March 2024"), where a part gives that subject, or first.
+    "Enrolled June 2023. Also how much is it for non-members?" is a deadline and a fee. Parts are
+    only looked at when the whole message is a calculation, so a part never turns an FAQ question
+    into one. The whole message's calculation stands for its subject (it read everything said:
+    "..., and I enrolled in March 2024"), where a part gives that subject, or first.
     """
-    whole = calculate(knowledge, question, context)
+    whole = calculate(program, reading, context)
     if whole is None:
         return []
     found: list[Calculation] = []
-    for part in parts(question):
-        result = calculate(knowledge, part, context)
+    for part in reading.parts:
+        result = calculate(program, part, context)
         if result is not None and result.topic == whole.topic:
             result = whole
         if result is not None and all(result.topic != f.topic for f in found):

@@ -1,7 +1,16 @@
-"""What a calculator returns: the reply, and what the Answer needs around it."""
+"""What a calculator returns: data (numbers, months, lists, caveats), never sentences.
+
+`wording.py` turns a `Calculation` into the reply; the rule arithmetic that more than one
+calculator or the saved-progress view needs (`finish_by`, `requirements`) lives here, so no
+calculator imports another and nothing outside `understanding/` imports a calculator.
+"""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+from ...knowledge import Program
+from ..dates import MonthYear
 
 
 @dataclass(frozen=True)
@@ -16,13 +25,158 @@ class Requirements:
 
 
 @dataclass(frozen=True)
+class Remaining:
+    requirements: Requirements
+    #: the month the asker enrolled, when known, and the month to finish by
+    enrolled: MonthYear | None = None
+    due: MonthYear | None = None
+    overdue: bool = False
+    #: electives done but not named ("2 electives and Foundations"): counted, not listed
+    unnamed_electives: int = 0
+
+
+@dataclass(frozen=True)
+class RemainingCount:
+    """Sets done, counted but not named ("I've done 4 sets", "3 electives and 1 required")."""
+
+    done: float
+    #: how many of them are required sets, when said ("1 required course"); None when not said
+    required: int | None
+
+    @property
+    def electives(self) -> int | None:
+        """How many of them are electives, when the required ones were counted."""
+        return None if self.required is None else int(self.done) - self.required
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """The month all sets must be done by, from the month the asker enrolled (or was accepted)."""
+
+    enrolled: MonthYear
+    due: MonthYear
+    #: the enrollment month is still to come ("if I enroll in January")
+    future: bool
+    overdue: bool
+    #: the month was said as the month of acceptance, which may be after the enrollment month
+    accepted: bool = False
+
+
+@dataclass(frozen=True)
+class Experience:
+    #: hours of work, said or worked out; None for part-time years or a weekly rate with no duration
+    hours: float | None
+    #: how many years ago the work ended, when said ("6 years ago", "until 2018")
+    ended_years_ago: float | None
+    #: the hours were worked out from years assumed full time
+    assumed_full_time: bool
+    #: hours a week, said with no duration ("i volunteer 5 hours a week") or beside the hours so far
+    per_week: float | None = None
+    #: the work began before the window and ended in it: only the part in the window counts
+    straddles_window: bool = False
+    #: the hours were said as a total ("1,900 hours"), not worked out
+    hours_said: bool = False
+    #: when the work ended, as the reply says it ("6 years ago", "in 2018")
+    ended_when: str = ""
+
+
+@dataclass(frozen=True)
+class EligibilityCheck:
+    """The asker's experience against the requirement, and whether they lack the education one."""
+
+    experience: Experience
+    #: the month the experience window starts ("December 2021")
+    window_start: MonthYear
+    #: they said they have no high school diploma or its equivalent
+    lacks_education: bool = False
+
+
+@dataclass(frozen=True)
+class FeePart:
+    """People paying one fee: `member` ALA members (or not), how many, and what ALA membership they lack."""
+
+    member: bool
+    people: int
+    #: the membership said that is not ALA's: "state" (a chapter or state association), "lapsed", "other", or ""
+    other: str = ""
+
+
+@dataclass(frozen=True)
+class Fee:
+    parts: tuple[FeePart, ...]
+
+    def total(self, program: Program) -> float:
+        fees = program.fees
+        return sum(p.people * (fees.member if p.member else fees.non_member) for p in self.parts)
+
+
+@dataclass(frozen=True)
+class RenewalDates:
+    expires: MonthYear
+    opens: MonthYear
+    grace_ends: MonthYear
+    certified: MonthYear | None
+    #: where today falls: "past" (grace over), "grace", "window" (can renew now), "before" or "" (unknown)
+    now: str
+
+
+@dataclass(frozen=True)
+class Activity:
+    """One kind of education in the message, converted to contact hours."""
+
+    count: float
+    unit: str
+    #: contact hours for one unit ("× 15"), or units in one contact hour ("÷ 60" minutes)
+    factor: int
+    divide: bool
+    #: how many times the activity was done ("3 webinars of 90 minutes"): each must last an hour
+    times: float = 1
+
+    @property
+    def hours(self) -> float:
+        each = self.count / self.factor if self.divide else self.count * self.factor
+        return each * self.times
+
+
+@dataclass(frozen=True)
+class ContactHours:
+    activities: tuple[Activity, ...]
+    #: hours on technology, when said
+    technology: float | None
+    #: the renewal dates, when the certification or expiry month is said too
+    dates: RenewalDates | None = None
+
+
+Facts = Remaining | RemainingCount | Deadline | EligibilityCheck | Fee | RenewalDates | ContactHours
+
+
+@dataclass(frozen=True)
 class Calculation:
     #: the rule's name, the JSON `topic`: remaining, deadline, renewal, contact-hours, eligibility, fee
     topic: str
     title: str
-    text: str
+    facts: Facts
     #: tags or entry ids of FAQ entries on the same subject; their sources become the answer's
     subjects: tuple[str, ...]
-    details: Requirements | None = None
     #: other calculations' topics this one answers too (what's left with the finish-by month: deadline)
     covers: tuple[str, ...] = ()
+
+    @property
+    def details(self) -> Requirements | None:
+        return self.facts.requirements if isinstance(self.facts, Remaining) else None
+
+
+def finish_by(program: Program, enrolled: MonthYear) -> MonthYear:
+    """The month all sets must be done by. Only the month: sources count from enrollment or acceptance."""
+    return enrolled.plus_months(12 * program.completion_years)
+
+
+def requirements(program: Program, completed: Iterable[str], unnamed_electives: int = 0) -> Requirements:
+    """What is left of the program's sets once `completed` (and a number of unnamed electives) are done."""
+    completed = set(completed)
+    done = tuple(s.name for s in program.sets if s.name in completed)
+    required_left = tuple(s.name for s in program.required_sets if s.name not in completed)
+    electives_done = tuple(s.name for s in program.elective_sets if s.name in completed)
+    electives_left = max(0, program.electives_needed - len(electives_done) - unnamed_electives)
+    return Requirements(done, required_left, electives_done, electives_left,
+                        done=not required_left and electives_left == 0)

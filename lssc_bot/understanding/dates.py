@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from .numbers import NUMBER, to_number
+
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
     "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
@@ -30,9 +32,12 @@ _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _SHORT_YEAR = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s*\.?\s*'(\d\d)\b")
 _SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}
 _SEASON = re.compile(r"\b(spring|summer|fall|autumn)(?: of)? ((?:19|20)\d\d)\b")
-_AGO = re.compile(r"\b(a|an|one|two|three|four|five|six|\d+) (years?|months?) ago\b")
+#: "two years ago", "18 months ago", "1.5 yrs ago": the one reader of "N years ago" (`months_ago`)
+AGO = re.compile(rf"\b{NUMBER}\s*(years?|yrs?|months?|mos?) ago\b")
+#: "in 3 months", "in two years": a month still to come
+_IN_TIME = re.compile(rf"\bin (?:about |around )?{NUMBER}\s*(years?|yrs?|months?|mos?)\b(?! ago)")
+_NEAR_MONTH = re.compile(r"\b(next|last|this) (" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b(?! \d)")
 _LAST_SEASON = re.compile(r"\blast (spring|summer|fall|autumn)\b")
-_AGO_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 @dataclass(frozen=True, order=True)
@@ -56,6 +61,21 @@ def find_month_year(text: str, today: date | None = None) -> MonthYear | None:
 
     Relative forms ("last year", "two years ago") need `today`.
     """
+    found = month_year_at(text, today)
+    return found[1] if found else None
+
+
+def month_year_at(text: str, today: date | None = None) -> tuple[int, MonthYear] | None:
+    """`find_month_year`, with where in the text it is."""
+    found = month_years(text, today)
+    months = [f for f in found if f[1].month is not None]  # a bare year only when there is no month
+    if months or found:
+        return (months or found)[0]
+    return None
+
+
+def month_years(text: str, today: date | None = None) -> list[tuple[int, MonthYear]]:
+    """Every month-and-year in cleaned text, and every year named alone, with where it is, in order."""
     candidates: list[tuple[int, MonthYear]] = []
     for m in _NAMED.finditer(text):
         candidates.append((m.start(), MonthYear(int(m.group(2)), MONTHS[m.group(1)])))
@@ -70,10 +90,10 @@ def find_month_year(text: str, today: date | None = None) -> MonthYear | None:
         candidates.append((m.start(), MonthYear(int(m.group(2)), 12 if m.group(1) == "end" else 1)))
     if today is not None:
         candidates += _relative(text, today)
-    if candidates:
-        return min(candidates, key=lambda c: c[0])[1]
-    year = _YEAR.search(text)
-    return MonthYear(int(year.group(1))) if year else None
+    covered = [m.span() for pattern in (_NAMED, _SHORT_YEAR, _NUMERIC, _SEASON, _YEAR_END) for m in pattern.finditer(text)]
+    candidates += [(year.start(), MonthYear(int(year.group(1)))) for year in _YEAR.finditer(text)
+                   if not any(a <= year.start() < b for a, b in covered)]
+    return sorted(candidates, key=lambda c: c[0])
 
 
 def _relative(text: str, today: date) -> list[tuple[int, MonthYear]]:
@@ -84,14 +104,24 @@ def _relative(text: str, today: date) -> list[tuple[int, MonthYear]]:
     found += [(m.start(), now.plus_months(-1)) for m in re.finditer(r"\blast month\b", text)]
     found += [(m.start(), now) for m in re.finditer(r"\bthis month\b", text)]
     found += [(m.start(), now.plus_months(1)) for m in re.finditer(r"\bnext month\b", text)]
+    for m in _NEAR_MONTH.finditer(text):  # "next March", "last october", "this june"
+        month = MONTHS[m.group(2)]
+        year = today.year + {"next": month <= today.month, "last": -(month >= today.month)}.get(m.group(1), 0)
+        found.append((m.start(), MonthYear(year, month)))
     for m in _LAST_SEASON.finditer(text):  # the latest such season that has begun: "last spring"
         month = _SEASONS[m.group(1)]
         found.append((m.start(), MonthYear(today.year if month < today.month else today.year - 1, month)))
-    for m in _AGO.finditer(text):
-        count = _AGO_WORDS.get(m.group(1)) or int(m.group(1))
-        months = count * 12 if m.group(2).startswith("year") else count
-        found.append((m.start(), now.plus_months(-months)))
+    for m in _IN_TIME.finditer(text):  # "expires in 3 months"
+        found.append((m.start(), now.plus_months(round(months_ago(m)))))
+    for m in AGO.finditer(text):
+        found.append((m.start(), now.plus_months(-round(months_ago(m)))))
     return found
+
+
+def months_ago(match: re.Match[str]) -> float:
+    """How many months back an `AGO` match says."""
+    count = to_number(match.group(1))
+    return count * 12 if match.group(2).startswith("y") else count
 
 
 def is_past(when: MonthYear, today_year: int, today_month: int) -> bool:

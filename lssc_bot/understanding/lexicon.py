@@ -1,0 +1,246 @@
+"""The words a question is read by, as data in one place: cues of what is asked, statements
+about the asker, and the units numbers are counted in.
+
+Each entry is a regex over cleaned text (`normalise.clean`) with sentences that must match it
+and sentences that must not; `tests/understanding/test_lexicon.py` checks every one. The
+`Reading` (`reading.py`) looks them all up once per question; the calculators only see which
+cues were found.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .normalise import OBLIGATION
+
+@dataclass(frozen=True)
+class Entry:
+    pattern: str
+    #: cleaned sentences it must match, and ones it must not (checked by the tests)
+    matches: tuple[str, ...]
+    misses: tuple[str, ...] = ()
+
+    def compiled(self) -> re.Pattern[str]:
+        return re.compile(self.pattern)
+
+
+#: What a message asks or says, by name. A calculator answers only when its cues are there.
+CUES: dict[str, Entry] = {
+    # --- what is left -------------------------------------------------------------------------
+    "left": Entry(
+        rf"\b(?:left|remain\w*|still {OBLIGATION}|what else|else do i|how many more|(?:need|take|do) next|"
+        r"what next|what is next|what now|am i done|am i finished|am i (?:all )?set|to go|outstanding|missing|"
+        r"(?:what|which) (?:\w+ ){0,3}(?:do|should|must|would|will) i (?:\w+ )?(?:need|take|do|have)|"
+        r"(?:need|have) to (?:take|do|finish|complete)|anything else|rest of|on my list|my list|"
+        r"how (?:close|far) (?:am i|along|off|away)|what do i (?:\w+ )?(?:lack|miss)|what is (?:still )?(?:needed|required)|"
+        r"(?:which|what) ones? (?:do i|are|am i|have i)|is that (?:all|everything|enough)|do i have (?:all|everything|enough)|"
+        r"(?:have|are) i (?:got )?(?:all|everything)|finish(?:ed)? (?:up|off)|what (?:do|should) i (?:\w+ )?(?:after|then))\b",
+        ("what is left", "which ones do i still need", "how close am i to finishing", "what is on my list",
+         "am i done", "how many more", "which ones am i missing", "is that everything", "what do i need to take"),
+        ("how long do i have", "what is the fee")),
+    #: a what's-left question that makes sense without naming any set ("what do I need" does not)
+    "strong_left": Entry(
+        r"\b(?:left|remain\w*|still need|what else|how many more|next|am i done|am i finished|to go|missing|"
+        r"on my list|my list|how (?:close|far) (?:am i|along)|rest of|(?:which|what) ones? (?:do i|are|am i|have i)|"
+        r"outstanding|anything else)\b",
+        ("what is left", "what else", "what is on my list", "which ones do i still need"),
+        ("what do i need",)),
+    #: the asker says they did something
+    "done": Entry(r"\b(?:done|finished|finish|completed|complete|took|taken|passed|did|have|got|so far)\b",
+                  ("i have done foundations", "took tech"), ("what is it",)),
+    #: add to the sets already remembered rather than replace them
+    "also": Entry(r"\b(?:also|too|as well|another|now)\b", ("i also did tech",), ("i did tech",)),
+    #: the message asks a question of some kind
+    "question": Entry(r"\?|\b(?:how|what|why|when|where|who|which|should|could|would|can|do|does|is|are|will|am i)\b",
+                      ("is that enough", "how many"), ("i have 1200 hours",)),
+    # --- dates and the deadline ---------------------------------------------------------------
+    "deadline": Entry(
+        r"\b(?:deadline|cut ?off|finish\w* by|done by|complete\w* by|due|time limit|how long do i have|"
+        r"how much time|by when|when (?:would|will|do|does|should|must|could) i (?:\w+ ){0,3}(?:finish\w*|be done|"
+        r"complete\w*)|"
+        r"(?:the )?latest (?:i can|date|day|month|time)|time (?:is )?up|clock)\b",
+        ("when is my deadline", "how long do i have", "when do i have to finish by"), ("how much is it",)),
+    #: words that can only be about entering the program, or a start with the program named
+    "enrolled": Entry(
+        r"\b(?:enroll\w*|accept\w*|admitted|signed up|applied|registered|got in)\b|"
+        r"\b(?:start\w*|began|begun|joined) (?:(?:the|my|with|in|on) )?(?:lssc|program|certification|"
+        r"cert|clss)\b",
+        ("i enrolled in june 2023", "started the program in 2022", "got accepted in march"), ("i started at the library",)),
+    #: starts of anything ("I started at the library last year"): an enrollment only in a deadline question
+    "started": Entry(r"\b(?:start\w*|began|begun|joined)\b", ("i started in 2021",), ("i enrolled",)),
+    #: enrolling on a date still to come, said as a supposition
+    "if_enrolling": Entry(r"\bif i (?:enroll\w*|apply|sign up|register\w*|start\w*|get accepted|am accepted)\b",
+                          ("if i enroll in january 2027",), ("i enrolled in january",)),
+    #: about the asker: a first-person word, or a message that opens with the verb, subject dropped
+    "personal": Entry(r"\b(?:i|my|me|we|our)\b|"
+                      r"^(?:enroll|accept|start|got|signed|applied|registered|joined|began|done|finished|completed|took)",
+                      ("signed up in april 2025", "my deadline"), ("how many candidates enrolled in 2012",)),
+    # --- fees and membership ------------------------------------------------------------------
+    "fee": Entry(r"\b(?:fees?|cost\w*|pay\w*|price|how much|charge\w*|discount\w*|total|rates?)\b|\$",
+                 ("how much is it", "what is the fee", "$"), ("when is my deadline",)),
+    "member": Entry(r"\b(?:member|members|membership|non ?-? ?members?|non ?-? ?ala|belong\w*|chapter)\b",
+                    ("i am an ala member", "non member", "i belong to our state association"), ("i am a librarian",)),
+    #: joining ALA is becoming a member, not enrolling
+    "joined_ala": Entry(r"\b(?:joined|join|became|become|becoming|signed up (?:for|with)|renewed) "
+                        r"(?:an? |the |my )?(?:ala(?: members?| membership)?|members?|membership)\b",
+                        ("i joined ala last month", "just became an ala member"), ("i joined the program",)),
+    #: asking whether membership is needed or what it costs is not saying which fee applies
+    "membership_asked": Entry(rf"\b{OBLIGATION} (?:be|become|join|belong)\b|"
+                              r"\bmembership (?:is )?(?:required|needed|mandatory|fees?|costs?|dues|price)\b|"
+                              r"\b(?:how much (?:is|does|are)|cost of|price of) (?:an? |the )?(?:ala )?membership\b",
+                              ("do i need to be a member", "how much is ala membership"), ("i am a member, fee?",)),
+    # --- work and eligibility -----------------------------------------------------------------
+    "work": Entry(r"\b(?:work\w*|volunteer\w*|experience|employ\w*|job|paid|logged|clocked|put in|"
+                  r"at (?:a|the|my) \w* ?library|circ desk|desk|full time|part time|(?:library )?(?:assistant|"
+                  r"clerk|page|technician|associate|aide|specialist)s?)\b",
+                  ("i have worked 900 hours", "volunteered at the library"), ("i have 3 sets",)),
+    "eligible": Entry(r"\b(?:el[ei]gib\w*|qualif\w*|enough|apply\w*|appl(?:ied|ication)|count\w*|meet\w*|"
+                      r"requirement\w*|require\w*|(?:can|could|may|to) i? ?enroll|how far off|how (?:much )?longer|"
+                      r"how long (?:until|till|before))\b",
+                      ("am i eligible", "can i apply", "is that enough"), ("what is the deadline",)),
+    "no_diploma": Entry(r"\b(?:no|without|not have an?|never (?:got|finished|graduated from)|did not (?:finish|graduate)|"
+                        r"dropped out of) (?:a |my )?(?:high school|hs|diploma|ged)\b|\bdropped out\b",
+                        ("i have no high school diploma", "i dropped out"), ("i have a diploma",)),
+    "about_lssc": Entry(r"\b(?:lssc|clss|certif\w*)\b", ("is lssc worth it",), ("what is the fee",)),
+    "part_time": Entry(r"\bpart time\b|\b(?:few|some|several|couple(?: of)?|handful of|lot of|bunch of) (?:hours?|hrs?) "
+                       r"(?:a|an|per|each|every) (?:week|wk)\b", ("i work part time", "a few hours a week"), ("full time",)),
+    # --- renewal ------------------------------------------------------------------------------
+    "renew": Entry(r"\b(?:renew\w*|expire\w*|(?:run|runs|ran) out|contact hours?|recertif\w*|conference days?|ceus?|"
+                   r"(?:still|is it|is my \w+|are my \w+) (?:valid|good|current|active))\b",
+                   ("when do i renew", "how many contact hours", "is my clss still valid"), ("when is my deadline",)),
+    #: the date is when the asker was certified; finishing the sets is being certified
+    "certified": Entry(r"\b(?:certified|got my (?:clss|cert\w*)|earned|received my (?:clss|cert\w*)|became a clss|clss since|"
+                       r"finished|completed|awarded|granted|issued)\b",
+                       ("i got certified in 2022", "i finished in june 2024", "it was awarded in march 2023"),
+                       ("i enrolled",)),
+    "expires": Entry(r"\b(?:expire[sd]?|expiring|(?:run|runs|ran) out|lapse[sd]?)\b",
+                     ("my cert expires in may", "it ran out"), ("i renewed",)),
+    #: the asker says they have hours already
+    "have": Entry(r"\b(?:i (?:have|had|got|did|completed|earned|logged|took|attended|have done|have got|went)|so far|"
+                  r"(?:and|but|already|now|currently|also) (?:have|had|got|earned|logged|completed))\b",
+                  ("i have 12 contact hours", "20 hours so far", "certified in 2023 and have 10 contact hours"),
+                  ("how many do i need",)),
+}
+
+COMPILED: dict[str, re.Pattern[str]] = {name: entry.compiled() for name, entry in CUES.items()}
+
+#: Something that happened to an ALA membership: it lapsing or being renewed is not the certification
+#: expiring or being renewed, so the renewal cues are looked for without it.
+MEMBERSHIP_EVENT = Entry(
+    r"\b(?:(?:my|our|her|his|their|the|an?) )?(?:ala )?membership (?:has |had |have |just )?(?:lapsed|expired|ran out|"
+    r"run out|expires?|runs out|lapses?)\b|\b(?:let|had|renew\w*|extend\w*) (?:my |our |her |his |their |an? )?"
+    r"(?:ala )?membership(?: (?:lapse|expire|run out))?\b",
+    ("my ala membership expired last year", "i renewed my membership", "let my membership lapse"),
+    ("my certification expired", "i renewed my certification"))
+_MEMBERSHIP_EVENT = MEMBERSHIP_EVENT.compiled()
+_ABOUT_MEMBERSHIP = frozenset(("member", "joined_ala", "membership_asked"))
+
+
+def cues_in(text: str) -> frozenset[str]:
+    """The names of the cues found in cleaned text (the renewal cues not in a membership's event)."""
+    found = frozenset(name for name, pattern in COMPILED.items() if pattern.search(text))
+    if not _MEMBERSHIP_EVENT.search(text):
+        return found
+    rest = _MEMBERSHIP_EVENT.sub(" ", text)
+    return frozenset(name for name, pattern in COMPILED.items() if pattern.search(rest)) | (found & _ABOUT_MEMBERSHIP)
+
+
+#: Check marks typed after a set, read as the words they stand for (a list item ends with one).
+MARKS = {"\u2705": " - done ;", "\u2714": " - done ;", "\u2611": " - done ;", "\u2713": " - done ;",
+         "\u274c": " - not done ;", "\u2716": " - not done ;", "\u2717": " - not done ;", "\u2718": " - not done ;",
+         "\u274e": " - not done ;"}
+
+
+#: What a clause says of the competency sets it names, other than done. The first that matches
+#: wins; a clause with none of them (and no negation) says its sets are done. A clause with a
+#: status and no set is a heading ("in progress:"), and its status goes on to the sets after it.
+SET_STATUS: dict[str, Entry] = {
+    "failed": Entry(r"\b(?:fail\w*|did not pass|have not passed|flunk\w*|retak\w*|re take|redo\w*|re do\w*|"
+                    r"repeat\w*|dropped|withdr[ae]w\w*|incomplete)\b",
+                    ("failed tech", "retaking foundations", "i have to redo youth"), ("passed tech",)),
+    "in progress": Entry(
+        r"\b(?:halfway|half way|part way|partway|in the middle of|working on|work on|in progress|under way|underway|"
+        r"currently|still (?:taking|doing|working)|(?:almost|nearly|about to) (?:done|finished|through|finish)|"
+        r"signed up for|registered for|enrolled in|taking|doing|started|starting|began|begun|ongoing|not (?:yet )?"
+        r"(?:done|finished|complete|completed)|right now)\b",
+        ("halfway through tech", "currently taking youth", "started foundations", "in progress"),
+        ("finished tech", "took foundations")),
+    "planned": Entry(
+        r"\b(?:plan\w*|going to|gonna|will (?:take|do|start|finish|be)|next (?:term|semester|quarter|year|month|"
+        r"fall|spring|summer|winter|session)|want to|hop(?:e|ing) to|thinking (?:about|of)|considering|intend\w*|"
+        r"would like to|waitlist\w*|wait list\w*|later|told me to|said to|suggest\w*|recommend\w*|advised|"
+        r"should (?:take|do|start)|scheduled|booked|lined up|waiting (?:for|on)|starts|begins|upcoming|soon|"
+        r"next (?:week|month))\b",
+        ("planning to take youth next term", "will take tech in the fall"), ("took tech last fall",)),
+    "to do": Entry(
+        rf"\b(?:still {OBLIGATION}|{OBLIGATION} (?:to )?(?:take|do|finish|complete)|to do|todo|not started|"
+        r"have not started|yet to|remaining|missing|outstanding|left to (?:do|take)|not touched|untouched)\b",
+        ("still need tech", "not started: youth", "i have to take tech"), ("i took tech",)),
+}
+
+#: A part that asks about sets rather than saying anything of them: "am I done with the required ones?"
+ASKING = Entry(r"^(?:(?:and|but|so|also|ok|okay) )*(?:(?:am|are|is|do|does|did|have|has|can|could|should|will|would|"
+               r"was|were) (?:i|we|you|it|they|my|these|those|that)\b|what about\b|how about\b)",
+               ("am i done with the required ones", "do i need tech", "what about youth"),
+               ("did foundations and tech", "i am done with tech"))
+
+#: A clause about someone else, not the asker: "my coworker finished foundations", "she did tech".
+OTHER_PERSON = Entry(
+    r"^(?:(?:and|but|so|also|well|plus|while|whereas|though) )*(?:(?:she|he|they)\b|"
+    r"(?:my|our|a|the|one of my|one of our|another|his|her|their) (?:\w+ )?(?:coworkers?|co workers?|"
+    r"colleagues?|friends?|boss|manager|supervisor|director|team ?mates?|partner|sister|brother|wife|husband|"
+    r"librarians?|clerks?|assistants?|coordinators?|specialists?|advisors?|advisers?|instructors?|teachers?|"
+    r"mom|mother|dad|father|daughter|son|cousin|classmates?|peers?|staff|branch manager|"
+    r"department head|mentor|someone|people|others?)\b(?! and (?:i|me)\b))",
+    ("my coworker finished foundations", "she did tech", "my supervisor said to take tech"),
+    ("i did tech", "my coworker and i did tech"))
+
+#: Words after a set's name that make it a job, a place or a person, not the set: "youth services
+#: librarian", "reference desk", "tech department".
+ROLE_AFTER = frozenset((
+    "librarian", "librarians", "clerk", "clerks", "desk", "department", "dept", "assistant", "associate",
+    "specialist", "coordinator", "manager", "supervisor", "staff", "team", "position", "job", "role", "head",
+    "lead", "aide", "technician", "page", "worker", "person", "office", "division", "unit", "area", "side",
+    "director", "chair", "shift", "shifts", "duty", "duties", "counter", "room", "wing", "floor", "lady", "guy"))
+#: Words before a set's name that make it where the asker works: "I work in cataloging", "head of youth".
+#: Words before a set's name that make it the subject of something counted, not a set done: "2 of
+#: them on technology", "4 hours in tech". Matched on the stemmed words before the name.
+TOPIC_BEFORE = Entry(r"\b(?:hour\w*|hr\w*|them|thos\w*|credit\w*|ceu\w*|webinar\w*|workshop\w*)\s+(?:\w+\s+)?"
+                     r"(?:on|in|about|toward|for|of|relat\w* to)\s+(?:the\s+)?$",
+                     ("2 of them on ", "4 hour in ", "webinar about the "), ("i finish ", "hour and "))
+#: Matched on the stemmed words before the name, so each verb is written as its stem and more.
+ROLE_BEFORE = Entry(r"\b(?:(?:work\w*|volunteer\w*|employ\w*|job|position|hir\w*|shift\w*|desk) (?:at|in|for|with)|"
+                    r"(?:assign\w*|transfer\w*|mov\w*|promot\w*) (?:to|into)|(?:head|charg\w*) of|(?:run\w*|manag\w*|"
+                    r"supervis\w*|cover\w*|staff\w*|lead\w*|oversee\w*)) (?:(?:the|a|our|my|their) )?$",
+                    ("i work in ", "head of the ", "i am in charg of ", "i manag the "), ("i finish ", "work on "))
+
+
+WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+
+#: The units numbers are counted in, after the number (and up to two words: "2000 volunteer hours"),
+#: tried in this order: a credit said in hours ("3 semester hours") is a credit, a weekly rate is not
+#: hours held, and a span taken by one unit is not read again as another.
+UNITS: dict[str, Entry] = {
+    "semester credit": Entry(r"(?:semester (?:credits?|hours?|units?)|(?:credits?|hours?|units?) semester)",
+                             ("3 semester credits", "a 3 credit semester class"), ("3 quarter credits",)),
+    "quarter credit": Entry(r"(?:quarter (?:credits?|hours?|units?)|(?:credits?|hours?|units?) quarter)",
+                            ("4 quarter hours", "a 2 credit quarter course"), ("2 semester credits",)),
+    "hours a week": Entry(rf"(?:hours?|hrs?|h)\s*(?:(?:a|per|each|every|an) (?:week|wk|{WEEKDAY})|/\s*(?:week|wk)|weekly|"
+                          rf"on {WEEKDAY}s)",
+                          ("20 hours a week", "15 hrs/wk", "10 hours weekly", "4 hours every saturday"), ("20 hours",)),
+    "hour": Entry(r"(?:contact )?(?:hours?|hrs?)", ("12 contact hours", "30 hrs"), ("3 days",)),
+    "minute": Entry(r"(?:minutes?|mins?)", ("90 minutes", "45 min"), ("2 hours",)),
+    "day": Entry(r"(?:conference )?days?", ("2 conference days", "3 days"), ("3 weeks",)),
+    "week": Entry(r"(?:weeks?|wks?)", ("6 weeks",), ("6 days",)),
+    "month": Entry(r"(?:months?|mos?)", ("18 months",), ("18 weeks",)),
+    "year": Entry(r"(?:years?|yrs?)", ("2 years", "3 yrs"), ("2 months",)),
+}
+
+#: An activity that can be counted: "3 webinars of 90 minutes", "two 1-hour workshops".
+ACTIVITY = Entry(r"(?:sessions?|webinars?|workshops?|trainings?|classes|class|courses?|talks?|meetings?|modules?|"
+                 r"lectures?|events?|seminars?)", ("3 webinars", "two workshops"), ("two hours",))
+
+#: What comes just before an amount that is aimed at or asked about, not held: "do I need 1820 hours",
+#: "short of the 32 hours".
+AIMED = Entry(r"\b(?:need\w*|require\w*|out of|of the|short of|toward|towards|than|reach|get to|the|remaining|left)\s*$",
+              ("do i need ", "out of the ", "short of "), ("i have ", "i only have "))

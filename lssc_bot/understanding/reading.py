@@ -1,0 +1,340 @@
+"""The one reading of a question: built once, by `read`, and given to every calculator.
+
+A `Reading` is an immutable value: the cleaned text and its tokens, the competency sets the
+message names with what it says of each, the month the asker enrolled, the months it names,
+and the cues that say what is asked (`lexicon.CUES`). Nothing after it cleans or tokenises the
+question again: the calculators are pure functions of (Program, Reading, AskContext).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import NamedTuple
+
+from ..knowledge import Knowledge
+from .dates import MonthYear, find_month_year, is_future, month_years
+from .lexicon import ACTIVITY, AIMED, ASKING, COMPILED, MARKS, UNITS, cues_in
+from .normalise import STOPWORDS, clean, tokens_of_clean
+from .numbers import NUMBER, QUALIFIER, to_number
+from .sets import SetMentions, set_names
+
+#: A question is split where a new one starts (`parts`): "enrolled june 2023. also how much is it?"
+_JOINERS = re.compile(r"\?|;|\b(?:and also|and|also|plus|as well as)\b(?= (?:how|what|when|where|who|which|is|are|do|does|can|will))")
+_ACCEPTED = re.compile(r"\b(?:accept\w*|admitted|got in)\b")
+_MARKS = re.compile("|".join(map(re.escape, MARKS)))
+#: Line breaks are where a list's items end: "Foundations - done\nTech - in progress".
+_LINE_BREAK = re.compile(r"\s*[\r\n]+\s*")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with its unit (`lexicon.UNITS`), where it is in the text, and what multiplies it."""
+
+    value: float
+    unit: str
+    start: int
+    end: int
+    #: how many times it was done: "3 webinars of 90 minutes" is 90 minutes, 3 times
+    times: float = 1
+    #: the amount is aimed at or asked about ("do I need 1820 hours"), not held
+    aimed: bool = False
+    #: the amount is the length of an activity done ("a 2 hour workshop", "webinars of 90 minutes")
+    activity: bool = False
+
+
+class Clause(NamedTuple):
+    """A clause of the message and who it is about: "asker" or "other" ("my coworker finished youth")."""
+
+    text: str
+    subject: str
+
+
+class DateMention(NamedTuple):
+    """A month (or year) named, where, and what it is of: "certified", "expires", "enrolled", "worked"
+    (work since, from or until it) or "" (none of these is said near it)."""
+
+    when: MonthYear
+    role: str
+    start: int
+
+
+@dataclass(frozen=True)
+class Membership:
+    """People said to hold one kind of membership: "ala", "none", "lapsed" (ALA's, run out) or "state"
+    (a state chapter or state association, not ALA itself)."""
+
+    kind: str
+    people: int = 1
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one message says, read once."""
+
+    #: the cleaned text (`normalise.clean`), a line break read as ";"
+    text: str
+    tokens: tuple[str, ...]
+    #: the competency sets named, each as done or not (in progress, failed, planned, negated);
+    #: sets of someone else's or in a job title are in neither
+    sets: SetMentions
+    #: the month the asker says they enrolled (or were accepted), if they say it
+    enrolled: MonthYear | None
+    #: the enrollment month was said as the month of acceptance ("accepted March 2024")
+    accepted: bool
+    #: the first month (or year) named
+    when: MonthYear | None
+    #: what that month is of, by the nearest cue before it (after it, if none is before): "certified"
+    #: ("awarded in March 2023"), "expires" ("expires in May 2027"), "enrolled", or "" (none of them)
+    when_role: str
+    #: the names of the cues found (`lexicon.CUES`)
+    cues: frozenset[str]
+    #: who is (or is not) an ALA member, as the message says it, in the order said
+    memberships: tuple[Membership, ...] = ()
+    #: every number with a unit, in the order said
+    quantities: tuple[Quantity, ...] = ()
+    #: the clauses, each with who it is about
+    clauses: tuple[Clause, ...] = ()
+    #: every month or year named, with its role, in the order said
+    dates: tuple[DateMention, ...] = ()
+    #: the message's parts where it asks several things, each read the same way (empty for a part)
+    parts: tuple[Reading, ...] = ()
+
+    def has(self, *cues: str) -> bool:
+        """Whether any of these cues is in the message."""
+        return not self.cues.isdisjoint(cues)
+
+
+def read(knowledge: Knowledge, question: str, today: date) -> Reading:
+    """The one reading of `question`; the only place a question is cleaned."""
+    text = clean(_LINE_BREAK.sub(" ; ", question.strip()))
+    text = _MARKS.sub(lambda m: MARKS[m[0]], text)
+    whole = _read_clean(knowledge, text, today)
+    pieces = parts_of(text)
+    if len(pieces) < 2:
+        return whole
+    return replace(whole, parts=tuple(_read_clean(knowledge, p, today) for p in pieces))
+
+
+def parts_of(text: str) -> list[str]:
+    """Cleaned text split where a new question starts; parts with no content word are dropped.
+
+    A one-word part counts: in chat "fees? and how long do i have" is two questions.
+    """
+    pieces = [p.strip() for p in _JOINERS.split(text)]
+    return [p for p in pieces if any(w.isalpha() and w not in STOPWORDS for w in p.split())]
+
+
+def _read_clean(knowledge: Knowledge, text: str, today: date) -> Reading:
+    cues = cues_in(text)
+    dates = tuple(DateMention(when, _role(text, start), start) for start, when in month_years(text, today))
+    enrolled = _enrollment(text, cues, dates, today)
+    # the month was said as an acceptance only: the enrollment may be the month before
+    accepted = enrolled is not None and all(d.role == "accepted" for d in dates if d.when == enrolled) and any(
+        d.when == enrolled for d in dates)
+    first = next((d for d in dates if d.when.month is not None), dates[0] if dates else None)  # a month first
+    sets = set_names(knowledge).read_clean(text)
+    return Reading(text, tuple(tokens_of_clean(text)), sets, enrolled, accepted,
+                   first.when if first else None, first.role if first else "", cues,
+                   _memberships(text) if cues.intersection(("member", "joined_ala")) else (), _quantities(text),
+                   tuple(Clause(clause, "other" if other else "asker") for clause, other in sets.clauses), dates)
+
+
+#: The roles a month can have, by the cue nearest before it; where two cues end at the same place,
+#: the first here wins ("accepted" is also an enrolling word).
+_ROLES = {"accepted": _ACCEPTED, "certified": COMPILED["certified"], "expires": COMPILED["expires"],
+          "enrolled": COMPILED["enrolled"],
+          "worked": re.compile(r"\b(?:work\w*|volunteer\w*|employ\w*|hired|left|quit|retired)\b")}
+_ORDER = {role: i for i, role in enumerate(_ROLES)}
+
+
+def _role(text: str, at: int) -> str:
+    """What the month at `at` is of: the role whose cue is nearest before it, or else first after it."""
+    before = [(m.end(), -_ORDER[role], role) for role, pattern in _ROLES.items() for m in pattern.finditer(text, 0, at)]
+    if before:
+        return max(before)[2]
+    after = [(m.start(), _ORDER[role], role) for role, pattern in _ROLES.items() for m in pattern.finditer(text, at)]
+    return min(after)[2] if after else ""
+
+
+def _enrollment(text: str, cues: frozenset[str], dates: tuple[DateMention, ...], today: date) -> MonthYear | None:
+    """The month the asker says they enrolled (or were accepted, started...) in cleaned text, if any.
+
+    A start of something unnamed ("I started at the library last year") counts only in a question
+    about the deadline, and a month still to come only in one too: "I start my new job next
+    month, can I still enroll?" is not about finishing by a date. The month of joining ALA is not
+    an enrollment month.
+    """
+    if "personal" not in cues:  # "how many candidates enrolled in 2012" is not theirs
+        return None
+    text = COMPILED["joined_ala"].sub(" ", text)
+    asks = "deadline" in cues
+    if not (COMPILED["enrolled"].search(text) or (asks and "started" in cues)):
+        return None
+    # of an enrollment and an acceptance month, the earlier: the one the sources may count from, the safe one
+    entering = [d.when for d in dates if d.role in ("enrolled", "accepted") and d.when.month is not None]
+    when = min(entering, key=lambda m: (m.year, m.month or 0)) if entering else find_month_year(text, today)
+    if when is not None and is_future(when, today.year, today.month) and not (asks or "if_enrolling" in cues):
+        return None
+    return when
+
+
+_LAPSED = re.compile(r"\b(?:(?:let|had) (?:my |our |her |his |their )?(?:ala )?membership (?:lapse|expire|run out)|"
+                     r"membership (?:has |had |have )?(?:lapsed|expired|ran out|run out)|no longer (?:an? )?(?:ala )?members?|"
+                     r"(?:former|ex|lapsed|expired) (?:ala )?members?(?:hip)?|used to be (?:an? )?(?:ala )?members?|"
+                     r"(?:was|were) (?:an? )?(?:ala )?members?)\b")
+_NOT_MEMBER = re.compile(
+    r"\b(?:non ?-? ?members?|not (?:an? )?(?:ala )?members?|no (?:ala )?membership|not (?:in )?ala|"
+    r"without (?:an? )?(?:ala )?membership|not (?:a )?part of ala|do not (?:have|belong)|does not (?:have|belong)|"
+    r"non ?-? ?ala|not with ala|not joined|have not joined|never joined|(?:none|neither) of (?:us|them)|"
+    r"(?:am|are|is) not|nobody|no one)\b|\bnot\s*$")
+#: A membership that is not ALA's own: a state chapter or state (library) association, or another club.
+_STATE = re.compile(r"\b(?:chapter|state (?:library )?(?:association|assoc|chapter|org\w*)|"
+                    r"(?:[a-z]+ )?(?:library )?association|regional|state level|"
+                    r"member of (?:my|the|a|our) (?!ala\b)\w+)\b")
+_ALA = re.compile(r"\bala (?:members?|membership)\b|\bmembers? of (?:the )?ala\b|\bin ala\b|american library association")
+_MEMBERISH = re.compile(r"\bmembers?(?:hip)?\b|\bjoined\b|\bala\b|\bnot\b|\bnon\b")
+#: Where one person's (or group's) statement ends and the next begins.
+_STATEMENT = re.compile(r"[.,;:!?()]|\b(?:and|but|while|whereas|plus)\b")
+_PEOPLE = re.compile(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|both|all)\b"
+                     r"(?: (?:of (?:us|them|my \w+|the \w+)|(?:\w+ )?(?:people|persons|staff|employees|coworkers|"
+                     r"colleagues|co workers|workers|members?|non(?: - | )?members?|folks|candidates|applicants|are|is|"
+                     r"have|of)))")
+_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+           "ten": 10, "both": 2}
+
+
+def _kind(statement: str) -> str | None:
+    """The membership one statement says, or None when it says none."""
+    if _LAPSED.search(statement):
+        return "lapsed"
+    if _NOT_MEMBER.search(statement):
+        return "none"
+    if _STATE.search(statement) and not _ALA.search(statement):
+        return "state"
+    if _MEMBERISH.search(statement) and re.search(r"\bmembers?(?:hip)?\b|\bjoined\b|\bbelong\w*", statement):
+        return "ala"
+    return None
+
+
+def _people(statement: str) -> int | None:
+    found = _PEOPLE.search(statement)
+    if found is None or found.group(1) == "all":
+        return None
+    return _count(found.group(1))
+
+
+#: Someone other than the asker, as the subject of a statement ("my coworker is not").
+_SOMEONE = re.compile(r"\b(?:she|he|they|her|him|them|(?:my|our|a|the|one) (?:\w+ )?(?:coworker|co worker|colleague|"
+                      r"friend|boss|manager|supervisor|director|partner|assistant|clerk|aide|page|other|sister|"
+                      r"brother|wife|husband|mom|mother|dad|father|daughter|son))\b")
+_ASKER = re.compile(r"\b(?:i|me|my|myself)\b")
+#: The rest of the group: "they aren't", "the others are"
+_THEY = re.compile(r"\b(?:they|them|the others|the rest|both of them)\b")
+#: Which statement wins when one subject says several: "member of my state association but not ALA" is "state".
+_PRIORITY = ("lapsed", "ala", "state", "none")
+
+
+#: A group's size, the asker among them: "the 3 of us", "4 people"
+_GROUP = re.compile(r"\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) (?:of us|people|persons|applicants|candidates)\b")
+
+
+def _count(word: str) -> int:
+    return _COUNTS[word] if word in _COUNTS else int(word)
+
+
+#: A statement about everyone in the message: "none of us are members", "we are all members".
+_EVERYONE = re.compile(r"\b(?:(?:none|neither|all|both|each) of (?:us|them)|we|nobody|no one|everyone|all)\b")
+#: People counted where they are named: "me and two coworkers", "my boss and I".
+_NAMED_PEOPLE = re.compile(r"\b(?:(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) (?:\w+ )?(?:coworkers|co workers|"
+                           r"colleagues|friends|staff|employees|people|others|of us|of them|workers|assistants|clerks|pages)|"
+                           r"(?:my|our|a) (?:\w+ )?(?:coworker|co worker|colleague|friend|boss|manager|supervisor|director|"
+                           r"partner|assistant|clerk|aide|page))\b")
+
+
+def _memberships(text: str) -> tuple[Membership, ...]:
+    """Who holds which membership, by subject: the asker, each other person, each counted group ("2 of us
+    are ALA members and one is not"). A group's size said apart ("for the 3 of us", "me and two
+    coworkers") counts the ones left unsaid as the other kind, and a statement about everyone ("none of
+    us are members") is about all of them; what one subject says twice is one membership ("member of my
+    state association, not ALA": `_PRIORITY`)."""
+    kinds: dict[str, str] = {}
+    said_of: dict[str, frozenset[str]] = {}
+    people: dict[str, int] = {}
+    total: int | None = None
+    subject = "asker"
+    for number, statement in enumerate(filter(str.strip, _STATEMENT.split(text))):
+        # "do I get the member price?" asks; it says nothing of anyone's membership
+        kind = None if _ASKING.match(statement.strip()) else _kind(statement)
+        count = _people(statement)
+        if kind is not None and _EVERYONE.search(statement) and count is None:
+            subject = "everyone"
+        elif count is not None:
+            subject = f"group {number}"
+        elif _THEY.search(statement):
+            subject = "they"
+        elif _SOMEONE.search(statement):
+            subject = f"other {number}"
+        elif _ASKER.search(statement):
+            subject = "asker"
+        if kind is None:
+            continue
+        people[subject] = count or 1
+        said_of[subject] = said_of.get(subject, frozenset()) | {kind}
+        # an ALA member who is also in a state association is an ALA member; "state, not ALA" is state
+        held = said_of[subject] - ({"none"} if "state" in said_of[subject] else set())
+        kinds[subject] = min(held or said_of[subject], key=_PRIORITY.index)
+    group = _GROUP.search(text)
+    named = [m.group(1) for m in _NAMED_PEOPLE.finditer(text)]
+    if group is not None:
+        total = _count(group.group(1))
+    elif named:
+        total = sum(_count(n) if n else 1 for n in named) + (1 if _ASKER.search(text) else 0)
+    if "they" in kinds and total is not None:  # "me and two coworkers: I'm a member, they aren't"
+        people["they"] = max(1, total - sum(n for s, n in people.items() if s != "they"))
+    if "everyone" in kinds:
+        return (Membership(kinds["everyone"], max(total or 1, 1)),)
+    said = [Membership(kinds[s], people[s]) for s in kinds]
+    counted = sum(m.people for m in said)
+    if said and total is not None and total > counted and len({m.kind == "ala" for m in said}) == 1:
+        said.append(Membership("none" if said[0].kind == "ala" else "ala", total - counted))
+    return tuple(said)
+
+
+_UNIT_PATTERNS = {name: re.compile(rf"\b{NUMBER}\s*(?:-\s*)?{QUALIFIER}{entry.pattern}\b") for name, entry in UNITS.items()}
+_AIMED = AIMED.compiled()
+_ASKING = ASKING.compiled()
+#: How many times an activity was done, said just before its length: "3 webinars of 90 minutes",
+#: "3 x 90 minutes", "two 90 minute sessions", "4 webinars, 1.5 hours each"
+_TIMES_BEFORE = re.compile(rf"\b{NUMBER}\s*(?:x|times|\*)\s*$|"
+                           rf"\b{NUMBER} (?:\w+ )?{ACTIVITY.pattern},? (?:of|at|lasting|for|that (?:were|are|was)|each)?\s*"
+                           r"(?:(?:about|around|roughly) )?$|"
+                           rf"\b{NUMBER}\s*$")
+#: ...and the number of the unit is the length of each one: "...90 minutes each", "90 minute sessions"
+_EACH_AFTER = re.compile(rf"^(?:\s*each|\s*(?:\w+ )?{ACTIVITY.pattern}|\s*a piece|\s*apiece)\b")
+
+
+def _quantities(text: str) -> tuple[Quantity, ...]:
+    """Every number with a unit in cleaned text, each span read once, in the order of `lexicon.UNITS`."""
+    found: list[Quantity] = []
+    for unit, pattern in _UNIT_PATTERNS.items():
+        for m in pattern.finditer(text):
+            if any(q.start <= m.start() < q.end or m.start() <= q.start < m.end() for q in found):
+                continue
+            times, activity = _times(text, m)
+            found.append(Quantity(to_number(m.group(1)), unit, m.start(), m.end(), times,
+                                  bool(_AIMED.search(text, 0, m.start())), activity))
+    return tuple(sorted(found, key=lambda q: q.start))
+
+
+def _times(text: str, m: re.Match[str]) -> tuple[float, bool]:
+    """How many times the amount `m` was done (1 unless a count of sessions goes with it), and
+    whether it is the length of an activity."""
+    each = bool(_EACH_AFTER.search(text[m.end():]))
+    before = _TIMES_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    if before is None:
+        return 1, each
+    number = next(g for g in before.groups() if g is not None)
+    if before.group(3) is not None and not each:  # "two 90 minute" needs "sessions" after it
+        return 1, False
+    return to_number(number), True

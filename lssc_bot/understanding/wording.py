@@ -1,0 +1,334 @@
+"""The words of every calculation: a `Calculation` (data) in, the reply's text out.
+
+The calculators in `rules/` return numbers, months and lists; this is the only place that
+says them, so the wording can change without touching the arithmetic. `progress.py` and
+`render/` use it too, so a saved progress and a typed one are told the same way.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from ..knowledge import Program
+from .rules.calculation import (
+    Activity,
+    Calculation,
+    ContactHours,
+    Deadline,
+    EligibilityCheck,
+    Experience,
+    Fee,
+    FeePart,
+    Remaining,
+    RemainingCount,
+    RenewalDates,
+    Requirements,
+)
+
+__all__ = ["cost_note", "overdue_note", "say"]
+
+
+def say(program: Program, calculation: Calculation, verified: date | None = None) -> str:
+    """The reply to a calculation. `verified` is the date the rule set's facts were last checked
+    (fees are told "as of" it)."""
+    facts = calculation.facts
+    if isinstance(facts, Remaining):
+        return _remaining(program, facts)
+    if isinstance(facts, RemainingCount):
+        return _count(program, facts)
+    if isinstance(facts, Deadline):
+        return _deadline(program, facts)
+    if isinstance(facts, EligibilityCheck):
+        return _eligibility(program, facts)
+    if isinstance(facts, Fee):
+        return _fee(program, facts, verified)
+    if isinstance(facts, RenewalDates):
+        return _renewal(program, facts)
+    return _contact_hours(program, facts)
+
+
+def _num(value: float) -> str:
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0")
+
+
+def _money(value: float) -> str:
+    return f"${value:,.0f}"
+
+
+# --- what is left ------------------------------------------------------------------------------
+
+def overdue_note(program: Program) -> str:
+    """What to do when the finish-by month has passed."""
+    return f"That date has passed. If you have not finished, contact the LSSC office at {program.email} about where you stand."
+
+
+def _remaining(program: Program, facts: Remaining) -> str:
+    r = facts.requirements
+    lines = [requirements_text(program, r, facts.unnamed_electives)]
+    if not r.done:
+        if facts.enrolled is not None and facts.due is not None:
+            lines.append(f"Finish by **{facts.due}** ({program.completion_years} years from enrolling in {facts.enrolled}).")
+            if facts.overdue:
+                lines.append(overdue_note(program))
+        else:
+            lines.append(f"Remember: all {program.sets_needed} sets must be finished within "
+                         f"{program.completion_years} years of enrollment.")
+        lines.append(f"Cost: {cost_note(program, r, enrolled=facts.enrolled is not None)}")
+    return "\n".join(lines)
+
+
+def cost_note(program: Program, r: Requirements, *, enrolled: bool) -> str:
+    """What finishing still costs: ALA-APA's one fee (behind them once enrolled) and the courses left."""
+    courses = len(r.remaining_required) + r.electives_remaining
+    fees = program.fees
+    paid = ("your ALA-APA fee was paid when you applied (applying is enrolling)" if enrolled else
+            f"ALA-APA's fee is ${fees.non_member:,.0f}, or ${fees.member:,.0f} for ALA members (as of the latest "
+            "published fees), paid once when you apply")
+    return (f"{paid}; the {courses} course{'s' if courses != 1 else ''} left "
+            f"{'are' if courses != 1 else 'is'} paid to {'their providers' if courses != 1 else 'its provider'}, "
+            "which set their own prices.")
+
+
+def requirements_text(program: Program, r: Requirements, unnamed_electives: int = 0) -> str:
+    """Which sets are done and which are left."""
+    done = list(r.completed)
+    if unnamed_electives:
+        done.append(f"{unnamed_electives} elective{'s' if unnamed_electives != 1 else ''} you did not name")
+    lines = [f"Completed: {', '.join(done)}." if done else "Completed: none yet."]
+    if r.done:
+        lines.append(f"That is all {program.sets_needed} competency sets: {len(program.required_sets)} required "
+                     f"and {program.electives_needed} electives. Next, notify the LSSC office "
+                     f"({program.email}) so that it can award your certification.")
+    else:
+        if r.remaining_required:
+            lines.append("Required sets still to do: " + ", ".join(r.remaining_required) + ".")
+        else:
+            lines.append("All the required sets are done.")
+        if r.electives_remaining:
+            still_open = [s.name for s in program.elective_sets if s.name not in r.electives_completed]
+            lines.append(f"Electives: {r.electives_remaining} more of the {len(program.elective_sets)} "
+                         f"(you need {program.electives_needed} in all). "
+                         + ("Open: " if not unnamed_electives else "Choose from those you have not done: ")
+                         + ", ".join(still_open) + ".")
+        else:
+            lines.append(f"Electives: done ({program.electives_needed} needed).")
+    extra = len(r.electives_completed) + unnamed_electives - program.electives_needed
+    if extra > 0:
+        lines.append(f"You have {len(r.electives_completed) + unnamed_electives} electives; only "
+                     f"{program.electives_needed} count toward the certification, so the extra {extra} is not needed.")
+    return "\n".join(lines)
+
+
+def _count(program: Program, facts: RemainingCount) -> str:
+    """What is left from a number of sets done, when the sets are not named."""
+    need, done = program.sets_needed, facts.done
+    required = ", ".join(s.name for s in program.required_sets)
+    if facts.required is not None and facts.electives is not None:
+        required_left = len(program.required_sets) - facts.required
+        electives_left = max(0, program.electives_needed - facts.electives)
+        return (f"{facts.required} of the {len(program.required_sets)} required sets and {facts.electives} "
+                f"elective{'s' if facts.electives != 1 else ''} done: **{required_left + electives_left} "
+                f"more** to go: {required_left} required (whichever of {required} you have not done)"
+                + (f" and {electives_left} elective{'s' if electives_left != 1 else ''}." if electives_left else ".")
+                + "\nTell me which sets you've finished and I'll list exactly what is left.")
+    if done >= need:
+        text = (f"{done:g} sets is all {need}, if they include the {len(program.required_sets)} required ones "
+                f"({required}) and {program.electives_needed} electives. If so, notify the LSSC office "
+                f"({program.email}) so that it can award your certification.")
+    else:
+        text = (f"{done:g} of the {need} sets done: **{need - done:g} more** to go, as long as yours include "
+                f"the {len(program.required_sets)} required ones ({required}); any of those you have not done "
+                "are among what is left.")
+    return text + ("\nTell me which sets you've finished (\"I've done Foundations and Technology\") and I'll list "
+                   "exactly what is left.")
+
+
+# --- the deadline ------------------------------------------------------------------------------
+
+def _deadline(program: Program, facts: Deadline) -> str:
+    years, days = program.completion_years, program.acceptance_days
+    unsettled = (f"The sources give {years} years but do not settle whether they count from enrollment or from "
+                 f"acceptance (the acceptance letter comes within {days} days of enrolling).")
+    if facts.accepted and facts.enrolled.month is not None:
+        earlier = facts.due.plus_months(-1)
+        lines = [f"Accepted {facts.enrolled}: {years} years from acceptance is **{facts.due}**.",
+                 f"{unsettled} Counting from your enrollment gives the earlier date, the safe one to plan by: "
+                 f"if you enrolled the month before, finish by **{earlier}**."]
+    else:
+        lines = [f"{'Enrolling' if facts.future else 'Enrolled'} {facts.enrolled}: finish all {program.sets_needed} "
+                 f"competency sets by **{facts.due}**.",
+                 f"{unsettled} Counting from enrollment, as here, gives the earlier date, so it is the safe one to "
+                 "plan by."]
+    lines[-1] += f" To be sure, ask the LSSC office ({program.email})."
+    if facts.enrolled.month is None:
+        lines.append(f"Counted from the month in {facts.enrolled.year} when you enrolled.")
+    if facts.overdue:
+        lines.append(overdue_note(program))
+    return "\n".join(lines)
+
+
+# --- eligibility -------------------------------------------------------------------------------
+
+def _eligibility(program: Program, facts: EligibilityCheck) -> str:
+    x = facts.experience
+    need = program.eligibility.experience_hours
+    window = program.eligibility.experience_window_years
+    rule = (f"LSSC asks for at least {need:,} hours (one year full time) of paid or volunteer work in any type "
+            f"of library within the last {window} years, and {program.eligibility.education}.")
+    since = str(facts.window_start)
+    if x.ended_years_ago is not None and x.ended_years_ago > window:
+        verdict = (f"Work that ended {x.ended_when} is outside the {window}-year window, so it "
+                   f"does not count: you would need {need:,} hours of library work within the last {window} years.")
+    elif x.straddles_window and x.hours_said:
+        verdict = (f"Only the hours since {since} fall within the last {window} years, so only those count: "
+                   f"add them up; you need {need:,}.")
+    elif x.per_week is not None and x.hours is not None and x.hours < need:
+        weeks = (need - x.hours) / x.per_week if x.per_week else float("inf")
+        verdict = (f"{x.hours:,.0f} hours so far: at {x.per_week:g} hours a week the {need - x.hours:,.0f} still "
+                   f"needed take about {weeks:.0f} weeks ({weeks / 52:.1f} years).")
+    elif x.per_week is not None and x.hours is None:
+        weeks = need / x.per_week if x.per_week else float("inf")
+        if weeks <= 52 * window:
+            verdict = (f"At {x.per_week:g} hours a week you reach {need:,} hours after about {weeks:.0f} weeks "
+                       f"({weeks / 52:.1f} years), so keep a record of your hours.")
+        else:
+            verdict = (f"At {x.per_week:g} hours a week you would have only {x.per_week * 52 * window:,.0f} hours "
+                       f"in {window} years, short of {need:,}, and older hours stop counting: you need about "
+                       f"{need / (52 * window):.0f} hours a week on average.")
+    elif x.hours is None:
+        verdict = f"For part-time work, add up your actual hours: you need {need:,} in the last {window} years."
+    elif x.hours >= need:
+        verdict = (f"Yes, that is enough: {x.hours:,.0f} hours meets the {need:,}-hour experience requirement"
+                   f"{_counted(x, since)}. On experience, you are eligible to apply.")
+    else:
+        verdict = (f"{x.hours:,.0f} hours{_counted(x, since)} is not enough yet: you need {need - x.hours:,.0f} "
+                   f"more to reach {need:,}.")
+    if facts.lacks_education:
+        verdict += f" You also need {program.eligibility.education}: without it you cannot apply yet."
+    return f"{verdict}\n{rule}"
+
+
+def _counted(x: Experience, since: str) -> str:
+    """How the hours were worked out, when not simply said: " (counting the time as full time)"."""
+    notes = [note for note, applies in (("counting the time as full time", x.assumed_full_time),
+                                        (f"only the part since {since}", x.straddles_window)) if applies]
+    return f" ({' and '.join(notes)})" if notes else ""
+
+
+# --- the fee -----------------------------------------------------------------------------------
+
+_NOT_ALA = {
+    "state": "a state chapter or state association membership is not ALA membership, and no discount for "
+             "chapter or state association members was found in the program's sources",
+    "lapsed": "a lapsed ALA membership is not a current one, and the member fee is for ALA members, who give "
+              "their membership number",
+    "none": "",
+}
+
+
+def _fee(program: Program, facts: Fee, verified: date | None) -> str:
+    fees = program.fees
+    as_of = f" As of {verified:%B} {verified.day}, {verified.year}" if verified else ""
+    parts = facts.parts
+    if len(parts) == 1 and parts[0].people == 1:
+        part = parts[0]
+        if part.member:
+            head = (f"As an ALA member you pay **{_money(fees.member)}** to apply (give your ALA membership number); "
+                    f"non-members pay {_money(fees.non_member)}.")
+        else:
+            head = (f"Without a current ALA membership you pay **{_money(fees.non_member)}** to apply. The only "
+                    f"discount is for ALA members ({_money(fees.member)}, with your ALA membership number)"
+                    + (f": {_NOT_ALA[part.other]}." if part.other in ("state", "lapsed") else "; membership of "
+                       "another association does not count."))
+    else:
+        lines = [_fee_line(program, p) for p in parts]
+        head = ("Each person applies and pays separately:\n" + "\n".join(lines)
+                + f"\n**Total: {_money(facts.total(program))}** for {sum(p.people for p in parts)} people.")
+        notes = sorted({p.other for p in parts if p.other in ("state", "lapsed")})
+        head += "".join(f"\nNote: {_NOT_ALA[other]}, so it pays the non-member fee." for other in notes)
+    uncertain = any(p.other in ("state", "lapsed") for p in parts)
+    tail = ("\nThat is the only payment to ALA for application, enrollment and certification. Course fees are "
+            "separate: each course provider sets and collects its own.")
+    if as_of:
+        tail += f"\n{as_of.strip()}, from the program's pages; check {program.url} for today's fee."
+    if uncertain:
+        tail += f"\nTo be sure which fee applies to you, ask the LSSC office ({program.email})."
+    return head + tail
+
+
+def _fee_line(program: Program, part: FeePart) -> str:
+    fees = program.fees
+    each = fees.member if part.member else fees.non_member
+    who = {"": "ALA member" if part.member else "non-member", "state": "state association member (not ALA)",
+           "lapsed": "lapsed ALA member", "other": "non-member"}[part.other if not part.member else ""]
+    plural = "s" if part.people != 1 else ""
+    return f"- {part.people} {who}{plural} × {_money(each)} = {_money(part.people * each)}"
+
+
+# --- renewal -----------------------------------------------------------------------------------
+
+def _renewal(program: Program, facts: RenewalDates) -> str:
+    r = program.renewal
+    expires, grace = facts.expires, facts.grace_ends
+    if facts.certified:
+        lines = [f"Certified {facts.certified}: your certification is valid for {r.every_years} years, "
+                 f"until **{expires}**."]
+    else:
+        lines = [f"Your certification {'expired' if facts.now in ('past', 'grace') else 'expires'} in **{expires}**."]
+    lines.append(f"You can renew any time in the {r.window_months_before} months before that, so from "
+                 f"**{facts.opens}**, and there is a {r.grace_months}-month grace period after it (to {grace}).")
+    if facts.now == "past":
+        lines.append(f"That is all in the past: the grace period ended in {grace}. Contact the LSSC office at "
+                     f"{program.email} about renewing.")
+    elif facts.now == "grace":
+        lines.append(f"It has expired, but you are in the grace period until {grace}: renew now.")
+    elif facts.now == "window":
+        lines.append("You are in the renewal window now: you can renew.")
+    lines.append(f"Renewal needs {r.contact_hours} contact hours of education related to the competency sets, "
+                 f"at least {r.technology_hours} of them on technology.")
+    return "\n".join(lines)
+
+
+def _contact_hours(program: Program, facts: ContactHours) -> str:
+    eq = program.contact_hours
+    rules = {"semester credit": f"1 semester credit = {eq.semester_credit} hours",
+             "quarter credit": f"1 quarter credit = {eq.quarter_credit} hours",
+             "conference day": f"1 conference day = {eq.conference_day} hours",
+             "minute": f"{eq.minutes_per_hour} minutes = 1 hour"}
+    activities = facts.activities
+    short = [a for a in activities if a.hours / a.times < 1]  # each activity must last at least an hour
+    total = sum(a.hours for a in activities if a not in short)
+    need = program.renewal.contact_hours
+    lines: list[str] = []
+    if len(activities) > 1 or activities[0].factor != 1 or activities[0].times != 1:
+        lines = [_activity_line(a, rules) for a in activities]
+    lines += [f"An activity of {_num(a.count)} {a.unit}s is under an hour, so it does not count." for a in short]
+    counted = [a for a in activities if a not in short]
+    if len(counted) > 1:
+        lines.append("Added up: " + " + ".join(_num(a.hours) for a in counted) + f" = {_num(total)} contact hours.")
+    lines.append(f"That is {_num(total)} of the {need} contact hours a renewal needs"
+                 + (", enough." if total >= need else f"; {_num(need - total)} more to go."))
+    technology = program.renewal.technology_hours
+    if facts.technology is not None:
+        tech = facts.technology
+        lines.append(f"{_num(tech)} on technology: " + ("enough" if tech >= technology else
+                                                         f"{_num(technology - tech)} more needed")
+                     + f" (at least {technology} must be).")
+    else:
+        lines.append(f"At least {technology} must be on technology.")
+    lines.append(f"Each activity must last at least one hour ({eq.minutes_per_hour} minutes) and relate to the "
+                 "competency sets.")
+    if facts.dates is not None:  # the dates too, without repeating what renewal needs
+        lines += _renewal(program, facts.dates).split("\n")[:-1]
+    return "\n".join(line for line in lines if line)
+
+
+def _activity_line(a: Activity, rules: dict[str, str]) -> str:
+    plural = "s" if a.count != 1 else ""
+    times = f"{_num(a.times)} × " if a.times != 1 else ""
+    if a.factor == 1:  # hours said as contact hours
+        return f"{times}{_num(a.count)} contact hour{plural}" + (f" = {_num(a.hours)} contact hours." if times else ".")
+    each = f"{_num(a.count)} {'÷' if a.divide else '×'} {a.factor}"
+    hours = f"{_num(a.hours)} contact hour{'s' if a.hours != 1 else ''}"
+    if times:
+        return f"{times}{_num(a.count)} {a.unit}{plural} = {_num(a.times)} × ({each}) = {hours} ({rules[a.unit]})."
+    return f"{_num(a.count)} {a.unit}{plural} = {each} = {hours} ({rules[a.unit]})."
