@@ -42,11 +42,11 @@ from lssc_bot.understanding.reading import read  # noqa: E402
 from lssc_bot.understanding.index import Index, index_for  # noqa: E402
 from lssc_bot.understanding.retrieval import Retrieval, retrieve  # noqa: E402
 from lssc_bot.understanding.semantic import SemanticIndex, embeddings, semantic_for  # noqa: E402
-from tests.understanding.question_sets import DEV_SET, TUNE_SET, load_cases  # noqa: E402
+from tests.understanding.question_sets import BLIND_SET, DEV_SET, TUNE_SET, load_cases  # noqa: E402
 
 #: the question sets the gate is fitted on: the dev and tune sets, and the blind set, whose misses
 #: were read in earlier rounds; the holdout set and the sealed sets are only ever scored
-TRAINING_SETS = (DEV_SET, TUNE_SET, ROOT / "tests" / "data" / "questions-blind.yaml")
+TRAINING_SETS = (DEV_SET, TUNE_SET, BLIND_SET)
 
 #: the day the sets' questions are read on (their dates are relative to it, as in tests/)
 TODAY = date(2026, 12, 1)

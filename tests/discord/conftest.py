@@ -58,7 +58,7 @@ class ScriptedAnswers:
         self.script: dict[str, Answer] = {}
         self.contexts: list = []
 
-    def faq(self, question: str, topic: str = "fees", confidence: float = 0.9) -> None:
+    def faq(self, question: str, topic: str = "fees", confidence: float = 1.0) -> None:
         entry = self.knowledge.entry(topic)
         self.script[question] = Answer(question, "faq", entry.answer, topic=topic, confidence=confidence,
                                        title=entry.question, sources=entry.sources, verified=entry.verified)

@@ -14,6 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 DEV_SET = ROOT.parent / "shared" / "eval" / "dev-questions.yaml"
 TUNE_SET = ROOT / "tests" / "data" / "questions-tune.yaml"
 HOLDOUT_SET = ROOT / "tests" / "data" / "questions-holdout.yaml"
+BLIND_SET = ROOT / "tests" / "data" / "questions-blind.yaml"
 
 
 @dataclass(frozen=True)
