@@ -1,11 +1,13 @@
 """Deciding between answering, a did-you-mean and "I don't know" from both retrieval signals.
 
-The candidates are ranked by a blend of their lexical and semantic scores. A small logistic model
-turns a few features of the best candidate (its blended, lexical and semantic scores, its lead
-over the runner-up, each signal's own lead, and whether the two signals agree on the best entry)
-into the probability that it is the right answer. That probability is the answer's confidence:
-answer at or above `answer`, offer choices at or above `clarify`, else say so honestly. When the
-two signals disagree and the answer is not certain, both entries are among the choices.
+The lexical matcher's own rule answers when it is sure (`lexical_answer`, `lexical_margin`: the
+bars it was tuned with). Beside it, a small logistic model turns a few features of the best entry
+by a blend of the two scores (its blended, lexical and semantic scores, its lead over the
+runner-up, each signal's own lead, and whether the two signals agree on the best entry) into the
+probability that it is a right answer: at or above `answer` that entry is answered too, when both
+signals put it first or the lexical matcher is below its floor. Otherwise a did-you-mean offers
+the lexical matcher's close entries and, from `clarify` up, the semantic signal's best one, so
+when the two disagree both are offered; below the lexical floor the reply is "I don't know".
 
 The numbers are data (`gate.json`), fitted on the tune sets by `bench/fit_gate.py`; see the
 README for how. `unasked` is the bar for speaking where nobody asked (a listening channel).
