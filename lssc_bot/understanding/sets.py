@@ -212,6 +212,10 @@ class SetNames:
         annotated: set[int] = set()  # clauses that are the status of the set before them
         named_before: list[str] = []
         for number, (clause, end) in enumerate(clauses):
+            if number and clauses[number - 1][1].strip() == "but":
+                # a contrast says something else of what follows: "haven't started tech, but
+                # foundations and youth are done" does not carry "haven't started" on
+                carry = (None, carry[1])
             if clause and clause.strip():
                 following = clauses[number + 1][0] if number + 1 < len(clauses) else ""
                 if (end.strip() in (":", "(", "[") and _status(clause) is None and self.find(clause)

@@ -61,6 +61,11 @@ def test_sets_not_finished_are_not_done_in_any_shape(knowledge, context, questio
      "What's outstanding?", (FLS, TECH, "Cataloging and Classification"), CT),
     # "...but I didn't pass" is said of the set just named
     ("I took the Technology course but I didn't pass. I also finished Foundations. What now?", (FLS,), TECH),
+    # after "but" a list takes its own status, not the one before the contrast
+    ("haven't gotten to tech or reference yet but foundations and youth services are both finished. what's left?",
+     (FLS, YOUTH), TECH),
+    ("still redoing technology since i flunked it, but communication and teamwork and foundations are done, what now",
+     (FLS, CT), TECH),
 ])
 def test_lists_are_read_whole_with_each_items_status(knowledge, context, question, done, still):
     details = left(knowledge, context, question)
