@@ -218,10 +218,15 @@ def _kind(statement: str) -> str | None:
 
 
 def _people(statement: str) -> int | None:
-    found = _PEOPLE.search(statement)
+    """How many people a statement is about: a count before people ("2 of us", "3 staff are"), or a
+    count that opens it ("..., 2 not"), since a list of memberships names each part by its size."""
+    found = _PEOPLE.search(statement) or _OPENING_COUNT.match(statement)
     if found is None or found.group(1) == "all":
         return None
     return _count(found.group(1))
+
+
+_OPENING_COUNT = re.compile(r"\s*(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b(?! (?:hours?|years?|months?|days?|weeks?|\$))")
 
 
 #: Someone other than the asker, as the subject of a statement ("my coworker is not").

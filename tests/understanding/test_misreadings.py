@@ -129,6 +129,15 @@ def test_several_people_with_mixed_memberships_get_the_total(knowledge, context)
     assert reply.topic == "fee" and "$1,025" in reply.text
 
 
+@pytest.mark.parametrize(("question", "total"), [
+    ("we're sending 5 people: 3 ala members, 2 not. what do the fees come to?", "$1,675"),
+    ("4 of our clerks are applying: 1 ala member, 3 not. what will the fees be in total?", "$1,375"),
+])
+def test_a_group_listed_by_the_size_of_each_part_is_counted_part_by_part(knowledge, context, question, total):
+    reply = ask(knowledge, context, question)
+    assert reply.topic == "fee" and total in reply.text, reply.text
+
+
 @pytest.mark.parametrize("question", [
     "I belong to our state library association (not ALA itself). What do I pay to apply?",
     "I'm a member of my state's ALA chapter, do I get the member price?",
