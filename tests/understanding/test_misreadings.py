@@ -270,6 +270,9 @@ def test_a_set_that_starts_soon_is_not_done(knowledge, context):
      "1,040 hours"),
     # a bare amount after one in hours is in hours
     ("i have 900 hours as a page and 900 as a volunteer. enough?", "eligibility", "1,800 hours"),
+    # ...and so is a bare amount just before one, of another kind of work
+    ("so far 700 unpaid + 1200 paid hours at two branches, do i meet the experience rule?", "eligibility",
+     "1,900 hours"),
 ])
 def test_replies_say_what_was_meant(knowledge, context, question, topic, said):
     reply = ask(knowledge, context, question)

@@ -39,6 +39,8 @@ _HOURS = re.compile(rf"\b{NUMBER}\s*(?:-\s*)?{QUALIFIER}{UNITS['hour'].pattern}\
 #: A bare amount joined to the one before it, said of another kind of work: "... and 900 as a volunteer"
 _BARE_AFTER = re.compile(rf"\b(?:and|plus|\+)\s*(?:another |an extra )?{NUMBER}(?=\s*(?:as|at|from|in|of|doing|"
                          r"volunteer\w*|paid|unpaid|more)\b|\s*[.,;?!]|\s*$)")
+#: A bare amount of one kind of work joined to an amount in hours after it: "800 volunteer and 1000 paid hours"
+_BARE_BEFORE = re.compile(rf"\b{NUMBER}\s+(?:volunteer\w*|paid|unpaid)\s+(?:and|plus|\+)\s*$")
 #: ...but not hours asked about or aimed at: "do I need 1820 hours", "short of the 1820 hours"
 _NOT_HELD = AIMED.compiled()
 _WINDOW = re.compile(rf"\b(?:in|within|over|during) the (?:last|past) {NUMBER}\s*(?:years?|yrs?)\b")
@@ -83,6 +85,8 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
     if held:  # "900 hours as a page and 900 as a volunteer": a bare amount after one in hours is in hours
         held += [m for m in _BARE_AFTER.finditer(rest, held[0].end()) if not any(h.start() <= m.start(1) < h.end()
                                                                                    for h in held)]
+        # ...and so is one just before it, of another kind of work: "800 volunteer and 1000 paid hours"
+        held += [b for b in (_BARE_BEFORE.search(rest, max(0, h.start() - 40), h.start()) for h in held[:]) if b]
     hours = sum(to_number(m.group(1)) for m in held) if held else None
     years = quantity(rest, UNITS["year"].pattern)
     months = quantity(rest, UNITS["month"].pattern)
