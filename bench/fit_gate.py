@@ -40,7 +40,7 @@ from lssc_bot.understanding import gate  # noqa: E402
 from lssc_bot.understanding.calculations import asks_left_unknown, calculations  # noqa: E402
 from lssc_bot.understanding.reading import read  # noqa: E402
 from lssc_bot.understanding.index import Index, index_for  # noqa: E402
-from lssc_bot.understanding.retrieval import Retrieval, retrieve  # noqa: E402
+from lssc_bot.understanding.retrieval import Retrieval, lexical, retrieve  # noqa: E402
 from lssc_bot.understanding.semantic import SemanticIndex, embeddings, semantic_for  # noqa: E402
 from tests.understanding.question_sets import BLIND_SET, DEV_SET, TUNE_SET, load_cases  # noqa: E402
 
@@ -80,7 +80,7 @@ def examples(knowledge: Knowledge) -> list[Example]:
     index, semantic = index_for(knowledge), semantic_for(knowledge)
 
     def example(text: str, right: frozenset[str], idx: Index = index, sem: SemanticIndex = semantic) -> Example:
-        return Example(retrieve(idx, sem, text, encode(text)), right)
+        return Example(retrieve(lexical(idx, text), sem, encode(text)), right)
 
     for path in TRAINING_SETS:
         for case in load_cases(path):
@@ -168,10 +168,9 @@ def lexical_best(e: Example) -> float:
 
 
 def lexically_sure(e: Example) -> bool:
-    """Whether the lexical matcher alone answers (`gate.decide`'s first rule, with the shipped bars)."""
+    """Whether the lexical matcher alone answers (`gate.lexically_sure`, with the shipped bars)."""
     ranked = sorted(e.retrieval.candidates, key=lambda c: c.lexical, reverse=True)
-    lead = ranked[0].lexical - (ranked[1].lexical if len(ranked) > 1 else 0.0)
-    return ranked[0].lexical >= gate.DEFAULT.lexical_answer and lead >= gate.DEFAULT.lexical_margin
+    return gate.lexically_sure([(c.entry, c.lexical) for c in ranked]) is not None
 
 
 def main() -> int:

@@ -15,7 +15,7 @@ from .understanding.calculations import asks_left_unknown, calculations
 from .understanding.context import AskContext
 from .understanding.index import index_for
 from .understanding.reading import read
-from .understanding.retrieval import retrieve
+from .understanding.retrieval import lexical, retrieve
 from .understanding.semantic import embeddings, semantic_for
 from .understanding.rules.calculation import Calculation, Requirements
 from .understanding.smalltalk import is_small_talk
@@ -90,9 +90,13 @@ def answer(knowledge: Knowledge, question: str, context: AskContext | None = Non
 
 
 def decide(knowledge: Knowledge, question: str) -> gate.Decision:
-    """The gate's decision on the FAQ entries for `question`, from both retrieval signals."""
-    vector = embeddings().question(question)
-    return gate.decide(retrieve(index_for(knowledge), semantic_for(knowledge), question, vector))
+    """The gate's decision on the FAQ entries for `question`, from both retrieval signals. The
+    question is encoded with the sentence model only when the lexical matcher is not sure alone."""
+    ranked = lexical(index_for(knowledge), question)
+    sure = gate.lexically_sure([(s.entry, s.score) for s in ranked])
+    if sure is not None:
+        return sure
+    return gate.decide(retrieve(ranked, semantic_for(knowledge), embeddings().question(question)))
 
 
 def speaks_unasked(reply: Answer, model: gate.GateModel = gate.DEFAULT) -> bool:

@@ -98,6 +98,18 @@ def features(retrieval: Retrieval, model: GateModel = DEFAULT) -> tuple[float, .
             lexical[0] - lexical[1], semantic[0] - semantic[1])
 
 
+def lexically_sure(ranked: list[tuple[str, float]], model: GateModel = DEFAULT) -> Decision | None:
+    """The answer when the lexical matcher alone is sure of it (its entries and scores, best first):
+    the best is good enough and clearly ahead. Needs no semantic score, so the question need not be
+    encoded."""
+    if not ranked:
+        return None
+    (best, score), runner_up = ranked[0], ranked[1][1] if len(ranked) > 1 else 0.0
+    if score >= model.lexical_answer and score - runner_up >= model.lexical_margin:
+        return Decision("faq", (best,), lexical_confidence(score, model))
+    return None
+
+
 def decide(retrieval: Retrieval, model: GateModel = DEFAULT) -> Decision:
     """The lexical matcher's decision (answer when its best entry is good enough and clearly ahead;
     choices between its floor and that; else "I don't know"), with the semantic signal beside it:
@@ -105,11 +117,12 @@ def decide(retrieval: Retrieval, model: GateModel = DEFAULT) -> Decision:
     model is confident; and a did-you-mean offers each signal's best entry when they disagree."""
     if not retrieval.candidates:
         return Decision("fallback", (), 0.0)
-    p = model.probability(features(retrieval, model))
     lexical = sorted(retrieval.candidates, key=lambda c: c.lexical, reverse=True) + [Candidate("", 0.0, 0.0)]
+    sure = lexically_sure([(c.entry, c.lexical) for c in lexical[:-1]], model)
+    if sure is not None:
+        return sure
+    p = model.probability(features(retrieval, model))
     top = lexical[0]
-    if top.lexical >= model.lexical_answer and top.lexical - lexical[1].lexical >= model.lexical_margin:
-        return Decision("faq", (top.entry,), lexical_confidence(top.lexical, model))
     ranked = sorted(retrieval.candidates, key=model.blend, reverse=True)
     # below its floor the lexical matcher has no opinion to agree with
     agree = retrieval.lexical_top == retrieval.semantic_top == ranked[0].entry or top.lexical < model.lexical_floor

@@ -12,7 +12,7 @@ import numpy as np
 
 from .encoder import Vectors
 from .index import Index
-from .match import rank
+from .match import EntryScore, rank
 from .semantic import SemanticIndex
 
 #: entries kept per signal; the union of both lists is what the gate sees
@@ -36,9 +36,15 @@ class Retrieval:
     semantic_top: str | None
 
 
-def retrieve(index: Index, semantic: SemanticIndex, question: str, vector: Vectors) -> Retrieval:
-    """Both signals' candidates for `question` (whose sentence vector is `vector`)."""
-    lexical = {s.entry: s.score for s in rank(index, question, limit=DEPTH)}
+def lexical(index: Index, question: str) -> list[EntryScore]:
+    """The lexical signal's best `DEPTH` entries, best first."""
+    return rank(index, question, limit=DEPTH)
+
+
+def retrieve(ranked: list[EntryScore], semantic: SemanticIndex, vector: Vectors) -> Retrieval:
+    """Both signals' candidates: the lexical ranking (`lexical`) and the semantic one for the
+    question's sentence vectors."""
+    lexical = {s.entry: s.score for s in ranked}
     cosines = semantic.scores(vector)
     order = np.argsort(-cosines)[:DEPTH]
     ids = semantic.entry_ids
