@@ -31,6 +31,7 @@ CUES: dict[str, Entry] = {
         rf"\b(?:left|remain\w*|still {OBLIGATION}|what else|else do i|how many more|(?:need|take|do) next|"
         r"what next|what is next|what now|am i done|am i finished|am i (?:all )?set|to go|outstanding|missing|"
         r"(?:what|which) (?:\w+ ){0,3}(?:do|should|must|would|will) i (?:\w+ )?(?:need|take|do|have)|"
+        r"(?:list|tell me|show me|know) what i (?:still )?(?:need|have to)|"
         r"(?:need|have) to (?:take|do|finish|complete)|anything else|rest of|on my list|my list|"
         r"how (?:close|far) (?:am i|along|off|away)|what do i (?:\w+ )?(?:lack|miss)|what is (?:still )?(?:needed|required)|"
         r"(?:which|what) ones? (?:do i|are|am i|have i)|is that (?:all|everything|enough)|do i have (?:all|everything|enough)|"
@@ -73,13 +74,18 @@ CUES: dict[str, Entry] = {
                           ("if i enroll in january 2027",), ("i enrolled in january",)),
     #: about the asker: a first-person word, or a message that opens with the verb, subject dropped
     "personal": Entry(r"\b(?:i|my|me|we|our)\b|"
-                      r"^(?:enroll|accept|start|got|signed|applied|registered|joined|began|done|finished|completed|took)",
-                      ("signed up in april 2025", "my deadline"), ("how many candidates enrolled in 2012",)),
+                      r"^(?:(?:just|recently|finally|only|already|so|ok|okay|well) )*"
+                      r"(?:enroll|accept|start|got|signed|applied|registered|joined|began|done|finished|completed|took)",
+                      ("signed up in april 2025", "my deadline", "just enrolled this month"), ("how many candidates enrolled in 2012",)),
     # --- fees and membership ------------------------------------------------------------------
     "fee": Entry(r"\b(?:fees?|cost\w*|pay\w*|price|how much|charge\w*|discount\w*|total|rates?)\b|\$",
                  ("how much is it", "what is the fee", "$"), ("when is my deadline",)),
-    "member": Entry(r"\b(?:member|members|membership|non ?-? ?members?|non ?-? ?ala|belong\w*|chapter)\b",
-                    ("i am an ala member", "non member", "i belong to our state association"), ("i am a librarian",)),
+    #: two groups' fees set side by side, not added up
+    "compare": Entry(r"\b(?:vs|versus|compared? (?:to|with)|comparison|difference|differ)\b",
+                     ("10 members vs 10 non members", "what is the difference for members"), ("what do we pay in total",)),
+    "member": Entry(r"\b(?:member|members|membership|non ?-? ?members?|non ?-? ?ala|belong\w*|chapter|in ala)\b",
+                    ("i am an ala member", "non member", "i belong to our state association", "none of us are in ala"),
+                    ("i am a librarian", "i work in alabama")),
     #: joining ALA is becoming a member, not enrolling
     "joined_ala": Entry(r"\b(?:joined|join|became|become|becoming|signed up (?:for|with)|renewed) "
                         r"(?:an? |the |my )?(?:ala(?: members?| membership)?|members?|membership)\b",
@@ -95,9 +101,9 @@ CUES: dict[str, Entry] = {
                   r"clerk|page|technician|associate|aide|specialist)s?)\b",
                   ("i have worked 900 hours", "volunteered at the library"), ("i have 3 sets",)),
     "eligible": Entry(r"\b(?:el[ei]gib\w*|qualif\w*|enough|apply\w*|appl(?:ied|ication)|count\w*|meet\w*|"
-                      r"requirement\w*|require\w*|(?:can|could|may|to) i? ?enroll|how far off|how (?:much )?longer|"
-                      r"how long (?:until|till|before))\b",
-                      ("am i eligible", "can i apply", "is that enough"), ("what is the deadline",)),
+                      r"requirement\w*|require\w*|reqs?|(?:can|could|may|to) i? ?enroll|how far off|how (?:much )?longer|"
+                      r"how long (?:until|till|before)|how many (?:more )?(?:hours?|hrs?|weeks?|months?)|am i in|do i make (?:it|the cut))\b",
+                      ("am i eligible", "can i apply", "is that enough", "how many more hours do i need"), ("what is the deadline",)),
     "no_diploma": Entry(r"\b(?:no|without|not have an?|never (?:got|finished|graduated from)|did not (?:finish|graduate)|"
                         r"dropped out of) (?:a |my )?(?:high school|hs|diploma|ged)\b|\bdropped out\b",
                         ("i have no high school diploma", "i dropped out"), ("i have a diploma",)),
@@ -194,6 +200,18 @@ OTHER_PERSON = Entry(
     r"department head|mentor|someone|people|others?)\b(?! and (?:i|me)\b))",
     ("my coworker finished foundations", "she did tech", "my supervisor said to take tech"),
     ("i did tech", "my coworker and i did tech"))
+
+#: A part whose subject is named and takes a verb of the third person ("jen has foundations"): someone
+#: else, unless the subject is a set's name ("tech is done"), which the reader checks.
+THIRD_PERSON = Entry(
+    r"^(?:(?:and|but|so|also|well|plus|while|whereas|though) )*(?!(?:i|it|that|this|which|what|who|there|here|"
+    r"everything|nothing|mine|one|each|all|lssc|clss|ala|mls|it)\b)([a-z]+) (?:has|is|does|was|already has)\b",
+    ("jen has foundations and youth", "and sarah is halfway through tech"),
+    ("i have foundations", "it has 6 sets", "what is left"))
+#: A part saying the sets it names are the only ones done: "for lssc I've only finished X and Y".
+ONLY = Entry(r"\bonly\b(?!.*\b(?:left|remain\w*|to go|need\w*|missing)\b)",
+             ("i have only finished youth and access", "only done foundations"),
+             ("i only have tech left", "i only need youth"))
 
 #: Words after a set's name that make it a job, a place or a person, not the set: "youth services
 #: librarian", "reference desk", "tech department".

@@ -187,7 +187,7 @@ _NOT_MEMBER = re.compile(
     r"\b(?:non ?-? ?members?|not (?:an? )?(?:ala )?members?|no (?:ala )?membership|not (?:in )?ala|"
     r"without (?:an? )?(?:ala )?membership|not (?:a )?part of ala|do not (?:have|belong)|does not (?:have|belong)|"
     r"non ?-? ?ala|not with ala|not joined|have not joined|never joined|(?:none|neither) of (?:us|them)|"
-    r"(?:am|are|is) not|nobody|no one)\b|\bnot\s*$")
+    r"(?:am|are|is) not|nobody|no one|none)\b|\bnot\s*$")
 #: A membership that is not ALA's own: a state chapter or state (library) association, or another club.
 _STATE = re.compile(r"\b(?:chapter|state (?:library )?(?:association|assoc|chapter|org\w*)|"
                     r"(?:[a-z]+ )?(?:library )?association|regional|state level|"
@@ -195,7 +195,7 @@ _STATE = re.compile(r"\b(?:chapter|state (?:library )?(?:association|assoc|chapt
 _ALA = re.compile(r"\bala (?:members?|membership)\b|\bmembers? of (?:the )?ala\b|\bin ala\b|american library association")
 _MEMBERISH = re.compile(r"\bmembers?(?:hip)?\b|\bjoined\b|\bala\b|\bnot\b|\bnon\b")
 #: Where one person's (or group's) statement ends and the next begins.
-_STATEMENT = re.compile(r"[.,;:!?()]|\b(?:and|but|while|whereas|plus)\b")
+_STATEMENT = re.compile(r"[.,;:!?()]|\b(?:and|but|while|whereas|plus|vs|versus|compared (?:to|with))\b")
 _PEOPLE = re.compile(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|both|all)\b"
                      r"(?: (?:of (?:us|them|my \w+|the \w+)|(?:\w+ )?(?:people|persons|staff|employees|coworkers|"
                      r"colleagues|co workers|workers|members?|non(?: - | )?members?|folks|candidates|applicants|are|is|"
@@ -235,7 +235,7 @@ _SOMEONE = re.compile(r"\b(?:she|he|they|her|him|them|(?:my|our|a|the|one) (?:\w
                       r"brother|wife|husband|mom|mother|dad|father|daughter|son))\b")
 _ASKER = re.compile(r"\b(?:i|me|my|myself)\b")
 #: The rest of the group: "they aren't", "the others are"
-_THEY = re.compile(r"\b(?:they|them|the others|the rest|both of them)\b")
+_THEY = re.compile(r"\b(?:they|them|(?:the )?others|(?:the )?rest|both of them|every(?:one|body) else)\b")
 #: Which statement wins when one subject says several: "member of my state association but not ALA" is "state".
 _PRIORITY = ("lapsed", "ala", "state", "none")
 
@@ -249,7 +249,7 @@ def _count(word: str) -> int:
 
 
 #: A statement about everyone in the message: "none of us are members", "we are all members".
-_EVERYONE = re.compile(r"\b(?:(?:none|neither|all|both|each) of (?:us|them)|we|nobody|no one|everyone|all)\b")
+_EVERYONE = re.compile(r"\b(?:(?:none|neither|all|both|each) of (?:us|them)|we|nobody|no one|none|everyone|all)\b")
 #: People counted where they are named: "me and two coworkers", "my boss and I".
 _NAMED_PEOPLE = re.compile(r"\b(?:(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) (?:\w+ )?(?:coworkers|co workers|"
                            r"colleagues|friends|staff|employees|people|others|of us|of them|workers|assistants|clerks|pages)|"

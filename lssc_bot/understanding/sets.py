@@ -37,6 +37,8 @@ _SENTENCE_END = re.compile(r"[.!?;]")
 _PART = re.compile(r"\b(?:and|plus|then|as well as|if|since|because|given|so(?! far\b))\b")
 _SET_STATUS = {name: entry.compiled() for name, entry in lexicon.SET_STATUS.items()}
 _OTHER = lexicon.OTHER_PERSON.compiled()
+_THIRD_PERSON = lexicon.THIRD_PERSON.compiled()
+_ONLY = lexicon.ONLY.compiled()
 _ASKING = lexicon.ASKING.compiled()
 _ASKER = re.compile(r"\b(?:i|me|my|myself|we)\b")
 _ROLE_AFTER = frozenset(map(stem, lexicon.ROLE_AFTER))
@@ -66,7 +68,9 @@ _ALL = re.compile(r"\b(?:everything|all (?:of )?(?:them|(?:the |my )?(?:sets|cou
 _ASKED = re.compile(rf"\b{OBLIGATION}\b")
 #: "all" on its own, just before an exception: "did all but tech".
 _ALL_BEFORE_EXCEPT = re.compile(r"\ball\s*$")
-_REQUIRED = re.compile(r"\b(?:(?:all|both)(?: \w+)?(?: of)?(?: the| my)?|the(?: \w+)?|of the) (?:required|core|mandatory)\b")
+_REQUIRED = re.compile(r"\b(?:(?:all|both)(?: \w+)?(?: of)?(?: the| my)?|the(?: \w+)?|of the|no|any) (?:required|core|mandatory)\b")
+#: Every elective, just before an exception: "every elective except youth" is the other electives.
+_ELECTIVES_BEFORE_EXCEPT = re.compile(r"\b(?:every|each|all(?: of)?(?: the| my)?) (?:\w+ )?electives?\s*$")
 _ELECTIVES = re.compile(r"\b(?:the|all|my|any) (?:\w+ )?electives\b")
 
 #: A misspelt word is read as a word of a set name when it is at least this long and this close
@@ -110,7 +114,7 @@ class SetMentions:
 
     @property
     def any(self) -> bool:
-        return bool(self.completed or self.not_done or self.nothing)
+        return bool(self.completed or self.not_done or self.nothing or self.electives_counted)
 
 
 @dataclass(frozen=True)
@@ -183,6 +187,8 @@ class SetNames:
             return [s.name for s in self.program.elective_sets]
         if done and (every or (before_except and _ALL_BEFORE_EXCEPT.search(text))):
             return [s.name for s in self.program.sets]
+        if done and before_except and _ELECTIVES_BEFORE_EXCEPT.search(text):
+            return [s.name for s in self.program.elective_sets]
         return []
 
     def read(self, message: str) -> SetMentions:
@@ -211,6 +217,7 @@ class SetNames:
         clauses = [(c, e) for c, e in zip(pieces[::2], [*pieces[1::2], ""]) if c.strip() or e.strip() not in ")]"]
         annotated: set[int] = set()  # clauses that are the status of the set before them
         named_before: list[str] = []
+        only: set[str] = set()  # the sets said to be the only ones done
         for number, (clause, end) in enumerate(clauses):
             if number and clauses[number - 1][1].strip() == "but":
                 # a contrast says something else of what follows: "haven't started tech, but
@@ -223,7 +230,10 @@ class SetNames:
                     # "Foundations: scheduled for next term", "Tech (in progress)": the status that follows
                     carry = (_status(following), carry[1])
                     annotated.add(number + 1)
+                before = set(done)
                 status, other = self._clause(clause, carry, done, not_done, leftover)
+                if status == "done" and not other and _ONLY.search(clause):
+                    only |= done - before
                 about.append((clause.strip(), other))
                 named = self.find(clause)
                 if status is not None and not named and not self._group(clause, True, False):
@@ -250,6 +260,8 @@ class SetNames:
             if _SENTENCE_END.match(end):
                 carry = (heading, False)
                 named_before = []
+        if only:  # "technology is my whole job, but for lssc I've only finished X and Y": just X and Y
+            done &= only
         done -= not_done
         return SetMentions(self.in_order(done), self.in_order(not_done), nothing and not done,
                            tuple(leftover), counted, required_counted, tuple(about))
@@ -266,7 +278,8 @@ class SetNames:
             status = own or status
             if own is None and _REST.search(part):  # "done: X. everything else: not started" is not all done
                 continue
-            if _OTHER.search(part.strip()):
+            third = _THIRD_PERSON.match(part.strip())
+            if _OTHER.search(part.strip()) or (third and not self.find(third.group(1))):
                 other = True
             elif _ASKER.search(part):
                 other = False

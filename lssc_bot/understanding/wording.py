@@ -233,16 +233,19 @@ def _fee(program: Program, facts: Fee, verified: date | None) -> str:
         part = parts[0]
         if part.member:
             head = (f"As an ALA member you pay **{_money(fees.member)}** to apply (give your ALA membership number); "
-                    f"non-members pay {_money(fees.non_member)}.")
+                    f"non-members pay {_money(fees.non_member)}, {_money(fees.non_member - fees.member)} more.")
         else:
             head = (f"Without a current ALA membership you pay **{_money(fees.non_member)}** to apply. The only "
-                    f"discount is for ALA members ({_money(fees.member)}, with your ALA membership number)"
+                    f"discount is for ALA members ({_money(fees.member)}, {_money(fees.non_member - fees.member)} less, with "
+                    "their ALA membership number)"
                     + (f": {_NOT_ALA[part.other]}." if part.other in ("state", "lapsed") else "; membership of "
                        "another association does not count."))
     else:
         lines = [_fee_line(program, p) for p in parts]
-        head = ("Each person applies and pays separately:\n" + "\n".join(lines)
-                + f"\n**Total: {_money(facts.total(program))}** for {sum(p.people for p in parts)} people.")
+        compared = facts.compared and len({p.member for p in parts}) == 2  # side by side, not added up
+        ending = (f"An ALA member pays {_money(fees.non_member - fees.member)} less than a non-member." if compared
+                  else f"**Total: {_money(facts.total(program))}** for {sum(p.people for p in parts)} people.")
+        head = "Each person applies and pays separately:\n" + "\n".join(lines) + f"\n{ending}"
         notes = sorted({p.other for p in parts if p.other in ("state", "lapsed")})
         head += "".join(f"\nNote: {_NOT_ALA[other]}, so it pays the non-member fee." for other in notes)
     uncertain = any(p.other in ("state", "lapsed") for p in parts)

@@ -37,13 +37,21 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     return None
 
 
+#: The cue that asks for each calculator's answer. A message whose facts serve one calculation
+#: may ask for another too, in words that are not a part of their own ("as an ALA member, what
+#: did my enrollment cost and when's my deadline?"): each one asked for is given.
+ASKED_BY: dict[Calculator, str] = {eligibility.calculate: "eligible", remaining.calculate: "left",
+                                   renewal.calculate: "renew", deadline.calculate: "deadline", fee.calculate: "fee"}
+
+
 def calculate_all(program: Program, reading: Reading, context: AskContext) -> list[Calculation]:
     """The message's calculations: one per subject, in the order its parts ask them.
 
     "Enrolled June 2023. Also how much is it for non-members?" is a deadline and a fee. Parts are
     only looked at when the whole message is a calculation, so a part never turns an FAQ question
     into one. The whole message's calculation stands for its subject (it read everything said:
-    "..., and I enrolled in March 2024"), where a part gives that subject, or first.
+    "..., and I enrolled in March 2024"), where a part gives that subject, or first; after them
+    come the other calculations the whole message asks for by their cue (`ASKED_BY`).
     """
     whole = calculate(program, reading, context)
     if whole is None:
@@ -56,5 +64,9 @@ def calculate_all(program: Program, reading: Reading, context: AskContext) -> li
         if result is not None and all(result.topic != f.topic for f in found):
             found.append(result)
     found = found if whole in found else [whole, *found]
+    for calculator, cue in ASKED_BY.items():
+        result = calculator(program, reading, context) if reading.has(cue) else None
+        if result is not None and all(result.topic != f.topic for f in found):
+            found.append(result)
     covered = {topic for f in found for topic in f.covers}  # said already, inside another one
     return [f for f in found if f.topic not in covered]

@@ -104,6 +104,8 @@ class FeePart:
 @dataclass(frozen=True)
 class Fee:
     parts: tuple[FeePart, ...]
+    #: the groups are compared ("10 members vs 10 non-members"), not paying together
+    compared: bool = False
 
     def total(self, program: Program) -> float:
         fees = program.fees

@@ -41,8 +41,14 @@ _BARE_AFTER = re.compile(rf"\b(?:and|plus|\+)\s*(?:another |an extra )?{NUMBER}(
                          r"volunteer\w*|paid|unpaid|more)\b|\s*[.,;?!]|\s*$)")
 #: A bare amount of one kind of work joined to an amount in hours after it: "800 volunteer and 1000 paid hours"
 _BARE_BEFORE = re.compile(rf"\b{NUMBER}\s+(?:volunteer\w*|paid|unpaid)\s+(?:and|plus|\+)\s*$")
+#: The unit said once as a list's heading ("my hours: 900 paid, 600 volunteer"), and the amounts listed under it
+_HOURS_HEADING = re.compile(rf"{UNITS['hour'].pattern}\s*[:-]")
+_LISTED = re.compile(r"(?<![\d.,$])(?!(?:19|20)\d\d\b)(\d{1,5})\b(?!\s*(?:-\s*)?(?:{UNITS['year'].pattern}|{UNITS['month'].pattern}|"
+                     rf"{UNITS['week'].pattern}|%|\d))(?=\s*(?:[,;.]|$|\w))")
 #: ...but not hours asked about or aimed at: "do I need 1820 hours", "short of the 1820 hours"
 _NOT_HELD = AIMED.compiled()
+#: How long something was done for: counted to tell one period from two ("full time for 1 year" is one)
+_DURATIONS = {unit: re.compile(rf"\b{NUMBER}\s*(?:-\s*)?{QUALIFIER}{UNITS[unit].pattern}\b") for unit in ("year", "month", "week")}
 _WINDOW = re.compile(rf"\b(?:in|within|over|during) the (?:last|past) {NUMBER}\s*(?:years?|yrs?)\b")
 _YEAR = r"((?:19|20)\d\d)"
 #: "from 2015 to 2018", "2019-2022", "between 2020 and now"
@@ -77,8 +83,9 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
         rate = f"{to_number(daily.group(1)) * to_number(days.group(1)):g} hours a week"
         text = _DAYS_A_WEEK.sub(" ", _DAILY.sub(rate, text))
     body = _WINDOW.sub(" ", AGO.sub(" ", _UNTIL.sub(" ", _SINCE.sub(" ", _SPAN.sub(" ", text)))))
-    weekly = _WEEKLY.search(body)
-    rest = body[:weekly.start()] + " " + body[weekly.end():] if weekly else body  # the duration, before or after
+    # every weekly rate said adds up ("15 hrs/wk paid + 5 hrs/wk volunteering"); the duration is what is left
+    weeklies = list(_WEEKLY.finditer(body))
+    rest = _WEEKLY.sub(" ", body)
     rest = _PER_WEEK.sub(" ", rest)  # "a few hours a week": "a week" is a rate, not a duration of one week
     # beside a weekly rate, a total is the hours so far; every amount said is added up
     held = [m for m in _HOURS.finditer(rest) if not _NOT_HELD.search(rest, 0, m.start())]
@@ -87,6 +94,9 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
                                                                                    for h in held)]
         # ...and so is one just before it, of another kind of work: "800 volunteer and 1000 paid hours"
         held += [b for b in (_BARE_BEFORE.search(rest, max(0, h.start() - 40), h.start()) for h in held[:]) if b]
+    heading = _HOURS_HEADING.search(rest)
+    if not held and heading:  # "my hours: 900 paid, 600 volunteer": the unit is said once, before the list
+        held = list(_LISTED.finditer(rest, heading.end()))
     hours = sum(to_number(m.group(1)) for m in held) if held else None
     years = quantity(rest, UNITS["year"].pattern)
     months = quantity(rest, UNITS["month"].pattern)
@@ -97,9 +107,10 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
     straddles = began is not None and ended_at is not None and began < window_start < ended_at
     if began is not None and ended_at is not None:
         said = ended_at - max(began, window_start) if straddles else (said or ended_at - began)
-    if weekly:
-        per_week = to_number(weekly.group(1))
-        if re.search(r"\bfull time\b", rest):  # "6 months full time and 6 months at 20 hrs/wk": add them up
+    if weeklies:
+        per_week = sum(to_number(w.group(1)) for w in weeklies)
+        durations = sum(len(_DURATIONS[unit].findall(rest)) for unit in _DURATIONS)
+        if re.search(r"\bfull time\b", rest) and durations > 1:  # "6 months full time and 6 months at 20 hrs/wk"
             return Experience(None, ended, assumed_full_time=False, ended_when=when)
         if hours is not None:  # "I have 1200 hours, how much longer at 20 hours a week"
             return Experience(hours, ended, assumed_full_time=False, per_week=per_week, hours_said=True,

@@ -17,4 +17,4 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
         return None
     parts = tuple(FeePart(m.kind == "ala", m.people, m.kind if m.kind in ("state", "lapsed") else "")
                   for m in reading.memberships)
-    return Calculation(TOPIC, "Your application fee", Fee(parts), SUBJECTS)
+    return Calculation(TOPIC, "Your application fee", Fee(parts, reading.has("compare")), SUBJECTS)
