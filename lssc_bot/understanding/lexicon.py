@@ -166,9 +166,9 @@ SET_STATUS: dict[str, Entry] = {
                     ("failed tech", "retaking foundations", "i have to redo youth"), ("passed tech",)),
     "in progress": Entry(
         r"\b(?:halfway|half way|part way|partway|in the middle of|working on|work on|in progress|under way|underway|"
-        r"currently|still (?:taking|doing|working)|(?:almost|nearly|about to) (?:done|finished|through|finish)|"
+        r"still (?:taking|doing|working)|(?:almost|nearly|about to) (?:done|finished|through|finish)|"
         r"signed up for|registered for|enrolled in|taking|doing|started|starting|began|begun|ongoing|not (?:yet )?"
-        r"(?:done|finished|complete|completed)|right now)\b",
+        r"(?:done|finished|complete|completed))\b",
         ("halfway through tech", "currently taking youth", "started foundations", "in progress"),
         ("finished tech", "took foundations")),
     "planned": Entry(
@@ -183,6 +183,11 @@ SET_STATUS: dict[str, Entry] = {
         r"have not started|yet to|remaining|missing|outstanding|left to (?:do|take)|not touched|untouched)\b",
         ("still need tech", "not started: youth", "i have to take tech"), ("i took tech",)),
 }
+
+#: "Now" said of a set: under way, unless the part says it is finished ("right now i've finished only tech").
+NOW = Entry(r"\b(?:currently|right now|at the moment|atm)\b", ("currently tech", "right now youth"), ("now i did tech",))
+FINISHED = Entry(r"\b(?:finished|completed|passed|done with|got through|wrapped up)\b",
+                 ("right now i have finished only tech",), ("currently taking tech",))
 
 #: A part that asks about sets rather than saying anything of them: "am I done with the required ones?"
 ASKING = Entry(r"^(?:(?:and|but|so|also|ok|okay) )*(?:(?:am|are|is|do|does|did|have|has|can|could|should|will|would|"
@@ -205,9 +210,11 @@ OTHER_PERSON = Entry(
 #: else, unless the subject is a set's name ("tech is done"), which the reader checks.
 THIRD_PERSON = Entry(
     r"^(?:(?:and|but|so|also|well|plus|while|whereas|though) )*(?!(?:i|it|that|this|which|what|who|there|here|"
-    r"everything|nothing|mine|one|each|all|lssc|clss|ala|mls|it)\b)([a-z]+) (?:has|is|does|was|already has)\b",
-    ("jen has foundations and youth", "and sarah is halfway through tech"),
-    ("i have foundations", "it has 6 sets", "what is left"))
+    r"everything|nothing|mine|one|each|all|lssc|clss|ala|mls|also|just|then|finally|already|recently|lol|ok|okay|"
+    r"yeah|yes|so|now|me|we|you|they|only|still|both)\b)([a-z]+) (?:has|is|does|was|already has|did|finished|"
+    r"completed|took|passed)\b",
+    ("jen has foundations and youth", "and sarah is halfway through tech", "maria did foundations"),
+    ("i have foundations", "it has 6 sets", "what is left", "just finished tech", "also did youth"))
 #: A part saying the sets it names are the only ones done: "for lssc I've only finished X and Y".
 ONLY = Entry(r"\bonly\b(?!.*\b(?:left|remain\w*|to go|need\w*|missing)\b)",
              ("i have only finished youth and access", "only done foundations"),

@@ -523,4 +523,4 @@ STOPWORDS = frozenset(w for word in _STOPWORD_TEXT.split() for w in (word, stem(
 
 #: A need or obligation, as cleaned text says it ("need", "needs to", "have to", "got to", "must"):
 #: the calculators read what follows it as asked about, not as done or chosen.
-OBLIGATION = r"(?:needs?(?: to)?|ha(?:ve|s) to|got to|must|required to)"
+OBLIGATION = r"(?:need(?:s|ed)?(?: to)?|ha(?:ve|s|d) to|got to|must|required to)"

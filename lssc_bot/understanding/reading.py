@@ -23,8 +23,9 @@ from .sets import SetMentions, set_names
 _JOINERS = re.compile(r"\?|;|\b(?:and also|and|also|plus|as well as)\b(?= (?:how|what|when|where|who|which|is|are|do|does|can|will))")
 _ACCEPTED = re.compile(r"\b(?:accept\w*|admitted|got in)\b")
 _MARKS = re.compile("|".join(map(re.escape, MARKS)))
-#: Line breaks are where a list's items end: "Foundations - done\nTech - in progress".
-_LINE_BREAK = re.compile(r"\s*[\r\n]+\s*")
+#: Line breaks, bars and bullets are where a list's items end: "Foundations - done\nTech - in progress",
+#: "foundations - passed | tech - in progress", "• 1 day at ALA annual • 2 hr webinar".
+_LINE_BREAK = re.compile(r"\s*(?:[\r\n|•·▪]+\s*)+")
 
 
 @dataclass(frozen=True)

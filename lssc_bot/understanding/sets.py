@@ -39,6 +39,8 @@ _SET_STATUS = {name: entry.compiled() for name, entry in lexicon.SET_STATUS.item
 _OTHER = lexicon.OTHER_PERSON.compiled()
 _THIRD_PERSON = lexicon.THIRD_PERSON.compiled()
 _ONLY = lexicon.ONLY.compiled()
+_NOW = lexicon.NOW.compiled()
+_FINISHED = lexicon.FINISHED.compiled()
 _ASKING = lexicon.ASKING.compiled()
 _ASKER = re.compile(r"\b(?:i|me|my|myself|we)\b")
 _ROLE_AFTER = frozenset(map(stem, lexicon.ROLE_AFTER))
@@ -68,7 +70,7 @@ _ALL = re.compile(r"\b(?:everything|all (?:of )?(?:them|(?:the |my )?(?:sets|cou
 _ASKED = re.compile(rf"\b{OBLIGATION}\b")
 #: "all" on its own, just before an exception: "did all but tech".
 _ALL_BEFORE_EXCEPT = re.compile(r"\ball\s*$")
-_REQUIRED = re.compile(r"\b(?:(?:all|both)(?: \w+)?(?: of)?(?: the| my)?|the(?: \w+)?|of the|no|any) (?:required|core|mandatory)\b")
+_REQUIRED = re.compile(r"\b(?:(?:all|both)(?: \w+)?(?: of)?(?: the| my)?|the(?: \w+)?|of the|no) (?:required|core|mandatory)\b")
 #: Every elective, just before an exception: "every elective except youth" is the other electives.
 _ELECTIVES_BEFORE_EXCEPT = re.compile(r"\b(?:every|each|all(?: of)?(?: the| my)?) (?:\w+ )?electives?\s*$")
 _ELECTIVES = re.compile(r"\b(?:the|all|my|any) (?:\w+ )?electives\b")
@@ -333,6 +335,8 @@ def _status(part: str) -> str | None:
     for name, pattern in _SET_STATUS.items():
         if pattern.search(part):
             return name
+    if _NOW.search(part) and not _FINISHED.search(part):
+        return "in progress"
     return "done" if _DONE.search(part) else None
 
 

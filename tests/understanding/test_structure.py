@@ -103,9 +103,9 @@ def test_every_cue_matches_its_examples_and_not_its_counterexamples(name):
 
 
 @pytest.mark.parametrize("entry", [*lexicon.SET_STATUS.values(), *lexicon.UNITS.values(), lexicon.OTHER_PERSON,
-                                   lexicon.THIRD_PERSON, lexicon.ONLY, lexicon.ROLE_BEFORE, lexicon.TOPIC_BEFORE, lexicon.ACTIVITY, lexicon.AIMED,
+                                   lexicon.THIRD_PERSON, lexicon.ONLY, lexicon.NOW, lexicon.FINISHED, lexicon.ROLE_BEFORE, lexicon.TOPIC_BEFORE, lexicon.ACTIVITY, lexicon.AIMED,
                                    lexicon.MEMBERSHIP_EVENT, lexicon.ASKING],
-                         ids=[*lexicon.SET_STATUS, *lexicon.UNITS, "other person", "third person", "only", "role before", "topic before", "activity",
+                         ids=[*lexicon.SET_STATUS, *lexicon.UNITS, "other person", "third person", "only", "now", "finished", "role before", "topic before", "activity",
                               "aimed", "membership event", "asking"])
 def test_every_status_unit_and_role_entry_matches_its_examples(entry):
     pattern = entry.compiled()
