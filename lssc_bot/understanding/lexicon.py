@@ -102,7 +102,7 @@ CUES: dict[str, Entry] = {
                   ("i have worked 900 hours", "volunteered at the library"), ("i have 3 sets",)),
     "eligible": Entry(r"\b(?:el[ei]gib\w*|qualif\w*|enough|apply\w*|appl(?:ied|ication)|count\w*|meet\w*|"
                       r"requirement\w*|require\w*|reqs?|(?:can|could|may|to) i? ?enroll|how far off|how (?:much )?longer|"
-                      r"how long (?:until|till|before)|how many (?:more )?(?:hours?|hrs?|weeks?|months?)|am i in|do i make (?:it|the cut))\b",
+                      r"how long (?:until|till|before)|how many (?:more )?(?:hours?|hrs?|weeks?|months?)|am i in|do i make (?:it|the cut)|(?:the|enough) (?:hours|hrs)(?! (?:a|an|per|each|every) (?:week|wk|day)))\b",
                       ("am i eligible", "can i apply", "is that enough", "how many more hours do i need"), ("what is the deadline",)),
     "no_diploma": Entry(r"\b(?:no|without|not have an?|never (?:got|finished|graduated from)|did not (?:finish|graduate)|"
                         r"dropped out of) (?:a |my )?(?:high school|hs|diploma|ged)\b|\bdropped out\b",

@@ -58,6 +58,8 @@ class DateMention(NamedTuple):
     when: MonthYear
     role: str
     start: int
+    #: whose it is: "asker", "other" (the nearest person named before it is someone else) or "" (unsaid)
+    subject: str = ""
 
 
 @dataclass(frozen=True)
@@ -83,11 +85,6 @@ class Reading:
     enrolled: MonthYear | None
     #: the enrollment month was said as the month of acceptance ("accepted March 2024")
     accepted: bool
-    #: the first month (or year) named
-    when: MonthYear | None
-    #: what that month is of, by the nearest cue before it (after it, if none is before): "certified"
-    #: ("awarded in March 2023"), "expires" ("expires in May 2027"), "enrolled", or "" (none of them)
-    when_role: str
     #: the names of the cues found (`lexicon.CUES`)
     cues: frozenset[str]
     #: who is (or is not) an ALA member, as the message says it, in the order said
@@ -128,15 +125,14 @@ def parts_of(text: str) -> list[str]:
 
 def _read_clean(knowledge: Knowledge, text: str, today: date) -> Reading:
     cues = cues_in(text)
-    dates = tuple(DateMention(when, _role(text, start), start) for start, when in month_years(text, today))
+    dates = tuple(DateMention(when, _role(text, start), start, _whose(text, start))
+                  for start, when in month_years(text, today))
     enrolled = _enrollment(text, cues, dates, today)
     # the month was said as an acceptance only: the enrollment may be the month before
     accepted = enrolled is not None and all(d.role == "accepted" for d in dates if d.when == enrolled) and any(
         d.when == enrolled for d in dates)
-    first = next((d for d in dates if d.when.month is not None), dates[0] if dates else None)  # a month first
     sets = set_names(knowledge).read_clean(text)
-    return Reading(text, tuple(tokens_of_clean(text)), sets, enrolled, accepted,
-                   first.when if first else None, first.role if first else "", cues,
+    return Reading(text, tuple(tokens_of_clean(text)), sets, enrolled, accepted, cues,
                    _memberships(text) if cues.intersection(("member", "joined_ala")) else (), _quantities(text),
                    tuple(Clause(clause, "other" if other else "asker") for clause, other in sets.clauses), dates)
 
@@ -158,6 +154,14 @@ def _role(text: str, at: int) -> str:
     return min(after)[2] if after else ""
 
 
+def _whose(text: str, at: int) -> str:
+    """Whose the date at `at` is: the person named nearest before it ("my coworker enrolled in May 2021
+    and I enrolled in Oct 2022")."""
+    people = [(m.end(), "other") for m in _SOMEONE.finditer(text, 0, at)]
+    people += [(m.end(), "asker") for m in _ASKER.finditer(text, 0, at)]
+    return max(people)[1] if people else ""
+
+
 def _enrollment(text: str, cues: frozenset[str], dates: tuple[DateMention, ...], today: date) -> MonthYear | None:
     """The month the asker says they enrolled (or were accepted, started...) in cleaned text, if any.
 
@@ -173,8 +177,11 @@ def _enrollment(text: str, cues: frozenset[str], dates: tuple[DateMention, ...],
     if not (COMPILED["enrolled"].search(text) or (asks and "started" in cues)):
         return None
     # of an enrollment and an acceptance month, the earlier: the one the sources may count from, the safe one
-    entering = [d.when for d in dates if d.role in ("enrolled", "accepted") and d.when.month is not None]
-    when = min(entering, key=lambda m: (m.year, m.month or 0)) if entering else find_month_year(text, today)
+    entering = [d for d in dates if d.role in ("enrolled", "accepted") and d.when.month is not None]
+    if any(d.subject == "asker" for d in entering):  # someone else's month is not the asker's
+        entering = [d for d in entering if d.subject != "other"]
+    entering_months = [d.when for d in entering]
+    when = min(entering_months, key=lambda m: (m.year, m.month or 0)) if entering else find_month_year(text, today)
     if when is not None and is_future(when, today.year, today.month) and not (asks or "if_enrolling" in cues):
         return None
     return when

@@ -37,7 +37,7 @@ _PART_TIME = COMPILED["part_time"]
 #: Every amount of hours said ("800 volunteer hours and 1000 paid hours", "paid: 1000 hours; volunteer: 900 hours")
 _HOURS = re.compile(rf"\b{NUMBER}\s*(?:-\s*)?{QUALIFIER}{UNITS['hour'].pattern}\b")
 #: A bare amount joined to the one before it, said of another kind of work: "... and 900 as a volunteer"
-_BARE_AFTER = re.compile(rf"\b(?:and|plus|\+)\s*(?:another |an extra )?{NUMBER}(?=\s*(?:as|at|from|in|of|doing|"
+_BARE_AFTER = re.compile(rf"(?:\b(?:and|plus)|\+|,)\s*(?:another |an extra )?{NUMBER}(?=\s*(?:as|at|from|in|of|doing|"
                          r"volunteer\w*|paid|unpaid|more)\b|\s*[.,;?!]|\s*$)")
 #: A bare amount of one kind of work joined to an amount in hours after it: "800 volunteer and 1000 paid hours"
 _BARE_BEFORE = re.compile(rf"\b{NUMBER}\s+(?:volunteer\w*|paid|unpaid)\s+(?:and|plus|\+)\s*$")
@@ -47,8 +47,20 @@ _LISTED = re.compile(r"(?<![\d.,$])(?!(?:19|20)\d\d\b)(\d{1,5})\b(?!\s*(?:-\s*)?
                      rf"{UNITS['week'].pattern}|%|\d))(?=\s*(?:[,;.]|$|\w))")
 #: ...but not hours asked about or aimed at: "do I need 1820 hours", "short of the 1820 hours"
 _NOT_HELD = AIMED.compiled()
-#: How long something was done for: counted to tell one period from two ("full time for 1 year" is one)
-_DURATIONS = {unit: re.compile(rf"\b{NUMBER}\s*(?:-\s*)?{QUALIFIER}{UNITS[unit].pattern}\b") for unit in ("year", "month", "week")}
+#: How long something was done for, in years: each period said, in order
+_DURATION = re.compile(rf"\b{NUMBER}\s*(?:-\s*)?{QUALIFIER}(?:({UNITS['year'].pattern})|({UNITS['month'].pattern})|"
+                       rf"{UNITS['week'].pattern})\b")
+#: "for the past year" is a year
+_THE_PAST = re.compile(r"\b(?:for|over) the (?:past|last) (year|month|week)\b")
+#: "52 weeks a year" says how a year is counted, not how long the work went on
+_WEEKS_A_YEAR = re.compile(rf"\b{NUMBER}\s*{UNITS['week'].pattern}\s*(?:a|an|per|each|every|/)\s*(?:year|yr)\b")
+#: A period said again in other units, in brackets: "for a year (52 weeks)", "2 yrs (104 wks)"
+_RESTATED = re.compile(rf"({_DURATION.pattern})\s*\(\s*(?:about |around |~ ?)?{NUMBER}[^()]*\)")
+
+
+def _durations(text: str) -> list[float]:
+    """Every period said in `text`, in years, in the order said."""
+    return [to_number(m.group(1)) / (1 if m.group(2) else 12 if m.group(3) else 52) for m in _DURATION.finditer(text)]
 _WINDOW = re.compile(rf"\b(?:in|within|over|during) the (?:last|past) {NUMBER}\s*(?:years?|yrs?)\b")
 _YEAR = r"((?:19|20)\d\d)"
 #: "from 2015 to 2018", "2019-2022", "between 2020 and now"
@@ -83,6 +95,7 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
         rate = f"{to_number(daily.group(1)) * to_number(days.group(1)):g} hours a week"
         text = _DAYS_A_WEEK.sub(" ", _DAILY.sub(rate, text))
     body = _WINDOW.sub(" ", AGO.sub(" ", _UNTIL.sub(" ", _SINCE.sub(" ", _SPAN.sub(" ", text)))))
+    body = _RESTATED.sub(r"\1", _WEEKS_A_YEAR.sub(" ", _THE_PAST.sub(r"for 1 \1", body)))
     # every weekly rate said adds up ("15 hrs/wk paid + 5 hrs/wk volunteering"); the duration is what is left
     weeklies = list(_WEEKLY.finditer(body))
     rest = _WEEKLY.sub(" ", body)
@@ -109,14 +122,19 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
         said = ended_at - max(began, window_start) if straddles else (said or ended_at - began)
     if weeklies:
         per_week = sum(to_number(w.group(1)) for w in weeklies)
-        durations = sum(len(_DURATIONS[unit].findall(rest)) for unit in _DURATIONS)
-        if re.search(r"\bfull time\b", rest) and durations > 1:  # "6 months full time and 6 months at 20 hrs/wk"
+        durations = _durations(rest)
+        if re.search(r"\bfull time\b", rest) and len(durations) > 1:  # "6 months full time and 6 months at 20 hrs/wk"
             return Experience(None, ended, assumed_full_time=False, ended_when=when)
-        if hours is not None:  # "I have 1200 hours, how much longer at 20 hours a week"
+        if hours is not None and not said:  # "I have 1200 hours, how much longer at 20 hours a week"
             return Experience(hours, ended, assumed_full_time=False, per_week=per_week, hours_said=True,
                               ended_when=when)
         if said:
-            return Experience(per_week * 52 * said, ended, assumed_full_time=False, straddles_window=straddles,
+            # each rate for its own time ("10 hrs/wk for 3 years then 25 hrs/wk for a year"), or all
+            # of them for the one time said; hours said beside them are added ("plus 300 volunteer hrs")
+            paired = len(weeklies) > 1 and len(durations) == len(weeklies) and not straddles
+            worked = (sum(to_number(w.group(1)) * 52 * d for w, d in zip(weeklies, durations)) if paired
+                      else per_week * 52 * said)
+            return Experience(worked + (hours or 0), ended, assumed_full_time=False, straddles_window=straddles,
                               ended_when=when)
         return Experience(None, ended, assumed_full_time=False, per_week=per_week, ended_when=when)
     if hours is not None:

@@ -27,14 +27,14 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
 
 def _dates(program: Program, reading: Reading, context: AskContext) -> RenewalDates | None:
     """Expiry and renewal window, from the month certified or the month it expires."""
-    when = reading.when
-    if when is None:
+    # the first month said as a certification or an expiry: "enrolled July 2019, certified in 2022"
+    said = next((d for d in reading.dates if d.role in ("certified", "expires")), None)
+    if said is None:
         return None
-    if reading.when_role == "certified":
+    when, role = said.when, said.role
+    if role == "certified":
         return _window(program, when.plus_months(12 * program.renewal.every_years), context, certified=when)
-    if reading.when_role == "expires":
-        return _window(program, when, context)
-    return None
+    return _window(program, when, context)
 
 
 def _window(program: Program, expires: MonthYear, context: AskContext, certified: MonthYear | None = None) -> RenewalDates:
