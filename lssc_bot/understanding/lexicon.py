@@ -78,7 +78,7 @@ CUES: dict[str, Entry] = {
                       r"(?:enroll|accept|start|got|signed|applied|registered|joined|began|done|finished|completed|took)",
                       ("signed up in april 2025", "my deadline", "just enrolled this month"), ("how many candidates enrolled in 2012",)),
     # --- fees and membership ------------------------------------------------------------------
-    "fee": Entry(r"\b(?:fees?|cost\w*|pay\w*|price|how much|charge\w*|discount\w*|total|rates?)\b|\$",
+    "fee": Entry(r"\b(?:fees?|cost\w*|pay\w*|price|how much|charge\w*|discount\w*|total|rates?|owe\w*|budget\w*)\b|\$",
                  ("how much is it", "what is the fee", "$"), ("when is my deadline",)),
     #: two groups' fees set side by side, not added up
     "compare": Entry(r"\b(?:vs|versus|compared? (?:to|with)|comparison|difference|differ)\b",
@@ -91,7 +91,7 @@ CUES: dict[str, Entry] = {
                         r"(?:an? |the |my )?(?:ala(?: members?| membership)?|members?|membership)\b",
                         ("i joined ala last month", "just became an ala member"), ("i joined the program",)),
     #: asking whether membership is needed or what it costs is not saying which fee applies
-    "membership_asked": Entry(rf"\b{OBLIGATION} (?:be|become|join|belong)\b|"
+    "membership_asked": Entry(rf"\b{OBLIGATION} (?:be (?:an? |in )?(?:ala|members?)|become|join|belong)\b|"
                               r"\bmembership (?:is )?(?:required|needed|mandatory|fees?|costs?|dues|price)\b|"
                               r"\b(?:how much (?:is|does|are)|cost of|price of) (?:an? |the )?(?:ala )?membership\b",
                               ("do i need to be a member", "how much is ala membership"), ("i am a member, fee?",)),
@@ -102,8 +102,11 @@ CUES: dict[str, Entry] = {
                   ("i have worked 900 hours", "volunteered at the library"), ("i have 3 sets",)),
     "eligible": Entry(r"\b(?:el[ei]gib\w*|qualif\w*|enough|apply\w*|appl(?:ied|ication)|count\w*|meet\w*|"
                       r"requirement\w*|require\w*|reqs?|(?:can|could|may|to) i? ?enroll|how far off|how (?:much )?longer|"
-                      r"how long (?:until|till|before)|how many (?:more )?(?:hours?|hrs?|weeks?|months?)|am i in|do i make (?:it|the cut)|(?:the|enough) (?:hours|hrs)(?! (?:a|an|per|each|every) (?:week|wk|day)))\b",
-                      ("am i eligible", "can i apply", "is that enough", "how many more hours do i need"), ("what is the deadline",)),
+                      r"how long (?:until|till|before)|am i in|do i make (?:it|the cut)|(?:the|enough) (?:hours|hrs)(?! (?:a|an|per|each|every) (?:week|wk|day)))\b",
+                      ("am i eligible", "can i apply", "is that enough"), ("what is the deadline",)),
+    #: an amount of time asked about: about the experience when work is said, about renewal when education is
+    "hours_asked": Entry(r"\bhow many (?:more )?(?:hours?|hrs?|weeks?|months?)\b",
+                         ("how many more hours do i need", "how many hrs is that"), ("how many sets",)),
     "no_diploma": Entry(r"\b(?:no|without|not have an?|never (?:got|finished|graduated from)|did not (?:finish|graduate)|"
                         r"dropped out of) (?:a |my )?(?:high school|hs|diploma|ged)\b|\bdropped out\b",
                         ("i have no high school diploma", "i dropped out"), ("i have a diploma",)),
@@ -111,9 +114,11 @@ CUES: dict[str, Entry] = {
     "part_time": Entry(r"\bpart time\b|\b(?:few|some|several|couple(?: of)?|handful of|lot of|bunch of) (?:hours?|hrs?) "
                        r"(?:a|an|per|each|every) (?:week|wk)\b", ("i work part time", "a few hours a week"), ("full time",)),
     # --- renewal ------------------------------------------------------------------------------
-    "renew": Entry(r"\b(?:renew\w*|expire\w*|(?:run|runs|ran) out|contact hours?|recertif\w*|conference days?|ceus?|"
-                   r"(?:still|is it|is my \w+|are my \w+) (?:valid|good|current|active))\b",
-                   ("when do i renew", "how many contact hours", "is my clss still valid"), ("when is my deadline",)),
+    "renew": Entry(r"\b(?:renew\w*|expire\w*|(?:run|runs|ran) out|contact (?:hours?|hrs?)|recertif\w*|"
+                   r"conf(?:erence)? days?|ceus?|(?:still|is it|is my \w+|are my \w+) (?:valid|good|current|active)|"
+                   r"valid (?:through|thru|until|till))\b",
+                   ("when do i renew", "how many contact hrs", "is my clss still valid", "when is it valid through"),
+                   ("when is my deadline",)),
     #: the date is when the asker was certified; finishing the sets is being certified
     "certified": Entry(r"\b(?:certified|got my (?:clss|cert\w*)|earned|received my (?:clss|cert\w*)|became a clss|clss since|"
                        r"finished|completed|awarded|granted|issued)\b",
@@ -267,5 +272,6 @@ ACTIVITY = Entry(r"(?:sessions?|webinars?|workshops?|trainings?|classes|class|co
 
 #: What comes just before an amount that is aimed at or asked about, not held: "do I need 1820 hours",
 #: "short of the 32 hours".
-AIMED = Entry(r"\b(?:need\w*|require\w*|out of|of the|short of|toward|towards|than|reach|get to|the|remaining|left)\s*$",
-              ("do i need ", "out of the ", "short of "), ("i have ", "i only have "))
+AIMED = Entry(r"\b(?:need\w*|require\w*|out of|of the|short of|toward|towards|than|reach|get to|the|remaining|left|"
+              r"at least|minimum(?: of)?)\s*$",
+              ("do i need ", "out of the ", "short of ", "each at least "), ("i have ", "i only have "))

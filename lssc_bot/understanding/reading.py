@@ -249,7 +249,11 @@ _PRIORITY = ("lapsed", "ala", "state", "none")
 
 
 #: A group's size, the asker among them: "the 3 of us", "4 people"
-_GROUP = re.compile(r"\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) (?:of us|people|persons|applicants|candidates)\b")
+_GROUP = re.compile(r"\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) (?:of us|people|persons|applicants|candidates)\b|"
+                    r"\bfor (?:our |the |my )?(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) (?:\w+ )?(?:staff|employees|"
+                    r"coworkers|co workers|colleagues|workers|assistants|clerks|pages|people)\b")
+#: Half of a group said apart: "6 of us applying, half are ala members"
+_HALF = re.compile(r"\bhalf (?:of (?:us|them) )?(?:are|is|have|were)\b")
 
 
 def _count(word: str) -> int:
@@ -275,11 +279,15 @@ def _memberships(text: str) -> tuple[Membership, ...]:
     said_of: dict[str, frozenset[str]] = {}
     people: dict[str, int] = {}
     total: int | None = None
+    halves: set[str] = set()
     subject = "asker"
     for number, statement in enumerate(filter(str.strip, _STATEMENT.split(text))):
         # "do I get the member price?" asks; it says nothing of anyone's membership
         kind = None if _ASKING.match(statement.strip()) else _kind(statement)
         count = _people(statement)
+        if count is None and _HALF.search(statement):
+            halves.add(f"group {number}")
+            count = 0  # known once the group's size is
         if kind is not None and _EVERYONE.search(statement) and count is None:
             subject = "everyone"
         elif count is not None:
@@ -292,7 +300,7 @@ def _memberships(text: str) -> tuple[Membership, ...]:
             subject = "asker"
         if kind is None:
             continue
-        people[subject] = count or 1
+        people[subject] = count if subject in halves else count or 1
         said_of[subject] = said_of.get(subject, frozenset()) | {kind}
         # an ALA member who is also in a state association is an ALA member; "state, not ALA" is state
         held = said_of[subject] - ({"none"} if "state" in said_of[subject] else set())
@@ -300,9 +308,13 @@ def _memberships(text: str) -> tuple[Membership, ...]:
     group = _GROUP.search(text)
     named = [m.group(1) for m in _NAMED_PEOPLE.finditer(text)]
     if group is not None:
-        total = _count(group.group(1))
+        total = _count(group.group(1) or group.group(2))
     elif named:
         total = sum(_count(n) if n else 1 for n in named) + (1 if _ASKER.search(text) else 0)
+    for half in halves.intersection(people):
+        if total is None or total % 2:
+            return ()  # half of a group of unknown or odd size: nothing to count
+        people[half] = total // 2
     if "they" in kinds and total is not None:  # "me and two coworkers: I'm a member, they aren't"
         people["they"] = max(1, total - sum(n for s, n in people.items() if s != "they"))
     if "everyone" in kinds:

@@ -233,7 +233,7 @@ class SetNames:
                     carry = (_status(following), carry[1])
                     annotated.add(number + 1)
                 before = set(done)
-                status, other = self._clause(clause, carry, done, not_done, leftover)
+                status, other, done_parts = self._clause(clause, carry, done, not_done, leftover)
                 if status == "done" and not other and _ONLY.search(clause):
                     only |= done - before
                 about.append((clause.strip(), other))
@@ -252,9 +252,9 @@ class SetNames:
                         status = carry[0]
                 named_before = named or named_before
                 carry = (status, other) if status is not None or other else carry
-                if status == "done" and not other:
-                    counted += _count(_COUNTED_ELECTIVES, clause)
-                    required = _count(_COUNTED_REQUIRED, clause)
+                for part in done_parts:  # "finished 1 elective and no required sets": the first part's
+                    counted += _count(_COUNTED_ELECTIVES, part)
+                    required = _count(_COUNTED_REQUIRED, part)
                     if required >= len(self.program.required_sets):  # "done 3 required" names them all
                         done.update(s.name for s in self.program.required_sets)
                     else:
@@ -269,12 +269,13 @@ class SetNames:
                            tuple(leftover), counted, required_counted, tuple(about))
 
     def _clause(self, clause: str, carry: tuple[str | None, bool], done: set[str], not_done: set[str],
-                leftover: list[str]) -> tuple[str | None, bool]:
+                leftover: list[str]) -> tuple[str | None, bool, list[str]]:
         """Read one clause into `done` and `not_done`; its status and whether it is about someone else,
-        for the clauses after it."""
+        for the clauses after it, and its parts that say the asker did something."""
         head, *rest = _EXCEPT.split(clause, maxsplit=1)
         excepted = rest[0] if rest else ""
         status, other = carry
+        done_parts = []
         for part in self._parts(head):
             own = _status(part)
             status = own or status
@@ -291,12 +292,14 @@ class SetNames:
                 continue
             negated = (status or "done") != "done"
             (not_done if negated else done).update(named + self._group(part, not negated, bool(excepted)))
+            if status == "done":
+                done_parts.append(part)
         if excepted and not other:
             named = self.find(excepted) + self._group(excepted, done=False)
             # "haven't done anything except Foundations": the exception to a negation is done
             (done if status == "negated" and _NOTHING.search(head) else not_done).update(named)
         leftover += [t for t in self._marked(head + " " + excepted) if not t.startswith(_MARK)]
-        return status, other
+        return status, other, done_parts
 
     def _parts(self, clause: str) -> list[str]:
         """The clause split at "and", "plus", "then", but not inside a set's name ("comm and teamwork")."""

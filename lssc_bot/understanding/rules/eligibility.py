@@ -174,7 +174,7 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     if not (hours_given or reading.has("work")):  # "in 2 years" alone is not two years of work
         return None
     about_lssc = reading.has("about_lssc") or not reading.has("question")
-    if not (reading.has("eligible") or (about_lssc and not reading.has("left"))):
+    if not (reading.has("eligible", "hours_asked") or (about_lssc and not reading.has("left"))):
         return None
     today = context.today
     window_start = MonthYear(today.year - program.eligibility.experience_window_years, today.month)

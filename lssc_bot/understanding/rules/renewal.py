@@ -14,9 +14,13 @@ SUBJECTS = ("renewal",)
 
 
 def calculate(program: Program, reading: Reading, context: AskContext) -> Calculation | None:
-    if not reading.has("renew"):
-        return None
     activities = _activities(program, reading)
+    # credits and conference days are counted in contact hours only for a renewal: a question counting
+    # them, and asking nothing else, is about renewing
+    counting = (reading.has("question") and not reading.has("eligible", "left", "deadline")
+                and any(a.unit != "contact hour" for a in activities))
+    if not (reading.has("renew") or counting):
+        return None
     dates = _dates(program, reading, context)
     if activities:
         tech = _TECH_HOURS.search(reading.text)
@@ -57,6 +61,8 @@ _TECH_HOURS = re.compile(rf"\b{NUMBER}\s*(?:(?:contact )?(?:hours?|hrs?) )?(?:of
                          r"(?:(?:is|are|were|was) )?(?:(?:in|on|of|for|about|are) )?(?:the )?tech\w*")
 
 
+#: Days count as conference days only where a conference is named
+_CONFERENCE = re.compile(r"\b(?:conf(?:erence)?s?|convention|ala annual|annual meeting)\b")
 #: The units a renewal counts, with how each converts: contact hours for one, or ones in an hour
 _CONVERTED = {"semester credit": ("semester_credit", False), "quarter credit": ("quarter_credit", False),
               "day": ("conference_day", False), "minute": ("minutes_per_hour", True)}
@@ -69,7 +75,7 @@ def _activities(program: Program, reading: Reading) -> list[Activity]:
     tech = [(m.start(), m.end()) for m in _TECH_HOURS.finditer(text)]
     activities = []
     for q in reading.quantities:
-        if q.unit in _CONVERTED and not (q.unit == "day" and "conference" not in text):
+        if q.unit in _CONVERTED and not (q.unit == "day" and not _CONFERENCE.search(text)):
             field, divide = _CONVERTED[q.unit]
             unit = "conference day" if q.unit == "day" else q.unit
             activities.append(Activity(q.value, unit, getattr(program.contact_hours, field), divide, q.times))

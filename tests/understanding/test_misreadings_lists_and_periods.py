@@ -1,0 +1,163 @@
+"""Misreadings found on a second public set of calculation questions, each fixed as a way of saying
+things (a list shape, a subject, a period, a unit) and tested in new words, none from a question set."""
+import pytest
+
+from lssc_bot.answer import answer
+
+FLS, CT, TECH = "Foundations of Library Services", "Communication and Teamwork", "Technology"
+YOUTH, REF, ACCESS = "Youth Services", "Reference and Information Services", "Access Services"
+CAT = "Cataloging and Classification"
+
+
+def ask(knowledge, context, question):
+    return answer(knowledge, question, context)
+
+
+def left(knowledge, context, question):
+    reply = ask(knowledge, context, question)
+    assert reply.kind == "rules" and reply.topic == "remaining", (question, reply.text)
+    return reply.details
+
+
+# --- what's left ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("question", "done"), [
+    # bars and bullets end list items, each with its own status
+    ("tech - done | foundations - dropped it | youth - passed. what do i still need?", (TECH, YOUTH)),
+    ("• foundations: passed • cataloging: withdrew • reference: passed. whats left", (FLS, REF)),
+    # "currently" is under way, unless the part says finished
+    ("currently on technology, and at the moment i have finished foundations. anything else?", (FLS,)),
+    # a named person's sets are theirs, with a verb in any tense
+    ("dana has tech and youth. i have foundations. what's left for me?", (FLS,)),
+    ("kim finished reference last year, i finished foundations. what's left?", (FLS,)),
+    # "only" closes the list of what is done
+    ("reference is my whole department lol, but so far i've only completed foundations. what's left", (FLS,)),
+])
+def test_list_shapes_and_subjects_decide_what_is_done(knowledge, context, question, done):
+    assert left(knowledge, context, question).completed == done
+
+
+def test_every_elective_except_some_is_the_other_electives(knowledge, context):
+    details = left(knowledge, context, "i did every elective except access and cataloging. none of the required "
+                                       "ones yet. what's left?")
+    assert ACCESS not in details.completed and CAT not in details.completed
+    assert details.remaining_required == (FLS, CT, TECH) and details.electives_remaining == 0
+
+
+def test_electives_counted_with_no_required_sets_give_the_list(knowledge, context):
+    details = left(knowledge, context, "finished 1 elective so far and no required sets. what's left?")
+    assert details.remaining_required == (FLS, CT, TECH) and details.electives_remaining == 2
+
+
+def test_asking_about_any_required_ones_names_none_done(knowledge, context):
+    details = left(knowledge, context, "i have foundations and youth services. how many to go, and any required ones?")
+    assert details.completed == (FLS, YOUTH) and details.remaining_required == (CT, TECH)
+
+
+def test_needing_the_required_ones_is_not_having_them(knowledge, context):
+    details = left(knowledge, context, "did 3 electives before i learned i needed the required ones: youth, "
+                                       "reference, access. what's left?")
+    assert details.remaining_required == (FLS, CT, TECH) and details.electives_remaining == 0
+
+
+def test_asking_for_the_list_with_nothing_done_gives_the_whole_list(knowledge, context):
+    details = left(knowledge, context, "zero sets done so far, can you tell me what i need")
+    assert details.remaining_required == (FLS, CT, TECH) and details.electives_remaining == 3
+
+
+# --- several things asked at once ------------------------------------------------------------------
+
+def test_a_fee_and_a_deadline_asked_together_are_both_answered(knowledge, context):
+    reply = ask(knowledge, context, "ala member here, enrolled in march 2025. what did it cost me and when do i "
+                                    "have to be done?")
+    assert "**$325**" in reply.text and "March 2029" in reply.text
+
+
+def test_a_count_of_sets_and_a_deadline_asked_together_are_both_answered(knowledge, context):
+    reply = ask(knowledge, context, "enrolled june 2024, 3 sets done. when do i need to finish the rest by?")
+    assert "3 more" in reply.text and "June 2028" in reply.text
+
+
+# --- dates: whose, and of what ---------------------------------------------------------------------
+
+def test_someone_elses_enrollment_month_is_not_the_askers(knowledge, context):
+    reply = ask(knowledge, context, "my friend enrolled in january 2022 and i enrolled in august 2023. when is my "
+                                    "deadline?")
+    assert reply.topic == "deadline" and "August 2027" in reply.text and "January 2026" not in reply.text
+
+
+def test_renewal_counts_from_the_month_certified_not_the_month_enrolled(knowledge, context):
+    reply = ask(knowledge, context, "enrolled march 2018, got certified in 2021. when do i have to renew?")
+    assert reply.topic == "renewal" and "2025" in reply.text
+
+
+def test_a_subject_dropped_enrollment_is_the_askers(knowledge, context):
+    reply = ask(knowledge, context, "just enrolled in november 2026, finish by when?")
+    assert reply.topic == "deadline" and "November 2030" in reply.text
+
+
+# --- hours of work ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("question", "hours"), [
+    # each weekly rate for its own period
+    ("8 hrs/wk for 2 years, then 30 hrs/wk for the past year. enough hours for lssc?", "2,392"),
+    # rates of two kinds of work for one period add up
+    ("12 hrs a week paid and 6 hrs a week volunteer, for 2 years. do i have enough?", "1,872"),
+    # "52 weeks a year" is how a year is counted, and a period restated in brackets is one period
+    ("20 hrs a week for 1 year (52 wks), 50 weeks a year. do i qualify?", "1,040"),
+    # full time at a weekly rate for one period is one period
+    ("full time, 36 hours a week, for one year. is that enough experience?", "1,872"),
+    # hours listed under a heading, and listed with commas after one in hours
+    ("hours:\n700 paid\n500 volunteer\n400 at the museum library\nam i eligible?", "1,600"),
+    ("i have 900 hrs at my branch, 300 at the school library, and 200 volunteering. eligible?", "1,400"),
+    # hours said beside a rate and its period are added
+    ("15 hours a week for a year plus 400 volunteer hours. do i meet the requirement?", "1,180"),
+])
+def test_every_amount_and_period_of_work_is_counted(knowledge, context, question, hours):
+    reply = ask(knowledge, context, question)
+    assert reply.topic == "eligibility" and f"{hours} hours" in reply.text
+
+
+def test_how_many_more_hours_is_an_eligibility_question(knowledge, context):
+    reply = ask(knowledge, context, "i've put in 1500 hours at the library so far, how many more hours do i need?")
+    assert reply.topic == "eligibility" and "320 more" in reply.text
+
+
+# --- fees ----------------------------------------------------------------------------------------
+
+def test_the_member_difference_is_said(knowledge, context):
+    reply = ask(knowledge, context, "i'm an ala member, how much cheaper is my fee than a non-member's?")
+    assert reply.topic == "fee" and "$25" in reply.text
+
+
+def test_groups_compared_are_set_side_by_side_not_added(knowledge, context):
+    reply = ask(knowledge, context, "what would 4 members pay compared to 4 non-members")
+    assert "$1,300" in reply.text and "$1,400" in reply.text and "Total" not in reply.text
+
+
+@pytest.mark.parametrize(("question", "total"), [
+    ("our branch has 5 staff applying, 2 are ala members, the rest aren't. total?", "$1,700"),
+    ("need a budget for the lssc fees for 3 staff, none are in ala", "$1,050"),
+    ("8 of us applying, half are ala members. how much in total?", "$2,700"),
+])
+def test_groups_said_in_other_ways_are_counted(knowledge, context, question, total):
+    reply = ask(knowledge, context, question)
+    assert reply.topic == "fee" and f"**Total: {total}**" in reply.text
+
+
+# --- renewal -------------------------------------------------------------------------------------
+
+def test_counting_credits_and_conference_days_is_a_renewal_question(knowledge, context):
+    reply = ask(knowledge, context, "2 quarter credits and a 1 day conf, how many hours is that?")
+    assert reply.topic == "contact-hours" and "26 of the 32" in reply.text
+
+
+def test_a_condition_on_length_is_not_an_hour_held(knowledge, context):
+    reply = ask(knowledge, context, "for renewal i have 120 minutes of webinars (each at least an hour). how many "
+                                    "contact hours is that?")
+    assert reply.topic == "contact-hours" and "2 of the 32" in reply.text
+
+
+def test_credits_asked_about_eligibility_are_not_a_renewal(knowledge, context):
+    reply = ask(knowledge, context, "I have 12 semester credits in library science, am I eligible?")
+    assert reply.kind != "rules"
