@@ -300,7 +300,7 @@ def _memberships(text: str) -> tuple[Membership, ...]:
             subject = "asker"
         if kind is None:
             continue
-        people[subject] = count if subject in halves else count or 1
+        people[subject] = 0 if subject in halves else count or 1
         said_of[subject] = said_of.get(subject, frozenset()) | {kind}
         # an ALA member who is also in a state association is an ALA member; "state, not ALA" is state
         held = said_of[subject] - ({"none"} if "state" in said_of[subject] else set())
