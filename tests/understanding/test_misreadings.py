@@ -1,20 +1,7 @@
 """The misreadings of issue #13, each in the words a library worker might use (none from a question set)."""
 import pytest
 
-from lssc_bot.answer import answer
-
-FLS, CT, TECH = "Foundations of Library Services", "Communication and Teamwork", "Technology"
-YOUTH, REF, SUP = "Youth Services", "Reference and Information Services", "Supervision and Management"
-
-
-def ask(knowledge, context, question):
-    return answer(knowledge, question, context)
-
-
-def left(knowledge, context, question):
-    reply = ask(knowledge, context, question)
-    assert reply.kind == "rules" and reply.topic == "remaining", (question, reply.text)
-    return reply.details
+from .asking import CT, FLS, REF, SUP, TECH, YOUTH, ask, left
 
 
 # --- people's titles, jobs, desks and coworkers are not the asker's sets ---------------------

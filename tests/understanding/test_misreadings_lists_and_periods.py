@@ -2,21 +2,7 @@
 things (a list shape, a subject, a period, a unit) and tested in new words, none from a question set."""
 import pytest
 
-from lssc_bot.answer import answer
-
-FLS, CT, TECH = "Foundations of Library Services", "Communication and Teamwork", "Technology"
-YOUTH, REF, ACCESS = "Youth Services", "Reference and Information Services", "Access Services"
-CAT = "Cataloging and Classification"
-
-
-def ask(knowledge, context, question):
-    return answer(knowledge, question, context)
-
-
-def left(knowledge, context, question):
-    reply = ask(knowledge, context, question)
-    assert reply.kind == "rules" and reply.topic == "remaining", (question, reply.text)
-    return reply.details
+from .asking import ACCESS, CAT, CT, FLS, REF, TECH, YOUTH, ask, left
 
 
 # --- what's left ---------------------------------------------------------------------------------
