@@ -72,6 +72,15 @@ class Membership:
 
 
 @dataclass(frozen=True)
+class Money:
+    """An amount of dollars said, and what it is: "course" (the price of each course), "budget" (what
+    there is to spend) or "" (anything else: a fee paid, an award)."""
+
+    value: float
+    role: str
+
+
+@dataclass(frozen=True)
 class Reading:
     """What one message says, read once."""
 
@@ -95,6 +104,10 @@ class Reading:
     clauses: tuple[Clause, ...] = ()
     #: every month or year named, with its role, in the order said
     dates: tuple[DateMention, ...] = ()
+    #: every amount of dollars said, in the order said
+    money: tuple[Money, ...] = ()
+    #: courses said done or paid for already, as a count ("finished 2 of the 6"), when said
+    courses_done: int | None = None
     #: the message's parts where it asks several things, each read the same way (empty for a part)
     parts: tuple[Reading, ...] = ()
 
@@ -134,7 +147,8 @@ def _read_clean(knowledge: Knowledge, text: str, today: date) -> Reading:
     sets = set_names(knowledge).read_clean(text)
     return Reading(text, tuple(tokens_of_clean(text)), sets, enrolled, accepted, cues,
                    _memberships(text) if cues.intersection(("member", "joined_ala")) else (), _quantities(text),
-                   tuple(Clause(clause, "other" if other else "asker") for clause, other in sets.clauses), dates)
+                   tuple(Clause(clause, "other" if other else "asker") for clause, other in sets.clauses), dates,
+                   _amounts(text), _courses_done(text))
 
 
 #: The roles a month can have, by the cue nearest before it; where two cues end at the same place,
@@ -203,7 +217,8 @@ _STATE = re.compile(r"\b(?:chapter|state (?:library )?(?:association|assoc|chapt
 _ALA = re.compile(r"\bala (?:members?|membership)\b|\bmembers? of (?:the )?ala\b|\bin ala\b|american library association")
 _MEMBERISH = re.compile(r"\bmembers?(?:hip)?\b|\bjoined\b|\bala\b|\bnot\b|\bnon\b")
 #: Where one person's (or group's) statement ends and the next begins.
-_STATEMENT = re.compile(r"[.,;:!?()]|\b(?:and|but|while|whereas|plus|vs|versus|compared (?:to|with))\b")
+_STATEMENT = re.compile(r"[.,;:!?()]|\b(?:and|but|while|whereas|plus|vs|versus|compared (?:to|with))\b|"
+                        r"(?<=\w )(?=(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten) (?:ala )?(?:non ?-? ?)?members?\b)")
 _PEOPLE = re.compile(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|both|all)\b"
                      r"(?: (?:of (?:us|them|my \w+|the \w+)|(?:\w+ )?(?:people|persons|staff|employees|coworkers|"
                      r"colleagues|co workers|workers|members?|non(?: - | )?members?|folks|candidates|applicants|are|is|"
@@ -220,7 +235,8 @@ def _kind(statement: str) -> str | None:
         return "none"
     if _STATE.search(statement) and not _ALA.search(statement):
         return "state"
-    if _MEMBERISH.search(statement) and re.search(r"\bmembers?(?:hip)?\b|\bjoined\b|\bbelong\w*", statement):
+    if _ALA.search(statement) or (_MEMBERISH.search(statement)
+                                  and re.search(r"\bmembers?(?:hip)?\b|\bjoined\b|\bbelong\w*", statement)):
         return "ala"
     return None
 
@@ -324,6 +340,37 @@ def _memberships(text: str) -> tuple[Membership, ...]:
     if said and total is not None and total > counted and len({m.kind == "ala" for m in said}) == 1:
         said.append(Membership("none" if said[0].kind == "ala" else "ala", total - counted))
     return tuple(said)
+
+
+_DOLLARS = re.compile(r"\$\s?(\d{1,7}(?:\.\d{1,2})?)\b|\b(\d{1,7}(?:\.\d{1,2})?) (?:dollars|bucks|usd)\b")
+#: What an amount is, by the words around it: the price of a course ("$200 per course", "courses are
+#: $150 ea", "6 classes at $100 each"), or a budget ("a $1,300 budget", "budget of $2000")
+_COURSE_PRICE_AFTER = re.compile(r"^\s*(?:(?:per|a|an|each|for each|every|/)\s*(?:course|class|set)\b|ea\b|each\b|apiece\b)")
+_COURSE_PRICE_BEFORE = re.compile(r"\b(?:courses?|class(?:es)?)(?: \w+)? (?:are|is|cost|costs|at|run|runs|charges?|for|of)"
+                                  r"(?: about| around)?\s*$")
+_BUDGET_AFTER = re.compile(r"^\s*(?:\w+ )?budget\b")
+_BUDGET_BEFORE = re.compile(r"\bbudget(?:ed)? (?:of|is|for)?\s*(?:only |about |around )?$|\bhave (?:only |about )?$")
+#: Courses already done or paid for, counted against all of them: "finished 2 of the 6", "paid for 3 courses"
+_COURSES_DONE = re.compile(rf"\b(?:finished|done|completed|took|taken|paid for|passed)(?: (?:and|&) \w+)?(?: with)? "
+                           rf"{NUMBER} (?:of (?:the|my|all) (?:\d+|six)|courses?|class(?:es)?|sets?)\b|"
+                           rf"\b{NUMBER} (?:of (?:the|my|all) (?:\d+|six)|courses?|class(?:es)?|sets?) (?:\w+ )?"
+                           r"(?:done|finished|completed|paid for|paid|passed)\b")
+
+
+def _amounts(text: str) -> tuple[Money, ...]:
+    """Every amount of dollars in cleaned text, with what it is."""
+    found = []
+    for m in _DOLLARS.finditer(text):
+        before, after = text[max(0, m.start() - 30):m.start()], text[m.end():m.end() + 20]
+        role = ("course" if _COURSE_PRICE_AFTER.search(after) or _COURSE_PRICE_BEFORE.search(before) else
+                "budget" if _BUDGET_AFTER.search(after) or _BUDGET_BEFORE.search(before) else "")
+        found.append(Money(float(m.group(1) or m.group(2)), role))
+    return tuple(found)
+
+
+def _courses_done(text: str) -> int | None:
+    found = _COURSES_DONE.search(text)
+    return int(to_number(found.group(1) or found.group(2))) if found else None
 
 
 _UNIT_PATTERNS = {name: re.compile(rf"\b{NUMBER}\s*(?:-\s*)?{QUALIFIER}{entry.pattern}\b") for name, entry in UNITS.items()}

@@ -248,6 +248,7 @@ def _fee(program: Program, facts: Fee, verified: date | None) -> str:
         head = "Each person applies and pays separately:\n" + "\n".join(lines) + f"\n{ending}"
         notes = sorted({p.other for p in parts if p.other in ("state", "lapsed")})
         head += "".join(f"\nNote: {_NOT_ALA[other]}, so it pays the non-member fee." for other in notes)
+    head += _with_courses_and_budget(facts, facts.total(program))
     uncertain = any(p.other in ("state", "lapsed") for p in parts)
     tail = ("\nThat is the only payment to ALA for application, enrollment and certification. Course fees are "
             "separate: each course provider sets and collects its own.")
@@ -256,6 +257,23 @@ def _fee(program: Program, facts: Fee, verified: date | None) -> str:
     if uncertain:
         tail += f"\nTo be sure which fee applies to you, ask the LSSC office ({program.email})."
     return head + tail
+
+
+def _with_courses_and_budget(facts: Fee, to_ala: float) -> str:
+    """The courses' price added to what ALA is paid, and the whole set against a budget, when said."""
+    text = ""
+    total = to_ala
+    if facts.course_price is not None:
+        per = f"{facts.courses} course{'s' if facts.courses != 1 else ''} × {_money(facts.course_price)}"
+        who = f" for each of {facts.people} people" if facts.people > 1 else ""
+        total += facts.course_total()
+        text += (f"\nCourses (one approved course per set still to do): {per}{who} = "
+                 f"{_money(facts.course_total())}.\n**Total with courses: {_money(total)}**.")
+    if facts.budget is not None:
+        gap = facts.budget - total
+        text += (f"\nAgainst a budget of {_money(facts.budget)}: " +
+                 (f"**{_money(-gap)} short**." if gap < 0 else f"enough, with {_money(gap)} to spare."))
+    return text
 
 
 def _fee_line(program: Program, part: FeePart) -> str:

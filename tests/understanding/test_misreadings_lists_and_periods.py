@@ -147,3 +147,20 @@ def test_a_condition_on_length_is_not_an_hour_held(knowledge, context):
 def test_credits_asked_about_eligibility_are_not_a_renewal(knowledge, context):
     reply = ask(knowledge, context, "I have 12 semester credits in library science, am I eligible?")
     assert reply.kind != "rules"
+
+
+@pytest.mark.parametrize(("question", "total"), [
+    # one approved course per set still to do, at the price said
+    ("not an ala member. classes run $120 each. what will the whole thing cost me?", "$1,070"),
+    ("i'm in ala, 3 of the 6 done already, courses are $90 apiece. how much more will i spend?", "$595"),
+    # for each person, with every membership in the group
+    ("3 members 2 nonmembers, each of us needs 6 courses at $50 each. total?", "$3,175"),
+])
+def test_course_prices_said_are_added_one_course_per_set_left(knowledge, context, question, total):
+    reply = ask(knowledge, context, question)
+    assert reply.topic == "fee" and f"**Total with courses: {total}**" in reply.text
+
+
+def test_a_budget_said_is_checked(knowledge, context):
+    reply = ask(knowledge, context, "we have a $1,000 budget for 3 non-members' lssc fees. is that enough?")
+    assert "**$50 short**" in reply.text

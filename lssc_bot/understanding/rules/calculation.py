@@ -106,10 +106,24 @@ class Fee:
     parts: tuple[FeePart, ...]
     #: the groups are compared ("10 members vs 10 non-members"), not paying together
     compared: bool = False
+    #: the price of each course, when said, and how many courses each person still pays for
+    course_price: float | None = None
+    courses: int = 0
+    #: what there is to spend, when said
+    budget: float | None = None
+
+    @property
+    def people(self) -> int:
+        return sum(p.people for p in self.parts)
 
     def total(self, program: Program) -> float:
+        """What ALA is paid, for everyone."""
         fees = program.fees
         return sum(p.people * (fees.member if p.member else fees.non_member) for p in self.parts)
+
+    def course_total(self) -> float:
+        """What the course providers are paid, for everyone: one course per set still to do."""
+        return (self.course_price or 0) * self.courses * self.people
 
 
 @dataclass(frozen=True)

@@ -17,4 +17,9 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
         return None
     parts = tuple(FeePart(m.kind == "ala", m.people, m.kind if m.kind in ("state", "lapsed") else "")
                   for m in reading.memberships)
-    return Calculation(TOPIC, "Your application fee", Fee(parts, reading.has("compare")), SUBJECTS)
+    price = next((m.value for m in reading.money if m.role == "course"), None)
+    budget = next((m.value for m in reading.money if m.role == "budget"), None)
+    # one approved course per set is enough: the sets not yet done are the courses still to pay for
+    courses = program.sets_needed - min(program.sets_needed, reading.courses_done or len(reading.sets.completed))
+    return Calculation(TOPIC, "Your application fee", Fee(parts, reading.has("compare"), price,
+                                                           courses if price is not None else 0, budget), SUBJECTS)
