@@ -64,6 +64,8 @@ def answer(knowledge: Knowledge, question: str, context: AskContext | None = Non
     """
     context = context or AskContext()
     reading = read(knowledge, question, context.today)  # the one time the question is cleaned and tokenised
+    if reading.today is not None and reading.today != context.today:  # "it's May 2027, ...": count from then
+        context = replace(context, today=reading.today)
     if is_small_talk(reading.tokens):
         return fallback(knowledge, question, greeting=True)
     found = calculations(knowledge, reading, context)

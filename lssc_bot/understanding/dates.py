@@ -56,6 +56,22 @@ class MonthYear:
         return f"{MONTH_NAMES[self.month - 1]} {self.year}" if self.month else str(self.year)
 
 
+#: The date the asker says it is: "it's may 2027", "today is jan 1, 2026", "as of march 2027"
+_SAID_TODAY = re.compile(rf"\b(?:it is|its|today is|as of|now is)(?: now)? (?={_NAMED.pattern})")
+
+
+def said_today(text: str, today: date) -> tuple[date, str]:
+    """The date the cleaned text says it is (the first of its month), and the text with that date said as
+    "today" so it is not read as any other month; `today` and the text as it is when it says none.
+    "it's may 2027 and I'm enrolling next month" counts next month from May 2027."""
+    found = _SAID_TODAY.search(text)
+    if found is None:
+        return today, text
+    named = _NAMED.match(text, found.end())
+    assert named is not None  # the lookahead matched it
+    return date(int(named.group(2)), MONTHS[named.group(1)], 1), f"{text[:named.start()]}today{text[named.end():]}"
+
+
 def find_month_year(text: str, today: date | None = None) -> MonthYear | None:
     """The first month-and-year in cleaned text; a bare year only when there is no month.
 

@@ -59,7 +59,7 @@ CUES: dict[str, Entry] = {
         r"\b(?:deadline|cut ?off|finish\w* by|done by|complete\w* by|due|time limit|how long do i have|"
         r"how much time|by when|when (?:would|will|do|does|should|must|could) i (?:\w+ ){0,3}(?:finish\w*|be done|"
         r"complete\w*)|"
-        r"(?:the )?latest (?:i can|date|day|month|time)|time (?:is )?up|clock)\b",
+        r"(?:the )?latest (?:i (?:can|could)|date|day|month|time)|time (?:is )?up|clock)\b",
         ("when is my deadline", "how long do i have", "when do i have to finish by"), ("how much is it",)),
     #: words that can only be about entering the program, or a start with the program named
     "enrolled": Entry(
@@ -69,6 +69,9 @@ CUES: dict[str, Entry] = {
         ("i enrolled in june 2023", "started the program in 2022", "got accepted in march"), ("i started at the library",)),
     #: starts of anything ("I started at the library last year"): an enrollment only in a deadline question
     "started": Entry(r"\b(?:start\w*|began|begun|joined)\b", ("i started in 2021",), ("i enrolled",)),
+    #: asked for more people than the asker: "when are our deadlines", "both of us"
+    "several": Entry(r"\b(?:our|both|each|their|deadlines|dates|everyone)\b",
+                     ("when are our deadlines", "for both of us"), ("when is my deadline",)),
     #: enrolling on a date still to come, said as a supposition
     "if_enrolling": Entry(r"\bif i (?:enroll\w*|apply|sign up|register\w*|start\w*|get accepted|am accepted)\b",
                           ("if i enroll in january 2027",), ("i enrolled in january",)),

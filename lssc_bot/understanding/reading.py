@@ -13,7 +13,7 @@ from datetime import date
 from typing import NamedTuple
 
 from ..knowledge import Knowledge
-from .dates import MonthYear, find_month_year, is_future, month_years
+from .dates import MonthYear, find_month_year, is_future, month_years, said_today
 from .lexicon import ACTIVITY, AIMED, ASKING, COMPILED, MARKS, UNITS, cues_in
 from .normalise import STOPWORDS, clean, tokens_of_clean
 from .numbers import NUMBER, QUALIFIER, to_number
@@ -104,6 +104,8 @@ class Reading:
     clauses: tuple[Clause, ...] = ()
     #: every month or year named, with its role, in the order said
     dates: tuple[DateMention, ...] = ()
+    #: today's date, or the date the message says it is ("it's May 2027, ..."), which calculations count from
+    today: date | None = None
     #: every amount of dollars said, in the order said
     money: tuple[Money, ...] = ()
     #: courses said done or paid for already, as a count ("finished 2 of the 6"), when said
@@ -120,7 +122,8 @@ def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     """The one reading of `question`; the only place a question is cleaned."""
     text = clean(_LINE_BREAK.sub(" ; ", question.strip()))
     text = _MARKS.sub(lambda m: MARKS[m[0]], text)
-    whole = _read_clean(knowledge, text, today)
+    today, text = said_today(text, today)
+    whole = replace(_read_clean(knowledge, text, today), today=today)
     pieces = parts_of(text)
     if len(pieces) < 2:
         return whole
@@ -148,7 +151,7 @@ def _read_clean(knowledge: Knowledge, text: str, today: date) -> Reading:
     return Reading(text, tuple(tokens_of_clean(text)), sets, enrolled, accepted, cues,
                    _memberships(text) if cues.intersection(("member", "joined_ala")) else (), _quantities(text),
                    tuple(Clause(clause, "other" if other else "asker") for clause, other in sets.clauses), dates,
-                   _amounts(text), _courses_done(text))
+                   money=_amounts(text), courses_done=_courses_done(text))
 
 
 #: The roles a month can have, by the cue nearest before it; where two cues end at the same place,
@@ -382,6 +385,8 @@ _TIMES_BEFORE = re.compile(rf"\b{NUMBER}\s*(?:x|times|\*)\s*$|"
                            rf"\b{NUMBER} (?:\w+ )?{ACTIVITY.pattern},? (?:of|at|lasting|for|that (?:were|are|was)|each)?\s*"
                            r"(?:(?:about|around|roughly) )?$|"
                            rf"\b{NUMBER}\s*$")
+#: Part of an amount: "2 of the 3 days of the conference" is 2 days
+_PART_OF = re.compile(rf"\b{NUMBER} of (?:the|those|its|our|my) $")
 #: ...and the number of the unit is the length of each one: "...90 minutes each", "90 minute sessions"
 _EACH_AFTER = re.compile(rf"^(?:\s*each|\s*(?:\w+ )?{ACTIVITY.pattern}|\s*a piece|\s*apiece)\b")
 
@@ -394,7 +399,8 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             if any(q.start <= m.start() < q.end or m.start() <= q.start < m.end() for q in found):
                 continue
             times, activity = _times(text, m)
-            found.append(Quantity(to_number(m.group(1)), unit, m.start(), m.end(), times,
+            part_of = _PART_OF.search(text, max(0, m.start() - 20), m.start())  # "2 of the 3 days": 2 days
+            found.append(Quantity(to_number(part_of.group(1) if part_of else m.group(1)), unit, m.start(), m.end(), times,
                                   bool(_AIMED.search(text, 0, m.start())), activity))
     return tuple(sorted(found, key=lambda q: q.start))
 

@@ -161,6 +161,8 @@ def _deadline(program: Program, facts: Deadline) -> str:
     lines[-1] += f" To be sure, ask the LSSC office ({program.email})."
     if facts.enrolled.month is None:
         lines.append(f"Counted from the month in {facts.enrolled.year} when you enrolled.")
+    lines += [f"For the other person, enrolled {enrolled}: finish by **{due}** (the same caveat)."
+              for enrolled, due in facts.others]
     if facts.overdue:
         lines.append(overdue_note(program))
     return "\n".join(lines)
@@ -178,6 +180,10 @@ def _eligibility(program: Program, facts: EligibilityCheck) -> str:
     if x.ended_years_ago is not None and x.ended_years_ago > window:
         verdict = (f"Work that ended {x.ended_when} is outside the {window}-year window, so it "
                    f"does not count: you would need {need:,} hours of library work within the last {window} years.")
+    elif x.rate_asked_for:
+        verdict = (f"To reach {need:,} hours in {x.rate_asked_for:g} year{'s' if x.rate_asked_for != 1 else ''} you "
+                   f"need about {need / (52 * x.rate_asked_for):.0f} hours a week ({need:,} ÷ "
+                   f"{52 * x.rate_asked_for:g} weeks).")
     elif x.straddles_window and x.hours_said:
         verdict = (f"Only the hours since {since} fall within the last {window} years, so only those count: "
                    f"add them up; you need {need:,}.")
@@ -301,7 +307,9 @@ def _renewal(program: Program, facts: RenewalDates) -> str:
         lines.append(f"That is all in the past: the grace period ended in {grace}. Contact the LSSC office at "
                      f"{program.email} about renewing.")
     elif facts.now == "grace":
-        lines.append(f"It has expired, but you are in the grace period until {grace}: renew now.")
+        left = facts.grace_months_left
+        still = f" ({left} month{'s' if left != 1 else ''} left)" if left else ""
+        lines.append(f"It has expired, but you are in the grace period until {grace}{still}: renew now.")
     elif facts.now == "window":
         lines.append("You are in the renewal window now: you can renew.")
     lines.append(f"Renewal needs {r.contact_hours} contact hours of education related to the competency sets, "

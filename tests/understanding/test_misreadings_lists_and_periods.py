@@ -164,3 +164,30 @@ def test_course_prices_said_are_added_one_course_per_set_left(knowledge, context
 def test_a_budget_said_is_checked(knowledge, context):
     reply = ask(knowledge, context, "we have a $1,000 budget for 3 non-members' lssc fees. is that enough?")
     assert "**$50 short**" in reply.text
+
+
+def test_several_peoples_deadlines_asked_together_are_each_given(knowledge, context):
+    reply = ask(knowledge, context, "my colleague enrolled in april 2024 and i enrolled in september 2024, when are "
+                                    "both our deadlines?")
+    assert "September 2028" in reply.text and "April 2028" in reply.text
+
+
+def test_the_date_said_as_today_counts_for_relative_months(knowledge, context):
+    reply = ask(knowledge, context, "it's february 2027 and i'm enrolling next month. by when would i have to finish?")
+    assert reply.topic == "deadline" and "March 2031" in reply.text
+
+
+def test_the_grace_months_left_are_said(knowledge, context):
+    reply = ask(knowledge, context, "my cert expired last month. is it too late to renew?")
+    assert reply.topic == "renewal" and "1 month left" in reply.text
+
+
+def test_a_weekly_rate_asked_for_a_time_is_worked_out(knowledge, context):
+    reply = ask(knowledge, context, "how many hours a week would i have to work to get the hours in 2 years?")
+    assert reply.topic == "eligibility" and "18 hours a week" in reply.text
+
+
+def test_part_of_a_conference_and_a_tech_workshop_both_count(knowledge, context):
+    reply = ask(knowledge, context, "for renewal: 1 of the 2 days of the state conference and a 3 hour tech "
+                                    "workshop. how many contact hours?")
+    assert reply.topic == "contact-hours" and "9 of the 32" in reply.text

@@ -60,6 +60,8 @@ class Deadline:
     overdue: bool
     #: the month was said as the month of acceptance, which may be after the enrollment month
     accepted: bool = False
+    #: other people's enrollment months and their finish-by months, when asked for too ("when are our deadlines")
+    others: tuple[tuple[MonthYear, MonthYear], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,8 @@ class Experience:
     assumed_full_time: bool
     #: hours a week, said with no duration ("i volunteer 5 hours a week") or beside the hours so far
     per_week: float | None = None
+    #: the hours a week are asked, for a time said in years ("how many hrs a week to get there in 1 year")
+    rate_asked_for: float | None = None
     #: the work began before the window and ended in it: only the part in the window counts
     straddles_window: bool = False
     #: the hours were said as a total ("1,900 hours"), not worked out
@@ -134,6 +138,8 @@ class RenewalDates:
     certified: MonthYear | None
     #: where today falls: "past" (grace over), "grace", "window" (can renew now), "before" or "" (unknown)
     now: str
+    #: whole months from this month to the end of the grace period, when both months are known
+    grace_months_left: int | None = None
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,10 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
         return None
     due = finish_by(program, when)
     today = context.today
+    # "me in February 2023 and my coworker in November 2023, when are our deadlines?": each one's
+    others = tuple((d.when, finish_by(program, d.when)) for d in reading.dates
+                   if d.subject == "other" and d.role in ("enrolled", "accepted", "") and d.when.month is not None
+                   and d.when != when) if reading.has("several") else ()
     facts = Deadline(when, due, future=is_future(when, today.year, today.month),
-                     overdue=is_past(due, today.year, today.month), accepted=accepted)
+                     overdue=is_past(due, today.year, today.month), accepted=accepted, others=others)
     return Calculation(TOPIC, "Your finish-by date", facts, SUBJECTS)

@@ -50,6 +50,8 @@ _NOT_HELD = AIMED.compiled()
 #: How long something was done for, in years: each period said, in order
 _DURATION = re.compile(rf"\b{NUMBER}\s*(?:-\s*)?{QUALIFIER}(?:({UNITS['year'].pattern})|({UNITS['month'].pattern})|"
                        rf"{UNITS['week'].pattern})\b")
+#: A weekly rate asked for, not said: "how many hours a week would I need"
+_RATE_ASKED = re.compile(r"\bhow many (?:hours?|hrs?) (?:a|per|each|every|an) (?:week|wk)\b|\bhow many (?:hours?|hrs?)/(?:week|wk)\b")
 #: "for the past year" is a year
 _THE_PAST = re.compile(r"\b(?:for|over) the (?:past|last) (year|month|week)\b")
 #: "52 weeks a year" says how a year is counted, not how long the work went on
@@ -120,6 +122,8 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
     straddles = began is not None and ended_at is not None and began < window_start < ended_at
     if began is not None and ended_at is not None:
         said = ended_at - max(began, window_start) if straddles else (said or ended_at - began)
+    if not weeklies and said and _RATE_ASKED.search(body):  # "how many hrs a week would i need ... in 1 year"
+        return Experience(None, ended, assumed_full_time=False, rate_asked_for=said, ended_when=when)
     if weeklies:
         per_week = sum(to_number(w.group(1)) for w in weeklies)
         durations = _durations(rest)

@@ -54,7 +54,8 @@ def _window(program: Program, expires: MonthYear, context: AskContext, certified
         where = "window"
     else:
         where = ""
-    return RenewalDates(expires, opens, grace, certified, where)
+    left = (grace.year * 12 + grace.month - (now[0] * 12 + now[1])) if grace.month is not None else None
+    return RenewalDates(expires, opens, grace, certified, where, left)
 
 
 _TECH_HOURS = re.compile(rf"\b{NUMBER}\s*(?:(?:contact )?(?:hours?|hrs?) )?(?:of (?:them|those|it) )?"
@@ -80,6 +81,7 @@ def _activities(program: Program, reading: Reading) -> list[Activity]:
             unit = "conference day" if q.unit == "day" else q.unit
             activities.append(Activity(q.value, unit, getattr(program.contact_hours, field), divide, q.times))
         elif (q.unit == "hour" and (reading.has("have") or q.activity) and not q.aimed
-              and not any(a <= q.start < b for a, b in tech)):  # "I have 12 contact hours", "5 webinars, 1 hour each"
+              # "4 hours on tech" is part of the hours said, but "a 4 hr tech workshop" is an activity too
+              and (q.activity or not any(a <= q.start < b for a, b in tech))):  # "I have 12 contact hours", "5 webinars, 1 hour each"
             activities.append(Activity(q.value, "contact hour", 1, False, q.times))
     return activities
