@@ -63,14 +63,14 @@ CUES: dict[str, Entry] = {
         ("when is my deadline", "how long do i have", "when do i have to finish by"), ("how much is it",)),
     #: words that can only be about entering the program, or a start with the program named
     "enrolled": Entry(
-        r"\b(?:enroll\w*|accept\w*|admitted|signed up|applied|registered|got in)\b|"
+        r"\b(?:enroll\w*|accept\w*|admitted|sign(?:ed|ing)? up|applied|registered|got in)\b|"
         r"\b(?:start\w*|began|begun|joined) (?:(?:the|my|with|in|on) )?(?:lssc|program|certification|"
         r"cert|clss)\b",
         ("i enrolled in june 2023", "started the program in 2022", "got accepted in march"), ("i started at the library",)),
     #: starts of anything ("I started at the library last year"): an enrollment only in a deadline question
     "started": Entry(r"\b(?:start\w*|began|begun|joined)\b", ("i started in 2021",), ("i enrolled",)),
     #: asked for more people than the asker: "when are our deadlines", "both of us"
-    "several": Entry(r"\b(?:our|both|each|their|deadlines|dates|everyone)\b",
+    "several": Entry(r"\b(?:our|both|each|their|deadlines|dates|everyone|whose|are they)\b",
                      ("when are our deadlines", "for both of us"), ("when is my deadline",)),
     #: enrolling on a date still to come, said as a supposition
     "if_enrolling": Entry(r"\bif i (?:enroll\w*|apply|sign up|register\w*|start\w*|get accepted|am accepted)\b",
@@ -84,7 +84,8 @@ CUES: dict[str, Entry] = {
     "fee": Entry(r"\b(?:fees?|cost\w*|pay\w*|price|how much|charge\w*|discount\w*|total|rates?|owe\w*|budget\w*)\b|\$",
                  ("how much is it", "what is the fee", "$"), ("when is my deadline",)),
     #: two groups' fees set side by side, not added up
-    "compare": Entry(r"\b(?:vs|versus|compared? (?:to|with)|comparison|difference|differ)\b",
+    "compare": Entry(r"\b(?:vs|versus|compared? (?:to|with)|comparison|difference|differ\w*|diff|"
+                     r"(?:more|less|cheaper|pricier) (?:\S+ ){0,8}than)\b",
                      ("10 members vs 10 non members", "what is the difference for members"), ("what do we pay in total",)),
     "member": Entry(r"\b(?:member|members|membership|non ?-? ?members?|non ?-? ?ala|belong\w*|chapter|in ala)\b",
                     ("i am an ala member", "non member", "i belong to our state association", "none of us are in ala"),
@@ -181,7 +182,7 @@ SET_STATUS: dict[str, Entry] = {
         ("finished tech", "took foundations")),
     "planned": Entry(
         r"\b(?:plan\w*|going to|gonna|will (?:take|do|start|finish|be)|next (?:term|semester|quarter|year|month|"
-        r"fall|spring|summer|winter|session)|want to|hop(?:e|ing) to|thinking (?:about|of)|considering|intend\w*|"
+        r"fall|spring|summer|winter|session)|want to|hop(?:e|ing) to|thinking(?: about| of)?|considering|intend\w*|"
         r"would like to|waitlist\w*|wait list\w*|later|told me to|said to|suggest\w*|recommend\w*|advised|"
         r"should (?:take|do|start)|scheduled|booked|lined up|waiting (?:for|on)|starts|begins|upcoming|soon|"
         r"next (?:week|month))\b",
@@ -270,7 +271,7 @@ UNITS: dict[str, Entry] = {
 }
 
 #: An activity that can be counted: "3 webinars of 90 minutes", "two 1-hour workshops".
-ACTIVITY = Entry(r"(?:sessions?|webinars?|workshops?|trainings?|classes|class|courses?|talks?|meetings?|modules?|"
+ACTIVITY = Entry(r"(?:ones|sessions?|webinars?|workshops?|trainings?|classes|class|courses?|talks?|meetings?|modules?|"
                  r"lectures?|events?|seminars?)", ("3 webinars", "two workshops"), ("two hours",))
 
 #: What comes just before an amount that is aimed at or asked about, not held: "do I need 1820 hours",

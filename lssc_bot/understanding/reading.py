@@ -196,7 +196,7 @@ def _enrollment(text: str, cues: frozenset[str], dates: tuple[DateMention, ...],
     # of an enrollment and an acceptance month, the earlier: the one the sources may count from, the safe one
     entering = [d for d in dates if d.role in ("enrolled", "accepted") and d.when.month is not None]
     if any(d.subject == "asker" for d in entering):  # someone else's month is not the asker's
-        entering = [d for d in entering if d.subject != "other"]
+        entering = [d for d in entering if d.subject == "asker"]
     entering_months = [d.when for d in entering]
     when = min(entering_months, key=lambda m: (m.year, m.month or 0)) if entering else find_month_year(text, today)
     if when is not None and is_future(when, today.year, today.month) and not (asks or "if_enrolling" in cues):
@@ -267,6 +267,8 @@ _THEY = re.compile(r"\b(?:they|them|(?:the )?others|(?:the )?rest|both of them|e
 _PRIORITY = ("lapsed", "ala", "state", "none")
 
 
+#: A statement that is one word, a name: "me (ALA member), jen (not a member)"
+_NAME_ALONE = re.compile(r"[a-z]{2,}")
 #: A group's size, the asker among them: "the 3 of us", "4 people"
 _GROUP = re.compile(r"\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) (?:of us|people|persons|applicants|candidates)\b|"
                     r"\bfor (?:our |the |my )?(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) (?:\w+ )?(?:staff|employees|"
@@ -283,7 +285,7 @@ def _count(word: str) -> int:
 _EVERYONE = re.compile(r"\b(?:(?:none|neither|all|both|each) of (?:us|them)|we|nobody|no one|none|everyone|all)\b")
 #: People counted where they are named: "me and two coworkers", "my boss and I".
 _NAMED_PEOPLE = re.compile(r"\b(?:(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) (?:\w+ )?(?:coworkers|co workers|"
-                           r"colleagues|friends|staff|employees|people|others|of us|of them|workers|assistants|clerks|pages)|"
+                           r"colleagues|friends|staff|employees|people|others|of us|workers|assistants|clerks|pages)|"
                            r"(?:my|our|a) (?:\w+ )?(?:coworker|co worker|colleague|friend|boss|manager|supervisor|director|"
                            r"partner|assistant|clerk|aide|page))\b")
 
@@ -307,7 +309,9 @@ def _memberships(text: str) -> tuple[Membership, ...]:
         if count is None and _HALF.search(statement):
             halves.add(f"group {number}")
             count = 0  # known once the group's size is
-        if kind is not None and _EVERYONE.search(statement) and count is None:
+        if kind is None and _NAME_ALONE.fullmatch(statement.strip()) and statement.strip() not in STOPWORDS:
+            subject = f"other {number}"  # "jen (not a member), carlos (member)": a name, then what is said of them
+        elif kind is not None and _EVERYONE.search(statement) and count is None:
             subject = "everyone"
         elif count is not None:
             subject = f"group {number}"
@@ -352,7 +356,8 @@ _COURSE_PRICE_AFTER = re.compile(r"^\s*(?:(?:per|a|an|each|for each|every|/)\s*(
 _COURSE_PRICE_BEFORE = re.compile(r"\b(?:courses?|class(?:es)?)(?: \w+)? (?:are|is|cost|costs|at|run|runs|charges?|for|of)"
                                   r"(?: about| around)?\s*$")
 _BUDGET_AFTER = re.compile(r"^\s*(?:\w+ )?budget\b")
-_BUDGET_BEFORE = re.compile(r"\bbudget(?:ed)? (?:of|is|for)?\s*(?:only |about |around )?$|\bhave (?:only |about )?$")
+_BUDGET_BEFORE = re.compile(r"\bbudget(?:ed)? (?:of|is|for)?\s*(?:only |about |around )?$|"
+                            r"\b(?:have|has|got|gave (?:us|me)|given|granted|raised) (?:only |about |around )?$")
 #: Courses already done or paid for, counted against all of them: "finished 2 of the 6", "paid for 3 courses"
 _COURSES_DONE = re.compile(rf"\b(?:finished|done|completed|took|taken|paid for|passed)(?: (?:and|&) \w+)?(?: with)? "
                            rf"{NUMBER} (?:of (?:the|my|all) (?:\d+|six)|courses?|class(?:es)?|sets?)\b|"

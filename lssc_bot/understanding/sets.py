@@ -30,6 +30,9 @@ _GENERIC = STOPWORDS | frozenset(stem(w) for w in (
 _CLAUSE = re.compile(r"[.,;:!?()\[\]/+]|\b(?:however|although|though|while|whereas)\b|"
                      r"(?<!everything )(?<!\ball )(?<!them )\bbut\b")
 _CLAUSE_KEEP = re.compile(f"({_CLAUSE.pattern})")
+#: A list's label that is a person, in a message that labels the asker's own list ("me: tech, youth")
+_MY_LABEL = re.compile(r"(?:^|[.;,] )(?:me|mine|myself|i|my sets|my list) :")
+_LABEL = re.compile(r"[a-z]{2,}")
 #: Where a sentence ends: a clause's status is carried to the next only within a sentence.
 _SENTENCE_END = re.compile(r"[.!?;]")
 #: Where a clause's parts meet ("foundations done and halfway through tech"); a set name with "and"
@@ -60,7 +63,7 @@ _NEGATION = re.compile(r"\b(?:not|no|none|never|without|nothing|yet to|neither|n
 _NOTHING_ELSE = re.compile(r"\b(?:and )?(?:nothing|none) (?:else|more|besides)\b|\bthat is it\b|\bthat is all\b")
 _NOTHING = re.compile(
     r"\b(?:none(?: yet| so far)?|nothing(?: yet| so far)?|just (?:starting|started|beginning)|"
-    r"(?:have|did|has) not (?:\w+ ){0,2}(?:any|anything|started)|not (?:taken|done|started|completed|finished) any|"
+    r"(?:have|did|has) not (?:\w+ ){0,2}(?:any|anything|started|a single)|not (?:taken|done|started|completed|finished) any|"
     r"zero|no (?:sets|courses|classes)|starting out|brand new|new to this|not started)\b")
 #: Groups of sets: every set, the required ones ("all 3 of the required ones", "the core ones"),
 #: the electives. A count in the phrase is not checked against the program; it only names the group.
@@ -220,6 +223,8 @@ class SetNames:
         annotated: set[int] = set()  # clauses that are the status of the set before them
         named_before: list[str] = []
         only: set[str] = set()  # the sets said to be the only ones done
+        # "alex: everything. priya: foundations. me: tech": lists labelled by person, the asker's among them
+        by_person = bool(_MY_LABEL.search(text))
         for number, (clause, end) in enumerate(clauses):
             if number and clauses[number - 1][1].strip() == "but":
                 # a contrast says something else of what follows: "haven't started tech, but
@@ -232,6 +237,8 @@ class SetNames:
                     # "Foundations: scheduled for next term", "Tech (in progress)": the status that follows
                     carry = (_status(following), carry[1])
                     annotated.add(number + 1)
+                if by_person and end.strip() == ":" and _LABEL.fullmatch(clause.strip()) and not self.find(clause):
+                    carry = (carry[0], not _MY_LABEL.fullmatch(f"{clause.strip()} :"))
                 before = set(done)
                 status, other, done_parts = self._clause(clause, carry, done, not_done, leftover)
                 if status == "done" and not other and _ONLY.search(clause):

@@ -159,6 +159,8 @@ def _deadline(program: Program, facts: Deadline) -> str:
                  f"{unsettled} Counting from enrollment, as here, gives the earlier date, so it is the safe one to "
                  "plan by."]
     lines[-1] += f" To be sure, ask the LSSC office ({program.email})."
+    if facts.months_left:
+        lines.insert(1, f"That is {_span_of_months(facts.months_left)} from now.")
     if facts.enrolled.month is None:
         lines.append(f"Counted from the month in {facts.enrolled.year} when you enrolled.")
     lines += [f"For the other person, enrolled {enrolled}: finish by **{due}** (the same caveat)."
@@ -166,6 +168,13 @@ def _deadline(program: Program, facts: Deadline) -> str:
     if facts.overdue:
         lines.append(overdue_note(program))
     return "\n".join(lines)
+
+
+def _span_of_months(months: int) -> str:
+    """"2 years and 3 months", "1 year", "5 months"."""
+    years, rest = divmod(months, 12)
+    said = [f"{n} {unit}{'s' if n != 1 else ''}" for n, unit in ((years, "year"), (rest, "month")) if n]
+    return " and ".join(said)
 
 
 # --- eligibility -------------------------------------------------------------------------------
@@ -189,8 +198,8 @@ def _eligibility(program: Program, facts: EligibilityCheck) -> str:
                    f"add them up; you need {need:,}.")
     elif x.per_week is not None and x.hours is not None and x.hours < need:
         weeks = (need - x.hours) / x.per_week if x.per_week else float("inf")
-        verdict = (f"{x.hours:,.0f} hours so far: at {x.per_week:g} hours a week the {need - x.hours:,.0f} still "
-                   f"needed take about {weeks:.0f} weeks ({weeks / 52:.1f} years).")
+        verdict = (f"{x.hours:,.0f} hours so far is not enough yet: at {x.per_week:g} hours a week the "
+                   f"{need - x.hours:,.0f} still needed take about {weeks:.0f} weeks ({weeks / 52:.1f} years).")
     elif x.per_week is not None and x.hours is None:
         weeks = need / x.per_week if x.per_week else float("inf")
         if weeks <= 52 * window:
@@ -206,8 +215,9 @@ def _eligibility(program: Program, facts: EligibilityCheck) -> str:
         verdict = (f"Yes, that is enough: {x.hours:,.0f} hours meets the {need:,}-hour experience requirement"
                    f"{_counted(x, since)}. On experience, you are eligible to apply.")
     else:
-        verdict = (f"{x.hours:,.0f} hours{_counted(x, since)} is not enough yet: you need {need - x.hours:,.0f} "
-                   f"more to reach {need:,}.")
+        short = need - x.hours
+        verdict = (f"{x.hours:,.0f} hours{_counted(x, since)} is not enough yet: you need {short:,.0f} more "
+                   f"hour{'s' if short != 1 else ''} to reach {need:,}.")
     if facts.lacks_education:
         verdict += f" You also need {program.eligibility.education}: without it you cannot apply yet."
     return f"{verdict}\n{rule}"
@@ -249,8 +259,13 @@ def _fee(program: Program, facts: Fee, verified: date | None) -> str:
     else:
         lines = [_fee_line(program, p) for p in parts]
         compared = facts.compared and len({p.member for p in parts}) == 2  # side by side, not added up
-        ending = (f"An ALA member pays {_money(fees.non_member - fees.member)} less than a non-member." if compared
-                  else f"**Total: {_money(facts.total(program))}** for {sum(p.people for p in parts)} people.")
+        if compared:
+            paid = {member: sum(p.people * (fees.member if member else fees.non_member) for p in parts
+                                if p.member == member) for member in (True, False)}
+            ending = (f"An ALA member pays {_money(fees.non_member - fees.member)} less than a non-member: "
+                      f"**{_money(abs(paid[False] - paid[True]))}** between the two groups.")
+        else:
+            ending = f"**Total: {_money(facts.total(program))}** for {facts.people} people."
         head = "Each person applies and pays separately:\n" + "\n".join(lines) + f"\n{ending}"
         notes = sorted({p.other for p in parts if p.other in ("state", "lapsed")})
         head += "".join(f"\nNote: {_NOT_ALA[other]}, so it pays the non-member fee." for other in notes)

@@ -191,3 +191,62 @@ def test_part_of_a_conference_and_a_tech_workshop_both_count(knowledge, context)
     reply = ask(knowledge, context, "for renewal: 1 of the 2 days of the state conference and a 3 hour tech "
                                     "workshop. how many contact hours?")
     assert reply.topic == "contact-hours" and "9 of the 32" in reply.text
+
+
+# --- a third public set's classes --------------------------------------------------------------------
+
+def test_lists_labelled_by_person_keep_only_the_askers(knowledge, context):
+    details = left(knowledge, context, "study group update. sam: everything. lee: tech. me: foundations, youth. "
+                                       "what's left for me?")
+    assert details.completed == (FLS, YOUTH)
+
+
+def test_people_named_then_their_membership_in_brackets(knowledge, context):
+    reply = ask(knowledge, context, "4 of us: me (not a member), ana (ala member), bo (member), cy (nonmember). "
+                                    "total fees?")
+    assert "**Total: $1,350**" in reply.text
+
+
+def test_part_of_a_group_is_not_more_people(knowledge, context):
+    reply = ask(knowledge, context, "we're sending 5 staff and 2 of them are ala members. fees in total?")
+    assert "**Total: $1,700**" in reply.text and "5 people" in reply.text
+
+
+def test_money_given_is_a_budget(knowledge, context):
+    reply = ask(knowledge, context, "a grant gave us $800 for lssc fees, enough for 2 non members?")
+    assert "enough, with $100 to spare" in reply.text
+
+
+def test_how_much_more_than_compares_two_groups(knowledge, context):
+    reply = ask(knowledge, context, "how much more do 4 non-members pay in total than 4 members?")
+    assert "**$100** between the two groups" in reply.text
+
+
+def test_the_time_left_to_the_deadline_is_said(knowledge, context):
+    reply = ask(knowledge, context, "enrolled june 2025, how long do i have left?")
+    assert "June 2029" in reply.text and "2 years and 6 months from now" in reply.text
+
+
+def test_a_deadline_asked_before_signing_up(knowledge, context):
+    reply = ask(knowledge, context, "thinking of signing up in may 2027, what year would i need to finish by?")
+    assert reply.topic == "deadline" and "2031" in reply.text
+
+
+def test_short_by_one_hour_says_hour(knowledge, context):
+    reply = ask(knowledge, context, "i have 1,819 hours of library work. eligible?")
+    assert "1 more hour to reach" in reply.text
+
+
+def test_a_weekly_rate_with_a_period_gives_the_weeks_still_needed(knowledge, context):
+    reply = ask(knowledge, context, "25 hrs a week at the library for 30 weeks now. how many more weeks until i can apply?")
+    assert "750 hours" in reply.text and "43 weeks" in reply.text
+
+
+def test_a_planned_set_said_with_thinking_is_not_done(knowledge, context):
+    details = left(knowledge, context, "finished foundations and tech, thinking youth services next. what's left?")
+    assert details.completed == (FLS, TECH) and details.electives_remaining == 3
+
+
+def test_a_count_of_sessions_called_ones_multiplies(knowledge, context):
+    reply = ask(knowledge, context, "renewal: two 90 min ones and three 60 min ones. contact hours?")
+    assert "6 of the 32" in reply.text

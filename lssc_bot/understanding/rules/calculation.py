@@ -62,6 +62,8 @@ class Deadline:
     accepted: bool = False
     #: other people's enrollment months and their finish-by months, when asked for too ("when are our deadlines")
     others: tuple[tuple[MonthYear, MonthYear], ...] = ()
+    #: whole months from this month to the finish-by month, when it is still to come and both months are known
+    months_left: int | None = None
 
 
 @dataclass(frozen=True)

@@ -21,8 +21,10 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     today = context.today
     # "me in February 2023 and my coworker in November 2023, when are our deadlines?": each one's
     others = tuple((d.when, finish_by(program, d.when)) for d in reading.dates
-                   if d.subject == "other" and d.role in ("enrolled", "accepted", "") and d.when.month is not None
+                   if d.subject != "asker" and d.role in ("enrolled", "accepted", "") and d.when.month is not None
                    and d.when != when) if reading.has("several") else ()
-    facts = Deadline(when, due, future=is_future(when, today.year, today.month),
-                     overdue=is_past(due, today.year, today.month), accepted=accepted, others=others)
+    future, overdue = is_future(when, today.year, today.month), is_past(due, today.year, today.month)
+    left = (due.year * 12 + due.month - (today.year * 12 + today.month)
+            if due.month is not None and not (future or overdue) else None)
+    facts = Deadline(when, due, future=future, overdue=overdue, accepted=accepted, others=others, months_left=left)
     return Calculation(TOPIC, "Your finish-by date", facts, SUBJECTS)

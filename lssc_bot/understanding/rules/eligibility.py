@@ -138,8 +138,9 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
             paired = len(weeklies) > 1 and len(durations) == len(weeklies) and not straddles
             worked = (sum(to_number(w.group(1)) * 52 * d for w, d in zip(weeklies, durations)) if paired
                       else per_week * 52 * said)
+            # the rate goes with it: "30 hrs a week, started 40 weeks ago: how many more weeks?"
             return Experience(worked + (hours or 0), ended, assumed_full_time=False, straddles_window=straddles,
-                              ended_when=when)
+                              ended_when=when, per_week=None if paired else per_week)
         return Experience(None, ended, assumed_full_time=False, per_week=per_week, ended_when=when)
     if hours is not None:
         return Experience(hours, ended, assumed_full_time=False, straddles_window=straddles, hours_said=True,

@@ -15,8 +15,11 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
         return None
     if not reading.memberships:
         return None
-    parts = tuple(FeePart(m.kind == "ala", m.people, m.kind if m.kind in ("state", "lapsed") else "")
-                  for m in reading.memberships)
+    people: dict[tuple[bool, str], int] = {}  # one line per kind of membership, in the order first said
+    for m in reading.memberships:
+        kind = (m.kind == "ala", m.kind if m.kind in ("state", "lapsed") else "")
+        people[kind] = people.get(kind, 0) + m.people
+    parts = tuple(FeePart(member, count, other) for (member, other), count in people.items())
     price = next((m.value for m in reading.money if m.role == "course"), None)
     budget = next((m.value for m in reading.money if m.role == "budget"), None)
     # one approved course per set is enough: the sets not yet done are the courses still to pay for

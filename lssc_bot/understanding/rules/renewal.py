@@ -17,7 +17,7 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     activities = _activities(program, reading)
     # credits and conference days are counted in contact hours only for a renewal: a question counting
     # them, and asking nothing else, is about renewing
-    counting = (reading.has("question") and not reading.has("eligible", "left", "deadline")
+    counting = (reading.has("question") and not reading.has("eligible", "deadline")
                 and any(a.unit != "contact hour" for a in activities))
     if not (reading.has("renew") or counting):
         return None
