@@ -83,6 +83,9 @@ CUES: dict[str, Entry] = {
     # --- fees and membership ------------------------------------------------------------------
     "fee": Entry(r"\b(?:fees?|cost\w*|pay\w*|price|how much|charge\w*|discount\w*|total|rates?|owe\w*|budget\w*)\b|\$",
                  ("how much is it", "what is the fee", "$"), ("when is my deadline",)),
+    #: money paid coming back: the refund policy, not the fee's arithmetic
+    "refund": Entry(r"\b(?:refund\w*|money back|reimburs\w*|(?:come|comes|coming|get \w+|paid) back)\b",
+                    ("do i get a refund", "how much should come back"), ("how much do we pay",)),
     #: two groups' fees set side by side, not added up
     "compare": Entry(r"\b(?:vs|versus|compared? (?:to|with)|comparison|difference|differ\w*|diff|"
                      r"(?:more|less|cheaper|pricier) (?:\S+ ){0,8}than)\b",
@@ -125,7 +128,7 @@ CUES: dict[str, Entry] = {
                    ("when is my deadline",)),
     #: the date is when the asker was certified; finishing the sets is being certified
     "certified": Entry(r"\b(?:certified|got my (?:clss|cert\w*)|earned|received my (?:clss|cert\w*)|became a clss|clss since|"
-                       r"finished|completed|awarded|granted|issued)\b",
+                       r"finished|completed|awarded|granted|issued|dated)\b",
                        ("i got certified in 2022", "i finished in june 2024", "it was awarded in march 2023"),
                        ("i enrolled",)),
     "expires": Entry(r"\b(?:expire[sd]?|expiring|(?:run|runs|ran) out|lapse[sd]?)\b",
@@ -248,6 +251,9 @@ ROLE_BEFORE = Entry(r"\b(?:(?:work\w*|volunteer\w*|employ\w*|job|position|hir\w*
                     r"supervis\w*|cover\w*|staff\w*|lead\w*|oversee\w*)) (?:(?:the|a|our|my|their) )?$",
                     ("i work in ", "head of the ", "i am in charg of ", "i manag the "), ("i finish ", "work on "))
 
+
+#: A conference named: days count as conference days only beside one
+CONFERENCE = re.compile(r"\b(?:conf(?:erence)?s?|convention|ala annual|annual meeting)\b")
 
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 

@@ -96,7 +96,8 @@ _ABBREVIATIONS: dict[tuple[str, ...], tuple[str, ...]] = {
 }
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|\$")
-_WORDISH = re.compile(r"[\w']+|[^\w\s]")
+#: A piece of text: a decimal number whole ("1.5 hours"), a word, or one other character
+_WORDISH = re.compile(r"\d+\.\d+|[\w']+|[^\w\s]")
 #: A thousands comma ("1,820"). The lookbehind comes after the comma so that the regex engine
 #: can jump from comma to comma instead of trying the lookbehind at every character.
 _NUMBER_COMMA = re.compile(r",(?<=\d,)(?=\d{3}\b)")

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from ..knowledge import Knowledge
 from .dates import MonthYear, find_month_year, is_future, month_years, said_today
-from .lexicon import ACTIVITY, AIMED, ASKING, COMPILED, MARKS, UNITS, cues_in
+from .lexicon import ACTIVITY, AIMED, ASKING, COMPILED, CONFERENCE, MARKS, UNITS, cues_in
 from .normalise import STOPWORDS, clean, tokens_of_clean
 from .numbers import NUMBER, QUALIFIER, to_number
 from .sets import SetMentions, set_names
@@ -116,6 +116,12 @@ class Reading:
     def has(self, *cues: str) -> bool:
         """Whether any of these cues is in the message."""
         return not self.cues.isdisjoint(cues)
+
+    @property
+    def counts_education(self) -> bool:
+        """It counts credits or conference days, which are counted in contact hours only for a renewal."""
+        return any(q.unit in ("semester credit", "quarter credit") for q in self.quantities) or (
+            any(q.unit == "day" for q in self.quantities) and bool(CONFERENCE.search(self.text)))
 
 
 def read(knowledge: Knowledge, question: str, today: date) -> Reading:

@@ -52,6 +52,8 @@ _TOPIC_BEFORE = re.compile(lexicon.TOPIC_BEFORE.pattern)
 _DONE = re.compile(lexicon.CUES["done"].pattern)
 #: Electives said done by number: "2 electives", "three of the electives"
 _COUNTED_ELECTIVES = re.compile(rf"\b{NUMBER} (?:of (?:the|my) )?(?:\w+ )?electives?\b")
+#: Electives done, counted under a label: "electives done: 2"
+_LABELLED_ELECTIVES = re.compile(rf"\belectives? (?:done|finished|completed|taken|passed)? ?: {NUMBER}\b(?! of)")
 _COUNTED_REQUIRED = re.compile(rf"\b{NUMBER} (?:of (?:the|my) )?(?:\w+ )?(?:required|core|mandatory)\b")
 #: A clause that says how the sets just named went: "...but I didn't pass (it)", "failed it"
 _BACK = re.compile(r"\b(?:pass\w*|it|that one|them|the (?:course|class|set|exam))\b")
@@ -271,6 +273,9 @@ class SetNames:
                 named_before = []
         if only:  # "technology is my whole job, but for lssc I've only finished X and Y": just X and Y
             done &= only
+        labelled = _LABELLED_ELECTIVES.search(text)
+        if labelled and not counted:  # "electives done: 2. required done: foundations + tech"
+            counted = int(to_number(labelled.group(1)))
         done -= not_done
         return SetMentions(self.in_order(done), self.in_order(not_done), nothing and not done,
                            tuple(leftover), counted, required_counted, tuple(about))

@@ -250,3 +250,39 @@ def test_a_planned_set_said_with_thinking_is_not_done(knowledge, context):
 def test_a_count_of_sessions_called_ones_multiplies(knowledge, context):
     reply = ask(knowledge, context, "renewal: two 90 min ones and three 60 min ones. contact hours?")
     assert "6 of the 32" in reply.text
+
+
+def test_decimal_hours_are_read_whole(knowledge, context):
+    reply = ask(knowledge, context, "for renewal: a 2.5 hr workshop and a 1.5 hr webinar. how many contact hours?")
+    assert "4 of the 32" in reply.text
+
+
+def test_money_coming_back_is_not_a_fee_sum(knowledge, context):
+    reply = ask(knowledge, context, "i paid as a non member and wasn't eligible, how much comes back to me?")
+    assert reply.kind != "rules"
+
+
+def test_an_amount_the_fee_cannot_place_is_not_summed_over(knowledge, context):
+    reply = ask(knowledge, context, "non member here, my library chips in $100. what's left for me to pay?")
+    assert reply.kind != "rules"
+
+
+def test_credits_with_a_whats_left_question_are_a_renewal(knowledge, context):
+    reply = ask(knowledge, context, "4 hrs on technology and a 1 semester credit course on reference. total, and "
+                                    "how many left?")
+    assert reply.topic == "contact-hours" and "19 of the 32" in reply.text
+
+
+def test_electives_counted_under_a_label_count(knowledge, context):
+    details = left(knowledge, context, "electives done: 1. required done: foundations. what's left?")
+    assert details.remaining_required == (CT, TECH) and details.electives_remaining == 2
+
+
+def test_hours_a_day_for_days_a_year_are_multiplied(knowledge, context):
+    reply = ask(knowledge, context, "6 hrs a day, 150 days a year, for 2 school years. enough hours?")
+    assert reply.topic == "eligibility" and "1,800 hours" in reply.text
+
+
+def test_a_dated_certificate_gives_its_renewal_dates(knowledge, context):
+    reply = ask(knowledge, context, "my certificate is dated 5/15/2023, when is it valid through?")
+    assert reply.topic == "renewal" and "May 2027" in reply.text

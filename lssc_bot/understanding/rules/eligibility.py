@@ -31,6 +31,7 @@ _WEEKDAY_FIRST = re.compile(rf"\b(?:every|each|on) ({WEEKDAY})s? (?:for )?{NUMBE
 #: A daily rate and the days worked a week, multiplied into a weekly rate
 _DAILY = re.compile(rf"\b{NUMBER}\s*(?:hours?|hrs?)\s*(?:a|per|each|every|an) day\b")
 _DAYS_A_WEEK = re.compile(rf"\b{NUMBER}\s*days?\s*(?:a|per|each|every|an) (?:week|wk)\b")
+_DAYS_A_YEAR = re.compile(rf"\b{NUMBER}\s*days?\s*(?:a|per|each|every|an|/)\s*(?:school )?(?:year|yr)\b")
 _PER_WEEK = re.compile(r"\b(?:a|an|per|each|every) (?:week|wk)\b|/\s*(?:week|wk)\b")
 #: Part-time work, or some hours a week, not counted ("a few hours a week")
 _PART_TIME = COMPILED["part_time"]
@@ -93,9 +94,13 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
     when = ago_match[0] if ago_match else f"in {ended_at:.0f}" if ended_at is not None else ""
     text = _WEEKDAY_FIRST.sub(r"\2 \3 a week", text)  # "every saturday for 4 hours"
     daily, days = _DAILY.search(text), _DAYS_A_WEEK.search(text)
+    days_a_year = _DAYS_A_YEAR.search(text)
     if daily and days:  # "4 days a week, 6 hours a day": 24 hours a week
         rate = f"{to_number(daily.group(1)) * to_number(days.group(1)):g} hours a week"
         text = _DAYS_A_WEEK.sub(" ", _DAILY.sub(rate, text))
+    elif daily and days_a_year:  # "7 hrs a day, 180 days a year": the same hours, spread over the year's weeks
+        rate = f"{to_number(daily.group(1)) * to_number(days_a_year.group(1)) / 52:g} hours a week"
+        text = _DAYS_A_YEAR.sub(" ", _DAILY.sub(rate, text))
     body = _WINDOW.sub(" ", AGO.sub(" ", _UNTIL.sub(" ", _SINCE.sub(" ", _SPAN.sub(" ", text)))))
     body = _RESTATED.sub(r"\1", _WEEKS_A_YEAR.sub(" ", _THE_PAST.sub(r"for 1 \1", body)))
     # every weekly rate said adds up ("15 hrs/wk paid + 5 hrs/wk volunteering"); the duration is what is left
@@ -173,7 +178,7 @@ def _span(text: str, now: float) -> tuple[float | None, float | None]:
 def calculate(program: Program, reading: Reading, context: AskContext) -> Calculation | None:
     text = reading.text
     experience = read_experience(program, text, context.today)
-    if experience is None or reading.has("renew"):
+    if experience is None or reading.has("renew") or reading.counts_education:
         return None
     hours_given = (experience.hours is not None or experience.per_week is not None) and not experience.assumed_full_time
     if not (hours_given or reading.has("work")):  # "in 2 years" alone is not two years of work

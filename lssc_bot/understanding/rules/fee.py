@@ -13,8 +13,11 @@ SUBJECTS = ("cost", "fees", "fee")
 def calculate(program: Program, reading: Reading, context: AskContext) -> Calculation | None:
     if not (reading.has("member", "joined_ala") and reading.has("fee")) or reading.has("membership_asked"):
         return None
-    if not reading.memberships:
-        return None
+    if not reading.memberships or reading.has("refund"):
+        return None  # money coming back is the refund policy's (an FAQ entry), not arithmetic
+    fees = program.fees
+    if any(m.role == "" and m.value not in (fees.member, fees.non_member) for m in reading.money):
+        return None  # an amount the fee does not account for ("a $175 award", "$75 to join"): not this sum
     people: dict[tuple[bool, str], int] = {}  # one line per kind of membership, in the order first said
     for m in reading.memberships:
         kind = (m.kind == "ala", m.kind if m.kind in ("state", "lapsed") else "")

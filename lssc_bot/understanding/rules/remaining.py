@@ -45,7 +45,7 @@ _QUESTION = re.compile(r"\?|\b(?:how|what|which|when|do|does|is|can)\b")
 def calculate(program: Program, reading: Reading, context: AskContext) -> Calculation | None:
     mentions = reading.sets
     asks_left = reading.has("left")
-    if reading.has("renew") and any(q.unit in _RENEWAL_UNITS for q in reading.quantities):
+    if (reading.has("renew") or reading.counts_education) and any(q.unit in _RENEWAL_UNITS for q in reading.quantities):
         return None  # a message counting education for renewal is about renewal ("a class in library tech")
     named_required = sum(1 for s in program.required_sets if s.name in mentions.completed)
     if mentions.required_counted > named_required and (asks_left or not _QUESTION.search(reading.text)):

@@ -6,6 +6,7 @@ import re
 from ...knowledge import Program
 from ..context import AskContext
 from ..dates import MonthYear, is_future, is_past
+from ..lexicon import CONFERENCE
 from ..numbers import NUMBER, to_number
 from ..reading import Reading
 from .calculation import Activity, Calculation, ContactHours, RenewalDates
@@ -17,8 +18,7 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     activities = _activities(program, reading)
     # credits and conference days are counted in contact hours only for a renewal: a question counting
     # them, and asking nothing else, is about renewing
-    counting = (reading.has("question") and not reading.has("eligible", "deadline")
-                and any(a.unit != "contact hour" for a in activities))
+    counting = reading.has("question") and not reading.has("eligible", "deadline") and reading.counts_education
     if not (reading.has("renew") or counting):
         return None
     dates = _dates(program, reading, context)
@@ -62,8 +62,9 @@ _TECH_HOURS = re.compile(rf"\b{NUMBER}\s*(?:(?:contact )?(?:hours?|hrs?) )?(?:of
                          r"(?:(?:is|are|were|was) )?(?:(?:in|on|of|for|about|are) )?(?:the )?tech\w*")
 
 
-#: Days count as conference days only where a conference is named
-_CONFERENCE = re.compile(r"\b(?:conf(?:erence)?s?|convention|ala annual|annual meeting)\b")
+#: What an amount of hours was on: "3 hrs on cataloging"
+_ON_TOPIC = re.compile(r"\s*(?:of \w+ )?(?:on|about|in|for) ")
+_TECH_TOPIC = re.compile(r"\s*(?:of \w+ )?(?:on|about|in|for) (?:the )?(?:\w+ )?tech\w*\b")
 #: The units a renewal counts, with how each converts: contact hours for one, or ones in an hour
 _CONVERTED = {"semester credit": ("semester_credit", False), "quarter credit": ("quarter_credit", False),
               "day": ("conference_day", False), "minute": ("minutes_per_hour", True)}
@@ -74,14 +75,19 @@ def _activities(program: Program, reading: Reading) -> list[Activity]:
     (said as held) contact hours, each as often as it is said and times the number of sessions."""
     text = reading.text
     tech = [(m.start(), m.end()) for m in _TECH_HOURS.finditer(text)]
+    # hours listed by topic ("3 hrs on cataloging, 2 hrs on tech") are each an activity; otherwise hours on
+    # tech are part of a total said ("I have 20 hours, 4 on tech")
+    hours = [q for q in reading.quantities if q.unit == "hour"]
+    on_topic = [q for q in hours if _ON_TOPIC.match(text, q.end)]
+    listed = bool(hours) and (len(on_topic) == len(hours) or any(not _TECH_TOPIC.match(text, q.end) for q in on_topic))
     activities = []
     for q in reading.quantities:
-        if q.unit in _CONVERTED and not (q.unit == "day" and not _CONFERENCE.search(text)):
+        if q.unit in _CONVERTED and not (q.unit == "day" and not CONFERENCE.search(text)):
             field, divide = _CONVERTED[q.unit]
             unit = "conference day" if q.unit == "day" else q.unit
             activities.append(Activity(q.value, unit, getattr(program.contact_hours, field), divide, q.times))
-        elif (q.unit == "hour" and (reading.has("have") or q.activity) and not q.aimed
+        elif (q.unit == "hour" and (reading.has("have") or q.activity or listed) and not q.aimed
               # "4 hours on tech" is part of the hours said, but "a 4 hr tech workshop" is an activity too
-              and (q.activity or not any(a <= q.start < b for a, b in tech))):  # "I have 12 contact hours", "5 webinars, 1 hour each"
+              and (q.activity or listed or not any(a <= q.start < b for a, b in tech))):
             activities.append(Activity(q.value, "contact hour", 1, False, q.times))
     return activities
