@@ -81,7 +81,7 @@ CUES: dict[str, Entry] = {
                       r"(?:enroll|accept|start|got|signed|applied|registered|joined|began|done|finished|completed|took)",
                       ("signed up in april 2025", "my deadline", "just enrolled this month"), ("how many candidates enrolled in 2012",)),
     # --- fees and membership ------------------------------------------------------------------
-    "fee": Entry(r"\b(?:fees?|cost\w*|pay\w*|price|how much|charge\w*|discount\w*|total|rates?|owe\w*|budget\w*)\b|\$",
+    "fee": Entry(r"\b(?:fees?|cost\w*|pay\w*|pric\w*|how much|charge\w*|discount\w*|total|rates?|owe\w*|budget\w*)\b|\$",
                  ("how much is it", "what is the fee", "$"), ("when is my deadline",)),
     #: money paid coming back: the refund policy, not the fee's arithmetic
     "refund": Entry(r"\b(?:refund\w*|money back|reimburs\w*|(?:come|comes|coming|get \w+|paid) back)\b",

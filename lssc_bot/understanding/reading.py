@@ -42,6 +42,8 @@ class Quantity:
     aimed: bool = False
     #: the amount is the length of an activity done ("a 2 hour workshop", "webinars of 90 minutes")
     activity: bool = False
+    #: whose it is: "asker", "other" (someone named or spoken of before it) or "" (unsaid)
+    subject: str = ""
 
 
 class Clause(NamedTuple):
@@ -180,7 +182,7 @@ def _role(text: str, at: int) -> str:
 def _whose(text: str, at: int) -> str:
     """Whose the date at `at` is: the person named nearest before it ("my coworker enrolled in May 2021
     and I enrolled in Oct 2022")."""
-    people = [(m.end(), "other") for m in _SOMEONE.finditer(text, 0, at)]
+    people = [(m.end(), "other") for pattern in (_SOMEONE, _NAMED_SUBJECT) for m in pattern.finditer(text, 0, at)]
     people += [(m.end(), "asker") for m in _ASKER.finditer(text, 0, at)]
     return max(people)[1] if people else ""
 
@@ -273,6 +275,10 @@ _THEY = re.compile(r"\b(?:they|them|(?:the )?others|(?:the )?rest|both of them|e
 _PRIORITY = ("lapsed", "ala", "state", "none")
 
 
+#: Someone named as the subject of what they have done: "jo has 1,200 hrs", "lee did 35 hrs/wk"
+_NAMED_SUBJECT = re.compile(r"(?:^|[,.;:] )(?!(?:i|we|you|it|that|this|which|what|who|there|he|she|they|one|each|all|"
+                            r"everyone|lssc|ala|library|job|work|mine|me|just|also|only|already|finally|still|so|and|"
+                            r"then|now)\b)[a-z]{2,} (?:has|did|logged)\b")
 #: A statement that is one word, a name: "me (ALA member), jen (not a member)"
 _NAME_ALONE = re.compile(r"[a-z]{2,}")
 #: A group's size, the asker among them: "the 3 of us", "4 people"
@@ -412,7 +418,7 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             times, activity = _times(text, m)
             part_of = _PART_OF.search(text, max(0, m.start() - 20), m.start())  # "2 of the 3 days": 2 days
             found.append(Quantity(to_number(part_of.group(1) if part_of else m.group(1)), unit, m.start(), m.end(), times,
-                                  bool(_AIMED.search(text, 0, m.start())), activity))
+                                  bool(_AIMED.search(text, 0, m.start())), activity, _whose(text, m.start())))
     return tuple(sorted(found, key=lambda q: q.start))
 
 

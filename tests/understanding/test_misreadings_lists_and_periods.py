@@ -286,3 +286,18 @@ def test_hours_a_day_for_days_a_year_are_multiplied(knowledge, context):
 def test_a_dated_certificate_gives_its_renewal_dates(knowledge, context):
     reply = ask(knowledge, context, "my certificate is dated 5/15/2023, when is it valid through?")
     assert reply.topic == "renewal" and "May 2027" in reply.text
+
+
+def test_several_other_peoples_hours_are_not_added_into_one(knowledge, context):
+    reply = ask(knowledge, context, "for our team: ana has 900 hrs, ben has 1,500 hrs. who qualifies?")
+    assert reply.kind != "rules"
+
+
+def test_hours_on_a_named_tech_topic_count_toward_the_technology_hours(knowledge, context):
+    reply = ask(knowledge, context, "renewal so far: 2 hrs on library tech, 5 hrs on storytime. tech covered?")
+    assert "2 on technology: 2 more needed" in reply.text
+
+
+def test_pricing_asks_the_fee(knowledge, context):
+    reply = ask(knowledge, context, "member vs nonmember pricing, what's the difference?")
+    assert reply.topic == "fee" and "$25" in reply.text

@@ -180,6 +180,9 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     experience = read_experience(program, text, context.today)
     if experience is None or reading.has("renew") or reading.counts_education:
         return None
+    whose = [q.subject for q in reading.quantities if q.unit in ("hour", "hours a week")]
+    if whose.count("other") > 1 or ("other" in whose and "asker" not in whose):
+        return None  # several other people's hours ("jo has 1,200 hrs, sam has 2,000"), or only someone else's
     hours_given = (experience.hours is not None or experience.per_week is not None) and not experience.assumed_full_time
     if not (hours_given or reading.has("work")):  # "in 2 years" alone is not two years of work
         return None

@@ -59,7 +59,7 @@ def _window(program: Program, expires: MonthYear, context: AskContext, certified
 
 
 _TECH_HOURS = re.compile(rf"\b{NUMBER}\s*(?:(?:contact )?(?:hours?|hrs?) )?(?:of (?:them|those|it) )?"
-                         r"(?:(?:is|are|were|was) )?(?:(?:in|on|of|for|about|are) )?(?:the )?tech\w*")
+                         r"(?:(?:is|are|were|was) )?(?:(?:in|on|of|for|about|are) )?(?:the |\w+ )?tech\w*")
 
 
 #: What an amount of hours was on: "3 hrs on cataloging"
