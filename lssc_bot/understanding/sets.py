@@ -30,6 +30,9 @@ _GENERIC = STOPWORDS | frozenset(stem(w) for w in (
 _CLAUSE = re.compile(r"[.,;:!?()\[\]/+]|\b(?:however|although|though|while|whereas)\b|"
                      r"(?<!everything )(?<!\ball )(?<!them )\bbut\b")
 _CLAUSE_KEEP = re.compile(f"({_CLAUSE.pattern})")
+#: Words about sets, never a person's name before "finished" or "done"
+_SET_WORDS = frozenset(("set", "sets", "course", "courses", "class", "classes", "elective", "electives", "required",
+                        "ones", "core", "both", "all", "lssc", "clss", "cert", "certification", "program", "mandatory"))
 #: A list's label that is a person, in a message that labels the asker's own list ("me: tech, youth")
 _MY_LABEL = re.compile(r"(?:^|[.;,] )(?:me|mine|myself|i|my sets|my list) :")
 _LABEL = re.compile(r"[a-z]{2,}")
@@ -294,7 +297,7 @@ class SetNames:
             if own is None and _REST.search(part):  # "done: X. everything else: not started" is not all done
                 continue
             third = _THIRD_PERSON.match(part.strip())
-            if _OTHER.search(part.strip()) or (third and not self.find(third.group(1))):
+            if _OTHER.search(part.strip()) or (third and self._names_someone(third.group(1))):
                 other = True
             elif _ASKER.search(part):
                 other = False
@@ -312,6 +315,12 @@ class SetNames:
             (done if status == "negated" and _NOTHING.search(head) else not_done).update(named)
         leftover += [t for t in self._marked(head + " " + excepted) if not t.startswith(_MARK)]
         return status, other, done_parts
+
+    def _names_someone(self, word: str) -> bool:
+        """Whether the subject word of a third-person verb is a person: not a common word ("have finished"),
+        a word about sets ("sets finished"), an adverb ("finally finished") or a set's name ("tech is done")."""
+        return (word not in STOPWORDS and word not in _SET_WORDS and not word.endswith("ly")
+                and not self.find(word))
 
     def _parts(self, clause: str) -> list[str]:
         """The clause split at "and", "plus", "then", but not inside a set's name ("comm and teamwork")."""

@@ -301,3 +301,13 @@ def test_hours_on_a_named_tech_topic_count_toward_the_technology_hours(knowledge
 def test_pricing_asks_the_fee(knowledge, context):
     reply = ask(knowledge, context, "member vs nonmember pricing, what's the difference?")
     assert reply.topic == "fee" and "$25" in reply.text
+
+
+@pytest.mark.parametrize(("question", "done"), [
+    # a common word or a word about sets before "finished" is not a person
+    ("just getting going and have finished foundations and youth. what's left?", (FLS, YOUTH)),
+    ("sets finished: technology, reference. what's left?", (TECH, REF)),
+    ("finally finished tech! what's left?", (TECH,)),
+])
+def test_only_a_name_before_a_verb_is_someone_else(knowledge, context, question, done):
+    assert left(knowledge, context, question).completed == done
