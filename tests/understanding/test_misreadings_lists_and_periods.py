@@ -311,3 +311,8 @@ def test_pricing_asks_the_fee(knowledge, context):
 ])
 def test_only_a_name_before_a_verb_is_someone_else(knowledge, context, question, done):
     assert left(knowledge, context, question).completed == done
+
+
+def test_a_role_in_brackets_after_a_name_is_someone_else(knowledge, context):
+    details = left(knowledge, context, "dee (my supervisor) did reference and youth. i did foundations. what's left?")
+    assert details.completed == (FLS,)
