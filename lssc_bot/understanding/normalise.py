@@ -46,6 +46,7 @@ why how please hi hey thanks anyway still yet get got ok okay like lol pls right
 else between ever never often always sometimes though although certain anymore actually maybe perhaps
 something anything everything nothing someone anyone everyone somebody anybody everybody nobody whatever
 since while because whether unless until again every either neither such rather almost anyways
+gonna wanna gotta kinda sorta tbh idk imo lmao haha omg btw tho bc cuz u ur ya yall
 """
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
                          "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-", "\u2212": "-"})
