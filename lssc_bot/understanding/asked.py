@@ -25,17 +25,25 @@ _DEMONSTRATIVE = re.compile(
 _IT = re.compile(r"\bit\b", re.IGNORECASE)
 
 
+def asking(text: str) -> tuple[str, str] | None:
+    """(the sentences of `text` that ask, the others), or None unless some ask and some do not."""
+    sentences = [s.strip() for s in _SENTENCE.split(text.strip()) if s.strip()]
+    asks = [s for s in sentences if _ASKS.search(s)]
+    if not asks or len(asks) == len(sentences):
+        return None
+    return " ".join(asks), " ".join(s for s in sentences if s not in asks)
+
+
 def asked_part(text: str, subject: str) -> str | None:
     """The sentences of `text` that ask, with "this cert" / "this thing" (and "it", when another
     sentence names it) read as `subject`; None unless they name `subject` so read and leave some
     of the message out."""
-    sentences = [s.strip() for s in _SENTENCE.split(text.strip()) if s.strip()]
-    asking = [s for s in sentences if _ASKS.search(s)]
-    if not asking or len(asking) == len(sentences):
+    split = asking(text)
+    if split is None:
         return None
     names = re.compile(rf"\b{re.escape(subject)}\b", re.IGNORECASE)
-    asked = _DEMONSTRATIVE.sub(subject, " ".join(asking))
-    told = " ".join(s for s in sentences if s not in asking)
+    asked = _DEMONSTRATIVE.sub(subject, split[0])
+    told = split[1]
     if not names.search(asked) and names.search(told):
         asked = _IT.sub(subject, asked, count=1)
     return asked if names.search(asked) else None

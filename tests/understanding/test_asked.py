@@ -38,3 +38,13 @@ def test_a_best_entry_read_from_the_asked_part_alone_is_not_sure_alone():
     ranked = [("renewal-window", 0.7), ("fees", 0.3)]
     assert lexically_sure(ranked) is not None
     assert lexically_sure(ranked, asked=True) is None
+
+
+def test_two_questions_beside_a_story_are_both_answered(knowledge):
+    reply = answer(knowledge, "how much is it and how long do i get to finish? budget meeting is friday")
+    assert reply.kind == "faq" and reply.title is not None and " / " in reply.title
+
+
+def test_a_story_beside_one_question_is_not_split_into_parts(knowledge):
+    reply = answer(knowledge, "our copier jams every day and the printer is out of toner. who fixes that and who pays?")
+    assert reply.kind == "fallback"
