@@ -80,7 +80,7 @@ def examples(knowledge: Knowledge) -> list[Example]:
     index, semantic = index_for(knowledge), semantic_for(knowledge)
 
     def example(text: str, right: frozenset[str], idx: Index = index, sem: SemanticIndex = semantic) -> Example:
-        return Example(retrieve(lexical(idx, text), sem, encode(text)), right)
+        return Example(retrieve(lexical(idx, text), sem, encode(text, knowledge.program.abbreviation)), right)
 
     for path in TRAINING_SETS:
         for case in load_cases(path):
@@ -170,7 +170,7 @@ def lexical_best(e: Example) -> float:
 def lexically_sure(e: Example) -> bool:
     """Whether the lexical matcher alone answers (`gate.lexically_sure`, with the shipped bars)."""
     ranked = sorted(e.retrieval.candidates, key=lambda c: c.lexical, reverse=True)
-    return gate.lexically_sure([(c.entry, c.lexical) for c in ranked]) is not None
+    return gate.lexically_sure([(c.entry, c.lexical) for c in ranked], asked=e.retrieval.lexical_asked) is not None
 
 
 def main() -> int:

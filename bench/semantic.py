@@ -65,7 +65,7 @@ def semantic_figures(questions: list[str], rounds: int) -> None:
         answer(knowledge, q)
         whole.append(time.perf_counter() - started)
         started = time.perf_counter()
-        encode(q)
+        encode(q, knowledge.program.abbreviation)
         model.append(time.perf_counter() - started)
     text, phrasing = FAQ.read_text(encoding="utf-8"), knowledge.entries[0].question
     reloads = []

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .asked import asking
 from .gate import Decision
 from .normalise import clean
 from .reading import parts_of
@@ -24,7 +25,16 @@ def parts(question: str) -> list[str]:
 
 
 def decide_parts(decide: Callable[[str], Decision], question: str) -> tuple[Decision, ...]:
-    """One confident decision per part (by `decide`), or () when the message is not clearly several questions."""
+    """One confident decision per part (by `decide`), or () when the message is not clearly several questions.
+
+    A message whose questions sit beside sentences that do not ask ("ok 2 qs: how much is it and
+    how long do i have? pitching it to my director tmrw") is split in its questions alone: the
+    story, glued to the last part, kept that part from being answered on its own.
+    """
+    return _decide_parts(decide, question) or _decide_parts(decide, (asking(question) or ("",))[0])
+
+
+def _decide_parts(decide: Callable[[str], Decision], question: str) -> tuple[Decision, ...]:
     pieces = parts(question)
     if len(pieces) < 2:
         return ()

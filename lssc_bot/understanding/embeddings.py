@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from .encoder import Encoder, Vectors
+from .asked import asked_part
 from .normalise import without_context
 
 log = logging.getLogger(__name__)
@@ -59,7 +60,7 @@ class Embeddings:
                 self._write(list(dict.fromkeys(texts)))
             return rows
 
-    def question(self, text: str) -> Vectors:
+    def question(self, text: str, subject: str) -> Vectors:
         """A message's vectors: the whole message's, then each of its sentences' when it has several
         (not remembered: messages rarely repeat, phrasings always do).
 
@@ -75,6 +76,8 @@ class Embeddings:
         pieces = [p for p in _SENTENCE_BREAK.split(text) if len(p.split()) >= MIN_SENTENCE_WORDS]
         shorter = without_context(text)
         extra = [shorter[0]] if shorter and len(shorter[0].split()) >= MIN_SENTENCE_WORDS else []
+        asked = asked_part(text, subject)
+        extra += [asked] if asked else []
         return self.encoder.encode([text, *(pieces if len(pieces) > 1 else []), *extra])
 
     def _read(self) -> dict[str, Vectors]:

@@ -98,11 +98,18 @@ def features(retrieval: Retrieval, model: GateModel = DEFAULT) -> tuple[float, .
             lexical[0] - lexical[1], semantic[0] - semantic[1])
 
 
-def lexically_sure(ranked: list[tuple[str, float]], model: GateModel = DEFAULT) -> Decision | None:
+def lexically_sure(ranked: list[tuple[str, float]], model: GateModel = DEFAULT, *,
+                   asked: bool = False) -> Decision | None:
     """The answer when the lexical matcher alone is sure of it (its entries and scores, best first):
     the best is good enough and clearly ahead. Needs no semantic score, so the question need not be
-    encoded."""
-    if not ranked:
+    encoded.
+
+    Never when the best was scored on the message's asked part (`asked`): that part reads "it" or
+    "this cert" as the program and leaves the story out, a guess the sentence model must confirm
+    (the model's rule below, which needs both signals to agree). Alone, it answered "am I even
+    allowed to do lssc?" with the renewal window, which one phrasing ("when am I allowed to renew")
+    shares a rare word with."""
+    if not ranked or asked:
         return None
     (best, score), runner_up = ranked[0], ranked[1][1] if len(ranked) > 1 else 0.0
     if score >= model.lexical_answer and score - runner_up >= model.lexical_margin:
@@ -118,7 +125,7 @@ def decide(retrieval: Retrieval, model: GateModel = DEFAULT) -> Decision:
     if not retrieval.candidates:
         return Decision("fallback", (), 0.0)
     lexical = sorted(retrieval.candidates, key=lambda c: c.lexical, reverse=True) + [Candidate("", 0.0, 0.0)]
-    sure = lexically_sure([(c.entry, c.lexical) for c in lexical[:-1]], model)
+    sure = lexically_sure([(c.entry, c.lexical) for c in lexical[:-1]], model, asked=retrieval.lexical_asked)
     if sure is not None:
         return sure
     p = model.probability(features(retrieval, model))

@@ -79,6 +79,8 @@ class Index:
     #: terms the answers use and no phrasing does: the FAQ's own subject matter, though no entry
     #: is found by them ("portable", "subsidies")
     answer_only: frozenset[str]
+    #: what the FAQ is about, as people name it (the program's abbreviation): `asked.asked_part`
+    subject: str = ""
 
     def tokens(self, question: str) -> list[str]:
         """The question's words, conversational filler dropped, misspellings corrected, synonyms applied."""
@@ -172,6 +174,7 @@ def build_index(knowledge: Knowledge) -> Index:
         vocabulary={k: tuple(v) for k, v in by_length.items()},
         known=frozenset(surface),
         answer_only=answer_only,
+        subject=knowledge.program.abbreviation,
     )
 
 

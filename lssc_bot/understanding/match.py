@@ -30,6 +30,7 @@ from itertools import pairwise
 
 from rapidfuzz import fuzz, process
 
+from .asked import asked_part
 from .index import Index, term_set
 from .normalise import STOPWORDS, stem, strip_filler, without_context, words
 
@@ -84,32 +85,36 @@ WEIGHTS = Weights()
 class EntryScore:
     entry: str
     score: float
+    #: scored on the message's asked part (`asked.asked_part`), not on all it says
+    asked: bool = False
 
 
 def rank(index: Index, question: str, limit: int = 5, weights: Weights = WEIGHTS) -> list[EntryScore]:
     """The best entries for `question`, best first, at most one score per entry."""
-    return [EntryScore(index.entry_ids[part.owner], min(part.score, 1.0))
-            for part, _ in _best(index, question, weights)[:limit]]
+    return [EntryScore(index.entry_ids[part.owner], min(part.score, 1.0), asked)
+            for part, _, asked in _best(index, question, weights)[:limit]]
 
 
-def _best(index: Index, question: str, weights: Weights) -> list[tuple[Parts, str]]:
-    """Each entry's best score over the whole message and the message without context, best first."""
+def _best(index: Index, question: str, weights: Weights) -> list[tuple[Parts, str, bool]]:
+    """Each entry's best score over the whole message, the message without context and its asked
+    part, best first, with the text scored and whether that was the asked part."""
     whole = index.tokens(question)  # tokenised once: spelling correction makes it the costly step
-    best = {p.owner: (p, question) for p in _score(index, whole, weights)}
+    best = {p.owner: (p, question, False) for p in _score(index, whole, weights)}
     shortenings = _shortenings(index, question, whole)
     known = _known_mass(index, term_set(whole)) if shortenings else 0.0
-    for kept, kept_tokens, dropped in shortenings:
+    for kept, kept_tokens, dropped, asked in shortenings:
         lost = _known_mass(index, term_set(index.tokens(dropped)) - term_set(kept_tokens))
         penalty = weights.context_penalty + weights.context_dropped * (lost / known if known else 0.0)
         for p in _score(index, kept_tokens, weights):
             score = p.score - penalty
             if p.owner not in best or score > best[p.owner][0].score:
-                best[p.owner] = (dataclasses.replace(p, score=score), kept)
+                best[p.owner] = (dataclasses.replace(p, score=score), kept, asked)
     return sorted(best.values(), key=lambda ps: ps[0].score, reverse=True)
 
 
-def _shortenings(index: Index, question: str, whole: list[str]) -> list[tuple[str, list[str], str]]:
-    """The message without its clauses about the asker, as (kept, its tokens, dropped) (`without_context`).
+def _shortenings(index: Index, question: str, whole: list[str]) -> list[tuple[str, list[str], str, bool]]:
+    """The message without its clauses about the asker (`without_context`), and its asked part
+    (`asked.asked_part`), as (kept, its tokens, dropped, whether it is the asked part).
 
     Read as typed, and again without its filler: a greeting can hide the start of a clause
     about the asker ("hey folks I've been in tech services for a while now and do i qualify").
@@ -122,7 +127,13 @@ def _shortenings(index: Index, question: str, whole: list[str]) -> list[tuple[st
         if shorter is not None:
             found.setdefault(*shorter)
     kept_tokens = {kept: index.tokens(kept) for kept in found}
-    return [(kept, kept_tokens[kept], dropped) for kept, dropped in found.items() if _is_part_of(kept_tokens[kept], whole)]
+    out = [(kept, kept_tokens[kept], dropped, False)
+           for kept, dropped in found.items() if _is_part_of(kept_tokens[kept], whole)]
+    # the asked part reads a pronoun as the program, so it is not the whole message with words left out
+    asked = asked_part(question, index.subject)
+    if asked is not None and asked not in found:
+        out.append((asked, index.tokens(asked), question, True))
+    return out
 
 
 def _is_part_of(part: list[str], whole: list[str]) -> bool:
@@ -175,8 +186,8 @@ class Parts:
 def explain(index: Index, question: str, limit: int = 5, weights: Weights = WEIGHTS) -> list[str]:
     """The best entries with their score parts, one line each (a diagnostic for tuning)."""
     out = [f"tokens: {' '.join(index.tokens(question))}"]
-    for p, text in _best(index, question, weights)[:limit]:
-        via = "" if text == question else f"  (without context: {text!r})"
+    for p, text, asked in _best(index, question, weights)[:limit]:
+        via = "" if text == question else f"  ({'asked part' if asked else 'without context'}: {text!r})"
         out.append(f"{p.score:.3f} {index.entry_ids[p.owner]:<28} own {p.own:.2f} pooled {p.pooled:.2f} "
                    f"back {p.back:.2f} fuzzy {p.fuzzy:.2f} kept {p.kept:.2f}  <- {index.texts[p.phrasing]!r}{via}")
     return out

@@ -46,6 +46,7 @@ why how please hi hey thanks anyway still yet get got ok okay like lol pls right
 else between ever never often always sometimes though although certain anymore actually maybe perhaps
 something anything everything nothing someone anyone everyone somebody anybody everybody nobody whatever
 since while because whether unless until again every either neither such rather almost anyways
+gonna wanna gotta kinda sorta tbh idk imo lmao haha omg btw tho bc cuz ya yall
 """
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
                          "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-", "\u2212": "-"})
@@ -92,7 +93,7 @@ _ABBREVIATIONS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("u",): ("you",), ("ur",): ("your",), ("thru",): ("through",), ("w",): ("with",),
     ("req",): ("requirements",), ("reqs",): ("requirements",), ("reqd",): ("required",),
     ("uni",): ("university",), ("lta",): ("lta",), ("clss",): ("clss",), ("app",): ("application",),
-    ("apps",): ("applications",),
+    ("apps",): ("applications",), ("q",): ("question",), ("qs",): ("questions",),
 }
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|\$")

@@ -34,6 +34,8 @@ class Retrieval:
     #: each signal's best entry, or None when it found nothing
     lexical_top: str | None
     semantic_top: str | None
+    #: the lexical best was scored on the message's asked part (`match.EntryScore.asked`)
+    lexical_asked: bool = False
 
 
 def lexical(index: Index, question: str) -> list[EntryScore]:
@@ -51,4 +53,5 @@ def retrieve(ranked: list[EntryScore], semantic: SemanticIndex, vector: Vectors)
     position = {entry: i for i, entry in enumerate(ids)}
     entries = dict.fromkeys([*lexical, *(ids[i] for i in order)])
     candidates = tuple(Candidate(e, lexical.get(e, 0.0), float(cosines[position[e]])) for e in entries)
-    return Retrieval(candidates, next(iter(lexical), None), ids[int(order[0])] if len(order) else None)
+    return Retrieval(candidates, next(iter(lexical), None), ids[int(order[0])] if len(order) else None,
+                     bool(ranked) and ranked[0].asked)

@@ -109,3 +109,7 @@ def test_filler_alternatives_are_written_out_only_where_the_match_stays_the_same
 def test_the_so_of_thanks_so_much_does_not_join_clauses():
     kept, _ = without_context("I'm a clerk in Ohio and do international applicants pay more thanks so much")
     assert kept == "do international applicants pay more thanks so much"
+
+
+def test_chat_shorthand_reads_as_the_words_it_stands_for():
+    assert strip_filler(words("random q but does it expire")) == ["does", "it", "expire"]

@@ -1,0 +1,49 @@
+"""The asked part of a chatty message: its questions, with the program they point at named.
+
+People on Discord tell a bit of their story and then ask ("my director keeps bringing up lssc in
+staff meetings and i just nod along lol. what even is it?"). The story's words are mostly ones the
+FAQ never uses, and they sink both retrieval signals; the question itself often says "it" or "this
+cert" for the program the story named. `asked_part` keeps the sentences that ask (end in "?") and
+names the program in them, so both signals can also score what was asked on its own.
+
+It is kept only when, so named, it is about the program: "our wifi keeps dropping. who do I call?"
+asks nothing about it and keeps the whole message, whose story says what the question is about.
+"""
+from __future__ import annotations
+
+import re
+
+#: where sentences end: after ".", "!" or "?" (runs of them too: "??", "?!"), or at a line break
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\s*\n+\s*")
+#: a sentence that asks ends with a question mark (an emoticon or "lol" may follow it)
+_ASKS = re.compile(r"\?[!?.]*(?:\s*(?:lol|lmao|haha+|:\)|:\(|:/))?$", re.IGNORECASE)
+#: what a question in a channel about one program calls that program without naming it
+_DEMONSTRATIVE = re.compile(
+    r"\b(?:this|that|the)\s+(?:whole\s+)?(?:thing|cert|certification|certificate|program|programme|credential)\b",
+    re.IGNORECASE)
+#: "it", standing for the program when the rest of the message names it
+_IT = re.compile(r"\bit\b", re.IGNORECASE)
+
+
+def asking(text: str) -> tuple[str, str] | None:
+    """(the sentences of `text` that ask, the others), or None unless some ask and some do not."""
+    sentences = [s.strip() for s in _SENTENCE.split(text.strip()) if s.strip()]
+    asks = [s for s in sentences if _ASKS.search(s)]
+    if not asks or len(asks) == len(sentences):
+        return None
+    return " ".join(asks), " ".join(s for s in sentences if s not in asks)
+
+
+def asked_part(text: str, subject: str) -> str | None:
+    """The sentences of `text` that ask, with "this cert" / "this thing" (and "it", when another
+    sentence names it) read as `subject`; None unless they name `subject` so read and leave some
+    of the message out."""
+    split = asking(text)
+    if split is None:
+        return None
+    names = re.compile(rf"\b{re.escape(subject)}\b", re.IGNORECASE)
+    asked = _DEMONSTRATIVE.sub(subject, split[0])
+    told = split[1]
+    if not names.search(asked) and names.search(told):
+        asked = _IT.sub(subject, asked, count=1)
+    return asked if names.search(asked) else None

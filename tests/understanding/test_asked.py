@@ -1,0 +1,50 @@
+"""A chatty message's asked part: the sentences that ask, with the program they point at named."""
+from lssc_bot.answer import answer
+from lssc_bot.understanding.asked import asked_part
+from lssc_bot.understanding.gate import lexically_sure
+
+
+def test_the_asked_sentence_names_the_program_the_story_named():
+    assert asked_part("my supervisor mentioned lssc at lunch today. how long does it take?", "LSSC") == \
+        "how long does LSSC take?"
+
+
+def test_this_cert_is_the_program():
+    assert asked_part("is this cert legit?? a course i paid for once turned out to be a scam", "LSSC") == \
+        "is LSSC legit??"
+
+
+def test_a_question_about_something_else_keeps_the_whole_message():
+    assert asked_part("lssc came up at our staff meeting. anyway how do i unjam the copier?", "LSSC") is None
+    assert asked_part("our wifi keeps dropping in the kids area. who do I call?", "LSSC") is None
+
+
+def test_a_message_that_only_asks_has_no_asked_part():
+    assert asked_part("what is lssc? how much is it?", "LSSC") is None
+    assert asked_part("lssc sounds neat", "LSSC") is None
+
+
+def test_a_pronoun_question_after_a_story_is_answered(knowledge):
+    reply = answer(knowledge, "my supervisor brought up lssc at our team huddle and i nodded along lol. what is it exactly?")
+    assert reply.kind == "faq" and reply.topic == "what-is-lssc"
+
+
+def test_a_story_then_an_off_topic_question_still_falls_back(knowledge):
+    reply = answer(knowledge, "lssc came up at our staff meeting lol. anyway how do i unjam the copier?")
+    assert reply.kind == "fallback"
+
+
+def test_a_best_entry_read_from_the_asked_part_alone_is_not_sure_alone():
+    ranked = [("renewal-window", 0.7), ("fees", 0.3)]
+    assert lexically_sure(ranked) is not None
+    assert lexically_sure(ranked, asked=True) is None
+
+
+def test_two_questions_beside_a_story_are_both_answered(knowledge):
+    reply = answer(knowledge, "how much is it and how long do i get to finish? budget meeting is friday")
+    assert reply.kind == "faq" and reply.title is not None and " / " in reply.title
+
+
+def test_a_story_beside_one_question_is_not_split_into_parts(knowledge):
+    reply = answer(knowledge, "our copier jams every day and the printer is out of toner. who fixes that and who pays?")
+    assert reply.kind == "fallback"
