@@ -40,6 +40,13 @@ def test_the_same_question_in_other_words_is_closer_than_another_question(encode
     assert np.allclose(np.linalg.norm(encoder.encode(["x", "a longer sentence here"]), axis=1), 1.0, atol=1e-5)
 
 
+def test_a_texts_vector_does_not_depend_on_the_texts_encoded_with_it(encoder):
+    # so the same question gets the same answer however the phrasing cache was built
+    alone = encoder.encode(["is lssc still running?"])[0]
+    together = encoder.encode(["hi", "is lssc still running?", "a much longer message about something else entirely"])[1]
+    assert np.array_equal(alone, together)
+
+
 def test_a_restart_encodes_nothing_and_an_edit_encodes_only_the_new_phrasing(encoder, tmp_path):
     first = CountingEncoder(encoder)
     vectors = Embeddings(first, tmp_path).of(["how much is it", "what is lssc"])  # type: ignore[arg-type]
