@@ -96,6 +96,7 @@ class Encoder:
         except Exception as exc:  # noqa: BLE001 - any failure here is a broken model file
             raise ModelError(f"model files in {files.folder} could not be loaded: {exc}".splitlines()[0]) from None
         self._tokenizer.enable_truncation(MAX_TOKENS)
+        self._tokenizer.no_padding()  # tokenizer.json pads every text to a fixed length; one text needs none
 
     @cached_property
     def dimensions(self) -> int:
