@@ -2,9 +2,12 @@
 
 People on Discord tell a bit of their story and then ask ("my director keeps bringing up lssc in
 staff meetings and i just nod along lol. what even is it?"). The story's words are mostly ones the
-FAQ never uses, and they sink both retrieval signals; the question itself often says "it" or "this
-cert" for the program the story named. `asked_part` keeps the sentences that ask (end in "?") and
-names the program in them, so both signals can also score what was asked on its own.
+FAQ never uses, and they sink both retrieval signals; the question itself often says "this cert"
+for the program the story named. `asked_part` keeps the sentences that ask (end in "?") and names
+the program in them, so both signals can also score what was asked on its own. "It" is not read
+as the program: in "took a cataloging course before I knew about lssc. can I still get credit for
+it?" it is the course (on an unseen check set, reading "it" as the program gave one more wrong
+answer and no more right ones).
 
 It is kept only when, so named, it is about the program: "our wifi keeps dropping. who do I call?"
 asks nothing about it and keeps the whole message, whose story says what the question is about.
@@ -21,8 +24,6 @@ _ASKS = re.compile(r"\?[!?.]*(?:\s*(?:lol|lmao|haha+|:\)|:\(|:/))?$", re.IGNOREC
 _DEMONSTRATIVE = re.compile(
     r"\b(?:this|that|the)\s+(?:whole\s+)?(?:thing|cert|certification|certificate|program|programme|credential)\b",
     re.IGNORECASE)
-#: "it", standing for the program when the rest of the message names it
-_IT = re.compile(r"\bit\b", re.IGNORECASE)
 
 
 def asking(text: str) -> tuple[str, str] | None:
@@ -35,15 +36,11 @@ def asking(text: str) -> tuple[str, str] | None:
 
 
 def asked_part(text: str, subject: str) -> str | None:
-    """The sentences of `text` that ask, with "this cert" / "this thing" (and "it", when another
-    sentence names it) read as `subject`; None unless they name `subject` so read and leave some
-    of the message out."""
+    """The sentences of `text` that ask, with "this cert" / "this thing" read as `subject`; None
+    unless they name `subject` so read and leave some of the message out."""
     split = asking(text)
     if split is None:
         return None
     names = re.compile(rf"\b{re.escape(subject)}\b", re.IGNORECASE)
     asked = _DEMONSTRATIVE.sub(subject, split[0])
-    told = split[1]
-    if not names.search(asked) and names.search(told):
-        asked = _IT.sub(subject, asked, count=1)
     return asked if names.search(asked) else None

@@ -4,9 +4,9 @@ from lssc_bot.understanding.asked import asked_part
 from lssc_bot.understanding.gate import lexically_sure
 
 
-def test_the_asked_sentence_names_the_program_the_story_named():
-    assert asked_part("my supervisor mentioned lssc at lunch today. how long does it take?", "LSSC") == \
-        "how long does LSSC take?"
+def test_it_is_not_read_as_the_program_the_story_named():
+    # "it" may be anything the story named: here the course, not the program
+    assert asked_part("took a reference course before i had heard of lssc. does it still count?", "LSSC") is None
 
 
 def test_this_cert_is_the_program():
@@ -24,9 +24,16 @@ def test_a_message_that_only_asks_has_no_asked_part():
     assert asked_part("lssc sounds neat", "LSSC") is None
 
 
-def test_a_pronoun_question_after_a_story_is_answered(knowledge):
-    reply = answer(knowledge, "my supervisor brought up lssc at our team huddle and i nodded along lol. what is it exactly?")
+def test_a_question_about_this_thing_after_a_story_is_answered(knowledge):
+    reply = answer(knowledge, "my supervisor brought up lssc at our team huddle and i nodded along lol. what is this "
+                              "thing exactly?")
     assert reply.kind == "faq" and reply.topic == "what-is-lssc"
+
+
+def test_credit_for_a_course_is_not_the_programs_credit_toward_an_mls(knowledge):
+    reply = answer(knowledge, "took an approved youth services course in 2022 before i knew about lssc. can i still "
+                              "get credit for it?")
+    assert reply.topic != "counts-toward-mls"
 
 
 def test_a_story_then_an_off_topic_question_still_falls_back(knowledge):
