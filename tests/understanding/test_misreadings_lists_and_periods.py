@@ -316,3 +316,8 @@ def test_only_a_name_before_a_verb_is_someone_else(knowledge, context, question,
 def test_a_role_in_brackets_after_a_name_is_someone_else(knowledge, context):
     details = left(knowledge, context, "dee (my supervisor) did reference and youth. i did foundations. what's left?")
     assert details.completed == (FLS,)
+
+
+def test_a_period_after_hours_listed_under_a_heading_is_not_more_hours(knowledge, context):
+    reply = ask(knowledge, context, "my hours: 900 paid, 600 volunteer, over 2 years. eligible?")
+    assert "1,500 hours" in reply.text

@@ -44,7 +44,7 @@ _BARE_AFTER = re.compile(rf"(?:\b(?:and|plus)|\+|,)\s*(?:another |an extra )?{NU
 _BARE_BEFORE = re.compile(rf"\b{NUMBER}\s+(?:volunteer\w*|paid|unpaid)\s+(?:and|plus|\+)\s*$")
 #: The unit said once as a list's heading ("my hours: 900 paid, 600 volunteer"), and the amounts listed under it
 _HOURS_HEADING = re.compile(rf"{UNITS['hour'].pattern}\s*[:-]")
-_LISTED = re.compile(r"(?<![\d.,$])(?!(?:19|20)\d\d\b)(\d{1,5})\b(?!\s*(?:-\s*)?(?:{UNITS['year'].pattern}|{UNITS['month'].pattern}|"
+_LISTED = re.compile(rf"(?<![\d.,$])(?!(?:19|20)\d\d\b)(\d{{1,5}})\b(?!\s*(?:-\s*)?(?:{UNITS['year'].pattern}|{UNITS['month'].pattern}|"
                      rf"{UNITS['week'].pattern}|%|\d))(?=\s*(?:[,;.]|$|\w))")
 #: ...but not hours asked about or aimed at: "do I need 1820 hours", "short of the 1820 hours"
 _NOT_HELD = AIMED.compiled()
@@ -60,10 +60,6 @@ _WEEKS_A_YEAR = re.compile(rf"\b{NUMBER}\s*{UNITS['week'].pattern}\s*(?:a|an|per
 #: A period said again in other units, in brackets: "for a year (52 weeks)", "2 yrs (104 wks)"
 _RESTATED = re.compile(rf"({_DURATION.pattern})\s*\(\s*(?:about |around |~ ?)?{NUMBER}[^()]*\)")
 
-
-def _durations(text: str) -> list[float]:
-    """Every period said in `text`, in years, in the order said."""
-    return [to_number(m.group(1)) / (1 if m.group(2) else 12 if m.group(3) else 52) for m in _DURATION.finditer(text)]
 _WINDOW = re.compile(rf"\b(?:in|within|over|during) the (?:last|past) {NUMBER}\s*(?:years?|yrs?)\b")
 _YEAR = r"((?:19|20)\d\d)"
 #: "from 2015 to 2018", "2019-2022", "between 2020 and now"
@@ -76,6 +72,11 @@ _UNTIL = re.compile(rf"\b(?:until|till|up to|through|thru|(?:left|quit|stopped|r
 
 TOPIC = "eligibility"
 SUBJECTS = ("eligibility", "experience")
+
+
+def _durations(text: str) -> list[float]:
+    """Every period said in `text`, in years, in the order said."""
+    return [to_number(m.group(1)) / (1 if m.group(2) else 12 if m.group(3) else 52) for m in _DURATION.finditer(text)]
 
 
 def read_experience(program: Program, text: str, today: date) -> Experience | None:
