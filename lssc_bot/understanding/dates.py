@@ -52,6 +52,12 @@ class MonthYear:
         index = self.year * 12 + (self.month - 1) + months
         return MonthYear(index // 12, index % 12 + 1)
 
+    def months_after(self, earlier: MonthYear) -> int | None:
+        """Whole months from `earlier` to this month; None unless both months are known."""
+        if self.month is None or earlier.month is None:
+            return None
+        return self.year * 12 + self.month - (earlier.year * 12 + earlier.month)
+
     def __str__(self) -> str:
         return f"{MONTH_NAMES[self.month - 1]} {self.year}" if self.month else str(self.year)
 

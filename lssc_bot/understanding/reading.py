@@ -180,8 +180,8 @@ def _role(text: str, at: int) -> str:
 
 
 def _whose(text: str, at: int) -> str:
-    """Whose the date at `at` is: the person named nearest before it ("my coworker enrolled in May 2021
-    and I enrolled in Oct 2022")."""
+    """Whose the month or amount at `at` is: the person named nearest before it ("my coworker enrolled
+    in May 2021 and I enrolled in Oct 2022", "jo has 1,200 hrs")."""
     people = [(m.end(), "other") for pattern in (_SOMEONE, _NAMED_SUBJECT) for m in pattern.finditer(text, 0, at)]
     people += [(m.end(), "asker") for m in _ASKER.finditer(text, 0, at)]
     return max(people)[1] if people else ""

@@ -54,6 +54,11 @@ def _money(value: float) -> str:
     return f"${value:,.0f}"
 
 
+def _amount(count: float, unit: str) -> str:
+    """"1 hour", "3 hours", "2.5 contact hours": a count and its unit, plural unless it is one."""
+    return f"{_num(count)} {unit}{'s' if count != 1 else ''}"
+
+
 # --- what is left ------------------------------------------------------------------------------
 
 def overdue_note(program: Program) -> str:
@@ -83,7 +88,7 @@ def cost_note(program: Program, r: Requirements, *, enrolled: bool) -> str:
     paid = ("your ALA-APA fee was paid when you applied (applying is enrolling)" if enrolled else
             f"ALA-APA's fee is ${fees.non_member:,.0f}, or ${fees.member:,.0f} for ALA members (as of the latest "
             "published fees), paid once when you apply")
-    return (f"{paid}; the {courses} course{'s' if courses != 1 else ''} left "
+    return (f"{paid}; the {_amount(courses, 'course')} left "
             f"{'are' if courses != 1 else 'is'} paid to {'their providers' if courses != 1 else 'its provider'}, "
             "which set their own prices.")
 
@@ -92,7 +97,7 @@ def requirements_text(program: Program, r: Requirements, unnamed_electives: int 
     """Which sets are done and which are left."""
     done = list(r.completed)
     if unnamed_electives:
-        done.append(f"{unnamed_electives} elective{'s' if unnamed_electives != 1 else ''} you did not name")
+        done.append(f"{_amount(unnamed_electives, 'elective')} you did not name")
     lines = [f"Completed: {', '.join(done)}." if done else "Completed: none yet."]
     if r.done:
         lines.append(f"That is all {program.sets_needed} competency sets: {len(program.required_sets)} required "
@@ -125,10 +130,10 @@ def _count(program: Program, facts: RemainingCount) -> str:
     if facts.required is not None and facts.electives is not None:
         required_left = len(program.required_sets) - facts.required
         electives_left = max(0, program.electives_needed - facts.electives)
-        return (f"{facts.required} of the {len(program.required_sets)} required sets and {facts.electives} "
-                f"elective{'s' if facts.electives != 1 else ''} done: **{required_left + electives_left} "
+        return (f"{facts.required} of the {len(program.required_sets)} required sets and "
+                f"{_amount(facts.electives, 'elective')} done: **{required_left + electives_left} "
                 f"more** to go: {required_left} required (whichever of {required} you have not done)"
-                + (f" and {electives_left} elective{'s' if electives_left != 1 else ''}." if electives_left else ".")
+                + (f" and {_amount(electives_left, 'elective')}." if electives_left else ".")
                 + "\nTell me which sets you've finished and I'll list exactly what is left.")
     if done >= need:
         text = (f"{done:g} sets is all {need}, if they include the {len(program.required_sets)} required ones "
@@ -173,8 +178,7 @@ def _deadline(program: Program, facts: Deadline) -> str:
 def _span_of_months(months: int) -> str:
     """"2 years and 3 months", "1 year", "5 months"."""
     years, rest = divmod(months, 12)
-    said = [f"{n} {unit}{'s' if n != 1 else ''}" for n, unit in ((years, "year"), (rest, "month")) if n]
-    return " and ".join(said)
+    return " and ".join(_amount(n, unit) for n, unit in ((years, "year"), (rest, "month")) if n)
 
 
 # --- eligibility -------------------------------------------------------------------------------
@@ -190,7 +194,7 @@ def _eligibility(program: Program, facts: EligibilityCheck) -> str:
         verdict = (f"Work that ended {x.ended_when} is outside the {window}-year window, so it "
                    f"does not count: you would need {need:,} hours of library work within the last {window} years.")
     elif x.rate_asked_for:
-        verdict = (f"To reach {need:,} hours in {x.rate_asked_for:g} year{'s' if x.rate_asked_for != 1 else ''} you "
+        verdict = (f"To reach {need:,} hours in {_amount(x.rate_asked_for, 'year')} you "
                    f"need about {need / (52 * x.rate_asked_for):.0f} hours a week ({need:,} ÷ "
                    f"{52 * x.rate_asked_for:g} weeks).")
     elif x.straddles_window and x.hours_said:
@@ -216,8 +220,8 @@ def _eligibility(program: Program, facts: EligibilityCheck) -> str:
                    f"{_counted(x, since)}. On experience, you are eligible to apply.")
     else:
         short = need - x.hours
-        verdict = (f"{x.hours:,.0f} hours{_counted(x, since)} is not enough yet: you need {short:,.0f} more "
-                   f"hour{'s' if short != 1 else ''} to reach {need:,}.")
+        verdict = (f"{x.hours:,.0f} hours{_counted(x, since)} is not enough yet: you need "
+                   f"{_amount(short, 'more hour')} to reach {need:,}.")
     if facts.lacks_education:
         verdict += f" You also need {program.eligibility.education}: without it you cannot apply yet."
     return f"{verdict}\n{rule}"
@@ -285,7 +289,7 @@ def _with_courses_and_budget(facts: Fee, to_ala: float) -> str:
     text = ""
     total = to_ala
     if facts.course_price is not None:
-        per = f"{facts.courses} course{'s' if facts.courses != 1 else ''} × {_money(facts.course_price)}"
+        per = f"{_amount(facts.courses, 'course')} × {_money(facts.course_price)}"
         who = f" for each of {facts.people} people" if facts.people > 1 else ""
         total += facts.course_total()
         text += (f"\nCourses (one approved course per set still to do): {per}{who} = "
@@ -323,7 +327,7 @@ def _renewal(program: Program, facts: RenewalDates) -> str:
                      f"{program.email} about renewing.")
     elif facts.now == "grace":
         left = facts.grace_months_left
-        still = f" ({left} month{'s' if left != 1 else ''} left)" if left else ""
+        still = f" ({_amount(left, 'month')} left)" if left else ""
         lines.append(f"It has expired, but you are in the grace period until {grace}{still}: renew now.")
     elif facts.now == "window":
         lines.append("You are in the renewal window now: you can renew.")
@@ -372,7 +376,7 @@ def _activity_line(a: Activity, rules: dict[str, str]) -> str:
     if a.factor == 1:  # hours said as contact hours
         return f"{times}{_num(a.count)} contact hour{plural}" + (f" = {_num(a.hours)} contact hours." if times else ".")
     each = f"{_num(a.count)} {'÷' if a.divide else '×'} {a.factor}"
-    hours = f"{_num(a.hours)} contact hour{'s' if a.hours != 1 else ''}"
+    hours = _amount(a.hours, "contact hour")
     if times:
         return f"{times}{_num(a.count)} {a.unit}{plural} = {_num(a.times)} × ({each}) = {hours} ({rules[a.unit]})."
     return f"{_num(a.count)} {a.unit}{plural} = {each} = {hours} ({rules[a.unit]})."

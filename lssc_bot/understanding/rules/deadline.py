@@ -24,7 +24,6 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
                    if d.subject != "asker" and d.role in ("enrolled", "accepted", "") and d.when.month is not None
                    and d.when != when) if reading.has("several") else ()
     future, overdue = is_future(when, today.year, today.month), is_past(due, today.year, today.month)
-    left = (due.year * 12 + due.month - (today.year * 12 + today.month)
-            if due.month is not None and not (future or overdue) else None)
+    left = None if future or overdue else due.months_after(MonthYear(today.year, today.month))
     facts = Deadline(when, due, future=future, overdue=overdue, accepted=accepted, others=others, months_left=left)
     return Calculation(TOPIC, "Your finish-by date", facts, SUBJECTS)

@@ -54,8 +54,7 @@ def _window(program: Program, expires: MonthYear, context: AskContext, certified
         where = "window"
     else:
         where = ""
-    left = (grace.year * 12 + grace.month - (now[0] * 12 + now[1])) if grace.month is not None else None
-    return RenewalDates(expires, opens, grace, certified, where, left)
+    return RenewalDates(expires, opens, grace, certified, where, grace.months_after(MonthYear(*now)))
 
 
 _TECH_HOURS = re.compile(rf"\b{NUMBER}\s*(?:(?:contact )?(?:hours?|hrs?) )?(?:of (?:them|those|it) )?"
