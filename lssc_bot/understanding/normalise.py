@@ -76,7 +76,6 @@ _SPELLINGS = {
     "practise": "practice", "colour": "color", "favourite": "favorite", "travelling": "traveling",
     "counselling": "counseling", "labelling": "labeling", "cheque": "check", "judgement": "judgment",
     "specialised": "specialized", "organised": "organized", "authorised": "authorized",
-    "e-mail": "email", "on-line": "online", "full-time": "full time", "part-time": "part time",
     "fulltime": "full time", "parttime": "part time",
 }
 
@@ -102,6 +101,10 @@ _WORDISH = re.compile(r"\d+\.\d+|[\w']+|[^\w\s]")
 #: A thousands comma ("1,820"). The lookbehind comes after the comma so that the regex engine
 #: can jump from comma to comma instead of trying the lookbehind at every character.
 _NUMBER_COMMA = re.compile(r",(?<=\d,)(?=\d{3}\b)")
+#: A hyphen inside a compound ("part-time", "co-worker", "a 1-semester-credit class") joins words, so
+#: it is read as the space between them; one between digits ("2023-05-01", "10-15") and one with
+#: spaces around it (a list's "foundations - done") stay.
+_COMPOUND_HYPHEN = re.compile(r"(?<=[^\W_])-(?=[^\W\d_])")
 #: ASCII punctuation as a space: each such character is a piece of its own (`_WORDISH`) that
 #: gives no token, so this changes no tokens ("'" is part of a word piece, "$" is a token)
 _BLANK_PUNCTUATION = str.maketrans({c: " " for c in string.punctuation if c not in "'$_"})
@@ -118,7 +121,7 @@ def _prepare(text: str) -> str:
     if not (text.isascii() and text.isprintable()):  # the common case needs no per-character pass
         text = "".join(" " if ch in "\t\n\r\v\f" else ch for ch in unicodedata.normalize("NFKC", text)
                        if ch in "\t\n\r\v\f" or unicodedata.category(ch) not in _INVISIBLE)
-    return _NUMBER_COMMA.sub("", text.translate(_QUOTES).casefold())
+    return _COMPOUND_HYPHEN.sub(" ", _NUMBER_COMMA.sub("", text.translate(_QUOTES).casefold()))
 
 
 @lru_cache(maxsize=1 << 16)
