@@ -89,8 +89,11 @@ def test_a_subject_dropped_enrollment_is_the_askers(knowledge, context):
     ("8 hrs/wk for 2 years, then 30 hrs/wk for the past year. enough hours for lssc?", "2,392"),
     # rates of two kinds of work for one period add up
     ("12 hrs a week paid and 6 hrs a week volunteer, for 2 years. do i have enough?", "1,872"),
-    # "52 weeks a year" is how a year is counted, and a period restated in brackets is one period
-    ("20 hrs a week for 1 year (52 wks), 50 weeks a year. do i qualify?", "1,040"),
+    # a period restated in brackets is one period
+    ("20 hrs a week for 1 year (52 wks). do i qualify?", "1,040"),
+    # "N weeks a year" is how many weeks each year of the work had: a school year, a seasonal job
+    ("school library aide, 15 hours a week, 36 weeks a year, for the last 3 years. do i qualify?", "1,620"),
+    ("i work 20 hrs a week but only 40 weeks a year (summers off), been 2 yrs. enough?", "1,600"),
     # full time at a weekly rate for one period is one period
     ("full time, 36 hours a week, for one year. is that enough experience?", "1,872"),
     # hours listed under a heading, and listed with commas after one in hours

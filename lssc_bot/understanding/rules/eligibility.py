@@ -55,7 +55,7 @@ _DURATION = re.compile(rf"\b{NUMBER}\s*(?:-\s*)?{QUALIFIER}(?:({UNITS['year'].pa
 _RATE_ASKED = re.compile(r"\bhow many (?:hours?|hrs?) (?:a|per|each|every|an) (?:week|wk)\b|\bhow many (?:hours?|hrs?)/(?:week|wk)\b")
 #: "for the past year" is a year
 _THE_PAST = re.compile(r"\b(?:for|over) the (?:past|last) (year|month|week)\b")
-#: "52 weeks a year" says how a year is counted, not how long the work went on
+#: "30 weeks a year" says how many weeks each year of the work had, not how long it went on
 _WEEKS_A_YEAR = re.compile(rf"\b{NUMBER}\s*{UNITS['week'].pattern}\s*(?:a|an|per|each|every|/)\s*(?:year|yr)\b")
 #: A period said again in other units, in brackets: "for a year (52 weeks)", "2 yrs (104 wks)"
 _RESTATED = re.compile(rf"({_DURATION.pattern})\s*\(\s*(?:about |around |~ ?)?{NUMBER}[^()]*\)")
@@ -103,6 +103,8 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
         rate = f"{to_number(daily.group(1)) * to_number(days_a_year.group(1)) / 52:g} hours a week"
         text = _DAYS_A_YEAR.sub(" ", _DAILY.sub(rate, text))
     body = _WINDOW.sub(" ", AGO.sub(" ", _UNTIL.sub(" ", _SINCE.sub(" ", _SPAN.sub(" ", text)))))
+    weeks_a_year = _WEEKS_A_YEAR.search(body)
+    year_weeks = to_number(weeks_a_year.group(1)) if weeks_a_year else 52.0
     body = _RESTATED.sub(r"\1", _WEEKS_A_YEAR.sub(" ", _THE_PAST.sub(r"for 1 \1", body)))
     # every weekly rate said adds up ("15 hrs/wk paid + 5 hrs/wk volunteering"); the duration is what is left
     weeklies = list(_WEEKLY.finditer(body))
@@ -143,7 +145,7 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
             # of them for the one time said; hours said beside them are added ("plus 300 volunteer hrs")
             paired = len(weeklies) > 1 and len(durations) == len(weeklies) and not straddles
             worked = (sum(to_number(w.group(1)) * 52 * d for w, d in zip(weeklies, durations)) if paired
-                      else per_week * 52 * said)
+                      else per_week * (52 * said - (52 - year_weeks) * (years or 0)))
             # the rate goes with it: "30 hrs a week, started 40 weeks ago: how many more weeks?"
             return Experience(worked + (hours or 0), ended, assumed_full_time=False, straddles_window=straddles,
                               ended_when=when, per_week=None if paired else per_week)
