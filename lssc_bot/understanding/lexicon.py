@@ -209,13 +209,15 @@ ASKING = Entry(r"^(?:(?:and|but|so|also|ok|okay) )*(?:(?:am|are|is|do|does|did|h
 
 #: A clause about someone else, not the asker: "my coworker finished foundations", "she did tech".
 OTHER_PERSON = Entry(
-    r"^(?:(?:and|but|so|also|well|plus|while|whereas|though) )*(?:(?:she|he|they)\b|"
+    r"^(?:(?:and|but|so|also|well|plus|while|whereas|though|then|later|after that|before that|meanwhile) )*"
+    r"(?:(?:she|he|they)\b|"
     r"(?:(?:my|our|a|the|one of my|one of our|another|his|her|their) (?:\w+ )?|(?=\w+ *$))(?:coworkers?|co workers?|"
     r"colleagues?|friends?|boss|manager|supervisor|director|team ?mates?|partner|sister|brother|wife|husband|"
     r"librarians?|clerks?|assistants?|coordinators?|specialists?|advisors?|advisers?|instructors?|teachers?|"
     r"mom|mother|dad|father|daughter|son|cousin|classmates?|peers?|staff|branch manager|"
     r"department head|mentor|someone|people|others?)\b(?! and (?:i|me)\b))",
-    ("my coworker finished foundations", "she did tech", "my supervisor said to take tech", "coworker"),
+    ("my coworker finished foundations", "she did tech", "my supervisor said to take tech", "coworker",
+     "after that my boss finished cataloging"),
     ("i did tech", "my coworker and i did tech"))
 
 #: A part whose subject is named and takes a verb of the third person ("jen has foundations"): someone

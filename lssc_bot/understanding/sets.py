@@ -30,6 +30,10 @@ _GENERIC = STOPWORDS | frozenset(stem(w) for w in (
 _CLAUSE = re.compile(r"[.,;:!?()\[\]/+]|\b(?:however|although|though|while|whereas)\b|"
                      r"(?<!everything )(?<!\ball )(?<!them )\bbut\b")
 _CLAUSE_KEEP = re.compile(f"({_CLAUSE.pattern})")
+#: A group said done before its exception: "everything done but tech", "all finished except youth" say
+#: what "everything but tech" says; the done word is dropped so the exception stays in the clause.
+_GROUP_DONE_EXCEPT = re.compile(r"\b(everything|all(?: of (?:them|it))?) (?:is |are )?(?:done|finished|completed|complete|"
+                                r"passed|taken) (?=(?:but|except|apart from|other than)\b)")
 #: Words about sets, never a person's name before "finished" or "done"
 _SET_WORDS = frozenset(("set", "sets", "course", "courses", "class", "classes", "elective", "electives", "required",
                         "ones", "core", "both", "all", "lssc", "clss", "cert", "certification", "program", "mandatory"))
@@ -94,6 +98,10 @@ _SLIPS, _TWO_SLIPS_FROM = 1, 9
 #: job, desk or person ("supervisor", "circ desk") is marked `_ROLE_MARK`.
 _MARK = "\x00"
 _ROLE_MARK = "\x00\x01"
+
+#: A word after a job's or desk's word that makes the whole the set after all: "the reference desk one",
+#: "the youth dept course".
+_SET_NOUNS = frozenset(stem(w) for w in ("one", "set", "course", "class", "module"))
 
 #: A set name right after "degree in" or right before "degree" names a qualification, not a
 #: competency set: "an associate degree in library technology" is the LTA route, not Technology.
@@ -191,6 +199,8 @@ class SetNames:
             return []
         if required and 0 < _count(_COUNTED_REQUIRED, text) < len(self.program.required_sets):
             required = None  # "2 of the 3 required" is not the whole group
+        if required and done and required[0].startswith("of "):
+            required = None  # "only foundations out of the required ones": some of the group, named before it
         if required:
             return [s.name for s in self.program.required_sets]
         if _ELECTIVES.search(text) and not done:
@@ -215,6 +225,7 @@ class SetNames:
         Sets in a part about someone else (`lexicon.OTHER_PERSON`) and sets that are part of a job,
         a desk or a person's title (`lexicon.ROLE_AFTER`, `ROLE_BEFORE`) are neither done nor not.
         """
+        text = _GROUP_DONE_EXCEPT.sub(r"\1 ", text)
         done: set[str] = set()
         not_done: set[str] = set()
         counted = required_counted = 0
@@ -228,6 +239,7 @@ class SetNames:
         annotated: set[int] = set()  # clauses that are the status of the set before them
         named_before: list[str] = []
         only: set[str] = set()  # the sets said to be the only ones done
+        before_only: set[str] = set()  # the sets said done up to the last "only"
         # "alex: everything. priya: foundations. me: tech": lists labelled by person, the asker's among them
         by_person = bool(_MY_LABEL.search(text))
         for number, (clause, end) in enumerate(clauses):
@@ -246,8 +258,6 @@ class SetNames:
                     carry = (carry[0], not _MY_LABEL.fullmatch(f"{clause.strip()} :"))
                 before = set(done)
                 status, other, done_parts = self._clause(clause, carry, done, not_done, leftover)
-                if status == "done" and not other and _ONLY.search(clause):
-                    only |= done - before
                 about.append((clause.strip(), other))
                 named = self.find(clause)
                 if status is not None and not named and not self._group(clause, True, False):
@@ -271,11 +281,14 @@ class SetNames:
                         done.update(s.name for s in self.program.required_sets)
                     else:
                         required_counted += required
+                if status == "done" and not other and _ONLY.search(clause):
+                    only |= done - before
+                    before_only = set(done)
             if _SENTENCE_END.match(end):
                 carry = (heading, False)
                 named_before = []
-        if only:  # "technology is my whole job, but for lssc I've only finished X and Y": just X and Y
-            done &= only
+        if only:  # "technology is my whole job, but for lssc I've only finished X and Y": just X and Y,
+            done = (done & only) | (done - before_only)  # and what is added after ("..., plus the 3 required")
         labelled = _LABELLED_ELECTIVES.search(text)
         if labelled and not counted:  # "electives done: 2. required done: foundations + tech"
             counted = int(to_number(labelled.group(1)))
@@ -342,8 +355,11 @@ class SetNames:
                 continue
             after = marked[i + 1] if i + 1 < len(marked) else ""
             before = " ".join(t for t in marked[max(0, i - 4):i] if not t.startswith(_MARK)) + " "
-            is_role = (token.startswith(_ROLE_MARK) or after in _ROLE_AFTER or after.startswith(_ROLE_MARK)
-                       or bool(_ROLE_BEFORE.search(before)) or bool(_TOPIC_BEFORE.search(before)))
+            # "the circ desk one": the set named by the desk, not the desk
+            set_noun = (marked[i + 1 if token.startswith(_ROLE_MARK) else i + 2:] or [""])[0] in _SET_NOUNS
+            is_role = (((token.startswith(_ROLE_MARK) or after in _ROLE_AFTER) and not set_noun)
+                       or after.startswith(_ROLE_MARK) or bool(_ROLE_BEFORE.search(before))
+                       or bool(_TOPIC_BEFORE.search(before)))
             (roles if is_role else named).append(_name(token))
         return named, roles
 
