@@ -1,7 +1,7 @@
 """Month-and-year mentions and month arithmetic.
 
-Understood: "June 2023", "jan 2022", "Sept. of 2022", "june '23", "11/2025", "2025-11",
-"march 15th, 2024", "4/15/2024", "spring 2024" (seasons read as their first month), "the end of
+Understood: "June 2023", "jan 2022", "Sept. of 2022", "june '23", "july of '23", "11/2025", "2025-11",
+"march 15th, 2024", "4/15/2024", "4/15/24", "spring 2024" (seasons read as their first month), "the end of
 2022", "in 2021" (year only), and, from today's date, "last month", "this month", "next month",
 "last spring", "this year", "last year", "next year", "two years ago", "18 months ago".
 """
@@ -25,11 +25,13 @@ MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "
 _NAMED = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s*\.?\s*"
                     r"(?:\d{1,2}(?:st|nd|rd|th)?\s*,?\s*)?,?\s*(?:of\s+)?((?:19|20)\d\d)\b")
 _NUMERIC = re.compile(r"\b(0?[1-9]|1[0-2])\s*[/-]\s*(?:(?:0?[1-9]|[12]\d|3[01])\s*[/-]\s*)?((?:19|20)\d\d)\b|"
-                      r"\b((?:19|20)\d\d)\s*-\s*(0?[1-9]|1[0-2])\b")
+                      r"\b((?:19|20)\d\d)\s*-\s*(0?[1-9]|1[0-2])\b|"
+                      # a whole date with the year's last two digits: "7/1/26" (slashes only: "10-15" is a range)
+                      r"\b(0?[1-9]|1[0-2])\s*/\s*(?:0?[1-9]|[12]\d|3[01])\s*/\s*(\d\d)\b(?!\s*/)")
 #: "the end of 2022", "the start of 2023": the year's last or first month
 _YEAR_END = re.compile(r"\b(end|beginning|start) of ((?:19|20)\d\d)\b")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
-_SHORT_YEAR = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s*\.?\s*'(\d\d)\b")
+_SHORT_YEAR = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s*\.?\s*(?:of\s+)?'(\d\d)\b")
 _SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}
 _SEASON = re.compile(r"\b(spring|summer|fall|autumn)(?: of)? ((?:19|20)\d\d)\b")
 #: "two years ago", "18 months ago", "1.5 yrs ago": the one reader of "N years ago" (`months_ago`)
@@ -104,7 +106,8 @@ def month_years(text: str, today: date | None = None) -> list[tuple[int, MonthYe
     for m in _SHORT_YEAR.finditer(text):
         candidates.append((m.start(), MonthYear(2000 + int(m.group(2)), MONTHS[m.group(1)])))
     for m in _NUMERIC.finditer(text):
-        month, year = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        month, year = ((m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3)) if m.group(3)
+                       else (m.group(5), f"20{m.group(6)}"))
         candidates.append((m.start(), MonthYear(int(year), int(month))))
     for m in _SEASON.finditer(text):
         candidates.append((m.start(), MonthYear(int(m.group(2)), _SEASONS[m.group(1)])))
