@@ -81,8 +81,9 @@ CUES: dict[str, Entry] = {
                       r"(?:enroll|accept|start|got|signed|applied|registered|joined|began|done|finished|completed|took)",
                       ("signed up in april 2025", "my deadline", "just enrolled this month"), ("how many candidates enrolled in 2012",)),
     # --- fees and membership ------------------------------------------------------------------
-    "fee": Entry(r"\b(?:fees?|cost\w*|pay\w*|pric\w*|how much|charge\w*|discount\w*|total|rates?|owe\w*|budget\w*)\b|\$",
-                 ("how much is it", "what is the fee", "$"), ("when is my deadline",)),
+    "fee": Entry(r"\b(?:fees?|cost\w*|pay\w*|pric\w*|how much|charge\w*|discount\w*|total|rates?|owe\w*|budget\w*|"
+                 r"sav(?:e|es|ed|ing|ings))\b|\$",
+                 ("how much is it", "what is the fee", "$", "what would we save"), ("when is my deadline",)),
     #: money paid coming back: the refund policy, not the fee's arithmetic
     "refund": Entry(r"\b(?:refund\w*|money back|reimburs\w*|(?:come|comes|coming|get \w+|paid) back)\b",
                     ("do i get a refund", "how much should come back"), ("how much do we pay",)),
@@ -90,8 +91,10 @@ CUES: dict[str, Entry] = {
     "compare": Entry(r"\b(?:vs|versus|compared? (?:to|with)|comparison|difference|differ\w*|diff|"
                      r"(?:more|less|cheaper|pricier) (?:\S+ ){0,8}than)\b",
                      ("10 members vs 10 non members", "what is the difference for members"), ("what do we pay in total",)),
-    "member": Entry(r"\b(?:member|members|membership|non ?-? ?members?|non ?-? ?ala|belong\w*|chapter|in ala)\b",
-                    ("i am an ala member", "non member", "i belong to our state association", "none of us are in ala"),
+    "member": Entry(r"\b(?:member|members|membership|non ?-? ?members?|non ?-? ?ala|belong\w*|chapter|in ala|not ala|"
+                    r"(?:state|(?<!american )[a-z]+ library) (?:association|assn|assoc|council|society))\b",
+                    ("i am an ala member", "non member", "i belong to our state association", "none of us are in ala",
+                     "i am in my state library association but not ala"),
                     ("i am a librarian", "i work in alabama")),
     #: joining ALA is becoming a member, not enrolling
     "joined_ala": Entry(r"\b(?:joined|join|became|become|becoming|signed up (?:for|with)|renewed) "

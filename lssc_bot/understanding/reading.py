@@ -112,6 +112,9 @@ class Reading:
     money: tuple[Money, ...] = ()
     #: courses said done or paid for already, as a count ("finished 2 of the 6"), when said
     courses_done: int | None = None
+    #: the membership everyone is supposed to have in a "what if" ("if we all joined ALA", "if none
+    #: were members"): "ala" or "none"; a supposition says nothing of who is a member now
+    supposed_membership: str | None = None
     #: the message's parts where it asks several things, each read the same way (empty for a part)
     parts: tuple[Reading, ...] = ()
 
@@ -156,10 +159,10 @@ def _read_clean(knowledge: Knowledge, text: str, today: date) -> Reading:
     accepted = enrolled is not None and all(d.role == "accepted" for d in dates if d.when == enrolled) and any(
         d.when == enrolled for d in dates)
     sets = set_names(knowledge).read_clean(text)
-    return Reading(text, tuple(tokens_of_clean(text)), sets, enrolled, accepted, cues,
-                   _memberships(text) if cues.intersection(("member", "joined_ala")) else (), _quantities(text),
+    memberships, supposed = _memberships(text) if cues.intersection(("member", "joined_ala")) else ((), None)
+    return Reading(text, tuple(tokens_of_clean(text)), sets, enrolled, accepted, cues, memberships, _quantities(text),
                    tuple(Clause(clause, "other" if other else "asker") for clause, other in sets.clauses), dates,
-                   money=_amounts(text), courses_done=_courses_done(text))
+                   money=_amounts(text), courses_done=_courses_done(text), supposed_membership=supposed)
 
 
 #: The roles a month can have, by the cue nearest before it; where two cues end at the same place,
@@ -212,8 +215,8 @@ def _enrollment(text: str, cues: frozenset[str], dates: tuple[DateMention, ...],
     return when
 
 
-_LAPSED = re.compile(r"\b(?:(?:let|had) (?:my |our |her |his |their )?(?:ala )?membership (?:lapse|expire|run out)|"
-                     r"membership (?:has |had |have )?(?:lapsed|expired|ran out|run out)|no longer (?:an? )?(?:ala )?members?|"
+_LAPSED = re.compile(r"\b(?:(?:let|had) (?:my |our |her |his |their )?(?:ala )?memberships? (?:lapse|expire|run out)|"
+                     r"memberships? (?:has |had |have )?(?:lapsed|expired|ran out|run out)|no longer (?:an? )?(?:ala )?members?|"
                      r"(?:former|ex|lapsed|expired) (?:ala )?members?(?:hip)?|used to be (?:an? )?(?:ala )?members?|"
                      r"(?:was|were) (?:an? )?(?:ala )?members?)\b")
 _NOT_MEMBER = re.compile(
@@ -223,12 +226,12 @@ _NOT_MEMBER = re.compile(
     r"(?:am|are|is) not|nobody|no one|none)\b|\bnot\s*$")
 #: A membership that is not ALA's own: a state chapter or state (library) association, or another club.
 _STATE = re.compile(r"\b(?:chapter|state (?:library )?(?:association|assoc|chapter|org\w*)|"
-                    r"(?:[a-z]+ )?(?:library )?association|regional|state level|"
+                    r"(?:[a-z]+ )?(?:library )?(?:association|assn|assoc|council|society|federation)|regional|state level|"
                     r"member of (?:my|the|a|our) (?!ala\b)\w+)\b")
 _ALA = re.compile(r"\bala (?:members?|membership)\b|\bmembers? of (?:the )?ala\b|\bin ala\b|american library association")
 _MEMBERISH = re.compile(r"\bmembers?(?:hip)?\b|\bjoined\b|\bala\b|\bnot\b|\bnon\b")
 #: Where one person's (or group's) statement ends and the next begins.
-_STATEMENT = re.compile(r"[.,;:!?()]|\b(?:and|but|while|whereas|plus|vs|versus|compared (?:to|with))\b|"
+_STATEMENT = re.compile(r"[.,;:!?()+]|\b(?:and|but|while|whereas|plus|vs|versus|compared (?:to|with))\b|"
                         r"(?<=\w )(?=(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten) (?:ala )?(?:non ?-? ?)?members?\b)")
 _PEOPLE = re.compile(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|both|all)\b"
                      r"(?: (?:of (?:us|them|my \w+|the \w+)|(?:\w+ )?(?:people|persons|staff|employees|coworkers|"
@@ -302,19 +305,39 @@ _NAMED_PEOPLE = re.compile(r"\b(?:(\d{1,3}|two|three|four|five|six|seven|eight|n
                            r"partner|assistant|clerk|aide|page))\b")
 
 
-def _memberships(text: str) -> tuple[Membership, ...]:
+#: A membership supposed, not held: "if none were members", "if they all joined ala first"
+_SUPPOSITION = re.compile(r"\bif\b.*\b(?:were|was|joined|join|became|become|had|got)\b")
+_JOINING = re.compile(r"\b(?:joined|join|became|become|got)\b")
+_OPPOSITE = {"ala": "none", "none": "ala"}
+
+
+def _supposed(statement: str) -> str | None:
+    """The membership a supposition gives everyone ("ala" or "none"), or None when the statement supposes none."""
+    if not _SUPPOSITION.search(statement):
+        return None
+    kind = "ala" if _JOINING.search(statement) else _kind(re.sub(r"\b(?:were|was|had)\b", "are", statement))
+    return kind if kind in _OPPOSITE else None
+
+
+def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
     """Who holds which membership, by subject: the asker, each other person, each counted group ("2 of us
     are ALA members and one is not"). A group's size said apart ("for the 3 of us", "me and two
     coworkers") counts the ones left unsaid as the other kind, and a statement about everyone ("none of
     us are members") is about all of them; what one subject says twice is one membership ("member of my
-    state association, not ALA": `_PRIORITY`)."""
+    state association, not ALA": `_PRIORITY`). A supposition ("if we all joined ALA") is returned apart;
+    a group that says only a supposition is supposed to hold the other kind now ("5 of us, what would
+    we save if everyone was a member")."""
     kinds: dict[str, str] = {}
     said_of: dict[str, frozenset[str]] = {}
     people: dict[str, int] = {}
     total: int | None = None
     halves: set[str] = set()
     subject = "asker"
+    supposed: str | None = None
     for number, statement in enumerate(filter(str.strip, _STATEMENT.split(text))):
+        if (supposition := _supposed(statement)) is not None:
+            supposed = supposition
+            continue
         # "do I get the member price?" asks; it says nothing of anyone's membership
         kind = None if _ASKING.match(statement.strip()) else _kind(statement)
         count = _people(statement)
@@ -348,17 +371,19 @@ def _memberships(text: str) -> tuple[Membership, ...]:
         total = sum(_count(n) if n else 1 for n in named) + (1 if _ASKER.search(text) else 0)
     for half in halves.intersection(people):
         if total is None or total % 2:
-            return ()  # half of a group of unknown or odd size: nothing to count
+            return (), supposed  # half of a group of unknown or odd size: nothing to count
         people[half] = total // 2
     if "they" in kinds and total is not None:  # "me and two coworkers: I'm a member, they aren't"
         people["they"] = max(1, total - sum(n for s, n in people.items() if s != "they"))
     if "everyone" in kinds:
-        return (Membership(kinds["everyone"], max(total or 1, 1)),)
+        return (Membership(kinds["everyone"], max(total or 1, 1)),), supposed
     said = [Membership(kinds[s], people[s]) for s in kinds]
+    if not said and supposed is not None and total is not None:
+        return (Membership(_OPPOSITE[supposed], total),), supposed
     counted = sum(m.people for m in said)
     if said and total is not None and total > counted and len({m.kind == "ala" for m in said}) == 1:
         said.append(Membership("none" if said[0].kind == "ala" else "ala", total - counted))
-    return tuple(said)
+    return tuple(said), supposed
 
 
 _DOLLARS = re.compile(r"\$\s?(\d{1,7}(?:\.\d{1,2})?)\b|\b(\d{1,7}(?:\.\d{1,2})?) (?:dollars|bucks|usd)\b")

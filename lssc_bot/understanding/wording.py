@@ -262,7 +262,8 @@ def _fee(program: Program, facts: Fee, verified: date | None) -> str:
                        "another association does not count."))
     else:
         lines = [_fee_line(program, p) for p in parts]
-        compared = facts.compared and len({p.member for p in parts}) == 2  # side by side, not added up
+        # side by side, not added up; a "what if" compares the total with the supposed one instead
+        compared = facts.compared and facts.supposed is None and len({p.member for p in parts}) == 2
         if compared:
             paid = {member: sum(p.people * (fees.member if member else fees.non_member) for p in parts
                                 if p.member == member) for member in (True, False)}
@@ -273,7 +274,7 @@ def _fee(program: Program, facts: Fee, verified: date | None) -> str:
         head = "Each person applies and pays separately:\n" + "\n".join(lines) + f"\n{ending}"
         notes = sorted({p.other for p in parts if p.other in ("state", "lapsed")})
         head += "".join(f"\nNote: {_NOT_ALA[other]}, so it pays the non-member fee." for other in notes)
-    head += _with_courses_and_budget(facts, facts.total(program))
+    head += _supposing(program, facts) + _with_courses_and_budget(facts, facts.total(program))
     uncertain = any(p.other in ("state", "lapsed") for p in parts)
     tail = ("\nThat is the only payment to ALA for application, enrollment and certification. Course fees are "
             "separate: each course provider sets and collects its own.")
@@ -282,6 +283,20 @@ def _fee(program: Program, facts: Fee, verified: date | None) -> str:
     if uncertain:
         tail += f"\nTo be sure which fee applies to you, ask the LSSC office ({program.email})."
     return head + tail
+
+
+def _supposing(program: Program, facts: Fee) -> str:
+    """What everyone would pay in the "what if" asked, and how far that is from what they pay."""
+    if facts.supposed is None:
+        return ""
+    member = facts.supposed == "ala"
+    supposed = facts.total_if_all(program, member)
+    now = facts.total(program)
+    who = "ALA members" if member else "non-members"
+    change = f"**{_money(abs(now - supposed))} {'less' if supposed < now else 'more'}** than" if now != supposed else "the same as"
+    return (f"\nIf all {facts.people} were {who}: {facts.people} × "
+            f"{_money(program.fees.member if member else program.fees.non_member)} = {_money(supposed)}, "
+            f"{change} {_money(now)}.")
 
 
 def _with_courses_and_budget(facts: Fee, to_ala: float) -> str:
@@ -304,10 +319,11 @@ def _with_courses_and_budget(facts: Fee, to_ala: float) -> str:
 def _fee_line(program: Program, part: FeePart) -> str:
     fees = program.fees
     each = fees.member if part.member else fees.non_member
-    who = {"": "ALA member" if part.member else "non-member", "state": "state association member (not ALA)",
+    who = {"": "ALA member" if part.member else "non-member", "state": "state association member",
            "lapsed": "lapsed ALA member", "other": "non-member"}[part.other if not part.member else ""]
     plural = "s" if part.people != 1 else ""
-    return f"- {part.people} {who}{plural} × {_money(each)} = {_money(part.people * each)}"
+    note = " (not ALA)" if part.other == "state" and not part.member else ""
+    return f"- {part.people} {who}{plural}{note} × {_money(each)} = {_money(part.people * each)}"
 
 
 # --- renewal -----------------------------------------------------------------------------------

@@ -117,6 +117,12 @@ class Fee:
     courses: int = 0
     #: what there is to spend, when said
     budget: float | None = None
+    #: everyone's membership in a "what if" ("if we all joined ALA"): "ala", "none" or None
+    supposed: str | None = None
+
+    def total_if_all(self, program: Program, member: bool) -> float:
+        """What ALA would be paid if everyone were an ALA member (or if no one were)."""
+        return self.people * (program.fees.member if member else program.fees.non_member)
 
     @property
     def people(self) -> int:

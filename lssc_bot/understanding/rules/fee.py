@@ -28,4 +28,5 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     # one approved course per set is enough: the sets not yet done are the courses still to pay for
     courses = program.sets_needed - min(program.sets_needed, reading.courses_done or len(reading.sets.completed))
     return Calculation(TOPIC, "Your application fee", Fee(parts, reading.has("compare"), price,
-                                                           courses if price is not None else 0, budget), SUBJECTS)
+                                                           courses if price is not None else 0, budget,
+                                                           reading.supposed_membership), SUBJECTS)

@@ -1,0 +1,95 @@
+"""Misreadings found on the sixth round's public calculation sets, each fixed as a way of saying things
+(a group with an exception, a set named by its desk, a "what if", a date's short year, a compound word)
+and tested in new words, none from a question set."""
+import re
+
+import pytest
+
+from .asking import ACCESS, CAT, CT, FLS, REF, SUP, TECH, YOUTH, ask, left
+
+# --- what's left ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "remaining_required", "electives"), [
+    # a group said done before its exception is the group without it
+    ("all finished except communication and teamwork, how many to go?", (CT,), 0),
+    ("everything is done but youth and tech lol. what do i still need", (TECH,), 0),
+])
+def test_a_group_done_but_an_exception_leaves_the_exception(knowledge, context, question, remaining_required,
+                                                             electives):
+    details = left(knowledge, context, question)
+    assert details.remaining_required == remaining_required and details.electives_remaining == electives
+
+
+@pytest.mark.parametrize(("question", "done"), [
+    # "the X desk one" is the set the desk is named for, where "the X desk" alone is a place
+    ("the reference desk one and the circ desk one (access) are done. whats left?", (ACCESS, REF)),
+    ("passed the tech dept course, and foundations. what remains", (FLS, TECH)),
+    # a subject after "then" or "after that" is someone else's
+    ("i did youth services, then my supervisor did cataloging. what's left for me?", (YOUTH,)),
+    ("finished access first. after that my coworker took reference. what do i need", (ACCESS,)),
+    # sets added after an "only" list are kept
+    ("so far only youth services, plus all three required ones. anything left?", (FLS, CT, TECH, YOUTH)),
+    # "X out of the required ones" is X, not the whole group
+    ("done with 2 electives (access, cataloging) and just technology out of the required ones. what's left",
+     (TECH, ACCESS, CAT)),
+])
+def test_names_groups_and_subjects_decide_what_is_done(knowledge, context, question, done):
+    assert left(knowledge, context, question).completed == done
+
+
+def test_the_set_a_desk_is_named_for_is_not_read_when_the_desk_is_where_one_works(knowledge, context):
+    details = left(knowledge, context, "i work the reference desk. finished supervision. what's left?")
+    assert details.completed == (SUP,)
+
+
+# --- fees --------------------------------------------------------------------------------------
+
+
+def _figures(text: str) -> set[str]:
+    return set(re.findall(r"\$\d{1,3}(?:,\d{3})*", text))
+
+
+@pytest.mark.parametrize(("question", "figures"), [
+    # a "what if" is not anyone's membership now: it is set beside the total
+    ("4 of us applying, none in ala. what would we save if we all joined ala first?", {"$1,400", "$1,300", "$100"}),
+    ("2 members and 2 non members: what's our total, and how much more would it be if none of us were members?",
+     {"$1,350", "$1,400", "$50"}),
+])
+def test_a_supposed_membership_is_set_beside_the_total(knowledge, context, question, figures):
+    reply = ask(knowledge, context, question)
+    assert reply.topic == "fee" and figures <= _figures(reply.text), reply.text
+
+
+@pytest.mark.parametrize(("question", "total"), [
+    # memberships lapsed in the plural, a library council, a "+" between groups, "ppl"
+    ("6 of us: 4 ala members and 2 whose ala memberships expired. total fee?", "$2,000"),
+    ("1 ala member + 2 in the iowa library council only. total?", "$1,025"),
+    ("4 ppl, all of them ala members. what do we owe?", "$1,300"),
+])
+def test_every_group_of_a_mixed_membership_is_counted(knowledge, context, question, total):
+    reply = ask(knowledge, context, question)
+    assert reply.topic == "fee" and f"Total: {total}" in reply.text, reply.text
+
+
+def test_a_state_association_member_who_is_not_in_ala_is_told_the_non_member_fee(knowledge, context):
+    reply = ask(knowledge, context, "im in our state library assn, not ala. how much will the lssc fee be for me")
+    assert reply.topic == "fee" and "$350" in reply.text and "state association" in reply.text
+
+
+# --- dates, units ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "deadline"), [
+    # a whole date with a two-digit year, and "month of 'yy"
+    ("got accepted 3/10/25, when's my deadline", "March 2029"),
+    ("enrolled in september of '24. deadline?", "September 2028"),
+])
+def test_short_years_are_read(knowledge, context, question, deadline):
+    reply = ask(knowledge, context, question)
+    assert reply.topic == "deadline" and deadline in reply.text, reply.text
+
+
+def test_a_hyphenated_unit_is_read_as_its_words(knowledge, context):
+    reply = ask(knowledge, context, "for renewal i took a 2-semester-credit course and a 3-hour workshop. total?")
+    assert reply.kind == "rules" and "33" in reply.text, reply.text
