@@ -23,9 +23,9 @@ from .sets import SetMentions, set_names
 _JOINERS = re.compile(r"\?|;|\b(?:and also|and|also|plus|as well as)\b(?= (?:how|what|when|where|who|which|is|are|do|does|can|will))")
 _ACCEPTED = re.compile(r"\b(?:accept\w*|admitted|got in)\b")
 _MARKS = re.compile("|".join(map(re.escape, MARKS)))
-#: Line breaks, bars and bullets are where a list's items end: "Foundations - done\nTech - in progress",
-#: "foundations - passed | tech - in progress", "• 1 day at ALA annual • 2 hr webinar".
-_LINE_BREAK = re.compile(r"\s*(?:[\r\n|•·▪]+\s*)+")
+#: Line breaks, bars, bullets and item numbers are where a list's items end: "Foundations - done\nTech - in
+#: progress", "foundations - passed | tech - in progress", "• 1 day at ALA annual • 2 hr webinar", "#1 tech - passed #2 ...".
+_LINE_BREAK = re.compile(r"\s*(?:(?:[\r\n|•·▪]+|(?<!\w)#\d{1,2}\b)\s*)+")
 
 
 @dataclass(frozen=True)
@@ -422,8 +422,8 @@ _UNIT_PATTERNS = {name: re.compile(rf"\b{NUMBER}\s*(?:-\s*)?{QUALIFIER}{entry.pa
 _AIMED = AIMED.compiled()
 _ASKING = ASKING.compiled()
 #: How many times an activity was done, said just before its length: "3 webinars of 90 minutes",
-#: "3 x 90 minutes", "two 90 minute sessions", "4 webinars, 1.5 hours each"
-_TIMES_BEFORE = re.compile(rf"\b{NUMBER}\s*(?:x|times|\*)\s*$|"
+#: "3 x 90 minutes", "8 webinars x 2 hours", "two 90 minute sessions", "4 webinars, 1.5 hours each"
+_TIMES_BEFORE = re.compile(rf"\b{NUMBER}\s*(?:{ACTIVITY.pattern}\s*)?(?:x|times|\*)\s*$|"
                            rf"\b{NUMBER} (?:\w+ )?{ACTIVITY.pattern},? (?:of|at|lasting|for|that (?:were|are|was)|each)?\s*"
                            r"(?:(?:about|around|roughly) )?$|"
                            rf"\b{NUMBER}\s*$")

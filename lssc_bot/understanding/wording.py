@@ -59,6 +59,11 @@ def _amount(count: float, unit: str) -> str:
     return f"{_num(count)} {unit}{'s' if count != 1 else ''}"
 
 
+def _weeks(weeks: float) -> str:
+    """"about 3 weeks", "about 37 weeks (0.7 years)": a time in weeks, in years too once it is half of one."""
+    return f"about {_amount(max(1, round(weeks)), 'week')}" + (f" ({weeks / 52:.1f} years)" if weeks >= 26 else "")
+
+
 # --- what is left ------------------------------------------------------------------------------
 
 def overdue_note(program: Program) -> str:
@@ -202,15 +207,15 @@ def _eligibility(program: Program, facts: EligibilityCheck) -> str:
                    f"add them up; you need {need:,}.")
     elif x.per_week is not None and x.hours is not None and x.hours < need:
         weeks = (need - x.hours) / x.per_week if x.per_week else float("inf")
-        verdict = (f"{x.hours:,.0f} hours so far is not enough yet: at {x.per_week:g} hours a week the "
-                   f"{need - x.hours:,.0f} still needed take about {weeks:.0f} weeks ({weeks / 52:.1f} years).")
+        verdict = (f"{x.hours:,.0f} hours so far is not enough yet: at {x.per_week:.3g} hours a week the "
+                   f"{need - x.hours:,.0f} still needed take {_weeks(weeks)}.")
     elif x.per_week is not None and x.hours is None:
         weeks = need / x.per_week if x.per_week else float("inf")
         if weeks <= 52 * window:
-            verdict = (f"At {x.per_week:g} hours a week you reach {need:,} hours after about {weeks:.0f} weeks "
-                       f"({weeks / 52:.1f} years), so keep a record of your hours.")
+            verdict = (f"At {x.per_week:.3g} hours a week you reach {need:,} hours after {_weeks(weeks)}, so keep "
+                       "a record of your hours.")
         else:
-            verdict = (f"At {x.per_week:g} hours a week you would have only {x.per_week * 52 * window:,.0f} hours "
+            verdict = (f"At {x.per_week:.3g} hours a week you would have only {x.per_week * 52 * window:,.0f} hours "
                        f"in {window} years, short of {need:,}, and older hours stop counting: you need about "
                        f"{need / (52 * window):.0f} hours a week on average.")
     elif x.hours is None:

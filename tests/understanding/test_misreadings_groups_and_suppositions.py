@@ -93,3 +93,33 @@ def test_short_years_are_read(knowledge, context, question, deadline):
 def test_a_hyphenated_unit_is_read_as_its_words(knowledge, context):
     reply = ask(knowledge, context, "for renewal i took a 2-semester-credit course and a 3-hour workshop. total?")
     assert reply.kind == "rules" and "33" in reply.text, reply.text
+
+
+# --- work periods and rates ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "hours"), [
+    # a monthly rate over months
+    ("around 60 hrs a month at our branch for 20 months. enough to apply?", "1,200"),
+    # each rate for its own period, with a break between that is no work
+    ("15 hrs/wk for 40 weeks, then 6 weeks off, then 25 hrs/wk for 30 weeks. do i qualify?", "1,350"),
+    # a period said before its rate is that rate's own
+    ("2 yrs at 10 hrs a week volunteering, then 1 yr at 20 hrs a week paid. eligible?", "2,080"),
+    # a period someone says is needed is not work done
+    ("my boss says i need 3 years. i've done 20 hrs/week for 60 weeks. do i qualify?", "1,200"),
+    # school years: a year range by its last two digits, and weeks a school year
+    ("aide at a school library, 20 hrs/wk, 35 weeks per school year, for 2023-24 and 2024-25. eligible?", "1,400"),
+])
+def test_every_rate_is_counted_for_its_own_period(knowledge, context, question, hours):
+    reply = ask(knowledge, context, question)
+    assert reply.topic == "eligibility" and f"{hours} hours" in reply.text, reply.text
+
+
+def test_sessions_counted_with_x_are_multiplied(knowledge, context):
+    reply = ask(knowledge, context, "renewal: 5 workshops x 90 minutes and one conference day. how many hours is that?")
+    assert reply.kind == "rules" and "13.5" in reply.text, reply.text
+
+
+def test_numbered_items_are_each_read_with_their_own_status(knowledge, context):
+    details = left(knowledge, context, "#1 youth - passed #2 cataloging - failed #3 foundations - passed. what is left?")
+    assert details.completed == (FLS, YOUTH)

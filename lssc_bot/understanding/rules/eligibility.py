@@ -30,6 +30,8 @@ _WEEKLY = re.compile(rf"\b{NUMBER}\s*{UNITS['hours a week'].pattern}\b")
 _WEEKDAY_FIRST = re.compile(rf"\b(?:every|each|on) ({WEEKDAY})s? (?:for )?{NUMBER}\s*(hours?|hrs?)\b")
 #: A daily rate and the days worked a week, multiplied into a weekly rate
 _DAILY = re.compile(rf"\b{NUMBER}\s*(?:hours?|hrs?)\s*(?:a|per|each|every|an) day\b")
+#: A monthly rate, read as the weekly rate it is over a year: "80 hrs a month"
+_MONTHLY = re.compile(rf"\b{NUMBER}\s*(?:hours?|hrs?)\s*(?:(?:a|per|each|every|an) month|/\s*(?:month|mo)|monthly)\b")
 _DAYS_A_WEEK = re.compile(rf"\b{NUMBER}\s*days?\s*(?:a|per|each|every|an) (?:week|wk)\b")
 _DAYS_A_YEAR = re.compile(rf"\b{NUMBER}\s*days?\s*(?:a|per|each|every|an|/)\s*(?:school )?(?:year|yr)\b")
 _PER_WEEK = re.compile(r"\b(?:a|an|per|each|every) (?:week|wk)\b|/\s*(?:week|wk)\b")
@@ -53,10 +55,13 @@ _DURATION = re.compile(rf"\b{NUMBER}\s*(?:-\s*)?{QUALIFIER}(?:({UNITS['year'].pa
                        rf"{UNITS['week'].pattern})\b")
 #: A weekly rate asked for, not said: "how many hours a week would I need"
 _RATE_ASKED = re.compile(r"\bhow many (?:hours?|hrs?) (?:a|per|each|every|an) (?:week|wk)\b|\bhow many (?:hours?|hrs?)/(?:week|wk)\b")
+#: A period aimed at or asked about, not worked: "i need 2 full years", "do i need a year"
+_AIMED_PERIOD = re.compile(rf"\b(?:need\w*|require\w*|requirement is|at least|minimum(?: of)?|short of) {NUMBER}\s*"
+                           rf"{QUALIFIER}(?:{UNITS['year'].pattern}|{UNITS['month'].pattern}|{UNITS['week'].pattern})\b")
 #: "for the past year" is a year
 _THE_PAST = re.compile(r"\b(?:for|over) the (?:past|last) (year|month|week)\b")
 #: "30 weeks a year" says how many weeks each year of the work had, not how long it went on
-_WEEKS_A_YEAR = re.compile(rf"\b{NUMBER}\s*{UNITS['week'].pattern}\s*(?:a|an|per|each|every|/)\s*(?:year|yr)\b")
+_WEEKS_A_YEAR = re.compile(rf"\b{NUMBER}\s*{UNITS['week'].pattern}\s*(?:a|an|per|each|every|/)\s*(?:school |academic )?(?:year|yr)\b")
 #: A period said again in other units, in brackets: "for a year (52 weeks)", "2 yrs (104 wks)"
 _RESTATED = re.compile(rf"({_DURATION.pattern})\s*\(\s*(?:about |around |~ ?)?{NUMBER}[^()]*\)")
 
@@ -65,6 +70,8 @@ _YEAR = r"((?:19|20)\d\d)"
 #: "from 2015 to 2018", "2019-2022", "between 2020 and now"
 _SPAN = re.compile(rf"\b(?:(?:from|between) )?{_YEAR}\s*(?:-|to|until|till|through|thru|and)\s*"
                    rf"(?:{_YEAR}|now|present|today|current(?:ly)?)\b")
+#: A span's end said by its last two digits: "2024-25" (a school year), "2019 - 21"
+_SHORT_SPAN = re.compile(r"\b((?:19|20)(\d\d))\s*-\s*(\d\d)\b(?!\s*-)")
 #: "since 2023", "since august 2024"
 _SINCE = re.compile(rf"\bsince (?:({'|'.join(sorted(MONTHS, key=len, reverse=True))})\.? )?{_YEAR}\b")
 #: "until 2019", "left in 2018", "quit the library in 2017"
@@ -79,6 +86,28 @@ def _durations(text: str) -> list[float]:
     return [to_number(m.group(1)) / (1 if m.group(2) else 12 if m.group(3) else 52) for m in _DURATION.finditer(text)]
 
 
+_PERIOD_BEFORE = re.compile(rf"{_DURATION.pattern}\s*(?:at|@|of|doing|working|volunteering)\s*(?:about |around |~ ?)?$")
+
+
+def _periods_of(weeklies: list[re.Match[str]], rest: str, body: str) -> list[float] | None:
+    """Each weekly rate's own period, in years: the first period said after it and before the next rate
+    ("30 hrs/wk for 26 weeks, then 12 weeks of leave, then 30 hrs/wk for 36 weeks"), or, when the rates
+    and periods are said apart as many as each other, in order; None when they cannot be paired. A period
+    said just before a rate is its own ("3 yrs at 8 hrs a week")."""
+    bounds = [w.start() for w in weeklies] + [len(body)]
+    periods = []
+    for w, end in zip(weeklies, bounds[1:]):
+        before = _PERIOD_BEFORE.search(body, max(0, w.start() - 40), w.start())  # "3 yrs at 8 hrs a week"
+        own = _durations(before[0]) if before else _durations(body[w.end():end])
+        if not own:
+            break
+        periods.append(own[0])
+    if len(periods) == len(weeklies):
+        return periods
+    durations = _durations(rest)
+    return durations if len(durations) == len(weeklies) else None
+
+
 def read_experience(program: Program, text: str, today: date) -> Experience | None:
     """The experience the text describes, or None when it gives no amount of work.
 
@@ -89,11 +118,13 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
     full_year = program.eligibility.experience_hours
     now = today.year + (today.month - 1) / 12
     window_start = now - program.eligibility.experience_window_years
+    text = _SHORT_SPAN.sub(lambda m: f"{m[1]} - {m[1][:2]}{m[3]}" if m[3] > m[2] else m[0], text)
     began, ended_at = _span(text, now)
     ago_match = AGO.search(text)
     ended = months_ago(ago_match) / 12 if ago_match else (now - ended_at if ended_at is not None else None)
     when = ago_match[0] if ago_match else f"in {ended_at:.0f}" if ended_at is not None else ""
     text = _WEEKDAY_FIRST.sub(r"\2 \3 a week", text)  # "every saturday for 4 hours"
+    text = _MONTHLY.sub(lambda m: f"{to_number(m.group(1)) * 12 / 52:g} hours a week", text)
     daily, days = _DAILY.search(text), _DAYS_A_WEEK.search(text)
     days_a_year = _DAYS_A_YEAR.search(text)
     if daily and days:  # "4 days a week, 6 hours a day": 24 hours a week
@@ -121,6 +152,7 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
     if not held and heading:  # "my hours: 900 paid, 600 volunteer": the unit is said once, before the list
         held = list(_LISTED.finditer(rest, heading.end()))
     hours = sum(to_number(m.group(1)) for m in held) if held else None
+    rest = _AIMED_PERIOD.sub(" ", rest)  # "she says i need 2 full years" is the requirement, not the work
     years = quantity(rest, UNITS["year"].pattern)
     months = quantity(rest, UNITS["month"].pattern)
     weeks = quantity(rest, UNITS["week"].pattern)
@@ -143,9 +175,10 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
         if said:
             # each rate for its own time ("10 hrs/wk for 3 years then 25 hrs/wk for a year"), or all
             # of them for the one time said; hours said beside them are added ("plus 300 volunteer hrs")
-            paired = len(weeklies) > 1 and len(durations) == len(weeklies) and not straddles
-            worked = (sum(to_number(w.group(1)) * 52 * d for w, d in zip(weeklies, durations)) if paired
-                      else per_week * (52 * said - (52 - year_weeks) * (years or 0)))
+            periods = _periods_of(weeklies, rest, body)
+            paired = len(weeklies) > 1 and periods is not None and not straddles
+            worked = (sum(to_number(w.group(1)) * 52 * d for w, d in zip(weeklies, periods or ())) if paired
+                      else per_week * (52 * said if weeks else year_weeks * said))
             # the rate goes with it: "30 hrs a week, started 40 weeks ago: how many more weeks?"
             return Experience(worked + (hours or 0), ended, assumed_full_time=False, straddles_window=straddles,
                               ended_when=when, per_week=None if paired else per_week)
@@ -162,10 +195,10 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
 
 def _span(text: str, now: float) -> tuple[float | None, float | None]:
     """When the work began and ended, as years (2018.0), from the years the text names; None if unsaid."""
-    span = _SPAN.search(text)
-    if span:
-        began = float(span.group(1))
-        ended = float(span.group(2)) if span.group(2) else now
+    spans = list(_SPAN.finditer(text))
+    if spans:  # several spans ("the 2024-25 and 2025-26 school years") run from the first to the last
+        began = min(float(span.group(1)) for span in spans)
+        ended = max(float(span.group(2)) if span.group(2) else now for span in spans)
         return (began, ended) if began <= ended <= now else (None, None)
     since = _SINCE.search(text)
     if since:
