@@ -229,7 +229,14 @@ def _eligibility(program: Program, facts: EligibilityCheck) -> str:
                    f"{_amount(short, 'more hour')} to reach {need:,}.")
     if facts.lacks_education:
         verdict += f" You also need {program.eligibility.education}: without it you cannot apply yet."
+    for reason in facts.left_out:
+        verdict += f"\nNot counted: {_LEFT_OUT[reason].format(since=since, window=window)}."
     return f"{verdict}\n{rule}"
+
+
+#: Why work the message names is left out of the sum
+_LEFT_OUT = {"before the window": "the work that ended before {since}, outside the last {window} years",
+             "not in a library": "the work you name at a place that is not a library; only library work counts"}
 
 
 def _counted(x: Experience, since: str) -> str:

@@ -123,3 +123,23 @@ def test_sessions_counted_with_x_are_multiplied(knowledge, context):
 def test_numbered_items_are_each_read_with_their_own_status(knowledge, context):
     details = left(knowledge, context, "#1 youth - passed #2 cataloging - failed #3 foundations - passed. what is left?")
     assert details.completed == (FLS, YOUTH)
+
+
+@pytest.mark.parametrize(("question", "hours", "why"), [
+    # each stint of work is placed in the window on its own
+    ("did 2,000 hrs at a library from 2014 to 2017. since jan 2025 i've volunteered 300 hours. can i apply?",
+     "300", "ended before"),
+    ("900 hours at the county library in 2015, plus 700 hours at a school library since 2023. eligible?",
+     "700", "ended before"),
+    # work at a named place that is not a library is not counted when other work is in one
+    ("20 hrs/wk at walmart for a year + 500 volunteer hours at our branch library. do i qualify?",
+     "500", "not a library"),
+])
+def test_stints_that_do_not_count_are_left_out_and_said(knowledge, context, question, hours, why):
+    reply = ask(knowledge, context, question)
+    assert reply.topic == "eligibility" and reply.text.startswith(f"{hours} hours") and why in reply.text, reply.text
+
+
+def test_one_stint_before_the_window_is_still_said_to_be_outside_it(knowledge, context):
+    reply = ask(knowledge, context, "worked at a library full time from 2010 to 2015. am i eligible?")
+    assert reply.topic == "eligibility" and "outside the 5-year window" in reply.text, reply.text

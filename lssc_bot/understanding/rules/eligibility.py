@@ -19,7 +19,7 @@ from datetime import date
 
 from ...knowledge import Program
 from ..context import AskContext
-from ..dates import AGO, MONTHS, MonthYear, months_ago
+from ..dates import AGO, MONTHS, MonthYear, month_years, months_ago
 from ..lexicon import AIMED, COMPILED, UNITS, WEEKDAY
 from ..numbers import NUMBER, QUALIFIER, quantity, to_number
 from ..reading import Reading
@@ -76,6 +76,47 @@ _SHORT_SPAN = re.compile(r"\b((?:19|20)(\d\d))\s*-\s*(\d\d)\b(?!\s*-)")
 _SINCE = re.compile(rf"\bsince (?:({'|'.join(sorted(MONTHS, key=len, reverse=True))})\.? )?{_YEAR}\b")
 #: "until 2019", "left in 2018", "quit the library in 2017"
 _UNTIL = re.compile(rf"\b(?:until|till|up to|through|thru|(?:left|quit|stopped|retired)(?: \w+){{0,3}} in) {_YEAR}\b")
+
+#: Where one stint of work ends and the next begins: a sentence, a "+", or ", and" / ", then" before another
+_STINT = re.compile(r"[.;!?+]|,\s*(?:and|then|plus|but)\b")
+#: Work said to be in a library (or at its desk), as against work at another named place
+_LIBRARY = re.compile(r"\b(?:librar\w*|branch\w*|archives?|circ\w*|desk|bookmobile|media center)\b")
+_AT_PLACE = re.compile(r"\b(?:at|for|in) (?:a |an |the |my |our )?[a-z&]+")
+#: Work still going on: a stint that says so is never before the window
+_GOING_ON = re.compile(r"\b(?:since|now|present|currently|still|today|these days)\b")
+#: Something of the work said (an amount, a rate, a period), so a stint is work
+_WORKISH = re.compile(rf"\b{NUMBER}\s*(?:-\s*)?{QUALIFIER}(?:{UNITS['hour'].pattern}|{UNITS['year'].pattern}|"
+                      rf"{UNITS['month'].pattern}|{UNITS['week'].pattern})\b")
+
+
+def _counted_stints(text: str, window_start: MonthYear, today: date) -> tuple[str, tuple[str, ...]]:
+    """The text without the stints of work that do not count, and why each kind was left out.
+
+    A message that names several stints ("1,500 hrs between jan 2019 and dec 2020, and 500 hrs since
+    march 2024", "30 hrs/wk at target and 10 hrs/wk at our public library") is counted stint by stint:
+    one whose months all fall before the window, or one at a named place that is not a library when
+    another stint is in one, is left out. A stint left alone is never left out: the verdict says why
+    it does not count.
+    """
+    stints = [s for s in _STINT.split(text) if s.strip()]
+    work = [s for s in stints if _WORKISH.search(s)]
+    if len(work) < 2:
+        return text, ()
+    in_library = any(_LIBRARY.search(s) for s in work)
+    out: dict[str, str] = {}
+    for stint in work:
+        named = [when for _, when in month_years(stint, today)]
+        # a year alone is its last month: "2012-2016" ended by December 2016
+        if named and not _GOING_ON.search(stint) and all((w.year, w.month or 12) < (window_start.year, window_start.month or 1)
+                                                         for w in named):
+            out[stint] = "before the window"
+        elif in_library and not _LIBRARY.search(stint) and _AT_PLACE.search(stint):
+            out[stint] = "not in a library"
+    if not out or len(out) == len(work):
+        return text, ()
+    kept = " ; ".join(s.strip() for s in stints if s not in out)
+    return kept, tuple(dict.fromkeys(out.values()))
+
 
 TOPIC = "eligibility"
 SUBJECTS = ("eligibility", "experience")
@@ -212,8 +253,10 @@ def _span(text: str, now: float) -> tuple[float | None, float | None]:
 
 
 def calculate(program: Program, reading: Reading, context: AskContext) -> Calculation | None:
-    text = reading.text
-    experience = read_experience(program, text, context.today)
+    today = context.today
+    window_start = MonthYear(today.year - program.eligibility.experience_window_years, today.month)
+    text, left_out = _counted_stints(reading.text, window_start, today)
+    experience = read_experience(program, text, today)
     if experience is None or reading.has("renew") or reading.counts_education:
         return None
     whose = [q.subject for q in reading.quantities if q.unit in ("hour", "hours a week")]
@@ -225,7 +268,5 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     about_lssc = reading.has("about_lssc") or not reading.has("question")
     if not (reading.has("eligible", "hours_asked") or (about_lssc and not reading.has("left"))):
         return None
-    today = context.today
-    window_start = MonthYear(today.year - program.eligibility.experience_window_years, today.month)
-    return Calculation(TOPIC, "Are you eligible?", EligibilityCheck(experience, window_start, reading.has("no_diploma")),
-                       SUBJECTS)
+    return Calculation(TOPIC, "Are you eligible?", EligibilityCheck(experience, window_start, reading.has("no_diploma"),
+                                                                    left_out), SUBJECTS)
