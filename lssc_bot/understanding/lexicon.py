@@ -91,6 +91,9 @@ CUES: dict[str, Entry] = {
     "compare": Entry(r"\b(?:vs|versus|compared? (?:to|with)|comparison|difference|differ\w*|diff|"
                      r"(?:more|less|cheaper|pricier) (?:\S+ ){0,8}than)\b",
                      ("10 members vs 10 non members", "what is the difference for members"), ("what do we pay in total",)),
+    #: how many people a sum of money covers is asked: "how many people can we enroll with $1,000"
+    "people_asked": Entry(r"\bhow many (?:people|staff|employees|of us|applicants|candidates|folks|workers)\b",
+                          ("how many people can we enroll", "how many staff can we send"), ("how many sets",)),
     "member": Entry(r"\b(?:member|members|membership|non ?-? ?members?|non ?-? ?ala|belong\w*|chapter|in ala|not ala|"
                     r"(?:state|(?<!american )[a-z]+ library) (?:association|assn|assoc|council|society))\b",
                     ("i am an ala member", "non member", "i belong to our state association", "none of us are in ala",

@@ -321,6 +321,12 @@ def _with_courses_and_budget(facts: Fee, to_ala: float) -> str:
         total += facts.course_total()
         text += (f"\nCourses (one approved course per set still to do): {per}{who} = "
                  f"{_money(facts.course_total())}.\n**Total with courses: {_money(total)}**.")
+    if facts.budget is not None and facts.people_asked and facts.course_price is None and len(facts.parts) == 1:
+        each = to_ala / facts.people
+        people = int(facts.budget // each)
+        return (f"\nA budget of {_money(facts.budget)} covers **{people}** application fees of {_money(each)} "
+                f"({people} × {_money(each)} = {_money(people * each)}), with {_money(facts.budget - people * each)} "
+                "left over.")
     if facts.budget is not None:
         gap = facts.budget - total
         text += (f"\nAgainst a budget of {_money(facts.budget)}: " +

@@ -143,3 +143,8 @@ def test_stints_that_do_not_count_are_left_out_and_said(knowledge, context, ques
 def test_one_stint_before_the_window_is_still_said_to_be_outside_it(knowledge, context):
     reply = ask(knowledge, context, "worked at a library full time from 2010 to 2015. am i eligible?")
     assert reply.topic == "eligibility" and "outside the 5-year window" in reply.text, reply.text
+
+
+def test_how_many_people_a_budget_covers_is_worked_out(knowledge, context):
+    reply = ask(knowledge, context, "we've got $1,500 set aside, nobody here is in ala. how many staff can we put through?")
+    assert reply.topic == "fee" and "covers **4**" in reply.text and "$100 left" in reply.text, reply.text

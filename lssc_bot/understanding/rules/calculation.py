@@ -121,6 +121,8 @@ class Fee:
     budget: float | None = None
     #: everyone's membership in a "what if" ("if we all joined ALA"): "ala", "none" or None
     supposed: str | None = None
+    #: how many people the budget covers is asked, the number of people unsaid
+    people_asked: bool = False
 
     def total_if_all(self, program: Program, member: bool) -> float:
         """What ALA would be paid if everyone were an ALA member (or if no one were)."""

@@ -29,4 +29,5 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     courses = program.sets_needed - min(program.sets_needed, reading.courses_done or len(reading.sets.completed))
     return Calculation(TOPIC, "Your application fee", Fee(parts, reading.has("compare"), price,
                                                            courses if price is not None else 0, budget,
-                                                           reading.supposed_membership), SUBJECTS)
+                                                           reading.supposed_membership,
+                                                           budget is not None and reading.has("people_asked")), SUBJECTS)
