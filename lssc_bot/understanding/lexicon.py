@@ -100,7 +100,7 @@ CUES: dict[str, Entry] = {
                      "i am in my state library association but not ala"),
                     ("i am a librarian", "i work in alabama")),
     #: joining ALA is becoming a member, not enrolling
-    "joined_ala": Entry(r"\b(?:joined|join|became|become|becoming|signed up (?:for|with)|renewed) "
+    "joined_ala": Entry(r"\b(?:joined|join|joining|became|become|becoming|signed up (?:for|with)|renewed) "
                         r"(?:an? |the |my )?(?:ala(?: members?| membership)?|members?|membership)\b",
                         ("i joined ala last month", "just became an ala member"), ("i joined the program",)),
     #: asking whether membership is needed or what it costs is not saying which fee applies

@@ -307,7 +307,7 @@ _NAMED_PEOPLE = re.compile(r"\b(?:(\d{1,3}|two|three|four|five|six|seven|eight|n
 
 #: A membership supposed, not held: "if none were members", "if they all joined ala first"
 _SUPPOSITION = re.compile(r"\bif\b.*\b(?:were|was|joined|join|became|become|had|got)\b")
-_JOINING = re.compile(r"\b(?:joined|join|became|become|got)\b")
+_JOINING = re.compile(r"\b(?:joined|join|joining|became|become|got)\b")
 _OPPOSITE = {"ala": "none", "none": "ala"}
 
 
@@ -378,8 +378,8 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
     if "everyone" in kinds:
         return (Membership(kinds["everyone"], max(total or 1, 1)),), supposed
     said = [Membership(kinds[s], people[s]) for s in kinds]
-    if not said and supposed is not None and total is not None:
-        return (Membership(_OPPOSITE[supposed], total),), supposed
+    if not said and supposed is not None and (total is not None or _ASKER.search(text)):
+        return (Membership(_OPPOSITE[supposed], total or 1),), supposed  # "what would I save if I joined ALA"
     counted = sum(m.people for m in said)
     if said and total is not None and total > counted and len({m.kind == "ala" for m in said}) == 1:
         said.append(Membership("none" if said[0].kind == "ala" else "ala", total - counted))

@@ -306,6 +306,8 @@ def _supposing(program: Program, facts: Fee) -> str:
     now = facts.total(program)
     who = "ALA members" if member else "non-members"
     change = f"**{_money(abs(now - supposed))} {'less' if supposed < now else 'more'}** than" if now != supposed else "the same as"
+    if facts.people == 1:
+        return f"\nIf you were {'an ALA member' if member else 'not an ALA member'}: {_money(supposed)}, {change} {_money(now)}."
     return (f"\nIf all {facts.people} were {who}: {facts.people} × "
             f"{_money(program.fees.member if member else program.fees.non_member)} = {_money(supposed)}, "
             f"{change} {_money(now)}.")

@@ -148,3 +148,8 @@ def test_one_stint_before_the_window_is_still_said_to_be_outside_it(knowledge, c
 def test_how_many_people_a_budget_covers_is_worked_out(knowledge, context):
     reply = ask(knowledge, context, "we've got $1,500 set aside, nobody here is in ala. how many staff can we put through?")
     assert reply.topic == "fee" and "covers **4**" in reply.text and "$100 left" in reply.text, reply.text
+
+
+def test_one_person_supposing_they_joined_ala_is_told_the_saving(knowledge, context):
+    reply = ask(knowledge, context, "what would joining ala save me on the lssc application if i joined before applying?")
+    assert reply.topic == "fee" and "**$25 less** than $350" in reply.text, reply.text
