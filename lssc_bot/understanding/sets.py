@@ -161,6 +161,9 @@ class SetNames:
         for w, owners in word_owners.items():
             if len(owners) == 1 and w not in _GENERIC and (w,) not in table:
                 table[(w,)] = (_MARK + next(iter(owners)),)
+        for cset in program.sets:
+            for initials in _initialisms(cset.name):
+                table.setdefault(tuple(map(stem, initials)), (_MARK + cset.name,))
         return cls(program, PhraseTable.of(table), frozenset(vocabulary))
 
     def in_order(self, names: Iterable[str]) -> tuple[str, ...]:
@@ -362,6 +365,33 @@ class SetNames:
                        or bool(_TOPIC_BEFORE.search(before)))
             (roles if is_role else named).append(_name(token))
         return named, roles
+
+
+#: The little words kept as words in a set's initials: "F of LS", "S and M"
+_LINKS = frozenset(("of", "and"))
+
+
+def _initialisms(name: str) -> list[tuple[str, ...]]:
+    """The ways a set's name is written by its initials: each run of words between "of" and "and" by its
+    first letters, with the little word or without ("F of LS", "f/ls", "s and m"), and all the initials as
+    one word when there are three or more ("FLS", "ARAS"). A one-word name has none."""
+    runs: list[list[str]] = [[]]
+    for word in words(name):
+        if word in _LINKS:
+            runs.append([word])
+            runs.append([])
+        else:
+            runs[-1].append(word[0])
+    groups = ["".join(r) for r in runs if r and r[0] not in _LINKS]
+    links = [r[0] for r in runs if r and r[0] in _LINKS]
+    found: list[tuple[str, ...]] = []
+    if len(groups) > 1:
+        found.append(tuple(w for pair in zip(groups, [*links, ""]) for w in pair if w))
+        found.append(tuple(groups))
+    letters = "".join(groups)
+    if len(letters) >= 3:
+        found.append((letters,))
+    return found
 
 
 def _name(token: str) -> str:

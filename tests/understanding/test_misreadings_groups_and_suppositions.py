@@ -153,3 +153,12 @@ def test_how_many_people_a_budget_covers_is_worked_out(knowledge, context):
 def test_one_person_supposing_they_joined_ala_is_told_the_saving(knowledge, context):
     reply = ask(knowledge, context, "what would joining ala save me on the lssc application if i joined before applying?")
     assert reply.topic == "fee" and "**$25 less** than $350" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("question", "done"), [
+    # a set's name by its initials, with its little words or without, or as one word
+    ("F of LS and S and M are done, what else do i need", (FLS, SUP)),
+    ("finished RIS + FLS. what's left?", (FLS, REF)),
+])
+def test_a_set_is_named_by_its_initials(knowledge, context, question, done):
+    assert left(knowledge, context, question).completed == done
