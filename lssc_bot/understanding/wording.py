@@ -6,6 +6,7 @@ says them, so the wording can change without touching the arithmetic. `progress.
 """
 from __future__ import annotations
 
+import math
 from datetime import date
 
 from ..knowledge import Program
@@ -383,14 +384,21 @@ def _contact_hours(program: Program, facts: ContactHours) -> str:
     total = sum(a.hours for a in activities if a not in short)
     need = program.renewal.contact_hours
     lines: list[str] = []
-    if len(activities) > 1 or activities[0].factor != 1 or activities[0].times != 1:
+    if len(activities) > 1 or (activities and (activities[0].factor != 1 or activities[0].times != 1)):
         lines = [_activity_line(a, rules) for a in activities]
     lines += [f"An activity of {_num(a.count)} {a.unit}s is under an hour, so it does not count." for a in short]
     counted = [a for a in activities if a not in short]
     if len(counted) > 1:
         lines.append("Added up: " + " + ".join(_num(a.hours) for a in counted) + f" = {_num(total)} contact hours.")
-    lines.append(f"That is {_num(total)} of the {need} contact hours a renewal needs"
-                 + (", enough." if total >= need else f"; {_num(need - total)} more to go."))
+    if activities:
+        lines.append(f"That is {_num(total)} of the {need} contact hours a renewal needs"
+                     + (", enough." if total >= need else f"; {_num(need - total)} more to go."))
+    if facts.asked is not None and total < need:
+        unit, each = facts.asked
+        count = math.ceil((need - total) / each)
+        lines.append(f"At {_num(each)} contact hours per {unit} ({rules[unit]}), the {_num(need - total)} hours "
+                     f"{'still needed' if activities else 'a renewal needs'} take **{_amount(count, unit)}** "
+                     f"({_num(need - total)} ÷ {_num(each)}, rounded up).")
     technology = program.renewal.technology_hours
     if facts.technology is not None:
         tech = facts.technology

@@ -162,3 +162,19 @@ def test_one_person_supposing_they_joined_ala_is_told_the_saving(knowledge, cont
 ])
 def test_a_set_is_named_by_its_initials(knowledge, context, question, done):
     assert left(knowledge, context, question).completed == done
+
+
+@pytest.mark.parametrize(("question", "count"), [
+    # how many of one kind of education the hours still needed take, rounded up
+    ("how many conference days would cover all my renewal hours?", "6 conference days"),
+    ("got 12 contact hours so far toward renewal, how many more semester credits would finish it", "2 semester credits"),
+])
+def test_how_many_of_one_kind_of_education_a_renewal_takes(knowledge, context, question, count):
+    reply = ask(knowledge, context, question)
+    assert reply.topic == "contact-hours" and f"**{count}**" in reply.text, reply.text
+
+
+def test_a_bare_amount_after_a_weekly_rate_is_a_weekly_rate(knowledge, context):
+    reply = ask(knowledge, context, "i do 12 hrs a week at the public library and 8 at the college library, for "
+                                    "a year now. enough hours?")
+    assert reply.topic == "eligibility" and "1,040 hours" in reply.text, reply.text

@@ -179,6 +179,9 @@ class ContactHours:
     technology: float | None
     #: the renewal dates, when the certification or expiry month is said too
     dates: RenewalDates | None = None
+    #: how many of one unit the rest of the hours take is asked ("how many conference days would get me
+    #: there"): the unit, with its contact hours each
+    asked: tuple[str, float] | None = None
 
 
 Facts = Remaining | RemainingCount | Deadline | EligibilityCheck | Fee | RenewalDates | ContactHours

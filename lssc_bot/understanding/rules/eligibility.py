@@ -130,6 +130,20 @@ def _durations(text: str) -> list[float]:
 _PERIOD_BEFORE = re.compile(rf"{_DURATION.pattern}\s*(?:at|@|of|doing|working|volunteering)\s*(?:about |around |~ ?)?$")
 
 
+#: A bare amount after a weekly rate, said of other work: "5 hrs a week at the hospital library and 5 at a law library"
+_BARE_RATE_AFTER = re.compile(rf"[^.;\d]*?\b(?:and|plus)\s+(?:another\s+)?{NUMBER}(?=\s+(?:at|as|in|doing|volunteer\w*|paid|unpaid)\b)"
+                              r"(?!\s+\w+\s+(?:hours?|hrs?)\b)")  # "and 400 volunteer hours" is a total
+
+
+def _bare_rates(body: str) -> str:
+    """`body` with each bare amount said after a weekly rate written as the weekly rate it is."""
+    for rate in reversed(list(_WEEKLY.finditer(body))):
+        bare = _BARE_RATE_AFTER.match(body, rate.end())
+        if bare:
+            body = f"{body[:bare.end()]} hours a week{body[bare.end():]}"
+    return body
+
+
 def _periods_of(weeklies: list[re.Match[str]], rest: str, body: str) -> list[float] | None:
     """Each weekly rate's own period, in years: the first period said after it and before the next rate
     ("30 hrs/wk for 26 weeks, then 12 weeks of leave, then 30 hrs/wk for 36 weeks"), or, when the rates
@@ -179,6 +193,7 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
     year_weeks = to_number(weeks_a_year.group(1)) if weeks_a_year else 52.0
     body = _RESTATED.sub(r"\1", _WEEKS_A_YEAR.sub(" ", _THE_PAST.sub(r"for 1 \1", body)))
     # every weekly rate said adds up ("15 hrs/wk paid + 5 hrs/wk volunteering"); the duration is what is left
+    body = _bare_rates(body)
     weeklies = list(_WEEKLY.finditer(body))
     rest = _WEEKLY.sub(" ", body)
     rest = _PER_WEEK.sub(" ", rest)  # "a few hours a week": "a week" is a rate, not a duration of one week

@@ -22,9 +22,10 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     if not (reading.has("renew") or counting):
         return None
     dates = _dates(program, reading, context)
-    if activities:
+    asked = _asked_unit(program, reading.text)
+    if activities or asked:
         tech = _TECH_HOURS.search(reading.text)
-        facts = ContactHours(tuple(activities), to_number(tech.group(1)) if tech else None, dates)
+        facts = ContactHours(tuple(activities), to_number(tech.group(1)) if tech else None, dates, asked)
         return Calculation("contact-hours", "Renewal contact hours", facts, SUBJECTS)
     return Calculation("renewal", "Your renewal dates", dates, SUBJECTS) if dates else None
 
@@ -59,6 +60,20 @@ def _window(program: Program, expires: MonthYear, context: AskContext, certified
 
 _TECH_HOURS = re.compile(rf"\b{NUMBER}\s*(?:(?:contact )?(?:hours?|hrs?) )?(?:of (?:them|those|it) )?"
                          r"(?:(?:is|are|were|was) )?(?:(?:in|on|of|for|about|are) )?(?:the |\w+ )?tech\w*")
+
+
+#: A count of one kind of education asked for: "how many conference days would get me all 32 hours"
+_UNIT_ASKED = re.compile(r"\bhow many (?:more )?(?:full )?(?:(conference days?|days? (?:at|of) (?:a )?conf\w*)|"
+                         r"(semester (?:credits?|hours?)|credits?)|(quarter (?:credits?|hours?)))\b")
+
+
+def _asked_unit(program: Program, text: str) -> tuple[str, float] | None:
+    found = _UNIT_ASKED.search(text)
+    if found is None:
+        return None
+    eq = program.contact_hours
+    return (("conference day", eq.conference_day) if found.group(1) else
+            ("semester credit", eq.semester_credit) if found.group(2) else ("quarter credit", eq.quarter_credit))
 
 
 #: What an amount of hours was on: "3 hrs on cataloging"
