@@ -53,6 +53,8 @@ _NOW = lexicon.NOW.compiled()
 _FINISHED = lexicon.FINISHED.compiled()
 _ASKING = lexicon.ASKING.compiled()
 _ASKER = re.compile(r"\b(?:i|me|my|myself|we)\b")
+#: The asker alone before "and": "me and my coworker took foundations" is said of both
+_ASKER_ALONE = re.compile(r"(?:(?:and|so|but|well|ok|okay) )*(?:me|i|myself)")
 _ROLE_AFTER = frozenset(map(stem, lexicon.ROLE_AFTER))
 _ROLE_BEFORE = re.compile(lexicon.ROLE_BEFORE.pattern)
 _TOPIC_BEFORE = re.compile(lexicon.TOPIC_BEFORE.pattern)
@@ -339,10 +341,12 @@ class SetNames:
                 and not self.find(word))
 
     def _parts(self, clause: str) -> list[str]:
-        """The clause split at "and", "plus", "then", but not inside a set's name ("comm and teamwork")."""
+        """The clause split at "and", "plus", "then", but not inside a set's name ("comm and teamwork"), nor after
+        the asker alone ("me and my coworker took tech" is said of the asker too)."""
         parts: list[str] = []
         for piece in _PART.split(clause):
-            if parts and sorted(self.find(f"{parts[-1]} and {piece}")) != sorted(self.find(parts[-1]) + self.find(piece)):
+            if parts and (sorted(self.find(f"{parts[-1]} and {piece}")) != sorted(self.find(parts[-1]) + self.find(piece))
+                          or _ASKER_ALONE.fullmatch(parts[-1].strip())):  # "me and my coworker took tech": both
                 parts[-1] = f"{parts[-1]} and {piece}"
             else:
                 parts.append(piece)
