@@ -178,3 +178,9 @@ def test_a_bare_amount_after_a_weekly_rate_is_a_weekly_rate(knowledge, context):
     reply = ask(knowledge, context, "i do 12 hrs a week at the public library and 8 at the college library, for "
                                     "a year now. enough hours?")
     assert reply.topic == "eligibility" and "1,040 hours" in reply.text, reply.text
+
+
+def test_sets_done_by_the_asker_and_someone_else_together_are_the_askers(knowledge, context):
+    details = left(knowledge, context, "me and my friend dana did cataloging together last year, and dana did youth "
+                                       "alone. what's left for me?")
+    assert details.completed == (CAT,)
