@@ -9,9 +9,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
-from .knowledge import Knowledge
+from .knowledge import Entry, Knowledge
 from .understanding import compound, gate, wording
-from .understanding.calculations import asks_left_unknown, calculations
+from .understanding.calculations import asks_left_unknown, calculations, parts_not_calculated
 from .understanding.context import AskContext
 from .understanding.index import index_for
 from .understanding.reading import read
@@ -70,7 +70,12 @@ def answer(knowledge: Knowledge, question: str, context: AskContext | None = Non
         return fallback(knowledge, question, greeting=True)
     found = calculations(knowledge, reading, context)
     if found:
-        return rules_answer(knowledge, question, *found)
+        # a question no calculation answers, and the FAQ does surely, unless its entry is a calculation's subject
+        subjects = {s for c in found for s in c.subjects}
+        asked = [decide(knowledge, part) for part in parts_not_calculated(reading)]
+        beside = [e for d in asked if d.kind == "faq" for e in [knowledge.entry(d.topics[0])]
+                  if e is not None and e.id not in subjects]
+        return rules_answer(knowledge, question, *found, beside=tuple(dict.fromkeys(beside)))
     if asks_left_unknown(reading, context):
         structure = next((e for e in knowledge.entries if "structure" in e.tags), None)
         if structure is not None:
@@ -125,14 +130,21 @@ def combined_answer(knowledge: Knowledge, question: str, entry_ids: list[str], c
                   title=" / ".join(e.question for e in entries), sources=sources, verified=verified)
 
 
-def rules_answer(knowledge: Knowledge, question: str, first: Calculation, *more: Calculation) -> Answer:
+def rules_answer(knowledge: Knowledge, question: str, first: Calculation, *more: Calculation,
+                 beside: tuple[Entry, ...] = ()) -> Answer:
     """Calculations as an Answer (several each under its title), with the sources of the FAQ
-    entries on the same subjects. The first is the answer's topic; the first with details gives them."""
+    entries on the same subjects. The first is the answer's topic; the first with details gives them.
+    FAQ entries answering the message's other questions (`beside`) follow, each under its question,
+    when they fit."""
     calculations = [first, *more]
     texts = [wording.say(knowledge.program, c, knowledge.verified) for c in calculations]
-    text = "\n\n".join(f"**{c.title}**\n{t}" for c, t in zip(calculations, texts)) if more else texts[0]
+    text = "\n\n".join(f"**{c.title}**\n{t}" for c, t in zip(calculations, texts)) if more or beside else texts[0]
     if len(text) > MAX_REPLY_CHARS:
         calculations, text = [first], texts[0]
+    for entry in beside:
+        added = f"{text}\n\n**{entry.question}**\n{entry.answer}"
+        if len(added) <= MAX_REPLY_CHARS:
+            text = added
     sources: list[str] = []
     for calculation in calculations:  # the first few of each subject's, so every part has its own
         subjects = set(calculation.subjects)

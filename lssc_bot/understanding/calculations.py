@@ -3,16 +3,32 @@
 shape without anything else changing."""
 from __future__ import annotations
 
+import re
+
 from ..knowledge import Knowledge
 from .context import AskContext
 from .reading import Reading
-from .rules import calculate_all
+from .rules import ASKED_BY, calculate_all
 from .rules.calculation import Calculation
 from .rules.remaining import asks_left_unknown
 
-__all__ = ["Calculation", "asks_left_unknown", "calculations"]
+__all__ = ["Calculation", "asks_left_unknown", "calculations", "parts_not_calculated"]
 
 
 def calculations(knowledge: Knowledge, reading: Reading, context: AskContext) -> list[Calculation]:
     """The message's calculations, in the order it asks them; empty when it asks for none."""
     return calculate_all(knowledge.program, reading, context)
+
+
+def parts_not_calculated(reading: Reading) -> list[str]:
+    """The questions of a message asking several things that ask for no calculation ("...enough
+    experience? and do I have to be in ALA?"), for the FAQ beside the calculations. A part that asks
+    nothing ("enrolled june 2023.") is a fact for the calculations, and one with a calculation's cue
+    ("how much for 3 of us?") is the calculations' to answer."""
+    return [part.text for part in reading.parts
+            if _QUESTION_START.match(part.text) and not part.has(*ASKED_BY.values())]
+
+
+#: A part that opens as a question: "and do i have to be in ala", "can i take them online"
+_QUESTION_START = re.compile(r"(?:(?:and|also|so|but|plus|oh|ok|okay) )*(?:how|what|when|where|who|which|why|can|could|"
+                             r"do|does|did|is|are|am|will|would|should|may|must|any|anyone|is there)\b")
