@@ -31,8 +31,9 @@ CUES: dict[str, Entry] = {
         rf"\b(?:left|remain\w*|still {OBLIGATION}|what else|else do i|how many more|(?:need|take|do) next|"
         r"what next|what is next|what now|am i done|am i finished|am i (?:all )?set|to go|outstanding|missing|"
         r"(?:what|which) (?:\w+ ){0,3}(?:do|should|must|would|will) i (?:\w+ )?(?:need|take|do|have)|"
-        r"(?:list|tell me|show me|know) what i (?:still )?(?:need|have to)|"
-        r"(?:need|have) to (?:take|do|finish|complete)|anything else|rest of|on my list|my list|"
+        r"(?:list|tell me|show me|know)(?: of)? what i (?:still )?(?:need|have to)|will i be (?:done|finished)|"
+        r"how many (?:\w+ ){0,2}do i still have|"
+        r"(?:need|have) to (?:take|do|finish|complete)|anything else|rest of|on my list|my (?:\w+ )?list|"
         r"how (?:close|far) (?:am i|along|off|away)|what do i (?:\w+ )?(?:lack|miss)|what is (?:still )?(?:needed|required)|"
         r"(?:which|what) ones? (?:do i|are|am i|have i)|is that (?:all|everything|enough)|do i have (?:all|everything|enough)|"
         r"(?:have|are) i (?:got )?(?:all|everything)|finish(?:ed)? (?:up|off)|what (?:do|should) i (?:\w+ )?(?:after|then))\b",
@@ -42,8 +43,8 @@ CUES: dict[str, Entry] = {
     #: a what's-left question that makes sense without naming any set ("what do I need" does not)
     "strong_left": Entry(
         r"\b(?:left|remain\w*|still need|what else|how many more|next|am i done|am i finished|to go|missing|"
-        r"on my list|my list|how (?:close|far) (?:am i|along)|rest of|(?:which|what) ones? (?:do i|are|am i|have i)|"
-        r"outstanding|anything else)\b",
+        r"on my list|my (?:\w+ )?list|how (?:close|far) (?:am i|along)|rest of|(?:which|what) ones? (?:do i|are|am i|have i)|"
+        r"outstanding|anything else|will i be (?:done|finished)|how many (?:\w+ ){0,2}do i still have)\b",
         ("what is left", "what else", "what is on my list", "which ones do i still need"),
         ("what do i need",)),
     #: the asker says they did something
@@ -198,13 +199,15 @@ SET_STATUS: dict[str, Entry] = {
         ("planning to take youth next term", "will take tech in the fall"), ("took tech last fall",)),
     "to do": Entry(
         rf"\b(?:still {OBLIGATION}|{OBLIGATION} (?:to )?(?:take|do|finish|complete)|to do|todo|not started|"
-        r"have not started|yet to|remaining|missing|outstanding|left to (?:do|take)|not touched|untouched)\b",
-        ("still need tech", "not started: youth", "i have to take tech"), ("i took tech",)),
+        r"have not started|yet to|remaining|missing|outstanding|left to (?:do|take)|not touched|untouched|"
+        r"put(?:ting)? (?:it |that |this )?off|procrastinat\w*)\b",
+        ("still need tech", "not started: youth", "i have to take tech", "tech is the one i keep putting off"),
+        ("i took tech",)),
 }
 
 #: "Now" said of a set: under way, unless the part says it is finished ("right now i've finished only tech").
 NOW = Entry(r"\b(?:currently|right now|at the moment|atm)\b", ("currently tech", "right now youth"), ("now i did tech",))
-FINISHED = Entry(r"\b(?:finished|completed|passed|done with|got through|wrapped up)\b",
+FINISHED = Entry(r"\b(?:finished|completed|passed|done|got through|wrapped up)\b",
                  ("right now i have finished only tech",), ("currently taking tech",))
 
 #: A part that asks about sets rather than saying anything of them: "am I done with the required ones?"

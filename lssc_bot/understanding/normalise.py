@@ -90,6 +90,8 @@ _ABBREVIATIONS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("mo",): ("month",), ("mos",): ("months",), ("info",): ("information",),
     ("pls",): ("please",), ("plz",): ("please",), ("thx",): ("thanks",), ("ty",): ("thanks",),
     ("u",): ("you",), ("ur",): ("your",), ("thru",): ("through",), ("w",): ("with",),
+    ("svcs",): ("services",), ("svc",): ("services",), ("mgmt",): ("management",), ("coll",): ("collection",),
+    ("acc",): ("access",),
     ("req",): ("requirements",), ("reqs",): ("requirements",), ("reqd",): ("required",),
     ("uni",): ("university",), ("lta",): ("lta",), ("clss",): ("clss",), ("app",): ("application",),
     ("apps",): ("applications",), ("q",): ("question",), ("qs",): ("questions",),

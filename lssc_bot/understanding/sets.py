@@ -30,6 +30,8 @@ _GENERIC = STOPWORDS | frozenset(stem(w) for w in (
 _CLAUSE = re.compile(r"[.,;:!?()\[\]/+]|\b(?:however|although|though|while|whereas)\b|"
                      r"(?<!everything )(?<!\ball )(?<!them )\bbut\b")
 _CLAUSE_KEEP = re.compile(f"({_CLAUSE.pattern})")
+#: Initials with a slash are one name, not two list items: "f/ls", "c/t"
+_SLASHED_INITIALS = re.compile(r"\b([a-z]) / ([a-z]{1,3})\b")
 #: A group said done before its exception: "everything done but tech", "all finished except youth" say
 #: what "everything but tech" says; the done word is dropped so the exception stays in the clause.
 _GROUP_DONE_EXCEPT = re.compile(r"\b(everything|all(?: of (?:them|it))?) (?:is |are )?(?:done|finished|completed|complete|"
@@ -82,6 +84,11 @@ _ALL = re.compile(r"\b(?:everything|all (?:of )?(?:them|(?:the |my )?(?:sets|cou
 #: A need or obligation before a group asks about it: "do I still have to do all the sets?", "do I
 #: need electives or just the core ones" name no set done.
 _ASKED = re.compile(rf"\b{OBLIGATION}\b")
+#: What remains, before a group: "anything left on the required side" asks about the group
+_LEFT_WORD = re.compile(r"\b(?:left|remain\w*|missing|outstanding|to go)\b")
+#: A group that an "only" list is about: "required ones: only foundations so far" says nothing of electives
+_REQUIRED_WORD = re.compile(r"\b(?:required|core|mandatory)\b")
+_ELECTIVE_WORD = re.compile(r"\belectives?\b")
 #: "all" on its own, just before an exception: "did all but tech".
 _ALL_BEFORE_EXCEPT = re.compile(r"\ball\s*$")
 _REQUIRED = re.compile(r"\b(?:(?:all|both)(?: \w+)?(?: of)?(?: the| my)?|the(?: \w+)?|of the|no) (?:required|core|mandatory)\b")
@@ -196,8 +203,9 @@ class SetNames:
         """The sets a group phrase in `text` stands for. "All the electives" done says nothing
         about which electives, so the electives group counts only as not done ("everything but
         the electives"). A group asked about (`_ASKED`) is not done."""
-        def asked(group: re.Match[str] | None) -> bool:
-            return group is not None and done and bool(_ASKED.search(text, 0, group.start()))
+        def asked(group: re.Match[str] | None) -> bool:  # "do I need all the sets", "anything left on the required side"
+            return group is not None and done and bool(_ASKED.search(text, 0, group.start())
+                                                       or _LEFT_WORD.search(text, 0, group.start()))
 
         required, every = _REQUIRED.search(text), _ALL.search(text)
         if asked(required) or asked(every):
@@ -230,7 +238,7 @@ class SetNames:
         Sets in a part about someone else (`lexicon.OTHER_PERSON`) and sets that are part of a job,
         a desk or a person's title (`lexicon.ROLE_AFTER`, `ROLE_BEFORE`) are neither done nor not.
         """
-        text = _GROUP_DONE_EXCEPT.sub(r"\1 ", text)
+        text = _SLASHED_INITIALS.sub(r"\1 \2", _GROUP_DONE_EXCEPT.sub(r"\1 ", text))
         done: set[str] = set()
         not_done: set[str] = set()
         counted = required_counted = 0
@@ -245,6 +253,7 @@ class SetNames:
         named_before: list[str] = []
         only: set[str] = set()  # the sets said to be the only ones done
         before_only: set[str] = set()  # the sets said done up to the last "only"
+        only_about: set[str] = set()  # the sets an "only" is about (a group's, or all)
         # "alex: everything. priya: foundations. me: tech": lists labelled by person, the asker's among them
         by_person = bool(_MY_LABEL.search(text))
         for number, (clause, end) in enumerate(clauses):
@@ -289,11 +298,14 @@ class SetNames:
                 if status == "done" and not other and _ONLY.search(clause):
                     only |= done - before
                     before_only = set(done)
+                    label = clauses[number - 1][0] if number and clauses[number - 1][1].strip() == ":" else ""
+                    only_about |= self._only_about(f"{label} {clause}")
             if _SENTENCE_END.match(end):
                 carry = (heading, False)
                 named_before = []
         if only:  # "technology is my whole job, but for lssc I've only finished X and Y": just X and Y,
-            done = (done & only) | (done - before_only)  # and what is added after ("..., plus the 3 required")
+            done = (done & (only | (set(self.in_order(done)) - only_about))) | (done - before_only)
+            # and what is added after ("..., plus the 3 required"), and sets outside the group it is about
         labelled = _LABELLED_ELECTIVES.search(text)
         if labelled and not counted:  # "electives done: 2. required done: foundations + tech"
             counted = int(to_number(labelled.group(1)))
@@ -333,6 +345,15 @@ class SetNames:
             (done if status == "negated" and _NOTHING.search(head) else not_done).update(named)
         leftover += [t for t in self._marked(head + " " + excepted) if not t.startswith(_MARK)]
         return status, other, done_parts
+
+    def _only_about(self, clause: str) -> set[str]:
+        """The sets an "only" list is about: the required ones ("required ones: only foundations"), the
+        electives, or all of them."""
+        if _REQUIRED_WORD.search(clause) and not _ELECTIVE_WORD.search(clause):
+            return {s.name for s in self.program.required_sets}
+        if _ELECTIVE_WORD.search(clause) and not _REQUIRED_WORD.search(clause):
+            return {s.name for s in self.program.elective_sets}
+        return {s.name for s in self.program.sets}
 
     def _names_someone(self, word: str) -> bool:
         """Whether the subject word of a third-person verb is a person: not a common word ("have finished"),
@@ -378,7 +399,7 @@ _LINKS = frozenset(("of", "and"))
 def _initialisms(name: str) -> list[tuple[str, ...]]:
     """The ways a set's name is written by its initials: each run of words between "of" and "and" by its
     first letters, with the little word or without ("F of LS", "f/ls", "s and m"), and all the initials as
-    one word when there are three or more ("FLS", "ARAS"). A one-word name has none."""
+    one word ("FLS", "YS", "ARAS") unless that is a common word ("as"). A one-word name has none."""
     runs: list[list[str]] = [[]]
     for word in words(name):
         if word in _LINKS:
@@ -393,7 +414,7 @@ def _initialisms(name: str) -> list[tuple[str, ...]]:
         found.append(tuple(w for pair in zip(groups, [*links, ""]) for w in pair if w))
         found.append(tuple(groups))
     letters = "".join(groups)
-    if len(letters) >= 3:
+    if len(letters) >= 2 and letters not in STOPWORDS:  # "ys", "fls", but not "as" (Access Services)
         found.append((letters,))
     return found
 

@@ -184,3 +184,41 @@ def test_sets_done_by_the_asker_and_someone_else_together_are_the_askers(knowled
     details = left(knowledge, context, "me and my friend dana did cataloging together last year, and dana did youth "
                                        "alone. what's left for me?")
     assert details.completed == (CAT,)
+
+
+# --- a calculation and a question for the FAQ in one message ---------------------------------
+
+
+def test_a_question_no_calculation_answers_gets_its_faq_answer_beside_the_calculation(knowledge, context):
+    reply = ask(knowledge, context, "i got accepted in may 2025, when's my deadline? and can i take the courses online?")
+    assert reply.kind == "rules" and reply.topic == "deadline" and "May 2029" in reply.text
+    assert "online" in reply.text.lower() and reply.text.count("**") >= 4, reply.text
+
+
+def test_a_statement_beside_a_calculation_is_not_sent_to_the_faq(knowledge, context):
+    reply = ask(knowledge, context, "enrolled june 2023. also how much is it for non-members?")
+    assert reply.kind == "rules" and reply.text.count("\n**") == 1, reply.text  # the deadline and the fee only
+
+
+@pytest.mark.parametrize(("question", "done"), [
+    # initials with a slash, two-letter initials, and short forms of the names' words
+    ("C/T and YS finished. what's left?", (CT, YOUTH)),
+    ("done with acc svcs, coll mgmt and cat, what else", (ACCESS, CAT, "Collection Management")),
+    # a set put off is not done
+    ("foundations done; reference is the one i keep putting off. what's left?", (FLS,)),
+    # a group after "left" is asked about, not done
+    ("finished youth and cataloging. is anything still left of the core ones?", (CAT, YOUTH)),
+    # an "only" under a group's label is about that group alone
+    ("electives: youth and access. required: only tech so far. what's left", (TECH, ACCESS, YOUTH)),
+])
+def test_short_names_put_off_sets_and_group_labels(knowledge, context, question, done):
+    assert left(knowledge, context, question).completed == done
+
+
+@pytest.mark.parametrize("question", [
+    "if i finish tech and foundations this year, will i be done?",
+    "nothing done yet. what's my whole list?",
+    "how many sets do i still have, and which ones? i did youth",
+])
+def test_more_ways_of_asking_what_is_left(knowledge, context, question):
+    assert left(knowledge, context, question)
