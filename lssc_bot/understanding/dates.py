@@ -31,6 +31,8 @@ _NUMERIC = re.compile(r"\b(0?[1-9]|1[0-2])\s*[/-]\s*(?:(?:0?[1-9]|[12]\d|3[01])\
 #: "the end of 2022", "the start of 2023": the year's last or first month
 _YEAR_END = re.compile(r"\b(end|beginning|start) of ((?:19|20)\d\d)\b")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+#: A "year" that is an amount of dollars: "$2000", "budget is $ 2000"
+_MONEY_BEFORE = re.compile(r"\$\s?$")
 _SHORT_YEAR = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s*\.?\s*(?:of\s+)?'(\d\d)\b")
 _SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}
 _SEASON = re.compile(r"\b(spring|summer|fall|autumn)(?: of)? ((?:19|20)\d\d)\b")
@@ -117,7 +119,7 @@ def month_years(text: str, today: date | None = None) -> list[tuple[int, MonthYe
         candidates += _relative(text, today)
     covered = [m.span() for pattern in (_NAMED, _SHORT_YEAR, _NUMERIC, _SEASON, _YEAR_END) for m in pattern.finditer(text)]
     candidates += [(year.start(), MonthYear(int(year.group(1)))) for year in _YEAR.finditer(text)
-                   if not any(a <= year.start() < b for a, b in covered)]
+                   if not any(a <= year.start() < b for a, b in covered) and not _MONEY_BEFORE.search(text, 0, year.start())]
     return sorted(candidates, key=lambda c: c[0])
 
 

@@ -60,7 +60,8 @@ CUES: dict[str, Entry] = {
         r"\b(?:deadline|cut ?off|finish\w* by|done by|complete\w* by|due|time limit|how long do i have|"
         r"how much time|by when|when (?:would|will|do|does|should|must|could) i (?:\w+ ){0,3}(?:finish\w*|be done|"
         r"complete\w*)|"
-        r"(?:the )?latest (?:i (?:can|could)|date|day|month|time)|time (?:is )?up|clock)\b",
+        r"(?:the )?latest (?:i (?:can|could)|date|day|month|time)|time (?:is )?up|clock|last (?:day|date|month)|"
+        r"how many (?:months|years|weeks|days) (?:do i have|are left|left|until i)|how much time)\b",
         ("when is my deadline", "how long do i have", "when do i have to finish by"), ("how much is it",)),
     #: words that can only be about entering the program, or a start with the program named
     "enrolled": Entry(
@@ -74,8 +75,9 @@ CUES: dict[str, Entry] = {
     "several": Entry(r"\b(?:our|both|each|their|deadlines|dates|everyone|whose|are they)\b",
                      ("when are our deadlines", "for both of us"), ("when is my deadline",)),
     #: enrolling on a date still to come, said as a supposition
-    "if_enrolling": Entry(r"\bif i (?:enroll\w*|apply|sign up|register\w*|start\w*|get accepted|am accepted)\b",
-                          ("if i enroll in january 2027",), ("i enrolled in january",)),
+    "if_enrolling": Entry(r"\bif (?:i |you |someone |one )?(?:enroll\w*|apply|sign up|register\w*|start\w*|get accepted|"
+                          r"am accepted|accepted)\b",
+                          ("if i enroll in january 2027", "deadline if enrolled aug 2024"), ("i enrolled in january",)),
     #: about the asker: a first-person word, or a message that opens with the verb, subject dropped
     "personal": Entry(r"\b(?:i|my|me|we|our)\b|"
                       r"^(?:(?:just|recently|finally|only|already|so|ok|okay|well) )*"
@@ -93,9 +95,10 @@ CUES: dict[str, Entry] = {
                      r"(?:more|less|cheaper|pricier) (?:\S+ ){0,8}than)\b",
                      ("10 members vs 10 non members", "what is the difference for members"), ("what do we pay in total",)),
     #: how many people a sum of money covers is asked: "how many people can we enroll with $1,000"
-    "people_asked": Entry(r"\bhow many (?:people|staff|employees|of us|applicants|candidates|folks|workers)\b",
+    "people_asked": Entry(r"\bhow many (?:(?:people|staff|employees|of us|applicants|candidates|folks|workers|non ?members|"
+                          r"members)\b|(?:can|could) (?:we )?(?:apply|enroll|send|go|afford|cover))",
                           ("how many people can we enroll", "how many staff can we send"), ("how many sets",)),
-    "member": Entry(r"\b(?:member|members|membership|non ?-? ?members?|non ?-? ?ala|belong\w*|chapter|in ala|not ala|"
+    "member": Entry(r"\b(?:member|members|memberships?|non ?-? ?members?|non ?-? ?ala|belong\w*|chapter|in ala|not ala|"
                     r"(?:state|(?<!american )[a-z]+ library) (?:association|assn|assoc|council|society))\b",
                     ("i am an ala member", "non member", "i belong to our state association", "none of us are in ala",
                      "i am in my state library association but not ala"),

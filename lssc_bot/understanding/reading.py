@@ -198,7 +198,7 @@ def _enrollment(text: str, cues: frozenset[str], dates: tuple[DateMention, ...],
     month, can I still enroll?" is not about finishing by a date. The month of joining ALA is not
     an enrollment month.
     """
-    if "personal" not in cues:  # "how many candidates enrolled in 2012" is not theirs
+    if "personal" not in cues and "if_enrolling" not in cues:  # "how many candidates enrolled in 2012" is not theirs
         return None
     text = COMPILED["joined_ala"].sub(" ", text)
     asks = "deadline" in cues
@@ -228,13 +228,13 @@ _NOT_MEMBER = re.compile(
 _STATE = re.compile(r"\b(?:chapter|state (?:library )?(?:association|assoc|chapter|org\w*)|"
                     r"(?:[a-z]+ )?(?:library )?(?:association|assn|assoc|council|society|federation)|regional|state level|"
                     r"member of (?:my|the|a|our) (?!ala\b)\w+)\b")
-_ALA = re.compile(r"\bala (?:members?|membership)\b|\bmembers? of (?:the )?ala\b|\bin ala\b|american library association")
+_ALA = re.compile(r"\bala (?:members?|memberships?)\b|\bmembers? of (?:the )?ala\b|\bin ala\b|american library association")
 _MEMBERISH = re.compile(r"\bmembers?(?:hip)?\b|\bjoined\b|\bala\b|\bnot\b|\bnon\b")
 #: Where one person's (or group's) statement ends and the next begins.
 _STATEMENT = re.compile(r"[.,;:!?()+]|\b(?:and|but|while|whereas|plus|vs|versus|compared (?:to|with))\b|"
                         r"(?<=\w )(?=(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten) (?:ala )?(?:non ?-? ?)?members?\b)")
 _PEOPLE = re.compile(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|both|all)\b"
-                     r"(?: (?:of (?:us|them|my \w+|the \w+)|(?:\w+ )?(?:people|persons|staff|employees|coworkers|"
+                     r"(?: (?:of (?:us|them|my \w+|the \w+)|(?:\w+ ){0,2}?(?:people|persons|staff|employees|coworkers|"
                      r"colleagues|co workers|workers|members?|non(?: - | )?members?|folks|candidates|applicants|are|is|"
                      r"have|of)))")
 _COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -305,9 +305,12 @@ _NAMED_PEOPLE = re.compile(r"\b(?:(\d{1,3}|two|three|four|five|six|seven|eight|n
                            r"partner|assistant|clerk|aide|page))\b")
 
 
-#: A membership supposed, not held: "if none were members", "if they all joined ala first"
-_SUPPOSITION = re.compile(r"\bif\b.*\b(?:were|was|joined|join|became|become|had|got)\b")
+#: A membership supposed, not held: "if none were members", "if they all joined ala first", "would joining
+#: ala save us money"
+_SUPPOSITION = re.compile(r"\b(?:if|would|could)\b.*\b(?:were|was|joined|join|joining|became|become|had|got)\b")
 _JOINING = re.compile(r"\b(?:joined|join|joining|became|become|got)\b")
+#: A statement supposing a membership is given up ("if the 3 members let their memberships lapse"): no one's now
+_IF = re.compile(r"\b(?:if|suppose)\b[^.;?!]*\b(?:let|lapse\w*|drop\w*|quit|cancel\w*)\b[^.;?!]*")
 _OPPOSITE = {"ala": "none", "none": "ala"}
 
 
@@ -334,7 +337,7 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
     halves: set[str] = set()
     subject = "asker"
     supposed: str | None = None
-    for number, statement in enumerate(filter(str.strip, _STATEMENT.split(text))):
+    for number, statement in enumerate(filter(str.strip, _STATEMENT.split(_IF.sub(" ", text)))):
         if (supposition := _supposed(statement)) is not None:
             supposed = supposition
             continue
@@ -389,7 +392,7 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
 _DOLLARS = re.compile(r"\$\s?(\d{1,7}(?:\.\d{1,2})?)\b|\b(\d{1,7}(?:\.\d{1,2})?) (?:dollars|bucks|usd)\b")
 #: What an amount is, by the words around it: the price of a course ("$200 per course", "courses are
 #: $150 ea", "6 classes at $100 each"), or a budget ("a $1,300 budget", "budget of $2000")
-_COURSE_PRICE_AFTER = re.compile(r"^\s*(?:(?:per|a|an|each|for each|every|/)\s*(?:course|class|set)\b|ea\b|each\b|apiece\b)")
+_COURSE_PRICE_AFTER = re.compile(r"^\s*(?:(?:per|a|an|each|for each|every|/)\s*(?:\w+ )?(?:course|class|set)\b|ea\b|each\b|apiece\b)")
 _COURSE_PRICE_BEFORE = re.compile(r"\b(?:courses?|class(?:es)?)(?: \w+)? (?:are|is|cost|costs|at|run|runs|charges?|for|of)"
                                   r"(?: about| around)?\s*$")
 _BUDGET_AFTER = re.compile(r"^\s*(?:\w+ )?budget\b")

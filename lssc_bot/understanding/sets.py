@@ -218,8 +218,8 @@ class SetNames:
             return [s.name for s in self.program.required_sets]
         if _ELECTIVES.search(text) and not done:
             return [s.name for s in self.program.elective_sets]
-        if done and (every or (before_except and _ALL_BEFORE_EXCEPT.search(text))):
-            return [s.name for s in self.program.sets]
+        if done and ((every and (before_except or _DONE.search(text))) or (before_except and _ALL_BEFORE_EXCEPT.search(text))):
+            return [s.name for s in self.program.sets]  # "all 6 courses + the fee" says nothing done
         if done and before_except and _ELECTIVES_BEFORE_EXCEPT.search(text):
             return [s.name for s in self.program.elective_sets]
         return []

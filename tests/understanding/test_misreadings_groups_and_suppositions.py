@@ -222,3 +222,50 @@ def test_short_names_put_off_sets_and_group_labels(knowledge, context, question,
 ])
 def test_more_ways_of_asking_what_is_left(knowledge, context, question):
     assert left(knowledge, context, question)
+
+
+# --- deadlines asked other ways; sets counted as left -----------------------------------------
+
+
+@pytest.mark.parametrize(("question", "deadline"), [
+    ("got accepted june 2024 and have 4 sets left. what's the last day i can finish?", "June 2028"),
+    ("enrolled jan 2025, 3 courses to go. how many months do i have left?", "January 2029"),
+    ("what would my deadline be if accepted in april 2026?", "April 2030"),
+])
+def test_a_deadline_asked_beside_sets_left(knowledge, context, question, deadline):
+    reply = ask(knowledge, context, question)
+    assert reply.kind == "rules" and deadline in reply.text, reply.text
+
+
+def test_sets_said_left_are_not_read_as_done(knowledge, context):
+    reply = ask(knowledge, context, "i still have 4 sets left, how many have i done?")
+    assert reply.kind == "rules" and "2 of the 6 sets done" in reply.text, reply.text
+
+
+def test_an_amount_of_dollars_is_not_a_year(knowledge, context):
+    reply = ask(knowledge, context, "we have $2000 for fees and everyone is an ala member. how many can we send?")
+    assert reply.topic == "fee" and "covers **6**" in reply.text, reply.text
+
+
+# --- fees said other ways ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "total"), [
+    ("7 staff going for it: 5 have ala memberships, 2 do not. total?", "$2,325"),
+    ("group of 4: 2 current ala members and 2 who are not. fees?", "$1,350"),
+    # a membership given up in a supposition is no one's now
+    ("2 ala members + 1 non member. total, and what if the 2 let their memberships lapse first?", "$1,000"),
+])
+def test_more_group_shapes(knowledge, context, question, total):
+    reply = ask(knowledge, context, question)
+    assert reply.topic == "fee" and f"Total: {total}" in reply.text, reply.text
+
+
+def test_would_joining_is_a_supposition(knowledge, context):
+    reply = ask(knowledge, context, "would joining ala first save our 6 people anything on the lssc fee?")
+    assert reply.topic == "fee" and "**$150 less**" in reply.text, reply.text
+
+
+def test_a_course_price_per_named_course_is_added_for_every_set(knowledge, context):
+    reply = ask(knowledge, context, "classes run $200 per lssc course and im an ala member. total with all 6 courses and the fee?")
+    assert reply.topic == "fee" and "6 courses × $200" in reply.text and "$1,525" in reply.text, reply.text

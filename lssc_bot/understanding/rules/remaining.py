@@ -35,8 +35,10 @@ DEADLINE_TOPIC = "deadline"
 
 #: A number of sets done, unnamed: "I've done 4 sets", "2 courses so far"
 _COUNT_DONE = re.compile(rf"\b(?:done|finished|completed|took|taken|passed|have|got)(?: with)? {NUMBER} "
-                         r"(?:of (?:the|my) )?(?:competency )?(?:sets?|courses?|class(?:es)?)\b|"
+                         r"(?:of (?:the|my) )?(?:competency )?(?:sets?|courses?|class(?:es)?)\b(?! (?:left|to go|remaining))|"
                          rf"\b{NUMBER} (?:competency )?(?:sets?|courses?|class(?:es)?) (?:done|finished|completed|so far|down)\b")
+#: A number of sets still to do, unnamed: "I still have 3 sets left", "4 courses to go"
+_COUNT_LEFT = re.compile(rf"\b{NUMBER} (?:more )?(?:competency )?(?:sets?|courses?|class(?:es)?) (?:left|to go|remaining)\b")
 #: Units of education counted for renewal
 _RENEWAL_UNITS = frozenset(("semester credit", "quarter credit", "minute", "hour", "day"))
 _QUESTION = re.compile(r"\?|\b(?:how|what|which|when|do|does|is|can)\b")
@@ -78,6 +80,10 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     if count is not None and (asks_left or not _QUESTION.search(reading.text)):
         return Calculation(COUNT_TOPIC, "What you still need", RemainingCount(to_number(count.group(1) or count.group(2)), None),
                            SUBJECTS)
+    to_go = _COUNT_LEFT.search(reading.text)
+    if to_go is not None and asks_left and to_number(to_go.group(1)) <= program.sets_needed:
+        done = program.sets_needed - to_number(to_go.group(1))
+        return Calculation(COUNT_TOPIC, "What you still need", RemainingCount(done, None), SUBJECTS)
     return None
 
 
