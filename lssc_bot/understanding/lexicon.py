@@ -124,6 +124,11 @@ CUES: dict[str, Entry] = {
     #: an amount of time asked about: about the experience when work is said, about renewal when education is
     "hours_asked": Entry(r"\bhow many (?:more )?(?:hours?|hrs?|weeks?|months?)\b",
                          ("how many more hours do i need", "how many hrs is that"), ("how many sets",)),
+    #: asked for someone else, about them: "asking for my mom: ... can she apply?"
+    "for_someone": Entry(r"\b(?:can|could|is|does|would|will|did) (?:she|he)\b|\basking for (?:my|a) \w+|"
+                         r"\bfor my (?:\w+ )?(?:mom|mother|dad|father|sister|brother|wife|husband|partner|friend|"
+                         r"coworker|colleague|daughter|son)\b",
+                         ("asking for my mom lol", "can she apply"), ("can i apply", "my mom said")),
     "no_diploma": Entry(r"\b(?:no|without|not have an?|never (?:got|finished|graduated from)|did not (?:finish|graduate)|"
                         r"dropped out of) (?:a |my )?(?:high school|hs|diploma|ged)\b|\bdropped out\b",
                         ("i have no high school diploma", "i dropped out"), ("i have a diploma",)),
@@ -138,7 +143,7 @@ CUES: dict[str, Entry] = {
                    ("when is my deadline",)),
     #: the date is when the asker was certified; finishing the sets is being certified
     "certified": Entry(r"\b(?:certified|got my (?:clss|cert\w*)|earned|received my (?:clss|cert\w*)|became a clss|clss since|"
-                       r"finished|completed|awarded|granted|issued|dated)\b",
+                       r"finished|completed|awarded|granted|issued|dated|cert\w* date|date of (?:my )?cert\w*)\b",
                        ("i got certified in 2022", "i finished in june 2024", "it was awarded in march 2023"),
                        ("i enrolled",)),
     "expires": Entry(r"\b(?:expire[sd]?|expiring|(?:run|runs|ran) out|lapse[sd]?)\b",
@@ -296,6 +301,6 @@ ACTIVITY = Entry(r"(?:ones|sessions?|webinars?|workshops?|trainings?|classes|cla
 
 #: What comes just before an amount that is aimed at or asked about, not held: "do I need 1820 hours",
 #: "short of the 32 hours".
-AIMED = Entry(r"\b(?:need\w*|require\w*|out of|of the|short of|toward|towards|than|reach|get to|the|remaining|left|"
+AIMED = Entry(r"\b(?:need\w*|require\w*|out of|of the|short of|toward|towards|than|reach|get (?:me |us )?to|hit|the|remaining|left|"
               r"at least|minimum(?: of)?)\s*$",
               ("do i need ", "out of the ", "short of ", "each at least "), ("i have ", "i only have "))

@@ -76,7 +76,7 @@ _SPELLINGS = {
     "practise": "practice", "colour": "color", "favourite": "favorite", "travelling": "traveling",
     "counselling": "counseling", "labelling": "labeling", "cheque": "check", "judgement": "judgment",
     "specialised": "specialized", "organised": "organized", "authorised": "authorized",
-    "fulltime": "full time", "parttime": "part time", "ppl": "people",
+    "fulltime": "full time", "parttime": "part time", "ppl": "people", "qtr": "quarter", "qtrs": "quarters",
 }
 
 #: Abbreviations expanded to the words the FAQ is written in. Multi-word keys are

@@ -268,7 +268,7 @@ _OPENING_COUNT = re.compile(r"\s*(\d{1,3}|one|two|three|four|five|six|seven|eigh
 
 
 #: Someone other than the asker, as the subject of a statement ("my coworker is not").
-_SOMEONE = re.compile(r"\b(?:she|he|they|her|him|them|(?:my|our|a|the|one) (?:\w+ )?(?:coworker|co worker|colleague|"
+_SOMEONE = re.compile(r"\b(?:she|he|they|her|him|(?:my|our|a|the|one) (?:\w+ )?(?:coworker|co worker|colleague|"
                       r"friend|boss|manager|supervisor|director|partner|assistant|clerk|aide|page|other|sister|"
                       r"brother|wife|husband|mom|mother|dad|father|daughter|son))\b")
 _ASKER = re.compile(r"\b(?:i|me|my|myself)\b")
@@ -427,7 +427,7 @@ _ASKING = ASKING.compiled()
 #: How many times an activity was done, said just before its length: "3 webinars of 90 minutes",
 #: "3 x 90 minutes", "8 webinars x 2 hours", "two 90 minute sessions", "4 webinars, 1.5 hours each"
 _TIMES_BEFORE = re.compile(rf"\b{NUMBER}\s*(?:{ACTIVITY.pattern}\s*)?(?:x|times|\*)\s*$|"
-                           rf"\b{NUMBER} (?:\w+ )?{ACTIVITY.pattern},? (?:of|at|lasting|for|that (?:were|are|was)|each)?\s*"
+                           rf"\b{NUMBER} (?:\w+ )?{ACTIVITY.pattern},? \(?\s*(?:of|at|lasting|for|that (?:were|are|was)|each)?\s*"
                            r"(?:(?:about|around|roughly) )?$|"
                            rf"\b{NUMBER}\s*$")
 #: Part of an amount: "2 of the 3 days of the conference" is 2 days

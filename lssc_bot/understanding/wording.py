@@ -396,7 +396,8 @@ def _contact_hours(program: Program, facts: ContactHours) -> str:
     if facts.asked is not None and total < need:
         unit, each = facts.asked
         count = math.ceil((need - total) / each)
-        lines.append(f"At {_num(each)} contact hours per {unit} ({rules[unit]}), the {_num(need - total)} hours "
+        rule = rules.get(unit, f"1 {unit} = {_num(each)} contact hours")
+        lines.append(f"At {_num(each)} contact hours per {unit} ({rule}), the {_num(need - total)} hours "
                      f"{'still needed' if activities else 'a renewal needs'} take **{_amount(count, unit)}** "
                      f"({_num(need - total)} ÷ {_num(each)}, rounded up).")
     technology = program.renewal.technology_hours

@@ -269,3 +269,41 @@ def test_would_joining_is_a_supposition(knowledge, context):
 def test_a_course_price_per_named_course_is_added_for_every_set(knowledge, context):
     reply = ask(knowledge, context, "classes run $200 per lssc course and im an ala member. total with all 6 courses and the fee?")
     assert reply.topic == "fee" and "6 courses × $200" in reply.text and "$1,525" in reply.text, reply.text
+
+
+# --- renewal, said other ways -----------------------------------------------------------------
+
+
+def test_someone_elses_hours_are_not_counted_for_the_askers_renewal(knowledge, context):
+    reply = ask(knowledge, context, "my coworker renewed with 50 hours. i've done 3 workshops (3 hours each) and "
+                                    "2 qtr credits. where am i for renewal?")
+    assert reply.topic == "contact-hours" and "29 of the 32" in reply.text, reply.text
+
+
+def test_how_many_sessions_of_a_length_reach_the_hours(knowledge, context):
+    reply = ask(knowledge, context, "how many 2-hour workshops would get me to 32 hours?")
+    assert reply.topic == "contact-hours" and "**16 workshops**" in reply.text, reply.text
+
+
+def test_a_certification_date_is_when_the_certification_was_given(knowledge, context):
+    reply = ask(knowledge, context, "certification date was 3/10/2023. when can i renew?")
+    assert reply.topic == "renewal" and "March 2027" in reply.text and "March 2026" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("question", "hours"), [
+    # weeks off each year are not worked
+    ("15 hrs a week at the library for 2 years, with 4 weeks off each year. eligible?", "1,440"),
+    # hours listed after "my hours are"
+    ("my library hours are 600 paid + 900 volunteer, all since 2023. enough?", "1,500"),
+    # asked for someone else about them
+    ("asking for my friend: she has worked 10 hrs/week at a library for 2 years. can she apply?", "1,040"),
+    # a span to this year runs to now
+    ("i've done 5 hrs a week at the branch library from 2020 to 2026. enough?", None),
+])
+def test_more_ways_of_saying_hours(knowledge, context, question, hours):
+    reply = ask(knowledge, context, question)
+    assert reply.topic == "eligibility", reply.text
+    if hours:
+        assert f"{hours} hours" in reply.text, reply.text
+    else:  # the last 5 years of it: 5 × 52 × 5 = 1,300
+        assert "1,300 hours" in reply.text, reply.text

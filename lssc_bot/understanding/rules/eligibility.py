@@ -45,7 +45,7 @@ _BARE_AFTER = re.compile(rf"(?:\b(?:and|plus)|\+|,)\s*(?:another |an extra )?{NU
 #: A bare amount of one kind of work joined to an amount in hours after it: "800 volunteer and 1000 paid hours"
 _BARE_BEFORE = re.compile(rf"\b{NUMBER}\s+(?:volunteer\w*|paid|unpaid)\s+(?:and|plus|\+)\s*$")
 #: The unit said once as a list's heading ("my hours: 900 paid, 600 volunteer"), and the amounts listed under it
-_HOURS_HEADING = re.compile(rf"{UNITS['hour'].pattern}\s*[:-]")
+_HOURS_HEADING = re.compile(rf"{UNITS['hour'].pattern}\s*(?:[:-]|\b(?:are|were|is)\b)")
 _LISTED = re.compile(rf"(?<![\d.,$])(?!(?:19|20)\d\d\b)(\d{{1,5}})\b(?!\s*(?:-\s*)?(?:{UNITS['year'].pattern}|{UNITS['month'].pattern}|"
                      rf"{UNITS['week'].pattern}|%|\d))(?=\s*(?:[,;.]|$|\w))")
 #: ...but not hours asked about or aimed at: "do I need 1820 hours", "short of the 1820 hours"
@@ -62,6 +62,9 @@ _AIMED_PERIOD = re.compile(rf"\b(?:need\w*|require\w*|requirement is|at least|mi
 _THE_PAST = re.compile(r"\b(?:for|over) the (?:past|last) (year|month|week)\b")
 #: "30 weeks a year" says how many weeks each year of the work had, not how long it went on
 _WEEKS_A_YEAR = re.compile(rf"\b{NUMBER}\s*{UNITS['week'].pattern}\s*(?:a|an|per|each|every|/)\s*(?:school |academic )?(?:year|yr)\b")
+#: Weeks off each year, the rest worked: "(about 2 weeks off each year)"
+_WEEKS_OFF = re.compile(rf"\b{NUMBER}\s*{UNITS['week'].pattern}\s*(?:off|of vacation|vacation|of leave)\s*"
+                        r"(?:a|an|per|each|every)\s*(?:year|yr)\b")
 #: A period said again in other units, in brackets: "for a year (52 weeks)", "2 yrs (104 wks)"
 _RESTATED = re.compile(rf"({_DURATION.pattern})\s*\(\s*(?:about |around |~ ?)?{NUMBER}[^()]*\)")
 
@@ -173,8 +176,9 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
     full_year = program.eligibility.experience_hours
     now = today.year + (today.month - 1) / 12
     window_start = now - program.eligibility.experience_window_years
+    school_years = bool(_SHORT_SPAN.search(text))  # "2024-25" ends in its second year, even this one
     text = _SHORT_SPAN.sub(lambda m: f"{m[1]} - {m[1][:2]}{m[3]}" if m[3] > m[2] else m[0], text)
-    began, ended_at = _span(text, now)
+    began, ended_at = _span(text, now, to_now=not school_years)
     ago_match = AGO.search(text)
     ended = months_ago(ago_match) / 12 if ago_match else (now - ended_at if ended_at is not None else None)
     when = ago_match[0] if ago_match else f"in {ended_at:.0f}" if ended_at is not None else ""
@@ -189,8 +193,10 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
         rate = f"{to_number(daily.group(1)) * to_number(days_a_year.group(1)) / 52:g} hours a week"
         text = _DAYS_A_YEAR.sub(" ", _DAILY.sub(rate, text))
     body = _WINDOW.sub(" ", AGO.sub(" ", _UNTIL.sub(" ", _SINCE.sub(" ", _SPAN.sub(" ", text)))))
-    weeks_a_year = _WEEKS_A_YEAR.search(body)
-    year_weeks = to_number(weeks_a_year.group(1)) if weeks_a_year else 52.0
+    weeks_a_year, weeks_off = _WEEKS_A_YEAR.search(body), _WEEKS_OFF.search(body)
+    year_weeks = (to_number(weeks_a_year.group(1)) if weeks_a_year else
+                  52.0 - to_number(weeks_off.group(1)) if weeks_off else 52.0)
+    body = _WEEKS_OFF.sub(" ", body)
     body = _RESTATED.sub(r"\1", _WEEKS_A_YEAR.sub(" ", _THE_PAST.sub(r"for 1 \1", body)))
     # every weekly rate said adds up ("15 hrs/wk paid + 5 hrs/wk volunteering"); the duration is what is left
     body = _bare_rates(body)
@@ -249,12 +255,14 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
                       straddles_window=straddles, ended_when=when)
 
 
-def _span(text: str, now: float) -> tuple[float | None, float | None]:
-    """When the work began and ended, as years (2018.0), from the years the text names; None if unsaid."""
+def _span(text: str, now: float, to_now: bool = True) -> tuple[float | None, float | None]:
+    """When the work began and ended, as years (2018.0), from the years the text names; None if unsaid.
+    A span to this year ("2016-2026") runs to now, unless `to_now` is False (school years)."""
     spans = list(_SPAN.finditer(text))
     if spans:  # several spans ("the 2024-25 and 2025-26 school years") run from the first to the last
         began = min(float(span.group(1)) for span in spans)
-        ended = max(float(span.group(2)) if span.group(2) else now for span in spans)
+        ended = max(float(span.group(2)) if span.group(2) and (int(span.group(2)) < int(now) or not to_now) else now
+                    for span in spans)
         return (began, ended) if began <= ended <= now else (None, None)
     since = _SINCE.search(text)
     if since:
@@ -275,8 +283,9 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     if experience is None or reading.has("renew") or reading.counts_education:
         return None
     whose = [q.subject for q in reading.quantities if q.unit in ("hour", "hours a week")]
-    if whose.count("other") > 1 or ("other" in whose and "asker" not in whose):
+    if whose.count("other") > 1 or ("other" in whose and "asker" not in whose and not reading.has("for_someone")):
         return None  # several other people's hours ("jo has 1,200 hrs, sam has 2,000"), or only someone else's
+        # unless asked for them ("asking for my mom: she volunteered 3 hrs/week ... can she apply?")
     hours_given = (experience.hours is not None or experience.per_week is not None) and not experience.assumed_full_time
     if not (hours_given or reading.has("work")):  # "in 2 years" alone is not two years of work
         return None

@@ -6,7 +6,7 @@ import re
 from ...knowledge import Program
 from ..context import AskContext
 from ..dates import MonthYear, is_future, is_past
-from ..lexicon import CONFERENCE
+from ..lexicon import ACTIVITY, CONFERENCE
 from ..numbers import NUMBER, to_number
 from ..reading import Reading
 from .calculation import Activity, Calculation, ContactHours, RenewalDates
@@ -15,14 +15,17 @@ SUBJECTS = ("renewal",)
 
 
 def calculate(program: Program, reading: Reading, context: AskContext) -> Calculation | None:
-    activities = _activities(program, reading)
+    asked_span = _UNIT_ASKED.search(reading.text)
+    activities = _activities(program, reading, asked_span.span() if asked_span else (0, 0))
     # credits and conference days are counted in contact hours only for a renewal: a question counting
     # them, and asking nothing else, is about renewing
     counting = reading.has("question") and not reading.has("eligible", "deadline") and reading.counts_education
-    if not (reading.has("renew") or counting):
+    # how many of a kind of education reach an amount of hours ("how many 90-min webinars to get to 32 hrs")
+    asked = _asked_unit(program, reading.text)
+    reaching = asked is not None and any(q.unit == "hour" and q.aimed for q in reading.quantities)
+    if not (reading.has("renew") or counting or reaching):
         return None
     dates = _dates(program, reading, context)
-    asked = _asked_unit(program, reading.text)
     if activities or asked:
         tech = _TECH_HOURS.search(reading.text)
         facts = ContactHours(tuple(activities), to_number(tech.group(1)) if tech else None, dates, asked)
@@ -64,7 +67,8 @@ _TECH_HOURS = re.compile(rf"\b{NUMBER}\s*(?:(?:contact )?(?:hours?|hrs?) )?(?:of
 
 #: A count of one kind of education asked for: "how many conference days would get me all 32 hours"
 _UNIT_ASKED = re.compile(r"\bhow many (?:more )?(?:full )?(?:(conference days?|days? (?:at|of) (?:a )?conf\w*)|"
-                         r"(semester (?:credits?|hours?)|credits?)|(quarter (?:credits?|hours?)))\b")
+                         r"(semester (?:credits?|hours?)|credits?)|(quarter (?:credits?|hours?))|"
+                         rf"{NUMBER}\s*(?:(minutes?|mins?)|hours?|hrs?|h) (?:\w+ )?({ACTIVITY.pattern}))\b")
 
 
 def _asked_unit(program: Program, text: str) -> tuple[str, float] | None:
@@ -72,6 +76,9 @@ def _asked_unit(program: Program, text: str) -> tuple[str, float] | None:
     if found is None:
         return None
     eq = program.contact_hours
+    if found.group(4):  # "how many 90-min webinars": each as long as said, if it lasts the hour an activity must
+        length = to_number(found.group(4)) / (eq.minutes_per_hour if found.group(5) else 1)
+        return (found.group(6).rstrip("s"), length) if length >= 1 else None
     return (("conference day", eq.conference_day) if found.group(1) else
             ("semester credit", eq.semester_credit) if found.group(2) else ("quarter credit", eq.quarter_credit))
 
@@ -84,9 +91,10 @@ _CONVERTED = {"semester credit": ("semester_credit", False), "quarter credit": (
               "day": ("conference_day", False), "minute": ("minutes_per_hour", True)}
 
 
-def _activities(program: Program, reading: Reading) -> list[Activity]:
+def _activities(program: Program, reading: Reading, asked: tuple[int, int]) -> list[Activity]:
     """Every activity the message counts: semester and quarter credits, conference days, minutes and
-    (said as held) contact hours, each as often as it is said and times the number of sessions."""
+    (said as held) contact hours, each as often as it is said and times the number of sessions; not one
+    asked about (`asked`: where the message asks "how many 90-min webinars")."""
     text = reading.text
     tech = [(m.start(), m.end()) for m in _TECH_HOURS.finditer(text)]
     # hours listed by topic ("3 hrs on cataloging, 2 hrs on tech") are each an activity; otherwise hours on
@@ -96,6 +104,8 @@ def _activities(program: Program, reading: Reading) -> list[Activity]:
     listed = bool(hours) and (len(on_topic) == len(hours) or any(not _TECH_TOPIC.match(text, q.end) for q in on_topic))
     activities = []
     for q in reading.quantities:
+        if q.subject == "other" or asked[0] <= q.start < asked[1]:  # "my boss renewed with 40 hours" is not the asker's
+            continue
         if q.unit in _CONVERTED and not (q.unit == "day" and not CONFERENCE.search(text)):
             field, divide = _CONVERTED[q.unit]
             unit = "conference day" if q.unit == "day" else q.unit
