@@ -107,6 +107,8 @@ _NUMBER_COMMA = re.compile(r",(?<=\d,)(?=\d{3}\b)")
 #: it is read as the space between them; one between digits ("2023-05-01", "10-15") and one with
 #: spaces around it (a list's "foundations - done") stay.
 _COMPOUND_HYPHEN = re.compile(r"(?<=[^\W_])-(?=[^\W\d_])")
+#: A unit written onto its number ("40h/wk", "20hrs", "90min", "3yrs") is read apart from it
+_GLUED_UNIT = re.compile(r"(?<=\d)(?=(?:h|hrs?|hours?|mins?|minutes?|wks?|weeks?|yrs?|years?|mos?|months?|days?)\b)")
 #: ASCII punctuation as a space: each such character is a piece of its own (`_WORDISH`) that
 #: gives no token, so this changes no tokens ("'" is part of a word piece, "$" is a token)
 _BLANK_PUNCTUATION = str.maketrans({c: " " for c in string.punctuation if c not in "'$_"})
@@ -123,7 +125,7 @@ def _prepare(text: str) -> str:
     if not (text.isascii() and text.isprintable()):  # the common case needs no per-character pass
         text = "".join(" " if ch in "\t\n\r\v\f" else ch for ch in unicodedata.normalize("NFKC", text)
                        if ch in "\t\n\r\v\f" or unicodedata.category(ch) not in _INVISIBLE)
-    return _COMPOUND_HYPHEN.sub(" ", _NUMBER_COMMA.sub("", text.translate(_QUOTES).casefold()))
+    return _GLUED_UNIT.sub(" ", _COMPOUND_HYPHEN.sub(" ", _NUMBER_COMMA.sub("", text.translate(_QUOTES).casefold())))
 
 
 @lru_cache(maxsize=1 << 16)

@@ -336,7 +336,8 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
     total: int | None = None
     halves: set[str] = set()
     subject = "asker"
-    supposed: str | None = None
+    # a membership given up in a supposition leaves everyone a non-member: "what if the 3 members let theirs lapse"
+    supposed: str | None = "none" if _IF.search(text) else None
     for number, statement in enumerate(filter(str.strip, _STATEMENT.split(_IF.sub(" ", text)))):
         if (supposition := _supposed(statement)) is not None:
             supposed = supposition

@@ -307,3 +307,13 @@ def test_more_ways_of_saying_hours(knowledge, context, question, hours):
         assert f"{hours} hours" in reply.text, reply.text
     else:  # the last 5 years of it: 5 × 52 × 5 = 1,300
         assert "1,300 hours" in reply.text, reply.text
+
+
+def test_a_unit_written_onto_its_number_is_read(knowledge, context):
+    reply = ask(knowledge, context, "10hrs/wk at the library for 2yrs, enough yet?")
+    assert reply.topic == "eligibility" and "1,040 hours" in reply.text, reply.text
+
+
+def test_memberships_given_up_in_a_supposition_leave_everyone_a_non_member(knowledge, context):
+    reply = ask(knowledge, context, "2 ala members, 2 not. total? and what if the members let their memberships lapse?")
+    assert reply.topic == "fee" and "Total: $1,350" in reply.text and "**$50 more**" in reply.text, reply.text

@@ -72,7 +72,7 @@ _WINDOW = re.compile(rf"\b(?:in|within|over|during) the (?:last|past) {NUMBER}\s
 _YEAR = r"((?:19|20)\d\d)"
 #: "from 2015 to 2018", "2019-2022", "between 2020 and now"
 _SPAN = re.compile(rf"\b(?:(?:from|between) )?{_YEAR}\s*(?:-|to|until|till|through|thru|and)\s*"
-                   rf"(?:{_YEAR}|now|present|today|current(?:ly)?)\b")
+                   rf"(?:(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.? )?(?:{_YEAR}|now|present|today|current(?:ly)?)\b")
 #: A span's end said by its last two digits: "2024-25" (a school year), "2019 - 21"
 _SHORT_SPAN = re.compile(r"\b((?:19|20)(\d\d))\s*-\s*(\d\d)\b(?!\s*-)")
 #: "since 2023", "since august 2024"
