@@ -84,6 +84,10 @@ _ALL = re.compile(r"\b(?:everything|all (?:of )?(?:them|(?:the |my )?(?:sets|cou
 #: A need or obligation before a group asks about it: "do I still have to do all the sets?", "do I
 #: need electives or just the core ones" name no set done.
 _ASKED = re.compile(rf"\b{OBLIGATION}\b")
+#: A question about a later time: "what will be left", "what would i have left", "will i be done"
+_LATER = re.compile(r"\b(?:will|would|'ll)\b")
+#: Sets supposed done: after "after", "once", "if I take/finish", up to the end of the clause
+_SUPPOSING = re.compile(r"\b(?:after|once|if i (?:take|do|finish|complete|pass|get through))\s+([^,.;:?!()]+)")
 #: What remains, before a group: "anything left on the required side" asks about the group
 _LEFT_WORD = re.compile(r"\b(?:left|remain\w*|missing|outstanding|to go)\b")
 #: A group that an "only" list is about: "required ones: only foundations so far" says nothing of electives
@@ -133,6 +137,8 @@ class SetMentions:
     required_counted: int = 0
     #: each clause, and whether it is about someone other than the asker
     clauses: tuple[tuple[str, bool], ...] = ()
+    #: sets supposed done in a question about later ("after foundations, what will be left?"), among `completed`
+    supposed: tuple[str, ...] = ()
 
     @property
     def counted(self) -> bool:
@@ -309,9 +315,17 @@ class SetNames:
         labelled = _LABELLED_ELECTIVES.search(text)
         if labelled and not counted:  # "electives done: 2. required done: foundations + tech"
             counted = int(to_number(labelled.group(1)))
-        done -= not_done
-        return SetMentions(self.in_order(done), self.in_order(not_done), nothing and not done,
-                           tuple(leftover), counted, required_counted, tuple(about))
+        supposed = self._supposed_done(text)
+        done = (done - not_done) | supposed
+        return SetMentions(self.in_order(done), self.in_order(not_done - supposed), nothing and not done,
+                           tuple(leftover), counted, required_counted, tuple(about), self.in_order(supposed))
+
+    def _supposed_done(self, text: str) -> set[str]:
+        """The sets a question about later supposes done: "after foundations, what will still be left?",
+        "if I take C&T and S&M this spring, what would I have left?", "what will I need once tech wraps up?"."""
+        if not _LATER.search(text):
+            return set()
+        return {name for m in _SUPPOSING.finditer(text) for name in self.find(m.group(1))}
 
     def _clause(self, clause: str, carry: tuple[str | None, bool], done: set[str], not_done: set[str],
                 leftover: list[str]) -> tuple[str | None, bool, list[str]]:

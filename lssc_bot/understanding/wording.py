@@ -75,6 +75,8 @@ def overdue_note(program: Program) -> str:
 def _remaining(program: Program, facts: Remaining) -> str:
     r = facts.requirements
     lines = [requirements_text(program, r, facts.unnamed_electives)]
+    if facts.supposed:
+        lines.insert(0, f"Counting {', '.join(facts.supposed)} as done, as you asked:")
     if not r.done:
         if facts.enrolled is not None and facts.due is not None:
             lines.append(f"Finish by **{facts.due}** ({program.completion_years} years from enrolling in {facts.enrolled}).")

@@ -317,3 +317,20 @@ def test_a_unit_written_onto_its_number_is_read(knowledge, context):
 def test_memberships_given_up_in_a_supposition_leave_everyone_a_non_member(knowledge, context):
     reply = ask(knowledge, context, "2 ala members, 2 not. total? and what if the members let their memberships lapse?")
     assert reply.topic == "fee" and "Total: $1,350" in reply.text and "**$50 more**" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("question", "done", "supposed"), [
+    # a question about later supposes the sets it names done, and the reply says so
+    ("i've done tech. once i finish foundations, what will i still need?", (FLS, TECH), (FLS,)),
+    ("youth and cataloging are done; if i take reference this fall what would be left after that?",
+     (CAT, REF, YOUTH), (REF,)),
+])
+def test_sets_supposed_done_in_a_question_about_later(knowledge, context, question, done, supposed):
+    reply = ask(knowledge, context, question)
+    assert reply.details and reply.details.completed == done, reply.text
+    assert reply.text.startswith(f"Counting {', '.join(supposed)} as done, as you asked"), reply.text
+
+
+def test_sets_after_a_past_event_are_not_supposed(knowledge, context):
+    details = left(knowledge, context, "after my promotion i took youth services. what's left?")
+    assert details.completed == (YOUTH,)

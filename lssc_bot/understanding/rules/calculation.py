@@ -33,6 +33,8 @@ class Remaining:
     overdue: bool = False
     #: electives done but not named ("2 electives and Foundations"): counted, not listed
     unnamed_electives: int = 0
+    #: sets counted as done because the question supposes them done ("after foundations, what's left?")
+    supposed: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

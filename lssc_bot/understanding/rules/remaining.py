@@ -73,7 +73,8 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
             completed |= context.completed
         # "2 electives and Foundations": electives counted but not named count too, beside any named
         named = sum(1 for s in program.elective_sets if s.name in completed)
-        return _remaining(program, completed, enrolled, context, max(0, mentions.electives_counted - named))
+        return _remaining(program, completed, enrolled, context, max(0, mentions.electives_counted - named),
+                          mentions.supposed)
     if asks_left and context.completed and reading.has("strong_left"):
         return _remaining(program, set(context.completed), enrolled, context)
     count = _COUNT_DONE.search(reading.text)
@@ -101,12 +102,12 @@ def asks_left_unknown(reading: Reading, context: AskContext) -> bool:
 
 
 def _remaining(program: Program, completed: set[str], enrolled: MonthYear | None, context: AskContext,
-               unnamed_electives: int = 0) -> Calculation:
+               unnamed_electives: int = 0, supposed: tuple[str, ...] = ()) -> Calculation:
     """What is left, with the finish-by month when the enrollment month is known."""
     result = requirements(program, completed, unnamed_electives)
     due = finish_by(program, enrolled) if enrolled is not None else None
     today = context.today
     overdue = due is not None and is_past(due, today.year, today.month)
-    facts = Remaining(result, enrolled, due, overdue, unnamed_electives)
+    facts = Remaining(result, enrolled, due, overdue, unnamed_electives, supposed)
     return Calculation(TOPIC, "What you still need", facts, SUBJECTS,
                        covers=(DEADLINE_TOPIC,) if due is not None and not result.done else ())
