@@ -215,7 +215,7 @@ def _enrollment(text: str, cues: frozenset[str], dates: tuple[DateMention, ...],
     return when
 
 
-_LAPSED = re.compile(r"\b(?:(?:let|had) (?:my |our |her |his |their )?(?:ala )?memberships? (?:lapse|expire|run out)|"
+_LAPSED = re.compile(r"\b(?:ala,? (?:lapsed|expired)|lapsed|(?:let|had) (?:my |our |her |his |their )?(?:ala )?memberships? (?:lapse|expire|run out)|"
                      r"memberships? (?:has |had |have )?(?:lapsed|expired|ran out|run out)|no longer (?:an? )?(?:ala )?members?|"
                      r"(?:former|ex|lapsed|expired) (?:ala )?members?(?:hip)?|used to be (?:an? )?(?:ala )?members?|"
                      r"(?:was|were) (?:an? )?(?:ala )?members?)\b")
@@ -231,7 +231,7 @@ _STATE = re.compile(r"\b(?:chapter|state (?:library )?(?:association|assoc|chapt
 _ALA = re.compile(r"\bala (?:members?|memberships?)\b|\bmembers? of (?:the )?ala\b|\bin ala\b|american library association")
 _MEMBERISH = re.compile(r"\bmembers?(?:hip)?\b|\bjoined\b|\bala\b|\bnot\b|\bnon\b")
 #: Where one person's (or group's) statement ends and the next begins.
-_STATEMENT = re.compile(r"[.,;:!?()+]|\b(?:and|but|while|whereas|plus|vs|versus|compared (?:to|with))\b|"
+_STATEMENT = re.compile(r"[.,;:!?()+]|\b(?:and|but|while|whereas|plus|vs|versus|compared (?:to|with)|instead of|rather than)\b|"
                         r"(?<=\w )(?=(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten) (?:ala )?(?:non ?-? ?)?members?\b)")
 _PEOPLE = re.compile(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|both|all)\b"
                      r"(?: (?:of (?:us|them|my \w+|the \w+)|(?:\w+ ){0,2}?(?:people|persons|staff|employees|coworkers|"
@@ -249,7 +249,7 @@ def _kind(statement: str) -> str | None:
         return "none"
     if _STATE.search(statement) and not _ALA.search(statement):
         return "state"
-    if _ALA.search(statement) or (_MEMBERISH.search(statement)
+    if _ALA.search(statement) or _ALA_ALONE.fullmatch(statement.strip()) or (_MEMBERISH.search(statement)
                                   and re.search(r"\bmembers?(?:hip)?\b|\bjoined\b|\bbelong\w*", statement)):
         return "ala"
     return None
@@ -283,9 +283,14 @@ _NAMED_SUBJECT = re.compile(r"(?:^|[,.;:] )(?!(?:i|we|you|it|that|this|which|wha
                             r"everyone|lssc|ala|library|job|work|mine|me|just|also|only|already|finally|still|so|and|"
                             r"then|now)\b)[a-z]{2,} (?:has|did|logged)\b")
 #: A statement that is one word, a name: "me (ALA member), jen (not a member)"
-_NAME_ALONE = re.compile(r"[a-z]{2,}")
+_NAME_ALONE = re.compile(r"[a-z]{2,}(?: (?:[a-z]|\d{1,2}))?")  # "jen", "coworker a", "coworker 2"
+#: A membership said in a word, in a list of people's memberships: "me (ALA + state assoc)"
+_ALA_ALONE = re.compile(r"(?:current |active |paid up )?ala(?: too| also| member)?")
+#: The asker alone before "and": "me and one other are ala members" counts the asker in
+_ASKER_ALONE = re.compile(r"(?:me|i|myself)")
 #: A group's size, the asker among them: "the 3 of us", "4 people"
-_GROUP = re.compile(r"\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) (?:of us|people|persons|applicants|candidates)\b|"
+_GROUP = re.compile(r"\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) (?:of us|people|persons|applicants|candidates|"
+                    r"of (?:our|my|the) (?:\w+ )?(?:staff|employees|coworkers|co workers|colleagues|team|people))\b|"
                     r"\bfor (?:our |the |my )?(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) (?:\w+ )?(?:staff|employees|"
                     r"coworkers|co workers|colleagues|workers|assistants|clerks|pages|people)\b")
 #: Half of a group said apart: "6 of us applying, half are ala members"
@@ -338,7 +343,8 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
     subject = "asker"
     # a membership given up in a supposition leaves everyone a non-member: "what if the 3 members let theirs lapse"
     supposed: str | None = "none" if _IF.search(text) else None
-    for number, statement in enumerate(filter(str.strip, _STATEMENT.split(_IF.sub(" ", text)))):
+    statements = list(filter(str.strip, _STATEMENT.split(_IF.sub(" ", text))))
+    for number, statement in enumerate(statements):
         if (supposition := _supposed(statement)) is not None:
             supposed = supposition
             continue
@@ -363,6 +369,9 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
         if kind is None:
             continue
         people[subject] = 0 if subject in halves else count or 1
+        previous = statements[number - 1].strip() if number else ""
+        if _ASKER_ALONE.fullmatch(previous) and subject.startswith("group"):
+            people[subject] += 1  # "me and one other are ala members": the asker and the one other
         said_of[subject] = said_of.get(subject, frozenset()) | {kind}
         # an ALA member who is also in a state association is an ALA member; "state, not ALA" is state
         held = said_of[subject] - ({"none"} if "state" in said_of[subject] else set())

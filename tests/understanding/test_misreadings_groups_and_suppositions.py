@@ -334,3 +334,20 @@ def test_sets_supposed_done_in_a_question_about_later(knowledge, context, questi
 def test_sets_after_a_past_event_are_not_supposed(knowledge, context):
     details = left(knowledge, context, "after my promotion i took youth services. what's left?")
     assert details.completed == (YOUTH,)
+
+
+@pytest.mark.parametrize(("question", "total"), [
+    # people labelled by a role and a letter or number, each with their membership
+    ("me: not in ala. colleague 1: ala member. colleague 2: her ala lapsed. total for the three of us?", "$1,025"),
+    ("me (ala + state assoc), friend a (state assoc only), friend b (ala). fees altogether?", "$1,000"),
+    # the asker alone before "and" is one of the group
+    ("me + 2 others: me and one other are ala members, the last one isn't. total?", "$1,000"),
+])
+def test_people_labelled_in_a_list_each_pay_their_fee(knowledge, context, question, total):
+    reply = ask(knowledge, context, question)
+    assert reply.topic == "fee" and f"Total: {total}" in reply.text, reply.text
+
+
+def test_a_group_said_as_some_of_our_staff_is_counted(knowledge, context):
+    reply = ask(knowledge, context, "what would we save if all 4 of our staff were ala members instead of none?")
+    assert reply.topic == "fee" and "**$100 less**" in reply.text, reply.text
