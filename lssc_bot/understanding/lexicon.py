@@ -226,7 +226,7 @@ ASKING = Entry(r"^(?:(?:and|but|so|also|ok|okay) )*(?:(?:am|are|is|do|does|did|h
 
 #: A clause about someone else, not the asker: "my coworker finished foundations", "she did tech".
 OTHER_PERSON = Entry(
-    r"^(?:(?:and|but|so|also|well|plus|while|whereas|though|then|later|after that|before that|meanwhile) )*"
+    r"^(?:(?:and|but|so|also|well|plus|while|whereas|though|then|later|after that|before that|meanwhile|between us) )*"
     r"(?:(?:she|he|they)\b|"
     r"(?:(?:my|our|a|the|one of my|one of our|another|his|her|their) (?:\w+ )?|(?=\w+ *$))(?:coworkers?|co workers?|"
     r"colleagues?|friends?|boss|manager|supervisor|director|team ?mates?|partner|sister|brother|wife|husband|"
@@ -301,6 +301,6 @@ ACTIVITY = Entry(r"(?:ones|sessions?|webinars?|workshops?|trainings?|classes|cla
 
 #: What comes just before an amount that is aimed at or asked about, not held: "do I need 1820 hours",
 #: "short of the 32 hours".
-AIMED = Entry(r"\b(?:need\w*|require\w*|out of|of the|short of|toward|towards|than|reach|get (?:me |us )?to|hit|the|remaining|left|"
+AIMED = Entry(r"\b(?:need\w*(?: all)?(?: my)?|require\w*|out of|of the|short of|toward|towards|than|reach|get (?:me |us )?to|hit|the|remaining|left|"
               r"at least|minimum(?: of)?)\s*$",
               ("do i need ", "out of the ", "short of ", "each at least "), ("i have ", "i only have "))

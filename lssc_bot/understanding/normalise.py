@@ -172,7 +172,7 @@ def _words_text(texts: Sequence[str]) -> str:
     """
     simple = [len(t) <= MAX_QUESTION_CHARS and t.isascii() and t.isprintable() for t in texts]
     joined = "\n".join([t for t, s in zip(texts, simple) if s]).translate(_QUOTES).casefold()
-    joined = _NUMBER_COMMA.sub("", joined).translate(_BLANK_PUNCTUATION)
+    joined = _GLUED_UNIT.sub(" ", _NUMBER_COMMA.sub("", joined)).translate(_BLANK_PUNCTUATION)
     if not all(simple):
         prepared = iter(joined.split("\n"))
         joined = "\n".join([next(prepared) if s else _prepare(t) for t, s in zip(texts, simple)])

@@ -351,3 +351,25 @@ def test_people_labelled_in_a_list_each_pay_their_fee(knowledge, context, questi
 def test_a_group_said_as_some_of_our_staff_is_counted(knowledge, context):
     reply = ask(knowledge, context, "what would we save if all 4 of our staff were ala members instead of none?")
     assert reply.topic == "fee" and "**$100 less**" in reply.text, reply.text
+
+
+def test_a_span_between_months_counts_its_whole_months(knowledge, context):
+    reply = ask(knowledge, context, "it's jan 1, 2026. i worked 10 hrs/wk from jan 2019 to dec 2022 at a library. "
+                                    "how many hours count?")
+    assert reply.topic == "eligibility" and "1,040 hours" in reply.text and "January 2021" in reply.text, reply.text
+
+
+def test_other_work_joined_by_and_is_its_own_stint(knowledge, context):
+    reply = ask(knowledge, context, "i volunteer 5 hrs/wk at the library for 2 yrs and work 25 hrs/wk at a cafe "
+                                    "for 2 yrs. eligible?")
+    assert reply.topic == "eligibility" and reply.text.startswith("520 hours") and "not a library" in reply.text
+
+
+def test_sessions_counted_with_their_length_said_elsewhere(knowledge, context):
+    reply = ask(knowledge, context, "i need all my 32 hrs and i only do 2-hour workshops. how many workshops is that?")
+    assert reply.topic == "contact-hours" and "**16 workshops**" in reply.text, reply.text
+
+
+def test_between_us_names_someone_elses_sets(knowledge, context):
+    details = left(knowledge, context, "between us she's done youth and i've done foundations. what's left for me?")
+    assert details.completed == (FLS,)

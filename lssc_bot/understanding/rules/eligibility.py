@@ -70,9 +70,10 @@ _RESTATED = re.compile(rf"({_DURATION.pattern})\s*\(\s*(?:about |around |~ ?)?{N
 
 _WINDOW = re.compile(rf"\b(?:in|within|over|during) the (?:last|past) {NUMBER}\s*(?:years?|yrs?)\b")
 _YEAR = r"((?:19|20)\d\d)"
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 #: "from 2015 to 2018", "2019-2022", "between 2020 and now"
-_SPAN = re.compile(rf"\b(?:(?:from|between) )?{_YEAR}\s*(?:-|to|until|till|through|thru|and)\s*"
-                   rf"(?:(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.? )?(?:{_YEAR}|now|present|today|current(?:ly)?)\b")
+_SPAN = re.compile(rf"\b(?:(?:from|between) )?(?:({_MONTH_NAMES})\.? )?{_YEAR}\s*(?:-|to|until|till|through|thru|and)\s*"
+                   rf"(?:({_MONTH_NAMES})\.? )?(?:{_YEAR}|now|present|today|current(?:ly)?)\b")
 #: A span's end said by its last two digits: "2024-25" (a school year), "2019 - 21"
 _SHORT_SPAN = re.compile(r"\b((?:19|20)(\d\d))\s*-\s*(\d\d)\b(?!\s*-)")
 #: "since 2023", "since august 2024"
@@ -81,7 +82,8 @@ _SINCE = re.compile(rf"\bsince (?:({'|'.join(sorted(MONTHS, key=len, reverse=Tru
 _UNTIL = re.compile(rf"\b(?:until|till|up to|through|thru|(?:left|quit|stopped|retired)(?: \w+){{0,3}} in) {_YEAR}\b")
 
 #: Where one stint of work ends and the next begins: a sentence, a "+", or ", and" / ", then" before another
-_STINT = re.compile(r"[.;!?+]|,\s*(?:and|then|plus|but)\b")
+_STINT = re.compile(r"[.;!?+]|,\s*(?:and|then|plus|but)\b|\band (?:i )?(?:also )?(?:work|worked|volunteer|volunteered|do|did)\b|"
+                    r"\b(?:and )?also\b")
 #: Work said to be in a library (or at its desk), as against work at another named place
 _LIBRARY = re.compile(r"\b(?:librar\w*|branch\w*|archives?|circ\w*|desk|bookmobile|media center)\b")
 _AT_PLACE = re.compile(r"\b(?:at|for|in) (?:a |an |the |my |our )?[a-z&]+")
@@ -228,6 +230,7 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
         return Experience(None, ended, assumed_full_time=False, rate_asked_for=said, ended_when=when)
     if weeklies:
         per_week = sum(to_number(w.group(1)) for w in weeklies)
+        stopped = ended_at is not None and ended_at < now - 1 / 12  # work that ended goes on at no rate
         durations = _durations(rest)
         if re.search(r"\bfull time\b", rest) and len(durations) > 1:  # "6 months full time and 6 months at 20 hrs/wk"
             return Experience(None, ended, assumed_full_time=False, ended_when=when)
@@ -243,7 +246,7 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
                       else per_week * (52 * said if weeks else year_weeks * said))
             # the rate goes with it: "30 hrs a week, started 40 weeks ago: how many more weeks?"
             return Experience(worked + (hours or 0), ended, assumed_full_time=False, straddles_window=straddles,
-                              ended_when=when, per_week=None if paired else per_week)
+                              ended_when=when, per_week=None if paired or stopped else per_week)
         return Experience(None, ended, assumed_full_time=False, per_week=per_week, ended_when=when)
     if hours is not None:
         return Experience(hours, ended, assumed_full_time=False, straddles_window=straddles, hours_said=True,
@@ -260,9 +263,10 @@ def _span(text: str, now: float, to_now: bool = True) -> tuple[float | None, flo
     A span to this year ("2016-2026") runs to now, unless `to_now` is False (school years)."""
     spans = list(_SPAN.finditer(text))
     if spans:  # several spans ("the 2024-25 and 2025-26 school years") run from the first to the last
-        began = min(float(span.group(1)) for span in spans)
-        ended = max(float(span.group(2)) if span.group(2) and (int(span.group(2)) < int(now) or not to_now) else now
-                    for span in spans)
+        # a month said places the span within its years: "jan 2019 to dec 2022" is four whole years
+        began = min(float(s.group(2)) + (MONTHS[s.group(1)] - 1) / 12 if s.group(1) else float(s.group(2)) for s in spans)
+        ended = max((float(s.group(4)) + (MONTHS[s.group(3)] / 12 if s.group(3) else 0.0))
+                    if s.group(4) and (int(s.group(4)) < int(now) or not to_now) else now for s in spans)
         return (began, ended) if began <= ended <= now else (None, None)
     since = _SINCE.search(text)
     if since:

@@ -15,13 +15,14 @@ SUBJECTS = ("renewal",)
 
 
 def calculate(program: Program, reading: Reading, context: AskContext) -> Calculation | None:
-    asked_span = _UNIT_ASKED.search(reading.text)
-    activities = _activities(program, reading, asked_span.span() if asked_span else (0, 0))
+    asked = _asked_unit(program, reading)
+    asked_at = _UNIT_ASKED.search(reading.text)
+    # the sessions asked about are not held: "how many 90-min webinars", "doing 90-minute webinars. how many"
+    activities = [] if asked and not asked_at else _activities(program, reading, asked_at.span() if asked_at else (0, 0))
     # credits and conference days are counted in contact hours only for a renewal: a question counting
     # them, and asking nothing else, is about renewing
     counting = reading.has("question") and not reading.has("eligible", "deadline") and reading.counts_education
     # how many of a kind of education reach an amount of hours ("how many 90-min webinars to get to 32 hrs")
-    asked = _asked_unit(program, reading.text)
     reaching = asked is not None and any(q.unit == "hour" and q.aimed for q in reading.quantities)
     if not (reading.has("renew") or counting or reaching):
         return None
@@ -71,8 +72,21 @@ _UNIT_ASKED = re.compile(r"\bhow many (?:more )?(?:full )?(?:(conference days?|d
                          rf"{NUMBER}\s*(?:(minutes?|mins?)|hours?|hrs?|h) (?:\w+ )?({ACTIVITY.pattern}))\b")
 
 
-def _asked_unit(program: Program, text: str) -> tuple[str, float] | None:
+#: Sessions counted, their length said elsewhere: "only doing 90-minute webinars. how many webinars is that"
+_SESSIONS_ASKED = re.compile(rf"\bhow many (?:more )?({ACTIVITY.pattern})\b")
+
+
+def _asked_unit(program: Program, reading: Reading) -> tuple[str, float] | None:
+    """The kind of education asked to be counted ("how many conference days", "how many 90-min webinars"),
+    with its contact hours each; None when none is asked or a session would last under the hour."""
+    text = reading.text
     found = _UNIT_ASKED.search(text)
+    sessions = _SESSIONS_ASKED.search(text)
+    if found is None and sessions is not None:  # the length said of those sessions elsewhere in the message
+        lengths = [q for q in reading.quantities if q.activity and q.unit in ("minute", "hour")]
+        if len(lengths) == 1:
+            each = lengths[0].value / (program.contact_hours.minutes_per_hour if lengths[0].unit == "minute" else 1)
+            return (sessions.group(1).rstrip("s"), each) if each >= 1 else None
     if found is None:
         return None
     eq = program.contact_hours
