@@ -36,7 +36,8 @@ CUES: dict[str, Entry] = {
         r"(?:need|have) to (?:take|do|finish|complete)|anything else|rest of|on my list|my (?:\w+ )?list|"
         r"how (?:close|far) (?:am i|along|off|away)|what do i (?:\w+ )?(?:lack|miss)|what is (?:still )?(?:needed|required)|"
         r"(?:which|what) ones? (?:do i|are|am i|have i)|is that (?:all|everything|enough)|do i have (?:all|everything|enough)|"
-        r"(?:have|are) i (?:got )?(?:all|everything)|finish(?:ed)? (?:up|off)|what (?:do|should) i (?:\w+ )?(?:after|then))\b",
+        r"(?:have|are) i (?:got )?(?:all|everything)|finish(?:ed)? (?:up|off)|what (?:do|should) i (?:\w+ )?(?:after|then)|"
+        r"where do i stand|(?:what is )?my status|am i close|(?:do i )?still owe|need \?)(?:\b|(?<=\?))",
         ("what is left", "which ones do i still need", "how close am i to finishing", "what is on my list",
          "am i done", "how many more", "which ones am i missing", "is that everything", "what do i need to take"),
         ("how long do i have", "what is the fee")),
@@ -44,7 +45,8 @@ CUES: dict[str, Entry] = {
     "strong_left": Entry(
         r"\b(?:left|remain\w*|still need|what else|how many more|next|am i done|am i finished|to go|missing|"
         r"on my list|my (?:\w+ )?list|how (?:close|far) (?:am i|along)|rest of|(?:which|what) ones? (?:do i|are|am i|have i)|"
-        r"outstanding|anything else|will i be (?:done|finished)|how many (?:\w+ ){0,2}do i still have)\b",
+        r"outstanding|anything else|will i be (?:done|finished)|how many (?:\w+ ){0,2}do i still have|where do i stand|"
+        r"my status|am i close|still owe)\b",
         ("what is left", "what else", "what is on my list", "which ones do i still need"),
         ("what do i need",)),
     #: the asker says they did something
@@ -189,12 +191,13 @@ MARKS = {"\u2705": " - done ;", "\u2714": " - done ;", "\u2611": " - done ;", "\
 #: status and no set is a heading ("in progress:"), and its status goes on to the sets after it.
 SET_STATUS: dict[str, Entry] = {
     "failed": Entry(r"\b(?:fail\w*|did not pass|have not passed|flunk\w*|retak\w*|re take|redo\w*|re do\w*|"
-                    r"repeat\w*|dropped|withdr[ae]w\w*|incomplete)\b",
+                    r"repeat\w*|dropped|withdr[ae]w\w*|incomplete|cancel\w*)\b",
                     ("failed tech", "retaking foundations", "i have to redo youth"), ("passed tech",)),
     "in progress": Entry(
         r"\b(?:halfway|half way|part way|partway|in the middle of|working on|work on|in progress|under way|underway|"
         r"still (?:taking|doing|working)|(?:almost|nearly|about to) (?:done|finished|through|finish)|"
-        r"signed up for|registered for|enrolled in|taking|doing|started|starting|began|begun|ongoing|not (?:yet )?"
+        r"signed up for|registered for|enrolled in|taking|doing|started|starting|began|begun|ongoing|still on|"
+        r"on hold|paused|postponed|deferred|not (?:yet )?"
         r"(?:done|finished|complete|completed))\b",
         ("halfway through tech", "currently taking youth", "started foundations", "in progress"),
         ("finished tech", "took foundations")),
@@ -208,7 +211,7 @@ SET_STATUS: dict[str, Entry] = {
     "to do": Entry(
         rf"\b(?:still {OBLIGATION}|{OBLIGATION} (?:to )?(?:take|do|finish|complete)|to do|todo|not started|"
         r"have not started|yet to|remaining|missing|outstanding|left to (?:do|take)|not touched|untouched|"
-        r"put(?:ting)? (?:it |that |this )?off|procrastinat\w*)\b",
+        r"put(?:ting)? (?:it |that |this )?off|procrastinat\w*|(?<!what )(?<!else )(?<!thing )(?<!much )(?<!many )(?:is|are) (?:all (?:that|what) is |the only (?:one|ones) )?left)\b",
         ("still need tech", "not started: youth", "i have to take tech", "tech is the one i keep putting off"),
         ("i took tech",)),
 }
@@ -257,13 +260,15 @@ ROLE_AFTER = frozenset((
     "librarian", "librarians", "clerk", "clerks", "desk", "department", "dept", "assistant", "associate",
     "specialist", "coordinator", "manager", "supervisor", "staff", "team", "position", "job", "role", "head",
     "lead", "aide", "technician", "page", "worker", "person", "office", "division", "unit", "area", "side",
-    "director", "chair", "shift", "shifts", "duty", "duties", "counter", "room", "wing", "floor", "lady", "guy"))
+    "director", "chair", "shift", "shifts", "duty", "duties", "counter", "room", "wing", "floor", "lady", "guy",
+    "student"))
 #: Words before a set's name that make it where the asker works: "I work in cataloging", "head of youth".
 #: Words before a set's name that make it the subject of something counted, not a set done: "2 of
 #: them on technology", "4 hours in tech". Matched on the stemmed words before the name.
-TOPIC_BEFORE = Entry(r"\b(?:hour\w*|hr\w*|them|thos\w*|credit\w*|ceu\w*|webinar\w*|workshop\w*)\s+(?:\w+\s+)?"
+TOPIC_BEFORE = Entry(r"\b(?:hour\w*|hr\w*|them|thos\w*|(?<!got )(?<!get )(?<!earn )(?<!receiv )credit\w*|ceu\w*|webinar\w*|"
+                     r"workshop\w*)\s+(?:\w+\s+)?"
                      r"(?:on|in|about|toward|for|of|relat\w* to)\s+(?:the\s+)?$",
-                     ("2 of them on ", "4 hour in ", "webinar about the "), ("i finish ", "hour and "))
+                     ("2 of them on ", "4 hour in ", "webinar about the "), ("i finish ", "hour and ", "got credit for "))
 #: Matched on the stemmed words before the name, so each verb is written as its stem and more.
 ROLE_BEFORE = Entry(r"\b(?:(?:work\w*|volunteer\w*|employ\w*|job|position|hir\w*|shift\w*|desk) (?:at|in|for|with)|"
                     r"(?:assign\w*|transfer\w*|mov\w*|promot\w*) (?:to|into)|(?:head|charg\w*) of|(?:run\w*|manag\w*|"

@@ -87,7 +87,8 @@ _ASKED = re.compile(rf"\b{OBLIGATION}\b")
 #: A question about a later time: "what will be left", "what would i have left", "will i be done"
 _LATER = re.compile(r"\b(?:will|would|'ll)\b")
 #: Sets supposed done: after "after", "once", "if I take/finish", up to the end of the clause
-_SUPPOSING = re.compile(r"\b(?:after|once|if i (?:take|do|finish|complete|pass|get through))\s+([^,.;:?!()]+)")
+_SUPPOSING = re.compile(r"\b(?:(?:after|once)(?: i (?:take|do|finish|complete|pass))?\s+((?:[^\s,.;:?!()]+ ?){1,4})|"
+                        r"if i (?:take|do|finish|complete|pass|get through)\s+([^,.;:?!()]+))")
 #: What remains, before a group: "anything left on the required side" asks about the group
 _LEFT_WORD = re.compile(r"\b(?:left|remain\w*|missing|outstanding|to go)\b")
 #: A group that an "only" list is about: "required ones: only foundations so far" says nothing of electives
@@ -99,6 +100,8 @@ _REQUIRED = re.compile(r"\b(?:(?:all|both)(?: \w+)?(?: of)?(?: the| my)?|the(?: 
 #: Every elective, just before an exception: "every elective except youth" is the other electives.
 _ELECTIVES_BEFORE_EXCEPT = re.compile(r"\b(?:every|each|all(?: of)?(?: the| my)?) (?:\w+ )?electives?\s*$")
 _ELECTIVES = re.compile(r"\b(?:the|all|my|any) (?:\w+ )?electives\b")
+#: Every elective said done: "finished every elective there is", "all 7 electives"
+_EVERY_ELECTIVE = re.compile(r"\b(?:every elective|all (?:the |my )?(?:7 |seven )?electives|all (?:7|seven) (?:of the )?electives)\b")
 
 #: A misspelt word is read as a word of a set name when it is at least this long and this close
 #: (rapidfuzz ratio); shorter words and looser matches are too often ordinary words.
@@ -226,8 +229,8 @@ class SetNames:
             return [s.name for s in self.program.elective_sets]
         if done and ((every and (before_except or _DONE.search(text))) or (before_except and _ALL_BEFORE_EXCEPT.search(text))):
             return [s.name for s in self.program.sets]  # "all 6 courses + the fee" says nothing done
-        if done and before_except and _ELECTIVES_BEFORE_EXCEPT.search(text):
-            return [s.name for s in self.program.elective_sets]
+        if done and (_EVERY_ELECTIVE.search(text) or (before_except and _ELECTIVES_BEFORE_EXCEPT.search(text))):
+            return [s.name for s in self.program.elective_sets]  # "finished every elective there is"
         return []
 
     def read(self, message: str) -> SetMentions:
@@ -325,7 +328,7 @@ class SetNames:
         "if I take C&T and S&M this spring, what would I have left?", "what will I need once tech wraps up?"."""
         if not _LATER.search(text):
             return set()
-        return {name for m in _SUPPOSING.finditer(text) for name in self.find(m.group(1))}
+        return {name for m in _SUPPOSING.finditer(text) for name in self.find(m.group(1) or m.group(2))}
 
     def _clause(self, clause: str, carry: tuple[str | None, bool], done: set[str], not_done: set[str],
                 leftover: list[str]) -> tuple[str | None, bool, list[str]]:

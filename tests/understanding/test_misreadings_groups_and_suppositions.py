@@ -373,3 +373,40 @@ def test_sessions_counted_with_their_length_said_elsewhere(knowledge, context):
 def test_between_us_names_someone_elses_sets(knowledge, context):
     details = left(knowledge, context, "between us she's done youth and i've done foundations. what's left for me?")
     assert details.completed == (FLS,)
+
+
+@pytest.mark.parametrize("question", [
+    "finished foundations and youth. where do i stand?",
+    "whats my status, i have tech and cataloging done",
+    "foundations and reference complete, am i close?",
+    "which sets do i still owe? i did youth",
+    "have: tech, ref. need?",
+])
+def test_status_questions_ask_what_is_left(knowledge, context, question):
+    assert left(knowledge, context, question)
+
+
+@pytest.mark.parametrize(("question", "done"), [
+    # on hold, still on, cancelled are not done; "X is all that's left" is X to do
+    ("youth is on hold, foundations done, still on tech. what's left?", (FLS,)),
+    ("passed reference, access got cancelled by the college. what's left", (REF,)),
+    ("did foundations and tech. comm is all that's left right?", (FLS, TECH)),
+    # credit got for a set is the set done
+    ("got credit for cataloging and youth services. what else?", (CAT, YOUTH)),
+    # a set named in a student's title is not done
+    ("i'm a youth services student at the moment, finished foundations. what's left?", (FLS,)),
+    # a past "after" supposes nothing
+    ("after that long semester i finally passed tech, and i'll be done when? what's left", (TECH,)),
+])
+def test_more_statuses_of_a_set(knowledge, context, question, done):
+    assert left(knowledge, context, question).completed == done
+
+
+def test_every_elective_done_leaves_no_electives(knowledge, context):
+    details = left(knowledge, context, "finished all 7 electives lol but none of the required. what's left?")
+    assert details.remaining_required == (FLS, CT, TECH) and details.electives_remaining == 0
+
+
+def test_zero_sets_done_gives_the_whole_list(knowledge, context):
+    details = left(knowledge, context, "0 sets done so far, what do i need to complete?")
+    assert details.remaining_required == (FLS, CT, TECH) and details.electives_remaining == 3

@@ -78,6 +78,8 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     if asks_left and context.completed and reading.has("strong_left"):
         return _remaining(program, set(context.completed), enrolled, context)
     count = _COUNT_DONE.search(reading.text)
+    if count is not None and to_number(count.group(1) or count.group(2)) == 0 and asks_left:
+        return _remaining(program, set(), enrolled, context)  # "0 sets done": the whole list
     if count is not None and (asks_left or not _QUESTION.search(reading.text)):
         return Calculation(COUNT_TOPIC, "What you still need", RemainingCount(to_number(count.group(1) or count.group(2)), None),
                            SUBJECTS)
