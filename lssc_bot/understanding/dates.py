@@ -1,6 +1,6 @@
 """Month-and-year mentions and month arithmetic.
 
-Understood: "June 2023", "jan 2022", "Sept. of 2022", "june '23", "july of '23", "11/2025", "2025-11",
+Understood: "June 2023", "jan 2022", "fall '23", "Sept. of 2022", "june '23", "july of '23", "11/2025", "2025-11",
 "march 15th, 2024", "4/15/2024", "4/15/24", "spring 2024" (seasons read as their first month), "the end of
 2022", "in 2021" (year only), and, from today's date, "last month", "this month", "next month",
 "last spring", "this year", "last year", "next year", "two years ago", "18 months ago".
@@ -35,7 +35,7 @@ _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _MONEY_BEFORE = re.compile(r"\$\s?$")
 _SHORT_YEAR = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s*\.?\s*(?:of\s+)?'(\d\d)\b")
 _SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}
-_SEASON = re.compile(r"\b(spring|summer|fall|autumn)(?: of)? ((?:19|20)\d\d)\b")
+_SEASON = re.compile(r"\b(spring|summer|fall|autumn)(?: of)? ((?:19|20)\d\d|'\d\d)\b")
 #: "two years ago", "18 months ago", "1.5 yrs ago": the one reader of "N years ago" (`months_ago`)
 AGO = re.compile(rf"\b{NUMBER}\s*(years?|yrs?|months?|mos?) ago\b")
 #: "in 3 months", "in two years": a month still to come
@@ -112,7 +112,8 @@ def month_years(text: str, today: date | None = None) -> list[tuple[int, MonthYe
                        else (m.group(5), f"20{m.group(6)}"))
         candidates.append((m.start(), MonthYear(int(year), int(month))))
     for m in _SEASON.finditer(text):
-        candidates.append((m.start(), MonthYear(int(m.group(2)), _SEASONS[m.group(1)])))
+        year = int(m.group(2)) if m.group(2)[0] != "'" else 2000 + int(m.group(2)[1:])  # "fall '23"
+        candidates.append((m.start(), MonthYear(year, _SEASONS[m.group(1)])))
     for m in _YEAR_END.finditer(text):
         candidates.append((m.start(), MonthYear(int(m.group(2)), 12 if m.group(1) == "end" else 1)))
     if today is not None:

@@ -87,7 +87,7 @@ CUES: dict[str, Entry] = {
                       ("signed up in april 2025", "my deadline", "just enrolled this month"), ("how many candidates enrolled in 2012",)),
     # --- fees and membership ------------------------------------------------------------------
     "fee": Entry(r"\b(?:fees?|cost\w*|pay\w*|pric\w*|how much|charge\w*|discount\w*|total|rates?|owe\w*|budget\w*|"
-                 r"sav(?:e|es|ed|ing|ings))\b|\$",
+                 r"sav(?:e|es|ed|ing|ings)|sum)\b|\$",
                  ("how much is it", "what is the fee", "$", "what would we save"), ("when is my deadline",)),
     #: money paid coming back: the refund policy, not the fee's arithmetic
     "refund": Entry(r"\b(?:refund\w*|money back|reimburs\w*|(?:come|comes|coming|get \w+|paid) back)\b",
@@ -97,7 +97,7 @@ CUES: dict[str, Entry] = {
                      r"(?:more|less|cheaper|pricier) (?:\S+ ){0,8}than)\b",
                      ("10 members vs 10 non members", "what is the difference for members"), ("what do we pay in total",)),
     #: how many people a sum of money covers is asked: "how many people can we enroll with $1,000"
-    "people_asked": Entry(r"\bhow many (?:(?:people|staff|employees|of us|applicants|candidates|folks|workers|non ?members|"
+    "people_asked": Entry(r"\bhow many (?:(?:people|staff|employees|of us|applicants|candidates|folks|workers|non ?members?|"
                           r"members)\b|(?:can|could) (?:we )?(?:apply|enroll|send|go|afford|cover))",
                           ("how many people can we enroll", "how many staff can we send"), ("how many sets",)),
     "member": Entry(r"\b(?:member|members|memberships?|non ?-? ?members?|non ?-? ?ala|belong\w*|chapter|in ala|not ala|"
@@ -289,10 +289,11 @@ UNITS: dict[str, Entry] = {
                              ("3 semester credits", "a 3 credit semester class"), ("3 quarter credits",)),
     "quarter credit": Entry(r"(?:quarter (?:credits?|hours?|units?)|(?:credits?|hours?|units?) quarter)",
                             ("4 quarter hours", "a 2 credit quarter course"), ("2 semester credits",)),
-    "hours a week": Entry(rf"(?:hours?|hrs?|h)\s*(?:(?:a|per|each|every|an) (?:week|wk|{WEEKDAY})|/\s*(?:week|wk)|weekly|"
-                          rf"on {WEEKDAY}s)",
-                          ("20 hours a week", "15 hrs/wk", "10 hours weekly", "4 hours every saturday"), ("20 hours",)),
-    "hour": Entry(r"(?:contact )?(?:hours?|hrs?)", ("12 contact hours", "30 hrs"), ("3 days",)),
+    "hours a week": Entry(rf"(?:(?:hours?|hrs?|h)\s*(?:(?:a|per|each|every|an) (?:week|wk|{WEEKDAY})|/\s*(?:week|wk)|weekly|"
+                          rf"on {WEEKDAY}s)|/\s*(?:week|wk))",
+                          ("20 hours a week", "15 hrs/wk", "10 hours weekly", "4 hours every saturday", "25/wk"),
+                          ("20 hours",)),
+    "hour": Entry(r"(?:contact )?(?:hours?|hrs?|h)", ("12 contact hours", "30 hrs", "2 h"), ("3 days",)),
     "minute": Entry(r"(?:minutes?|mins?)", ("90 minutes", "45 min"), ("2 hours",)),
     "day": Entry(r"(?:conference )?days?", ("2 conference days", "3 days"), ("3 weeks",)),
     "week": Entry(r"(?:weeks?|wks?)", ("6 weeks",), ("6 days",)),

@@ -232,7 +232,8 @@ _ALA = re.compile(r"\bala (?:members?|memberships?)\b|\bmembers? of (?:the )?ala
 _MEMBERISH = re.compile(r"\bmembers?(?:hip)?\b|\bjoined\b|\bala\b|\bnot\b|\bnon\b")
 #: Where one person's (or group's) statement ends and the next begins.
 _STATEMENT = re.compile(r"[.,;:!?()+]|\b(?:and|but|while|whereas|plus|vs|versus|compared (?:to|with)|instead of|rather than)\b|"
-                        r"(?<=\w )(?=(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten) (?:ala )?(?:non ?-? ?)?members?\b)")
+                        r"(?<=\w )(?=(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten) (?:ala )?(?:non ?-? ?)?members?\b)|"
+                        r"(?<=\w )(?=if\b)")  # "the fee for our 12 staff if 4 of them are members": the condition apart
 _PEOPLE = re.compile(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|both|all)\b"
                      r"(?: (?:of (?:us|them|my \w+|the \w+)|(?:\w+ ){0,2}?(?:people|persons|staff|employees|coworkers|"
                      r"colleagues|co workers|workers|members?|non(?: - | )?members?|folks|candidates|applicants|are|is|"
@@ -289,12 +290,12 @@ _ALA_ALONE = re.compile(r"(?:current |active |paid up )?ala(?: too| also| member
 #: The asker alone before "and": "me and one other are ala members" counts the asker in
 _ASKER_ALONE = re.compile(r"(?:me|i|myself)")
 #: A group's size, the asker among them: "the 3 of us", "4 people"
-_GROUP = re.compile(r"\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) (?:of us|people|persons|applicants|candidates|"
+_GROUP = re.compile(r"\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) (?:of us|people|persons|applicants|candidates|folks|"
                     r"of (?:our|my|the) (?:\w+ )?(?:staff|employees|coworkers|co workers|colleagues|team|people))\b|"
                     r"\bfor (?:our |the |my )?(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) (?:\w+ )?(?:staff|employees|"
                     r"coworkers|co workers|colleagues|workers|assistants|clerks|pages|people)\b")
 #: Half of a group said apart: "6 of us applying, half are ala members"
-_HALF = re.compile(r"\bhalf (?:of (?:us|them) )?(?:are|is|have|were)\b")
+_HALF = re.compile(r"\bhalf (?:of (?:us|them|the \w+) )?(?:are|is|have|were|ala|members?|non|not)\b")
 
 
 def _count(word: str) -> int:
@@ -399,13 +400,14 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
     return tuple(said), supposed
 
 
-_DOLLARS = re.compile(r"\$\s?(\d{1,7}(?:\.\d{1,2})?)\b|\b(\d{1,7}(?:\.\d{1,2})?) (?:dollars|bucks|usd)\b")
+_DOLLARS = re.compile(r"\$\s?(\d{1,7}(?:\.\d{1,2})?)\b(?!k\b)|\b(\d{1,7}(?:\.\d{1,2})?) (?:dollars|bucks|usd)\b|"
+                      r"(?:\$\s?)?\b(\d{1,4}(?:\.\d)?) ?k\b")  # "$2k", "2k in the budget", "1.5k": thousands
 #: What an amount is, by the words around it: the price of a course ("$200 per course", "courses are
 #: $150 ea", "6 classes at $100 each"), or a budget ("a $1,300 budget", "budget of $2000")
 _COURSE_PRICE_AFTER = re.compile(r"^\s*(?:(?:per|a|an|each|for each|every|/)\s*(?:\w+ )?(?:course|class|set)\b|ea\b|each\b|apiece\b)")
 _COURSE_PRICE_BEFORE = re.compile(r"\b(?:courses?|class(?:es)?)(?: \w+)? (?:are|is|cost|costs|at|run|runs|charges?|for|of)"
                                   r"(?: about| around)?\s*$")
-_BUDGET_AFTER = re.compile(r"^\s*(?:\w+ )?budget\b")
+_BUDGET_AFTER = re.compile(r"^\s*(?:(?:in|from|for) (?:the |our |my )?)?(?:\w+ )?(?:budget|grant|funds?|funding|allowance)\b")
 _BUDGET_BEFORE = re.compile(r"\bbudget(?:ed)? (?:of|is|for)?\s*(?:only |about |around )?$|"
                             r"\b(?:have|has|got|gave (?:us|me)|given|granted|raised) (?:only |about |around )?$")
 #: Courses already done or paid for, counted against all of them: "finished 2 of the 6", "paid for 3 courses"
@@ -422,7 +424,7 @@ def _amounts(text: str) -> tuple[Money, ...]:
         before, after = text[max(0, m.start() - 30):m.start()], text[m.end():m.end() + 20]
         role = ("course" if _COURSE_PRICE_AFTER.search(after) or _COURSE_PRICE_BEFORE.search(before) else
                 "budget" if _BUDGET_AFTER.search(after) or _BUDGET_BEFORE.search(before) else "")
-        found.append(Money(float(m.group(1) or m.group(2)), role))
+        found.append(Money(float(m.group(1) or m.group(2)) if m.group(3) is None else float(m.group(3)) * 1000, role))
     return tuple(found)
 
 

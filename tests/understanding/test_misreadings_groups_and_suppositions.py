@@ -410,3 +410,21 @@ def test_every_elective_done_leaves_no_electives(knowledge, context):
 def test_zero_sets_done_gives_the_whole_list(knowledge, context):
     details = left(knowledge, context, "0 sets done so far, what do i need to complete?")
     assert details.remaining_required == (FLS, CT, TECH) and details.electives_remaining == 3
+
+
+# --- the seventh set's shapes -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("accepted spring '24, deadline?", "March 2028"),
+    ("~20/wk at the library for 2 yrs, eligible?", "2,080 hours"),
+    ("5 hrs/day, 150 work days a year at the school library for 2 years. eligible?", "1,500 hours"),
+    ("we have 1.5k for fees, none of us in ala. how many people can we send?", "covers **4**"),
+    ("$900 from our grant. 2 folks applying, both ala members. enough?", "enough, with $250"),
+    ("8 people, half ala members, half not. total?", "Total: $2,700"),
+    ("fee for our 10 staff if 3 of them are ala members?", "Total: $3,425"),
+    ("renewal: sessions of 2h, 3h, 1.5h and 4h so far. total?", "10.5"),
+])
+def test_the_seventh_sets_shapes(knowledge, context, question, expected):
+    reply = ask(knowledge, context, question)
+    assert reply.kind == "rules" and expected in reply.text, reply.text

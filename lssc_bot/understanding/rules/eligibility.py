@@ -29,11 +29,11 @@ _WEEKLY = re.compile(rf"\b{NUMBER}\s*{UNITS['hours a week'].pattern}\b")
 #: A weekly rate said day first: "every saturday for 4 hours"
 _WEEKDAY_FIRST = re.compile(rf"\b(?:every|each|on) ({WEEKDAY})s? (?:for )?{NUMBER}\s*(hours?|hrs?)\b")
 #: A daily rate and the days worked a week, multiplied into a weekly rate
-_DAILY = re.compile(rf"\b{NUMBER}\s*(?:hours?|hrs?)\s*(?:a|per|each|every|an) day\b")
+_DAILY = re.compile(rf"\b{NUMBER}\s*(?:hours?|hrs?|h)\s*(?:(?:a|per|each|every|an) day|/\s*day)\b")
 #: A monthly rate, read as the weekly rate it is over a year: "80 hrs a month"
 _MONTHLY = re.compile(rf"\b{NUMBER}\s*(?:hours?|hrs?)\s*(?:(?:a|per|each|every|an) month|/\s*(?:month|mo)|monthly)\b")
 _DAYS_A_WEEK = re.compile(rf"\b{NUMBER}\s*days?\s*(?:a|per|each|every|an) (?:week|wk)\b")
-_DAYS_A_YEAR = re.compile(rf"\b{NUMBER}\s*days?\s*(?:a|per|each|every|an|/)\s*(?:school )?(?:year|yr)\b")
+_DAYS_A_YEAR = re.compile(rf"\b{NUMBER}\s*(?:school |work )?days?\s*(?:a|per|each|every|an|/)\s*(?:school )?(?:year|yr)\b")
 _PER_WEEK = re.compile(r"\b(?:a|an|per|each|every) (?:week|wk)\b|/\s*(?:week|wk)\b")
 #: Part-time work, or some hours a week, not counted ("a few hours a week")
 _PART_TIME = COMPILED["part_time"]

@@ -116,6 +116,8 @@ def _activities(program: Program, reading: Reading, asked: tuple[int, int]) -> l
     hours = [q for q in reading.quantities if q.unit == "hour"]
     on_topic = [q for q in hours if _ON_TOPIC.match(text, q.end)]
     listed = bool(hours) and (len(on_topic) == len(hours) or any(not _TECH_TOPIC.match(text, q.end) for q in on_topic))
+    # several lengths listed are each an activity: "sessions this cycle: 2h, 1.5h, 3h"
+    listed = listed or sum(1 for q in hours if not q.aimed and q.subject != "other") > 2
     activities = []
     for q in reading.quantities:
         if q.subject == "other" or asked[0] <= q.start < asked[1]:  # "my boss renewed with 40 hours" is not the asker's
