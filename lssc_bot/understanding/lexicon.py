@@ -28,7 +28,7 @@ class Entry:
 CUES: dict[str, Entry] = {
     # --- what is left -------------------------------------------------------------------------
     "left": Entry(
-        rf"\b(?:left|remain\w*|still {OBLIGATION}|what else|else do i|how many more|(?:need|take|do) next|"
+        rf"\b(?:left(?! over)|remain\w*|still {OBLIGATION}|what else|else do i|how many more|(?:need|take|do) next|"
         r"what next|what is next|what now|am i done|am i finished|am i (?:all )?set|to go|outstanding|missing|"
         r"(?:what|which) (?:\w+ ){0,3}(?:do|should|must|would|will) i (?:\w+ )?(?:need|take|do|have)|"
         r"(?:list|tell me|show me|know)(?: of)? what i (?:still )?(?:need|have to)|will i be (?:done|finished)|"
@@ -43,7 +43,7 @@ CUES: dict[str, Entry] = {
         ("how long do i have", "what is the fee")),
     #: a what's-left question that makes sense without naming any set ("what do I need" does not)
     "strong_left": Entry(
-        r"\b(?:left|remain\w*|still need|what else|how many more|next|am i done|am i finished|to go|missing|"
+        r"\b(?:left(?! over)|remain\w*|still need|what else|how many more|next|am i done|am i finished|to go|missing|"
         r"on my list|my (?:\w+ )?list|how (?:close|far) (?:am i|along)|rest of|(?:which|what) ones? (?:do i|are|am i|have i)|"
         r"outstanding|anything else|will i be (?:done|finished)|how many (?:\w+ ){0,2}do i still have|where do i stand|"
         r"my status|am i close|still owe)\b",

@@ -291,6 +291,7 @@ _ALA_ALONE = re.compile(r"(?:current |active |paid up )?ala(?: too| also| member
 _ASKER_ALONE = re.compile(r"(?:me|i|myself)")
 #: A group's size, the asker among them: "the 3 of us", "4 people"
 _GROUP = re.compile(r"\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) (?:of us|people|persons|applicants|candidates|folks|"
+                    r"staff(?: members)?|employees|"
                     r"of (?:our|my|the) (?:\w+ )?(?:staff|employees|coworkers|co workers|colleagues|team|people))\b|"
                     r"\bfor (?:our |the |my )?(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) (?:\w+ )?(?:staff|employees|"
                     r"coworkers|co workers|colleagues|workers|assistants|clerks|pages|people)\b")
@@ -409,7 +410,8 @@ _COURSE_PRICE_BEFORE = re.compile(r"\b(?:courses?|class(?:es)?)(?: \w+)? (?:are|
                                   r"(?: about| around)?\s*$")
 _BUDGET_AFTER = re.compile(r"^\s*(?:(?:in|from|for) (?:the |our |my )?)?(?:\w+ )?(?:budget|grant|funds?|funding|allowance)\b")
 _BUDGET_BEFORE = re.compile(r"\bbudget(?:ed)? (?:of|is|for)?\s*(?:only |about |around )?$|"
-                            r"\b(?:have|has|got|gave (?:us|me)|given|granted|raised) (?:only |about |around )?$")
+                            r"\b(?:have|has|got|gave (?:us|me)|given|granted|raised|approved|allocated|set aside) "
+                            r"(?:only |about |around )?$")
 #: Courses already done or paid for, counted against all of them: "finished 2 of the 6", "paid for 3 courses"
 _COURSES_DONE = re.compile(rf"\b(?:finished|done|completed|took|taken|paid for|passed)(?: (?:and|&) \w+)?(?: with)? "
                            rf"{NUMBER} (?:of (?:the|my|all) (?:\d+|six)|courses?|class(?:es)?|sets?)\b|"

@@ -24,7 +24,8 @@ from .numbers import NUMBER, to_number
 
 #: Words of set names too generic to name a set on their own.
 _GENERIC = STOPWORDS | frozenset(stem(w) for w in (
-    "library", "services", "information", "adult", "set", "course", "class", "one", "cat", "intro", "work", "team"))
+    "library", "services", "information", "adult", "set", "course", "class", "one", "cat", "intro", "work", "team",
+    "staff", "development", "dev"))
 
 #: Clauses split at punctuation and contrasts, but not the "but" of "everything but tech".
 _CLAUSE = re.compile(r"[.,;:!?()\[\]/+]|\b(?:however|although|though|while|whereas)\b|"
@@ -177,7 +178,7 @@ class SetNames:
                 for w in key:
                     word_owners.setdefault(w, set()).add(cset.name)
         for w, owners in word_owners.items():
-            if len(owners) == 1 and w not in _GENERIC and (w,) not in table:
+            if len(owners) == 1 and len(w) > 1 and w not in _GENERIC and (w,) not in table:
                 table[(w,)] = (_MARK + next(iter(owners)),)
         for cset in program.sets:
             for initials in _initialisms(cset.name):

@@ -428,3 +428,9 @@ def test_zero_sets_done_gives_the_whole_list(knowledge, context):
 def test_the_seventh_sets_shapes(knowledge, context, question, expected):
     reply = ask(knowledge, context, question)
     assert reply.kind == "rules" and expected in reply.text, reply.text
+
+
+def test_staff_is_not_a_set_and_money_left_over_is_not_whats_left(knowledge, context):
+    reply = ask(knowledge, context, "4 staff want lssc, 2 are ala members, and the board approved $1,400. "
+                                    "enough, and what's left over?")
+    assert reply.topic == "fee" and "Total: $1,350" in reply.text and "$50 to spare" in reply.text, reply.text
