@@ -33,7 +33,7 @@ CUES: dict[str, Entry] = {
         r"(?:what|which) (?:\w+ ){0,3}(?:do|should|must|would|will) i (?:\w+ )?(?:need|take|do|have)|"
         r"(?:list|tell me|show me|know)(?: of)? what i (?:still )?(?:need|have to)|will i be (?:done|finished)|"
         r"how many (?:\w+ ){0,2}do i still have|"
-        r"(?:need|have) to (?:take|do|finish|complete)|anything else|rest of|on my list|my (?:\w+ )?list|"
+        r"(?:need|have) to (?:take|do|finish|complete)|anything else|rest of|on my list|my (?:\w+ )?list|need (?:any )?more|"
         r"how (?:close|far) (?:am i|along|off|away)|what do i (?:\w+ )?(?:lack|miss)|what is (?:still )?(?:needed|required)|"
         r"(?:which|what) ones? (?:do i|are|am i|have i)|is that (?:all|everything|enough)|do i have (?:all|everything|enough)|"
         r"(?:have|are) i (?:got )?(?:all|everything)|finish(?:ed)? (?:up|off)|what (?:do|should) i (?:\w+ )?(?:after|then)|"
@@ -50,8 +50,9 @@ CUES: dict[str, Entry] = {
         ("what is left", "what else", "what is on my list", "which ones do i still need"),
         ("what do i need",)),
     #: the asker says they did something
-    "done": Entry(r"\b(?:done|finished|finish|completed|complete|took|taken|passed|did|have|got|so far)\b",
-                  ("i have done foundations", "took tech"), ("what is it",)),
+    "done": Entry(r"\b(?:done|finished|finish|completed|complete|took|taken|passed|did|have|got|so far|checked off|"
+                  r"knocked out|wrapped up|under my belt)\b",
+                  ("i have done foundations", "took tech", "checked off youth"), ("what is it",)),
     #: add to the sets already remembered rather than replace them
     "also": Entry(r"\b(?:also|too|as well|another|now)\b", ("i also did tech",), ("i did tech",)),
     #: the message asks a question of some kind
@@ -82,9 +83,10 @@ CUES: dict[str, Entry] = {
                           ("if i enroll in january 2027", "deadline if enrolled aug 2024"), ("i enrolled in january",)),
     #: about the asker: a first-person word, or a message that opens with the verb, subject dropped
     "personal": Entry(r"\b(?:i|my|me|we|our)\b|"
-                      r"^(?:(?:just|recently|finally|only|already|so|ok|okay|well) )*"
+                      r"(?:^|[.:;!?] )(?:(?:just|recently|finally|only|already|so|ok|okay|well) )*"
                       r"(?:enroll|accept|start|got|signed|applied|registered|joined|began|done|finished|completed|took)",
-                      ("signed up in april 2025", "my deadline", "just enrolled this month"), ("how many candidates enrolled in 2012",)),
+                      ("signed up in april 2025", "my deadline", "just enrolled this month", "quick one : enrolled 2024 - 06"),
+                      ("how many candidates enrolled in 2012",)),
     # --- fees and membership ------------------------------------------------------------------
     "fee": Entry(r"\b(?:fees?|cost\w*|pay\w*|pric\w*|how much|charge\w*|discount\w*|total|rates?|owe\w*|budget\w*|"
                  r"sav(?:e|es|ed|ing|ings)|sum)\b|\$",
@@ -152,6 +154,7 @@ CUES: dict[str, Entry] = {
                      ("my cert expires in may", "it ran out"), ("i renewed",)),
     #: the asker says they have hours already
     "have": Entry(r"\b(?:i (?:have|had|got|did|completed|earned|logged|took|attended|have done|have got|went)|so far|"
+                  r"(?:hours?|hrs?) (?:done|completed|earned|logged)|"
                   r"(?:and|but|already|now|currently|also) (?:have|had|got|earned|logged|completed))\b",
                   ("i have 12 contact hours", "20 hours so far", "certified in 2023 and have 10 contact hours"),
                   ("how many do i need",)),

@@ -395,6 +395,11 @@ def _contact_hours(program: Program, facts: ContactHours) -> str:
     if activities:
         lines.append(f"That is {_num(total)} of the {need} contact hours a renewal needs"
                      + (", enough." if total >= need else f"; {_num(need - total)} more to go."))
+    if facts.rate is not None and total < need and facts.rate[1] > 0:
+        per, periods = facts.rate
+        each = round((need - total) / periods, 1)
+        lines.append(f"Over {_amount(round(periods, 1), per)}, that is about **{_amount(each, 'hour')} a {per}** "
+                     f"({_num(need - total)} ÷ {_num(round(periods, 1))}).")
     if facts.asked is not None and total < need:
         unit, each = facts.asked
         count = math.ceil((need - total) / each)

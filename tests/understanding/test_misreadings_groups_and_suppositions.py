@@ -434,3 +434,22 @@ def test_staff_is_not_a_set_and_money_left_over_is_not_whats_left(knowledge, con
     reply = ask(knowledge, context, "4 staff want lssc, 2 are ala members, and the board approved $1,400. "
                                     "enough, and what's left over?")
     assert reply.topic == "fee" and "Total: $1,350" in reply.text and "$50 to spare" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("question", "rate"), [
+    # hours a period for the time left, said or worked out to the expiry month
+    ("10 renewal hrs done, 11 months left before it expires. how many hrs a month do i need?", "2 hours a month"),
+    ("certified dec 2023 and i have 16 contact hours. how many hours a month do i need to renew in time?",
+     "1.3 hours a month"),
+])
+def test_hours_a_period_for_the_renewal(knowledge, context, question, rate):
+    reply = ask(knowledge, context, question)
+    assert reply.topic == "contact-hours" and f"**{rate}**" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "checked off youth, access and reference. do i need more electives? and which required ones?",
+    "quick q: enrolled 2025-03, knocked out 2 sets. by when do the rest need to be done?",
+])
+def test_more_done_words_and_first_words(knowledge, context, question):
+    assert ask(knowledge, context, question).kind == "rules"

@@ -184,6 +184,8 @@ class ContactHours:
     #: how many of one unit the rest of the hours take is asked ("how many conference days would get me
     #: there"): the unit, with its contact hours each
     asked: tuple[str, float] | None = None
+    #: hours per period asked for the time left ("18 months left, how many hrs a month"): the period and how many
+    rate: tuple[str, float] | None = None
 
 
 Facts = Remaining | RemainingCount | Deadline | EligibilityCheck | Fee | RenewalDates | ContactHours

@@ -29,9 +29,32 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     dates = _dates(program, reading, context)
     if activities or asked:
         tech = _TECH_HOURS.search(reading.text)
-        facts = ContactHours(tuple(activities), to_number(tech.group(1)) if tech else None, dates, asked)
+        facts = ContactHours(tuple(activities), to_number(tech.group(1)) if tech else None, dates, asked,
+                             _rate_asked(program, reading, dates))
         return Calculation("contact-hours", "Renewal contact hours", facts, SUBJECTS)
     return Calculation("renewal", "Your renewal dates", dates, SUBJECTS) if dates else None
+
+
+#: Hours per period asked: "how many hrs a month do i need"
+_RATE_ASKED = re.compile(r"\bhow many (?:more )?(?:contact )?(?:hours?|hrs?) (?:a|per|each|every) (month|week|year)\b")
+_IN = {"month": {"month": 1, "year": 12, "week": 12 / 52}, "week": {"week": 1, "month": 52 / 12, "year": 52},
+       "year": {"year": 1, "month": 1 / 12, "week": 1 / 52}}
+
+
+def _rate_asked(program: Program, reading: Reading, dates: RenewalDates | None) -> tuple[str, float] | None:
+    """The period a rate is asked in, and how many of them are left: from the time said ("18 months
+    left") or else from today to the expiry month."""
+    asked = _RATE_ASKED.search(reading.text)
+    if asked is None:
+        return None
+    per = asked.group(1)
+    said = next((q for q in reading.quantities if q.unit in _IN[per] and not q.aimed
+                 and not asked.start() <= q.start < asked.end()), None)  # "a month" in the question is no time left
+    if said is not None:
+        return per, said.value / _IN[per][said.unit]
+    grace = dates.grace_months_left if dates is not None else None
+    to_expiry = grace - program.renewal.grace_months if grace is not None else 0
+    return (per, to_expiry / _IN["month"][per]) if to_expiry > 0 else None
 
 
 def _dates(program: Program, reading: Reading, context: AskContext) -> RenewalDates | None:
