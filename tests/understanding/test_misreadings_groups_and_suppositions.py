@@ -453,3 +453,8 @@ def test_hours_a_period_for_the_renewal(knowledge, context, question, rate):
 ])
 def test_more_done_words_and_first_words(knowledge, context, question):
     assert ask(knowledge, context, question).kind == "rules"
+
+
+def test_a_unit_word_between_a_number_and_another_unit_is_not_skipped(knowledge, context):
+    reply = ask(knowledge, context, "10 hrs/wk for the past 52 weeks + 200 hrs volunteering this year. eligible?")
+    assert reply.topic == "eligibility" and "720 hours" in reply.text, reply.text
