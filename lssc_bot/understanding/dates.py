@@ -37,11 +37,13 @@ _SHORT_YEAR = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)
 _SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}
 _SEASON = re.compile(r"\b(spring|summer|fall|autumn)(?: of)? ((?:19|20)\d\d|'\d\d)\b")
 #: "two years ago", "18 months ago", "1.5 yrs ago": the one reader of "N years ago" (`months_ago`)
-AGO = re.compile(rf"\b{NUMBER}\s*(years?|yrs?|months?|mos?) ago\b")
+AGO = re.compile(rf"\b{NUMBER}\s*(years?|yrs?|months?|mos?)(?: and {NUMBER}\s*(months?|mos?))? ago\b")
 #: "in 3 months", "in two years": a month still to come
 _IN_TIME = re.compile(rf"\bin (?:about |around )?{NUMBER}\s*(years?|yrs?|months?|mos?)\b(?! ago)")
 _NEAR_MONTH = re.compile(r"\b(next|last|this) (" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b(?! \d)")
-_LAST_SEASON = re.compile(r"\blast (spring|summer|fall|autumn)\b")
+_LAST_SEASON = re.compile(r"\b(?:last (spring|summer|fall|autumn)|(?:the )?(spring|summer|fall|autumn) before last)\b")
+#: "Q2 2023": a quarter of a year, read as its first month
+_QUARTER = re.compile(r"\bq([1-4]) (?:of )?((?:19|20)\d\d)\b")
 
 
 @dataclass(frozen=True, order=True)
@@ -111,6 +113,8 @@ def month_years(text: str, today: date | None = None) -> list[tuple[int, MonthYe
         month, year = ((m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3)) if m.group(3)
                        else (m.group(5), f"20{m.group(6)}"))
         candidates.append((m.start(), MonthYear(int(year), int(month))))
+    for m in _QUARTER.finditer(text):
+        candidates.append((m.start(), MonthYear(int(m.group(2)), 3 * int(m.group(1)) - 2)))
     for m in _SEASON.finditer(text):
         year = int(m.group(2)) if m.group(2)[0] != "'" else 2000 + int(m.group(2)[1:])  # "fall '23"
         candidates.append((m.start(), MonthYear(year, _SEASONS[m.group(1)])))
@@ -118,7 +122,8 @@ def month_years(text: str, today: date | None = None) -> list[tuple[int, MonthYe
         candidates.append((m.start(), MonthYear(int(m.group(2)), 12 if m.group(1) == "end" else 1)))
     if today is not None:
         candidates += _relative(text, today)
-    covered = [m.span() for pattern in (_NAMED, _SHORT_YEAR, _NUMERIC, _SEASON, _YEAR_END) for m in pattern.finditer(text)]
+    covered = [m.span() for pattern in (_NAMED, _SHORT_YEAR, _NUMERIC, _SEASON, _YEAR_END, _QUARTER)
+               for m in pattern.finditer(text)]
     candidates += [(year.start(), MonthYear(int(year.group(1)))) for year in _YEAR.finditer(text)
                    if not any(a <= year.start() < b for a, b in covered) and not _MONEY_BEFORE.search(text, 0, year.start())]
     return sorted(candidates, key=lambda c: c[0])
@@ -136,9 +141,10 @@ def _relative(text: str, today: date) -> list[tuple[int, MonthYear]]:
         month = MONTHS[m.group(2)]
         year = today.year + {"next": month <= today.month, "last": -(month >= today.month)}.get(m.group(1), 0)
         found.append((m.start(), MonthYear(year, month)))
-    for m in _LAST_SEASON.finditer(text):  # the latest such season that has begun: "last spring"
-        month = _SEASONS[m.group(1)]
-        found.append((m.start(), MonthYear(today.year if month < today.month else today.year - 1, month)))
+    for m in _LAST_SEASON.finditer(text):  # the latest such season that has begun: "last spring"; the one before it
+        month = _SEASONS[m.group(1) or m.group(2)]
+        before = 1 if m.group(2) else 0  # "the spring before last"
+        found.append((m.start(), MonthYear((today.year if month < today.month else today.year - 1) - before, month)))
     for m in _IN_TIME.finditer(text):  # "expires in 3 months"
         found.append((m.start(), now.plus_months(round(months_ago(m)))))
     for m in AGO.finditer(text):
@@ -147,9 +153,10 @@ def _relative(text: str, today: date) -> list[tuple[int, MonthYear]]:
 
 
 def months_ago(match: re.Match[str]) -> float:
-    """How many months back an `AGO` match says."""
+    """How many months back an `AGO` match says ("2 years and 3 months ago" is 27)."""
     count = to_number(match.group(1))
-    return count * 12 if match.group(2).startswith("y") else count
+    more = to_number(match.group(3)) if match.lastindex and match.lastindex >= 3 and match.group(3) else 0
+    return (count * 12 if match.group(2).startswith("y") else count) + more
 
 
 def is_past(when: MonthYear, today_year: int, today_month: int) -> bool:

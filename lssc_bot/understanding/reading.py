@@ -198,7 +198,8 @@ def _enrollment(text: str, cues: frozenset[str], dates: tuple[DateMention, ...],
     month, can I still enroll?" is not about finishing by a date. The month of joining ALA is not
     an enrollment month.
     """
-    if "personal" not in cues and "if_enrolling" not in cues:  # "how many candidates enrolled in 2012" is not theirs
+    # "how many candidates enrolled in 2012" is not theirs; "Q2 2023 enrollment here. deadline?" is
+    if not cues.intersection(("personal", "if_enrolling", "deadline")):
         return None
     text = COMPILED["joined_ala"].sub(" ", text)
     asks = "deadline" in cues

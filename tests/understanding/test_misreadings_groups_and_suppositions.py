@@ -458,3 +458,14 @@ def test_more_done_words_and_first_words(knowledge, context, question):
 def test_a_unit_word_between_a_number_and_another_unit_is_not_skipped(knowledge, context):
     reply = ask(knowledge, context, "10 hrs/wk for the past 52 weeks + 200 hrs volunteering this year. eligible?")
     assert reply.topic == "eligibility" and "720 hours" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("question", "deadline"), [
+    # today is December 2026 in the tests' context
+    ("i enrolled the fall before last. deadline?", "September 2029"),
+    ("Q3 2024 enrollment. when do i have to finish?", "July 2028"),
+    ("enrolled 1 year and 6 months ago, what's my deadline", "June 2029"),
+])
+def test_more_ways_of_saying_when(knowledge, context, question, deadline):
+    reply = ask(knowledge, context, question)
+    assert reply.topic == "deadline" and deadline in reply.text, reply.text
