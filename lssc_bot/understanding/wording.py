@@ -48,7 +48,8 @@ def say(program: Program, calculation: Calculation, verified: date | None = None
 
 
 def _num(value: float) -> str:
-    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0")
+    value = round(value, 2)
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
 def _money(value: float) -> str:

@@ -469,3 +469,22 @@ def test_a_unit_word_between_a_number_and_another_unit_is_not_skipped(knowledge,
 def test_more_ways_of_saying_when(knowledge, context, question, deadline):
     reply = ask(knowledge, context, question)
     assert reply.topic == "deadline" and deadline in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("question", "hours"), [
+    # a yearly or quarterly rate over a period
+    ("roughly 500 hrs a year at the library for the past 3 years, eligible?", "1,500"),
+    ("Q1 2024 through Q4 2025 i did about 250 hrs per quarter. enough?", "2,000"),
+    # two amounts before one unit, and amounts with their own years
+    ("logged 900 and 1,000 hours in my last two library jobs. eligible?", "1,900"),
+    ("did 3,000 hrs from 2012 to 2016 and 800 hrs since 2024. am i eligible", "800"),
+])
+def test_rates_per_period_and_amounts_with_their_own_years(knowledge, context, question, hours):
+    reply = ask(knowledge, context, question)
+    assert reply.topic == "eligibility" and f"{hours} hours" in reply.text, reply.text
+
+
+def test_a_season_is_not_a_place_that_is_not_a_library(knowledge, context):
+    reply = ask(knowledge, context, "20 hrs/wk in summer (10 weeks) and 10 hrs/wk the rest of the year (42 weeks) at "
+                                    "the county library, for one year. eligible?")
+    assert reply.topic == "eligibility" and "620 hours" in reply.text and "Not counted" not in reply.text, reply.text

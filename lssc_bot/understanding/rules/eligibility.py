@@ -30,8 +30,12 @@ _WEEKLY = re.compile(rf"\b{NUMBER}\s*{UNITS['hours a week'].pattern}\b")
 _WEEKDAY_FIRST = re.compile(rf"\b(?:every|each|on) ({WEEKDAY})s? (?:for )?{NUMBER}\s*(hours?|hrs?)\b")
 #: A daily rate and the days worked a week, multiplied into a weekly rate
 _DAILY = re.compile(rf"\b{NUMBER}\s*(?:hours?|hrs?|h)\s*(?:(?:a|per|each|every|an) day|/\s*day)\b")
-#: A monthly rate, read as the weekly rate it is over a year: "80 hrs a month"
-_MONTHLY = re.compile(rf"\b{NUMBER}\s*(?:hours?|hrs?)\s*(?:(?:a|per|each|every|an) month|/\s*(?:month|mo)|monthly)\b")
+#: A monthly, quarterly or yearly rate, read as the weekly rate it is over a year: "80 hrs a month",
+#: "200 hrs per quarter", "about 600 hrs a year"
+_PERIODIC = re.compile(rf"\b{NUMBER}\s*(?:hours?|hrs?)\s*(?:(?:a|per|each|every|an) (month|quarter|year)|/\s*(month|mo|yr|year)|"
+                       r"(monthly|quarterly|yearly|annually))\b")
+_PER_YEAR = {"month": 12, "mo": 12, "monthly": 12, "quarter": 4, "quarterly": 4, "year": 1, "yr": 1, "yearly": 1,
+             "annually": 1}
 _DAYS_A_WEEK = re.compile(rf"\b{NUMBER}\s*days?\s*(?:a|per|each|every|an) (?:week|wk)\b")
 _DAYS_A_YEAR = re.compile(rf"\b{NUMBER}\s*(?:school |work )?days?\s*(?:a|per|each|every|an|/)\s*(?:school )?(?:year|yr)\b")
 _PER_WEEK = re.compile(r"\b(?:a|an|per|each|every) (?:week|wk)\b|/\s*(?:week|wk)\b")
@@ -43,7 +47,7 @@ _HOURS = re.compile(rf"\b{NUMBER}\s*(?:-\s*)?{QUALIFIER}{UNITS['hour'].pattern}\
 _BARE_AFTER = re.compile(rf"(?:\b(?:and|plus)|\+|,)\s*(?:another |an extra )?{NUMBER}(?=\s*(?:as|at|from|in|of|doing|"
                          r"volunteer\w*|paid|unpaid|more)\b|\s*[.,;?!]|\s*$)")
 #: A bare amount of one kind of work joined to an amount in hours after it: "800 volunteer and 1000 paid hours"
-_BARE_BEFORE = re.compile(rf"\b{NUMBER}\s+(?:volunteer\w*|paid|unpaid)\s+(?:and|plus|\+)\s*$")
+_BARE_BEFORE = re.compile(rf"\b{NUMBER}\s+(?:(?:volunteer\w*|paid|unpaid)\s+)?(?:and|plus|\+)\s*$")
 #: The unit said once as a list's heading ("my hours: 900 paid, 600 volunteer"), and the amounts listed under it
 _HOURS_HEADING = re.compile(rf"{UNITS['hour'].pattern}\s*(?:[:-]|\b(?:are|were|is)\b)")
 _LISTED = re.compile(rf"(?<![\d.,$])(?!(?:19|20)\d\d\b)(\d{{1,5}})\b(?!\s*(?:-\s*)?(?:{UNITS['year'].pattern}|{UNITS['month'].pattern}|"
@@ -83,10 +87,10 @@ _UNTIL = re.compile(rf"\b(?:until|till|up to|through|thru|(?:left|quit|stopped|r
 
 #: Where one stint of work ends and the next begins: a sentence, a "+", or ", and" / ", then" before another
 _STINT = re.compile(r"[.;!?+]|,\s*(?:and|then|plus|but)\b|\band (?:i )?(?:also )?(?:work|worked|volunteer|volunteered|do|did)\b|"
-                    r"\b(?:and )?also\b")
+                    r"\b(?:and )?also\b|\band (?=[\d,.]+ ?(?:hours?|hrs?)\b)")
 #: Work said to be in a library (or at its desk), as against work at another named place
 _LIBRARY = re.compile(r"\b(?:librar\w*|branch\w*|archives?|circ\w*|desk|bookmobile|media center)\b")
-_AT_PLACE = re.compile(r"\b(?:at|for|in) (?:a |an |the |my |our )?[a-z&]+")
+_AT_PLACE = re.compile(r"\b(?:(?:at|for) (?:a |an |the |my |our )?|in (?:a|an|the|my|our) )[a-z&]+")  # not "in summer"
 #: Work still going on: a stint that says so is never before the window
 _GOING_ON = re.compile(r"\b(?:since|now|present|currently|still|today|these days)\b")
 #: Something of the work said (an amount, a rate, a period), so a stint is work
@@ -149,6 +153,17 @@ def _bare_rates(body: str) -> str:
     return body
 
 
+#: A quarter of a year, in a span: "q3 2024 through q2 2026"
+_QUARTERS = re.compile(r"\b(through |thru |to |until |till |- )?q([1-4]) ((?:19|20)\d\d)\b")
+_MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _quarter_month(m: re.Match[str]) -> str:
+    """A quarter as its first month, or as its last when it ends a span."""
+    month = 3 * int(m.group(2)) - (1 if m.group(1) else 3)
+    return f"{m.group(1) or ''}{_MONTH_ABBREVIATIONS[month]} {m.group(3)}"
+
+
 def _periods_of(weeklies: list[re.Match[str]], rest: str, body: str) -> list[float] | None:
     """Each weekly rate's own period, in years: the first period said after it and before the next rate
     ("30 hrs/wk for 26 weeks, then 12 weeks of leave, then 30 hrs/wk for 36 weeks"), or, when the rates
@@ -178,6 +193,7 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
     full_year = program.eligibility.experience_hours
     now = today.year + (today.month - 1) / 12
     window_start = now - program.eligibility.experience_window_years
+    text = _QUARTERS.sub(_quarter_month, text)  # "Q3 2024 through Q2 2026": from July 2024 to June 2026
     school_years = bool(_SHORT_SPAN.search(text))  # "2024-25" ends in its second year, even this one
     text = _SHORT_SPAN.sub(lambda m: f"{m[1]} - {m[1][:2]}{m[3]}" if m[3] > m[2] else m[0], text)
     began, ended_at = _span(text, now, to_now=not school_years)
@@ -185,7 +201,8 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
     ended = months_ago(ago_match) / 12 if ago_match else (now - ended_at if ended_at is not None else None)
     when = ago_match[0] if ago_match else f"in {ended_at:.0f}" if ended_at is not None else ""
     text = _WEEKDAY_FIRST.sub(r"\2 \3 a week", text)  # "every saturday for 4 hours"
-    text = _MONTHLY.sub(lambda m: f"{to_number(m.group(1)) * 12 / 52:g} hours a week", text)
+    text = _PERIODIC.sub(lambda m: f"{round(to_number(m.group(1)) * _PER_YEAR[m.group(2) or m.group(3) or m.group(4)] / 52, 3):g}"
+                                   " hours a week", text)
     daily, days = _DAILY.search(text), _DAYS_A_WEEK.search(text)
     days_a_year = _DAYS_A_YEAR.search(text)
     if daily and days:  # "4 days a week, 6 hours a day": 24 hours a week
@@ -266,8 +283,9 @@ def _span(text: str, now: float, to_now: bool = True) -> tuple[float | None, flo
         # a month said places the span within its years: "jan 2019 to dec 2022" is four whole years
         began = min(float(s.group(2)) + (MONTHS[s.group(1)] - 1) / 12 if s.group(1) else float(s.group(2)) for s in spans)
         ended = max((float(s.group(4)) + (MONTHS[s.group(3)] / 12 if s.group(3) else 0.0))
-                    if s.group(4) and (int(s.group(4)) < int(now) or not to_now) else now for s in spans)
-        return (began, ended) if began <= ended <= now else (None, None)
+                    if s.group(4) and (int(s.group(4)) < int(now) or not to_now or s.group(3)) else now for s in spans)
+        ended = min(ended, now)  # "through Q4 2026" in December 2026: to now
+        return (began, ended) if began <= ended else (None, None)
     since = _SINCE.search(text)
     if since:
         began = float(since.group(2)) + ((MONTHS[since.group(1)] - 1) / 12 if since.group(1) else 0.0)
