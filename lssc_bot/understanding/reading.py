@@ -223,7 +223,8 @@ _LAPSED = re.compile(r"\b(?:ala,? (?:lapsed|expired)|lapsed|(?:let|had) (?:my |o
 _NOT_MEMBER = re.compile(
     r"\b(?:non ?-? ?members?|not (?:an? )?(?:ala )?members?|no (?:ala )?membership|not (?:in )?ala|"
     r"without (?:an? )?(?:ala )?membership|not (?:a )?part of ala|do not (?:have|belong)|does not (?:have|belong)|"
-    r"non ?-? ?ala|not with ala|not joined|have not joined|never joined|(?:none|neither) of (?:us|them)|"
+    r"non ?-? ?ala|not with ala|not joined|have not joined|never joined|never (?:been )?(?:an? )?(?:ala )?member|"
+    r"(?:none|neither) of (?:us|them)|"
     r"(?:am|are|is) not|nobody|no one|none)\b|\bnot\s*$")
 #: A membership that is not ALA's own: a state chapter or state (library) association, or another club.
 _STATE = re.compile(r"\b(?:chapter|state (?:library )?(?:association|assoc|chapter|org\w*)|"
@@ -371,7 +372,8 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
             subject = "asker"
         if kind is None:
             continue
-        people[subject] = 0 if subject in halves else count or 1
+        # a later statement about the same people without a count keeps theirs ("2 non-members. the non-members ...")
+        people[subject] = 0 if subject in halves else count or people.get(subject, 1)
         previous = statements[number - 1].strip() if number else ""
         if _ASKER_ALONE.fullmatch(previous) and subject.startswith("group"):
             people[subject] += 1  # "me and one other are ala members": the asker and the one other
@@ -394,6 +396,9 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
     if "everyone" in kinds:
         return (Membership(kinds["everyone"], max(total or 1, 1)),), supposed
     said = [Membership(kinds[s], people[s]) for s in kinds]
+    given_up = _IF.search(text)
+    if not said and given_up and (count := _people(given_up[0])):  # "if 3 of our members let theirs lapse": members now
+        said = [Membership("ala", count)]
     if not said and supposed is not None and (total is not None or _ASKER.search(text)):
         return (Membership(_OPPOSITE[supposed], total or 1),), supposed  # "what would I save if I joined ALA"
     counted = sum(m.people for m in said)

@@ -488,3 +488,16 @@ def test_a_season_is_not_a_place_that_is_not_a_library(knowledge, context):
     reply = ask(knowledge, context, "20 hrs/wk in summer (10 weeks) and 10 hrs/wk the rest of the year (42 weeks) at "
                                     "the county library, for one year. eligible?")
     assert reply.topic == "eligibility" and "620 hours" in reply.text and "Not counted" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # members now who would let their memberships lapse in a supposition
+    ("if 2 of our members let their memberships lapse first, how much more would we pay?", "**$50 more**"),
+    # never a member is no member
+    ("fees for me (ala member) and our page (never been a member)?", "Total: $675"),
+    # a later statement about the same people keeps their count
+    ("3 members, 3 non members. the non members are new hires. total?", "Total: $2,025"),
+])
+def test_more_membership_statements(knowledge, context, question, expected):
+    reply = ask(knowledge, context, question)
+    assert reply.topic == "fee" and expected in reply.text, reply.text
