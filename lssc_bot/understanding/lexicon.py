@@ -146,12 +146,15 @@ CUES: dict[str, Entry] = {
                    ("when do i renew", "how many contact hrs", "is my clss still valid", "when is it valid through"),
                    ("when is my deadline",)),
     #: the date is when the asker was certified; finishing the sets is being certified
-    "certified": Entry(r"\b(?:certified|got my (?:clss|cert\w*)|earned|received my (?:clss|cert\w*)|became a clss|clss since|"
+    "certified": Entry(r"\b(?:certified|got (?:my |the )?(?:clss|cert\w*)|earned|received (?:my |the )?(?:clss|cert\w*)|"
+                       r"became a clss|clss since|"
                        r"finished|completed|awarded|granted|issued|dated|cert\w* date|date of (?:my )?cert\w*)\b",
                        ("i got certified in 2022", "i finished in june 2024", "it was awarded in march 2023"),
                        ("i enrolled",)),
-    "expires": Entry(r"\b(?:expire[sd]?|expiring|(?:run|runs|ran) out|lapse[sd]?)\b",
-                     ("my cert expires in may", "it ran out"), ("i renewed",)),
+    "expires": Entry(r"\b(?:expire[sd]?|expiring|expiration|exp|(?:run|runs|ran) out|lapse[sd]?|"
+                     r"(?:valid|good) (?:through|thru|until|till|to))\b",
+                     ("my cert expires in may", "it ran out", "valid through 08 / 31 / 2027", "exp . mar 2027"),
+                     ("i renewed",)),
     #: the asker says they have hours already
     "have": Entry(r"\b(?:i (?:have|had|got|did|completed|earned|logged|took|attended|have done|have got|went)|so far|"
                   r"(?:hours?|hrs?) (?:done|completed|earned|logged)|"

@@ -107,6 +107,9 @@ _NUMBER_COMMA = re.compile(r",(?<=\d,)(?=\d{3}\b)")
 #: it is read as the space between them; one between digits ("2023-05-01", "10-15") and one with
 #: spaces around it (a list's "foundations - done") stay.
 _COMPOUND_HYPHEN = re.compile(r"(?<=[^\W_])-(?=[^\W\d_])")
+#: Hours and minutes said together ("1h15", "2 hrs 30 min", "1 hr 45 mins"): one length, in hours
+_HOURS_MINUTES = re.compile(r"\b(\d{1,2}) ?(?:h|hrs?|hours?) ?(?:and )?(\d{1,2})(?: ?(?:m|mins?|minutes?)\b|(?=\s|$|[,.;]))"
+                            r"(?<=[a-z])|\b(\d{1,2})h(\d{2})\b")
 #: A unit written onto its number ("40h/wk", "20hrs", "90min", "3yrs") is read apart from it
 _GLUED_UNIT = re.compile(r"(?<=\d)(?=(?:h|hrs?|hours?|mins?|minutes?|wks?|weeks?|yrs?|years?|mos?|months?|days?)\b)")
 #: ASCII punctuation as a space: each such character is a piece of its own (`_WORDISH`) that
@@ -125,7 +128,13 @@ def _prepare(text: str) -> str:
     if not (text.isascii() and text.isprintable()):  # the common case needs no per-character pass
         text = "".join(" " if ch in "\t\n\r\v\f" else ch for ch in unicodedata.normalize("NFKC", text)
                        if ch in "\t\n\r\v\f" or unicodedata.category(ch) not in _INVISIBLE)
-    return _GLUED_UNIT.sub(" ", _COMPOUND_HYPHEN.sub(" ", _NUMBER_COMMA.sub("", text.translate(_QUOTES).casefold())))
+    text = _COMPOUND_HYPHEN.sub(" ", _NUMBER_COMMA.sub("", text.translate(_QUOTES).casefold()))
+    return _GLUED_UNIT.sub(" ", _HOURS_MINUTES.sub(_in_hours, text))
+
+
+def _in_hours(m: re.Match[str]) -> str:
+    hours, minutes = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    return f"{int(hours) + int(minutes) / 60:.4g} hours"
 
 
 @lru_cache(maxsize=1 << 16)
@@ -172,7 +181,7 @@ def _words_text(texts: Sequence[str]) -> str:
     """
     simple = [len(t) <= MAX_QUESTION_CHARS and t.isascii() and t.isprintable() for t in texts]
     joined = "\n".join([t for t, s in zip(texts, simple) if s]).translate(_QUOTES).casefold()
-    joined = _GLUED_UNIT.sub(" ", _NUMBER_COMMA.sub("", joined)).translate(_BLANK_PUNCTUATION)
+    joined = _GLUED_UNIT.sub(" ", _HOURS_MINUTES.sub(_in_hours, _NUMBER_COMMA.sub("", joined))).translate(_BLANK_PUNCTUATION)
     if not all(simple):
         prepared = iter(joined.split("\n"))
         joined = "\n".join([next(prepared) if s else _prepare(t) for t, s in zip(texts, simple)])

@@ -501,3 +501,27 @@ def test_a_season_is_not_a_place_that_is_not_a_library(knowledge, context):
 def test_more_membership_statements(knowledge, context, question, expected):
     reply = ask(knowledge, context, question)
     assert reply.topic == "fee" and expected in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # an expiry said as "valid through" or "exp."
+    ("card says valid through 06/30/2027. when can i start renewing?", "June 2026"),
+    ("my clss says exp. oct 2027, can i renew yet?", "October 2026"),
+    # "got CLSS on"
+    ("got clss on 3 march 2022. when does it expire?", "March 2026"),
+    # someone else's date is not the asker's
+    ("my coworker renewed in 2024. i was certified may 2023. when do i renew?", "May 2027"),
+])
+def test_renewal_dates_said_other_ways(knowledge, context, question, expected):
+    reply = ask(knowledge, context, question)
+    assert reply.topic == "renewal" and expected in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("question", "total"), [
+    # hours and minutes said together, and lengths given as a listed item's value
+    ("renewal log: 1h30 tech, 2 hrs 30 min cataloging, 3 conference days. total?", "22"),
+    ("activities - ai webinar: 2h - ra roundtable: 1 hr 15 min. total for renewal?", "3.25"),
+])
+def test_renewal_lengths_said_other_ways(knowledge, context, question, total):
+    reply = ask(knowledge, context, question)
+    assert reply.topic == "contact-hours" and f"= {total} contact hours" in reply.text, reply.text

@@ -60,7 +60,7 @@ def _rate_asked(program: Program, reading: Reading, dates: RenewalDates | None) 
 def _dates(program: Program, reading: Reading, context: AskContext) -> RenewalDates | None:
     """Expiry and renewal window, from the month certified or the month it expires."""
     # the first month said as a certification or an expiry: "enrolled July 2019, certified in 2022"
-    said = next((d for d in reading.dates if d.role in ("certified", "expires")), None)
+    said = next((d for d in reading.dates if d.role in ("certified", "expires") and d.subject != "other"), None)
     if said is None:
         return None
     when, role = said.when, said.role
@@ -128,6 +128,10 @@ _CONVERTED = {"semester credit": ("semester_credit", False), "quarter credit": (
               "day": ("conference_day", False), "minute": ("minutes_per_hour", True)}
 
 
+#: A length given as a listed item's value: "supervision webinar: 2h"
+_ITEM = re.compile(r":\s*$")
+
+
 def _activities(program: Program, reading: Reading, asked: tuple[int, int]) -> list[Activity]:
     """Every activity the message counts: semester and quarter credits, conference days, minutes and
     (said as held) contact hours, each as often as it is said and times the number of sessions; not one
@@ -139,8 +143,10 @@ def _activities(program: Program, reading: Reading, asked: tuple[int, int]) -> l
     hours = [q for q in reading.quantities if q.unit == "hour"]
     on_topic = [q for q in hours if _ON_TOPIC.match(text, q.end)]
     listed = bool(hours) and (len(on_topic) == len(hours) or any(not _TECH_TOPIC.match(text, q.end) for q in on_topic))
-    # several lengths listed are each an activity: "sessions this cycle: 2h, 1.5h, 3h"
-    listed = listed or sum(1 for q in hours if not q.aimed and q.subject != "other") > 2
+    # several lengths listed are each an activity ("sessions this cycle: 2h, 1.5h, 3h"), unless one is the part
+    # of a total on technology ("20 hours, 4 on tech")
+    held = [q for q in hours if not q.aimed and q.subject != "other"]
+    listed = listed or len(held) > 2 or (len(held) == 2 and not any(_TECH_TOPIC.match(text, q.end) for q in held))
     activities = []
     for q in reading.quantities:
         if q.subject == "other" or asked[0] <= q.start < asked[1]:  # "my boss renewed with 40 hours" is not the asker's
@@ -149,7 +155,8 @@ def _activities(program: Program, reading: Reading, asked: tuple[int, int]) -> l
             field, divide = _CONVERTED[q.unit]
             unit = "conference day" if q.unit == "day" else q.unit
             activities.append(Activity(q.value, unit, getattr(program.contact_hours, field), divide, q.times))
-        elif (q.unit == "hour" and (reading.has("have") or q.activity or listed) and not q.aimed
+        elif (q.unit == "hour" and (reading.has("have") or q.activity or listed or bool(_ITEM.search(text, 0, q.start)))
+              and not q.aimed
               # "4 hours on tech" is part of the hours said, but "a 4 hr tech workshop" is an activity too
               and (q.activity or listed or not any(a <= q.start < b for a, b in tech))):
             activities.append(Activity(q.value, "contact hour", 1, False, q.times))
