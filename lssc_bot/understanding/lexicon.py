@@ -95,7 +95,7 @@ CUES: dict[str, Entry] = {
     "refund": Entry(r"\b(?:refund\w*|money back|reimburs\w*|(?:come|comes|coming|get \w+|paid) back)\b",
                     ("do i get a refund", "how much should come back"), ("how much do we pay",)),
     #: two groups' fees set side by side, not added up
-    "compare": Entry(r"\b(?:vs|versus|compared? (?:to|with)|comparison|difference|differ\w*|diff|"
+    "compare": Entry(r"\b(?:vs|versus|compared? (?:to|with)|comparison|difference|differ\w*|diff|instead of|rather than|"
                      r"(?:more|less|cheaper|pricier) (?:\S+ ){0,8}than)\b",
                      ("10 members vs 10 non members", "what is the difference for members"), ("what do we pay in total",)),
     #: how many people a sum of money covers is asked: "how many people can we enroll with $1,000"

@@ -314,6 +314,8 @@ _NAMED_PEOPLE = re.compile(r"\b(?:(\d{1,3}|two|three|four|five|six|seven|eight|n
                            r"partner|assistant|clerk|aide|page))\b")
 
 
+#: Two ways of paying set side by side for the same people
+_VERSUS = re.compile(r"\b(?:vs|versus|compared (?:to|with)|instead of|rather than)\b")
 #: A membership supposed, not held: "if none were members", "if they all joined ala first", "would joining
 #: ala save us money"
 _SUPPOSITION = re.compile(r"\b(?:if|would|could)\b.*\b(?:were|was|joined|join|joining|became|become|had|got)\b")
@@ -347,8 +349,13 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
     subject = "asker"
     # a membership given up in a supposition leaves everyone a non-member: "what if the 3 members let theirs lapse"
     supposed: str | None = "none" if _IF.search(text) else None
-    statements = list(filter(str.strip, _STATEMENT.split(_IF.sub(" ", text))))
+    # the side after "vs" is other people, or the same people paying the other way
+    statements = list(filter(str.strip, _STATEMENT.split(_VERSUS.sub(" ; otherside ; ", _IF.sub(" ", text)))))
+    other_side = False
     for number, statement in enumerate(statements):
+        if statement.strip() == "otherside":
+            other_side = True
+            continue
         if (supposition := _supposed(statement)) is not None:
             supposed = supposition
             continue
@@ -370,6 +377,9 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
             subject = f"other {number}"
         elif _ASKER.search(statement):
             subject = "asker"
+        elif other_side and kind is not None:
+            subject = f"versus {number}"
+        other_side = other_side and kind is None
         if kind is None:
             continue
         # a later statement about the same people without a count keeps theirs ("2 non-members. the non-members ...")
@@ -401,6 +411,10 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
         said = [Membership("ala", count)]
     if not said and supposed is not None and (total is not None or _ASKER.search(text)):
         return (Membership(_OPPOSITE[supposed], total or 1),), supposed  # "what would I save if I joined ALA"
+    if _VERSUS.search(text) and len(said) == 2 and {m.kind for m in said} == {"ala", "none"}:
+        # "4 people as ALA members vs as non-members": the same people each way
+        size = max(m.people for m in said)
+        return tuple(Membership(m.kind, size) for m in said), supposed
     counted = sum(m.people for m in said)
     if said and total is not None and total > counted and len({m.kind == "ala" for m in said}) == 1:
         said.append(Membership("none" if said[0].kind == "ala" else "ala", total - counted))

@@ -525,3 +525,14 @@ def test_renewal_dates_said_other_ways(knowledge, context, question, expected):
 def test_renewal_lengths_said_other_ways(knowledge, context, question, total):
     reply = ask(knowledge, context, question)
     assert reply.topic == "contact-hours" and f"= {total} contact hours" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("question", "difference"), [
+    # the same people paying each way, set side by side
+    ("how much would 6 people pay as ala members vs as non-members?", "**$150**"),
+    ("what do we save if our 4 staff apply as members instead of as non members", "**$100**"),
+    ("3 members vs 3 non members, difference?", "**$75**"),
+])
+def test_the_same_people_paying_each_way(knowledge, context, question, difference):
+    reply = ask(knowledge, context, question)
+    assert reply.topic == "fee" and difference in reply.text, reply.text

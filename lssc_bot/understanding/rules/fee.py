@@ -11,7 +11,9 @@ SUBJECTS = ("cost", "fees", "fee")
 
 
 def calculate(program: Program, reading: Reading, context: AskContext) -> Calculation | None:
-    if not (reading.has("member", "joined_ala") and reading.has("fee")) or reading.has("membership_asked"):
+    # groups set side by side ("10 members vs 10 non members, difference?") are about the fee too
+    compared = reading.has("compare") and len(reading.memberships) > 1
+    if not (reading.has("member", "joined_ala") and (reading.has("fee") or compared)) or reading.has("membership_asked"):
         return None
     if not reading.memberships or reading.has("refund"):
         return None  # money coming back is the refund policy's (an FAQ entry), not arithmetic
