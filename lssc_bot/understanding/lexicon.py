@@ -33,7 +33,7 @@ CUES: dict[str, Entry] = {
         r"(?:what|which) (?:\w+ ){0,3}(?:do|should|must|would|will) i (?:\w+ )?(?:need|take|do|have)|"
         r"(?:list|tell me|show me|know)(?: of)? what i (?:still )?(?:need|have to)|will i be (?:done|finished)|"
         r"how many (?:\w+ ){0,2}do i still have|"
-        r"(?:need|have) to (?:take|do|finish|complete)|anything else|rest of|on my list|my (?:\w+ )?list|need (?:any )?more|"
+        r"(?:need|have) to (?:take|do|finish|complete)|anything else|rest of|on my list|my (?:\w+ )?list|need (?:any )?more|list (?:of what )?i (?:still )?need|"
         r"how (?:close|far) (?:am i|along|off|away)|what do i (?:\w+ )?(?:lack|miss)|what is (?:still )?(?:needed|required)|"
         r"(?:which|what) ones? (?:do i|are|am i|have i)|is that (?:all|everything|enough)|do i have (?:all|everything|enough)|"
         r"(?:have|are) i (?:got )?(?:all|everything)|finish(?:ed)? (?:up|off)|what (?:do|should) i (?:\w+ )?(?:after|then)|"
@@ -237,13 +237,13 @@ ASKING = Entry(r"^(?:(?:and|but|so|also|ok|okay) )*(?:(?:am|are|is|do|does|did|h
 OTHER_PERSON = Entry(
     r"^(?:(?:and|but|so|also|well|plus|while|whereas|though|then|later|after that|before that|meanwhile|between us) )*"
     r"(?:(?:she|he|they)\b|"
-    r"(?:(?:my|our|a|the|one of my|one of our|another|his|her|their) (?:\w+ )?|(?=\w+ *$))(?:coworkers?|co workers?|"
+    r"(?:(?:my|our|a|the|one of my|one of our|another|his|her|their) (?:\w+ )?)?(?:coworkers?|co workers?|"
     r"colleagues?|friends?|boss|manager|supervisor|director|team ?mates?|partner|sister|brother|wife|husband|"
     r"librarians?|clerks?|assistants?|coordinators?|specialists?|advisors?|advisers?|instructors?|teachers?|"
     r"mom|mother|dad|father|daughter|son|cousin|classmates?|peers?|staff|branch manager|"
     r"department head|mentor|someone|people|others?)\b(?! and (?:i|me)\b))",
     ("my coworker finished foundations", "she did tech", "my supervisor said to take tech", "coworker",
-     "after that my boss finished cataloging"),
+     "after that my boss finished cataloging", "coworker dana has cataloging"),
     ("i did tech", "my coworker and i did tech"))
 
 #: A part whose subject is named and takes a verb of the third person ("jen has foundations"): someone

@@ -185,7 +185,7 @@ def _role(text: str, at: int) -> str:
 def _whose(text: str, at: int) -> str:
     """Whose the month or amount at `at` is: the person named nearest before it ("my coworker enrolled
     in May 2021 and I enrolled in Oct 2022", "jo has 1,200 hrs")."""
-    people = [(m.end(), "other") for pattern in (_SOMEONE, _NAMED_SUBJECT) for m in pattern.finditer(text, 0, at)]
+    people = [(m.end(), "other") for pattern in (_SOMEONE, _NAMED_SUBJECT, _YOU) for m in pattern.finditer(text, 0, at)]
     people += [(m.end(), "asker") for m in _ASKER.finditer(text, 0, at)]
     return max(people)[1] if people else ""
 
@@ -281,6 +281,8 @@ _THEY = re.compile(r"\b(?:they|them|(?:the )?others|(?:the )?rest|both of them|e
 _PRIORITY = ("lapsed", "ala", "state", "none")
 
 
+#: The person the asker is answering: "@jess you said you are at 1,400 hrs? I'm at 1,650"
+_YOU = re.compile(r"\byou (?:are|were|have|had|said|did|got|logged)\b")
 #: Someone named as the subject of what they have done: "jo has 1,200 hrs", "lee did 35 hrs/wk"
 _NAMED_SUBJECT = re.compile(r"(?:^|[,.;:] )(?!(?:i|we|you|it|that|this|which|what|who|there|he|she|they|one|each|all|"
                             r"everyone|lssc|ala|library|job|work|mine|me|just|also|only|already|finally|still|so|and|"
@@ -315,7 +317,7 @@ _NAMED_PEOPLE = re.compile(r"\b(?:(\d{1,3}|two|three|four|five|six|seven|eight|n
 
 
 #: Two ways of paying set side by side for the same people
-_VERSUS = re.compile(r"\b(?:vs|versus|compared (?:to|with)|instead of|rather than)\b")
+_VERSUS = re.compile(r"\b(?:vs|versus|compared (?:to|with)|instead of|rather than|difference between)\b")
 #: A membership supposed, not held: "if none were members", "if they all joined ala first", "would joining
 #: ala save us money"
 _SUPPOSITION = re.compile(r"\b(?:if|would|could)\b.*\b(?:were|was|joined|join|joining|became|become|had|got)\b")

@@ -536,3 +536,18 @@ def test_renewal_lengths_said_other_ways(knowledge, context, question, total):
 def test_the_same_people_paying_each_way(knowledge, context, question, difference):
     reply = ask(knowledge, context, question)
     assert reply.topic == "fee" and difference in reply.text, reply.text
+
+
+def test_a_role_without_an_article_names_someone_else(knowledge, context):
+    details = left(knowledge, context, "coworker sam has tech and youth; i have foundations and youth. what's left for me?")
+    assert details.completed == (FLS, YOUTH)
+
+
+def test_only_the_askers_hours_count_beside_someone_elses(knowledge, context):
+    reply = ask(knowledge, context, "you said you have 2,000 hrs? i have 1,300 hrs. am i eligible?")
+    assert reply.topic == "eligibility" and reply.text.startswith("1,300 hours"), reply.text
+
+
+def test_the_difference_between_member_and_non_member_fees_for_a_group(knowledge, context):
+    reply = ask(knowledge, context, "what's the difference between member and non-member fees for 6 people?")
+    assert reply.topic == "fee" and "**$150**" in reply.text, reply.text

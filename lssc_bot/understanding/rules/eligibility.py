@@ -300,14 +300,19 @@ def _span(text: str, now: float, to_now: bool = True) -> tuple[float | None, flo
 def calculate(program: Program, reading: Reading, context: AskContext) -> Calculation | None:
     today = context.today
     window_start = MonthYear(today.year - program.eligibility.experience_window_years, today.month)
-    text, left_out = _counted_stints(reading.text, window_start, today)
+    work = [q for q in reading.quantities if q.unit in ("hour", "hours a week")]
+    whose = [q.subject for q in work]
+    if "asker" not in whose and (whose.count("other") > 1 or ("other" in whose and not reading.has("for_someone"))):
+        return None  # several other people's hours ("jo has 1,200 hrs, sam has 2,000"), or only someone else's
+        # unless asked for them ("asking for my mom: she volunteered 3 hrs/week ... can she apply?")
+    text = reading.text
+    if "asker" in whose:  # only the asker's amounts count: "you're at 1,400 hrs? I'm at 1,650"
+        for q in (q for q in work if q.subject == "other"):
+            text = f"{text[:q.start]}{' ' * (q.end - q.start)}{text[q.end:]}"
+    text, left_out = _counted_stints(text, window_start, today)
     experience = read_experience(program, text, today)
     if experience is None or reading.has("renew") or reading.counts_education:
         return None
-    whose = [q.subject for q in reading.quantities if q.unit in ("hour", "hours a week")]
-    if whose.count("other") > 1 or ("other" in whose and "asker" not in whose and not reading.has("for_someone")):
-        return None  # several other people's hours ("jo has 1,200 hrs, sam has 2,000"), or only someone else's
-        # unless asked for them ("asking for my mom: she volunteered 3 hrs/week ... can she apply?")
     hours_given = (experience.hours is not None or experience.per_week is not None) and not experience.assumed_full_time
     if not (hours_given or reading.has("work")):  # "in 2 years" alone is not two years of work
         return None
