@@ -33,7 +33,8 @@ _YEAR_END = re.compile(r"\b(end|beginning|start) of ((?:19|20)\d\d)\b")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 #: A "year" that is an amount of dollars: "$2000", "budget is $ 2000"
 _MONEY_BEFORE = re.compile(r"\$\s?$")
-_SHORT_YEAR = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s*\.?\s*(?:of\s+)?'(\d\d)\b")
+_SHORT_YEAR = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s*\.?\s*"
+                         r"(?:\d{1,2}(?:st|nd|rd|th)?\s*,?\s*)?(?:of\s+)?'(\d\d)\b")  # "jan 20 '25"
 _SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}
 _SEASON = re.compile(r"\b(spring|summer|fall|autumn)(?: of)? ((?:19|20)\d\d|'\d\d)\b")
 #: "two years ago", "18 months ago", "1.5 yrs ago": the one reader of "N years ago" (`months_ago`)

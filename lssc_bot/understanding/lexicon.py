@@ -28,7 +28,7 @@ class Entry:
 CUES: dict[str, Entry] = {
     # --- what is left -------------------------------------------------------------------------
     "left": Entry(
-        rf"\b(?:left(?! over)|remain\w*|still {OBLIGATION}|what else|else do i|how many more|(?:need|take|do) next|"
+        rf"\b(?:left(?! over\b)|remain\w*|still {OBLIGATION}|what else|else do i|how many more|(?:need|take|do) next|"
         r"what next|what is next|what now|am i done|am i finished|am i (?:all )?set|to go|outstanding|missing|"
         r"(?:what|which) (?:\w+ ){0,3}(?:do|should|must|would|will) i (?:\w+ )?(?:need|take|do|have)|"
         r"(?:list|tell me|show me|know)(?: of)? what i (?:still )?(?:need|have to)|will i be (?:done|finished)|"
@@ -43,7 +43,7 @@ CUES: dict[str, Entry] = {
         ("how long do i have", "what is the fee")),
     #: a what's-left question that makes sense without naming any set ("what do I need" does not)
     "strong_left": Entry(
-        r"\b(?:left(?! over)|remain\w*|still need|what else|how many more|next|am i done|am i finished|to go|missing|"
+        r"\b(?:left(?! over\b)|remain\w*|still need|what else|how many more|next|am i done|am i finished|to go|missing|"
         r"on my list|my (?:\w+ )?list|how (?:close|far) (?:am i|along)|rest of|(?:which|what) ones? (?:do i|are|am i|have i)|"
         r"outstanding|anything else|will i be (?:done|finished)|how many (?:\w+ ){0,2}do i still have|where do i stand|"
         r"my status|am i close|still owe)\b",
@@ -63,7 +63,7 @@ CUES: dict[str, Entry] = {
         r"\b(?:deadline|cut ?off|finish\w* by|done by|complete\w* by|due|time limit|how long do i have|"
         r"how much time|by when|when (?:would|will|do|does|should|must|could) i (?:\w+ ){0,3}(?:finish\w*|be done|"
         r"complete\w*)|"
-        r"(?:the )?latest (?:i (?:can|could)|date|day|month|time)|time (?:is )?up|clock|last (?:day|date|month)|"
+        r"(?:the )?latest (?:i (?:can|could)|date|day|month|time)|time (?:is )?up|clock|last (?:day|date) (?:to|i can|for)|"
         r"how many (?:months|years|weeks|days) (?:do i have|are left|left|until i)|how much time)\b",
         ("when is my deadline", "how long do i have", "when do i have to finish by"), ("how much is it",)),
     #: words that can only be about entering the program, or a start with the program named
@@ -96,6 +96,7 @@ CUES: dict[str, Entry] = {
                     ("do i get a refund", "how much should come back"), ("how much do we pay",)),
     #: two groups' fees set side by side, not added up
     "compare": Entry(r"\b(?:vs|versus|compared? (?:to|with)|comparison|difference|differ\w*|diff|instead of|rather than|"
+                     r"how much (?:more|less|extra)|"
                      r"(?:more|less|cheaper|pricier) (?:\S+ ){0,8}than)\b",
                      ("10 members vs 10 non members", "what is the difference for members"), ("what do we pay in total",)),
     #: how many people a sum of money covers is asked: "how many people can we enroll with $1,000"
@@ -197,7 +198,7 @@ MARKS = {"\u2705": " - done ;", "\u2714": " - done ;", "\u2611": " - done ;", "\
 #: status and no set is a heading ("in progress:"), and its status goes on to the sets after it.
 SET_STATUS: dict[str, Entry] = {
     "failed": Entry(r"\b(?:fail\w*|did not pass|have not passed|flunk\w*|retak\w*|re take|redo\w*|re do\w*|"
-                    r"repeat\w*|dropped|withdr[ae]w\w*|incomplete|cancel\w*)\b",
+                    r"repeat\w*|dropped|withdr[ae]w\w*|incomplete|cancel\w*|denied|rejected)\b",
                     ("failed tech", "retaking foundations", "i have to redo youth"), ("passed tech",)),
     "in progress": Entry(
         r"\b(?:halfway|half way|part way|partway|in the middle of|working on|work on|in progress|under way|underway|"

@@ -209,6 +209,8 @@ def _enrollment(text: str, cues: frozenset[str], dates: tuple[DateMention, ...],
     entering = [d for d in dates if d.role in ("enrolled", "accepted") and d.when.month is not None]
     if any(d.subject == "asker" for d in entering):  # someone else's month is not the asker's
         entering = [d for d in entering if d.subject == "asker"]
+    elif any(d.subject != "other" for d in entering):  # "enrolled 6/1/2024, my coworker enrolled 2/2/2023"
+        entering = [d for d in entering if d.subject != "other"]
     entering_months = [d.when for d in entering]
     when = min(entering_months, key=lambda m: (m.year, m.month or 0)) if entering else find_month_year(text, today)
     if when is not None and is_future(when, today.year, today.month) and not (asks or "if_enrolling" in cues):
@@ -233,7 +235,7 @@ _STATE = re.compile(r"\b(?:chapter|state (?:library )?(?:association|assoc|chapt
 _ALA = re.compile(r"\bala (?:members?|memberships?)\b|\bmembers? of (?:the )?ala\b|\bin ala\b|american library association")
 _MEMBERISH = re.compile(r"\bmembers?(?:hip)?\b|\bjoined\b|\bala\b|\bnot\b|\bnon\b")
 #: Where one person's (or group's) statement ends and the next begins.
-_STATEMENT = re.compile(r"[.,;:!?()+]|\b(?:and|but|while|whereas|plus|vs|versus|compared (?:to|with)|instead of|rather than)\b|"
+_STATEMENT = re.compile(r"[.,;:!?()+—–]| - |\b(?:and|but|while|whereas|plus|vs|versus|compared (?:to|with)|instead of|rather than)\b|"
                         r"(?<=\w )(?=(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten) (?:ala )?(?:non ?-? ?)?members?\b)|"
                         r"(?<=\w )(?=if\b)")  # "the fee for our 12 staff if 4 of them are members": the condition apart
 _PEOPLE = re.compile(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|both|all)\b"
@@ -294,7 +296,8 @@ _ALA_ALONE = re.compile(r"(?:current |active |paid up )?ala(?: too| also| member
 #: The asker alone before "and": "me and one other are ala members" counts the asker in
 _ASKER_ALONE = re.compile(r"(?:me|i|myself)")
 #: A group's size, the asker among them: "the 3 of us", "4 people"
-_GROUP = re.compile(r"\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) (?:of us|people|persons|applicants|candidates|folks|"
+_GROUP = re.compile(r"\bwe are (\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\b|"
+                    r"\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) (?:of us|people|persons|applicants|candidates|folks|"
                     r"staff(?: members)?|employees|"
                     r"of (?:our|my|the) (?:\w+ )?(?:staff|employees|coworkers|co workers|colleagues|team|people))\b|"
                     r"\bfor (?:our |the |my )?(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) (?:\w+ )?(?:staff|employees|"
@@ -396,7 +399,7 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
     group = _GROUP.search(text)
     named = [m.group(1) for m in _NAMED_PEOPLE.finditer(text)]
     if group is not None:
-        total = _count(group.group(1) or group.group(2))
+        total = _count(next(g for g in group.groups() if g))
     elif named:
         total = sum(_count(n) if n else 1 for n in named) + (1 if _ASKER.search(text) else 0)
     for half in halves.intersection(people):

@@ -72,7 +72,9 @@ _BACK = re.compile(r"\b(?:pass\w*|it|that one|them|the (?:course|class|set|exam)
 #: The sets not named: they take only a status said of them, never one carried from a list before them.
 _REST = re.compile(r"\b(?:everything else|the rest|all (?:the )?others|the others|anything else|all the other \w+)\b")
 _EXCEPT = re.compile(r"\b(?:except(?: for)?|other than|apart from|besides|but(?: not)?)\b")
-_NEGATION = re.compile(r"\b(?:not|no|none|never|without|nothing|yet to|neither|nor)\b")
+_NEGATION = re.compile(r"\b(?:not|no|none|never|without|nothing|yet to|neither|nor|nope|nah)\b")
+#: A yes said of a set in a list: "foundations: yes", "collections yes"
+_YES = re.compile(r"\b(?:yes|yep|yup|yeah|ya)\b")
 #: "...and nothing else" closes a list; it does not negate it.
 _NOTHING_ELSE = re.compile(r"\b(?:and )?(?:nothing|none) (?:else|more|besides)\b|\bthat is it\b|\bthat is all\b")
 _NOTHING = re.compile(
@@ -445,6 +447,8 @@ def _status(part: str) -> str | None:
     """What a part says of its sets: "negated", a `lexicon.SET_STATUS` name, "done", or None (nothing)."""
     if _NEGATION.search(_NOTHING_ELSE.sub(" ", part)):
         return "negated"
+    if _YES.search(part):
+        return "done"
     for name, pattern in _SET_STATUS.items():
         if pattern.search(part):
             return name

@@ -551,3 +551,26 @@ def test_only_the_askers_hours_count_beside_someone_elses(knowledge, context):
 def test_the_difference_between_member_and_non_member_fees_for_a_group(knowledge, context):
     reply = ask(knowledge, context, "what's the difference between member and non-member fees for 6 people?")
     assert reply.topic == "fee" and "**$150**" in reply.text, reply.text
+
+
+# --- the ninth set's shapes ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "done"), [
+    ("nope on ref, yes on foundations and youth. remaining?", (FLS, YOUTH)),
+    ("foundations: yes. tech: no. electives: youth yes, cat no, ref yes. left?", (FLS, REF, YOUTH)),
+    ("got credit for youth. reference was denied, the course wasn't approved. what's left overall?", (YOUTH,)),
+])
+def test_yes_nope_and_denied(knowledge, context, question, done):
+    assert left(knowledge, context, question).completed == done
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("enrolled mar 3 '24, when do my 4 years end?", "March 2028"),
+    ("enrolled 9/1/2024, my coworker enrolled 1/5/2023. when's MY deadline", "September 2028"),
+    ("i paid the member fee, my coworker paid the non-member fee. how much more did she pay?", "**$25**"),
+    ("we're 6 – 4 joined ala last month, 2 never joined. total fee?", "Total: $2,000"),
+])
+def test_the_ninth_sets_shapes(knowledge, context, question, expected):
+    reply = ask(knowledge, context, question)
+    assert reply.kind == "rules" and expected in reply.text, reply.text
