@@ -310,6 +310,11 @@ def _count(word: str) -> int:
     return _COUNTS[word] if word in _COUNTS else int(word)
 
 
+#: One person named by their membership: "a member", "a non-member"
+_A_PERSON = re.compile(r"\b(?:a|an|one) (?:ala )?(?:non ?-? ?)?member\b")
+#: Everyone but some named: "everyone on my team except me and Pat"
+_ALL_BUT = re.compile(r"\b(?:everyone|everybody|all of us|all)(?: here| (?:on|in) (?:my|our|the) \w+)? (?:except|but|besides) "
+                      r"((?:me|\w+)(?: (?:and|&) (?:me|\w+))*)\b")
 #: A statement about everyone in the message: "none of us are members", "we are all members".
 _EVERYONE = re.compile(r"\b(?:(?:none|neither|all|both|each) of (?:us|them)|we|nobody|no one|none|everyone|all)\b")
 #: People counted where they are named: "me and two coworkers", "my boss and I".
@@ -354,7 +359,9 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
     subject = "asker"
     # a membership given up in a supposition leaves everyone a non-member: "what if the 3 members let theirs lapse"
     supposed: str | None = "none" if _IF.search(text) else None
-    # the side after "vs" is other people, or the same people paying the other way
+    # the side after "vs" is other people, or the same people paying the other way; "everyone except me and
+    # pat is ..." is one statement
+    text = _ALL_BUT.sub(lambda m: m[0].replace(" and ", " & "), text)
     statements = list(filter(str.strip, _STATEMENT.split(_VERSUS.sub(" ; otherside ; ", _IF.sub(" ", text)))))
     other_side = False
     for number, statement in enumerate(statements):
@@ -382,6 +389,8 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
             subject = f"other {number}"
         elif _ASKER.search(statement):
             subject = "asker"
+        elif _A_PERSON.search(statement):  # "for a member and a nonmember": one person each
+            subject = f"other {number}"
         elif other_side and kind is not None:
             subject = f"versus {number}"
         other_side = other_side and kind is None
@@ -409,6 +418,11 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
     if "they" in kinds and total is not None:  # "me and two coworkers: I'm a member, they aren't"
         people["they"] = max(1, total - sum(n for s, n in people.items() if s != "they"))
     if "everyone" in kinds:
+        excepted = _ALL_BUT.search(text)
+        if excepted and total and kinds["everyone"] in _OPPOSITE:  # "everyone except me and Pat is a member"
+            apart = 1 + len(re.findall(r"\band\b|&", excepted.group(1)))
+            return (Membership(kinds["everyone"], max(0, total - apart)),
+                    Membership(_OPPOSITE[kinds["everyone"]], apart)), supposed
         return (Membership(kinds["everyone"], max(total or 1, 1)),), supposed
     said = [Membership(kinds[s], people[s]) for s in kinds]
     given_up = _IF.search(text)
@@ -466,13 +480,13 @@ _ASKING = ASKING.compiled()
 #: How many times an activity was done, said just before its length: "3 webinars of 90 minutes",
 #: "3 x 90 minutes", "8 webinars x 2 hours", "two 90 minute sessions", "4 webinars, 1.5 hours each"
 _TIMES_BEFORE = re.compile(rf"\b{NUMBER}\s*(?:{ACTIVITY.pattern}\s*)?(?:x|times|\*)\s*$|"
-                           rf"\b{NUMBER} (?:\w+ )?{ACTIVITY.pattern},? \(?\s*(?:of|at|lasting|for|that (?:were|are|was)|each)?\s*"
+                           rf"\b{NUMBER} (?:\w+ ){{0,2}}{ACTIVITY.pattern},? \(?\s*(?:of|at|lasting|for|that (?:were|are|was)|each)?\s*"
                            r"(?:(?:about|around|roughly) )?$|"
                            rf"\b{NUMBER}\s*$")
 #: Part of an amount: "2 of the 3 days of the conference" is 2 days
 _PART_OF = re.compile(rf"\b{NUMBER} of (?:the|those|its|our|my) $")
 #: ...and the number of the unit is the length of each one: "...90 minutes each", "90 minute sessions"
-_EACH_AFTER = re.compile(rf"^(?:\s*each|\s*(?:\w+ )?{ACTIVITY.pattern}|\s*a piece|\s*apiece)\b")
+_EACH_AFTER = re.compile(rf"^(?:\s*each|\s*(?:of )?(?:\w+ )?{ACTIVITY.pattern}|\s*a piece|\s*apiece)\b")
 
 
 def _quantities(text: str) -> tuple[Quantity, ...]:

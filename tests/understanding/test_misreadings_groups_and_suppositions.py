@@ -574,3 +574,29 @@ def test_yes_nope_and_denied(knowledge, context, question, done):
 def test_the_ninth_sets_shapes(knowledge, context, question, expected):
     reply = ask(knowledge, context, question)
     assert reply.kind == "rules" and expected in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a bare amount the asker has, in a message about hours
+    ("how many more hours do i need if i have 1,500?", "1,500 hours"),
+    ("my friend has 2,500 hours and i have 900. am i eligible?", "900 hours"),
+    # "the one year requirement" is the requirement, not a year of work
+    ("did 30 hrs/wk for 50 weeks. do i meet the one year requirement?", "1,500 hours"),
+])
+def test_amounts_the_asker_has_and_the_requirement_said(knowledge, context, question, expected):
+    reply = ask(knowledge, context, question)
+    assert reply.topic == "eligibility" and reply.text.startswith(expected), reply.text
+
+
+@pytest.mark.parametrize(("question", "total"), [
+    ("everyone here except me and sam is an ala member, there are 7 of us. total?", "$2,325"),
+    ("how much for a member and a non member together?", "$675"),
+])
+def test_everyone_but_some_and_one_of_each(knowledge, context, question, total):
+    reply = ask(knowledge, context, question)
+    assert reply.topic == "fee" and f"Total: {total}" in reply.text, reply.text
+
+
+def test_hours_of_an_activity_and_sessions_named_in_two_words(knowledge, context):
+    reply = ask(knowledge, context, "renewal: 3 state library webinars (2 hrs each) plus 10 hours of other training. total?")
+    assert reply.topic == "contact-hours" and "= 16 contact hours" in reply.text, reply.text

@@ -48,6 +48,10 @@ _BARE_AFTER = re.compile(rf"(?:\b(?:and|plus)|\+|,)\s*(?:another |an extra )?{NU
                          r"volunteer\w*|paid|unpaid|more)\b|\s*[.,;?!]|\s*$)")
 #: A bare amount of one kind of work joined to an amount in hours after it: "800 volunteer and 1000 paid hours"
 _BARE_BEFORE = re.compile(rf"\b{NUMBER}\s+(?:(?:volunteer\w*|paid|unpaid)\s+)?(?:and|plus|\+)\s*$")
+#: A bare amount the asker has, in a message about hours: "if I have 1,250", "I'm at 1,650", "and I have 1,200"
+_BARE_MINE = re.compile(r"\b(?:i have|i have got|i got|i am at|i am up to|i am sitting at|mine is) (?:about |around |~ ?)?"
+                        r"(\d[\d.]*)\b(?!\s*(?:-\s*)?(?:[a-z%$]|\d))")
+_HOURS_WORD = re.compile(r"\b(?:hours?|hrs?)\b")
 #: The unit said once as a list's heading ("my hours: 900 paid, 600 volunteer"), and the amounts listed under it
 _HOURS_HEADING = re.compile(rf"{UNITS['hour'].pattern}\s*(?:[:-]|\b(?:are|were|is)\b)")
 _LISTED = re.compile(rf"(?<![\d.,$])(?!(?:19|20)\d\d\b)(\d{{1,5}})\b(?!\s*(?:-\s*)?(?:{UNITS['year'].pattern}|{UNITS['month'].pattern}|"
@@ -61,7 +65,8 @@ _DURATION = re.compile(rf"\b{NUMBER}\s*(?:-\s*)?{QUALIFIER}(?:({UNITS['year'].pa
 _RATE_ASKED = re.compile(r"\bhow many (?:hours?|hrs?) (?:a|per|each|every|an) (?:week|wk)\b|\bhow many (?:hours?|hrs?)/(?:week|wk)\b")
 #: A period aimed at or asked about, not worked: "i need 2 full years", "do i need a year"
 _AIMED_PERIOD = re.compile(rf"\b(?:need\w*|require\w*|requirement is|at least|minimum(?: of)?|short of) {NUMBER}\s*"
-                           rf"{QUALIFIER}(?:{UNITS['year'].pattern}|{UNITS['month'].pattern}|{UNITS['week'].pattern})\b")
+                           rf"{QUALIFIER}(?:{UNITS['year'].pattern}|{UNITS['month'].pattern}|{UNITS['week'].pattern})\b|"
+                           rf"\b{NUMBER}\s*(?:full )?(?:{UNITS['year'].pattern}) (?:requirement|rule|minimum)\b")
 #: "for the past year" is a year
 _THE_PAST = re.compile(r"\b(?:for|over) the (?:past|last) (year|month|week)\b")
 #: "30 weeks a year" says how many weeks each year of the work had, not how long it went on
@@ -229,6 +234,9 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
                                                                                    for h in held)]
         # ...and so is one just before it, of another kind of work: "800 volunteer and 1000 paid hours"
         held += [b for b in (_BARE_BEFORE.search(rest, max(0, h.start() - 40), h.start()) for h in held[:]) if b]
+    mine = _BARE_MINE.search(rest)
+    if not held and mine and _HOURS_WORD.search(rest):  # "how many more hours do I need if I have 1,250?"
+        held = [mine]
     heading = _HOURS_HEADING.search(rest)
     if not held and heading:  # "my hours: 900 paid, 600 volunteer": the unit is said once, before the list
         held = list(_LISTED.finditer(rest, heading.end()))
@@ -302,13 +310,17 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     window_start = MonthYear(today.year - program.eligibility.experience_window_years, today.month)
     work = [q for q in reading.quantities if q.unit in ("hour", "hours a week")]
     whose = [q.subject for q in work]
+    if _BARE_MINE.search(reading.text):  # "my coworker has 3,000 hours and I have 1,200": the bare amount is mine
+        whose.append("asker")
     if "asker" not in whose and (whose.count("other") > 1 or ("other" in whose and not reading.has("for_someone"))):
         return None  # several other people's hours ("jo has 1,200 hrs, sam has 2,000"), or only someone else's
         # unless asked for them ("asking for my mom: she volunteered 3 hrs/week ... can she apply?")
     text = reading.text
     if "asker" in whose:  # only the asker's amounts count: "you're at 1,400 hrs? I'm at 1,650"
-        for q in (q for q in work if q.subject == "other"):
-            text = f"{text[:q.start]}{' ' * (q.end - q.start)}{text[q.end:]}"
+        for q in (q for q in work if q.subject == "other"):  # its number goes; its unit stays, to say it is hours
+            number = re.match(NUMBER, text[q.start:])
+            width = number.end() if number else q.end - q.start
+            text = f"{text[:q.start]}{' ' * width}{text[q.start + width:]}"
     text, left_out = _counted_stints(text, window_start, today)
     experience = read_experience(program, text, today)
     if experience is None or reading.has("renew") or reading.counts_education:
