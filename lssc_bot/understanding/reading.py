@@ -296,7 +296,7 @@ _ALA_ALONE = re.compile(r"(?:current |active |paid up )?ala(?: too| also| member
 #: The asker alone before "and": "me and one other are ala members" counts the asker in
 _ASKER_ALONE = re.compile(r"(?:me|i|myself)")
 #: A group's size, the asker among them: "the 3 of us", "4 people"
-_GROUP = re.compile(r"\bwe are (\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\b|"
+_GROUP = re.compile(r"\b(?:we are|group of|team of) (\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\b|"
                     r"\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) (?:of us|people|persons|applicants|candidates|folks|"
                     r"staff(?: members)?|employees|"
                     r"of (?:our|my|the) (?:\w+ )?(?:staff|employees|coworkers|co workers|colleagues|team|people))\b|"
@@ -325,7 +325,7 @@ _NAMED_PEOPLE = re.compile(r"\b(?:(\d{1,3}|two|three|four|five|six|seven|eight|n
 
 
 #: Two ways of paying set side by side for the same people
-_VERSUS = re.compile(r"\b(?:vs|versus|compared (?:to|with)|instead of|rather than|difference between)\b")
+_VERSUS = re.compile(r"\b(?:vs|versus|compared (?:to|with)|instead of|rather than|difference between|than(?= (?:as )?(?:ala )?(?:non ?-? ?)?members?\b))\b")
 #: A membership supposed, not held: "if none were members", "if they all joined ala first", "would joining
 #: ala save us money"
 _SUPPOSITION = re.compile(r"\b(?:if|would|could)\b.*\b(?:were|was|joined|join|joining|became|become|had|got)\b")
@@ -431,8 +431,10 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
     if not said and supposed is not None and (total is not None or _ASKER.search(text)):
         return (Membership(_OPPOSITE[supposed], total or 1),), supposed  # "what would I save if I joined ALA"
     if _VERSUS.search(text) and len(said) == 2 and {m.kind for m in said} == {"ala", "none"}:
-        # "4 people as ALA members vs as non-members": the same people each way
+        # "4 people as ALA members vs as non-members", "non-members than members, for a group of 8": the same
+        # people each way
         size = max(m.people for m in said)
+        size = total if size == 1 and total else size
         return tuple(Membership(m.kind, size) for m in said), supposed
     counted = sum(m.people for m in said)
     if said and total is not None and total > counted and len({m.kind == "ala" for m in said}) == 1:
@@ -480,7 +482,8 @@ _ASKING = ASKING.compiled()
 #: How many times an activity was done, said just before its length: "3 webinars of 90 minutes",
 #: "3 x 90 minutes", "8 webinars x 2 hours", "two 90 minute sessions", "4 webinars, 1.5 hours each"
 _TIMES_BEFORE = re.compile(rf"\b{NUMBER}\s*(?:{ACTIVITY.pattern}\s*)?(?:x|times|\*)\s*$|"
-                           rf"\b{NUMBER} (?:\w+ ){{0,2}}{ACTIVITY.pattern},? \(?\s*(?:of|at|lasting|for|that (?:were|are|was)|each)?\s*"
+                           rf"\b{NUMBER} (?:(?!(?:hours?|hrs?|h|minutes?|mins?)\b)\w+ ){{0,2}}{ACTIVITY.pattern},? \(?\s*"
+                           r"(?:of|at|lasting|for|that (?:were|are|was)|each)?\s*"
                            r"(?:(?:about|around|roughly) )?$|"
                            rf"\b{NUMBER}\s*$")
 #: Part of an amount: "2 of the 3 days of the conference" is 2 days

@@ -600,3 +600,13 @@ def test_everyone_but_some_and_one_of_each(knowledge, context, question, total):
 def test_hours_of_an_activity_and_sessions_named_in_two_words(knowledge, context):
     reply = ask(knowledge, context, "renewal: 3 state library webinars (2 hrs each) plus 10 hours of other training. total?")
     assert reply.topic == "contact-hours" and "= 16 contact hours" in reply.text, reply.text
+
+
+def test_non_members_than_members_for_a_group(knowledge, context):
+    reply = ask(knowledge, context, "how much more do non-members pay than members for a group of 6?")
+    assert reply.topic == "fee" and "**$150**" in reply.text, reply.text
+
+
+def test_hours_of_sessions_are_not_a_count_of_sessions(knowledge, context):
+    reply = ask(knowledge, context, "for renewal i have 8 hours of webinars (1 hour each) and 2 conference days. enough?")
+    assert reply.topic == "contact-hours" and "= 20 contact hours" in reply.text, reply.text

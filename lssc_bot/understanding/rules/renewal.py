@@ -128,6 +128,8 @@ _CONVERTED = {"semester credit": ("semester_credit", False), "quarter credit": (
               "day": ("conference_day", False), "minute": ("minutes_per_hour", True)}
 
 
+#: What lies between an amount and a bracket that explains it: "8 hours of webinars (1 hour each)"
+_EXPLAINED = re.compile(r"\s*(?:of )?(?:\w+ ){0,3}\(\s*")
 #: A length given as a listed item's value: "supervision webinar: 2h"
 _ITEM = re.compile(r":\s*$")
 
@@ -151,6 +153,8 @@ def _activities(program: Program, reading: Reading, asked: tuple[int, int]) -> l
     for q in reading.quantities:
         if q.subject == "other" or asked[0] <= q.start < asked[1]:  # "my boss renewed with 40 hours" is not the asker's
             continue
+        if any(p.unit in ("hour", "minute") and _EXPLAINED.fullmatch(text, p.end, q.start) for p in reading.quantities):
+            continue  # "8 hours of webinars (1 hour each)": the bracket says how the 8 hours were made up
         if q.unit in _CONVERTED and not (q.unit == "day" and not CONFERENCE.search(text)):
             field, divide = _CONVERTED[q.unit]
             unit = "conference day" if q.unit == "day" else q.unit
