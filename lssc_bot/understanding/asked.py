@@ -35,6 +35,22 @@ def asking(text: str) -> tuple[str, str] | None:
     return " ".join(asks), " ".join(s for s in sentences if s not in asks)
 
 
+def question_first(text: str) -> tuple[str, str] | None:
+    """(the sentences of `text` that ask, the remarks after them) when the message asks first and
+    then remarks ("can I do the classes online? nearest college is an hour away"), else None.
+
+    A remark after a question is an aside (why the asker asks, how they feel about it), while a
+    story before one sets it up ("our wifi keeps dropping. who do I call?" asks about the wifi), so
+    only this order is read as a question and a remark.
+    """
+    sentences = [s.strip() for s in _SENTENCE.split(text.strip()) if s.strip()]
+    asks = [bool(_ASKS.search(s)) for s in sentences]
+    if not asks or not asks[0] or all(asks) or True in asks[asks.index(False):]:
+        return None
+    first = asks.index(False)
+    return " ".join(sentences[:first]), " ".join(sentences[first:])
+
+
 def asked_part(text: str, subject: str) -> str | None:
     """The sentences of `text` that ask, with "this cert" / "this thing" read as `subject`; None
     unless they name `subject` so read and leave some of the message out."""

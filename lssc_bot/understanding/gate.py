@@ -3,8 +3,8 @@
 The lexical matcher's own rule answers when it is sure (`lexical_answer`, `lexical_margin`: the
 bars it was tuned with). Beside it, a small logistic model turns a few features of the best entry
 by a blend of the two scores (its blended, lexical and semantic scores, its lead over the
-runner-up, each signal's own lead, and whether the two signals agree on the best entry) into the
-probability that it is a right answer: at or above `answer` that entry is answered too, when both
+runner-up, each signal's own lead, whether the two signals agree on the best entry, and how close
+its answer is to the question) into the probability that it is a right answer: at or above `answer` that entry is answered too, when both
 signals put it first or the lexical matcher is below its floor. Otherwise a did-you-mean offers
 the lexical matcher's close entries and, from `clarify` up, the semantic signal's best one, so
 when the two disagree both are offered; below the lexical floor the reply is "I don't know".
@@ -25,7 +25,7 @@ from .retrieval import Candidate, Retrieval
 MODEL_FILE = Path(__file__).with_name("gate.json")
 
 #: the features, in the order of the model's coefficients
-FEATURES = ("blend", "lexical", "semantic", "lead", "agree", "lexical_lead", "semantic_lead")
+FEATURES = ("blend", "lexical", "semantic", "lead", "agree", "lexical_lead", "semantic_lead", "answer")
 
 
 @dataclass(frozen=True)
@@ -95,7 +95,7 @@ def features(retrieval: Retrieval, model: GateModel = DEFAULT) -> tuple[float, .
     semantic = sorted((c.semantic for c in retrieval.candidates), reverse=True) + [0.0, 0.0]
     agree = float(retrieval.lexical_top is not None and retrieval.lexical_top == retrieval.semantic_top)
     return (model.blend(top), top.lexical, top.semantic, model.blend(top) - runner_up, agree,
-            lexical[0] - lexical[1], semantic[0] - semantic[1])
+            lexical[0] - lexical[1], semantic[0] - semantic[1], top.answer)
 
 
 def lexically_sure(ranked: list[tuple[str, float]], model: GateModel = DEFAULT, *,

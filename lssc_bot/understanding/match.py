@@ -30,7 +30,7 @@ from itertools import pairwise
 
 from rapidfuzz import fuzz, process
 
-from .asked import asked_part
+from .asked import asked_part, question_first
 from .index import Index, term_set
 from .normalise import STOPWORDS, stem, strip_filler, without_context, words
 
@@ -113,8 +113,12 @@ def _best(index: Index, question: str, weights: Weights) -> list[tuple[Parts, st
 
 
 def _shortenings(index: Index, question: str, whole: list[str]) -> list[tuple[str, list[str], str, bool]]:
-    """The message without its clauses about the asker (`without_context`), and its asked part
-    (`asked.asked_part`), as (kept, its tokens, dropped, whether it is the asked part).
+    """The message without its clauses about the asker (`without_context`), without the remarks
+    after its question (`asked.question_first`: "can i skip the tech one?? im hopeless w computers"),
+    and its asked part (`asked.asked_part`), as (kept, its tokens, dropped, whether it is the asked
+    part). When the question before the remarks is the asked part (it names the program), it is
+    scored as the asked part: "when did this whole lssc thing start anyway? feels like forever"
+    read as sure alone gave the total-cost entry its "whole thing".
 
     Read as typed, and again without its filler: a greeting can hide the start of a clause
     about the asker ("hey folks I've been in tech services for a while now and do i qualify").
@@ -126,11 +130,14 @@ def _shortenings(index: Index, question: str, whole: list[str]) -> list[tuple[st
         shorter = without_context(text)
         if shorter is not None:
             found.setdefault(*shorter)
+    asked = asked_part(question, index.subject)
+    remarked = question_first(question)
+    if remarked is not None and remarked[0] != asked:
+        found.setdefault(*remarked)
     kept_tokens = {kept: index.tokens(kept) for kept in found}
     out = [(kept, kept_tokens[kept], dropped, False)
            for kept, dropped in found.items() if _is_part_of(kept_tokens[kept], whole)]
     # the asked part reads a pronoun as the program, so it is not the whole message with words left out
-    asked = asked_part(question, index.subject)
     if asked is not None and asked not in found:
         out.append((asked, index.tokens(asked), question, True))
     return out

@@ -24,6 +24,8 @@ class Candidate:
     entry: str
     lexical: float
     semantic: float
+    #: the cosine of the entry's answer with the question (`SemanticIndex.answer_scores`)
+    answer: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -47,11 +49,12 @@ def retrieve(ranked: list[EntryScore], semantic: SemanticIndex, vector: Vectors)
     """Both signals' candidates: the lexical ranking (`lexical`) and the semantic one for the
     question's sentence vectors."""
     lexical = {s.entry: s.score for s in ranked}
-    cosines = semantic.scores(vector)
+    cosines, answers = semantic.scores(vector), semantic.answer_scores(vector)
     order = np.argsort(-cosines)[:DEPTH]
     ids = semantic.entry_ids
     position = {entry: i for i, entry in enumerate(ids)}
     entries = dict.fromkeys([*lexical, *(ids[i] for i in order)])
-    candidates = tuple(Candidate(e, lexical.get(e, 0.0), float(cosines[position[e]])) for e in entries)
+    candidates = tuple(Candidate(e, lexical.get(e, 0.0), float(cosines[position[e]]), float(answers[position[e]]))
+                       for e in entries)
     return Retrieval(candidates, next(iter(lexical), None), ids[int(order[0])] if len(order) else None,
                      bool(ranked) and ranked[0].asked)

@@ -1,4 +1,5 @@
-"""The semantic index: every entry's phrasings as sentence vectors, and a question's best cosine per entry.
+"""The semantic index: every entry's phrasings and answer as sentence vectors, and a question's best
+cosine per entry.
 
 Built once per `Knowledge` value, like the lexical index (`index.index_for`), from the shared
 `Embeddings` (so a reload encodes only the phrasings it has not seen). Which `Embeddings` is used
@@ -25,11 +26,19 @@ class SemanticIndex:
     vectors: Vectors
     #: the first row of each entry's phrasings (for `np.maximum.reduceat`)
     starts: npt.NDArray[np.intp]
+    #: one row per entry, in `entry_ids` order: its answer, as the reply gives it
+    answers: Vectors
 
     def scores(self, question: Vectors) -> npt.NDArray[np.float32]:
         """Each entry's best cosine similarity to any of the question's vectors (rows, as
         `Embeddings.question` gives them), in `entry_ids` order."""
         return np.maximum.reduceat((self.vectors @ question.T).max(axis=1), self.starts)
+
+    def answer_scores(self, question: Vectors) -> npt.NDArray[np.float32]:
+        """Each entry's answer's best cosine similarity to any of the question's vectors, in
+        `entry_ids` order: how well the reply would meet what was asked (a gate feature, not a
+        way of finding entries)."""
+        return (self.answers @ question.T).max(axis=1)
 
 
 _lock = threading.Lock()
@@ -58,7 +67,9 @@ def build_semantic(knowledge: Knowledge, source: Embeddings) -> SemanticIndex:
     texts = [p for e in knowledge.entries for p in e.phrasings]
     counts = [len(e.phrasings) for e in knowledge.entries]
     starts = np.concatenate(([0], np.cumsum(counts)[:-1])).astype(np.intp)
-    return SemanticIndex(tuple(e.id for e in knowledge.entries), source.of(texts), starts)
+    # one call, so the disk cache holds the phrasings and the answers together (it keeps what was last asked for)
+    rows = source.of([*texts, *(e.answer for e in knowledge.entries)])
+    return SemanticIndex(tuple(e.id for e in knowledge.entries), rows[:len(texts)], starts, rows[len(texts):])
 
 
 def semantic_for(knowledge: Knowledge) -> SemanticIndex:

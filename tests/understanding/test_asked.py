@@ -1,6 +1,6 @@
 """A chatty message's asked part: the sentences that ask, with the program they point at named."""
 from lssc_bot.answer import answer
-from lssc_bot.understanding.asked import asked_part
+from lssc_bot.understanding.asked import asked_part, question_first
 from lssc_bot.understanding.gate import lexically_sure
 
 
@@ -55,3 +55,27 @@ def test_two_questions_beside_a_story_are_both_answered(knowledge):
 def test_a_story_beside_one_question_is_not_split_into_parts(knowledge):
     reply = answer(knowledge, "our copier jams every day and the printer is out of toner. who fixes that and who pays?")
     assert reply.kind == "fallback"
+
+
+def test_a_question_then_a_remark_is_read_as_the_question_and_an_aside():
+    assert question_first("can I do the courses from home? the nearest campus is two hours away") == \
+        ("can I do the courses from home?", "the nearest campus is two hours away")
+
+
+def test_a_story_before_the_question_is_not_an_aside():
+    # the story sets the question up ("who do I call" about the wifi), so it is not left out
+    assert question_first("the wifi in the kids area keeps dropping. who do I call?") is None
+    assert question_first("how much is it? when is it due?") is None  # nothing but questions
+    assert question_first("is it online? i hope so. can i start in may?") is None  # a question after the remark
+
+
+def test_a_question_is_answered_whatever_remark_follows_it(knowledge):
+    alone = answer(knowledge, "what do the renewal hours have to include?")
+    remarked = answer(knowledge, "what do the renewal hours have to include? our trainings are mostly about "
+                                 "customer service")
+    assert alone.kind == remarked.kind == "faq" and remarked.topic == alone.topic == "renewal-requirements"
+
+
+def test_an_off_topic_question_with_a_remark_still_falls_back(knowledge):
+    assert answer(knowledge, "what's a fair wage for a circulation clerk in texas? thinking of asking for more").kind \
+        == "fallback"

@@ -32,13 +32,13 @@ def test_two_close_entries_give_a_did_you_mean_with_both():
 
 
 #: a gate that trusts the blended score and the lead over the runner-up, for fixed score vectors
-PLAIN = GateModel(lexical_share=0.5, mean=(0.5, 0, 0, 0.1, 0, 0, 0), scale=(0.1, 1, 1, 0.1, 1, 1, 1),
-                  coefficients=(2.0, 0, 0, 1.0, 0, 0, 0), intercept=0.0, answer=0.8, clarify=0.3, unasked=0.95,
+PLAIN = GateModel(lexical_share=0.5, mean=(0.5, 0, 0, 0.1, 0, 0, 0, 0), scale=(0.1, 1, 1, 0.1, 1, 1, 1, 1),
+                  coefficients=(2.0, 0, 0, 1.0, 0, 0, 0, 0), intercept=0.0, answer=0.8, clarify=0.3, unasked=0.95,
                   lexical_answer=1.1)  # the lexical matcher is never sure alone
 
 
-def retrieval(*scores: tuple[str, float, float]) -> Retrieval:
-    """Candidates as (entry, lexical, semantic); each signal's best is worked out from them."""
+def retrieval(*scores: tuple[str, float, float] | tuple[str, float, float, float]) -> Retrieval:
+    """Candidates as (entry, lexical, semantic[, answer]); each signal's best is worked out from them."""
     candidates = tuple(Candidate(*s) for s in scores)
     return Retrieval(candidates, max(candidates, key=lambda c: c.lexical).entry,
                      max(candidates, key=lambda c: c.semantic).entry)
@@ -60,10 +60,32 @@ def test_the_gate_falls_back_on_weak_scores_and_on_nothing():
 
 
 def test_the_gate_features_measure_the_best_blended_candidate():
-    blend, lexical, semantic, lead, agree, lexical_lead, semantic_lead = features(
-        retrieval(("a", 0.8, 0.6), ("b", 0.4, 0.7)), PLAIN)
+    blend, lexical, semantic, lead, agree, lexical_lead, semantic_lead, answer_cosine = features(
+        retrieval(("a", 0.8, 0.6, 0.5), ("b", 0.4, 0.7, 0.9)), PLAIN)
     assert (blend, lexical, semantic) == (0.7, 0.8, 0.6) and lead == pytest.approx(0.15)
     assert agree == 0.0 and lexical_lead == pytest.approx(0.4) and semantic_lead == pytest.approx(0.1)
+    assert answer_cosine == 0.5  # the best blended entry's answer, not the closest answer
+
+
+def test_an_answer_that_meets_the_question_makes_the_shipped_gate_surer():
+    def p(answer_cosine: float) -> float:
+        return DEFAULT.probability(features(retrieval(("a", 0.4, 0.7, answer_cosine), ("b", 0.3, 0.6, 0.3))))
+    assert p(0.2) < p(0.5) < p(0.8)
+
+
+def test_no_feature_of_the_shipped_gate_lowers_its_confidence_as_it_grows():
+    # higher scores, longer leads, agreement and a closer answer never make the gate less sure
+    assert all(c >= 0.0 for c in DEFAULT.coefficients)
+
+
+def test_a_course_question_about_another_subject_falls_back(knowledge):
+    reply = answer(knowledge, "good free courses online for learning python? want to automate our reports")
+    assert reply.kind == "fallback"
+
+
+def test_a_question_the_answer_meets_in_other_words_is_answered(knowledge):
+    reply = answer(knowledge, "what percent of competencies had to be fully met on a portfolio back then?")
+    assert reply.kind == "faq" and reply.topic == "portfolio-grading"
 
 
 def test_the_shipped_gate_model_is_a_probability_with_ordered_bars():
