@@ -41,7 +41,7 @@ _SEASON = re.compile(r"\b(spring|summer|fall|autumn)(?: of)? ((?:19|20)\d\d|'\d\
 AGO = re.compile(rf"\b{NUMBER}\s*(years?|yrs?|months?|mos?)(?: and {NUMBER}\s*(months?|mos?))? ago\b")
 #: "in 3 months", "in two years": a month still to come
 _IN_TIME = re.compile(rf"\bin (?:about |around )?{NUMBER}\s*(years?|yrs?|months?|mos?)\b(?! ago)")
-_NEAR_MONTH = re.compile(r"\b(next|last|this) (" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b(?! \d)")
+_NEAR_MONTH = re.compile(r"\b(next|last|this|this past) (" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b(?! \d)")
 _LAST_SEASON = re.compile(r"\b(?:last (spring|summer|fall|autumn)|(?:the )?(spring|summer|fall|autumn) before last)\b")
 #: "Q2 2023": a quarter of a year, read as its first month
 _QUARTER = re.compile(r"\bq([1-4]) (?:of )?((?:19|20)\d\d)\b")
@@ -140,7 +140,8 @@ def _relative(text: str, today: date) -> list[tuple[int, MonthYear]]:
     found += [(m.start(), now.plus_months(1)) for m in re.finditer(r"\bnext month\b", text)]
     for m in _NEAR_MONTH.finditer(text):  # "next March", "last october", "this june"
         month = MONTHS[m.group(2)]
-        year = today.year + {"next": month <= today.month, "last": -(month >= today.month)}.get(m.group(1), 0)
+        year = today.year + {"next": month <= today.month, "last": -(month >= today.month),
+                             "this past": -(month >= today.month)}.get(m.group(1), 0)
         found.append((m.start(), MonthYear(year, month)))
     for m in _LAST_SEASON.finditer(text):  # the latest such season that has begun: "last spring"; the one before it
         month = _SEASONS[m.group(1) or m.group(2)]

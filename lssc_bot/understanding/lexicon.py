@@ -101,7 +101,7 @@ CUES: dict[str, Entry] = {
                      ("10 members vs 10 non members", "what is the difference for members"), ("what do we pay in total",)),
     #: how many people a sum of money covers is asked: "how many people can we enroll with $1,000"
     "people_asked": Entry(r"\bhow many (?:(?:people|staff|employees|of us|applicants|candidates|folks|workers|non ?members?|"
-                          r"members)\b|(?:can|could) (?:we )?(?:apply|enroll|send|go|afford|cover))",
+                          r"(?:ala )?members)\b|(?:can|could) (?:we )?(?:apply|enroll|send|go|afford|cover))",
                           ("how many people can we enroll", "how many staff can we send"), ("how many sets",)),
     "member": Entry(r"\b(?:member|members|memberships?|non ?-? ?members?|non ?-? ?ala|belong\w*|chapter|in ala|not ala|"
                     r"(?:state|(?<!american )[a-z]+ library) (?:association|assn|assoc|council|society))\b",
@@ -130,7 +130,8 @@ CUES: dict[str, Entry] = {
     "hours_asked": Entry(r"\bhow many (?:more )?(?:hours?|hrs?|weeks?|months?)\b",
                          ("how many more hours do i need", "how many hrs is that"), ("how many sets",)),
     #: asked for someone else, about them: "asking for my mom: ... can she apply?"
-    "for_someone": Entry(r"\b(?:can|could|is|does|would|will|did) (?:she|he)\b|\basking for (?:my|a) \w+|"
+    "for_someone": Entry(r"\b(?:can|could|is|does|would|will|did) (?:she|he|my \w+|our \w+)\b|\basking for (?:my|a) \w+|"
+                         r"\b(?:left|remain\w*|need\w*) for (?:her|him)\b|\bask(?:ed)? (?:me )?(?:to ask )?for (?:her|him)\b|"
                          r"\bfor my (?:\w+ )?(?:mom|mother|dad|father|sister|brother|wife|husband|partner|friend|"
                          r"coworker|colleague|daughter|son)\b",
                          ("asking for my mom lol", "can she apply"), ("can i apply", "my mom said")),

@@ -159,6 +159,8 @@ def _read_clean(knowledge: Knowledge, text: str, today: date) -> Reading:
     accepted = enrolled is not None and all(d.role == "accepted" for d in dates if d.when == enrolled) and any(
         d.when == enrolled for d in dates)
     sets = set_names(knowledge).read_clean(text)
+    if "for_someone" in cues and not sets.completed:  # "what does she still need?": hers
+        sets = set_names(knowledge).read_clean(text, for_someone=True)
     memberships, supposed = _memberships(text) if cues.intersection(("member", "joined_ala")) else ((), None)
     return Reading(text, tuple(tokens_of_clean(text)), sets, enrolled, accepted, cues, memberships, _quantities(text),
                    tuple(Clause(clause, "other" if other else "asker") for clause, other in sets.clauses), dates,
@@ -273,7 +275,8 @@ _OPENING_COUNT = re.compile(r"\s*(\d{1,3}|one|two|three|four|five|six|seven|eigh
 
 
 #: Someone other than the asker, as the subject of a statement ("my coworker is not").
-_SOMEONE = re.compile(r"\b(?:she|he|they|her|him|(?:my|our|a|the|one) (?:\w+ )?(?:coworker|co worker|colleague|"
+_SOMEONE = re.compile(r"\b(?:she|he|they|her|him|(?<!am )(?<!been )(?<!was )(?<!as )(?:my|our|a|the|one) (?:\w+ )?"
+                      r"(?:coworker|co worker|colleague|"
                       r"friend|boss|manager|supervisor|director|partner|assistant|clerk|aide|page|other|sister|"
                       r"brother|wife|husband|mom|mother|dad|father|daughter|son))\b")
 _ASKER = re.compile(r"\b(?:i|me|my|myself)\b")

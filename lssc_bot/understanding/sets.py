@@ -240,7 +240,7 @@ class SetNames:
         """What `message` says is done and not done."""
         return self.read_clean(clean(message))
 
-    def read_clean(self, text: str) -> SetMentions:
+    def read_clean(self, text: str, for_someone: bool = False) -> SetMentions:
         """What cleaned text says is done and not done.
 
         Read clause by clause (`_CLAUSE`), and each clause part by part at "and", "plus", "then":
@@ -248,7 +248,8 @@ class SetNames:
         with no status of its own takes the one before it in the sentence ("haven't touched X, Y or
         Z"), and a heading ("in progress: Y") gives its status to what follows until the next.
         Sets in a part about someone else (`lexicon.OTHER_PERSON`) and sets that are part of a job,
-        a desk or a person's title (`lexicon.ROLE_AFTER`, `ROLE_BEFORE`) are neither done nor not.
+        a desk or a person's title (`lexicon.ROLE_AFTER`, `ROLE_BEFORE`) are neither done nor not,
+        unless the message asks for that person (`for_someone`: "what does she still need?").
         """
         text = _SLASHED_INITIALS.sub(r"\1 \2", _GROUP_DONE_EXCEPT.sub(r"\1 ", text))
         done: set[str] = set()
@@ -283,7 +284,7 @@ class SetNames:
                 if by_person and end.strip() == ":" and _LABEL.fullmatch(clause.strip()) and not self.find(clause):
                     carry = (carry[0], not _MY_LABEL.fullmatch(f"{clause.strip()} :"))
                 before = set(done)
-                status, other, done_parts = self._clause(clause, carry, done, not_done, leftover)
+                status, other, done_parts = self._clause(clause, carry, done, not_done, leftover, for_someone)
                 about.append((clause.strip(), other))
                 named = self.find(clause)
                 if status is not None and not named and not self._group(clause, True, False):
@@ -334,7 +335,7 @@ class SetNames:
         return {name for m in _SUPPOSING.finditer(text) for name in self.find(m.group(1) or m.group(2))}
 
     def _clause(self, clause: str, carry: tuple[str | None, bool], done: set[str], not_done: set[str],
-                leftover: list[str]) -> tuple[str | None, bool, list[str]]:
+                leftover: list[str], for_someone: bool = False) -> tuple[str | None, bool, list[str]]:
         """Read one clause into `done` and `not_done`; its status and whether it is about someone else,
         for the clauses after it, and its parts that say the asker did something."""
         head, *rest = _EXCEPT.split(clause, maxsplit=1)
@@ -353,7 +354,7 @@ class SetNames:
                 other = False
             named, roles = self._named(part)
             leftover.extend("role" for _ in roles)
-            if other or _ASKING.match(part.strip()):  # someone else's sets, or sets asked about
+            if (other and not for_someone) or _ASKING.match(part.strip()):  # someone else's sets, or sets asked about
                 continue
             negated = (status or "done") != "done"
             (not_done if negated else done).update(named + self._group(part, not negated, bool(excepted)))

@@ -610,3 +610,25 @@ def test_non_members_than_members_for_a_group(knowledge, context):
 def test_hours_of_sessions_are_not_a_count_of_sessions(knowledge, context):
     reply = ask(knowledge, context, "for renewal i have 8 hours of webinars (1 hour each) and 2 conference days. enough?")
     assert reply.topic == "contact-hours" and "= 20 contact hours" in reply.text, reply.text
+
+
+# --- the tenth set's shapes ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "done"), [
+    # what's left asked for someone else is worked out for them
+    ("my coworker did foundations and youth. what does she still need?", (FLS, YOUTH)),
+    ("my boss has tech and reference done, she asked me to ask what's left for her", (TECH, REF)),
+])
+def test_whats_left_asked_for_someone_else(knowledge, context, question, done):
+    assert left(knowledge, context, question).completed == done
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("i enrolled this past march. when do i need to finish?", "March 2030"),
+    ("i've been a page for 2 years at 15 hrs a week. enough to apply?", "1,560 hours"),
+    ("we have $1,000 in our budget. how many ala members could we enroll?", "covers **3**"),
+])
+def test_the_tenth_sets_shapes(knowledge, context, question, expected):
+    reply = ask(knowledge, context, question)
+    assert reply.kind == "rules" and expected in reply.text, reply.text
