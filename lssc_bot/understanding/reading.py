@@ -23,6 +23,8 @@ from .sets import SetMentions, set_names
 _JOINERS = re.compile(r"\?|;|\b(?:and also|and|also|plus|as well as)\b(?= (?:how|what|when|where|who|which|is|are|do|does|can|will))")
 _ACCEPTED = re.compile(r"\b(?:accept\w*|admitted|got in)\b")
 _MARKS = re.compile("|".join(map(re.escape, MARKS)))
+#: Sessions named after an amount of hours: "8 hrs cataloging webinars", "30 hours of training" (not "4 hrs each day")
+_SESSIONS_AFTER = re.compile(rf"\s*(?:of )?(?:\w+ ){{0,2}}{ACTIVITY.pattern}\b")
 #: Line breaks, bars, bullets and item numbers are where a list's items end: "Foundations - done\nTech - in
 #: progress", "foundations - passed | tech - in progress", "• 1 day at ALA annual • 2 hr webinar", "#1 tech - passed #2 ...".
 _LINE_BREAK = re.compile(r"\s*(?:(?:[\r\n|•·▪]+|(?<!\w)#\d{1,2}\b)\s*)+")
@@ -124,9 +126,12 @@ class Reading:
 
     @property
     def counts_education(self) -> bool:
-        """It counts credits or conference days, which are counted in contact hours only for a renewal."""
-        return any(q.unit in ("semester credit", "quarter credit") for q in self.quantities) or (
-            any(q.unit == "day" for q in self.quantities) and bool(CONFERENCE.search(self.text)))
+        """It counts credits, conference days or hours of sessions ("8 hrs cataloging webinars"), which are
+        counted in contact hours only for a renewal."""
+        return any(q.unit in ("semester credit", "quarter credit") or (q.unit == "hour" and q.activity
+                                                                         and _SESSIONS_AFTER.match(self.text, q.end))
+                   for q in self.quantities) or (any(q.unit == "day" for q in self.quantities)
+                                                 and bool(CONFERENCE.search(self.text)))
 
 
 def read(knowledge: Knowledge, question: str, today: date) -> Reading:
@@ -296,6 +301,8 @@ _NAMED_SUBJECT = re.compile(r"(?:^|[,.;:] )(?!(?:i|we|you|it|that|this|which|wha
 _NAME_ALONE = re.compile(r"[a-z]{2,}(?: (?:[a-z]|\d{1,2}))?")  # "jen", "coworker a", "coworker 2"
 #: A membership said in a word, in a list of people's memberships: "me (ALA + state assoc)"
 _ALA_ALONE = re.compile(r"(?:current |active |paid up )?ala(?: too| also| member)?")
+#: A count that already takes in the asker: "me and my coworker are both non-members"
+_BOTH = re.compile(r"\b(?:both|all|we)\b")
 #: The asker alone before "and": "me and one other are ala members" counts the asker in
 _ASKER_ALONE = re.compile(r"(?:me|i|myself)")
 #: A group's size, the asker among them: "the 3 of us", "4 people"
@@ -402,7 +409,7 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
         # a later statement about the same people without a count keeps theirs ("2 non-members. the non-members ...")
         people[subject] = 0 if subject in halves else count or people.get(subject, 1)
         previous = statements[number - 1].strip() if number else ""
-        if _ASKER_ALONE.fullmatch(previous) and subject.startswith("group"):
+        if _ASKER_ALONE.fullmatch(previous) and subject.startswith("group") and not _BOTH.search(statement):
             people[subject] += 1  # "me and one other are ala members": the asker and the one other
         said_of[subject] = said_of.get(subject, frozenset()) | {kind}
         # an ALA member who is also in a state association is an ALA member; "state, not ALA" is state
@@ -481,6 +488,8 @@ def _courses_done(text: str) -> int | None:
 
 _UNIT_PATTERNS = {name: re.compile(rf"\b{NUMBER}\s*(?:-\s*)?{QUALIFIER}{entry.pattern}\b") for name, entry in UNITS.items()}
 _AIMED = AIMED.compiled()
+#: An amount aimed at, said after it: "32 hours needed", "1,820 hours required"
+_AIMED_AFTER = re.compile(r"\s*(?:needed|required|minimum|to renew|for renewal)\b")
 _ASKING = ASKING.compiled()
 #: How many times an activity was done, said just before its length: "3 webinars of 90 minutes",
 #: "3 x 90 minutes", "8 webinars x 2 hours", "two 90 minute sessions", "4 webinars, 1.5 hours each"
@@ -505,7 +514,8 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             times, activity = _times(text, m)
             part_of = _PART_OF.search(text, max(0, m.start() - 20), m.start())  # "2 of the 3 days": 2 days
             found.append(Quantity(to_number(part_of.group(1) if part_of else m.group(1)), unit, m.start(), m.end(), times,
-                                  bool(_AIMED.search(text, 0, m.start())), activity, _whose(text, m.start())))
+                                  bool(_AIMED.search(text, 0, m.start()) or _AIMED_AFTER.match(text, m.end())), activity,
+                                  _whose(text, m.start())))
     return tuple(sorted(found, key=lambda q: q.start))
 
 

@@ -61,6 +61,14 @@ def _amount(count: float, unit: str) -> str:
     return f"{_num(count)} {unit}{'s' if count != 1 else ''}"
 
 
+def _around(facts: EligibilityCheck, weeks: float, window: int) -> str:
+    """", around March 2027": the month so many weeks from now (the window starts `window` years before today)."""
+    if weeks == float("inf"):
+        return ""
+    today = facts.window_start.plus_months(12 * window)
+    return f", around {today.plus_months(round(weeks * 12 / 52))}"
+
+
 def _weeks(weeks: float) -> str:
     """"about 3 weeks", "about 37 weeks (0.7 years)": a time in weeks, in years too once it is half of one."""
     return f"about {_amount(max(1, round(weeks)), 'week')}" + (f" ({weeks / 52:.1f} years)" if weeks >= 26 else "")
@@ -212,12 +220,12 @@ def _eligibility(program: Program, facts: EligibilityCheck) -> str:
     elif x.per_week is not None and x.hours is not None and x.hours < need:
         weeks = (need - x.hours) / x.per_week if x.per_week else float("inf")
         verdict = (f"{x.hours:,.0f} hours so far is not enough yet: at {x.per_week:.3g} hours a week the "
-                   f"{need - x.hours:,.0f} still needed take {_weeks(weeks)}.")
+                   f"{need - x.hours:,.0f} still needed take {_weeks(weeks)}{_around(facts, weeks, window)}.")
     elif x.per_week is not None and x.hours is None:
         weeks = need / x.per_week if x.per_week else float("inf")
         if weeks <= 52 * window:
-            verdict = (f"At {x.per_week:.3g} hours a week you reach {need:,} hours after {_weeks(weeks)}, so keep "
-                       "a record of your hours.")
+            verdict = (f"At {x.per_week:.3g} hours a week you reach {need:,} hours after {_weeks(weeks)}"
+                       f"{_around(facts, weeks, window)}, so keep a record of your hours.")
         else:
             verdict = (f"At {x.per_week:.3g} hours a week you would have only {x.per_week * 52 * window:,.0f} hours "
                        f"in {window} years, short of {need:,}, and older hours stop counting: you need about "

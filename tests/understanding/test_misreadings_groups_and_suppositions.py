@@ -632,3 +632,26 @@ def test_whats_left_asked_for_someone_else(knowledge, context, question, done):
 def test_the_tenth_sets_shapes(knowledge, context, question, expected):
     reply = ask(knowledge, context, question)
     assert reply.kind == "rules" and expected in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a start said as a time ago is the work since then
+    ("i work 10 hours a week at the library, started 3 years ago. eligible?", "1,560 hours"),
+    # amounts labelled by kind, no unit, in a message about hours
+    ("do volunteer hours count? i have 900 volunteer + 1,000 paid.", "1,900 hours"),
+    # when enough is reached
+    ("20 hrs a week at the library since jan 2026, when will i have enough hours?", "around"),
+])
+def test_more_work_shapes(knowledge, context, question, expected):
+    reply = ask(knowledge, context, question)
+    assert reply.topic == "eligibility" and expected in reply.text, reply.text
+
+
+def test_hours_of_sessions_are_education_and_an_amount_needed_is_not_held(knowledge, context):
+    reply = ask(knowledge, context, "32 hours needed. so far: 6 hrs cataloging webinars, 4 hrs tech workshops. total?")
+    assert reply.topic == "contact-hours" and "= 10 contact hours" in reply.text and "22 more" in reply.text, reply.text
+
+
+def test_both_takes_in_the_asker(knowledge, context):
+    reply = ask(knowledge, context, "me and my friend are both ala members, how much for the two of us?")
+    assert reply.topic == "fee" and "Total: $650" in reply.text, reply.text

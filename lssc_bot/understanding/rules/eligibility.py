@@ -52,6 +52,8 @@ _BARE_BEFORE = re.compile(rf"\b{NUMBER}\s+(?:(?:volunteer\w*|paid|unpaid)\s+)?(?
 _BARE_MINE = re.compile(r"\b(?:i have|i have got|i got|i am at|i am up to|i am sitting at|mine is) (?:about |around |~ ?)?"
                         r"(\d[\d.]*)\b(?!\s*(?:-\s*)?(?:[a-z%$]|\d))")
 _HOURS_WORD = re.compile(r"\b(?:hours?|hrs?)\b")
+#: Amounts labelled by the kind of work and no unit: "600 volunteer + 1,300 paid"
+_BARE_KIND = re.compile(rf"\b{NUMBER}\s+(?:volunteer\w*|paid|unpaid)\b(?!\s+(?:hours?|hrs?)\b)")
 #: The unit said once as a list's heading ("my hours: 900 paid, 600 volunteer"), and the amounts listed under it
 _HOURS_HEADING = re.compile(rf"{UNITS['hour'].pattern}\s*(?:[:-]|\b(?:are|were|is)\b)")
 _LISTED = re.compile(rf"(?<![\d.,$])(?!(?:19|20)\d\d\b)(\d{{1,5}})\b(?!\s*(?:-\s*)?(?:{UNITS['year'].pattern}|{UNITS['month'].pattern}|"
@@ -63,6 +65,9 @@ _DURATION = re.compile(rf"\b{NUMBER}\s*(?:-\s*)?{QUALIFIER}(?:({UNITS['year'].pa
                        rf"{UNITS['week'].pattern})\b")
 #: A weekly rate asked for, not said: "how many hours a week would I need"
 _RATE_ASKED = re.compile(r"\bhow many (?:hours?|hrs?) (?:a|per|each|every|an) (?:week|wk)\b|\bhow many (?:hours?|hrs?)/(?:week|wk)\b")
+#: A start said as a time ago: the work since then ("I work 15 hours a week, started two years ago")
+_STARTED_AGO = re.compile(rf"\b(?:started|began|begun|been there|hired|joined)(?: \w+){{0,3}}? {NUMBER}\s*(years?|yrs?|months?|mos?|"
+                          r"weeks?|wks?) ago\b")
 #: A period aimed at or asked about, not worked: "i need 2 full years", "do i need a year"
 _AIMED_PERIOD = re.compile(rf"\b(?:need\w*|require\w*|requirement is|at least|minimum(?: of)?|short of) {NUMBER}\s*"
                            rf"{QUALIFIER}(?:{UNITS['year'].pattern}|{UNITS['month'].pattern}|{UNITS['week'].pattern})\b|"
@@ -202,6 +207,7 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
     school_years = bool(_SHORT_SPAN.search(text))  # "2024-25" ends in its second year, even this one
     text = _SHORT_SPAN.sub(lambda m: f"{m[1]} - {m[1][:2]}{m[3]}" if m[3] > m[2] else m[0], text)
     began, ended_at = _span(text, now, to_now=not school_years)
+    text = _STARTED_AGO.sub(r"for \1 \2", text)  # "started two years ago": two years of work, to now
     ago_match = AGO.search(text)
     ended = months_ago(ago_match) / 12 if ago_match else (now - ended_at if ended_at is not None else None)
     when = ago_match[0] if ago_match else f"in {ended_at:.0f}" if ended_at is not None else ""
@@ -234,12 +240,15 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
                                                                                    for h in held)]
         # ...and so is one just before it, of another kind of work: "800 volunteer and 1000 paid hours"
         held += [b for b in (_BARE_BEFORE.search(rest, max(0, h.start() - 40), h.start()) for h in held[:]) if b]
-    mine = _BARE_MINE.search(rest)
-    if not held and mine and _HOURS_WORD.search(rest):  # "how many more hours do I need if I have 1,250?"
-        held = [mine]
     heading = _HOURS_HEADING.search(rest)
     if not held and heading:  # "my hours: 900 paid, 600 volunteer": the unit is said once, before the list
         held = list(_LISTED.finditer(rest, heading.end()))
+    kinds = list(_BARE_KIND.finditer(rest))
+    if not held and len(kinds) > 1 and _HOURS_WORD.search(rest):  # "I have 600 volunteer + 1,300 paid" (hours)
+        held = kinds
+    mine = _BARE_MINE.search(rest)
+    if not held and mine and _HOURS_WORD.search(rest):  # "how many more hours do I need if I have 1,250?"
+        held = [mine]
     hours = sum(to_number(m.group(1)) for m in held) if held else None
     rest = _AIMED_PERIOD.sub(" ", rest)  # "she says i need 2 full years" is the requirement, not the work
     years = quantity(rest, UNITS["year"].pattern)
