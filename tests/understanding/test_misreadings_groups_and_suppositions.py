@@ -655,3 +655,13 @@ def test_hours_of_sessions_are_education_and_an_amount_needed_is_not_held(knowle
 def test_both_takes_in_the_asker(knowledge, context):
     reply = ask(knowledge, context, "me and my friend are both ala members, how much for the two of us?")
     assert reply.topic == "fee" and "Total: $650" in reply.text, reply.text
+
+
+def test_the_requirement_said_back_asks_about_it_and_is_no_ones_hours(knowledge, context):
+    reply = ask(knowledge, context, "1820 hrs? i've got 30/wk x 52 wks at the library. ok?")
+    assert reply.topic == "eligibility" and reply.text.startswith("1,560 hours"), reply.text
+
+
+def test_hours_by_year_under_a_log_heading(knowledge, context):
+    reply = ask(knowledge, context, "hours log: 2023: 500, 2024: 600, 2025: 400. eligible?")
+    assert reply.topic == "eligibility" and reply.text.startswith("1,500 hours"), reply.text

@@ -55,7 +55,7 @@ _HOURS_WORD = re.compile(r"\b(?:hours?|hrs?)\b")
 #: Amounts labelled by the kind of work and no unit: "600 volunteer + 1,300 paid"
 _BARE_KIND = re.compile(rf"\b{NUMBER}\s+(?:volunteer\w*|paid|unpaid)\b(?!\s+(?:hours?|hrs?)\b)")
 #: The unit said once as a list's heading ("my hours: 900 paid, 600 volunteer"), and the amounts listed under it
-_HOURS_HEADING = re.compile(rf"{UNITS['hour'].pattern}\s*(?:[:-]|\b(?:are|were|is)\b)")
+_HOURS_HEADING = re.compile(rf"{UNITS['hour'].pattern}\s*(?:log\s*|so far\s*|by year\s*)?(?:[:-]|\b(?:are|were|is)\b)")
 _LISTED = re.compile(rf"(?<![\d.,$])(?!(?:19|20)\d\d\b)(\d{{1,5}})\b(?!\s*(?:-\s*)?(?:{UNITS['year'].pattern}|{UNITS['month'].pattern}|"
                      rf"{UNITS['week'].pattern}|%|\d))(?=\s*(?:[,;.]|$|\w))")
 #: ...but not hours asked about or aimed at: "do I need 1820 hours", "short of the 1820 hours"
@@ -325,8 +325,10 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
         return None  # several other people's hours ("jo has 1,200 hrs, sam has 2,000"), or only someone else's
         # unless asked for them ("asking for my mom: she volunteered 3 hrs/week ... can she apply?")
     text = reading.text
-    if "asker" in whose:  # only the asker's amounts count: "you're at 1,400 hrs? I'm at 1,650"
-        for q in (q for q in work if q.subject == "other"):  # its number goes; its unit stays, to say it is hours
+    # the requirement said back ("1820 hrs? i've got 35/wk x 52 wks") asks about it, and is no one's hours
+    required = [q for q in work if q.unit == "hour" and q.value == program.eligibility.experience_hours and len(work) > 1]
+    if "asker" in whose or required:  # only the asker's amounts count: "you're at 1,400 hrs? I'm at 1,650"
+        for q in (q for q in work if q.subject == "other" or q in required):  # its number goes; its unit stays, to say it is hours
             number = re.match(NUMBER, text[q.start:])
             width = number.end() if number else q.end - q.start
             text = f"{text[:q.start]}{' ' * width}{text[q.start + width:]}"
@@ -338,7 +340,7 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     if not (hours_given or reading.has("work")):  # "in 2 years" alone is not two years of work
         return None
     about_lssc = reading.has("about_lssc") or not reading.has("question")
-    if not (reading.has("eligible", "hours_asked") or (about_lssc and not reading.has("left"))):
+    if not (reading.has("eligible", "hours_asked") or required or (about_lssc and not reading.has("left"))):
         return None
     return Calculation(TOPIC, "Are you eligible?", EligibilityCheck(experience, window_start, reading.has("no_diploma"),
                                                                     left_out), SUBJECTS)
