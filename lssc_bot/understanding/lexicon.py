@@ -37,7 +37,7 @@ CUES: dict[str, Entry] = {
         r"how (?:close|far) (?:am i|along|off|away)|what do i (?:\w+ )?(?:lack|miss)|what is (?:still )?(?:needed|required)|"
         r"(?:which|what) ones? (?:do i|are|am i|have i)|is that (?:all|everything|enough)|do i have (?:all|everything|enough)|"
         r"(?:have|are) i (?:got )?(?:all|everything)|finish(?:ed)? (?:up|off)|what (?:do|should) i (?:\w+ )?(?:after|then)|"
-        r"where do i stand|(?:what is )?my status|am i close|(?:do i )?still owe|need \?)(?:\b|(?<=\?))",
+        r"where do i stand|where am i at|(?:what is )?my status|am i close|(?:do i )?still owe|need \?)(?:\b|(?<=\?))",
         ("what is left", "which ones do i still need", "how close am i to finishing", "what is on my list",
          "am i done", "how many more", "which ones am i missing", "is that everything", "what do i need to take"),
         ("how long do i have", "what is the fee")),
@@ -46,7 +46,7 @@ CUES: dict[str, Entry] = {
         r"\b(?:left(?! over\b)|remain\w*|still need|what else|how many more|next|am i done|am i finished|to go|missing|"
         r"on my list|my (?:\w+ )?list|how (?:close|far) (?:am i|along)|rest of|(?:which|what) ones? (?:do i|are|am i|have i)|"
         r"outstanding|anything else|will i be (?:done|finished)|how many (?:\w+ ){0,2}do i still have|where do i stand|"
-        r"my status|am i close|still owe)\b",
+        r"my status|am i close|still owe|where am i at)\b",
         ("what is left", "what else", "what is on my list", "which ones do i still need"),
         ("what do i need",)),
     #: the asker says they did something
@@ -63,7 +63,7 @@ CUES: dict[str, Entry] = {
         r"\b(?:deadline|cut ?off|finish\w* by|done by|complete\w* by|due|time limit|how long do i have|"
         r"how much time|by when|when (?:would|will|do|does|should|must|could) i (?:\w+ ){0,3}(?:finish\w*|be done|"
         r"complete\w*)|"
-        r"(?:the )?latest (?:i (?:can|could)|date|day|month|time)|time (?:is )?up|clock|last (?:day|date) (?:to|i can|for)|"
+        r"(?:the )?latest (?:i (?:can|could)|date|day|month|time)|time (?:is )?up|clock|last (?:day|date) (?:to|i can|for)|(?:still )?have (?:enough )?time|"
         r"how many (?:months|years|weeks|days) (?:do i have|are left|left|until i)|how much time)\b",
         ("when is my deadline", "how long do i have", "when do i have to finish by"), ("how much is it",)),
     #: words that can only be about entering the program, or a start with the program named
@@ -92,7 +92,7 @@ CUES: dict[str, Entry] = {
                  r"sav(?:e|es|ed|ing|ings)|sum)\b|\$",
                  ("how much is it", "what is the fee", "$", "what would we save"), ("when is my deadline",)),
     #: money paid coming back: the refund policy, not the fee's arithmetic
-    "refund": Entry(r"\b(?:refund\w*|money back|reimburs\w*|(?:come|comes|coming|get \w+|paid) back)\b",
+    "refund": Entry(r"\b(?:refund\w*|money back|reimburs\w*|(?:come|comes|coming|get (?:\w+ )?\w+|paid) back)\b",
                     ("do i get a refund", "how much should come back"), ("how much do we pay",)),
     #: two groups' fees set side by side, not added up
     "compare": Entry(r"\b(?:vs|versus|compared? (?:to|with)|comparison|difference|differ\w*|diff|instead of|rather than|"
@@ -131,7 +131,10 @@ CUES: dict[str, Entry] = {
                          ("how many more hours do i need", "how many hrs is that"), ("how many sets",)),
     #: asked for someone else, about them: "asking for my mom: ... can she apply?"
     "for_someone": Entry(r"\b(?:can|could|is|does|would|will|did) (?:she|he|my \w+|our \w+)\b|\basking for (?:my|a) \w+|"
-                         r"\b(?:left|remain\w*|need\w*) for (?:her|him)\b|\bask(?:ed)? (?:me )?(?:to ask )?for (?:her|him)\b|"
+                         r"\b(?:left|remain\w*|need\w*) for (?:her|him|my \w+|our \w+)\b|"
+                         r"\b(?:ask(?:ed)?|check(?:ing)?) (?:me )?(?:to (?:ask|check) )?(?:for|on) (?:her|him)\b|"
+                         r"\b(?:what|which \w+) does (?!it\b|that\b|this\b|lssc\b|ala\b|one\b)[a-z]+ (?:still )?(?:have left|need)\b|"
+                         r"\b(?:when|how) (?:does|do|did|is|will) (?:her|his) (?:certification|cert|clss|deadline)\b|"
                          r"\bfor my (?:\w+ )?(?:mom|mother|dad|father|sister|brother|wife|husband|partner|friend|"
                          r"coworker|colleague|daughter|son)\b",
                          ("asking for my mom lol", "can she apply"), ("can i apply", "my mom said")),
@@ -149,7 +152,7 @@ CUES: dict[str, Entry] = {
                    ("when is my deadline",)),
     #: the date is when the asker was certified; finishing the sets is being certified
     "certified": Entry(r"\b(?:certified|got (?:my |the )?(?:clss|cert\w*)|earned|received (?:my |the )?(?:clss|cert\w*)|"
-                       r"became a clss|clss since|"
+                       r"became a clss|clss since|clss date|renewed(?! (?:my |our |her |his |the )?(?:ala )?membership)|"
                        r"finished|completed|awarded|granted|issued|dated|cert\w* date|date of (?:my )?cert\w*)\b",
                        ("i got certified in 2022", "i finished in june 2024", "it was awarded in march 2023"),
                        ("i enrolled",)),
@@ -191,7 +194,7 @@ def cues_in(text: str) -> frozenset[str]:
 #: Check marks typed after a set, read as the words they stand for (a list item ends with one).
 MARKS = {"\u2705": " - done ;", "\u2714": " - done ;", "\u2611": " - done ;", "\u2713": " - done ;",
          "\u274c": " - not done ;", "\u2716": " - not done ;", "\u2717": " - not done ;", "\u2718": " - not done ;",
-         "\u274e": " - not done ;"}
+         "\u274e": " - not done ;", "\u23f3": " - in progress ;", "\u231b": " - in progress ;"}
 
 
 #: What a clause says of the competency sets it names, other than done. The first that matches
@@ -202,7 +205,8 @@ SET_STATUS: dict[str, Entry] = {
                     r"repeat\w*|dropped|withdr[ae]w\w*|incomplete|cancel\w*|denied|rejected)\b",
                     ("failed tech", "retaking foundations", "i have to redo youth"), ("passed tech",)),
     "in progress": Entry(
-        r"\b(?:halfway|half way|part way|partway|in the middle of|working on|work on|in progress|under way|underway|"
+        r"\b(?:halfway|half way|half done|partly done|mostly done|midway|mid way|part way|partway|in the middle of|"
+        r"working on|work on|in progress|under way|underway|"
         r"still (?:taking|doing|working)|(?:almost|nearly|about to) (?:done|finished|through|finish)|"
         r"signed up for|registered for|enrolled in|taking|doing|started|starting|began|begun|ongoing|still on|"
         r"on hold|paused|postponed|deferred|not (?:yet )?"
@@ -213,7 +217,8 @@ SET_STATUS: dict[str, Entry] = {
         r"\b(?:plan\w*|going to|gonna|will (?:take|do|start|finish|be)|next (?:term|semester|quarter|year|month|"
         r"fall|spring|summer|winter|session)|want to|hop(?:e|ing) to|thinking(?: about| of)?|considering|intend\w*|"
         r"would like to|waitlist\w*|wait list\w*|later|told me to|said to|suggest\w*|recommend\w*|advised|"
-        r"should (?:take|do|start)|scheduled|booked|lined up|waiting (?:for|on)|starts|begins|upcoming|soon|"
+        r"should (?:take|do|start)|scheduled|on (?:my|the) schedule|booked|lined up|waiting (?:for|on)|starts|begins|"
+        r"upcoming|soon|"
         r"next (?:week|month))\b",
         ("planning to take youth next term", "will take tech in the fall"), ("took tech last fall",)),
     "to do": Entry(
@@ -240,7 +245,7 @@ OTHER_PERSON = Entry(
     r"^(?:(?:and|but|so|also|well|plus|while|whereas|though|then|later|after that|before that|meanwhile|between us) )*"
     r"(?:(?:she|he|they)\b|"
     r"(?:(?:my|our|a|the|one of my|one of our|another|his|her|their) (?:\w+ )?)?(?:coworkers?|co workers?|"
-    r"colleagues?|friends?|boss|manager|supervisor|director|team ?mates?|partner|sister|brother|wife|husband|"
+    r"colleagues?|friends?|buddy|pal|boss|manager|supervisor|director|team ?mates?|partner|sister|brother|wife|husband|"
     r"librarians?|clerks?|assistants?|coordinators?|specialists?|advisors?|advisers?|instructors?|teachers?|"
     r"mom|mother|dad|father|daughter|son|cousin|classmates?|peers?|staff|branch manager|"
     r"department head|mentor|someone|people|others?)\b(?! and (?:i|me)\b))",

@@ -23,6 +23,8 @@ from .sets import SetMentions, set_names
 _JOINERS = re.compile(r"\?|;|\b(?:and also|and|also|plus|as well as)\b(?= (?:how|what|when|where|who|which|is|are|do|does|can|will))")
 _ACCEPTED = re.compile(r"\b(?:accept\w*|admitted|got in)\b")
 _MARKS = re.compile("|".join(map(re.escape, MARKS)))
+#: A checkbox before an item: "[x] foundations [ ] tech"
+_CHECKBOX = re.compile(r"\[(\s*[x✓✔]?\s*)\]")
 #: Sessions named after an amount of hours: "8 hrs cataloging webinars", "30 hours of training" (not "4 hrs each day")
 _SESSIONS_AFTER = re.compile(rf"\s*(?:of )?(?:\w+ ){{0,2}}{ACTIVITY.pattern}\b")
 #: Line breaks, bars, bullets and item numbers are where a list's items end: "Foundations - done\nTech - in
@@ -138,6 +140,7 @@ def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     """The one reading of `question`; the only place a question is cleaned."""
     text = clean(_LINE_BREAK.sub(" ; ", question.strip()))
     text = _MARKS.sub(lambda m: MARKS[m[0]], text)
+    text = _CHECKBOX.sub(lambda m: " ; not done : " if m[1].strip() == "" else " ; done : ", text)
     today, text = said_today(text, today)
     whole = replace(_read_clean(knowledge, text, today), today=today)
     pieces = parts_of(text)
@@ -197,6 +200,9 @@ def _whose(text: str, at: int) -> str:
     return max(people)[1] if people else ""
 
 
+_ENROLL_ASKED = re.compile(r"\b(?:can|could|may|should|when can|how do|how can) i (?:still )?(?:enroll|apply|sign up)\b")
+
+
 def _enrollment(text: str, cues: frozenset[str], dates: tuple[DateMention, ...], today: date) -> MonthYear | None:
     """The month the asker says they enrolled (or were accepted, started...) in cleaned text, if any.
 
@@ -208,7 +214,7 @@ def _enrollment(text: str, cues: frozenset[str], dates: tuple[DateMention, ...],
     # "how many candidates enrolled in 2012" is not theirs; "Q2 2023 enrollment here. deadline?" is
     if not cues.intersection(("personal", "if_enrolling", "deadline")):
         return None
-    text = COMPILED["joined_ala"].sub(" ", text)
+    text = _ENROLL_ASKED.sub(" ", COMPILED["joined_ala"].sub(" ", text))  # "can I enroll?" asks; it is no enrolling
     asks = "deadline" in cues
     if not (COMPILED["enrolled"].search(text) or (asks and "started" in cues)):
         return None
@@ -280,7 +286,8 @@ _OPENING_COUNT = re.compile(r"\s*(\d{1,3}|one|two|three|four|five|six|seven|eigh
 
 
 #: Someone other than the asker, as the subject of a statement ("my coworker is not").
-_SOMEONE = re.compile(r"\b(?:she|he|they|her|him|(?<!am )(?<!been )(?<!was )(?<!as )(?:my|our|a|the|one) (?:\w+ )?"
+_SOMEONE = re.compile(r"(?:(?<=; )|(?<=^))(?:coworker|co worker|colleague|boss|manager|supervisor|friend|buddy)\b|"
+                      r"\b(?:she|he|they|her|him|(?<!am )(?<!been )(?<!was )(?<!as )(?:my|our|a|the|one) (?:\w+ )?"
                       r"(?:coworker|co worker|colleague|"
                       r"friend|boss|manager|supervisor|director|partner|assistant|clerk|aide|page|other|sister|"
                       r"brother|wife|husband|mom|mother|dad|father|daughter|son))\b")
@@ -309,7 +316,8 @@ _ASKER_ALONE = re.compile(r"(?:me|i|myself)")
 _GROUP = re.compile(r"\b(?:we are|group of|team of) (\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\b|"
                     r"\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) (?:of us|people|persons|applicants|candidates|folks|"
                     r"staff(?: members)?|employees|"
-                    r"of (?:our|my|the) (?:\w+ )?(?:staff|employees|coworkers|co workers|colleagues|team|people))\b|"
+                    r"of (?:our|my|the) (?:\w+ )?(?:staff|employees|coworkers|co workers|colleagues|team|people|part timers|"
+                    r"pages|clerks|assistants|workers|librarians|techs))\b|"
                     r"\bfor (?:our |the |my )?(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) (?:\w+ )?(?:staff|employees|"
                     r"coworkers|co workers|colleagues|workers|assistants|clerks|pages|people)\b")
 #: Half of a group said apart: "6 of us applying, half are ala members"

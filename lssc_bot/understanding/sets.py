@@ -76,7 +76,8 @@ _NEGATION = re.compile(r"\b(?:not|no|none|never|without|nothing|yet to|neither|n
 #: A yes said of a set in a list: "foundations: yes", "collections yes"
 _YES = re.compile(r"\b(?:yes|yep|yup|yeah|ya)\b")
 #: "...and nothing else" closes a list; it does not negate it.
-_NOTHING_ELSE = re.compile(r"\b(?:and )?(?:nothing|none) (?:else|more|besides)\b|\bthat is it\b|\bthat is all\b")
+_NOTHING_ELSE = re.compile(r"\b(?:and )?(?:nothing|none) (?:else|more|besides)\b|\bthat is it\b|\bthat is all\b|"
+                           r"\bno (?:brainer|problem|doubt|joke|lie|cap|biggie)\b")  # "a no-brainer" negates nothing
 _NOTHING = re.compile(
     r"\b(?:none(?: yet| so far)?|nothing(?: yet| so far)?|just (?:starting|started|beginning)|"
     r"(?:have|did|has) not (?:\w+ ){0,2}(?:any|anything|started|a single)|not (?:taken|done|started|completed|finished) any|"
@@ -290,7 +291,8 @@ class SetNames:
                 if status is not None and not named and not self._group(clause, True, False):
                     if number in annotated:
                         status = carry[0]
-                    elif status in ("failed", "negated") and _BACK.search(clause) and not other:
+                    elif (status in ("failed", "negated") and not other and end.strip() != ":"
+                          and (_BACK.search(clause) or len(clause.split()) <= 2)):  # "tried X but withdrew"
                         # "I took Access Services but I didn't pass": the sets just named are not done
                         not_done.update(named_before)
                         status = carry[0]

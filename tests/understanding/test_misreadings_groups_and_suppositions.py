@@ -665,3 +665,33 @@ def test_the_requirement_said_back_asks_about_it_and_is_no_ones_hours(knowledge,
 def test_hours_by_year_under_a_log_heading(knowledge, context):
     reply = ask(knowledge, context, "hours log: 2023: 500, 2024: 600, 2025: 400. eligible?")
     assert reply.topic == "eligibility" and reply.text.startswith("1,500 hours"), reply.text
+
+
+# --- the eleventh set's shapes --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "done"), [
+    ("i've wrapped up foundations; my tech course is half done. what's left", (FLS,)),
+    ("youth was a no-brainer and it's done. what's left?", (YOUTH,)),
+    ("[x] foundations [x] tech [ ] comm and teamwork [x] youth - how many left?", (FLS, TECH, YOUTH)),
+    ("foundations ✅ | tech ⏳ | youth ✅ - what's left?", (FLS, YOUTH)),
+    ("i tried reference but withdrew. passed cataloging. what's left?", (CAT,)),
+    ("tech and youth done, my buddy has foundations but i don't. what's left for me?", (TECH, YOUTH)),
+    ("passed foundations and tech, i'm midway through youth. where am i at?", (FLS, TECH)),
+])
+def test_the_eleventh_sets_shapes(knowledge, context, question, done):
+    assert left(knowledge, context, question).completed == done
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("what's left for my coworker dana? she's done foundations and youth.", "Completed: Foundations of Library Services, Youth Services."),
+    ("coworker got certified in may 2024, when does her certification expire?", "May 2028"),
+    ("clss since june 2020 and renewed in 2024. when's my next renewal due?", "2028"),
+    ("• enrolled may 2025 • coworker enrolled may 2023 - when's my cutoff?", "May 2029"),
+    ("my coworker says she was eligible after 6 months full time. i've done 20 hrs a week for 80 weeks. eligible?",
+     "1,600 hours"),
+    ("library hours 2015-2018: 3,000. can i enroll now?", "outside the 5-year window"),
+])
+def test_the_eleventh_sets_other_shapes(knowledge, context, question, expected):
+    reply = ask(knowledge, context, question)
+    assert reply.kind == "rules" and expected in reply.text, reply.text

@@ -96,7 +96,8 @@ _SINCE = re.compile(rf"\bsince (?:({'|'.join(sorted(MONTHS, key=len, reverse=Tru
 _UNTIL = re.compile(rf"\b(?:until|till|up to|through|thru|(?:left|quit|stopped|retired)(?: \w+){{0,3}} in) {_YEAR}\b")
 
 #: Where one stint of work ends and the next begins: a sentence, a "+", or ", and" / ", then" before another
-_STINT = re.compile(r"[.;!?+]|,\s*(?:and|then|plus|but)\b|\band (?:i )?(?:also )?(?:work|worked|volunteer|volunteered|do|did)\b|"
+_STINT = re.compile(r"[.;!?+]|,\s*(?:and|then|plus|but)\b|"
+                    r"\band (?:i )?(?:also )?(?:work|worked|volunteer|volunteered|do|did|started|began)\b|"
                     r"\b(?:and )?also\b|\band (?=[\d,.]+ ?(?:hours?|hrs?)\b)")
 #: Work said to be in a library (or at its desk), as against work at another named place
 _LIBRARY = re.compile(r"\b(?:librar\w*|branch\w*|archives?|circ\w*|desk|bookmobile|media center)\b")
@@ -318,7 +319,8 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     today = context.today
     window_start = MonthYear(today.year - program.eligibility.experience_window_years, today.month)
     work = [q for q in reading.quantities if q.unit in ("hour", "hours a week")]
-    whose = [q.subject for q in work]
+    # an amount said of no one named is the asker's ("library work: 40 hrs/wk ... coworker has 3,000 hrs")
+    whose = [q.subject or "asker" for q in work]
     if _BARE_MINE.search(reading.text):  # "my coworker has 3,000 hours and I have 1,200": the bare amount is mine
         whose.append("asker")
     if "asker" not in whose and (whose.count("other") > 1 or ("other" in whose and not reading.has("for_someone"))):
@@ -328,7 +330,9 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     # the requirement said back ("1820 hrs? i've got 35/wk x 52 wks") asks about it, and is no one's hours
     required = [q for q in work if q.unit == "hour" and q.value == program.eligibility.experience_hours and len(work) > 1]
     if "asker" in whose or required:  # only the asker's amounts count: "you're at 1,400 hrs? I'm at 1,650"
-        for q in (q for q in work if q.subject == "other" or q in required):  # its number goes; its unit stays, to say it is hours
+        times = [q for q in reading.quantities if q.unit in ("year", "month", "week") and q.subject == "other"]
+        for q in (q for q in [*work, *times] if q.subject == "other" or q in required):
+            # its number goes; its unit stays, to say it is hours ("she's eligible after 8 months" is not my time)
             number = re.match(NUMBER, text[q.start:])
             width = number.end() if number else q.end - q.start
             text = f"{text[:q.start]}{' ' * width}{text[q.start + width:]}"

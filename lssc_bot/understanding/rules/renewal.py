@@ -57,10 +57,18 @@ def _rate_asked(program: Program, reading: Reading, dates: RenewalDates | None) 
     return (per, to_expiry / _IN["month"][per]) if to_expiry > 0 else None
 
 
+_RENEWED = re.compile(r"\brenewed\b")
+
+
 def _dates(program: Program, reading: Reading, context: AskContext) -> RenewalDates | None:
     """Expiry and renewal window, from the month certified or the month it expires."""
     # the first month said as a certification or an expiry: "enrolled July 2019, certified in 2022"
-    said = next((d for d in reading.dates if d.role in ("certified", "expires") and d.subject != "other"), None)
+    # the asker's months (or, asked for someone else, theirs); of several certifications or renewals, the latest
+    mine = [d for d in reading.dates if d.role in ("certified", "expires")
+            and (d.subject != "other" or reading.has("for_someone"))]
+    certified = [d for d in mine if d.role == "certified"]
+    renewed = len(certified) > 1 and bool(_RENEWED.search(reading.text))  # "CLSS since 2021, renewed in 2025"
+    said = max(certified, key=lambda d: (d.when.year, d.when.month or 0)) if renewed else next(iter(mine), None)
     if said is None:
         return None
     when, role = said.when, said.role
