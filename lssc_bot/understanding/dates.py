@@ -70,7 +70,7 @@ class MonthYear:
 
 
 #: The date the asker says it is: "it's may 2027", "today is jan 1, 2026", "as of march 2027"
-_SAID_TODAY = re.compile(rf"\b(?:it is|its|today is|as of|now is)(?: now)? (?={_NAMED.pattern})")
+_SAID_TODAY = re.compile(rf"\b(?:it is|its|today is|today :|as of|now is)(?: now)? (?={_NAMED.pattern})")
 
 
 def said_today(text: str, today: date) -> tuple[date, str]:

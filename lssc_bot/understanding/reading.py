@@ -167,7 +167,7 @@ def _read_clean(knowledge: Knowledge, text: str, today: date) -> Reading:
     accepted = enrolled is not None and all(d.role == "accepted" for d in dates if d.when == enrolled) and any(
         d.when == enrolled for d in dates)
     sets = set_names(knowledge).read_clean(text)
-    if "for_someone" in cues and not sets.completed:  # "what does she still need?": hers
+    if "for_someone" in cues:  # "what does she still need?": hers, not the asker's
         sets = set_names(knowledge).read_clean(text, for_someone=True)
     memberships, supposed = _memberships(text) if cues.intersection(("member", "joined_ala")) else ((), None)
     return Reading(text, tuple(tokens_of_clean(text)), sets, enrolled, accepted, cues, memberships, _quantities(text),

@@ -28,7 +28,7 @@ _GENERIC = STOPWORDS | frozenset(stem(w) for w in (
     "staff", "development", "dev"))
 
 #: Clauses split at punctuation and contrasts, but not the "but" of "everything but tech".
-_CLAUSE = re.compile(r"[.,;:!?()\[\]/+]|\b(?:however|although|though|while|whereas)\b|"
+_CLAUSE = re.compile(r"[.,;:!?()\[\]/+—–]|\b(?:however|although|though|while|whereas)\b|"
                      r"(?<!everything )(?<!\ball )(?<!them )\bbut\b")
 _CLAUSE_KEEP = re.compile(f"({_CLAUSE.pattern})")
 #: Initials with a slash are one name, not two list items: "f/ls", "c/t"
@@ -277,11 +277,13 @@ class SetNames:
                 carry = (None, carry[1])
             if clause and clause.strip():
                 following = clauses[number + 1][0] if number + 1 < len(clauses) else ""
+                if end.strip() == "(":  # the whole bracket: "youth services (enrolled, starts jan)"
+                    following = " ".join(c for c, _ in _bracket(clauses, number + 1))
                 if (end.strip() in (":", "(", "[") and _status(clause) is None and self.find(clause)
                         and _status(following) is not None and not self.find(following)):
                     # "Foundations: scheduled for next term", "Tech (in progress)": the status that follows
                     carry = (_status(following), carry[1])
-                    annotated.add(number + 1)
+                    annotated.update(range(number + 1, number + 1 + max(1, len(_bracket(clauses, number + 1)))))
                 if by_person and end.strip() == ":" and _LABEL.fullmatch(clause.strip()) and not self.find(clause):
                     carry = (carry[0], not _MY_LABEL.fullmatch(f"{clause.strip()} :"))
                 before = set(done)
@@ -349,14 +351,17 @@ class SetNames:
             status = own or status
             if own is None and _REST.search(part):  # "done: X. everything else: not started" is not all done
                 continue
-            third = _THIRD_PERSON.match(part.strip())
-            if _OTHER.search(part.strip()) or (third and self._names_someone(third.group(1))):
+            opening = part.strip().lstrip("-–—•* ")  # "— my buddy has C&T": a dash before the subject
+            third = _THIRD_PERSON.match(opening)
+            if _OTHER.search(opening) or (third and self._names_someone(third.group(1))):
                 other = True
             elif _ASKER.search(part):
                 other = False
             named, roles = self._named(part)
             leftover.extend("role" for _ in roles)
             if (other and not for_someone) or _ASKING.match(part.strip()):  # someone else's sets, or sets asked about
+                continue
+            if for_someone and not other and _ASKER.search(part):  # asked for someone else: the asker's own aside
                 continue
             negated = (status or "done") != "done"
             (not_done if negated else done).update(named + self._group(part, not negated, bool(excepted)))
@@ -440,6 +445,16 @@ def _initialisms(name: str) -> list[tuple[str, ...]]:
     if len(letters) >= 2 and letters not in STOPWORDS:  # "ys", "fls", but not "as" (Access Services)
         found.append((letters,))
     return found
+
+
+def _bracket(clauses: list[tuple[str, str]], start: int) -> list[tuple[str, str]]:
+    """The clauses from `start` to the one that closes a bracket."""
+    inside = []
+    for clause, end in clauses[start:]:
+        inside.append((clause, end))
+        if end.strip() == ")":
+            break
+    return inside
 
 
 def _name(token: str) -> str:

@@ -695,3 +695,21 @@ def test_the_eleventh_sets_shapes(knowledge, context, question, done):
 def test_the_eleventh_sets_other_shapes(knowledge, context, question, expected):
     reply = ask(knowledge, context, question)
     assert reply.kind == "rules" and expected in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("question", "done"), [
+    # a status anywhere in a set's bracket
+    ("foundations (done 2024), youth (enrolled, starts jan). what's left?", (FLS,)),
+    # a dash before someone else's part
+    ("tech ✅ youth ✅ — my buddy has foundations ✅ but i don't. what's left for me?", (TECH, YOUTH)),
+    # asked for someone else, the asker's own aside is not theirs
+    ("what's left for my coworker rosa? she's done foundations and tech. (i've only done youth myself.)", (FLS, TECH)),
+    ("coworker ana's record, asking on her behalf: foundations ✓, youth ✓. what does ana still need?", (FLS, YOUTH)),
+])
+def test_brackets_dashes_and_asking_for_someone(knowledge, context, question, done):
+    assert left(knowledge, context, question).completed == done
+
+
+def test_a_date_said_as_today_is_today_and_a_renewal_said_no_is_none(knowledge, context):
+    reply = ask(knowledge, context, "clss date: mar 2023 / today: dec 2026 / renewed: no - am i expired?")
+    assert reply.topic == "renewal" and "March 2027" in reply.text, reply.text

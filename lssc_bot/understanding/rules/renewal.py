@@ -57,7 +57,7 @@ def _rate_asked(program: Program, reading: Reading, dates: RenewalDates | None) 
     return (per, to_expiry / _IN["month"][per]) if to_expiry > 0 else None
 
 
-_RENEWED = re.compile(r"\brenewed\b")
+_RENEWED = re.compile(r"\brenewed\b(?!\s*:?\s*(?:no|not|never)\b)")
 
 
 def _dates(program: Program, reading: Reading, context: AskContext) -> RenewalDates | None:
