@@ -41,7 +41,7 @@ CUES: dict[str, Entry] = {
         r"how (?:close|far) (?:am i|along|off|away)|what do i (?:\w+ )?(?:lack|miss)|what is (?:still )?(?:needed|required)|"
         r"(?:which|what) ones? (?:do i|are|am i|have i)|is that (?:all|everything|enough)|do i have (?:all|everything|enough)|"
         r"(?:have|are) i (?:got )?(?:all|everything)|finish(?:ed)? (?:up|off)|what (?:do|should) i (?:\w+ )?(?:after|then)|"
-        r"where do i stand|where am i at|(?:what is )?my status|am i close|(?:do i )?still owe|need \?)(?:\b|(?<=\?))",
+        r"where do i stand|where am i at|(?:what is )?my status|am i close|(?:do i )?still owe|tally|need \?)(?:\b|(?<=\?))",
         ("what is left", "which ones do i still need", "how close am i to finishing", "what is on my list",
          "am i done", "how many more", "which ones am i missing", "is that everything", "what do i need to take"),
         ("how long do i have", "what is the fee")),
@@ -50,7 +50,7 @@ CUES: dict[str, Entry] = {
         r"\b(?:left(?! over\b)|remain\w*|still need|what else|how many more|next|am i done|am i finished|to go|missing|"
         r"on my list|my (?:\w+ )?list|how (?:close|far) (?:am i|along)|rest of|(?:which|what) ones? (?:do i|are|am i|have i)|"
         r"outstanding|anything else|will i be (?:done|finished)|how many (?:\w+ ){0,2}do i still have|where do i stand|"
-        r"my status|am i close|still owe|where am i at)\b",
+        r"my status|am i close|still owe|where am i at|tally)\b",
         ("what is left", "what else", "what is on my list", "which ones do i still need"),
         ("what do i need",)),
     #: the asker says they did something

@@ -110,6 +110,8 @@ _COMPOUND_HYPHEN = re.compile(r"(?<=[^\W_])-(?=[^\W\d_])")
 #: Hours and minutes said together ("1h15", "2 hrs 30 min", "1 hr 45 mins"): one length, in hours
 _HOURS_MINUTES = re.compile(r"\b(\d{1,2}) ?(?:h|hrs?|hours?) ?(?:and )?(\d{1,2})(?: ?(?:m|mins?|minutes?)\b|(?=\s|$|[,.;]))"
                             r"(?<=[a-z])|\b(\d{1,2})h(\d{2})\b")
+#: Hours in thousands: "1.2k hours" (dollars in thousands, "$2k", are the Reading's money)
+_THOUSANDS = re.compile(r"(?<![\w.$])(\d{1,3}(?:\.\d{1,2})?) ?k(?= ?(?:hours?|hrs?)\b)")
 #: A unit written onto its number ("40h/wk", "20hrs", "90min", "3yrs") is read apart from it
 _GLUED_UNIT = re.compile(r"(?<=\d)(?=(?:h|hrs?|hours?|mins?|minutes?|wks?|weeks?|yrs?|years?|mos?|months?|days?)\b)")
 #: ASCII punctuation as a space: each such character is a piece of its own (`_WORDISH`) that
@@ -129,7 +131,11 @@ def _prepare(text: str) -> str:
         text = "".join(" " if ch in "\t\n\r\v\f" else ch for ch in unicodedata.normalize("NFKC", text)
                        if ch in "\t\n\r\v\f" or unicodedata.category(ch) not in _INVISIBLE)
     text = _COMPOUND_HYPHEN.sub(" ", _NUMBER_COMMA.sub("", text.translate(_QUOTES).casefold()))
-    return _GLUED_UNIT.sub(" ", _HOURS_MINUTES.sub(_in_hours, text))
+    return _GLUED_UNIT.sub(" ", _HOURS_MINUTES.sub(_in_hours, _THOUSANDS.sub(_in_thousands, text)))
+
+
+def _in_thousands(m: re.Match[str]) -> str:
+    return f"{float(m.group(1)) * 1000:.0f}"
 
 
 def _in_hours(m: re.Match[str]) -> str:
@@ -181,7 +187,8 @@ def _words_text(texts: Sequence[str]) -> str:
     """
     simple = [len(t) <= MAX_QUESTION_CHARS and t.isascii() and t.isprintable() for t in texts]
     joined = "\n".join([t for t, s in zip(texts, simple) if s]).translate(_QUOTES).casefold()
-    joined = _GLUED_UNIT.sub(" ", _HOURS_MINUTES.sub(_in_hours, _NUMBER_COMMA.sub("", joined))).translate(_BLANK_PUNCTUATION)
+    joined = _GLUED_UNIT.sub(" ", _HOURS_MINUTES.sub(_in_hours, _THOUSANDS.sub(_in_thousands, _NUMBER_COMMA.sub("", joined))))
+    joined = joined.translate(_BLANK_PUNCTUATION)
     if not all(simple):
         prepared = iter(joined.split("\n"))
         joined = "\n".join([next(prepared) if s else _prepare(t) for t, s in zip(texts, simple)])

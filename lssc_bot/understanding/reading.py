@@ -195,8 +195,11 @@ def _role(text: str, at: int) -> str:
 def _whose(text: str, at: int) -> str:
     """Whose the month or amount at `at` is: the person named nearest before it ("my coworker enrolled
     in May 2021 and I enrolled in Oct 2022", "jo has 1,200 hrs")."""
-    people = [(m.end(), "other") for pattern in (_SOMEONE, _NAMED_SUBJECT, _YOU) for m in pattern.finditer(text, 0, at)]
-    people += [(m.end(), "asker") for m in _ASKER.finditer(text, 0, at)]
+    # searched one character on, so a name just before the amount sees it ("ana 2,400 hrs")
+    others = (_SOMEONE, _NAMED_SUBJECT, _YOU) + ((_NAME_BEFORE_AMOUNT,) if _ME_BEFORE.search(text) else ())
+    people = [(m.end(), "other") for pattern in others for m in pattern.finditer(text, 0, at + 1) if m.end() <= at]
+    people += [(m.end(), "asker") for pattern in (_ASKER, _ME_BEFORE) for m in pattern.finditer(text, 0, at + 1)
+               if m.end() <= at]
     return max(people)[1] if people else ""
 
 
@@ -303,7 +306,14 @@ _YOU = re.compile(r"\byou (?:are|were|have|had|said|did|got|logged)\b")
 #: Someone named as the subject of what they have done: "jo has 1,200 hrs", "lee did 35 hrs/wk"
 _NAMED_SUBJECT = re.compile(r"(?:^|[,.;:] )(?!(?:i|we|you|it|that|this|which|what|who|there|he|she|they|one|each|all|"
                             r"everyone|lssc|ala|library|job|work|mine|me|just|also|only|already|finally|still|so|and|"
-                            r"then|now)\b)[a-z]{2,} (?:has|did|logged)\b")
+                            r"then|now)\b)[a-z]{2,} (?:has|did|logged)\b|"
+                            r"\band (?!(?:i|we|you|it|that|this|he|she|they|then|now|also)\b)[a-z]{2,} enrolled\b")
+#: In a list of people and their amounts that has the asker in it ("ana 2,400 hrs, ben 1,100 hrs, me 1,850 hrs"),
+#: each name before its amount
+_NAME_BEFORE_AMOUNT = re.compile(r"(?:^|[,.;:] )(?!(?:me|i|we|about|around|over|under|only|just|and|or|with|at|for)\b)"
+                                 r"[a-z]{2,} (?=\d)")
+#: The asker listed before their amount: "..., me 1,850 hrs"
+_ME_BEFORE = re.compile(r"(?:^|[,.;:] |\band )(?:me|myself|mine) (?=\d)")
 #: A statement that is one word, a name: "me (ALA member), jen (not a member)"
 _NAME_ALONE = re.compile(r"[a-z]{2,}(?: (?:[a-z]|\d{1,2}))?")  # "jen", "coworker a", "coworker 2"
 #: A membership said in a word, in a list of people's memberships: "me (ALA + state assoc)"
@@ -328,6 +338,8 @@ def _count(word: str) -> int:
     return _COUNTS[word] if word in _COUNTS else int(word)
 
 
+#: A statement opening with a name and what is said of them: "tomas is not", "mei just let her membership lapse"
+_NAME_FIRST = re.compile(r"\s*[^\W\d_]{2,} (?:is|was|has|had|just|let|does|did|never|also)\b")
 #: One person named by their membership: "a member", "a non-member"
 _A_PERSON = re.compile(r"\b(?:a|an|one) (?:ala )?(?:non ?-? ?)?member\b")
 #: Everyone but some named: "everyone on my team except me and Pat"
@@ -386,6 +398,8 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
         if statement.strip() == "otherside":
             other_side = True
             continue
+        if other_side and statement.strip() in ("not", "no", "none"):
+            continue  # "if we were all members vs not": the other side of the supposition
         if (supposition := _supposed(statement)) is not None:
             supposed = supposition
             continue
@@ -407,6 +421,8 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
             subject = f"other {number}"
         elif _ASKER.search(statement):
             subject = "asker"
+        elif _NAME_FIRST.match(statement) and statement.split()[0] not in STOPWORDS:  # "tomas is not"
+            subject = f"other {number}"
         elif _A_PERSON.search(statement):  # "for a member and a nonmember": one person each
             subject = f"other {number}"
         elif other_side and kind is not None:

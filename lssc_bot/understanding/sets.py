@@ -100,7 +100,7 @@ _REQUIRED_WORD = re.compile(r"\b(?:required|core|mandatory)\b")
 _ELECTIVE_WORD = re.compile(r"\belectives?\b")
 #: "all" on its own, just before an exception: "did all but tech".
 _ALL_BEFORE_EXCEPT = re.compile(r"\ball\s*$")
-_REQUIRED = re.compile(r"\b(?:(?:all|both)(?: \w+)?(?: of)?(?: the| my)?|the(?: \w+)?|of the|no) (?:required|core|mandatory)\b")
+_REQUIRED = re.compile(r"\b(?:(?:all|both|every|each)(?: \w+)?(?: of)?(?: the| my)?|the(?: \w+)?|of the|no) (?:required|core|mandatory)\b")
 #: Every elective, just before an exception: "every elective except youth" is the other electives.
 _ELECTIVES_BEFORE_EXCEPT = re.compile(r"\b(?:every|each|all(?: of)?(?: the| my)?) (?:\w+ )?electives?\s*$")
 _ELECTIVES = re.compile(r"\b(?:the|all|my|any) (?:\w+ )?electives\b")

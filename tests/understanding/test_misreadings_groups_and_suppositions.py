@@ -713,3 +713,25 @@ def test_brackets_dashes_and_asking_for_someone(knowledge, context, question, do
 def test_a_date_said_as_today_is_today_and_a_renewal_said_no_is_none(knowledge, context):
     reply = ask(knowledge, context, "clss date: mar 2023 / today: dec 2026 / renewed: no - am i expired?")
     assert reply.topic == "renewal" and "March 2027" in reply.text, reply.text
+
+
+# --- the twelfth set's shapes ---------------------------------------------------------------------
+
+
+def test_every_required_set_is_the_required_group(knowledge, context):
+    details = left(knowledge, context, "finished every required set plus youth. what's left?")
+    assert details.remaining_required == () and details.electives_remaining == 2
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("tally for me pls: foundations done, tech done, youth done.", "Completed: Foundations of Library Services, "
+                                                                  "Technology, Youth Services."),
+    ("eligibility check for us: kim 2,000 hrs, lee 900 hrs, me 1,300 hrs. am i there?", "1,300 hours"),
+    ("i'm at 1.5k hours of library work. how many more hours do i need to apply?", "1,500 hours"),
+    ("hours: 50 weeks x 20 hrs = 1,000 paid, plus 400 volunteer hours. enough?", "1,400 hours"),
+    ("how much would 4 of us save if we were all ala members vs not", "**$100 less**"),
+    ("me and 2 coworkers: i'm an ala member, josé isn't, and ana let her membership lapse. total?", "Total: $1,025"),
+])
+def test_the_twelfth_sets_shapes(knowledge, context, question, expected):
+    reply = ask(knowledge, context, question)
+    assert reply.kind == "rules" and expected in reply.text, reply.text

@@ -164,6 +164,9 @@ def _bare_rates(body: str) -> str:
     return body
 
 
+#: A product worked out in the message: "52 weeks x 25 hrs = 1,300"
+_WORKED_OUT = re.compile(r"(?:[\d.]+\s*(?:weeks?|wks?|hours?|hrs?|days?|h)?(?:\s*/\s*(?:week|wk|day))?\s*[x×*]\s*)+[\d.]+\s*"
+                         r"(?:weeks?|wks?|hours?|hrs?|days?|h)?(?:\s*/\s*(?:week|wk|day))?\s*=\s*([\d.]+)(?:\s*(?:hours?|hrs?))?")
 #: A quarter of a year, in a span: "q3 2024 through q2 2026"
 _QUARTERS = re.compile(r"\b(through |thru |to |until |till |- )?q([1-4]) ((?:19|20)\d\d)\b")
 _MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -204,6 +207,7 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
     full_year = program.eligibility.experience_hours
     now = today.year + (today.month - 1) / 12
     window_start = now - program.eligibility.experience_window_years
+    text = _WORKED_OUT.sub(r"\1 hours", text)  # "52 weeks x 25 hrs = 1,300 paid": the total said
     text = _QUARTERS.sub(_quarter_month, text)  # "Q3 2024 through Q2 2026": from July 2024 to June 2026
     school_years = bool(_SHORT_SPAN.search(text))  # "2024-25" ends in its second year, even this one
     text = _SHORT_SPAN.sub(lambda m: f"{m[1]} - {m[1][:2]}{m[3]}" if m[3] > m[2] else m[0], text)
