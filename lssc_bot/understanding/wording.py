@@ -16,6 +16,7 @@ from .rules.calculation import (
     ContactHours,
     Deadline,
     EligibilityCheck,
+    HoursByPerson,
     Experience,
     Fee,
     FeePart,
@@ -40,6 +41,8 @@ def say(program: Program, calculation: Calculation, verified: date | None = None
         return _deadline(program, facts)
     if isinstance(facts, EligibilityCheck):
         return _eligibility(program, facts)
+    if isinstance(facts, HoursByPerson):
+        return _hours_by_person(program, facts)
     if isinstance(facts, Fee):
         return _fee(program, facts, verified)
     if isinstance(facts, RenewalDates):
@@ -59,6 +62,15 @@ def _money(value: float) -> str:
 def _amount(count: float, unit: str) -> str:
     """"1 hour", "3 hours", "2.5 contact hours": a count and its unit, plural unless it is one."""
     return f"{_num(count)} {unit}{'s' if count != 1 else ''}"
+
+
+def _hours_by_person(program: Program, facts: HoursByPerson) -> str:
+    need = program.eligibility.experience_hours
+    window = program.eligibility.experience_window_years
+    lines = [f"- **{who.capitalize() if who != 'you' else 'You'}**: {hours:,.0f} hours, "
+             + ("enough." if hours >= need else f"{need - hours:,.0f} short.") for who, hours in facts.people]
+    return ("\n".join(lines) + f"\nEach person needs {need:,} hours of their own (hours are not pooled), of paid or "
+            f"volunteer work in any type of library within the last {window} years, and {program.eligibility.education}.")
 
 
 def _around(facts: EligibilityCheck, weeks: float, window: int) -> str:

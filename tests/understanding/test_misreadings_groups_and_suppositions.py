@@ -735,3 +735,16 @@ def test_every_required_set_is_the_required_group(knowledge, context):
 def test_the_twelfth_sets_shapes(knowledge, context, question, expected):
     reply = ask(knowledge, context, question)
     assert reply.kind == "rules" and expected in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("question", "lines"), [
+    ("can we both apply? my coworker has 2,000 hours and i have 1,500.", ("You**: 1,500 hours, 320 short",
+                                                                          "Coworker**: 2,000 hours, enough")),
+    ("check for three of us: kim 1,900 hrs, lee 800 hrs, me 1,820 hrs", ("Kim**: 1,900 hours, enough",
+                                                                        "Lee**: 800 hours, 1,020 short",
+                                                                        "You**: 1,820 hours, enough")),
+])
+def test_several_peoples_hours_each_against_the_requirement(knowledge, context, question, lines):
+    reply = ask(knowledge, context, question)
+    assert reply.topic == "eligibility" and all(line in reply.text for line in lines), reply.text
+    assert "not pooled" in reply.text

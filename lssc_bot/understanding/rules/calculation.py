@@ -188,7 +188,15 @@ class ContactHours:
     rate: tuple[str, float] | None = None
 
 
-Facts = Remaining | RemainingCount | Deadline | EligibilityCheck | Fee | RenewalDates | ContactHours
+@dataclass(frozen=True)
+class HoursByPerson:
+    """Several people's hours said side by side ("Ana 2,400 hrs, Ben 1,100 hrs, me 1,850"), each against the
+    requirement: (who, hours), "you" for the asker."""
+
+    people: tuple[tuple[str, float], ...]
+
+
+Facts = Remaining | RemainingCount | Deadline | EligibilityCheck | HoursByPerson | Fee | RenewalDates | ContactHours
 
 
 @dataclass(frozen=True)

@@ -21,9 +21,10 @@ from ...knowledge import Program
 from ..context import AskContext
 from ..dates import AGO, MONTHS, MonthYear, month_years, months_ago
 from ..lexicon import AIMED, COMPILED, UNITS, WEEKDAY
+from ..normalise import STOPWORDS
 from ..numbers import NUMBER, QUALIFIER, quantity, to_number
-from ..reading import Reading
-from .calculation import Calculation, EligibilityCheck, Experience
+from ..reading import Quantity, Reading
+from .calculation import Calculation, EligibilityCheck, Experience, HoursByPerson
 
 _WEEKLY = re.compile(rf"\b{NUMBER}\s*{UNITS['hours a week'].pattern}\b")
 #: A weekly rate said day first: "every saturday for 4 hours"
@@ -178,6 +179,32 @@ def _quarter_month(m: re.Match[str]) -> str:
     return f"{m.group(1) or ''}{_MONTH_ABBREVIATIONS[month]} {m.group(3)}"
 
 
+#: Several people asked about together: "can we both apply", "who has enough", "for three of us"
+_TOGETHER = re.compile(r"\b(?:both|each|who|whom|us|we|everyone|all of us|together)\b")
+#: The person named just before an amount: "ana 2,400 hrs", "my coworker has 900 hours", "i have 1,000"
+_WHO_BEFORE = re.compile(r"(?:\b(?:my |our )?([a-z]+)(?: (?:has|had|is at|logged|did|got))?|\b(i) (?:have|had|am at|logged|did|got))"
+                         r"(?: about| around)? $")
+
+
+def _by_person(reading: Reading, work: list[Quantity]) -> HoursByPerson | None:
+    """Each person's hours, when a message gives several people's totals and asks about them together."""
+    totals = [q for q in work if q.unit == "hour" and not q.aimed]
+    mine = _BARE_MINE.search(reading.text) if all(q.subject == "other" for q in totals) else None
+    if len(totals) + bool(mine) < 2 or len(totals) != len(work) or "other" not in {q.subject for q in totals}:
+        return None
+    if not _TOGETHER.search(reading.text):
+        return None
+    people = [("you", to_number(mine.group(1)))] if mine else []
+    for q in totals:
+        before = _WHO_BEFORE.search(reading.text, max(0, q.start - 30), q.start)
+        who = (before.group(2) or before.group(1)) if before else ""
+        name = "you" if q.subject == "asker" or who in ("i", "me", "mine") else who
+        if not name or (name != "you" and name in STOPWORDS):
+            return None
+        people.append((name, q.value))
+    return HoursByPerson(tuple(people))
+
+
 def _periods_of(weeklies: list[re.Match[str]], rest: str, body: str) -> list[float] | None:
     """Each weekly rate's own period, in years: the first period said after it and before the next rate
     ("30 hrs/wk for 26 weeks, then 12 weeks of leave, then 30 hrs/wk for 36 weeks"), or, when the rates
@@ -323,6 +350,9 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     today = context.today
     window_start = MonthYear(today.year - program.eligibility.experience_window_years, today.month)
     work = [q for q in reading.quantities if q.unit in ("hour", "hours a week")]
+    people = _by_person(reading, work)
+    if people is not None:
+        return Calculation(TOPIC, "Who has enough hours?", people, SUBJECTS)
     # an amount said of no one named is the asker's ("library work: 40 hrs/wk ... coworker has 3,000 hrs")
     whose = [q.subject or "asker" for q in work]
     if _BARE_MINE.search(reading.text):  # "my coworker has 3,000 hours and I have 1,200": the bare amount is mine
