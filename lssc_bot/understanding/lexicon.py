@@ -41,7 +41,8 @@ CUES: dict[str, Entry] = {
         r"how (?:close|far) (?:am i|along|off|away)|what do i (?:\w+ )?(?:lack|miss)|what is (?:still )?(?:needed|required)|"
         r"(?:which|what) ones? (?:do i|are|am i|have i)|is that (?:all|everything|enough)|do i have (?:all|everything|enough)|"
         r"(?:have|are) i (?:got )?(?:all|everything)|finish(?:ed)? (?:up|off)|what (?:do|should) i (?:\w+ )?(?:after|then)|"
-        r"where do i stand|where am i at|(?:what is )?my status|am i close|(?:do i )?still owe|tally|need \?)(?:\b|(?<=\?))",
+        r"where do i stand|where am i at|(?:what is )?my status|am i close|(?:do i )?still owe|tally|need \?|rest \?|"
+        r"(?:just )?(?:one|two|three|1|2|3) more \?)(?:\b|(?<=\?))",
         ("what is left", "which ones do i still need", "how close am i to finishing", "what is on my list",
          "am i done", "how many more", "which ones am i missing", "is that everything", "what do i need to take"),
         ("how long do i have", "what is the fee")),
@@ -105,7 +106,7 @@ CUES: dict[str, Entry] = {
                      ("10 members vs 10 non members", "what is the difference for members"), ("what do we pay in total",)),
     #: how many people a sum of money covers is asked: "how many people can we enroll with $1,000"
     "people_asked": Entry(r"\bhow many (?:(?:people|staff|employees|of us|applicants|candidates|folks|workers|non ?members?|"
-                          r"(?:ala )?members)\b|(?:can|could) (?:we )?(?:apply|enroll|send|go|afford|cover))",
+                          r"(?:ala )?members)\b|of (?:my|our|the) (?:\w+ )?(?:staff|people|employees|team)\b|(?:can|could) (?:we )?(?:apply|enroll|send|go|afford|cover))",
                           ("how many people can we enroll", "how many staff can we send"), ("how many sets",)),
     "member": Entry(r"\b(?:member|members|memberships?|non ?-? ?members?|non ?-? ?ala|belong\w*|chapter|in ala|not ala|"
                     r"(?:state|(?<!american )[a-z]+ library) (?:association|assn|assoc|council|society))\b",

@@ -324,7 +324,7 @@ _BOTH = re.compile(r"\b(?:both|all|we)\b")
 _ASKER_ALONE = re.compile(r"(?:me|i|myself)")
 #: A group's size, the asker among them: "the 3 of us", "4 people"
 _GROUP = re.compile(r"\b(?:we are|group of|team of) (\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\b|"
-                    r"\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) (?:of us|people|persons|applicants|candidates|folks|"
+                    r"\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) (?:of us|people|persons?|applicants|candidates|folks|"
                     r"staff(?: members)?|employees|"
                     r"of (?:our|my|the) (?:\w+ )?(?:staff|employees|coworkers|co workers|colleagues|team|people|part timers|"
                     r"pages|clerks|assistants|workers|librarians|techs))\b|"

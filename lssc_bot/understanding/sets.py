@@ -56,6 +56,8 @@ _NOW = lexicon.NOW.compiled()
 _FINISHED = lexicon.FINISHED.compiled()
 _ASKING = lexicon.ASKING.compiled()
 _ASKER = re.compile(r"\b(?:i|me|my|myself|we)\b")
+#: The asker as the subject: "i've only done youth" (not "carla on my team")
+_I = re.compile(r"\b(?:i|me|myself)\b")
 #: The asker alone before "and": "me and my coworker took foundations" is said of both
 _ASKER_ALONE = re.compile(r"(?:(?:and|so|but|well|ok|okay) )*(?:me|i|myself)")
 _ROLE_AFTER = frozenset(map(stem, lexicon.ROLE_AFTER))
@@ -361,7 +363,7 @@ class SetNames:
             leftover.extend("role" for _ in roles)
             if (other and not for_someone) or _ASKING.match(part.strip()):  # someone else's sets, or sets asked about
                 continue
-            if for_someone and not other and _ASKER.search(part):  # asked for someone else: the asker's own aside
+            if for_someone and not other and _I.search(part):  # asked for someone else: the asker's own aside
                 continue
             negated = (status or "done") != "done"
             (not_done if negated else done).update(named + self._group(part, not negated, bool(excepted)))

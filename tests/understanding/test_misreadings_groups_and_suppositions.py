@@ -748,3 +748,17 @@ def test_several_peoples_hours_each_against_the_requirement(knowledge, context, 
     reply = ask(knowledge, context, question)
     assert reply.topic == "eligibility" and all(line in reply.text for line in lines), reply.text
     assert "not pooled" in reply.text
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("supervisor question: dee on my team has finished tech and youth. what is she missing?",
+     "Completed: Technology, Youth Services."),
+    ("i've worked 10 hrs/wk since march 1, 2025. when will i reach 1,820 hours?", "910 hours"),
+    ("how much for 3 person, all non member?", "Total: $1,050"),
+    ("budget is $800. how many of my staff can we enroll if none are ala members?", "covers **2**"),
+    ("finished five: foundations, comm, tech, youth, access. so just one more?", "Electives: 1 more"),
+    ("took youth services, that's it. rest?", "Completed: Youth Services."),
+])
+def test_the_thirteenth_sets_shapes(knowledge, context, question, expected):
+    reply = ask(knowledge, context, question)
+    assert reply.kind == "rules" and expected in reply.text, reply.text

@@ -92,7 +92,8 @@ _SPAN = re.compile(rf"\b(?:(?:from|between) )?(?:({_MONTH_NAMES})\.? )?{_YEAR}\s
 #: A span's end said by its last two digits: "2024-25" (a school year), "2019 - 21"
 _SHORT_SPAN = re.compile(r"\b((?:19|20)(\d\d))\s*-\s*(\d\d)\b(?!\s*-)")
 #: "since 2023", "since august 2024"
-_SINCE = re.compile(rf"\bsince (?:({'|'.join(sorted(MONTHS, key=len, reverse=True))})\.? )?{_YEAR}\b")
+_SINCE = re.compile(rf"\bsince (?:({'|'.join(sorted(MONTHS, key=len, reverse=True))})\.? (?:\d{{1,2}}(?:st|nd|rd|th)? ?,? )?)?"
+                    rf"{_YEAR}\b")  # "since august 2024", "since sept 1, 2025"
 #: "until 2019", "left in 2018", "quit the library in 2017"
 _UNTIL = re.compile(rf"\b(?:until|till|up to|through|thru|(?:left|quit|stopped|retired)(?: \w+){{0,3}} in) {_YEAR}\b")
 
