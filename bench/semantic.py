@@ -37,10 +37,14 @@ def percentile(values: list[float], pct: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(pct / 100 * (len(ordered) - 1))))]
 
 
-#: runs bot.py and prints the process's peak resident size (KB) last on stderr
-_PEAK = ("import resource, runpy, sys\n"
+#: runs bot.py and prints the process's peak resident size (KB) last on stderr: VmHWM, the peak of this
+#: program's own memory (ru_maxrss also keeps the forking parent's, so a big benchmark process inflated it)
+_PEAK = ("import re, resource, runpy, sys\n"
          "sys.argv = sys.argv[1:]\ntry:\n    runpy.run_path(sys.argv[0], run_name='__main__')\n"
-         "finally:\n    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)")
+         "finally:\n"
+         "    try:\n        peak = int(re.search(r'VmHWM:\\s*(\\d+)', open('/proc/self/status').read()).group(1))\n"
+         "    except (OSError, AttributeError):\n        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+         "    print(peak, file=sys.stderr)")
 
 
 def first_answer(data: Path) -> tuple[float, float]:
