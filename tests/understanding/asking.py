@@ -10,6 +10,14 @@ def ask(knowledge, context, question) -> Answer:
     return answer(knowledge, question, context)
 
 
+def says(knowledge, context, question, *expected: str, topic: str | None = None) -> Answer:
+    """The reply, which must be a calculation (of `topic`, when given) whose text says each of `expected`."""
+    reply = ask(knowledge, context, question)
+    assert reply.kind == "rules" and (topic is None or reply.topic == topic), (question, reply.text)
+    assert all(e in reply.text for e in expected), (question, reply.text)
+    return reply
+
+
 def left(knowledge, context, question) -> Requirements:
     """The what's-left details of the reply, which must be a what's-left calculation."""
     reply = ask(knowledge, context, question)

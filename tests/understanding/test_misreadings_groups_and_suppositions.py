@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from .asking import ACCESS, CAT, CT, FLS, REF, SUP, TECH, YOUTH, ask, left
+from .asking import ACCESS, CAT, CT, FLS, REF, SUP, TECH, YOUTH, ask, left, says
 
 # --- what's left ---------------------------------------------------------------------------------
 
@@ -68,8 +68,7 @@ def test_a_supposed_membership_is_set_beside_the_total(knowledge, context, quest
     ("4 ppl, all of them ala members. what do we owe?", "$1,300"),
 ])
 def test_every_group_of_a_mixed_membership_is_counted(knowledge, context, question, total):
-    reply = ask(knowledge, context, question)
-    assert reply.topic == "fee" and f"Total: {total}" in reply.text, reply.text
+    says(knowledge, context, question, f"Total: {total}", topic="fee")
 
 
 def test_a_state_association_member_who_is_not_in_ala_is_told_the_non_member_fee(knowledge, context):
@@ -86,13 +85,11 @@ def test_a_state_association_member_who_is_not_in_ala_is_told_the_non_member_fee
     ("enrolled in september of '24. deadline?", "September 2028"),
 ])
 def test_short_years_are_read(knowledge, context, question, deadline):
-    reply = ask(knowledge, context, question)
-    assert reply.topic == "deadline" and deadline in reply.text, reply.text
+    says(knowledge, context, question, deadline, topic="deadline")
 
 
 def test_a_hyphenated_unit_is_read_as_its_words(knowledge, context):
-    reply = ask(knowledge, context, "for renewal i took a 2-semester-credit course and a 3-hour workshop. total?")
-    assert reply.kind == "rules" and "33" in reply.text, reply.text
+    says(knowledge, context, "for renewal i took a 2-semester-credit course and a 3-hour workshop. total?", "33")
 
 
 # --- work periods and rates ----------------------------------------------------------------
@@ -111,13 +108,11 @@ def test_a_hyphenated_unit_is_read_as_its_words(knowledge, context):
     ("aide at a school library, 20 hrs/wk, 35 weeks per school year, for 2023-24 and 2024-25. eligible?", "1,400"),
 ])
 def test_every_rate_is_counted_for_its_own_period(knowledge, context, question, hours):
-    reply = ask(knowledge, context, question)
-    assert reply.topic == "eligibility" and f"{hours} hours" in reply.text, reply.text
+    says(knowledge, context, question, f"{hours} hours", topic="eligibility")
 
 
 def test_sessions_counted_with_x_are_multiplied(knowledge, context):
-    reply = ask(knowledge, context, "renewal: 5 workshops x 90 minutes and one conference day. how many hours is that?")
-    assert reply.kind == "rules" and "13.5" in reply.text, reply.text
+    says(knowledge, context, "renewal: 5 workshops x 90 minutes and one conference day. how many hours is that?", "13.5")
 
 
 def test_numbered_items_are_each_read_with_their_own_status(knowledge, context):
@@ -141,8 +136,7 @@ def test_stints_that_do_not_count_are_left_out_and_said(knowledge, context, ques
 
 
 def test_one_stint_before_the_window_is_still_said_to_be_outside_it(knowledge, context):
-    reply = ask(knowledge, context, "worked at a library full time from 2010 to 2015. am i eligible?")
-    assert reply.topic == "eligibility" and "outside the 5-year window" in reply.text, reply.text
+    says(knowledge, context, "worked at a library full time from 2010 to 2015. am i eligible?", "outside the 5-year window", topic="eligibility")
 
 
 def test_how_many_people_a_budget_covers_is_worked_out(knowledge, context):
@@ -151,8 +145,7 @@ def test_how_many_people_a_budget_covers_is_worked_out(knowledge, context):
 
 
 def test_one_person_supposing_they_joined_ala_is_told_the_saving(knowledge, context):
-    reply = ask(knowledge, context, "what would joining ala save me on the lssc application if i joined before applying?")
-    assert reply.topic == "fee" and "**$25 less** than $350" in reply.text, reply.text
+    says(knowledge, context, "what would joining ala save me on the lssc application if i joined before applying?", "**$25 less** than $350", topic="fee")
 
 
 @pytest.mark.parametrize(("question", "done"), [
@@ -170,14 +163,12 @@ def test_a_set_is_named_by_its_initials(knowledge, context, question, done):
     ("got 12 contact hours so far toward renewal, how many more semester credits would finish it", "2 semester credits"),
 ])
 def test_how_many_of_one_kind_of_education_a_renewal_takes(knowledge, context, question, count):
-    reply = ask(knowledge, context, question)
-    assert reply.topic == "contact-hours" and f"**{count}**" in reply.text, reply.text
+    says(knowledge, context, question, f"**{count}**", topic="contact-hours")
 
 
 def test_a_bare_amount_after_a_weekly_rate_is_a_weekly_rate(knowledge, context):
-    reply = ask(knowledge, context, "i do 12 hrs a week at the public library and 8 at the college library, for "
-                                    "a year now. enough hours?")
-    assert reply.topic == "eligibility" and "1,040 hours" in reply.text, reply.text
+    says(knowledge, context, "i do 12 hrs a week at the public library and 8 at the college library, for "
+                                    "a year now. enough hours?", "1,040 hours", topic="eligibility")
 
 
 def test_sets_done_by_the_asker_and_someone_else_together_are_the_askers(knowledge, context):
@@ -233,18 +224,15 @@ def test_more_ways_of_asking_what_is_left(knowledge, context, question):
     ("what would my deadline be if accepted in april 2026?", "April 2030"),
 ])
 def test_a_deadline_asked_beside_sets_left(knowledge, context, question, deadline):
-    reply = ask(knowledge, context, question)
-    assert reply.kind == "rules" and deadline in reply.text, reply.text
+    says(knowledge, context, question, deadline)
 
 
 def test_sets_said_left_are_not_read_as_done(knowledge, context):
-    reply = ask(knowledge, context, "i still have 4 sets left, how many have i done?")
-    assert reply.kind == "rules" and "2 of the 6 sets done" in reply.text, reply.text
+    says(knowledge, context, "i still have 4 sets left, how many have i done?", "2 of the 6 sets done")
 
 
 def test_an_amount_of_dollars_is_not_a_year(knowledge, context):
-    reply = ask(knowledge, context, "we have $2000 for fees and everyone is an ala member. how many can we send?")
-    assert reply.topic == "fee" and "covers **6**" in reply.text, reply.text
+    says(knowledge, context, "we have $2000 for fees and everyone is an ala member. how many can we send?", "covers **6**", topic="fee")
 
 
 # --- fees said other ways ---------------------------------------------------------------------
@@ -257,13 +245,11 @@ def test_an_amount_of_dollars_is_not_a_year(knowledge, context):
     ("2 ala members + 1 non member. total, and what if the 2 let their memberships lapse first?", "$1,000"),
 ])
 def test_more_group_shapes(knowledge, context, question, total):
-    reply = ask(knowledge, context, question)
-    assert reply.topic == "fee" and f"Total: {total}" in reply.text, reply.text
+    says(knowledge, context, question, f"Total: {total}", topic="fee")
 
 
 def test_would_joining_is_a_supposition(knowledge, context):
-    reply = ask(knowledge, context, "would joining ala first save our 6 people anything on the lssc fee?")
-    assert reply.topic == "fee" and "**$150 less**" in reply.text, reply.text
+    says(knowledge, context, "would joining ala first save our 6 people anything on the lssc fee?", "**$150 less**", topic="fee")
 
 
 def test_a_course_price_per_named_course_is_added_for_every_set(knowledge, context):
@@ -275,14 +261,12 @@ def test_a_course_price_per_named_course_is_added_for_every_set(knowledge, conte
 
 
 def test_someone_elses_hours_are_not_counted_for_the_askers_renewal(knowledge, context):
-    reply = ask(knowledge, context, "my coworker renewed with 50 hours. i've done 3 workshops (3 hours each) and "
-                                    "2 qtr credits. where am i for renewal?")
-    assert reply.topic == "contact-hours" and "29 of the 32" in reply.text, reply.text
+    says(knowledge, context, "my coworker renewed with 50 hours. i've done 3 workshops (3 hours each) and "
+                                    "2 qtr credits. where am i for renewal?", "29 of the 32", topic="contact-hours")
 
 
 def test_how_many_sessions_of_a_length_reach_the_hours(knowledge, context):
-    reply = ask(knowledge, context, "how many 2-hour workshops would get me to 32 hours?")
-    assert reply.topic == "contact-hours" and "**16 workshops**" in reply.text, reply.text
+    says(knowledge, context, "how many 2-hour workshops would get me to 32 hours?", "**16 workshops**", topic="contact-hours")
 
 
 def test_a_certification_date_is_when_the_certification_was_given(knowledge, context):
@@ -310,8 +294,7 @@ def test_more_ways_of_saying_hours(knowledge, context, question, hours):
 
 
 def test_a_unit_written_onto_its_number_is_read(knowledge, context):
-    reply = ask(knowledge, context, "10hrs/wk at the library for 2yrs, enough yet?")
-    assert reply.topic == "eligibility" and "1,040 hours" in reply.text, reply.text
+    says(knowledge, context, "10hrs/wk at the library for 2yrs, enough yet?", "1,040 hours", topic="eligibility")
 
 
 def test_memberships_given_up_in_a_supposition_leave_everyone_a_non_member(knowledge, context):
@@ -344,13 +327,11 @@ def test_sets_after_a_past_event_are_not_supposed(knowledge, context):
     ("me + 2 others: me and one other are ala members, the last one isn't. total?", "$1,000"),
 ])
 def test_people_labelled_in_a_list_each_pay_their_fee(knowledge, context, question, total):
-    reply = ask(knowledge, context, question)
-    assert reply.topic == "fee" and f"Total: {total}" in reply.text, reply.text
+    says(knowledge, context, question, f"Total: {total}", topic="fee")
 
 
 def test_a_group_said_as_some_of_our_staff_is_counted(knowledge, context):
-    reply = ask(knowledge, context, "what would we save if all 4 of our staff were ala members instead of none?")
-    assert reply.topic == "fee" and "**$100 less**" in reply.text, reply.text
+    says(knowledge, context, "what would we save if all 4 of our staff were ala members instead of none?", "**$100 less**", topic="fee")
 
 
 def test_a_span_between_months_counts_its_whole_months(knowledge, context):
@@ -366,8 +347,7 @@ def test_other_work_joined_by_and_is_its_own_stint(knowledge, context):
 
 
 def test_sessions_counted_with_their_length_said_elsewhere(knowledge, context):
-    reply = ask(knowledge, context, "i need all my 32 hrs and i only do 2-hour workshops. how many workshops is that?")
-    assert reply.topic == "contact-hours" and "**16 workshops**" in reply.text, reply.text
+    says(knowledge, context, "i need all my 32 hrs and i only do 2-hour workshops. how many workshops is that?", "**16 workshops**", topic="contact-hours")
 
 
 def test_between_us_names_someone_elses_sets(knowledge, context):
@@ -426,8 +406,7 @@ def test_zero_sets_done_gives_the_whole_list(knowledge, context):
     ("renewal: sessions of 2h, 3h, 1.5h and 4h so far. total?", "10.5"),
 ])
 def test_the_seventh_sets_shapes(knowledge, context, question, expected):
-    reply = ask(knowledge, context, question)
-    assert reply.kind == "rules" and expected in reply.text, reply.text
+    says(knowledge, context, question, expected)
 
 
 def test_staff_is_not_a_set_and_money_left_over_is_not_whats_left(knowledge, context):
@@ -443,8 +422,7 @@ def test_staff_is_not_a_set_and_money_left_over_is_not_whats_left(knowledge, con
      "1.3 hours a month"),
 ])
 def test_hours_a_period_for_the_renewal(knowledge, context, question, rate):
-    reply = ask(knowledge, context, question)
-    assert reply.topic == "contact-hours" and f"**{rate}**" in reply.text, reply.text
+    says(knowledge, context, question, f"**{rate}**", topic="contact-hours")
 
 
 @pytest.mark.parametrize("question", [
@@ -456,8 +434,7 @@ def test_more_done_words_and_first_words(knowledge, context, question):
 
 
 def test_a_unit_word_between_a_number_and_another_unit_is_not_skipped(knowledge, context):
-    reply = ask(knowledge, context, "10 hrs/wk for the past 52 weeks + 200 hrs volunteering this year. eligible?")
-    assert reply.topic == "eligibility" and "720 hours" in reply.text, reply.text
+    says(knowledge, context, "10 hrs/wk for the past 52 weeks + 200 hrs volunteering this year. eligible?", "720 hours", topic="eligibility")
 
 
 @pytest.mark.parametrize(("question", "deadline"), [
@@ -467,8 +444,7 @@ def test_a_unit_word_between_a_number_and_another_unit_is_not_skipped(knowledge,
     ("enrolled 1 year and 6 months ago, what's my deadline", "June 2029"),
 ])
 def test_more_ways_of_saying_when(knowledge, context, question, deadline):
-    reply = ask(knowledge, context, question)
-    assert reply.topic == "deadline" and deadline in reply.text, reply.text
+    says(knowledge, context, question, deadline, topic="deadline")
 
 
 @pytest.mark.parametrize(("question", "hours"), [
@@ -480,8 +456,7 @@ def test_more_ways_of_saying_when(knowledge, context, question, deadline):
     ("did 3,000 hrs from 2012 to 2016 and 800 hrs since 2024. am i eligible", "800"),
 ])
 def test_rates_per_period_and_amounts_with_their_own_years(knowledge, context, question, hours):
-    reply = ask(knowledge, context, question)
-    assert reply.topic == "eligibility" and f"{hours} hours" in reply.text, reply.text
+    says(knowledge, context, question, f"{hours} hours", topic="eligibility")
 
 
 def test_a_season_is_not_a_place_that_is_not_a_library(knowledge, context):
@@ -499,8 +474,7 @@ def test_a_season_is_not_a_place_that_is_not_a_library(knowledge, context):
     ("3 members, 3 non members. the non members are new hires. total?", "Total: $2,025"),
 ])
 def test_more_membership_statements(knowledge, context, question, expected):
-    reply = ask(knowledge, context, question)
-    assert reply.topic == "fee" and expected in reply.text, reply.text
+    says(knowledge, context, question, expected, topic="fee")
 
 
 @pytest.mark.parametrize(("question", "expected"), [
@@ -513,8 +487,7 @@ def test_more_membership_statements(knowledge, context, question, expected):
     ("my coworker renewed in 2024. i was certified may 2023. when do i renew?", "May 2027"),
 ])
 def test_renewal_dates_said_other_ways(knowledge, context, question, expected):
-    reply = ask(knowledge, context, question)
-    assert reply.topic == "renewal" and expected in reply.text, reply.text
+    says(knowledge, context, question, expected, topic="renewal")
 
 
 @pytest.mark.parametrize(("question", "total"), [
@@ -523,8 +496,7 @@ def test_renewal_dates_said_other_ways(knowledge, context, question, expected):
     ("activities - ai webinar: 2h - ra roundtable: 1 hr 15 min. total for renewal?", "3.25"),
 ])
 def test_renewal_lengths_said_other_ways(knowledge, context, question, total):
-    reply = ask(knowledge, context, question)
-    assert reply.topic == "contact-hours" and f"= {total} contact hours" in reply.text, reply.text
+    says(knowledge, context, question, f"= {total} contact hours", topic="contact-hours")
 
 
 @pytest.mark.parametrize(("question", "difference"), [
@@ -534,8 +506,7 @@ def test_renewal_lengths_said_other_ways(knowledge, context, question, total):
     ("3 members vs 3 non members, difference?", "**$75**"),
 ])
 def test_the_same_people_paying_each_way(knowledge, context, question, difference):
-    reply = ask(knowledge, context, question)
-    assert reply.topic == "fee" and difference in reply.text, reply.text
+    says(knowledge, context, question, difference, topic="fee")
 
 
 def test_a_role_without_an_article_names_someone_else(knowledge, context):
@@ -549,8 +520,7 @@ def test_only_the_askers_hours_count_beside_someone_elses(knowledge, context):
 
 
 def test_the_difference_between_member_and_non_member_fees_for_a_group(knowledge, context):
-    reply = ask(knowledge, context, "what's the difference between member and non-member fees for 6 people?")
-    assert reply.topic == "fee" and "**$150**" in reply.text, reply.text
+    says(knowledge, context, "what's the difference between member and non-member fees for 6 people?", "**$150**", topic="fee")
 
 
 # --- the ninth set's shapes ---------------------------------------------------------------------
@@ -572,8 +542,7 @@ def test_yes_nope_and_denied(knowledge, context, question, done):
     ("we're 6 – 4 joined ala last month, 2 never joined. total fee?", "Total: $2,000"),
 ])
 def test_the_ninth_sets_shapes(knowledge, context, question, expected):
-    reply = ask(knowledge, context, question)
-    assert reply.kind == "rules" and expected in reply.text, reply.text
+    says(knowledge, context, question, expected)
 
 
 @pytest.mark.parametrize(("question", "expected"), [
@@ -593,23 +562,19 @@ def test_amounts_the_asker_has_and_the_requirement_said(knowledge, context, ques
     ("how much for a member and a non member together?", "$675"),
 ])
 def test_everyone_but_some_and_one_of_each(knowledge, context, question, total):
-    reply = ask(knowledge, context, question)
-    assert reply.topic == "fee" and f"Total: {total}" in reply.text, reply.text
+    says(knowledge, context, question, f"Total: {total}", topic="fee")
 
 
 def test_hours_of_an_activity_and_sessions_named_in_two_words(knowledge, context):
-    reply = ask(knowledge, context, "renewal: 3 state library webinars (2 hrs each) plus 10 hours of other training. total?")
-    assert reply.topic == "contact-hours" and "= 16 contact hours" in reply.text, reply.text
+    says(knowledge, context, "renewal: 3 state library webinars (2 hrs each) plus 10 hours of other training. total?", "= 16 contact hours", topic="contact-hours")
 
 
 def test_non_members_than_members_for_a_group(knowledge, context):
-    reply = ask(knowledge, context, "how much more do non-members pay than members for a group of 6?")
-    assert reply.topic == "fee" and "**$150**" in reply.text, reply.text
+    says(knowledge, context, "how much more do non-members pay than members for a group of 6?", "**$150**", topic="fee")
 
 
 def test_hours_of_sessions_are_not_a_count_of_sessions(knowledge, context):
-    reply = ask(knowledge, context, "for renewal i have 8 hours of webinars (1 hour each) and 2 conference days. enough?")
-    assert reply.topic == "contact-hours" and "= 20 contact hours" in reply.text, reply.text
+    says(knowledge, context, "for renewal i have 8 hours of webinars (1 hour each) and 2 conference days. enough?", "= 20 contact hours", topic="contact-hours")
 
 
 # --- the tenth set's shapes ---------------------------------------------------------------------
@@ -630,8 +595,7 @@ def test_whats_left_asked_for_someone_else(knowledge, context, question, done):
     ("we have $1,000 in our budget. how many ala members could we enroll?", "covers **3**"),
 ])
 def test_the_tenth_sets_shapes(knowledge, context, question, expected):
-    reply = ask(knowledge, context, question)
-    assert reply.kind == "rules" and expected in reply.text, reply.text
+    says(knowledge, context, question, expected)
 
 
 @pytest.mark.parametrize(("question", "expected"), [
@@ -643,8 +607,7 @@ def test_the_tenth_sets_shapes(knowledge, context, question, expected):
     ("20 hrs a week at the library since jan 2026, when will i have enough hours?", "around"),
 ])
 def test_more_work_shapes(knowledge, context, question, expected):
-    reply = ask(knowledge, context, question)
-    assert reply.topic == "eligibility" and expected in reply.text, reply.text
+    says(knowledge, context, question, expected, topic="eligibility")
 
 
 def test_hours_of_sessions_are_education_and_an_amount_needed_is_not_held(knowledge, context):
@@ -653,8 +616,7 @@ def test_hours_of_sessions_are_education_and_an_amount_needed_is_not_held(knowle
 
 
 def test_both_takes_in_the_asker(knowledge, context):
-    reply = ask(knowledge, context, "me and my friend are both ala members, how much for the two of us?")
-    assert reply.topic == "fee" and "Total: $650" in reply.text, reply.text
+    says(knowledge, context, "me and my friend are both ala members, how much for the two of us?", "Total: $650", topic="fee")
 
 
 def test_the_requirement_said_back_asks_about_it_and_is_no_ones_hours(knowledge, context):
@@ -693,8 +655,7 @@ def test_the_eleventh_sets_shapes(knowledge, context, question, done):
     ("library hours 2015-2018: 3,000. can i enroll now?", "outside the 5-year window"),
 ])
 def test_the_eleventh_sets_other_shapes(knowledge, context, question, expected):
-    reply = ask(knowledge, context, question)
-    assert reply.kind == "rules" and expected in reply.text, reply.text
+    says(knowledge, context, question, expected)
 
 
 @pytest.mark.parametrize(("question", "done"), [
@@ -711,8 +672,7 @@ def test_brackets_dashes_and_asking_for_someone(knowledge, context, question, do
 
 
 def test_a_date_said_as_today_is_today_and_a_renewal_said_no_is_none(knowledge, context):
-    reply = ask(knowledge, context, "clss date: mar 2023 / today: dec 2026 / renewed: no - am i expired?")
-    assert reply.topic == "renewal" and "March 2027" in reply.text, reply.text
+    says(knowledge, context, "clss date: mar 2023 / today: dec 2026 / renewed: no - am i expired?", "March 2027", topic="renewal")
 
 
 # --- the twelfth set's shapes ---------------------------------------------------------------------
@@ -733,8 +693,7 @@ def test_every_required_set_is_the_required_group(knowledge, context):
     ("me and 2 coworkers: i'm an ala member, josé isn't, and ana let her membership lapse. total?", "Total: $1,025"),
 ])
 def test_the_twelfth_sets_shapes(knowledge, context, question, expected):
-    reply = ask(knowledge, context, question)
-    assert reply.kind == "rules" and expected in reply.text, reply.text
+    says(knowledge, context, question, expected)
 
 
 @pytest.mark.parametrize(("question", "lines"), [
@@ -760,5 +719,4 @@ def test_several_peoples_hours_each_against_the_requirement(knowledge, context, 
     ("took youth services, that's it. rest?", "Completed: Youth Services."),
 ])
 def test_the_thirteenth_sets_shapes(knowledge, context, question, expected):
-    reply = ask(knowledge, context, question)
-    assert reply.kind == "rules" and expected in reply.text, reply.text
+    says(knowledge, context, question, expected)
