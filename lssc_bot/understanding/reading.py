@@ -166,9 +166,8 @@ def _read_clean(knowledge: Knowledge, text: str, today: date) -> Reading:
     # the month was said as an acceptance only: the enrollment may be the month before
     accepted = enrolled is not None and all(d.role == "accepted" for d in dates if d.when == enrolled) and any(
         d.when == enrolled for d in dates)
-    sets = set_names(knowledge).read_clean(text)
-    if "for_someone" in cues:  # "what does she still need?": hers, not the asker's
-        sets = set_names(knowledge).read_clean(text, for_someone=True)
+    # asked for someone else ("what does she still need?"): hers, not the asker's
+    sets = set_names(knowledge).read_clean(text, for_someone="for_someone" in cues)
     memberships, supposed = _memberships(text) if cues.intersection(("member", "joined_ala")) else ((), None)
     return Reading(text, tuple(tokens_of_clean(text)), sets, enrolled, accepted, cues, memberships, _quantities(text),
                    tuple(Clause(clause, "other" if other else "asker") for clause, other in sets.clauses), dates,

@@ -15,8 +15,8 @@ SUBJECTS = ("renewal",)
 
 
 def calculate(program: Program, reading: Reading, context: AskContext) -> Calculation | None:
-    asked = _asked_unit(program, reading)
     asked_at = _UNIT_ASKED.search(reading.text)
+    asked = _asked_unit(program, reading, asked_at)
     # the sessions asked about are not held: "how many 90-min webinars", "doing 90-minute webinars. how many"
     activities = [] if asked and not asked_at else _activities(program, reading, asked_at.span() if asked_at else (0, 0))
     # credits and conference days are counted in contact hours only for a renewal: a question counting
@@ -107,12 +107,10 @@ _UNIT_ASKED = re.compile(r"\bhow many (?:more )?(?:full )?(?:(conference days?|d
 _SESSIONS_ASKED = re.compile(rf"\bhow many (?:more )?({ACTIVITY.pattern})\b")
 
 
-def _asked_unit(program: Program, reading: Reading) -> tuple[str, float] | None:
-    """The kind of education asked to be counted ("how many conference days", "how many 90-min webinars"),
-    with its contact hours each; None when none is asked or a session would last under the hour."""
-    text = reading.text
-    found = _UNIT_ASKED.search(text)
-    sessions = _SESSIONS_ASKED.search(text)
+def _asked_unit(program: Program, reading: Reading, found: re.Match[str] | None) -> tuple[str, float] | None:
+    """The kind of education asked to be counted (`found`: "how many conference days", "how many 90-min
+    webinars"), with its contact hours each; None when none is asked or a session would last under the hour."""
+    sessions = _SESSIONS_ASKED.search(reading.text)
     if found is None and sessions is not None:  # the length said of those sessions elsewhere in the message
         lengths = [q for q in reading.quantities if q.activity and q.unit in ("minute", "hour")]
         if len(lengths) == 1:
