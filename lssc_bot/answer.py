@@ -11,6 +11,7 @@ from typing import Literal
 
 from .knowledge import Entry, Knowledge
 from .understanding import compound, gate, wording
+from .understanding.accounting import unread
 from .understanding.calculations import asks_left_unknown, calculations, parts_not_calculated
 from .understanding.context import AskContext
 from .understanding.index import index_for
@@ -20,7 +21,7 @@ from .understanding.semantic import embeddings, semantic_for
 from .understanding.rules.calculation import Calculation, Requirements
 from .understanding.smalltalk import is_small_talk
 
-__all__ = ["Answer", "AskContext", "Kind", "Requirements", "Suggestion", "answer", "entry_answer", "fallback",
+__all__ = ["Answer", "AskContext", "Kind", "Requirements", "Suggestion", "answer", "check_back", "entry_answer", "fallback",
            "speaks_unasked"]
 
 Kind = Literal["faq", "rules", "clarify", "fallback"]
@@ -75,7 +76,9 @@ def answer(knowledge: Knowledge, question: str, context: AskContext | None = Non
         asked = [decide(knowledge, part) for part in parts_not_calculated(reading)]
         beside = [e for d in asked if d.kind == "faq" for e in [knowledge.entry(d.topics[0])]
                   if e is not None and e.id not in subjects]
-        return rules_answer(knowledge, question, *found, beside=tuple(dict.fromkeys(beside)))
+        reply = rules_answer(knowledge, question, *found, beside=tuple(dict.fromkeys(beside)))
+        numbers = tuple(dict.fromkeys(n for c in found for n in unread(knowledge.program, reading, c)))
+        return check_back(reply, found[0].topic, numbers) if numbers else reply
     if asks_left_unknown(reading, context):
         structure = next((e for e in knowledge.entries if "structure" in e.tags), None)
         if structure is not None:
@@ -153,6 +156,16 @@ def rules_answer(knowledge: Knowledge, question: str, first: Calculation, *more:
     return Answer(question, "rules", text, topic=first.topic, confidence=1.0,
                   title=" / ".join(c.title for c in calculations), sources=tuple(dict.fromkeys(sources)),
                   details=next((c.details for c in calculations if c.details), None))
+
+
+def check_back(reply: Answer, topic: str, numbers: tuple[str, ...]) -> Answer:
+    """A calculation that left some of the message's numbers unread (`accounting.unread`), as a
+    question back: the working from the rest is shown, said not to be sure, and nothing is saved
+    from it. Only digits are repeated, never the person's words."""
+    before, after = wording.unread_note(topic, numbers)
+    text = f"{before}\n\n{reply.text}\n\n{after}"
+    return replace(reply, kind="clarify", text=text if len(text) <= MAX_REPLY_CHARS else f"{before}\n\n{after}",
+                   confidence=0.5, details=None)
 
 
 def fallback(knowledge: Knowledge, question: str, *, confidence: float = 0.0, greeting: bool = False) -> Answer:

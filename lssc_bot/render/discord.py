@@ -48,7 +48,8 @@ def render_answer(answer: Answer, program: Program) -> DiscordReply:
     fields = []
     if answer.details is not None:
         fields.append(_field("Progress", progress_bars(answer.details, program)))
-    footer = f"Verified {answer.verified.isoformat()}" if answer.verified else _FOOTERS.get(answer.kind, "")
+    footer = (f"Verified {answer.verified.isoformat()}" if answer.verified else
+              _FOOTERS.get(answer.kind if answer.suggestions or answer.kind != "clarify" else "check", ""))
     embed = _embed(title=answer.title, description=answer.text, colour=COLOURS[answer.kind],
                    footer=footer, fields=fields)
     choices = tuple(Suggestion(s.topic, _cut(s.label, BUTTON_LABEL_MAX)) for s in answer.suggestions[:3])
@@ -56,7 +57,8 @@ def render_answer(answer: Answer, program: Program) -> DiscordReply:
                         offer_save=bool(answer.details and answer.details.completed))
 
 
-_FOOTERS = {"clarify": "Pick the question you meant", "fallback": "No FAQ entry matched"}
+_FOOTERS = {"clarify": "Pick the question you meant", "check": "Check the figures I used",
+            "fallback": "No FAQ entry matched"}
 
 
 def source_links(urls: tuple[str, ...]) -> tuple[Link, ...]:

@@ -9,7 +9,7 @@ def render_text(answer: Answer) -> str:
     if answer.title:
         lines += [answer.title, "-" * min(len(answer.title), 72)]
     lines.append(answer.text)
-    if answer.kind == "clarify":
+    if answer.suggestions:
         lines += ["", "(type a number to pick one)"]
         lines[-2:-2] = [f"  {i}. {s.label}" for i, s in enumerate(answer.suggestions, 1)]
     if answer.sources:

@@ -105,52 +105,61 @@ def month_year_at(text: str, today: date | None = None) -> tuple[int, MonthYear]
 
 def month_years(text: str, today: date | None = None) -> list[tuple[int, MonthYear]]:
     """Every month-and-year in cleaned text, and every year named alone, with where it is, in order."""
-    candidates: list[tuple[int, MonthYear]] = []
+    return [(start, when) for start, _, when in _dated(text, today)]
+
+
+def date_spans(text: str, today: date | None = None) -> list[tuple[int, int]]:
+    """Where each month, year or relative date ("3 years ago") of `month_years` is in cleaned text."""
+    return [(start, end) for start, end, _ in _dated(text, today)]
+
+
+def _dated(text: str, today: date | None) -> list[tuple[int, int, MonthYear]]:
+    candidates: list[tuple[int, int, MonthYear]] = []
     for m in _NAMED.finditer(text):
-        candidates.append((m.start(), MonthYear(int(m.group(2)), MONTHS[m.group(1)])))
+        candidates.append((m.start(), m.end(), MonthYear(int(m.group(2)), MONTHS[m.group(1)])))
     for m in _SHORT_YEAR.finditer(text):
-        candidates.append((m.start(), MonthYear(2000 + int(m.group(2)), MONTHS[m.group(1)])))
+        candidates.append((m.start(), m.end(), MonthYear(2000 + int(m.group(2)), MONTHS[m.group(1)])))
     for m in _NUMERIC.finditer(text):
         month, year = ((m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3)) if m.group(3)
                        else (m.group(5), f"20{m.group(6)}"))
-        candidates.append((m.start(), MonthYear(int(year), int(month))))
+        candidates.append((m.start(), m.end(), MonthYear(int(year), int(month))))
     for m in _QUARTER.finditer(text):
-        candidates.append((m.start(), MonthYear(int(m.group(2)), 3 * int(m.group(1)) - 2)))
+        candidates.append((m.start(), m.end(), MonthYear(int(m.group(2)), 3 * int(m.group(1)) - 2)))
     for m in _SEASON.finditer(text):
         year = int(m.group(2)) if m.group(2)[0] != "'" else 2000 + int(m.group(2)[1:])  # "fall '23"
-        candidates.append((m.start(), MonthYear(year, _SEASONS[m.group(1)])))
+        candidates.append((m.start(), m.end(), MonthYear(year, _SEASONS[m.group(1)])))
     for m in _YEAR_END.finditer(text):
-        candidates.append((m.start(), MonthYear(int(m.group(2)), 12 if m.group(1) == "end" else 1)))
+        candidates.append((m.start(), m.end(), MonthYear(int(m.group(2)), 12 if m.group(1) == "end" else 1)))
     if today is not None:
         candidates += _relative(text, today)
     covered = [m.span() for pattern in (_NAMED, _SHORT_YEAR, _NUMERIC, _SEASON, _YEAR_END, _QUARTER)
                for m in pattern.finditer(text)]
-    candidates += [(year.start(), MonthYear(int(year.group(1)))) for year in _YEAR.finditer(text)
+    candidates += [(year.start(), year.end(), MonthYear(int(year.group(1)))) for year in _YEAR.finditer(text)
                    if not any(a <= year.start() < b for a, b in covered) and not _MONEY_BEFORE.search(text, 0, year.start())]
     return sorted(candidates, key=lambda c: c[0])
 
 
-def _relative(text: str, today: date) -> list[tuple[int, MonthYear]]:
+def _relative(text: str, today: date) -> list[tuple[int, int, MonthYear]]:
     now = MonthYear(today.year, today.month)
-    found = [(m.start(), MonthYear(today.year - 1)) for m in re.finditer(r"\blast year\b", text)]
-    found += [(m.start(), MonthYear(today.year)) for m in re.finditer(r"\bthis year\b", text)]
-    found += [(m.start(), MonthYear(today.year + 1)) for m in re.finditer(r"\bnext year\b", text)]
-    found += [(m.start(), now.plus_months(-1)) for m in re.finditer(r"\blast month\b", text)]
-    found += [(m.start(), now) for m in re.finditer(r"\bthis month\b", text)]
-    found += [(m.start(), now.plus_months(1)) for m in re.finditer(r"\bnext month\b", text)]
+    found = [(m.start(), m.end(), MonthYear(today.year - 1)) for m in re.finditer(r"\blast year\b", text)]
+    found += [(m.start(), m.end(), MonthYear(today.year)) for m in re.finditer(r"\bthis year\b", text)]
+    found += [(m.start(), m.end(), MonthYear(today.year + 1)) for m in re.finditer(r"\bnext year\b", text)]
+    found += [(m.start(), m.end(), now.plus_months(-1)) for m in re.finditer(r"\blast month\b", text)]
+    found += [(m.start(), m.end(), now) for m in re.finditer(r"\bthis month\b", text)]
+    found += [(m.start(), m.end(), now.plus_months(1)) for m in re.finditer(r"\bnext month\b", text)]
     for m in _NEAR_MONTH.finditer(text):  # "next March", "last october", "this june"
         month = MONTHS[m.group(2)]
         year = today.year + {"next": month <= today.month, "last": -(month >= today.month),
                              "this past": -(month >= today.month)}.get(m.group(1), 0)
-        found.append((m.start(), MonthYear(year, month)))
+        found.append((m.start(), m.end(), MonthYear(year, month)))
     for m in _LAST_SEASON.finditer(text):  # the latest such season that has begun: "last spring"; the one before it
         month = _SEASONS[m.group(1) or m.group(2)]
         before = 1 if m.group(2) else 0  # "the spring before last"
-        found.append((m.start(), MonthYear((today.year if month < today.month else today.year - 1) - before, month)))
+        found.append((m.start(), m.end(), MonthYear((today.year if month < today.month else today.year - 1) - before, month)))
     for m in _IN_TIME.finditer(text):  # "expires in 3 months"
-        found.append((m.start(), now.plus_months(round(months_ago(m)))))
+        found.append((m.start(), m.end(), now.plus_months(round(months_ago(m)))))
     for m in AGO.finditer(text):
-        found.append((m.start(), now.plus_months(-round(months_ago(m)))))
+        found.append((m.start(), m.end(), now.plus_months(-round(months_ago(m)))))
     return found
 
 

@@ -25,7 +25,7 @@ class Entry:
 
 
 #: People the asker may speak of or for
-_PERSON = (r"(?:coworker|co worker|colleague|friend|buddy|boss|manager|supervisor|director|mom|mother|dad|father|"
+PERSON = (r"(?:coworker|co worker|colleague|friend|buddy|boss|manager|supervisor|director|mom|mother|dad|father|"
            r"sister|brother|wife|husband|partner|daughter|son|teammate|team mate|page|clerk|assistant)")
 
 #: What a message asks or says, by name. A calculator answers only when its cues are there.
@@ -135,8 +135,8 @@ CUES: dict[str, Entry] = {
     "hours_asked": Entry(r"\bhow many (?:more )?(?:hours?|hrs?|weeks?|months?)\b",
                          ("how many more hours do i need", "how many hrs is that"), ("how many sets",)),
     #: asked for someone else, about them: "asking for my mom: ... can she apply?"
-    "for_someone": Entry(rf"\b(?:can|could|is|does|would|will|did) (?:she|he|(?:my|our) {_PERSON})\b|\basking for (?:my|a) \w+|"
-                         rf"\b(?:left|remain\w*|need\w*) for (?:her|him|(?:my|our) {_PERSON})\b|"
+    "for_someone": Entry(rf"\b(?:can|could|is|does|would|will|did) (?:she|he|(?:my|our) {PERSON})\b|\basking for (?:my|a) \w+|"
+                         rf"\b(?:left|remain\w*|need\w*) for (?:her|him|(?:my|our) {PERSON})\b|"
                          r"\b(?:ask(?:ed)?|check(?:ing)?) (?:me )?(?:to (?:ask|check) )?(?:for|on) (?:her|him)\b|"
                          r"\b(?:what|which \w+) does (?!it\b|that\b|this\b|lssc\b|ala\b|one\b)[a-z]+ (?:still )?(?:have left|need)\b|"
                          r"\b(?:when|how) (?:does|do|did|is|will) (?:her|his) (?:certification|cert|clss|deadline)\b|"

@@ -13,7 +13,7 @@ from datetime import date
 from typing import NamedTuple
 
 from ..knowledge import Knowledge
-from .dates import MonthYear, find_month_year, is_future, month_years, said_today
+from .dates import MonthYear, date_spans, find_month_year, is_future, month_years, said_today
 from .lexicon import ACTIVITY, AIMED, ASKING, COMPILED, CONFERENCE, MARKS, UNITS, cues_in
 from .normalise import STOPWORDS, clean, tokens_of_clean
 from .numbers import NUMBER, QUALIFIER, to_number
@@ -121,6 +121,9 @@ class Reading:
     supposed_membership: str | None = None
     #: the message's parts where it asks several things, each read the same way (empty for a part)
     parts: tuple[Reading, ...] = ()
+    #: where the numbers are that the reading gave a role: amounts with units and how many times they
+    #: were done, dates, dollars, counts of people (`accounting` finds the numbers left without one)
+    placed: tuple[tuple[int, int], ...] = ()
 
     def has(self, *cues: str) -> bool:
         """Whether any of these cues is in the message."""
@@ -169,9 +172,11 @@ def _read_clean(knowledge: Knowledge, text: str, today: date) -> Reading:
     # asked for someone else ("what does she still need?"): hers, not the asker's
     sets = set_names(knowledge).read_clean(text, for_someone="for_someone" in cues)
     memberships, supposed = _memberships(text) if cues.intersection(("member", "joined_ala")) else ((), None)
-    return Reading(text, tuple(tokens_of_clean(text)), sets, enrolled, accepted, cues, memberships, _quantities(text),
+    quantities = _quantities(text)
+    return Reading(text, tuple(tokens_of_clean(text)), sets, enrolled, accepted, cues, memberships, quantities,
                    tuple(Clause(clause, "other" if other else "asker") for clause, other in sets.clauses), dates,
-                   money=_amounts(text), courses_done=_courses_done(text), supposed_membership=supposed)
+                   money=_amounts(text), courses_done=_courses_done(text), supposed_membership=supposed,
+                   placed=_placed(text, quantities, today))
 
 
 #: The roles a month can have, by the cue nearest before it; where two cues end at the same place,
@@ -322,7 +327,7 @@ _BOTH = re.compile(r"\b(?:both|all|we)\b")
 #: The asker alone before "and": "me and one other are ala members" counts the asker in
 _ASKER_ALONE = re.compile(r"(?:me|i|myself)")
 #: A group's size, the asker among them: "the 3 of us", "4 people"
-_GROUP = re.compile(r"\b(?:we are|group of|team of) (\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\b|"
+_GROUP = re.compile(r"\b(?:we are|group of|team of|staff of) (\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\b|"
                     r"\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) (?:of us|people|persons?|applicants|candidates|folks|"
                     r"staff(?: members)?|employees|"
                     r"of (?:our|my|the) (?:\w+ )?(?:staff|employees|coworkers|co workers|colleagues|team|people|part timers|"
@@ -540,6 +545,23 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
                                   bool(_AIMED.search(text, 0, m.start()) or _AIMED_AFTER.match(text, m.end())), activity,
                                   _whose(text, m.start())))
     return tuple(sorted(found, key=lambda q: q.start))
+
+
+#: A count of everyone spoken of: "total for all 8", "all 3 of us"
+_ALL_OF = re.compile(r"\ball (\d{1,3})\b")
+
+
+def _placed(text: str, quantities: tuple[Quantity, ...], today: date) -> tuple[tuple[int, int], ...]:
+    """Where the numbers the reading gives a role are: an amount with its unit (and its count of times:
+    "3 x 90 minutes", or its part: "2 of the 3 days"), a date, dollars, or a count of people ("2 of us",
+    "me and 3 coworkers", "all 8")."""
+    spans = [(q.start, q.end) for q in quantities]
+    spans += [m.span() for q in quantities for pattern in (_TIMES_BEFORE, _PART_OF)
+              if (m := pattern.search(text, max(0, q.start - 40), q.start)) and (q.times != 1 or pattern is _PART_OF)]
+    spans += date_spans(text, today) + [m.span() for m in _DOLLARS.finditer(text)]
+    spans += [m.span(group) for pattern in (_PEOPLE, _GROUP, _NAMED_PEOPLE, _ALL_OF) for m in pattern.finditer(text)
+              for group in range(1, pattern.groups + 1) if m.group(group)]
+    return tuple(sorted(spans))
 
 
 def _times(text: str, m: re.Match[str]) -> tuple[float, bool]:

@@ -26,7 +26,7 @@ from .rules.calculation import (
     Requirements,
 )
 
-__all__ = ["cost_note", "overdue_note", "say"]
+__all__ = ["cost_note", "overdue_note", "say", "unread_note"]
 
 
 def say(program: Program, calculation: Calculation, verified: date | None = None) -> str:
@@ -48,6 +48,23 @@ def say(program: Program, calculation: Calculation, verified: date | None = None
     if isinstance(facts, RenewalDates):
         return _renewal(program, facts)
     return _contact_hours(program, facts)
+
+
+#: What a number left unread might be, said back as an example of how to give it, by calculation
+_SAY_IT_AS = {"eligibility": "{n} hours a week", "fee": "{n} people, 2 of them ALA members",
+              "contact-hours": "{n} one-hour webinars"}
+
+
+def unread_note(topic: str, numbers: tuple[str, ...]) -> tuple[str, str]:
+    """What goes before and after a calculation that left `numbers` of the message unread."""
+    listed = " and ".join(numbers) if len(numbers) < 3 else ", ".join(numbers[:-1]) + f" and {numbers[-1]}"
+    they = len(numbers) > 1
+    before = (f"I could not tell what the {listed} in your message {'count' if they else 'counts'}, so the figures "
+              f"below leave {'them' if they else 'it'} out and may not be what you asked.")
+    example = _SAY_IT_AS.get(topic, "{n} hours").format(n=numbers[0])
+    after = (f"If {'they' if they else 'it'} should count, tell me what {'they are' if they else 'it is'} "
+             f"(for example \"{example}\") and ask again.")
+    return before, after
 
 
 def _num(value: float) -> str:

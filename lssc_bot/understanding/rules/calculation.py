@@ -86,6 +86,8 @@ class Experience:
     hours_said: bool = False
     #: when the work ended, as the reply says it ("6 years ago", "in 2018")
     ended_when: str = ""
+    #: the amounts of hours and hours a week read from the message, each as said
+    amounts: tuple[float, ...] = ()
 
 
 @dataclass(frozen=True)

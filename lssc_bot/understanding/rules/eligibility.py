@@ -283,6 +283,7 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
     if not held and mine and _HOURS_WORD.search(rest):  # "how many more hours do I need if I have 1,250?"
         held = [mine]
     hours = sum(to_number(m.group(1)) for m in held) if held else None
+    amounts = tuple(to_number(m.group(1)) for m in [*held, *weeklies])
     rest = _AIMED_PERIOD.sub(" ", rest)  # "she says i need 2 full years" is the requirement, not the work
     years = quantity(rest, UNITS["year"].pattern)
     months = quantity(rest, UNITS["month"].pattern)
@@ -294,16 +295,16 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
     if began is not None and ended_at is not None:
         said = ended_at - max(began, window_start) if straddles else (said or ended_at - began)
     if not weeklies and said and _RATE_ASKED.search(body):  # "how many hrs a week would i need ... in 1 year"
-        return Experience(None, ended, assumed_full_time=False, rate_asked_for=said, ended_when=when)
+        return Experience(None, ended, assumed_full_time=False, rate_asked_for=said, ended_when=when, amounts=amounts)
     if weeklies:
         per_week = sum(to_number(w.group(1)) for w in weeklies)
         stopped = ended_at is not None and ended_at < now - 1 / 12  # work that ended goes on at no rate
         durations = _durations(rest)
         if re.search(r"\bfull time\b", rest) and len(durations) > 1:  # "6 months full time and 6 months at 20 hrs/wk"
-            return Experience(None, ended, assumed_full_time=False, ended_when=when)
+            return Experience(None, ended, assumed_full_time=False, ended_when=when, amounts=amounts)
         if hours is not None and not said:  # "I have 1200 hours, how much longer at 20 hours a week"
             return Experience(hours, ended, assumed_full_time=False, per_week=per_week, hours_said=True,
-                              ended_when=when)
+                              ended_when=when, amounts=amounts)
         if said:
             # each rate for its own time ("10 hrs/wk for 3 years then 25 hrs/wk for a year"), or all
             # of them for the one time said; hours said beside them are added ("plus 300 volunteer hrs")
@@ -313,16 +314,16 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
                       else per_week * (52 * said if weeks else year_weeks * said))
             # the rate goes with it: "30 hrs a week, started 40 weeks ago: how many more weeks?"
             return Experience(worked + (hours or 0), ended, assumed_full_time=False, straddles_window=straddles,
-                              ended_when=when, per_week=None if paired or stopped else per_week)
-        return Experience(None, ended, assumed_full_time=False, per_week=per_week, ended_when=when)
+                              ended_when=when, per_week=None if paired or stopped else per_week, amounts=amounts)
+        return Experience(None, ended, assumed_full_time=False, per_week=per_week, ended_when=when, amounts=amounts)
     if hours is not None:
         return Experience(hours, ended, assumed_full_time=False, straddles_window=straddles, hours_said=True,
-                          ended_when=when)
+                          ended_when=when, amounts=amounts)
     if not said and years is None and months is None:
         return None
     part_time = bool(_PART_TIME.search(body))
     return Experience(None if part_time else said * full_year, ended, assumed_full_time=not part_time,
-                      straddles_window=straddles, ended_when=when)
+                      straddles_window=straddles, ended_when=when, amounts=amounts)
 
 
 def _span(text: str, now: float, to_now: bool = True) -> tuple[float | None, float | None]:

@@ -1,0 +1,87 @@
+"""Which numbers of a message a calculation did not read.
+
+A calculation is only as good as its reading of the message's amounts. When a number is left
+without a role ("26 sessions", "x3", "12 of those were leave", "45% FTE"), the figures worked out
+from the rest may answer another question than the one asked, and a confident wrong total costs
+a person more than being asked back. `unread` lists such numbers, and the answer then says which
+it could not place instead of stating a figure as sure (`answer.check_back`).
+
+A number has been read when the reading gave it a role (`Reading.placed`: an amount with its
+unit, a date, dollars, a count of people), when the calculation's facts hold its value (an amount
+a calculator read itself: "I have 1,250"), when it counts sets or courses, numbers an item of a
+list, is an identifier, or is one of the calculator's own rule figures said back ("am I at 32 yet?").
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator
+
+from ..knowledge import Program
+from .lexicon import PERSON
+from .reading import Reading
+from .rules.calculation import Calculation
+
+#: The calculations whose figures are worked out from amounts the message gives.
+FROM_AMOUNTS = frozenset({"eligibility", "fee", "contact-hours"})
+
+#: A number in cleaned text ("1820", "1.5", the 3 of "x3"); not an ordinal ("5th"), nor part of a longer
+#: one or of a word ("fy24")
+_NUMBER = re.compile(r"(?<![\d.,a-wyz])\d+(?:\.\d+)?(?![\d.,]?\d)(?!(?:st|nd|rd|th)\b)")
+#: Counts of sets or courses ("2 electives", "all 6 courses", "3/6", "2 of the 6"), read by the sets reader
+_SET_COUNT = re.compile(r"\b\d{1,2} (?:\w+ )?(?:sets?|courses?|class(?:es)?|electives?|required|core|competenc\w*)\b|"
+                        r"\b\d{1,2} ?/ ?\d{1,2}\b|\bof (?:the|my|all) \d{1,2}\b")
+#: Numbers that name, not count: an item's number in a list ("1 ) foundations", "; 3 . youth"), a person's
+#: ("coworker 2 :"), or a phone or account number in parts ("1-800-555-1820")
+_LABEL = re.compile(rf"(?:^|[;(] ?|\s)\d{{1,2}} ?\)|(?:^|; )\d{{1,2}} \.(?!\d)|\b{PERSON} \d{{1,2}}\b|"
+                    r"\b\d+(?: ?- ?\d+){2,}\b")
+#: A range's first number, whose second has a role ("15-20 hrs/wk", "2 or 3 webinars"), or its second,
+#: whose first has one ("2023-24")
+_RANGE_START = re.compile(r"\s?(?:-|to|or) ?(?=\d)")
+_RANGE_END = re.compile(r"(?<![\d.])\d+\s?(?:-|to|or) ?$")
+#: No amount anyone means has this many digits: a membership or phone number
+_IDENTIFIER_DIGITS = 6
+
+
+def unread(program: Program, reading: Reading, calculation: Calculation) -> tuple[str, ...]:
+    """The numbers of the message that neither the reading nor `calculation` gave a role, in order;
+    empty for a calculation not worked out from the message's amounts."""
+    if calculation.topic not in FROM_AMOUNTS:
+        return ()
+    text = reading.text
+    spans = [*reading.placed, *(m.span() for pattern in (_SET_COUNT, _LABEL) for m in pattern.finditer(text))]
+    known = set(_values(calculation.facts)) | _rule_figures(program)
+    known |= {float(m.people) for m in reading.memberships}
+    def has_role(at: int) -> bool:
+        return any(start <= at < end for start, end in spans)
+
+    found = []
+    for number in _NUMBER.finditer(text):
+        if has_role(number.start()) or len(number[0]) >= _IDENTIFIER_DIGITS or round(float(number[0]), 2) in known:
+            continue
+        after = _RANGE_START.match(text, number.end())
+        before = _RANGE_END.search(text, max(0, number.start() - 12), number.start())
+        if not (after and has_role(after.end())) and not (before and has_role(before.start())):
+            found.append(number[0])
+    return tuple(found)
+
+
+def _rule_figures(program: Program) -> set[float]:
+    """The figures a person quotes back when asking about them: the fees, the hours required."""
+    fees = program.fees
+    return {float(fees.member), float(fees.non_member), float(fees.non_member - fees.member),
+            float(program.eligibility.experience_hours), float(program.renewal.contact_hours)}
+
+
+def _values(facts: object) -> Iterator[float]:
+    """Every number a calculation's facts hold, however deep."""
+    if isinstance(facts, bool):
+        return
+    if isinstance(facts, (int, float)):
+        yield round(float(facts), 2)
+    elif dataclasses.is_dataclass(facts) and not isinstance(facts, type):
+        for field in dataclasses.fields(facts):
+            yield from _values(getattr(facts, field.name))
+    elif isinstance(facts, tuple):
+        for item in facts:
+            yield from _values(item)
