@@ -13,6 +13,7 @@ from datetime import date
 from typing import NamedTuple
 
 from ..knowledge import Knowledge
+from .corrections import corrected
 from .dates import MonthYear, date_spans, find_month_year, is_future, month_years, said_today
 from .lexicon import ACTIVITY, AIMED, ASKING, COMPILED, CONFERENCE, MARKS, UNITS, cues_in
 from .normalise import STOPWORDS, clean, tokens_of_clean
@@ -145,6 +146,7 @@ def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     text = _MARKS.sub(lambda m: MARKS[m[0]], text)
     text = _CHECKBOX.sub(lambda m: " ; not done : " if m[1].strip() == "" else " ; done : ", text)
     today, text = said_today(text, today)
+    text = corrected(text, today)
     whole = replace(_read_clean(knowledge, text, today), today=today)
     pieces = parts_of(text)
     if len(pieces) < 2:

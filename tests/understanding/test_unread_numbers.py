@@ -40,3 +40,4 @@ def test_the_check_back_reads_as_a_question_in_the_console_and_in_discord(knowle
 ])
 def test_numbers_with_a_role_leave_the_answer_sure(knowledge, context, question, expected) -> None:
     says(knowledge, context, question, expected)
+
