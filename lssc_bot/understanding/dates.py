@@ -8,6 +8,7 @@ Understood: "June 2023", "jan 2022", "fall '23", "Sept. of 2022", "june '23", "j
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date
 
@@ -25,12 +26,18 @@ MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "
 _NAMED = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s*\.?\s*"
                     r"(?:\d{1,2}(?:st|nd|rd|th)?\s*,?\s*)?,?\s*(?:of\s+)?((?:19|20)\d\d)\b")
 _NUMERIC = re.compile(r"\b(0?[1-9]|1[0-2])\s*[/-]\s*(?:(?:0?[1-9]|[12]\d|3[01])\s*[/-]\s*)?((?:19|20)\d\d)\b|"
-                      r"\b((?:19|20)\d\d)\s*-\s*(0?[1-9]|1[0-2])\b|"
+                      r"\b((?:19|20)\d\d)\s*-\s*(0?[1-9]|1[0-2])(?:\s*-\s*(?:0?[1-9]|[12]\d|3[01]))?\b|"
                       # a whole date with the year's last two digits: "7/1/26" (slashes only: "10-15" is a range)
                       r"\b(0?[1-9]|1[0-2])\s*/\s*(?:0?[1-9]|[12]\d|3[01])\s*/\s*(\d\d)\b(?!\s*/)")
+#: A whole date with the day first, as it must be when the first number is over 12: "25/05/2022", "14.09.2023"
+_DAY_FIRST = re.compile(r"\b(?:1[3-9]|2\d|3[01])\s*[/.-]\s*(?:0?[1-9]|1[0-2])\s*[/.-]\s*(?:19|20)\d\d\b")
+#: A date said again in words just after it: "10/01/2025 (10th january)", "01/06/2023, i.e. 1st june"
+_RESTATED_DAY = re.compile(r"\s*[-—–,(]*\s*(?:this is |that is |i\.? ?e\.? |ie |meaning )?(\d{1,2})(?:st|nd|rd|th)? (?:of )?("
+                           + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b(?!\s*,?\s*(?:19|20)\d\d)")
 #: "the end of 2022", "the start of 2023": the year's last or first month
 _YEAR_END = re.compile(r"\b(end|beginning|start) of ((?:19|20)\d\d)\b")
-_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+#: A year named alone; an amount of hours is no year ("2000 hrs at the library")
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b(?!\s*(?:-\s*)?(?:\w+ )?(?:hours?|hrs?|h)\b)")
 #: A "year" that is an amount of dollars: "$2000", "budget is $ 2000"
 _MONEY_BEFORE = re.compile(r"\$\s?$")
 _SHORT_YEAR = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s*\.?\s*"
@@ -58,6 +65,10 @@ class MonthYear:
             return MonthYear(self.year + months // 12)
         index = self.year * 12 + (self.month - 1) + months
         return MonthYear(index // 12, index % 12 + 1)
+
+    def on(self, day: int) -> date | None:
+        """The date on `day` of this month (a 31st in June is the 30th); None when only the year is known."""
+        return None if self.month is None else date(self.year, self.month, min(day, monthrange(self.year, self.month)[1]))
 
     def months_after(self, earlier: MonthYear) -> int | None:
         """Whole months from `earlier` to this month; None unless both months are known."""
@@ -105,24 +116,52 @@ def month_year_at(text: str, today: date | None = None) -> tuple[int, MonthYear]
 
 def month_years(text: str, today: date | None = None) -> list[tuple[int, MonthYear]]:
     """Every month-and-year in cleaned text, and every year named alone, with where it is, in order."""
-    return [(start, when) for start, _, when in _dated(text, today)]
+    return [(start, when) for start, _, when in dated(text, today)]
 
 
 def date_spans(text: str, today: date | None = None) -> list[tuple[int, int]]:
     """Where each month, year or relative date ("3 years ago") of `month_years` is in cleaned text."""
-    return [(start, end) for start, end, _ in _dated(text, today)]
+    return [(start, end) for start, end, _ in dated(text, today)]
 
 
-def _dated(text: str, today: date | None) -> list[tuple[int, int, MonthYear]]:
+#: The day of a whole date: "5/10/2023" (month first), "2023-05-10", "may 10th, 2023", "10 may 2023"
+_DAY_IN = re.compile(r"(1[3-9]|2\d|3[01])\s*[/.-]\s*\d{1,2}\s*[/.-]|(?:0?[1-9]|1[0-2])\s*/\s*(\d{1,2})\s*/|(?:19|20)\d\d\s*-\s*\d{1,2}\s*-\s*(\d{1,2})|"
+                     r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s*\.?\s*(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:/|-))")
+_ALL_NUMBERS = re.compile(r"[\d\s/.-]+")
+_DAY_BEFORE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$")
+
+
+def day_of(text: str, start: int, end: int) -> int | None:
+    """The day of the month of the date at `text[start:end]` (a span of `dated`), when it is said."""
+    restated = _RESTATED_DAY.match(text, end)
+    if restated and _ALL_NUMBERS.fullmatch(text, start, end):  # "10/01/2025 (10th january)"
+        return int(restated.group(1))
+    found = _DAY_IN.match(text, start, end) or _DAY_BEFORE.search(text, max(0, start - 8), start)
+    day = next((int(g) for g in found.groups() if g), None) if found else None
+    return day if day is not None and 1 <= day <= 31 else None
+
+
+def dated(text: str, today: date | None = None) -> list[tuple[int, int, MonthYear]]:
+    """Every month-and-year of `month_years`, with where it starts and ends."""
     candidates: list[tuple[int, int, MonthYear]] = []
     for m in _NAMED.finditer(text):
         candidates.append((m.start(), m.end(), MonthYear(int(m.group(2)), MONTHS[m.group(1)])))
     for m in _SHORT_YEAR.finditer(text):
         candidates.append((m.start(), m.end(), MonthYear(2000 + int(m.group(2)), MONTHS[m.group(1)])))
+    day_first = list(_DAY_FIRST.finditer(text))
     for m in _NUMERIC.finditer(text):
+        if any(d.start() <= m.start() < d.end() for d in day_first):
+            continue
         month, year = ((m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3)) if m.group(3)
                        else (m.group(5), f"20{m.group(6)}"))
+        restated = _RESTATED_DAY.match(text, m.end())  # "10/01/2025 (10th january)": the day came first
+        if restated and m.group(1) and MONTHS[restated.group(2)] != int(month):
+            day_first.append(m)
+            continue
         candidates.append((m.start(), m.end(), MonthYear(int(year), int(month))))
+    for m in day_first:
+        numbers = re.findall(r"\d+", m[0])
+        candidates.append((m.start(), m.end(), MonthYear(int(numbers[-1]), int(numbers[1]))))
     for m in _QUARTER.finditer(text):
         candidates.append((m.start(), m.end(), MonthYear(int(m.group(2)), 3 * int(m.group(1)) - 2)))
     for m in _SEASON.finditer(text):
@@ -132,7 +171,7 @@ def _dated(text: str, today: date | None) -> list[tuple[int, int, MonthYear]]:
         candidates.append((m.start(), m.end(), MonthYear(int(m.group(2)), 12 if m.group(1) == "end" else 1)))
     if today is not None:
         candidates += _relative(text, today)
-    covered = [m.span() for pattern in (_NAMED, _SHORT_YEAR, _NUMERIC, _SEASON, _YEAR_END, _QUARTER)
+    covered = [m.span() for pattern in (_NAMED, _SHORT_YEAR, _NUMERIC, _DAY_FIRST, _SEASON, _YEAR_END, _QUARTER)
                for m in pattern.finditer(text)]
     candidates += [(year.start(), year.end(), MonthYear(int(year.group(1)))) for year in _YEAR.finditer(text)
                    if not any(a <= year.start() < b for a, b in covered) and not _MONEY_BEFORE.search(text, 0, year.start())]

@@ -10,6 +10,7 @@ import math
 from datetime import date
 
 from ..knowledge import Program
+from .dates import MONTH_NAMES, MonthYear
 from .rules.calculation import (
     Activity,
     Calculation,
@@ -389,18 +390,26 @@ def _fee_line(program: Program, part: FeePart) -> str:
 
 # --- renewal -----------------------------------------------------------------------------------
 
+def _on_day(month: MonthYear | None, day: int | None) -> str:
+    """A month, or the date in it when the day is known ("May 10, 2026"; a 31st in June is the 30th)."""
+    on = month.on(day) if month is not None and day is not None else None
+    return str(month) if on is None else f"{MONTH_NAMES[on.month - 1]} {on.day}, {on.year}"
+
+
 def _renewal(program: Program, facts: RenewalDates) -> str:
     r = program.renewal
-    expires, grace = facts.expires, facts.grace_ends
+    expires, grace = _on_day(facts.expires, facts.day), _on_day(facts.grace_ends, facts.day)
     if facts.certified:
-        lines = [f"Certified {facts.certified}: your certification is valid for {r.every_years} years, "
-                 f"until **{expires}**."]
+        lines = [f"Certified {_on_day(facts.certified, facts.day)}: your certification is valid for {r.every_years} "
+                 f"years, until **{expires}**."]
     else:
-        lines = [f"Your certification {'expired' if facts.now in ('past', 'grace') else 'expires'} in **{expires}**."]
+        on = "on" if facts.day and facts.expires.month else "in"
+        lines = [f"Your certification {'expired' if facts.now in ('past', 'grace') else 'expires'} {on} **{expires}**."]
     lines.append(f"You can renew any time in the {r.window_months_before} months before that, so from "
-                 f"**{facts.opens}**, and there is a {r.grace_months}-month grace period after it (to {grace}).")
+                 f"**{_on_day(facts.opens, facts.day)}**, and there is a {r.grace_months}-month grace period after "
+                 f"it (to {grace}).")
     if facts.now == "past":
-        lines.append(f"That is all in the past: the grace period ended in {grace}. Contact the LSSC office at "
+        lines.append(f"That is all in the past: the grace period ended {'on' if facts.day else 'in'} {grace}. Contact the LSSC office at "
                      f"{program.email} about renewing.")
     elif facts.now == "grace":
         left = facts.grace_months_left

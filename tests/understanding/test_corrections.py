@@ -8,7 +8,7 @@ from .asking import says
     ("enrolled in march 2023, no wait, march 2024. when do I have to be done?", "March 2028", "March 2027"),
     ("i do 25 hrs/wk at the library, scratch that, 15 hrs/wk, for 2 years now. eligible?", "1,560", "2,600"),
     ("worked 35 hrs/wk for a year at the branch, sorry, 30 hrs not 35. enough?", "1,560", "1,820 hours meets"),
-    ("got certified 6/1/2022, wait, it was 6/1/2023. when does it expire?", "June 2027", "Certified June 2022"),
+    ("got certified 6/1/2022, wait, it was 6/1/2023. when does it expire?", "June 1, 2027", "June 1, 2022"),
 ])
 def test_a_correction_replaces_what_it_corrects(knowledge, context, question, expected, not_said) -> None:
     reply = says(knowledge, context, question, expected)

@@ -271,7 +271,7 @@ def test_hours_a_day_for_days_a_year_are_multiplied(knowledge, context):
 
 
 def test_a_dated_certificate_gives_its_renewal_dates(knowledge, context):
-    says(knowledge, context, "my certificate is dated 5/15/2023, when is it valid through?", "May 2027", topic="renewal")
+    says(knowledge, context, "my certificate is dated 5/15/2023, when is it valid through?", "May 15, 2027", topic="renewal")
 
 
 def test_several_other_peoples_hours_are_not_added_into_one(knowledge, context):

@@ -156,6 +156,8 @@ class RenewalDates:
     now: str
     #: whole months from this month to the end of the grace period, when both months are known
     grace_months_left: int | None = None
+    #: the day of the month of the date said (certified or expiring), which every date here falls on
+    day: int | None = None
 
 
 @dataclass(frozen=True)

@@ -73,16 +73,21 @@ def _dates(program: Program, reading: Reading, context: AskContext) -> RenewalDa
         return None
     when, role = said.when, said.role
     if role == "certified":
-        return _window(program, when.plus_months(12 * program.renewal.every_years), context, certified=when)
-    return _window(program, when, context)
+        return _window(program, when.plus_months(12 * program.renewal.every_years), context, certified=when, day=said.day)
+    return _window(program, when, context, day=said.day)
 
 
-def _window(program: Program, expires: MonthYear, context: AskContext, certified: MonthYear | None = None) -> RenewalDates:
+def _window(program: Program, expires: MonthYear, context: AskContext, certified: MonthYear | None = None,
+            day: int | None = None) -> RenewalDates:
     r = program.renewal
     opens = expires.plus_months(-r.window_months_before)
     grace = expires.plus_months(r.grace_months)
     now = (context.today.year, context.today.month)
-    if is_past(grace, *now):
+    ends, lapses, starts = (m.on(day) if day is not None else None for m in (grace, expires, opens))
+    if ends and lapses and starts:  # a whole date said: today is before, in or after each, to the day
+        today = context.today
+        where = "past" if ends < today else "grace" if lapses < today else "window" if starts <= today else ""
+    elif is_past(grace, *now):
         where = "past"
     elif is_past(expires, *now):
         where = "grace"
@@ -90,7 +95,7 @@ def _window(program: Program, expires: MonthYear, context: AskContext, certified
         where = "window"
     else:
         where = ""
-    return RenewalDates(expires, opens, grace, certified, where, grace.months_after(MonthYear(*now)))
+    return RenewalDates(expires, opens, grace, certified, where, grace.months_after(MonthYear(*now)), day)
 
 
 _TECH_HOURS = re.compile(rf"\b{NUMBER}\s*(?:(?:contact )?(?:hours?|hrs?) )?(?:of (?:them|those|it) )?"
