@@ -26,7 +26,11 @@ class Entry:
 
 #: People the asker may speak of or for
 PERSON = (r"(?:coworker|co worker|colleague|friend|buddy|boss|manager|supervisor|director|mom|mother|dad|father|"
-           r"sister|brother|wife|husband|partner|daughter|son|teammate|team mate|page|clerk|assistant)")
+           r"sister|brother|wife|husband|partner|daughter|son|teammate|team mate|page|clerk|assistant|aide|trainee|intern)")
+#: People counted in a group: "5 staff", "3 of our trainees", "me and two coworkers"
+PEOPLE = (r"(?:people|persons|staff(?: members)?|employees|coworkers|co workers|colleagues|friends|workers|assistants|"
+          r"clerks|pages|librarians|techs|technicians|trainees|interns|students|aides|teammates|team members|folks|"
+          r"candidates|applicants|part timers)")
 
 #: What a message asks or says, by name. A calculator answers only when its cues are there.
 CUES: dict[str, Entry] = {
@@ -42,9 +46,10 @@ CUES: dict[str, Entry] = {
         r"(?:which|what) ones? (?:do i|are|am i|have i)|is that (?:all|everything|enough)|do i have (?:all|everything|enough)|"
         r"(?:have|are) i (?:got )?(?:all|everything)|finish(?:ed)? (?:up|off)|what (?:do|should) i (?:\w+ )?(?:after|then)|"
         r"where do i stand|where am i at|(?:what is )?my status|am i close|(?:do i )?still owe|tally|need \?|rest \?|"
-        r"(?:just )?(?:one|two|three|1|2|3) more \?)(?:\b|(?<=\?))",
+        r"(?:just )?(?:one|two|three|1|2|3) more \?|pending|(?:is|are) (?:still )?(?:balance|due))(?:\b|(?<=\?))",
         ("what is left", "which ones do i still need", "how close am i to finishing", "what is on my list",
-         "am i done", "how many more", "which ones am i missing", "is that everything", "what do i need to take"),
+         "am i done", "how many more", "which ones am i missing", "is that everything", "what do i need to take",
+         "what is pending", "how many electives are balance"),
         ("how long do i have", "what is the fee")),
     #: a what's-left question that makes sense without naming any set ("what do I need" does not)
     "strong_left": Entry(
@@ -142,8 +147,9 @@ CUES: dict[str, Entry] = {
                          r"\b(?:when|how) (?:does|do|did|is|will) (?:her|his) (?:certification|cert|clss|deadline)\b|"
                          r"\bon (?:her|his|their) behalf\b|"
                          r"\bfor my (?:\w+ )?(?:mom|mother|dad|father|sister|brother|wife|husband|partner|friend|"
-                         r"coworker|colleague|daughter|son)\b",
-                         ("asking for my mom lol", "can she apply"), ("can i apply", "my mom said")),
+                         r"coworker|colleague|daughter|son)\b|"
+                         r"\b(?:how many|what|which) (?:\w+ ){0,2}(?:she|he) (?:still )?(?:needs?|has to|must)\b",
+                         ("asking for my mom lol", "can she apply", "how many more he needs"), ("can i apply", "my mom said")),
     "no_diploma": Entry(r"\b(?:no|without|not have an?|never (?:got|finished|graduated from)|did not (?:finish|graduate)|"
                         r"dropped out of) (?:a |my )?(?:high school|hs|diploma|ged)\b|\bdropped out\b",
                         ("i have no high school diploma", "i dropped out"), ("i have a diploma",)),
@@ -229,9 +235,10 @@ SET_STATUS: dict[str, Entry] = {
         ("planning to take youth next term", "will take tech in the fall"), ("took tech last fall",)),
     "to do": Entry(
         rf"\b(?:still {OBLIGATION}|{OBLIGATION} (?:to )?(?:take|do|finish|complete)|to do|todo|not started|"
-        r"have not started|yet to|remaining|missing|outstanding|left to (?:do|take)|not touched|untouched|"
+        r"have not started|yet to|remaining|missing|outstanding|pending|left to (?:do|take)|not touched|untouched|"
         r"put(?:ting)? (?:it |that |this )?off|procrastinat\w*|(?<!what )(?<!else )(?<!thing )(?<!much )(?<!many )(?:is|are) (?:all (?:that|what) is |the only (?:one|ones) )?left)\b",
-        ("still need tech", "not started: youth", "i have to take tech", "tech is the one i keep putting off"),
+        ("still need tech", "not started: youth", "i have to take tech", "tech is the one i keep putting off",
+         "pending: technology"),
         ("i took tech",)),
 }
 
@@ -309,8 +316,9 @@ UNITS: dict[str, Entry] = {
     "quarter credit": Entry(r"(?:quarter (?:credits?|hours?|units?)|(?:credits?|hours?|units?) quarter)",
                             ("4 quarter hours", "a 2 credit quarter course"), ("2 semester credits",)),
     "hours a week": Entry(rf"(?:(?:hours?|hrs?|h)\s*(?:(?:a|per|each|every|an) (?:week|wk|{WEEKDAY})|/\s*(?:week|wk)|weekly|"
-                          rf"on {WEEKDAY}s)|/\s*(?:week|wk))",
-                          ("20 hours a week", "15 hrs/wk", "10 hours weekly", "4 hours every saturday", "25/wk"),
+                          rf"on {WEEKDAY}s|p\s*/\s*w|pw)|/\s*(?:week|wk))",
+                          ("20 hours a week", "15 hrs/wk", "10 hours weekly", "4 hours every saturday", "25/wk",
+                           "20 hrs p/w", "12 hrs pw"),
                           ("20 hours",)),
     "hour": Entry(r"(?:contact )?(?:hours?|hrs?|h)", ("12 contact hours", "30 hrs", "2 h"), ("3 days",)),
     "minute": Entry(r"(?:minutes?|mins?)", ("90 minutes", "45 min"), ("2 hours",)),

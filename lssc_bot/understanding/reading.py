@@ -14,8 +14,8 @@ from typing import NamedTuple
 
 from ..knowledge import Knowledge
 from .corrections import corrected
-from .dates import MonthYear, date_spans, find_month_year, is_future, month_years, said_today
-from .lexicon import ACTIVITY, AIMED, ASKING, COMPILED, CONFERENCE, MARKS, UNITS, cues_in
+from .dates import MonthYear, date_spans, dated, day_of, find_month_year, is_future, said_today
+from .lexicon import ACTIVITY, AIMED, ASKING, COMPILED, CONFERENCE, MARKS, PEOPLE, PERSON, UNITS, cues_in
 from .normalise import STOPWORDS, clean, tokens_of_clean
 from .numbers import NUMBER, QUALIFIER, to_number
 from .sets import SetMentions, set_names
@@ -67,6 +67,8 @@ class DateMention(NamedTuple):
     start: int
     #: whose it is: "asker", "other" (the nearest person named before it is someone else) or "" (unsaid)
     subject: str = ""
+    #: the day of the month, when a whole date is said ("certified 5/10/2023")
+    day: int | None = None
 
 
 @dataclass(frozen=True)
@@ -165,8 +167,8 @@ def parts_of(text: str) -> list[str]:
 
 def _read_clean(knowledge: Knowledge, text: str, today: date) -> Reading:
     cues = cues_in(text)
-    dates = tuple(DateMention(when, _role(text, start), start, _whose(text, start))
-                  for start, when in month_years(text, today))
+    dates = tuple(DateMention(when, _role(text, start), start, _whose(text, start), day_of(text, start, end))
+                  for start, end, when in dated(text, today))
     enrolled = _enrollment(text, cues, dates, today)
     # the month was said as an acceptance only: the enrollment may be the month before
     accepted = enrolled is not None and all(d.role == "accepted" for d in dates if d.when == enrolled) and any(
@@ -261,9 +263,8 @@ _STATEMENT = re.compile(r"[.,;:!?()+—–]| - |\b(?:and|but|while|whereas|plus|
                         r"(?<=\w )(?=(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten) (?:ala )?(?:non ?-? ?)?members?\b)|"
                         r"(?<=\w )(?=if\b)")  # "the fee for our 12 staff if 4 of them are members": the condition apart
 _PEOPLE = re.compile(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|both|all)\b"
-                     r"(?: (?:of (?:us|them|my \w+|the \w+)|(?:\w+ ){0,2}?(?:people|persons|staff|employees|coworkers|"
-                     r"colleagues|co workers|workers|members?|non(?: - | )?members?|folks|candidates|applicants|are|is|"
-                     r"have|of)))")
+                     rf"(?: (?:of (?:us|them|my \w+|the \w+)|(?:\w+ ){{0,2}}?(?:{PEOPLE}|members?|non(?: - | )?members?|"
+                     r"are|is|have|of)))")
 _COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
            "ten": 10, "both": 2}
 
@@ -330,12 +331,11 @@ _BOTH = re.compile(r"\b(?:both|all|we)\b")
 _ASKER_ALONE = re.compile(r"(?:me|i|myself)")
 #: A group's size, the asker among them: "the 3 of us", "4 people"
 _GROUP = re.compile(r"\b(?:we are|group of|team of|staff of) (\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\b|"
-                    r"\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) (?:of us|people|persons?|applicants|candidates|folks|"
-                    r"staff(?: members)?|employees|"
-                    r"of (?:our|my|the) (?:\w+ )?(?:staff|employees|coworkers|co workers|colleagues|team|people|part timers|"
-                    r"pages|clerks|assistants|workers|librarians|techs))\b|"
-                    r"\bfor (?:our |the |my )?(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) (?:\w+ )?(?:staff|employees|"
-                    r"coworkers|co workers|colleagues|workers|assistants|clerks|pages|people)\b")
+                    r"\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) "
+                    r"(?:of us|people|persons?|applicants|candidates|folks|staff(?: members)?|employees|"  # all of them
+                    rf"of (?:our|my|the) (?:\w+ )?(?:{PEOPLE}|team))\b|"
+                    r"\bfor (?:our |the |my )?(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) "
+                    rf"(?:\w+ )?{PEOPLE}\b")
 #: Half of a group said apart: "6 of us applying, half are ala members"
 _HALF = re.compile(r"\bhalf (?:of (?:us|them|the \w+) )?(?:are|is|have|were|ala|members?|non|not)\b")
 
@@ -351,13 +351,13 @@ _A_PERSON = re.compile(r"\b(?:a|an|one) (?:ala )?(?:non ?-? ?)?member\b")
 #: Everyone but some named: "everyone on my team except me and Pat"
 _ALL_BUT = re.compile(r"\b(?:everyone|everybody|all of us|all)(?: here| (?:on|in) (?:my|our|the) \w+)? (?:except|but|besides) "
                       r"((?:me|\w+)(?: (?:and|&) (?:me|\w+))*)\b")
-#: A statement about everyone in the message: "none of us are members", "we are all members".
-_EVERYONE = re.compile(r"\b(?:(?:none|neither|all|both|each) of (?:us|them)|we|nobody|no one|none|everyone|all)\b")
+#: A statement about everyone in the message: "none of us are members", "we are all members", "each pays the
+#: non-member fee".
+_EVERYONE = re.compile(r"\b(?:(?:none|neither|all|both|each) of (?:us|them)|we|nobody|no one|none|everyone|all|each)\b")
 #: People counted where they are named: "me and two coworkers", "my boss and I".
-_NAMED_PEOPLE = re.compile(r"\b(?:(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) (?:\w+ )?(?:coworkers|co workers|"
-                           r"colleagues|friends|staff|employees|people|others|of us|workers|assistants|clerks|pages)|"
-                           r"(?:my|our|a) (?:\w+ )?(?:coworker|co worker|colleague|friend|boss|manager|supervisor|director|"
-                           r"partner|assistant|clerk|aide|page))\b")
+_NAMED_PEOPLE = re.compile(r"\b(?:(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) (?:\w+ )?"
+                           rf"(?:{PEOPLE}|others|of us)|"
+                           rf"(?:my|our|a) (?:\w+ )?{PERSON})\b")
 
 
 #: Two ways of paying set side by side for the same people
@@ -392,6 +392,7 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
     people: dict[str, int] = {}
     total: int | None = None
     halves: set[str] = set()
+    sizes: dict[str, int] = {}
     subject = "asker"
     # a membership given up in a supposition leaves everyone a non-member: "what if the 3 members let theirs lapse"
     supposed: str | None = "none" if _IF.search(text) else None
@@ -421,6 +422,7 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
             subject = "everyone"
         elif count is not None:
             subject = f"group {number}"
+            sizes[subject] = count  # "for my two trainees (non-members)": the size said before what they are
         elif _THEY.search(statement):
             subject = "they"
         elif _SOMEONE.search(statement):
@@ -437,7 +439,7 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
         if kind is None:
             continue
         # a later statement about the same people without a count keeps theirs ("2 non-members. the non-members ...")
-        people[subject] = 0 if subject in halves else count or people.get(subject, 1)
+        people[subject] = 0 if subject in halves else count or people.get(subject, sizes.get(subject, 1))
         previous = statements[number - 1].strip() if number else ""
         if _ASKER_ALONE.fullmatch(previous) and subject.startswith("group") and not _BOTH.search(statement):
             people[subject] += 1  # "me and one other are ala members": the asker and the one other

@@ -15,6 +15,7 @@ the Access Services set.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from ...knowledge import Program
@@ -31,12 +32,12 @@ _WEEKLY = re.compile(rf"\b{NUMBER}\s*{UNITS['hours a week'].pattern}\b")
 _WEEKDAY_FIRST = re.compile(rf"\b(?:every|each|on) ({WEEKDAY})s? (?:for )?{NUMBER}\s*(hours?|hrs?)\b")
 #: A daily rate and the days worked a week, multiplied into a weekly rate
 _DAILY = re.compile(rf"\b{NUMBER}\s*(?:hours?|hrs?|h)\s*(?:(?:a|per|each|every|an) day|/\s*day)\b")
-#: A monthly, quarterly or yearly rate, read as the weekly rate it is over a year: "80 hrs a month",
-#: "200 hrs per quarter", "about 600 hrs a year"
-_PERIODIC = re.compile(rf"\b{NUMBER}\s*(?:hours?|hrs?)\s*(?:(?:a|per|each|every|an) (month|quarter|year)|/\s*(month|mo|yr|year)|"
-                       r"(monthly|quarterly|yearly|annually))\b")
+#: A fortnightly, monthly, quarterly or yearly rate, read as the weekly rate it is over a year: "80 hrs a month",
+#: "200 hrs per quarter", "about 600 hrs a year", "30 hours per fortnight"
+_PERIODIC = re.compile(rf"\b{NUMBER}\s*(?:hours?|hrs?)\s*(?:(?:a|per|each|every|an) (month|quarter|year|fortnight)|"
+                       r"/\s*(month|mo|yr|year|fortnight)|(monthly|quarterly|yearly|annually|fortnightly))\b")
 _PER_YEAR = {"month": 12, "mo": 12, "monthly": 12, "quarter": 4, "quarterly": 4, "year": 1, "yr": 1, "yearly": 1,
-             "annually": 1}
+             "annually": 1, "fortnight": 26, "fortnightly": 26}
 _DAYS_A_WEEK = re.compile(rf"\b{NUMBER}\s*days?\s*(?:a|per|each|every|an) (?:week|wk)\b")
 _DAYS_A_YEAR = re.compile(rf"\b{NUMBER}\s*(?:school |work )?days?\s*(?:a|per|each|every|an|/)\s*(?:school )?(?:year|yr)\b")
 _PER_WEEK = re.compile(r"\b(?:a|an|per|each|every) (?:week|wk)\b|/\s*(?:week|wk)\b")
@@ -100,7 +101,9 @@ _UNTIL = re.compile(rf"\b(?:until|till|up to|through|thru|(?:left|quit|stopped|r
 #: Where one stint of work ends and the next begins: a sentence, a "+", or ", and" / ", then" before another
 _STINT = re.compile(r"[.;!?+]|,\s*(?:and|then|plus|but)\b|"
                     r"\band (?:i )?(?:also )?(?:work|worked|volunteer|volunteered|do|did|started|began)\b|"
-                    r"\b(?:and )?also\b|\band (?=[\d,.]+ ?(?:hours?|hrs?)\b)")
+                    r"\b(?:and )?also\b|\band (?=[\d,.]+ ?(?:hours?|hrs?)\b)|\bbut (?=[\d,.]+ (?:hours? |hrs? )?of (?:them|those|these)\b)")
+#: A stint that is part of an amount said before it: "2,400 hours, but 1,100 of them were in 2019"
+_PART_OF_TOTAL = re.compile(rf"\s*(?:but )?{NUMBER} (?:hours? |hrs? )?of (?:them|those|these)\b")
 #: Work said to be in a library (or at its desk), as against work at another named place
 _LIBRARY = re.compile(r"\b(?:librar\w*|branch\w*|archives?|circ\w*|desk|bookmobile|media center)\b")
 _AT_PLACE = re.compile(r"\b(?:(?:at|for) (?:a |an |the |my |our )?|in (?:a|an|the|my|our) )[a-z&]+")  # not "in summer"
@@ -111,8 +114,9 @@ _WORKISH = re.compile(rf"\b{NUMBER}\s*(?:-\s*)?{QUALIFIER}(?:{UNITS['hour'].patt
                       rf"{UNITS['month'].pattern}|{UNITS['week'].pattern})\b")
 
 
-def _counted_stints(text: str, window_start: MonthYear, today: date) -> tuple[str, tuple[str, ...]]:
-    """The text without the stints of work that do not count, and why each kind was left out.
+def _counted_stints(text: str, window_start: MonthYear, today: date) -> tuple[str, tuple[str, ...], float]:
+    """The text without the stints of work that do not count, why each kind was left out, and the hours to
+    take off an amount said before ("2,400 hours, but 1,100 of them were back in 2019": 1,100).
 
     A message that names several stints ("1,500 hrs between jan 2019 and dec 2020, and 500 hrs since
     march 2024", "30 hrs/wk at target and 10 hrs/wk at our public library") is counted stint by stint:
@@ -121,9 +125,9 @@ def _counted_stints(text: str, window_start: MonthYear, today: date) -> tuple[st
     it does not count.
     """
     stints = [s for s in _STINT.split(text) if s.strip()]
-    work = [s for s in stints if _WORKISH.search(s)]
+    work = [s for s in stints if _WORKISH.search(s) or _PART_OF_TOTAL.match(s)]
     if len(work) < 2:
-        return text, ()
+        return text, (), 0
     in_library = any(_LIBRARY.search(s) for s in work)
     out: dict[str, str] = {}
     for stint in work:
@@ -135,9 +139,10 @@ def _counted_stints(text: str, window_start: MonthYear, today: date) -> tuple[st
         elif in_library and not _LIBRARY.search(stint) and _AT_PLACE.search(stint):
             out[stint] = "not in a library"
     if not out or len(out) == len(work):
-        return text, ()
+        return text, (), 0
     kept = " ; ".join(s.strip() for s in stints if s not in out)
-    return kept, tuple(dict.fromkeys(out.values()))
+    parts = [_PART_OF_TOTAL.match(s) for s, why in out.items() if why == "before the window"]
+    return kept, tuple(dict.fromkeys(out.values())), sum(to_number(part[1]) for part in parts if part)
 
 
 TOPIC = "eligibility"
@@ -372,10 +377,13 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
             number = re.match(NUMBER, text[q.start:])
             width = number.end() if number else q.end - q.start
             text = f"{text[:q.start]}{' ' * width}{text[q.start + width:]}"
-    text, left_out = _counted_stints(text, window_start, today)
+    text, left_out, too_old = _counted_stints(text, window_start, today)
     experience = read_experience(program, text, today)
     if experience is None or reading.has("renew") or reading.counts_education:
         return None
+    if too_old and experience.hours_said and experience.hours is not None:  # the old part of the total goes
+        experience = replace(experience, hours=max(0.0, experience.hours - too_old),
+                             amounts=(*experience.amounts, too_old))
     hours_given = (experience.hours is not None or experience.per_week is not None) and not experience.assumed_full_time
     if not (hours_given or reading.has("work")):  # "in 2 years" alone is not two years of work
         return None

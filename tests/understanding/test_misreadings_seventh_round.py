@@ -1,0 +1,46 @@
+"""The seventh round's misreadings, each in new words: rates per fortnight or "p/w", what is "pending" or
+"balance", asked for someone as "he needs", a group's size said before what they are, "each pays", part
+of a total outside the window, and an amount of hours that looks like a year."""
+import pytest
+
+from .asking import CT, TECH, left, says
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("i put in 40 hours per fortnight at the branch library, 2 years now. enough hours?", "2,080"),
+    ("volunteering 10 hrs p/w at the school library for 3 years, eligible?", "1,560"),
+    ("16 hrs pw at our public library for 2 years, am i eligible?", "1,664"),
+])
+def test_rates_per_fortnight_and_per_week_abbreviated(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="eligibility")
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    ("done: foundations and comm & teamwork. pending: tech and every elective. what is left?", [TECH], 3),
+    ("finished the three required ones and youth services, how many electives are balance?", [], 2),
+    ("for my staff member Leo: foundations, technology and c&t are done. what is pending for him?", [], 3),
+    ("my coworker Mina has finished foundations and technology. how many more she needs?", [CT], 3),
+])
+def test_what_is_pending_or_balance_is_what_is_left(knowledge, context, question, required, electives) -> None:
+    details = left(knowledge, context, question)
+    assert list(details.remaining_required) == required and details.electives_remaining == electives
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("paying for me (ala member) and my three interns (not members). total?", "$1,375"),
+    ("4 people on my team, each pays the non-member fee, total?", "$1,400"),
+])
+def test_a_group_said_before_its_membership_and_each_of_them(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="fee")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("i've got 2,100 library hours, but 500 of them were back in 2018. eligible?", "1,600 hours"),
+    ("coworker asked me to check: she has 3,000 hrs in total but 900 of those were in 2019, can she apply?", "2,100 hours"),
+])
+def test_part_of_a_total_from_before_the_window_is_taken_off(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, "Not counted", topic="eligibility")
+
+
+def test_an_amount_of_hours_is_not_a_year(knowledge, context) -> None:
+    says(knowledge, context, "2000 hrs at the county library and 2019 hours at a bookstore, enough?", "2,000 hours")
