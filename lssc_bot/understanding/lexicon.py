@@ -137,8 +137,8 @@ CUES: dict[str, Entry] = {
                       r"how long (?:until|till|before)|am i in|do i make (?:it|the cut)|(?:experience|hours) (?:they|you|lssc|ala apa|ala) (?:want|need|require|ask for)|(?:the|enough) (?:hours|hrs)(?! (?:a|an|per|each|every) (?:week|wk|day)))\b",
                       ("am i eligible", "can i apply", "is that enough"), ("what is the deadline",)),
     #: an amount of time asked about: about the experience when work is said, about renewal when education is
-    "hours_asked": Entry(r"\bhow many (?:more )?(?:hours?|hrs?|weeks?|months?)\b",
-                         ("how many more hours do i need", "how many hrs is that"), ("how many sets",)),
+    "hours_asked": Entry(r"\bhow many (?:more )?(?:hours?|hrs?|weeks?|months?)\b|\b(?:total|sum)(?: hours| hrs)? \?",
+                         ("how many more hours do i need", "how many hrs is that", "total ?"), ("how many sets",)),
     #: asked for someone else, about them: "asking for my mom: ... can she apply?"
     "for_someone": Entry(rf"\b(?:can|could|is|does|would|will|did) (?:she|he|(?:my|our) {PERSON})\b|\basking for (?:my|a) \w+|"
                          rf"\b(?:left|remain\w*|need\w*) for (?:her|him|(?:my|our) {PERSON})\b|"
@@ -157,7 +157,7 @@ CUES: dict[str, Entry] = {
     "part_time": Entry(r"\bpart time\b|\b(?:few|some|several|couple(?: of)?|handful of|lot of|bunch of) (?:hours?|hrs?) "
                        r"(?:a|an|per|each|every) (?:week|wk)\b", ("i work part time", "a few hours a week"), ("full time",)),
     # --- renewal ------------------------------------------------------------------------------
-    "renew": Entry(r"\b(?:renew\w*|expire\w*|(?:run|runs|ran) out|contact (?:hours?|hrs?)|recertif\w*|"
+    "renew": Entry(r"\b(?:renew\w*|expir\w*|(?:run|runs|ran) out|contact (?:hours?|hrs?)|recertif\w*|"
                    r"conf(?:erence)? days?|ceus?|(?:still|is it|is my \w+|are my \w+) (?:valid|good|current|active)|"
                    r"valid (?:through|thru|until|till))\b",
                    ("when do i renew", "how many contact hrs", "is my clss still valid", "when is it valid through"),
@@ -168,7 +168,7 @@ CUES: dict[str, Entry] = {
                        r"finished|completed|awarded|granted|issued|dated|cert\w* date|date of (?:my )?cert\w*)\b",
                        ("i got certified in 2022", "i finished in june 2024", "it was awarded in march 2023"),
                        ("i enrolled",)),
-    "expires": Entry(r"\b(?:expire[sd]?|expiring|expiration|exp|(?:run|runs|ran) out|lapse[sd]?|"
+    "expires": Entry(r"\b(?:expire[sd]?|expiring|expiration|expiry|exp|(?:run|runs|ran) out|lapse[sd]?|"
                      r"(?:valid|good) (?:through|thru|until|till|to))\b",
                      ("my cert expires in may", "it ran out", "valid through 08 / 31 / 2027", "exp . mar 2027"),
                      ("i renewed",)),
@@ -203,7 +203,8 @@ def cues_in(text: str) -> frozenset[str]:
     return frozenset(name for name, pattern in COMPILED.items() if pattern.search(rest)) | (found & _ABOUT_MEMBERSHIP)
 
 
-#: Check marks typed after a set, read as the words they stand for (a list item ends with one).
+#: Check marks typed after a set, read as the words they stand for (a list item ends with one; where the
+#: list opens with one, each item starts with one).
 MARKS = {"\u2705": " - done ;", "\u2714": " - done ;", "\u2611": " - done ;", "\u2713": " - done ;",
          "\u274c": " - not done ;", "\u2716": " - not done ;", "\u2717": " - not done ;", "\u2718": " - not done ;",
          "\u274e": " - not done ;", "\u23f3": " - in progress ;", "\u231b": " - in progress ;"}
@@ -234,11 +235,12 @@ SET_STATUS: dict[str, Entry] = {
         r"next (?:week|month))\b",
         ("planning to take youth next term", "will take tech in the fall"), ("took tech last fall",)),
     "to do": Entry(
-        rf"\b(?:still {OBLIGATION}|{OBLIGATION} (?:to )?(?:take|do|finish|complete)|to do|todo|not started|"
+        rf"\b(?:still {OBLIGATION}|{OBLIGATION} (?:to )?(?:take|do|finish|complete)|(?:{OBLIGATION}|should|must) be "
+        r"(?:done|finished|completed?)|to do|todo|not started|"
         r"have not started|yet to|remaining|missing|outstanding|pending|left to (?:do|take)|not touched|untouched|"
         r"put(?:ting)? (?:it |that |this )?off|procrastinat\w*|(?<!what )(?<!else )(?<!thing )(?<!much )(?<!many )(?:is|are) (?:all (?:that|what) is |the only (?:one|ones) )?left)\b",
         ("still need tech", "not started: youth", "i have to take tech", "tech is the one i keep putting off",
-         "pending: technology"),
+         "pending: technology", "when do all 6 sets have to be done"),
         ("i took tech",)),
 }
 

@@ -145,7 +145,9 @@ class Reading:
 def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     """The one reading of `question`; the only place a question is cleaned."""
     text = clean(_LINE_BREAK.sub(" ; ", question.strip()))
-    text = _MARKS.sub(lambda m: MARKS[m[0]], text)
+    # marks typed after each item ("tech ✅ youth ❌"), or before each when the list opens with one ("✅ tech ❌ youth")
+    before = bool(re.match(rf"\W*(?:{_MARKS.pattern})", text))
+    text = _MARKS.sub(lambda m: f" ; {MARKS[m[0]].strip(' -;')} : " if before else MARKS[m[0]], text)
     text = _CHECKBOX.sub(lambda m: " ; not done : " if m[1].strip() == "" else " ; done : ", text)
     today, text = said_today(text, today)
     text = corrected(text, today)
@@ -263,7 +265,7 @@ _STATEMENT = re.compile(r"[.,;:!?()+—–]| - |\b(?:and|but|while|whereas|plus|
                         r"(?<=\w )(?=(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten) (?:ala )?(?:non ?-? ?)?members?\b)|"
                         r"(?<=\w )(?=if\b)")  # "the fee for our 12 staff if 4 of them are members": the condition apart
 _PEOPLE = re.compile(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|both|all)\b"
-                     rf"(?: (?:of (?:us|them|my \w+|the \w+)|(?:\w+ ){{0,2}}?(?:{PEOPLE}|members?|non(?: - | )?members?|"
+                     rf"(?: (?:of (?:us|them|my \w+|the \w+)|(?:(?!\d)\w+ ){{0,2}}?(?:{PEOPLE}|members?|non(?: - | )?members?|"
                      r"are|is|have|of)))")
 _COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
            "ten": 10, "both": 2}

@@ -116,6 +116,10 @@ FUZZY_CUTOFF = 85
 #: Letters a misspelling may drop or add (Indel distance), and from what length it may slip two.
 _SLIPS, _TWO_SLIPS_FROM = 1, 9
 
+#: A group said to be done by a time, not done: "when do all 6 sets have to be done"
+_TO_BE_DONE = re.compile(rf"\s*(?:{OBLIGATION}|should|must) be (?:done|finished|completed?)\b")
+#: A question that follows an item's status in the same clause: "- what do i still need"
+_QUESTION_AFTER = re.compile(r"\s+-\s+(?:what|which|how|when|where|do|does|am|is|are|can|anything)\b.*$")
 #: A token marker substituted for each set mention, so leftover words can be counted; a name said as a
 #: job, desk or person ("supervisor", "circ desk") is marked `_ROLE_MARK`.
 _MARK = "\x00"
@@ -220,7 +224,8 @@ class SetNames:
         the electives"). A group asked about (`_ASKED`) is not done."""
         def asked(group: re.Match[str] | None) -> bool:  # "do I need all the sets", "anything left on the required side"
             return group is not None and done and bool(_ASKED.search(text, 0, group.start())
-                                                       or _LEFT_WORD.search(text, 0, group.start()))
+                                                       or _LEFT_WORD.search(text, 0, group.start())
+                                                       or _TO_BE_DONE.match(text, group.end()))
 
         required, every = _REQUIRED.search(text), _ALL.search(text)
         if asked(required) or asked(every):
@@ -279,6 +284,8 @@ class SetNames:
                 carry = (None, carry[1])
             if clause and clause.strip():
                 following = clauses[number + 1][0] if number + 1 < len(clauses) else ""
+                # the status said of the set, not the question after it: "cataloging: done - what do i still need"
+                following = _QUESTION_AFTER.sub("", following)
                 if end.strip() == "(":  # the whole bracket: "youth services (enrolled, starts jan)"
                     following = " ".join(c for c, _ in _bracket(clauses, number + 1))
                 if (end.strip() in (":", "(", "[") and _status(clause) is None and self.find(clause)
@@ -286,6 +293,9 @@ class SetNames:
                     # "Foundations: scheduled for next term", "Tech (in progress)": the status that follows
                     carry = (_status(following), carry[1])
                     annotated.update(range(number + 1, number + 1 + max(1, len(_bracket(clauses, number + 1)))))
+                elif (end.strip() == ":" and _status(clause) is None and self.find(clause) and not self.find(following)
+                      and _DONE.search(following)):
+                    carry = (None, carry[1])  # "... / cataloging: done": its own status, not the item's before
                 if by_person and end.strip() == ":" and _LABEL.fullmatch(clause.strip()) and not self.find(clause):
                     carry = (carry[0], not _MY_LABEL.fullmatch(f"{clause.strip()} :"))
                 before = set(done)
@@ -300,6 +310,10 @@ class SetNames:
                         # "I took Access Services but I didn't pass": the sets just named are not done
                         not_done.update(named_before)
                         status = carry[0]
+                    elif status == "done" and not other and _BACK.search(clause) and not_done.intersection(named_before):
+                        # "failed tech, retook it and passed": passed after all
+                        done.update(named_before)
+                        not_done.difference_update(named_before)
                     # a heading ("done: X", "in progress - Y"); a bare "no" is a correction, not one
                     elif end.strip() == ":" or (len(clause.split()) <= 3 and status != "negated"):
                         heading = status
@@ -366,7 +380,10 @@ class SetNames:
             if for_someone and not other and _I.search(part):  # asked for someone else: the asker's own aside
                 continue
             negated = (status or "done") != "done"
-            (not_done if negated else done).update(named + self._group(part, not negated, bool(excepted)))
+            said = named + self._group(part, not negated, bool(excepted))
+            # what is said last of a set holds: "failed tech in may, passed it in october" is done
+            (not_done if negated else done).update(said)
+            (done if negated else not_done).difference_update(named)
             if status == "done":
                 done_parts.append(part)
         if excepted and not other:

@@ -3,7 +3,7 @@
 of a total outside the window, and an amount of hours that looks like a year."""
 import pytest
 
-from .asking import CT, TECH, left, says
+from .asking import CT, FLS, TECH, left, says
 
 
 @pytest.mark.parametrize(("question", "expected"), [
@@ -44,3 +44,27 @@ def test_part_of_a_total_from_before_the_window_is_taken_off(knowledge, context,
 
 def test_an_amount_of_hours_is_not_a_year(knowledge, context) -> None:
     says(knowledge, context, "2000 hrs at the county library and 2019 hours at a bookstore, enough?", "2,000 hours")
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # marks before each item when the list opens with one
+    ("✅ Foundations ✅ Access Services ❌ Technology (dropped) ✅ Youth Services. what's left?", [CT, TECH], 1),
+    # an item's own "done" after one in progress, with the question after it
+    ("tech: done / foundations: in progress / youth: done - what do i still need", [FLS, CT], 2),
+    # what is said last of a set holds
+    ("failed technology in the spring, retook it in the fall and passed. also did foundations. remaining?", [CT], 3),
+    ("2025-01: youth services pass | 2025-06: c&t fail | 2025-12: c&t pass. left?", [FLS, TECH], 2),
+])
+def test_lists_with_marks_and_statuses_said_in_turn(knowledge, context, question, required, electives) -> None:
+    details = left(knowledge, context, question)
+    assert sorted(details.remaining_required) == sorted(required) and details.electives_remaining == electives
+
+
+@pytest.mark.parametrize(("question", "expected", "topic"), [
+    ("enrolled may 2025, by when do all my sets have to be finished?", "May 2029", "deadline"),
+    ("certified 03/04/2024 (march 4th). expiry date?", "March 4, 2028", "renewal"),
+    ("900 hrs paid + 1,000 hrs volunteering at our library in the last 2 years. total?", "1,900", "eligibility"),
+    ("quick fee math: member 325 x 4 ppl = ?", "$1,300", "fee"),
+])
+def test_what_is_asked_in_few_words(knowledge, context, question, expected, topic) -> None:
+    says(knowledge, context, question, expected, topic=topic)
