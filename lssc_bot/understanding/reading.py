@@ -312,10 +312,11 @@ _PRIORITY = ("lapsed", "ala", "state", "none")
 
 #: The person the asker is answering: "@jess you said you are at 1,400 hrs? I'm at 1,650"
 _YOU = re.compile(r"\byou (?:are|were|have|had|said|did|got|logged)\b")
-#: Someone named as the subject of what they have done: "jo has 1,200 hrs", "lee did 35 hrs/wk"
+#: Someone named as the subject of what they have done: "jo has 1,200 hrs", "lee did 35 hrs/wk", "..., anita
+#: enrolled 10 feb 2023"
 _NAMED_SUBJECT = re.compile(r"(?:^|[,.;:] )(?!(?:i|we|you|it|that|this|which|what|who|there|he|she|they|one|each|all|"
                             r"everyone|lssc|ala|library|job|work|mine|me|just|also|only|already|finally|still|so|and|"
-                            r"then|now)\b)[a-z]{2,} (?:has|did|logged)\b|"
+                            r"then|now|got|was|wait|actually)\b)[a-z]{2,} (?:has|did|logged|enrolled|(?:was|got) certified)\b|"
                             r"\band (?!(?:i|we|you|it|that|this|he|she|they|then|now|also)\b)[a-z]{2,} enrolled\b")
 #: In a list of people and their amounts that has the asker in it ("ana 2,400 hrs, ben 1,100 hrs, me 1,850 hrs"),
 #: each name before its amount

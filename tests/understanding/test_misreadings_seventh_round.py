@@ -3,7 +3,7 @@
 of a total outside the window, and an amount of hours that looks like a year."""
 import pytest
 
-from .asking import CT, FLS, TECH, left, says
+from .asking import CT, FLS, TECH, ask, left, says
 
 
 @pytest.mark.parametrize(("question", "expected"), [
@@ -68,3 +68,13 @@ def test_lists_with_marks_and_statuses_said_in_turn(knowledge, context, question
 ])
 def test_what_is_asked_in_few_words(knowledge, context, question, expected, topic) -> None:
     says(knowledge, context, question, expected, topic=topic)
+
+
+def test_people_named_before_their_enrollment_each_get_a_date(knowledge, context) -> None:
+    says(knowledge, context, "two on my team: priya enrolled 3 march 2024, tomas enrolled 9 oct 2025. deadlines for each?",
+         "March 2028", "October 2029", topic="deadline")
+
+
+def test_renewal_hours_by_subject_are_not_sets_done(knowledge, context) -> None:
+    reply = ask(knowledge, context, "renewing my clss: 12 hrs so far (4 tech, 8 youth services). what's left?")
+    assert reply.topic != "remaining", reply.text

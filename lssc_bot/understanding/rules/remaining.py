@@ -41,6 +41,8 @@ _COUNT_DONE = re.compile(rf"\b(?:done|finished|completed|took|taken|passed|have|
 _COUNT_LEFT = re.compile(rf"\b{NUMBER} (?:more )?(?:competency )?(?:sets?|courses?|class(?:es)?) (?:left|to go|remaining)\b")
 #: Units of education counted for renewal
 _RENEWAL_UNITS = frozenset(("semester credit", "quarter credit", "minute", "hour", "day"))
+#: Renewing the certification, said outright (an expiry alone may be the 4 years' end)
+_RENEWING = re.compile(r"\b(?:renew\w*|recertif\w*|contact (?:hours?|hrs?)|ceus?)\b")
 _QUESTION = re.compile(r"\?|\b(?:how|what|which|when|do|does|is|can)\b")
 
 
@@ -49,6 +51,8 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     asks_left = reading.has("left")
     if (reading.has("renew") or reading.counts_education) and any(q.unit in _RENEWAL_UNITS for q in reading.quantities):
         return None  # a message counting education for renewal is about renewal ("a class in library tech")
+    if _RENEWING.search(reading.text):
+        return None  # renewing is after every set is done: "renewal: have 26 (incl 2 tech)" names hours, not sets
     named_required = sum(1 for s in program.required_sets if s.name in mentions.completed)
     if mentions.required_counted > named_required and (asks_left or not _QUESTION.search(reading.text)):
         # "3 electives and 1 required course": which required ones is not said, so only counts are left
