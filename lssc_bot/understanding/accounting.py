@@ -52,6 +52,7 @@ def unread(program: Program, reading: Reading, calculation: Calculation) -> tupl
     spans = [*reading.placed, *(m.span() for pattern in (_SET_COUNT, _LABEL) for m in pattern.finditer(text))]
     known = set(_values(calculation.facts)) | _rule_figures(program)
     known |= {float(m.people) for m in reading.memberships}
+
     def has_role(at: int) -> bool:
         return any(start <= at < end for start, end in spans)
 

@@ -50,6 +50,8 @@ AGO = re.compile(rf"\b{NUMBER}\s*(years?|yrs?|months?|mos?)(?: and {NUMBER}\s*(m
 _IN_TIME = re.compile(rf"\bin (?:about |around )?{NUMBER}\s*(years?|yrs?|months?|mos?)\b(?! ago)")
 _NEAR_MONTH = re.compile(r"\b(next|last|this|this past) (" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b(?! \d)")
 _LAST_SEASON = re.compile(r"\b(?:last (spring|summer|fall|autumn)|(?:the )?(spring|summer|fall|autumn) before last)\b")
+#: Enrolling said to be done now: "if i enroll today", "applying right now"
+_DOING_NOW = re.compile(r"\b(?:enroll\w*|apply\w*|sign(?:ing)? up|register\w*) (today|now|right now|this week)\b")
 #: "Q2 2023": a quarter of a year, read as its first month
 _QUARTER = re.compile(r"\bq([1-4]) (?:of )?((?:19|20)\d\d)\b")
 
@@ -195,6 +197,8 @@ def _relative(text: str, today: date) -> list[tuple[int, int, MonthYear]]:
         month = _SEASONS[m.group(1) or m.group(2)]
         before = 1 if m.group(2) else 0  # "the spring before last"
         found.append((m.start(), m.end(), MonthYear((today.year if month < today.month else today.year - 1) - before, month)))
+    for m in _DOING_NOW.finditer(text):  # "if i enroll today": this month
+        found.append((m.start(1), m.end(1), now))
     for m in _IN_TIME.finditer(text):  # "expires in 3 months"
         found.append((m.start(), m.end(), now.plus_months(round(months_ago(m)))))
     for m in AGO.finditer(text):

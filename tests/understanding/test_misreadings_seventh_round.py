@@ -78,3 +78,19 @@ def test_people_named_before_their_enrollment_each_get_a_date(knowledge, context
 def test_renewal_hours_by_subject_are_not_sets_done(knowledge, context) -> None:
     reply = ask(knowledge, context, "renewing my clss: 12 hrs so far (4 tech, 8 youth services). what's left?")
     assert reply.topic != "remaining", reply.text
+
+
+@pytest.mark.parametrize(("question", "expected", "topic"), [
+    ("how many contact hours a year should i plan on to get the renewal hours over the 4 years?", "8 hours a year",
+     "contact-hours"),
+    ("if I sign up today, by when must I finish?", "December 2030", "deadline"),
+    ("two of my pages enrolled: sam in june 2024 and ivy in january 2026. their deadlines?", "January 2030", "deadline"),
+])
+def test_rates_today_and_several_peoples_dates(knowledge, context, question, expected, topic) -> None:
+    says(knowledge, context, question, expected, topic=topic)
+
+
+def test_an_acceptance_month_is_no_other_persons_deadline(knowledge, context) -> None:
+    reply = says(knowledge, context, "I enrolled in March 2024 and was accepted April 2024. when are my deadlines?",
+                 "March 2028", topic="deadline")
+    assert "other person" not in reply.text

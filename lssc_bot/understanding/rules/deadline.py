@@ -20,9 +20,12 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     due = finish_by(program, when)
     today = context.today
     # "me in February 2023 and my coworker in November 2023, when are our deadlines?": each one's
-    others = tuple((d.when, finish_by(program, d.when)) for d in reading.dates
-                   if d.subject != "asker" and d.role in ("enrolled", "accepted", "") and d.when.month is not None
-                   and d.when != when) if reading.has("several") else ()
+    # asked for several people, each month is someone's, whoever the reading took it for ("two of my staff
+    # enrolled: luis in april 2024 and dee in september 2025, when are their deadlines?")
+    others = tuple(dict.fromkeys((d.when, finish_by(program, d.when)) for d in reading.dates
+                                 if (d.role in ("enrolled", "") or (d.role == "accepted" and d.subject != "asker"))
+                                 and d.when.month is not None
+                                 and d.when != when)) if reading.has("several") else ()
     future, overdue = is_future(when, today.year, today.month), is_past(due, today.year, today.month)
     left = None if future or overdue else due.months_after(MonthYear(today.year, today.month))
     facts = Deadline(when, due, future=future, overdue=overdue, accepted=accepted, others=others, months_left=left)

@@ -27,10 +27,10 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     if not (reading.has("renew") or counting or reaching):
         return None
     dates = _dates(program, reading, context)
-    if activities or asked:
+    rate = _rate_asked(program, reading, dates)
+    if activities or asked or rate:  # "how many hours a year to hit the total over the 4 years": a rate alone
         tech = _TECH_HOURS.search(reading.text)
-        facts = ContactHours(tuple(activities), to_number(tech.group(1)) if tech else None, dates, asked,
-                             _rate_asked(program, reading, dates))
+        facts = ContactHours(tuple(activities), to_number(tech.group(1)) if tech else None, dates, asked, rate)
         return Calculation("contact-hours", "Renewal contact hours", facts, SUBJECTS)
     return Calculation("renewal", "Your renewal dates", dates, SUBJECTS) if dates else None
 
@@ -48,8 +48,9 @@ def _rate_asked(program: Program, reading: Reading, dates: RenewalDates | None) 
     if asked is None:
         return None
     per = asked.group(1)
-    said = next((q for q in reading.quantities if q.unit in _IN[per] and not q.aimed
-                 and not asked.start() <= q.start < asked.end()), None)  # "a month" in the question is no time left
+    # the time it is spread over ("16 months left", "over the 4 years"); "a month" in the question is no time left
+    said = next((q for q in reading.quantities if q.unit in _IN[per] and not asked.start() <= q.start < asked.end()),
+                None)
     if said is not None:
         return per, said.value / _IN[per][said.unit]
     grace = dates.grace_months_left if dates is not None else None
