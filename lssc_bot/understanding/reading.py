@@ -245,7 +245,7 @@ def _enrollment(text: str, cues: frozenset[str], dates: tuple[DateMention, ...],
 
 
 _LAPSED = re.compile(r"\b(?:ala,? (?:lapsed|expired)|lapsed|(?:let|had) (?:my |our |her |his |their )?(?:ala )?memberships? (?:lapse|expire|run out)|"
-                     r"memberships? (?:has |had |have )?(?:lapsed|expired|ran out|run out)|no longer (?:an? )?(?:ala )?members?|"
+                     r"memberships? (?:has |had |have |will )?(?:lapsed|expired|ran out|run out|lapses?|expires?|runs out)|no longer (?:an? )?(?:ala )?members?|"
                      r"(?:former|ex|lapsed|expired) (?:ala )?members?(?:hip)?|used to be (?:an? )?(?:ala )?members?|"
                      r"(?:was|were) (?:an? )?(?:ala )?members?)\b")
 _NOT_MEMBER = re.compile(
@@ -339,6 +339,9 @@ _GROUP = re.compile(r"\b(?:we are|group of|team of|staff of) (\d{1,3}|two|three|
                     rf"of (?:our|my|the) (?:\w+ )?(?:{PEOPLE}|team))\b|"
                     r"\bfor (?:our |the |my )?(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) "
                     rf"(?:\w+ )?{PEOPLE}\b")
+#: Some of a group of members (or non-members) said before: "1 of those members", "one of the non-members"
+_SUBSET = re.compile(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten) of (?:the|those|these|them|our) "
+                     r"(?:ala )?(non ?-? ?)?members\b")
 #: Half of a group said apart: "6 of us applying, half are ala members"
 _HALF = re.compile(r"\bhalf (?:of (?:us|them|the \w+) )?(?:are|is|have|were|ala|members?|non|not)\b")
 
@@ -396,6 +399,7 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
     total: int | None = None
     halves: set[str] = set()
     sizes: dict[str, int] = {}
+    subsets: set[str] = set()
     subject = "asker"
     # a membership given up in a supposition leaves everyone a non-member: "what if the 3 members let theirs lapse"
     supposed: str | None = "none" if _IF.search(text) else None
@@ -416,6 +420,17 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
         # "do I get the member price?" asks; it says nothing of anyone's membership
         kind = None if _ASKING.match(statement.strip()) else _kind(statement)
         count = _people(statement)
+        subset = _SUBSET.search(statement)
+        if subset is not None:  # "1 of those members' membership expires first": some of a group said before
+            source = next((g for g, k in kinds.items() if k == ("none" if subset.group(2) else "ala")), None)
+            if source is not None and kind not in (None, kinds[source]):
+                moved = min(_count(subset.group(1)), people[source])
+                people[source] -= moved
+                kinds[f"group {number}"], people[f"group {number}"] = kind, moved
+                said_of[f"group {number}"] = frozenset({kind})
+                subsets.add(f"group {number}")
+            if source is not None:
+                continue
         if count is None and _HALF.search(statement):
             halves.add(f"group {number}")
             count = 0  # known once the group's size is
@@ -482,8 +497,10 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
         size = total if size == 1 and total else size
         return tuple(Membership(m.kind, size) for m in said), supposed
     counted = sum(m.people for m in said)
-    if said and total is not None and total > counted and len({m.kind == "ala" for m in said}) == 1:
-        said.append(Membership("none" if said[0].kind == "ala" else "ala", total - counted))
+    # the groups said apart, not counting those that are some of another ("1 of those members ... lapses")
+    separate = [kinds[s] for s in kinds if s not in subsets]
+    if said and total is not None and total > counted and len({k == "ala" for k in separate}) == 1:
+        said.append(Membership("none" if separate[0] == "ala" else "ala", total - counted))
     return tuple(said), supposed
 
 

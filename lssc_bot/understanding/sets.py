@@ -37,6 +37,11 @@ _SLASHED_INITIALS = re.compile(r"\b([a-z]) / ([a-z]{1,3})\b")
 #: what "everything but tech" says; the done word is dropped so the exception stays in the clause.
 _GROUP_DONE_EXCEPT = re.compile(r"\b(everything|all(?: of (?:them|it))?) (?:is |are )?(?:done|finished|completed|complete|"
                                 r"passed|taken) (?=(?:but|except|apart from|other than)\b)")
+#: Everything done but a number of electives (and maybe some sets named): "everything except one elective",
+#: "done with everything but tech and 2 electives"
+_EXCEPT_ELECTIVES = re.compile(rf"\b(?:everything|all(?: of (?:them|it))?)((?: is| are)? (?:done|finished|completed|complete|"
+                               rf"passed|taken))? (but|except|apart from|other than) (?:(.+?) and )?{NUMBER} (?:more )?"
+                               r"electives?\b")
 #: Words about sets, never a person's name before "finished" or "done"
 _SET_WORDS = frozenset(("set", "sets", "course", "courses", "class", "classes", "elective", "electives", "required",
                         "ones", "core", "both", "all", "lssc", "clss", "cert", "certification", "program", "mandatory"))
@@ -259,6 +264,7 @@ class SetNames:
         a desk or a person's title (`lexicon.ROLE_AFTER`, `ROLE_BEFORE`) are neither done nor not,
         unless the message asks for that person (`for_someone`: "what does she still need?").
         """
+        text = _EXCEPT_ELECTIVES.sub(self._all_but_electives, text)
         text = _SLASHED_INITIALS.sub(r"\1 \2", _GROUP_DONE_EXCEPT.sub(r"\1 ", text))
         done: set[str] = set()
         not_done: set[str] = set()
@@ -346,6 +352,13 @@ class SetNames:
         done = (done - not_done) | supposed
         return SetMentions(self.in_order(done), self.in_order(not_done - supposed), nothing and not done,
                            tuple(leftover), counted, required_counted, tuple(about), self.in_order(supposed))
+
+    def _all_but_electives(self, found: re.Match[str]) -> str:
+        """ "everything except tech and one elective": the required sets but those named, and the electives
+        but that many, said as what they are ("all the required ones done except tech ; 2 electives done")."""
+        electives = max(0, self.program.electives_needed - int(to_number(found.group(4))))
+        excepted = f" {found.group(2)} {found.group(3)}" if found.group(3) else ""
+        return f"all the required ones{found.group(1) or ' done'}{excepted} ; {electives} electives done"
 
     def _supposed_done(self, text: str) -> set[str]:
         """The sets a question about later supposes done: "after foundations, what will still be left?",

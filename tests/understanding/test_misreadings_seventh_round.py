@@ -94,3 +94,29 @@ def test_an_acceptance_month_is_no_other_persons_deadline(knowledge, context) ->
     reply = says(knowledge, context, "I enrolled in March 2024 and was accepted April 2024. when are my deadlines?",
                  "March 2028", topic="deadline")
     assert "other person" not in reply.text
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    ("pretty sure I've got everything except one elective: foundations, c&t, tech, youth, access. what's left?", [], 1),
+    ("all done except tech and 2 electives (i have foundations, comm & teamwork, cataloging). left?", [TECH], 2),
+])
+def test_everything_but_a_number_of_electives(knowledge, context, question, required, electives) -> None:
+    details = left(knowledge, context, question)
+    assert list(details.remaining_required) == required and details.electives_remaining == electives
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("volunteered 120 days x 6 hours at the branch since 2023, enough?", "720 hours"),
+    ("3 shifts of 6 hours a week at the library for 2 years, eligible?", "1,872"),
+    ("worked 250 seven-hour shifts at our library since 2022, do i qualify?", "1,750 hours"),
+])
+def test_shifts_times_their_hours(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="eligibility")
+
+
+def test_some_of_a_group_whose_membership_lapses_pays_the_non_member_fee(knowledge, context) -> None:
+    says(knowledge, context, "6 of us applying, 4 are ala members but 2 of those members' memberships expire first. total?",
+         "$2,050", topic="fee")
+    # and "one of the non-members" is no one new
+    says(knowledge, context, "3 of us: 1 member, 2 not. one of the non-members is my sister. total?", "$1,025",
+         topic="fee")

@@ -14,6 +14,7 @@ the Access Services set.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 from datetime import date
@@ -174,6 +175,11 @@ def _bare_rates(body: str) -> str:
 #: A product worked out in the message: "52 weeks x 25 hrs = 1,300"
 _WORKED_OUT = re.compile(r"(?:[\d.]+\s*(?:weeks?|wks?|hours?|hrs?|days?|h)?(?:\s*/\s*(?:week|wk|day))?\s*[x×*]\s*)+[\d.]+\s*"
                          r"(?:weeks?|wks?|hours?|hrs?|days?|h)?(?:\s*/\s*(?:week|wk|day))?\s*=\s*([\d.]+)(?:\s*(?:hours?|hrs?))?")
+#: Shifts (days, sessions) counted with the hours of each: "95 volunteer days x 8 hours", "4 shifts of 5 hours a
+#: week", "230 eight hour shifts": the hours they make
+_SHIFTS = re.compile(rf"\b{NUMBER} (?:\w+ )?(?:shifts?|days?|sessions?|visits?|evenings?|mornings?|saturdays|sundays) "
+                     rf"(?:of|at|x|×|\*)\s*{NUMBER}\s*(?:-\s*)?(?:hours?|hrs?|h)\b|"
+                     rf"\b{NUMBER} {NUMBER}\s*(?:-\s*)?(?:hours?|hrs?|h) (?:shifts?|days?|sessions?)\b")
 #: A quarter of a year, in a span: "q3 2024 through q2 2026"
 _QUARTERS = re.compile(r"\b(through |thru |to |until |till |- )?q([1-4]) ((?:19|20)\d\d)\b")
 _MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -241,6 +247,8 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
     now = today.year + (today.month - 1) / 12
     window_start = now - program.eligibility.experience_window_years
     text = _WORKED_OUT.sub(r"\1 hours", text)  # "52 weeks x 25 hrs = 1,300 paid": the total said
+    factors = [to_number(n) for m in _SHIFTS.finditer(text) for n in m.groups() if n]  # read, and multiplied
+    text = _SHIFTS.sub(lambda m: f"{math.prod(to_number(n) for n in m.groups() if n):g} hours", text)
     text = _QUARTERS.sub(_quarter_month, text)  # "Q3 2024 through Q2 2026": from July 2024 to June 2026
     school_years = bool(_SHORT_SPAN.search(text))  # "2024-25" ends in its second year, even this one
     text = _SHORT_SPAN.sub(lambda m: f"{m[1]} - {m[1][:2]}{m[3]}" if m[3] > m[2] else m[0], text)
@@ -288,7 +296,7 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
     if not held and mine and _HOURS_WORD.search(rest):  # "how many more hours do I need if I have 1,250?"
         held = [mine]
     hours = sum(to_number(m.group(1)) for m in held) if held else None
-    amounts = tuple(to_number(m.group(1)) for m in [*held, *weeklies])
+    amounts = (*(to_number(m.group(1)) for m in [*held, *weeklies]), *factors)
     rest = _AIMED_PERIOD.sub(" ", rest)  # "she says i need 2 full years" is the requirement, not the work
     years = quantity(rest, UNITS["year"].pattern)
     months = quantity(rest, UNITS["month"].pattern)
