@@ -27,6 +27,8 @@ class Entry:
 #: People the asker may speak of or for
 PERSON = (r"(?:coworker|co worker|colleague|friend|buddy|boss|manager|supervisor|director|mom|mother|dad|father|"
            r"sister|brother|wife|husband|partner|daughter|son|teammate|team mate|page|clerk|assistant|aide|trainee|intern)")
+#: The asker alone, before "and" someone else: "me and my coworker took tech", "me and one other are members"
+ASKER_ALONE = re.compile(r"(?:(?:and|so|but|well|ok|okay) )*(?:me|i|myself)")
 #: People counted in a group: "5 staff", "3 of our trainees", "me and two coworkers"
 PEOPLE = (r"(?:people|persons|staff(?: members)?|employees|coworkers|co workers|colleagues|friends|workers|assistants|"
           r"clerks|pages|librarians|techs|technicians|trainees|interns|students|aides|teammates|team members|folks|"

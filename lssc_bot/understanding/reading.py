@@ -15,7 +15,7 @@ from typing import NamedTuple
 from ..knowledge import Knowledge
 from .corrections import corrected
 from .dates import MonthYear, date_spans, dated, day_of, find_month_year, is_future, said_today
-from .lexicon import ACTIVITY, AIMED, ASKING, COMPILED, CONFERENCE, MARKS, PEOPLE, PERSON, UNITS, cues_in
+from .lexicon import ACTIVITY, AIMED, ASKER_ALONE, ASKING, COMPILED, CONFERENCE, MARKS, PEOPLE, PERSON, UNITS, cues_in
 from .normalise import STOPWORDS, clean, tokens_of_clean
 from .numbers import NUMBER, QUALIFIER, to_number
 from .sets import SetMentions, set_names
@@ -330,8 +330,6 @@ _NAME_ALONE = re.compile(r"[a-z]{2,}(?: (?:[a-z]|\d{1,2}))?")  # "jen", "coworke
 _ALA_ALONE = re.compile(r"(?:current |active |paid up )?ala(?: too| also| member)?")
 #: A count that already takes in the asker: "me and my coworker are both non-members"
 _BOTH = re.compile(r"\b(?:both|all|we)\b")
-#: The asker alone before "and": "me and one other are ala members" counts the asker in
-_ASKER_ALONE = re.compile(r"(?:me|i|myself)")
 #: A group's size, the asker among them: "the 3 of us", "4 people"
 _GROUP = re.compile(r"\b(?:we are|group of|team of|staff of) (\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\b|"
                     r"\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) "
@@ -459,7 +457,7 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
         # a later statement about the same people without a count keeps theirs ("2 non-members. the non-members ...")
         people[subject] = 0 if subject in halves else count or people.get(subject, sizes.get(subject, 1))
         previous = statements[number - 1].strip() if number else ""
-        if _ASKER_ALONE.fullmatch(previous) and subject.startswith("group") and not _BOTH.search(statement):
+        if ASKER_ALONE.fullmatch(previous) and subject.startswith("group") and not _BOTH.search(statement):
             people[subject] += 1  # "me and one other are ala members": the asker and the one other
         said_of[subject] = said_of.get(subject, frozenset()) | {kind}
         # an ALA member who is also in a state association is an ALA member; "state, not ALA" is state

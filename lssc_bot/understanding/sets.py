@@ -63,8 +63,6 @@ _ASKING = lexicon.ASKING.compiled()
 _ASKER = re.compile(r"\b(?:i|me|my|myself|we)\b")
 #: The asker as the subject: "i've only done youth" (not "carla on my team")
 _I = re.compile(r"\b(?:i|me|myself)\b")
-#: The asker alone before "and": "me and my coworker took foundations" is said of both
-_ASKER_ALONE = re.compile(r"(?:(?:and|so|but|well|ok|okay) )*(?:me|i|myself)")
 _ROLE_AFTER = frozenset(map(stem, lexicon.ROLE_AFTER))
 _ROLE_BEFORE = re.compile(lexicon.ROLE_BEFORE.pattern)
 _TOPIC_BEFORE = re.compile(lexicon.TOPIC_BEFORE.pattern)
@@ -427,7 +425,7 @@ class SetNames:
         parts: list[str] = []
         for piece in _PART.split(clause):
             if parts and (sorted(self.find(f"{parts[-1]} and {piece}")) != sorted(self.find(parts[-1]) + self.find(piece))
-                          or _ASKER_ALONE.fullmatch(parts[-1].strip())):  # "me and my coworker took tech": both
+                          or lexicon.ASKER_ALONE.fullmatch(parts[-1].strip())):  # "me and my coworker took tech": both
                 parts[-1] = f"{parts[-1]} and {piece}"
             else:
                 parts.append(piece)
