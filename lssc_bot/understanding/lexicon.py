@@ -142,7 +142,8 @@ CUES: dict[str, Entry] = {
     "hours_asked": Entry(r"\bhow many (?:more )?(?:hours?|hrs?|weeks?|months?)\b|\b(?:total|sum)(?: hours| hrs)? \?",
                          ("how many more hours do i need", "how many hrs is that", "total ?"), ("how many sets",)),
     #: asked for someone else, about them: "asking for my mom: ... can she apply?"
-    "for_someone": Entry(rf"\b(?:can|could|is|does|would|will|did) (?:she|he|(?:my|our) {PERSON})\b|\basking for (?:my|a) \w+|"
+    "for_someone": Entry(rf"\b(?:can|could|is|does|would|will|did) (?:she|he|(?:my|our) {PERSON})\b"
+                         r"(?! (?:right|correct|wrong|sure|kidding|serious)\b)|\basking for (?:my|a) \w+|"
                          rf"\b(?:left|remain\w*|need\w*) for (?:her|him|(?:my|our) {PERSON})\b|"
                          r"\b(?:ask(?:ed)?|check(?:ing)?) (?:me )?(?:to (?:ask|check) )?(?:for|on) (?:her|him)\b|"
                          r"\b(?:what|which \w+) does (?!it\b|that\b|this\b|lssc\b|ala\b|one\b)[a-z]+ (?:still )?(?:have left|need)\b|"
@@ -151,7 +152,8 @@ CUES: dict[str, Entry] = {
                          r"\bfor my (?:\w+ )?(?:mom|mother|dad|father|sister|brother|wife|husband|partner|friend|"
                          r"coworker|colleague|daughter|son)\b|"
                          r"\b(?:how many|what|which) (?:\w+ ){0,2}(?:she|he) (?:still )?(?:needs?|has to|must)\b",
-                         ("asking for my mom lol", "can she apply", "how many more he needs"), ("can i apply", "my mom said")),
+                         ("asking for my mom lol", "can she apply", "how many more he needs"),
+                         ("can i apply", "my mom said", "is she right")),
     "no_diploma": Entry(r"\b(?:no|without|not have an?|never (?:got|finished|graduated from)|did not (?:finish|graduate)|"
                         r"dropped out of) (?:a |my )?(?:high school|hs|diploma|ged)\b|\bdropped out\b",
                         ("i have no high school diploma", "i dropped out"), ("i have a diploma",)),

@@ -121,8 +121,11 @@ _SLIPS, _TWO_SLIPS_FROM = 1, 9
 
 #: A group said to be done by a time, not done: "when do all 6 sets have to be done"
 _TO_BE_DONE = re.compile(rf"\s*(?:{OBLIGATION}|should|must) be (?:done|finished|completed?)\b")
-#: A question that follows an item's status in the same clause: "- what do i still need"
-_QUESTION_AFTER = re.compile(r"\s+-\s+(?:what|which|how|when|where|do|does|am|is|are|can|anything)\b.*$")
+#: A question that follows an item (and its status) in the same clause: "- what do i still need", "youth services
+#: this fall what do i still need to finish"
+_QUESTION_AFTER = re.compile(r"\s+-\s+(?:what|which|how|when|where|do|does|am|is|are|can|anything)\b.*$|"
+                             r"\s+\b(?:what|which|how many|how much|anything)(?: else| more)? (?:do|does|should|would|will|"
+                             r"must|can|am|is|are|have) i\b.*$")
 #: A token marker substituted for each set mention, so leftover words can be counted; a name said as a
 #: job, desk or person ("supervisor", "circ desk") is marked `_ROLE_MARK`.
 _MARK = "\x00"
@@ -374,7 +377,7 @@ class SetNames:
         status, other = carry
         done_parts = []
         for part in self._parts(head):
-            own = _status(part)
+            own = _status(_QUESTION_AFTER.sub("", part))
             status = own or status
             if own is None and _REST.search(part):  # "done: X. everything else: not started" is not all done
                 continue

@@ -120,3 +120,14 @@ def test_some_of_a_group_whose_membership_lapses_pays_the_non_member_fee(knowled
     # and "one of the non-members" is no one new
     says(knowledge, context, "3 of us: 1 member, 2 not. one of the non-members is my sister. total?", "$1,025",
          topic="fee")
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # the question after the last item is not that item's status
+    ("passed technology in march and access services last week 🙌 what do i still need to do?", [FLS, CT], 2),
+    # asking whether someone else is right is not asking for them
+    ("my sup says i'm nearly there. i've done foundations, c&t, youth and access. is she right? what's left", [TECH], 1),
+])
+def test_a_question_after_the_list_says_nothing_of_it(knowledge, context, question, required, electives) -> None:
+    details = left(knowledge, context, question)
+    assert list(details.remaining_required) == required and details.electives_remaining == electives
