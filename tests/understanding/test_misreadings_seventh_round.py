@@ -131,3 +131,12 @@ def test_some_of_a_group_whose_membership_lapses_pays_the_non_member_fee(knowled
 def test_a_question_after_the_list_says_nothing_of_it(knowledge, context, question, required, electives) -> None:
     details = left(knowledge, context, question)
     assert list(details.remaining_required) == required and details.electives_remaining == electives
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Library hours total: 1,790 - close?? am i eligible", "1,790 hours"),
+    ("working at the library since 20 weeks, 30 hours per week, plus 1,300 volunteer hrs during last 4 years. enough?",
+     "1,900 hours"),
+])
+def test_totals_after_a_heading_and_since_a_time(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="eligibility")

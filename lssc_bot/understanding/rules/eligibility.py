@@ -58,9 +58,9 @@ _HOURS_WORD = re.compile(r"\b(?:hours?|hrs?)\b")
 #: Amounts labelled by the kind of work and no unit: "600 volunteer + 1,300 paid"
 _BARE_KIND = re.compile(rf"\b{NUMBER}\s+(?:volunteer\w*|paid|unpaid)\b(?!\s+(?:hours?|hrs?)\b)")
 #: The unit said once as a list's heading ("my hours: 900 paid, 600 volunteer"), and the amounts listed under it
-_HOURS_HEADING = re.compile(rf"{UNITS['hour'].pattern}\s*(?:log\s*|so far\s*|by year\s*)?(?:[:-]|\b(?:are|were|is)\b)")
+_HOURS_HEADING = re.compile(rf"{UNITS['hour'].pattern}\s*(?:log\s*|so far\s*|by year\s*|total\s*|in total\s*)?(?:[:-]|\b(?:are|were|is)\b)")
 _LISTED = re.compile(rf"(?<![\d.,$])(?!(?:19|20)\d\d\b)(\d{{1,5}})\b(?!\s*(?:-\s*)?(?:{UNITS['year'].pattern}|{UNITS['month'].pattern}|"
-                     rf"{UNITS['week'].pattern}|%|\d))(?=\s*(?:[,;.]|$|\w))")
+                     rf"{UNITS['week'].pattern}|%|\d))(?=\s*(?:[,;.!?-]|$|\w))")
 #: ...but not hours asked about or aimed at: "do I need 1820 hours", "short of the 1820 hours"
 _NOT_HELD = AIMED.compiled()
 #: How long something was done for, in years: each period said, in order
@@ -85,7 +85,7 @@ _WEEKS_OFF = re.compile(rf"\b{NUMBER}\s*{UNITS['week'].pattern}\s*(?:off|of vaca
 #: A period said again in other units, in brackets: "for a year (52 weeks)", "2 yrs (104 wks)"
 _RESTATED = re.compile(rf"({_DURATION.pattern})\s*\(\s*(?:about |around |~ ?)?{NUMBER}[^()]*\)")
 
-_WINDOW = re.compile(rf"\b(?:in|within|over|during) the (?:last|past) {NUMBER}\s*(?:years?|yrs?)\b")
+_WINDOW = re.compile(rf"\b(?:in|within|over|during) (?:the )?(?:last|past) {NUMBER}\s*(?:years?|yrs?)\b")
 _YEAR = r"((?:19|20)\d\d)"
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 #: "from 2015 to 2018", "2019-2022", "between 2020 and now"
@@ -180,6 +180,8 @@ _WORKED_OUT = re.compile(r"(?:[\d.]+\s*(?:weeks?|wks?|hours?|hrs?|days?|h)?(?:\s
 _SHIFTS = re.compile(rf"\b{NUMBER} (?:\w+ )?(?:shifts?|days?|sessions?|visits?|evenings?|mornings?|saturdays|sundays) "
                      rf"(?:of|at|x|×|\*)\s*{NUMBER}\s*(?:-\s*)?(?:hours?|hrs?|h)\b|"
                      rf"\b{NUMBER} {NUMBER}\s*(?:-\s*)?(?:hours?|hrs?|h) (?:shifts?|days?|sessions?)\b")
+#: A time said after "since" that is a duration, not a date: "working here since 10 weeks" (for 10 weeks)
+_SINCE_DURATION = re.compile(rf"\bsince {NUMBER} (years?|yrs?|months?|mos?|weeks?|wks?)\b(?! ago)")
 #: A quarter of a year, in a span: "q3 2024 through q2 2026"
 _QUARTERS = re.compile(r"\b(through |thru |to |until |till |- )?q([1-4]) ((?:19|20)\d\d)\b")
 _MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -254,6 +256,7 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
     text = _SHORT_SPAN.sub(lambda m: f"{m[1]} - {m[1][:2]}{m[3]}" if m[3] > m[2] else m[0], text)
     began, ended_at = _span(text, now, to_now=not school_years)
     text = _STARTED_AGO.sub(r"for \1 \2", text)  # "started two years ago": two years of work, to now
+    text = _SINCE_DURATION.sub(r"for \1 \2", text)  # "hired since 10 weeks": for 10 weeks
     ago_match = AGO.search(text)
     ended = months_ago(ago_match) / 12 if ago_match else (now - ended_at if ended_at is not None else None)
     when = ago_match[0] if ago_match else f"in {ended_at:.0f}" if ended_at is not None else ""
