@@ -107,7 +107,7 @@ CUES: dict[str, Entry] = {
     "refund": Entry(r"\b(?:refund\w*|money back|reimburs\w*|(?:come|comes|coming|get (?:\w+ )?\w+|paid) back)\b",
                     ("do i get a refund", "how much should come back"), ("how much do we pay",)),
     #: two groups' fees set side by side, not added up
-    "compare": Entry(r"\b(?:vs|versus|compared? (?:to|with)|comparison|difference|differ\w*|diff|instead of|rather than|"
+    "compare": Entry(r"\b(?:vs|versus|compared? (?:to|with)|comparison|difference|differ\w*|diff|gap between|instead of|rather than|"
                      r"how much (?:more|less|extra)|"
                      r"(?:more|less|cheaper|pricier) (?:\S+ ){0,8}than)\b",
                      ("10 members vs 10 non members", "what is the difference for members"), ("what do we pay in total",)),

@@ -365,11 +365,13 @@ _NAMED_PEOPLE = re.compile(r"\b(?:(\d{1,3}|two|three|four|five|six|seven|eight|n
 
 
 #: Two ways of paying set side by side for the same people
-_VERSUS = re.compile(r"\b(?:vs|versus|compared (?:to|with)|instead of|rather than|difference between|than(?= (?:as )?(?:ala )?(?:non ?-? ?)?members?\b))\b")
+_VERSUS = re.compile(r"\b(?:vs|versus|compared (?:to|with)|instead of|rather than|(?:difference|gap) between|than(?= (?:as )?(?:ala )?(?:non ?-? ?)?members?\b))\b")
 #: A membership supposed, not held: "if none were members", "if they all joined ala first", "would joining
 #: ala save us money"
-_SUPPOSITION = re.compile(r"\b(?:if|would|could)\b.*\b(?:were|was|joined|join|joining|became|become|had|got)\b")
-_JOINING = re.compile(r"\b(?:joined|join|joining|became|become|got)\b")
+_SUPPOSITION = re.compile(r"\b(?:if|would|could)\b.*\b(?:were|was|joined|join|joining|became|become|had|got|"
+                          r"(?:take|takes|took|get|gets|buy|buys) (?:an? |the )?(?:ala )?membership)\b")
+_JOINING = re.compile(r"\b(?:joined|join|joining|became|become|got|(?:take|takes|took|get|gets|buy|buys) (?:an? |the )?"
+                      r"(?:ala )?membership)\b")
 #: A statement supposing a membership is given up ("if the 3 members let their memberships lapse"): no one's now
 _IF = re.compile(r"\b(?:if|suppose)\b[^.;?!]*\b(?:let|lapse\w*|drop\w*|quit|cancel\w*)\b[^.;?!]*")
 _OPPOSITE = {"ala": "none", "none": "ala"}
@@ -449,9 +451,8 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
             subject = f"other {number}"
         elif _A_PERSON.search(statement):  # "for a member and a nonmember": one person each
             subject = f"other {number}"
-        elif other_side and kind is not None:
-            subject = f"versus {number}"
-        other_side = other_side and kind is None
+        elif other_side and kind is not None:  # every membership said after "vs" is a side of its own:
+            subject = f"versus {number}"  # "the difference between what members pay and non-members pay"
         if kind is None:
             continue
         # a later statement about the same people without a count keeps theirs ("2 non-members. the non-members ...")

@@ -140,3 +140,11 @@ def test_a_question_after_the_list_says_nothing_of_it(knowledge, context, questi
 ])
 def test_totals_after_a_heading_and_since_a_time(knowledge, context, question, expected) -> None:
     says(knowledge, context, question, expected, topic="eligibility")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("what would the 4 of us save if we all take ALA membership before applying?", "$100 less"),
+    ("what's the gap between what members pay and what non-members pay, for 8 people?", "$200"),
+])
+def test_membership_taken_and_sides_compared(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="fee")
