@@ -26,7 +26,8 @@ class Entry:
 
 #: People the asker may speak of or for
 PERSON = (r"(?:coworker|co worker|colleague|friend|buddy|boss|manager|supervisor|director|mom|mother|dad|father|"
-           r"sister|brother|wife|husband|partner|daughter|son|teammate|team mate|page|clerk|assistant|aide|trainee|intern)")
+           r"sister|brother|wife|husband|partner|daughter|son|teammate|team mate|page|clerk|assistant|aide|trainee|intern|"
+           r"bestie|bff)")
 #: The asker alone, before "and" someone else: "me and my coworker took tech", "me and one other are members"
 ASKER_ALONE = re.compile(r"(?:(?:and|so|but|well|ok|okay) )*(?:me|i|myself)")
 #: People counted in a group: "5 staff", "3 of our trainees", "me and two coworkers"
@@ -161,8 +162,8 @@ CUES: dict[str, Entry] = {
     "part_time": Entry(r"\bpart time\b|\b(?:few|some|several|couple(?: of)?|handful of|lot of|bunch of) (?:hours?|hrs?) "
                        r"(?:a|an|per|each|every) (?:week|wk)\b", ("i work part time", "a few hours a week"), ("full time",)),
     # --- renewal ------------------------------------------------------------------------------
-    "renew": Entry(r"\b(?:renew\w*|expir\w*|(?:run|runs|ran) out|contact (?:hours?|hrs?)|recertif\w*|"
-                   r"conf(?:erence)? days?|ceus?|(?:still|is it|is my \w+|are my \w+) (?:valid|good|current|active)|"
+    "renew": Entry(r"\b(?:renew\w*|expir\w*|(?:run|runs|ran) out|contact (?:hours?|hrs?)|recertif\w*|grace period|"
+                   r"conf(?:erence)? days?|ceus?|ce|continuing ed\w*|(?:still|is it|is my \w+|are my \w+) (?:valid|good|current|active)|"
                    r"valid (?:through|thru|until|till))\b",
                    ("when do i renew", "how many contact hrs", "is my clss still valid", "when is it valid through"),
                    ("when is my deadline",)),

@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, islice, pairwise
 
+from .number_words import as_digits
+
 #: Questions longer than this are cut before any work (a Discord message is at most 4,000).
 MAX_QUESTION_CHARS = 1000
 
@@ -130,7 +132,7 @@ def _prepare(text: str) -> str:
     if not (text.isascii() and text.isprintable()):  # the common case needs no per-character pass
         text = "".join(" " if ch in "\t\n\r\v\f" else ch for ch in unicodedata.normalize("NFKC", text)
                        if ch in "\t\n\r\v\f" or unicodedata.category(ch) not in _INVISIBLE)
-    text = _COMPOUND_HYPHEN.sub(" ", _NUMBER_COMMA.sub("", text.translate(_QUOTES).casefold()))
+    text = as_digits(_COMPOUND_HYPHEN.sub(" ", _NUMBER_COMMA.sub("", text.translate(_QUOTES).casefold())))
     return _GLUED_UNIT.sub(" ", _HOURS_MINUTES.sub(_in_hours, _THOUSANDS.sub(_in_thousands, text)))
 
 

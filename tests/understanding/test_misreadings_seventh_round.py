@@ -148,3 +148,12 @@ def test_totals_after_a_heading_and_since_a_time(knowledge, context, question, e
 ])
 def test_membership_taken_and_sides_compared(knowledge, context, question, expected) -> None:
     says(knowledge, context, question, expected, topic="fee")
+
+
+@pytest.mark.parametrize(("question", "expected", "topic"), [
+    ("6 of us, 4 in ALA 2 not. total?", "$2,000", "fee"),
+    ("me + my bff, neither of us in ala, how much?", "$700", "fee"),
+    ("certified 3/3/2023. when does my grace period end?", "May 3, 2027", "renewal"),
+])
+def test_short_group_counts_and_the_grace_period(knowledge, context, question, expected, topic) -> None:
+    says(knowledge, context, question, expected, topic=topic)

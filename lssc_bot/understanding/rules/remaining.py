@@ -42,7 +42,7 @@ _COUNT_LEFT = re.compile(rf"\b{NUMBER} (?:more )?(?:competency )?(?:sets?|course
 #: Units of education counted for renewal
 _RENEWAL_UNITS = frozenset(("semester credit", "quarter credit", "minute", "hour", "day"))
 #: Renewing the certification, said outright (an expiry alone may be the 4 years' end)
-_RENEWING = re.compile(r"\b(?:renew\w*|recertif\w*|contact (?:hours?|hrs?)|ceus?)\b")
+_RENEWING = re.compile(r"\b(?:renew\w*|recertif\w*|contact (?:hours?|hrs?)|ceus?|ce|continuing ed\w*)\b")
 _QUESTION = re.compile(r"\?|\b(?:how|what|which|when|do|does|is|can)\b")
 
 

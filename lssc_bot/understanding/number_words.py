@@ -1,0 +1,64 @@
+"""Numbers said in words, as digits: "twenty hours a week" is "20 hours a week", "a dozen" is 12,
+"the fifteenth of march" is "15 march", "twenty twenty-four" is 2024.
+
+One to twelve stay words: the readers know them as words ("two years", "one elective"), and a
+digit would change how the FAQ matcher sees everyday words ("one of the sets"). Runs on casefolded
+text whose compound hyphens are spaces ("twenty four").
+"""
+from __future__ import annotations
+
+import re
+
+from .dates import MONTHS
+
+_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+             "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+             "twentieth": 20, "thirtieth": 30}
+
+
+def _alternatives(words: dict[str, int]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_ONE = _alternatives(_ONES)
+_TEEN = _alternatives(_TEENS)
+_TEN = _alternatives(_TENS)
+_ORDINAL = rf"(?:(?:twenty|thirty) )?(?:{_alternatives(_ORDINALS)})"
+_MONTH = _alternatives(MONTHS)
+#: "twenty twenty four", "nineteen ninety nine": a year
+_YEAR = re.compile(rf"\b(twenty|nineteen) ((?:{_TEN})(?: (?:{_ONE}))?|{_TEEN})\b")
+#: "twenty four", "thirty", "fifteen": an amount (one to twelve stay words)
+_AMOUNT = re.compile(rf"\b(?:({_TEN})(?: ({_ONE}))?|(thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\b")
+_DOZEN = re.compile(r"\b(?:a )?dozen\b")
+#: "15 hundred", "a hundred": hundreds
+_HUNDRED = re.compile(rf"\b(\d{{1,2}}|a|{_ONE}) hundred\b")
+#: "the fifteenth of march", "march the first" ("june 2nd" stays as it is); "may" is a month here only where it
+#: cannot be the verb ("the first may be": no)
+_DAY_FIRST = re.compile(rf"\b(?:the )?({_ORDINAL}) (of (?:{_MONTH})|(?!may\b)(?:{_MONTH}))\b")
+_MONTH_FIRST = re.compile(rf"\b((?!may\b)(?:{_MONTH})|may(?= the)) (?:the )?({_ORDINAL})\b")
+
+
+def as_digits(text: str) -> str:
+    """`text` with its numbers in words (thirteen and up, years, days of a month, dozens) in digits."""
+    text = _YEAR.sub(lambda m: str(100 * _value(m[1]) + _value(m[2])), text)
+    text = _DAY_FIRST.sub(lambda m: f"{_ordinal(m[1])} {m[2].removeprefix('of ')}", text)
+    text = _MONTH_FIRST.sub(lambda m: f"{m[1]} {_ordinal(m[2])}", text)
+    text = _AMOUNT.sub(lambda m: str(_value(m[0])), text)
+    text = _DOZEN.sub("12", text)
+    return _HUNDRED.sub(lambda m: str(100 * (1 if m[1] == "a" else _value(m[1]))), text)
+
+
+def _value(words: str) -> int:
+    """The number of "twenty four", "fifteen", "seven" or "12"."""
+    return sum(int(w) if w.isdigit() else _TENS.get(w) or _TEENS.get(w) or _ONES[w] for w in words.split())
+
+
+def _ordinal(words: str) -> int:
+    """The number of "fifteenth", "twenty first"."""
+    *tens, last = words.split()
+    return sum(_TENS[t] for t in tens) + _ORDINALS[last]
