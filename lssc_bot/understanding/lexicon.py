@@ -226,11 +226,12 @@ SET_STATUS: dict[str, Entry] = {
         r"\b(?:halfway|half way|half done|partly done|mostly done|midway|mid way|part way|partway|in the middle of|"
         r"working on|work on|in progress|under way|underway|"
         r"still (?:taking|doing|working)|(?:almost|nearly|about to) (?:done|finished|through|finish)|"
-        r"signed up for|registered for|enrolled in|taking|doing|started|starting|began|begun|ongoing|still on|"
+        r"signed up for|registered for|enrolled in|(?<!before )(?<!after )(?:taking|doing|started|starting)|began|begun|"
+        r"ongoing|still on|"
         r"on hold|paused|postponed|deferred|not (?:yet )?"
         r"(?:done|finished|complete|completed))\b",
         ("halfway through tech", "currently taking youth", "started foundations", "in progress"),
-        ("finished tech", "took foundations")),
+        ("finished tech", "took foundations", "finished youth before starting the required ones")),
     "planned": Entry(
         r"\b(?:plan\w*|going to|gonna|will (?:take|do|start|finish|be)|next (?:term|semester|quarter|year|month|"
         r"fall|spring|summer|winter|session)|want to|hop(?:e|ing) to|thinking(?: about| of)?|considering|intend\w*|"

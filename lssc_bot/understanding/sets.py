@@ -121,6 +121,8 @@ _SLIPS, _TWO_SLIPS_FROM = 1, 9
 
 #: A group said to be done by a time, not done: "when do all 6 sets have to be done"
 _TO_BE_DONE = re.compile(rf"\s*(?:{OBLIGATION}|should|must) be (?:done|finished|completed?)\b")
+#: A group named as what came later, not done: "youth and access before starting the required ones"
+_BEFORE_DOING = re.compile(r"\b(?:before|until) (?:i )?(?:start\w*|tak\w*|doing|touch\w*)(?: (?:any|all|the|my))?\s*$")
 #: A question that follows an item (and its status) in the same clause: "- what do i still need", "youth services
 #: this fall what do i still need to finish"
 _QUESTION_AFTER = re.compile(r"\s+-\s+(?:what|which|how|when|where|do|does|am|is|are|can|anything)\b.*$|"
@@ -231,7 +233,8 @@ class SetNames:
         def asked(group: re.Match[str] | None) -> bool:  # "do I need all the sets", "anything left on the required side"
             return group is not None and done and bool(_ASKED.search(text, 0, group.start())
                                                        or _LEFT_WORD.search(text, 0, group.start())
-                                                       or _TO_BE_DONE.match(text, group.end()))
+                                                       or _TO_BE_DONE.match(text, group.end())
+                                                       or _BEFORE_DOING.search(text, 0, group.start()))
 
         required, every = _REQUIRED.search(text), _ALL.search(text)
         if asked(required) or asked(every):

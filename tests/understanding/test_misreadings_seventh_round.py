@@ -157,3 +157,8 @@ def test_membership_taken_and_sides_compared(knowledge, context, question, expec
 ])
 def test_short_group_counts_and_the_grace_period(knowledge, context, question, expected, topic) -> None:
     says(knowledge, context, question, expected, topic=topic)
+
+
+def test_before_starting_something_else_is_no_status(knowledge, context) -> None:
+    details = left(knowledge, context, "i did youth services and access services before starting the required ones. left?")
+    assert list(details.remaining_required) == [FLS, CT, TECH] and details.electives_remaining == 1
