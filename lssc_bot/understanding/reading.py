@@ -28,9 +28,12 @@ _MARKS = re.compile("|".join(map(re.escape, MARKS)))
 _CHECKBOX = re.compile(r"\[(\s*[x✓✔]?\s*)\]")
 #: Sessions named after an amount of hours: "8 hrs cataloging webinars", "30 hours of training" (not "4 hrs each day")
 _SESSIONS_AFTER = re.compile(rf"\s*(?:of )?(?:\w+ ){{0,2}}{ACTIVITY.pattern}\b")
-#: Line breaks, bars, bullets and item numbers are where a list's items end: "Foundations - done\nTech - in
-#: progress", "foundations - passed | tech - in progress", "• 1 day at ALA annual • 2 hr webinar", "#1 tech - passed #2 ...".
-_LINE_BREAK = re.compile(r"\s*(?:(?:[\r\n|•·▪]+|(?<!\w)#\d{1,2}\b)\s*)+")
+#: Line breaks, bars, bullets, item numbers and runs of spaces within a line are where a list's items end:
+#: "Foundations - done\nTech - in progress", "foundations - passed | tech - in progress", "• 1 day at ALA annual
+#: • 2 hr webinar", "#1 tech - passed #2 ...", "Tech<TAB>DONE  Youth<TAB>IN PROGRESS".
+_LINE_BREAK = re.compile(r"\s*(?:(?:[\r\n|•·▪]+|(?<!\w)#\d{1,2}\b)\s*)+|(?<=[^\s.,;:!?]) {2,}(?=\S)")
+#: A tab between an item and what is said of it, in a table pasted as text: "Foundations<TAB>DONE"
+_CELL = re.compile(r" *\t+ *")
 
 
 @dataclass(frozen=True)
@@ -144,7 +147,7 @@ class Reading:
 
 def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     """The one reading of `question`; the only place a question is cleaned."""
-    text = clean(_LINE_BREAK.sub(" ; ", question.strip()))
+    text = clean(_LINE_BREAK.sub(" ; ", _CELL.sub(" - ", question.strip())))
     # marks typed after each item ("tech ✅ youth ❌"), or before each when the list opens with one ("✅ tech ❌ youth")
     before = bool(re.match(rf"\W*(?:{_MARKS.pattern})", text))
     text = _MARKS.sub(lambda m: f" ; {MARKS[m[0]].strip(' -;')} : " if before else MARKS[m[0]], text)

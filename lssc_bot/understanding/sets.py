@@ -40,7 +40,7 @@ _GROUP_DONE_EXCEPT = re.compile(r"\b(everything|all(?: of (?:them|it))?) (?:is |
 #: Everything done but a number of electives (and maybe some sets named): "everything except one elective",
 #: "done with everything but tech and 2 electives"
 _EXCEPT_ELECTIVES = re.compile(rf"\b(?:everything|all(?: of (?:them|it))?)((?: is| are)? (?:done|finished|completed|complete|"
-                               rf"passed|taken))? (but|except|apart from|other than) (?:(.+?) and )?{NUMBER} (?:more )?"
+                               rf"passed|taken))? (but|except|apart from|other than) (?:([^:;.()]+?) and )?{NUMBER} (?:more )?"
                                r"electives?\b")
 #: Words about sets, never a person's name before "finished" or "done"
 _SET_WORDS = frozenset(("set", "sets", "course", "courses", "class", "classes", "elective", "electives", "required",
@@ -95,6 +95,8 @@ _ALL = re.compile(r"\b(?:everything|all (?:of )?(?:them|(?:the |my )?(?:sets|cou
 _ASKED = re.compile(rf"\b{OBLIGATION}\b")
 #: A question about a later time: "what will be left", "what would i have left", "will i be done"
 _LATER = re.compile(r"\b(?:will|would|'ll)\b")
+#: A part that speaks of what is still to come: "will be finished next month", "hope to have it done by spring"
+_TO_COME = re.compile(r"\b(?:will|would|'ll|going to|gonna|plan\w*|hop(?:e|ing)|want|should|by)\b")
 #: Sets supposed done: after "after", "once", "if I take/finish", up to the end of the clause
 _SUPPOSING = re.compile(r"\b(?:(?:after|once)(?: i (?:take|do|finish|complete|pass))?\s+((?:[^\s,.;:?!()]+ ?){1,4})|"
                         r"if i (?:take|do|finish|complete|pass|get through)\s+([^,.;:?!()]+))")
@@ -505,6 +507,9 @@ def _status(part: str) -> str | None:
         return "done"
     for name, pattern in _SET_STATUS.items():
         if pattern.search(part):
+            # "passed it next term" looks back on a term that came: done, where nothing says it is still to come
+            if name == "planned" and _FINISHED.search(part) and not _TO_COME.search(part):
+                return "done"
             return name
     if _NOW.search(part) and not _FINISHED.search(part):
         return "in progress"

@@ -162,3 +162,14 @@ def test_short_group_counts_and_the_grace_period(knowledge, context, question, e
 def test_before_starting_something_else_is_no_status(knowledge, context) -> None:
     details = left(knowledge, context, "i did youth services and access services before starting the required ones. left?")
     assert list(details.remaining_required) == [FLS, CT, TECH] and details.electives_remaining == 1
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    ("foundations\tpassed  c&t\tpassed  youth\tin progress  tech\tnot started -- left?", [TECH], 3),
+    ("fdns and tech are done, no electives yet. what's left", [CT], 3),
+    ("took youth, failed technology in the spring, then passed it the next semester. remaining?", [FLS, CT], 2),
+    ("i finished everything but the tech one: foundations, c&t, plus 3 electives (ref, cat, youth). left?", [TECH], 0),
+])
+def test_tables_abbreviations_and_a_pass_after_a_fail(knowledge, context, question, required, electives) -> None:
+    details = left(knowledge, context, question)
+    assert list(details.remaining_required) == required and details.electives_remaining == electives
