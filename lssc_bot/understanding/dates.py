@@ -34,8 +34,9 @@ _DAY_FIRST = re.compile(r"\b(?:1[3-9]|2\d|3[01])\s*[/.-]\s*(?:0?[1-9]|1[0-2])\s*
 #: A date said again in words just after it: "10/01/2025 (10th january)", "01/06/2023, i.e. 1st june"
 _RESTATED_DAY = re.compile(r"\s*[-—–,(]*\s*(?:this is |that is |i\.? ?e\.? |ie |meaning )?(\d{1,2})(?:st|nd|rd|th)? (?:of )?("
                            + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b(?!\s*,?\s*(?:19|20)\d\d)")
-#: "the end of 2022", "the start of 2023": the year's last or first month
-_YEAR_END = re.compile(r"\b(end|beginning|start) of ((?:19|20)\d\d)\b")
+#: "the end of 2022", "the start of 2023", "early 2021", "mid 2024": a month of the year
+_YEAR_END = re.compile(r"\b(end|beginning|start|early|mid|late)(?: of)? ((?:19|20)\d\d)\b")
+_PART_OF_YEAR = {"end": 12, "late": 11, "mid": 6, "early": 2, "beginning": 1, "start": 1}
 #: A year named alone; an amount of hours is no year ("2000 hrs at the library")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b(?!\s*(?:-\s*)?(?:\w+ )?(?:hours?|hrs?|h)\b)")
 #: A "year" that is an amount of dollars: "$2000", "budget is $ 2000"
@@ -170,7 +171,7 @@ def dated(text: str, today: date | None = None) -> list[tuple[int, int, MonthYea
         year = int(m.group(2)) if m.group(2)[0] != "'" else 2000 + int(m.group(2)[1:])  # "fall '23"
         candidates.append((m.start(), m.end(), MonthYear(year, _SEASONS[m.group(1)])))
     for m in _YEAR_END.finditer(text):
-        candidates.append((m.start(), m.end(), MonthYear(int(m.group(2)), 12 if m.group(1) == "end" else 1)))
+        candidates.append((m.start(), m.end(), MonthYear(int(m.group(2)), _PART_OF_YEAR[m.group(1)])))
     if today is not None:
         candidates += _relative(text, today)
     covered = [m.span() for pattern in (_NAMED, _SHORT_YEAR, _NUMERIC, _DAY_FIRST, _SEASON, _YEAR_END, _QUARTER)

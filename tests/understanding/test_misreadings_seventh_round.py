@@ -173,3 +173,15 @@ def test_before_starting_something_else_is_no_status(knowledge, context) -> None
 def test_tables_abbreviations_and_a_pass_after_a_fail(knowledge, context, question, required, electives) -> None:
     details = left(knowledge, context, question)
     assert list(details.remaining_required) == required and details.electives_remaining == electives
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # work before the window, then more later: only the later counts
+    ("did 20 hrs/wk from 2015 to mid 2019 and then 30 hrs/wk for 70 weeks since 2025. how many hours count?", "2,100 hours"),
+    ("from 2018 to early 2021 i worked 25 hrs/wk at a college library, then a break, and for the last 90 weeks "
+     "i've been at 22 hrs/wk. eligible?", "1,980 hours"),
+    # "at both" and "for the last" are no places
+    ("10 hrs a month at the library and 20 hrs/week at a cafe. been at both for 3 years. enough?", "360 hours"),
+])
+def test_stints_after_a_break_and_times_that_are_no_place(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="eligibility")

@@ -100,14 +100,17 @@ _SINCE = re.compile(rf"\bsince (?:({'|'.join(sorted(MONTHS, key=len, reverse=Tru
 _UNTIL = re.compile(rf"\b(?:until|till|up to|through|thru|(?:left|quit|stopped|retired)(?: \w+){{0,3}} in) {_YEAR}\b")
 
 #: Where one stint of work ends and the next begins: a sentence, a "+", or ", and" / ", then" before another
-_STINT = re.compile(r"[.;!?+]|,\s*(?:and|then|plus|but)\b|"
+_STINT = re.compile(r"[.;!?+]|,\s*(?:and|then|plus|but)\b|\band then\b|"
                     r"\band (?:i )?(?:also )?(?:work|worked|volunteer|volunteered|do|did|started|began)\b|"
                     r"\b(?:and )?also\b|\band (?=[\d,.]+ ?(?:hours?|hrs?)\b)|\bbut (?=[\d,.]+ (?:hours? |hrs? )?of (?:them|those|these)\b)")
 #: A stint that is part of an amount said before it: "2,400 hours, but 1,100 of them were in 2019"
 _PART_OF_TOTAL = re.compile(rf"\s*(?:but )?{NUMBER} (?:hours? |hrs? )?of (?:them|those|these)\b")
-#: Work said to be in a library (or at its desk), as against work at another named place
+#: Work said to be in a library (or at its desk), as against work at another named place (not a time: "for the
+#: last 100 weeks")
 _LIBRARY = re.compile(r"\b(?:librar\w*|branch\w*|archives?|circ\w*|desk|bookmobile|media center)\b")
-_AT_PLACE = re.compile(r"\b(?:(?:at|for) (?:a |an |the |my |our )?|in (?:a|an|the|my|our) )[a-z&]+")  # not "in summer"
+_AT_PLACE = re.compile(r"\b(?:(?:at|for) (?:a |an |the |my |our )?|in (?:a|an|the|my|our) )"
+                       r"(?!(?:a|an|the|my|our|both|each|all|it|them|this|that|last|past|next|first|whole|entire|rest|same|"
+                       r"summer|year|month|week)\b)[a-z&]+")  # not "in summer"
 #: Work still going on: a stint that says so is never before the window
 _GOING_ON = re.compile(r"\b(?:since|now|present|currently|still|today|these days)\b")
 #: Something of the work said (an amount, a rate, a period), so a stint is work
