@@ -127,6 +127,8 @@ class Reading:
     supposed_membership: str | None = None
     #: the message's parts where it asks several things, each read the same way (empty for a part)
     parts: tuple[Reading, ...] = ()
+    #: the part of the fee someone else pays for the asker ("my library pays half", "an award covers 50%")
+    covered: float | None = None
     #: where the numbers are that the reading gave a role: amounts with units and how many times they
     #: were done, dates, dollars, counts of people (`accounting` finds the numbers left without one)
     placed: tuple[tuple[int, int], ...] = ()
@@ -185,7 +187,7 @@ def _read_clean(knowledge: Knowledge, text: str, today: date) -> Reading:
     return Reading(text, tuple(tokens_of_clean(text)), sets, enrolled, accepted, cues, memberships, quantities,
                    tuple(Clause(clause, "other" if other else "asker") for clause, other in sets.clauses), dates,
                    money=_amounts(text), courses_done=_courses_done(text), supposed_membership=supposed,
-                   placed=_placed(text, quantities, today))
+                   covered=_covered(text), placed=_placed(text, quantities, today))
 
 
 #: The roles a month can have, by the cue nearest before it; where two cues end at the same place,
@@ -275,6 +277,10 @@ _COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seve
            "ten": 10, "both": 2}
 
 
+#: Joining ALA before applying, said as what will happen: "two are joining ALA before we apply"
+_JOINING_FIRST = re.compile(r"\b(?:(?:are|is|will be) (?:joining|becoming)|will (?:join|become))\b")
+
+
 def _kind(statement: str) -> str | None:
     """The membership one statement says, or None when it says none."""
     if _LAPSED.search(statement):
@@ -283,6 +289,8 @@ def _kind(statement: str) -> str | None:
         return "none"
     if _STATE.search(statement) and not _ALA.search(statement):
         return "state"
+    if _JOINING_FIRST.search(statement):  # a member by the time they apply
+        return "ala"
     if _ALA.search(statement) or _ALA_ALONE.fullmatch(statement.strip()) or (_MEMBERISH.search(statement)
                                   and re.search(r"\bmembers?(?:hip)?\b|\bjoined\b|\bbelong\w*", statement)):
         return "ala"
@@ -486,7 +494,13 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
             apart = 1 + len(re.findall(r"\band\b|&", excepted.group(1)))
             return (Membership(kinds["everyone"], max(0, total - apart)),
                     Membership(_OPPOSITE[kinds["everyone"]], apart)), supposed
-        return (Membership(kinds["everyone"], max(total or 1, 1)),), supposed
+        everyone = max(total or 1, 1)
+        # "all non-members now, but two are joining ALA before we apply": those two are the other kind
+        changed = [Membership(kinds[s], people[s]) for s in kinds if s.startswith("group") and kinds[s] != kinds["everyone"]]
+        rest = everyone - sum(m.people for m in changed)
+        if changed and rest > 0:
+            return (Membership(kinds["everyone"], rest), *changed), supposed
+        return (Membership(kinds["everyone"], everyone),), supposed
     said = [Membership(kinds[s], people[s]) for s in kinds]
     given_up = _IF.search(text)
     if not said and given_up and (count := _people(given_up[0])):  # "if 3 of our members let theirs lapse": members now
@@ -536,6 +550,20 @@ def _amounts(text: str) -> tuple[Money, ...]:
     return tuple(found)
 
 
+#: A part of the fee paid by someone else: "my library pays half", "the award covers 50%", "they reimburse a third"
+_COVERED = re.compile(r"\b(?:pays?|paying|paid|covers?|covering|covered|reimburses?|reimbursing|picks? up|chips? in)"
+                      r"(?: for)? (?:(half)\b|(\d{1,3}) ?(?:%|percent\b)|a (third|quarter|fourth)\b)")
+_FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fourth": 0.25}
+
+
+def _covered(text: str) -> float | None:
+    found = _COVERED.search(text)
+    if found is None:
+        return None
+    share = _FRACTIONS[found[1] or found[3]] if found[2] is None else int(found[2]) / 100
+    return share if 0 < share <= 1 else None
+
+
 def _courses_done(text: str) -> int | None:
     found = _COURSES_DONE.search(text)
     return int(to_number(found.group(1) or found.group(2))) if found else None
@@ -580,12 +608,12 @@ _ALL_OF = re.compile(r"\ball (\d{1,3})\b")
 
 def _placed(text: str, quantities: tuple[Quantity, ...], today: date) -> tuple[tuple[int, int], ...]:
     """Where the numbers the reading gives a role are: an amount with its unit (and its count of times:
-    "3 x 90 minutes", or its part: "2 of the 3 days"), a date, dollars, or a count of people ("2 of us",
-    "me and 3 coworkers", "all 8")."""
+    "3 x 90 minutes", or its part: "2 of the 3 days"), a date, dollars, a share of the fee ("pays 50%"), or a count of
+    people ("2 of us", "me and 3 coworkers", "all 8")."""
     spans = [(q.start, q.end) for q in quantities]
     spans += [m.span() for q in quantities for pattern in (_TIMES_BEFORE, _PART_OF)
               if (m := pattern.search(text, max(0, q.start - 40), q.start)) and (q.times != 1 or pattern is _PART_OF)]
-    spans += date_spans(text, today) + [m.span() for m in _DOLLARS.finditer(text)]
+    spans += date_spans(text, today) + [m.span() for pattern in (_DOLLARS, _COVERED) for m in pattern.finditer(text)]
     spans += [m.span(group) for pattern in (_PEOPLE, _GROUP, _NAMED_PEOPLE, _ALL_OF) for m in pattern.finditer(text)
               for group in range(1, pattern.groups + 1) if m.group(group)]
     return tuple(sorted(spans))

@@ -329,6 +329,11 @@ def _fee(program: Program, facts: Fee, verified: date | None) -> str:
         notes = sorted({p.other for p in parts if p.other in ("state", "lapsed")})
         head += "".join(f"\nNote: {_NOT_ALA[other]}, so it pays the non-member fee." for other in notes)
     head += _supposing(program, facts) + _with_courses_and_budget(facts, facts.total(program))
+    if facts.covered:  # "my library pays half"
+        share = "half" if facts.covered == 0.5 else f"{facts.covered:.0%}"
+        total = facts.total(program)
+        head += (f"\nWith {share} of it paid for you, you pay **{_money(total * (1 - facts.covered))}** "
+                 f"of {_money(total)}.")
     uncertain = any(p.other in ("state", "lapsed") for p in parts)
     tail = ("\nThat is the only payment to ALA for application, enrollment and certification. Course fees are "
             "separate: each course provider sets and collects its own.")

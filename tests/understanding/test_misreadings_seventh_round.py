@@ -185,3 +185,14 @@ def test_tables_abbreviations_and_a_pass_after_a_fail(knowledge, context, questi
 ])
 def test_stints_after_a_break_and_times_that_are_no_place(knowledge, context, question, expected) -> None:
     says(knowledge, context, question, expected, topic="eligibility")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("non-member here and my library covers half the fee, what's my part?", "you pay **$175**"),
+    ("ala member and my branch reimburses 40% of the fee, what do i pay?", "you pay **$195**"),
+    # a membership changing before the group applies
+    ("4 of us, none in ALA right now, but one is joining ALA before we apply. total fee?", "$1,375"),
+    ("we're 6, all ala members today, but 3 memberships lapse before we apply. total?", "$2,025"),
+])
+def test_a_share_paid_for_you_and_memberships_changing_before_applying(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="fee")

@@ -127,6 +127,8 @@ class Fee:
     supposed: str | None = None
     #: how many people the budget covers is asked, the number of people unsaid
     people_asked: bool = False
+    #: the part of the fee someone else pays ("my library pays half"): 0.5
+    covered: float | None = None
 
     def total_if_all(self, program: Program, member: bool) -> float:
         """What ALA would be paid if everyone were an ALA member (or if no one were)."""

@@ -15,8 +15,8 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     compared = reading.has("compare") and len(reading.memberships) > 1
     if not (reading.has("member", "joined_ala") and (reading.has("fee") or compared)) or reading.has("membership_asked"):
         return None
-    if not reading.memberships or reading.has("refund"):
-        return None  # money coming back is the refund policy's (an FAQ entry), not arithmetic
+    if not reading.memberships or (reading.has("refund") and reading.covered is None):
+        return None  # money coming back is the refund policy's (an FAQ entry), not arithmetic; an employer's share is
     fees = program.fees
     if any(m.role == "" and m.value not in (fees.member, fees.non_member) for m in reading.money):
         return None  # an amount the fee does not account for ("a $175 award", "$75 to join"): not this sum
@@ -32,4 +32,5 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     return Calculation(TOPIC, "Your application fee", Fee(parts, reading.has("compare"), price,
                                                            courses if price is not None else 0, budget,
                                                            reading.supposed_membership,
-                                                           budget is not None and reading.has("people_asked")), SUBJECTS)
+                                                           budget is not None and reading.has("people_asked"),
+                                                           reading.covered), SUBJECTS)
