@@ -189,7 +189,8 @@ def _words_text(texts: Sequence[str]) -> str:
     """
     simple = [len(t) <= MAX_QUESTION_CHARS and t.isascii() and t.isprintable() for t in texts]
     joined = "\n".join([t for t, s in zip(texts, simple) if s]).translate(_QUOTES).casefold()
-    joined = _GLUED_UNIT.sub(" ", _HOURS_MINUTES.sub(_in_hours, _THOUSANDS.sub(_in_thousands, _NUMBER_COMMA.sub("", joined))))
+    joined = as_digits(_COMPOUND_HYPHEN.sub(" ", _NUMBER_COMMA.sub("", joined)))  # as `_prepare` does, in its order
+    joined = _GLUED_UNIT.sub(" ", _HOURS_MINUTES.sub(_in_hours, _THOUSANDS.sub(_in_thousands, joined)))
     joined = joined.translate(_BLANK_PUNCTUATION)
     if not all(simple):
         prepared = iter(joined.split("\n"))

@@ -127,6 +127,10 @@ class Reading:
     supposed_membership: str | None = None
     #: the message's parts where it asks several things, each read the same way (empty for a part)
     parts: tuple[Reading, ...] = ()
+    #: courses (or sets) still to do, as a count: "4 courses left", "3 more sets to go"
+    courses_left: int | None = None
+    #: the ALA application fee is said to be paid already ("already paid the ala fee")
+    fee_paid: bool = False
     #: the part of the fee someone else pays for the asker ("my library pays half", "an award covers 50%")
     covered: float | None = None
     #: where the numbers are that the reading gave a role: amounts with units and how many times they
@@ -187,7 +191,8 @@ def _read_clean(knowledge: Knowledge, text: str, today: date) -> Reading:
     return Reading(text, tuple(tokens_of_clean(text)), sets, enrolled, accepted, cues, memberships, quantities,
                    tuple(Clause(clause, "other" if other else "asker") for clause, other in sets.clauses), dates,
                    money=_amounts(text), courses_done=_courses_done(text), supposed_membership=supposed,
-                   covered=_covered(text), placed=_placed(text, quantities, today))
+                   courses_left=_courses_left(text), fee_paid=bool(_FEE_PAID.search(text)), covered=_covered(text),
+                   placed=_placed(text, quantities, today))
 
 
 #: The roles a month can have, by the cue nearest before it; where two cues end at the same place,
@@ -526,8 +531,8 @@ _DOLLARS = re.compile(r"\$\s?(\d{1,7}(?:\.\d{1,2})?)\b(?!k\b)|\b(\d{1,7}(?:\.\d{
 #: What an amount is, by the words around it: the price of a course ("$200 per course", "courses are
 #: $150 ea", "6 classes at $100 each"), or a budget ("a $1,300 budget", "budget of $2000")
 _COURSE_PRICE_AFTER = re.compile(r"^\s*(?:(?:per|a|an|each|for each|every|/)\s*(?:\w+ )?(?:course|class|set)\b|ea\b|each\b|apiece\b)")
-_COURSE_PRICE_BEFORE = re.compile(r"\b(?:courses?|class(?:es)?)(?: \w+)? (?:are|is|cost|costs|at|run|runs|charges?|for|of)"
-                                  r"(?: about| around)?\s*$")
+_COURSE_PRICE_BEFORE = re.compile(r"\b(?:courses?|class(?:es)?)(?: \w+)? (?:are|is|cost|costs|at|@|run|runs|charges?|for|of)"
+                                  r"(?: about| around)?\s*$|\b(?:courses?|class(?:es)?)(?: \w+){0,2}(?: ,)? (?:each|ea|apiece)\s*$")
 _BUDGET_AFTER = re.compile(r"^\s*(?:(?:in|from|for) (?:the |our |my )?)?(?:\w+ )?(?:budget|grant|funds?|funding|allowance)\b")
 _BUDGET_BEFORE = re.compile(r"\bbudget(?:ed)? (?:of|is|for)?\s*(?:only |about |around )?$|"
                             r"\b(?:have|has|got|gave (?:us|me)|given|granted|raised|approved|allocated|set aside) "
@@ -562,6 +567,18 @@ def _covered(text: str) -> float | None:
         return None
     share = _FRACTIONS[found[1] or found[3]] if found[2] is None else int(found[2]) / 100
     return share if 0 < share <= 1 else None
+
+
+#: Courses or sets still to do, counted: "4 courses left", "3 more sets to go"
+_COURSES_LEFT = re.compile(rf"\b{NUMBER} (?:more )?(?:competency )?(?:sets?|courses?|class(?:es)?) (?:left|to go|remaining)\b")
+#: The ALA fee paid already: "already paid the ala fee", "ala fee already paid", "paid ala $350"
+_FEE_PAID = re.compile(r"\b(?:already )?paid (?:the )?(?:ala(?: apa)?|application|lssc)(?: fee)?\b|"
+                       r"\b(?:ala(?: apa)?|application|lssc) fee (?:is |was |has been )?(?:already )?paid\b")
+
+
+def _courses_left(text: str) -> int | None:
+    found = _COURSES_LEFT.search(text)
+    return int(to_number(found.group(1))) if found else None
 
 
 def _courses_done(text: str) -> int | None:

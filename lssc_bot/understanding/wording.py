@@ -300,6 +300,10 @@ _NOT_ALA = {
 
 
 def _fee(program: Program, facts: Fee, verified: date | None) -> str:
+    if facts.fee_paid:
+        return (f"The ALA fee is paid already, so what is left is the courses: {_amount(facts.courses, 'course')} × "
+                f"{_money(facts.course_price or 0)} = **{_money(facts.course_total())}** still to pay.\n"
+                "Course fees are paid to each course provider, which sets its own.")
     fees = program.fees
     as_of = f" As of {verified:%B} {verified.day}, {verified.year}" if verified else ""
     parts = facts.parts

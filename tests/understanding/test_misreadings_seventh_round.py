@@ -196,3 +196,11 @@ def test_stints_after_a_break_and_times_that_are_no_place(knowledge, context, qu
 ])
 def test_a_share_paid_for_you_and_memberships_changing_before_applying(knowledge, context, question, expected) -> None:
     says(knowledge, context, question, expected, topic="fee")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("already paid the ala fee last year. 3 courses left @ $180, how much more do i need?", "**$540**"),
+    ("ala fee is paid. 2 classes to go, each $250. what's left to pay?", "**$500**"),
+])
+def test_what_is_left_to_pay_once_the_fee_is_paid(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, "paid already", topic="fee")

@@ -129,6 +129,8 @@ class Fee:
     people_asked: bool = False
     #: the part of the fee someone else pays ("my library pays half"): 0.5
     covered: float | None = None
+    #: the ALA fee is paid already: only the courses are left to pay
+    fee_paid: bool = False
 
     def total_if_all(self, program: Program, member: bool) -> float:
         """What ALA would be paid if everyone were an ALA member (or if no one were)."""

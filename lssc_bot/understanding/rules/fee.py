@@ -13,9 +13,15 @@ SUBJECTS = ("cost", "fees", "fee")
 def calculate(program: Program, reading: Reading, context: AskContext) -> Calculation | None:
     # groups set side by side ("10 members vs 10 non members, difference?") are about the fee too
     compared = reading.has("compare") and len(reading.memberships) > 1
-    if not (reading.has("member", "joined_ala") and (reading.has("fee") or compared)) or reading.has("membership_asked"):
+    if not (reading.has("fee") or compared) or reading.has("membership_asked"):
         return None
-    if not reading.memberships or (reading.has("refund") and reading.covered is None):
+    price = next((m.value for m in reading.money if m.role == "course"), None)
+    if reading.fee_paid and price is not None and reading.has("fee"):
+        # "already paid the ALA fee, 4 courses left @ $200": only the courses are left to pay, whoever is a member
+        left = reading.courses_left if reading.courses_left is not None else program.sets_needed - (reading.courses_done or 0)
+        return Calculation(TOPIC, "What is left to pay", Fee((FeePart(False, 1),), course_price=price, courses=left,
+                                                              fee_paid=True), SUBJECTS)
+    if not reading.has("member", "joined_ala") or not reading.memberships or (reading.has("refund") and reading.covered is None):
         return None  # money coming back is the refund policy's (an FAQ entry), not arithmetic; an employer's share is
     fees = program.fees
     if any(m.role == "" and m.value not in (fees.member, fees.non_member) for m in reading.money):
@@ -25,7 +31,6 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
         kind = (m.kind == "ala", m.kind if m.kind in ("state", "lapsed") else "")
         people[kind] = people.get(kind, 0) + m.people
     parts = tuple(FeePart(member, count, other) for (member, other), count in people.items())
-    price = next((m.value for m in reading.money if m.role == "course"), None)
     budget = next((m.value for m in reading.money if m.role == "budget"), None)
     # one approved course per set is enough: the sets not yet done are the courses still to pay for
     courses = program.sets_needed - min(program.sets_needed, reading.courses_done or len(reading.sets.completed))

@@ -37,8 +37,6 @@ DEADLINE_TOPIC = "deadline"
 _COUNT_DONE = re.compile(rf"\b(?:done|finished|completed|took|taken|passed|have|got)(?: with)? {NUMBER} "
                          r"(?:of (?:the|my) )?(?:competency )?(?:sets?|courses?|class(?:es)?)\b(?! (?:left|to go|remaining))|"
                          rf"\b{NUMBER} (?:competency )?(?:sets?|courses?|class(?:es)?) (?:done|finished|completed|so far|down)\b")
-#: A number of sets still to do, unnamed: "I still have 3 sets left", "4 courses to go"
-_COUNT_LEFT = re.compile(rf"\b{NUMBER} (?:more )?(?:competency )?(?:sets?|courses?|class(?:es)?) (?:left|to go|remaining)\b")
 #: Units of education counted for renewal
 _RENEWAL_UNITS = frozenset(("semester credit", "quarter credit", "minute", "hour", "day"))
 #: Renewing the certification, said outright (an expiry alone may be the 4 years' end)
@@ -87,11 +85,15 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     if count is not None and (asks_left or not _QUESTION.search(reading.text)):
         return Calculation(COUNT_TOPIC, "What you still need", RemainingCount(to_number(count.group(1) or count.group(2)), None),
                            SUBJECTS)
-    to_go = _COUNT_LEFT.search(reading.text)
-    if to_go is not None and asks_left and to_number(to_go.group(1)) <= program.sets_needed:
-        done = program.sets_needed - to_number(to_go.group(1))
-        return Calculation(COUNT_TOPIC, "What you still need", RemainingCount(done, None), SUBJECTS)
+    to_go = reading.courses_left
+    if to_go is not None and asks_left and to_go <= program.sets_needed and not _priced(reading):
+        return Calculation(COUNT_TOPIC, "What you still need", RemainingCount(program.sets_needed - to_go, None), SUBJECTS)
     return None
+
+
+def _priced(reading: Reading) -> bool:
+    """The courses left are priced and the money asked about: the fee's sum ("4 courses left @ $200, how much more?")."""
+    return reading.has("fee") and any(m.role == "course" for m in reading.money)
 
 
 def asks_left_unknown(reading: Reading, context: AskContext) -> bool:
