@@ -204,3 +204,11 @@ def test_a_share_paid_for_you_and_memberships_changing_before_applying(knowledge
 ])
 def test_what_is_left_to_pay_once_the_fee_is_paid(knowledge, context, question, expected) -> None:
     says(knowledge, context, question, expected, "paid already", topic="fee")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("logged 900 minutes of 1-2 hour webinars, how many more hours for renewal?", "17 more"),
+    ("600 minutes of trainings (each one 2 hrs) plus a 2 credit quarter class. total for renewal?", "30 contact hours"),
+])
+def test_a_total_and_the_length_of_its_sessions_count_once(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="contact-hours")

@@ -140,8 +140,10 @@ _CONVERTED = {"semester credit": ("semester_credit", False), "quarter credit": (
               "day": ("conference_day", False), "minute": ("minutes_per_hour", True)}
 
 
-#: What lies between an amount and a bracket that explains it: "8 hours of webinars (1 hour each)"
-_EXPLAINED = re.compile(r"\s*(?:of )?(?:\w+ ){0,3}\(\s*")
+#: What lies between an amount and a bracket that explains it ("8 hours of webinars (1 hour each)", "1,200 minutes
+#: of workshops (each one 2 hrs)"), or a length of the sessions it is made of ("1,440 minutes of 1-2 hour webinars")
+_EXPLAINED = re.compile(r"\s*(?:of )?(?:\w+ ){0,3}\(\s*(?:each(?: one)?|about|around|all)?\s*|"
+                        r"\s*of (?:\d+(?:\.\d+)? ?(?:-|to|or) ?)?")
 #: A length given as a listed item's value: "supervision webinar: 2h"
 _ITEM = re.compile(r":\s*$")
 
