@@ -159,12 +159,42 @@ def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     text = _MARKS.sub(lambda m: f" ; {MARKS[m[0]].strip(' -;')} : " if before else MARKS[m[0]], text)
     text = _CHECKBOX.sub(lambda m: " ; not done : " if m[1].strip() == "" else " ; done : ", text)
     today, text = said_today(text, today)
-    text = corrected(text, today)
+    text = corrected(_units_from_labels(text), today)
     whole = replace(_read_clean(knowledge, text, today), today=today)
     pieces = parts_of(text)
     if len(pieces) < 2:
         return whole
     return replace(whole, parts=tuple(_read_clean(knowledge, p, today) for p in pieces))
+
+
+#: A unit said once, as a label before its amounts: "quarter credits: 3", "renewal hours so far → 10 (tech), 15
+#: (cataloging)", "ce minutes log: 60 | 120 | 180"
+_UNIT_LABEL = re.compile(r"\b((?:(?!(?:my|our|your|his|her|their|the|a|an)\b)[a-z]+ ){0,2}?)(semester credits?|quarter credits?|credits?|conference days?|hours?|hrs?|"
+                         r"minutes?|mins?)(?: so far| in total| total| log| logged)?\s*(?::|→|->)\s*")
+#: ...each amount after it, with what is said of it up to the next item: "10 ( tech ) , " (not a count of sessions:
+#: "hrs: 10 one-hour sessions")
+_LABELLED_ITEM = re.compile(r"((?<![\d.])(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?)(?![\d.]|\s*(?:%|-?\s*(?:hours?|hrs?|minutes?|"
+                            r"mins?|credits?|days?|weeks?|wks?|years?|yrs?|months?|one|two|three|four|five|six|seven|eight|"
+                            rf"nine|ten|a|an|half)\b)|\s+(?:\w+ )?{ACTIVITY.pattern}\b)((?:[^,;.!?-]|-(?! ))*)([,;]\s*|(?=[.!?]| - )|$)")
+
+
+def _units_from_labels(text: str) -> str:
+    """Cleaned text with the unit of a label said after each of its amounts ("3 quarter credits ( reference course )"),
+    so the amounts are read as any other."""
+    out, at = [], 0
+    for label in _UNIT_LABEL.finditer(text):
+        if label.start() < at:
+            continue
+        items, end = [], label.end()
+        while (item := _LABELLED_ITEM.match(text, end)) is not None:
+            items.append(f"{item[1]} {label[1]}{label[2]}{item[2]}{item[3]}")
+            end = item.end()
+            if not item[3]:
+                break
+        if items:
+            out.append(text[at:label.start()] + "".join(items))
+            at = end
+    return "".join(out) + text[at:]
 
 
 def parts_of(text: str) -> list[str]:

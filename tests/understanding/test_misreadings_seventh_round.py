@@ -212,3 +212,14 @@ def test_what_is_left_to_pay_once_the_fee_is_paid(knowledge, context, question, 
 ])
 def test_a_total_and_the_length_of_its_sessions_count_once(knowledge, context, question, expected) -> None:
     says(knowledge, context, question, expected, topic="contact-hours")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("semester credits: 1 | conference days: 2 | webinar minutes: 90 - renewal total?", "28.5 contact hours"),
+    ("renewal hours so far: 6 (tech), 12 (youth), 8 (reference). how many more?", "6 more"),
+    ("webinar minutes log: 60, 90, 120. total contact hours?", "4.5 contact hours"),
+    # a count of sessions after the label is no amount of the label's unit
+    ("renewal hrs: 6 one-hour webinars + 1 conference day. total?", "12 contact hours"),
+])
+def test_a_unit_said_once_as_a_label(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="contact-hours")

@@ -165,8 +165,8 @@ def _activities(program: Program, reading: Reading, asked: tuple[int, int]) -> l
     listed = listed or len(held) > 2 or (len(held) == 2 and not any(_TECH_TOPIC.match(text, q.end) for q in held))
     activities = []
     for q in reading.quantities:
-        if q.subject == "other" or asked[0] <= q.start < asked[1]:  # "my boss renewed with 40 hours" is not the asker's
-            continue
+        if q.subject == "other" or asked[0] <= q.start < asked[1] or not q.value:  # "my boss renewed with 40 hours"
+            continue  # is not the asker's; "conference days: 0" is none
         if any(p.unit in ("hour", "minute") and _EXPLAINED.fullmatch(text, p.end, q.start) for p in reading.quantities):
             continue  # "8 hours of webinars (1 hour each)": the bracket says how the 8 hours were made up
         if q.unit in _CONVERTED and not (q.unit == "day" and not CONFERENCE.search(text)):
