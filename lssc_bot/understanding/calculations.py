@@ -4,11 +4,12 @@ shape without anything else changing."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..knowledge import Knowledge
 from .context import AskContext
 from .reading import Reading
-from .rules import ASKED_BY, calculate_all
+from .rules import ASKED_BY, calculate, calculate_all
 from .rules.calculation import Calculation
 from .rules.remaining import asks_left_unknown
 
@@ -16,8 +17,18 @@ __all__ = ["Calculation", "asks_left_unknown", "calculations", "parts_not_calcul
 
 
 def calculations(knowledge: Knowledge, reading: Reading, context: AskContext) -> list[Calculation]:
-    """The message's calculations, in the order it asks them; empty when it asks for none."""
-    return calculate_all(knowledge.program, reading, context)
+    """The message's calculations, in the order it asks them; empty when it asks for none. Amounts set
+    against each other ("30 or 35 hours a week?") are worked out one at a time, each under its own title."""
+    found = calculate_all(knowledge.program, reading, context)
+    if found and reading.alternatives and found[0].topic in _FROM_ALTERNATIVES:
+        each = [(label, calculate(knowledge.program, alternative, context)) for label, alternative in reading.alternatives]
+        if all(c is not None and c.topic == found[0].topic for _, c in each):
+            return [replace(c, title=f"{c.title} ({label})") for label, c in each if c is not None]
+    return found
+
+
+#: The calculations whose amounts can be set against each other
+_FROM_ALTERNATIVES = frozenset({"eligibility", "contact-hours"})
 
 
 def parts_not_calculated(reading: Reading) -> list[str]:

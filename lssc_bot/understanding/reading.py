@@ -133,6 +133,9 @@ class Reading:
     fee_paid: bool = False
     #: the part of the fee someone else pays for the asker ("my library pays half", "an award covers 50%")
     covered: float | None = None
+    #: amounts given as alternatives ("30 or 35 hours a week", "2 semester credits or 3 quarter credits"): each
+    #: one's label ("30 hours a week") and the reading of the message with only that one in it
+    alternatives: tuple[tuple[str, Reading], ...] = ()
     #: where the numbers are that the reading gave a role: amounts with units and how many times they
     #: were done, dates, dollars, counts of people (`accounting` finds the numbers left without one)
     placed: tuple[tuple[int, int], ...] = ()
@@ -161,6 +164,10 @@ def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     today, text = said_today(text, today)
     text = corrected(_units_from_labels(text), today)
     whole = replace(_read_clean(knowledge, text, today), today=today)
+    choices = _alternatives(whole)
+    if choices:
+        whole = replace(whole, alternatives=tuple(
+            (label, replace(_read_clean(knowledge, kept, today), today=today)) for label, kept in choices))
     pieces = parts_of(text)
     if len(pieces) < 2:
         return whole
@@ -195,6 +202,29 @@ def _units_from_labels(text: str) -> str:
             out.append(text[at:label.start()] + "".join(items))
             at = end
     return "".join(out) + text[at:]
+
+
+#: Amounts of one kind set against each other: "30 hours a week or 35 hours a week"
+_OR = re.compile(r"\s*,?\s*or\s*")
+#: Units that are the same kind of amount for this: weekly rates; education counted for renewal
+_KIND_OF_UNIT = {"hours a week": "rate", "semester credit": "education", "quarter credit": "education",
+                 "day": "education", "hour": "education", "minute": "education"}
+
+
+def _alternatives(reading: Reading) -> list[tuple[str, str]]:
+    """Each of two amounts of one kind joined by "or", as its label and the cleaned text without the other."""
+    text, quantities = reading.text, reading.quantities
+    for first, second in zip(quantities, quantities[1:]):
+        kind = _KIND_OF_UNIT.get(first.unit)
+        if kind and kind == _KIND_OF_UNIT.get(second.unit) and _OR.fullmatch(text, first.end, second.start):
+            return [(_label(kept), f"{text[:gone.start]}{text[gone.end:]}") for kept, gone in ((first, second), (second, first))]
+    return []
+
+
+def _label(amount: Quantity) -> str:
+    """An amount in the program's words: "30 hours a week", "2 semester credits"."""
+    unit = amount.unit if amount.value == 1 or amount.unit == "hours a week" else f"{amount.unit}s"
+    return f"{amount.value:g} {unit}"
 
 
 def parts_of(text: str) -> list[str]:

@@ -223,3 +223,11 @@ def test_a_total_and_the_length_of_its_sessions_count_once(knowledge, context, q
 ])
 def test_a_unit_said_once_as_a_label(knowledge, context, question, expected) -> None:
     says(knowledge, context, question, expected, topic="contact-hours")
+
+
+def test_amounts_set_against_each_other_are_worked_out_each(knowledge, context) -> None:
+    reply = says(knowledge, context, "should i do 25 hrs/wk or 40 hrs/wk to get to the hours fastest? how many weeks each?",
+                 "(25 hours a week)", "(40 hours a week)", "73 weeks", "46 weeks", topic="eligibility")
+    assert "65 hours a week" not in reply.text  # not added up
+    says(knowledge, context, "renewal: is 3 conference days or 2 semester credits worth more hours?",
+         "18 contact hours", "30 contact hours", topic="contact-hours")
