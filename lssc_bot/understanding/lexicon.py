@@ -49,10 +49,11 @@ CUES: dict[str, Entry] = {
         r"(?:which|what) ones? (?:do i|are|am i|have i)|is that (?:all|everything|enough)|do i have (?:all|everything|enough)|"
         r"(?:have|are) i (?:got )?(?:all|everything)|finish(?:ed)? (?:up|off)|what (?:do|should) i (?:\w+ )?(?:after|then)|"
         r"where do i stand|where am i at|(?:what is )?my status|am i close|(?:do i )?still owe|tally|need \?|rest \?|"
-        r"(?:just )?(?:one|two|three|1|2|3) more \?|pending|(?:is|are) (?:still )?(?:balance|due))(?:\b|(?<=\?))",
+        r"(?:just )?(?:one|two|three|1|2|3) more \?|pending|(?:is|are) (?:still )?(?:balance|due)|"
+        r"(?:todo|to do|still to do)\s*[=:]\s*\?)(?:\b|(?<=\?))",
         ("what is left", "which ones do i still need", "how close am i to finishing", "what is on my list",
          "am i done", "how many more", "which ones am i missing", "is that everything", "what do i need to take",
-         "what is pending", "how many electives are balance"),
+         "what is pending", "how many electives are balance", "todo = ?"),
         ("how long do i have", "what is the fee")),
     #: a what's-left question that makes sense without naming any set ("what do I need" does not)
     "strong_left": Entry(
@@ -219,18 +220,18 @@ MARKS = {"\u2705": " - done ;", "\u2714": " - done ;", "\u2611": " - done ;", "\
 #: wins; a clause with none of them (and no negation) says its sets are done. A clause with a
 #: status and no set is a heading ("in progress:"), and its status goes on to the sets after it.
 SET_STATUS: dict[str, Entry] = {
-    "failed": Entry(r"\b(?:fail\w*|did not pass|have not passed|flunk\w*|retak\w*|re take|redo\w*|re do\w*|"
-                    r"repeat\w*|dropped|withdr[ae]w\w*|incomplete|cancel\w*|denied|rejected)\b",
-                    ("failed tech", "retaking foundations", "i have to redo youth"), ("passed tech",)),
+    "failed": Entry(r"\b(?:fail\w*|did not pass|have not passed|flunk\w*|redo\w*|re do\w*|"
+                    r"dropped|withdr[ae]w\w*|incomplete|cancel\w*|denied|rejected)\b",
+                    ("failed tech", "i have to redo youth"), ("passed tech",)),
     "in progress": Entry(
         r"\b(?:halfway|half way|half done|partly done|mostly done|midway|mid way|part way|partway|in the middle of|"
-        r"working on|work on|in progress|under way|underway|"
+        r"working on|work on|in progress|under way|underway|retak\w*|re take|repeat\w*|"
         r"still (?:taking|doing|working)|(?:almost|nearly|about to) (?:done|finished|through|finish)|"
         r"signed up for|registered for|enrolled in|(?<!before )(?<!after )(?:taking|doing|started|starting)|began|begun|"
         r"ongoing|still on|"
         r"on hold|paused|postponed|deferred|not (?:yet )?"
         r"(?:done|finished|complete|completed))\b",
-        ("halfway through tech", "currently taking youth", "started foundations", "in progress"),
+        ("halfway through tech", "currently taking youth", "started foundations", "in progress", "retaking foundations"),
         ("finished tech", "took foundations", "finished youth before starting the required ones")),
     "planned": Entry(
         r"\b(?:plan\w*|going to|gonna|will (?:take|do|start|finish|be)|next (?:term|semester|quarter|year|month|"

@@ -238,6 +238,8 @@ def parts_of(text: str) -> list[str]:
 
 def _read_clean(knowledge: Knowledge, text: str, today: date) -> Reading:
     cues = cues_in(text)
+    if "renew" in cues and not COMPILED["renew"].search(_MEMBERSHIP_CHANGE.sub(_about_membership, text)):
+        cues -= {"renew", "expires"}  # "my ALA membership lapsed but I renewed": ALA's, not the certification's
     dates = tuple(DateMention(when, _role(text, start), start, _whose(text, start), day_of(text, start, end))
                   for start, end, when in dated(text, today))
     enrolled = _enrollment(text, cues, dates, today)
@@ -253,6 +255,18 @@ def _read_clean(knowledge: Knowledge, text: str, today: date) -> Reading:
                    money=_amounts(text), courses_done=_courses_done(text), supposed_membership=supposed,
                    courses_left=_courses_left(text), fee_paid=bool(_FEE_PAID.search(text)), covered=_covered(text),
                    placed=_placed(text, quantities, today))
+
+
+#: A membership run out or renewed: "my ALA membership lapsed but I renewed", "two of us were members till last
+#: year, both lapsed, not renewing"
+_MEMBERSHIP_CHANGE = re.compile(r"\bmember\w*\b[^.;?!]*\b(?:renew\w*|lapse\w*|expir\w*|ran out|run out)\b[^.;?!]*|"
+                                r"\b(?:renew\w*|let)\b[^.;?!]{0,20}?\bmembership\b[^.;?!]*")
+_CERTIFICATION = re.compile(r"\b(?:clss|lssc|cert\w*)\b")
+
+
+def _about_membership(change: re.Match[str]) -> str:
+    """A membership's change gone from the text, unless its sentence speaks of the certification too."""
+    return change[0] if _CERTIFICATION.search(change[0]) else " "
 
 
 #: The roles a month can have, by the cue nearest before it; where two cues end at the same place,

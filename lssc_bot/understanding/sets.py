@@ -125,6 +125,8 @@ _SLIPS, _TWO_SLIPS_FROM = 1, 9
 _TO_BE_DONE = re.compile(rf"\s*(?:{OBLIGATION}|should|must) be (?:done|finished|completed?)\b")
 #: A group named as what came later, not done: "youth and access before starting the required ones"
 _BEFORE_DOING = re.compile(r"\b(?:before|until) (?:i )?(?:start\w*|tak\w*|doing|touch\w*)(?: (?:any|all|the|my))?\s*$")
+#: A set taken again, which leaves it done if it was: "youth again", "retaking tech for a better grade"
+_AGAIN = re.compile(r"\b(?:again|retak\w*|re take|repeat\w*)\b")
 #: A question that follows an item (and its status) in the same clause: "- what do i still need", "youth services
 #: this fall what do i still need to finish"
 _QUESTION_AFTER = re.compile(r"\s+-\s+(?:what|which|how|when|where|do|does|am|is|are|can|anything)\b.*$|"
@@ -289,7 +291,10 @@ class SetNames:
         only_about: set[str] = set()  # the sets an "only" is about (a group's, or all)
         # "alex: everything. priya: foundations. me: tech": lists labelled by person, the asker's among them
         by_person = bool(_MY_LABEL.search(text))
+        restore: tuple[int, tuple[str | None, bool]] | None = None  # the carry to go back to after a bracket
         for number, (clause, end) in enumerate(clauses):
+            if restore is not None and number == restore[0]:
+                carry, restore = restore[1], None  # "youth (retaken), access (2025)": access is the heading's
             if number and clauses[number - 1][1].strip() == "but":
                 # a contrast says something else of what follows: "haven't started tech, but
                 # foundations and youth are done" does not carry "haven't started" on
@@ -303,8 +308,10 @@ class SetNames:
                 if (end.strip() in (":", "(", "[") and _status(clause) is None and self.find(clause)
                         and _status(following) is not None and not self.find(following)):
                     # "Foundations: scheduled for next term", "Tech (in progress)": the status that follows
+                    after = number + 1 + max(1, len(_bracket(clauses, number + 1)))
+                    restore = (after, carry) if end.strip() in ("(", "[") else restore
                     carry = (_status(following), carry[1])
-                    annotated.update(range(number + 1, number + 1 + max(1, len(_bracket(clauses, number + 1)))))
+                    annotated.update(range(number + 1, after))
                 elif (end.strip() == ":" and _status(clause) is None and self.find(clause) and not self.find(following)
                       and _DONE.search(following)):
                     carry = (None, carry[1])  # "... / cataloging: done": its own status, not the item's before
@@ -321,6 +328,7 @@ class SetNames:
                           and (_BACK.search(clause) or len(clause.split()) <= 2)):  # "tried X but withdrew"
                         # "I took Access Services but I didn't pass": the sets just named are not done
                         not_done.update(named_before)
+                        done.difference_update(named_before)
                         status = carry[0]
                     elif status == "done" and not other and _BACK.search(clause) and not_done.intersection(named_before):
                         # "failed tech, retook it and passed": passed after all
@@ -355,7 +363,8 @@ class SetNames:
         if labelled and not counted:  # "electives done: 2. required done: foundations + tech"
             counted = int(to_number(labelled.group(1)))
         supposed = self._supposed_done(text)
-        done = (done - not_done) | supposed
+        # each set's last word was kept as it was read; one both done and taken again is done
+        done, not_done = done | supposed, not_done - done
         return SetMentions(self.in_order(done), self.in_order(not_done - supposed), nothing and not done,
                            tuple(leftover), counted, required_counted, tuple(about), self.in_order(supposed))
 
@@ -400,15 +409,23 @@ class SetNames:
                 continue
             negated = (status or "done") != "done"
             said = named + self._group(part, not negated, bool(excepted))
-            # what is said last of a set holds: "failed tech in may, passed it in october" is done
+            # what is said last of a set holds: "failed tech in may, passed it in october" is done; a set done
+            # stays done when taken again ("youth again (repeated by mistake)")
             (not_done if negated else done).update(said)
-            (done if negated else not_done).difference_update(named)
+            if not negated:
+                not_done.difference_update(named)
+            elif not _AGAIN.search(part):
+                done.difference_update(said)
             if status == "done":
                 done_parts.append(part)
         if excepted and not other:
             named = self.find(excepted) + self._group(excepted, done=False)
             # "haven't done anything except Foundations": the exception to a negation is done
-            (done if status == "negated" and _NOTHING.search(head) else not_done).update(named)
+            if status == "negated" and _NOTHING.search(head):
+                done.update(named)
+            else:
+                not_done.update(named)
+                done.difference_update(named)
         leftover += [t for t in self._marked(head + " " + excepted) if not t.startswith(_MARK)]
         return status, other, done_parts
 

@@ -231,3 +231,22 @@ def test_amounts_set_against_each_other_are_worked_out_each(knowledge, context) 
     assert "65 hours a week" not in reply.text  # not added up
     says(knowledge, context, "renewal: is 3 conference days or 2 semester credits worth more hours?",
          "18 contact hours", "30 contact hours", topic="contact-hours")
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # a set done stays done when taken again; a later "not done yet" undoes a tick
+    ("done: foundations (2024), youth (2024), youth again (2025, for a better grade), tech (2025). left?", [CT], 2),
+    ("foundations ✓ tech ✓ access ✓ cataloging ✓ - hmm no, cataloging is next term, not done yet. left?", [CT], 2),
+    # renewing an ALA membership is not renewing the certification
+    ("done youth, access and foundations. my ala membership ran out but i renewed it. what sets do i still need?",
+     [CT, TECH], 1),
+    ("done = foundations, tech, youth. todo = ?", [CT], 2),
+])
+def test_sets_taken_again_memberships_renewed_and_todo(knowledge, context, question, required, electives) -> None:
+    details = left(knowledge, context, question)
+    assert list(details.remaining_required) == required and details.electives_remaining == electives
+
+
+def test_members_whose_membership_lapsed_pay_the_fee_not_a_renewal(knowledge, context) -> None:
+    says(knowledge, context, "two of my staff were ALA members till 2025, both lapsed, not renewing; the other two are "
+         "current members. total fee for the four?", "$1,350", topic="fee")

@@ -49,7 +49,7 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     asks_left = reading.has("left")
     if (reading.has("renew") or reading.counts_education) and any(q.unit in _RENEWAL_UNITS for q in reading.quantities):
         return None  # a message counting education for renewal is about renewal ("a class in library tech")
-    if _RENEWING.search(reading.text):
+    if reading.has("renew") and _RENEWING.search(reading.text):
         return None  # renewing is after every set is done: "renewal: have 26 (incl 2 tech)" names hours, not sets
     named_required = sum(1 for s in program.required_sets if s.name in mentions.completed)
     if mentions.required_counted > named_required and (asks_left or not _QUESTION.search(reading.text)):
