@@ -27,7 +27,7 @@ class Entry:
 #: People the asker may speak of or for
 PERSON = (r"(?:coworker|co worker|colleague|friend|buddy|boss|manager|supervisor|director|mom|mother|dad|father|"
            r"sister|brother|wife|husband|partner|daughter|son|teammate|team mate|page|clerk|assistant|aide|trainee|intern|"
-           r"bestie|bff)")
+           r"bestie|bff|aunt|uncle|cousin|niece|nephew|grandma|grandpa|grandmother|grandfather|neighbor|neighbour)")
 #: The asker alone, before "and" someone else: "me and my coworker took tech", "me and one other are members"
 ASKER_ALONE = re.compile(r"(?:(?:and|so|but|well|ok|okay) )*(?:me|i|myself)")
 #: People counted in a group: "5 staff", "3 of our trainees", "me and two coworkers"
@@ -169,7 +169,7 @@ CUES: dict[str, Entry] = {
                    ("when do i renew", "how many contact hrs", "is my clss still valid", "when is it valid through"),
                    ("when is my deadline",)),
     #: the date is when the asker was certified; finishing the sets is being certified
-    "certified": Entry(r"\b(?:certified|got (?:my |the )?(?:clss|cert\w*)|earned|received (?:my |the )?(?:clss|cert\w*)|"
+    "certified": Entry(r"\b(?:certified|got (?:my |the )?(?:clss|cert\w*)|got mine|earned|received (?:my |the )?(?:clss|cert\w*)|"
                        r"became a clss|clss since|clss date|renewed(?! (?:my |our |her |his |the )?(?:ala )?membership)|"
                        r"finished|completed|awarded|granted|issued|dated|cert\w* date|date of (?:my )?cert\w*)\b",
                        ("i got certified in 2022", "i finished in june 2024", "it was awarded in march 2023"),
@@ -226,6 +226,7 @@ SET_STATUS: dict[str, Entry] = {
     "in progress": Entry(
         r"\b(?:halfway|half way|half done|partly done|mostly done|midway|mid way|part way|partway|in the middle of|"
         r"working on|work on|in progress|under way|underway|retak\w*|re take|repeat\w*|"
+        r"(?:thirds?|quarters?|half|most|part) of the way|"
         r"still (?:taking|doing|working)|(?:almost|nearly|about to) (?:done|finished|through|finish)|"
         r"signed up for|registered for|enrolled in|(?<!before )(?<!after )(?:taking|doing|started|starting)|began|begun|"
         r"ongoing|still on|"
@@ -269,7 +270,8 @@ OTHER_PERSON = Entry(
     r"(?:(?:my|our|a|the|one of my|one of our|another|his|her|their) (?:\w+ )?)?(?:coworkers?|co workers?|"
     r"colleagues?|friends?|buddy|pal|boss|manager|supervisor|director|team ?mates?|partner|sister|brother|wife|husband|"
     r"librarians?|clerks?|assistants?|coordinators?|specialists?|advisors?|advisers?|instructors?|teachers?|"
-    r"mom|mother|dad|father|daughter|son|cousin|classmates?|peers?|staff|branch manager|"
+    r"mom|mother|dad|father|daughter|son|cousin|aunt|uncle|niece|nephew|grand(?:ma|pa|mother|father)|neighbou?r|"
+    r"classmates?|peers?|staff|branch manager|"
     r"department head|mentor|someone|people|others?)\b(?! and (?:i|me)\b))",
     ("my coworker finished foundations", "she did tech", "my supervisor said to take tech", "coworker",
      "after that my boss finished cataloging", "coworker dana has cataloging"),

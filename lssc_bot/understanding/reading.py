@@ -349,7 +349,8 @@ _STATEMENT = re.compile(r"[.,;:!?()+—–]| - |\b(?:and|but|while|whereas|plus|
                         r"(?<=\w )(?=(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten) (?:(?:ala )?(?:non ?-? ?)?members?|"
                         r"in ala|not|are not)\b)|"
                         r"(?<=\w )(?=if\b)")  # "the fee for our 12 staff if 4 of them are members": the condition apart
-_PEOPLE = re.compile(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|both|all)\b"
+_PEOPLE = re.compile(r"(?<!take )(?<!took )(?<!taking )(?<!need )(?<!buy )"  # "take 6 of them" counts courses
+                     r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|both|all)\b"
                      rf"(?: (?:of (?:us|them|my \w+|the \w+)|(?:(?!\d)\w+ ){{0,2}}?(?:{PEOPLE}|members?|non(?: - | )?members?|"
                      r"are|is|have|of)))")
 _COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -508,8 +509,9 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
         if (supposition := _supposed(statement)) is not None:
             supposed = supposition
             continue
-        # "do I get the member price?" asks; it says nothing of anyone's membership
-        kind = None if _ASKING.match(statement.strip()) else _kind(statement)
+        # "do I get the member price?", "is ALA membership required?" ask; they say nothing of anyone's membership
+        asking = _ASKING.match(statement.strip()) or COMPILED["membership_asked"].search(statement)
+        kind = None if asking else _kind(statement)
         count = _people(statement)
         subset = _SUBSET.search(statement)
         if subset is not None:  # "1 of those members' membership expires first": some of a group said before

@@ -238,8 +238,8 @@ def _eligibility(program: Program, facts: EligibilityCheck) -> str:
             f"of library within the last {window} years, and {program.eligibility.education}.")
     since = str(facts.window_start)
     if x.ended_years_ago is not None and x.ended_years_ago > window:
-        verdict = (f"Work that ended {x.ended_when} is outside the {window}-year window, so it "
-                   f"does not count: you would need {need:,} hours of library work within the last {window} years.")
+        verdict = (f"Not eligible yet on experience: work that ended {x.ended_when} is outside the {window}-year window, "
+                   f"so it does not count. You would need {need:,} hours of library work within the last {window} years.")
     elif x.rate_asked_for:
         verdict = (f"To reach {need:,} hours in {_amount(x.rate_asked_for, 'year')} you "
                    f"need about {need / (52 * x.rate_asked_for):.0f} hours a week ({need:,} ÷ "
@@ -269,8 +269,11 @@ def _eligibility(program: Program, facts: EligibilityCheck) -> str:
         short = need - x.hours
         verdict = (f"{x.hours:,.0f} hours{_counted(x, since)} is not enough yet: you need "
                    f"{_amount(short, 'more hour')} to reach {need:,}.")
-    if facts.lacks_education:
-        verdict += f" You also need {program.eligibility.education}: without it you cannot apply yet."
+    if facts.lacks_education:  # said first: whatever the hours, this stops an application
+        hours = (f"Your hours are enough: {x.hours:,.0f} meets the {need:,}-hour experience requirement."
+                 if x.hours is not None and x.hours >= need else f"On the hours: {verdict[0].lower()}{verdict[1:]}")
+        verdict = (f"Not eligible yet: you also need {program.eligibility.education}, and without it you cannot "
+                   f"apply. {hours}")
     for reason in facts.left_out:
         verdict += f"\nNot counted: {_LEFT_OUT[reason].format(since=since, window=window)}."
     return f"{verdict}\n{rule}"

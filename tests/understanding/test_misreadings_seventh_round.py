@@ -250,3 +250,26 @@ def test_sets_taken_again_memberships_renewed_and_todo(knowledge, context, quest
 def test_members_whose_membership_lapsed_pay_the_fee_not_a_renewal(knowledge, context) -> None:
     says(knowledge, context, "two of my staff were ALA members till 2025, both lapsed, not renewing; the other two are "
          "current members. total fee for the four?", "$1,350", topic="fee")
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    ("about three quarters of the way through tech, and i've finished foundations and youth. left?", [CT, TECH], 2),
+    ("my uncle did cataloging and reference back in 2015. i've done foundations and access. what do i still need?",
+     [CT, TECH], 2),
+])
+def test_progress_through_a_set_and_family_members_sets(knowledge, context, question, required, electives) -> None:
+    details = left(knowledge, context, question)
+    assert list(details.remaining_required) == required and details.electives_remaining == electives
+
+
+@pytest.mark.parametrize(("question", "expected", "topic"), [
+    ("about 500 hours two years ago, roughly 600 last year and around 800 this year, all at the library. eligible?",
+     "1,900 hours", "eligibility"),
+    ("courses are $200 each and I need to take 6 of them, plus the member fee. total?", "$1,525", "fee"),
+    ("what's it cost for 3 people, one ala member and two not, and is ala membership required?", "$1,025", "fee"),
+    ("my boss got her clss in 2015. i got mine on 4/2/2024. when does mine expire?", "April 2, 2028", "renewal"),
+    ("no diploma or GED yet, but 2,500 library hours. can i apply?", "Not eligible yet", "eligibility"),
+    ("worked 30 hrs/wk at a library from 2012 to 2017, nothing since. eligible?", "Not eligible yet", "eligibility"),
+])
+def test_approximate_amounts_courses_taken_and_plain_verdicts(knowledge, context, question, expected, topic) -> None:
+    says(knowledge, context, question, expected, topic=topic)

@@ -250,7 +250,8 @@ def test_a_month_since_which_a_weekly_rate_has_run_is_counted(knowledge, context
 
 def test_enough_hours_without_the_diploma_is_not_a_plain_yes(knowledge, context):
     reply = ask(knowledge, context, "i have 1900 hours but no high school diploma")
-    assert "You also need a high school diploma or its equivalent" in reply.text
+    assert reply.text.startswith("Not eligible yet: you also need a high school diploma or its equivalent")
+    assert "Your hours are enough" in reply.text and "Yes" not in reply.text
 
 
 def test_a_weekly_rate_alone_says_how_long_it_takes_and_whether_it_can_fit_the_window(knowledge, context):

@@ -47,7 +47,8 @@ _PART_TIME = COMPILED["part_time"]
 #: Every amount of hours said ("800 volunteer hours and 1000 paid hours", "paid: 1000 hours; volunteer: 900 hours")
 _HOURS = re.compile(rf"\b{NUMBER}\s*(?:-\s*)?{QUALIFIER}{UNITS['hour'].pattern}\b")
 #: A bare amount joined to the one before it, said of another kind of work: "... and 900 as a volunteer"
-_BARE_AFTER = re.compile(rf"(?:\b(?:and|plus)|\+|,)\s*(?:another |an extra )?{NUMBER}(?=\s*(?:as|at|from|in|of|doing|"
+_BARE_AFTER = re.compile(rf"(?:\b(?:and|plus)|\+|,)\s*(?:another |an extra )?(?:about |around |roughly |approximately |~ ?)?"
+                         rf"{NUMBER}(?=\s*(?:as|at|from|in|of|doing|this|last|the|"
                          r"volunteer\w*|paid|unpaid|more)\b|\s*[.,;?!]|\s*$)")
 #: A bare amount of one kind of work joined to an amount in hours after it: "800 volunteer and 1000 paid hours"
 _BARE_BEFORE = re.compile(rf"\b{NUMBER}\s+(?:(?:volunteer\w*|paid|unpaid)\s+)?(?:and|plus|\+)\s*$")

@@ -13,7 +13,9 @@ SUBJECTS = ("cost", "fees", "fee")
 def calculate(program: Program, reading: Reading, context: AskContext) -> Calculation | None:
     # groups set side by side ("10 members vs 10 non members, difference?") are about the fee too
     compared = reading.has("compare") and len(reading.memberships) > 1
-    if not (reading.has("fee") or compared) or reading.has("membership_asked"):
+    # "what would 2 of us pay, and is membership required?": the fee, and the FAQ beside it
+    asked_apart = any(p.has("fee") and not p.has("membership_asked") for p in reading.parts)
+    if not (reading.has("fee") or compared) or (reading.has("membership_asked") and not asked_apart):
         return None
     price = next((m.value for m in reading.money if m.role == "course"), None)
     if reading.fee_paid and price is not None and reading.has("fee"):
