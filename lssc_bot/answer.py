@@ -73,7 +73,7 @@ def answer(knowledge: Knowledge, question: str, context: AskContext | None = Non
     if found:
         # a question no calculation answers, and the FAQ does surely, unless its entry is a calculation's subject
         subjects = {s for c in found for s in c.subjects}
-        asked = [decide(knowledge, part) for part in parts_not_calculated(reading)]
+        asked = [decide(knowledge, part) for part in parts_not_calculated(reading, found)]
         beside = [e for d in asked if d.kind == "faq" for e in [knowledge.entry(d.topics[0])]
                   if e is not None and e.id not in subjects]
         reply = rules_answer(knowledge, question, *found, beside=tuple(dict.fromkeys(beside)))

@@ -608,7 +608,8 @@ _DOLLARS = re.compile(r"\$\s?(\d{1,7}(?:\.\d{1,2})?)\b(?!k\b)|\b(\d{1,7}(?:\.\d{
 #: $150 ea", "6 classes at $100 each"), or a budget ("a $1,300 budget", "budget of $2000")
 _COURSE_PRICE_AFTER = re.compile(r"^\s*(?:(?:per|a|an|each|for each|every|/)\s*(?:\w+ )?(?:course|class|set)\b|ea\b|each\b|apiece\b)")
 _COURSE_PRICE_BEFORE = re.compile(r"\b(?:courses?|class(?:es)?)(?: \w+)? (?:are|is|cost|costs|at|@|run|runs|charges?|for|of)"
-                                  r"(?: about| around)?\s*$|\b(?:courses?|class(?:es)?)(?: \w+){0,2}(?: ,)? (?:each|ea|apiece)\s*$")
+                                  r"(?: about| around)?\s*$|\b(?:courses?|class(?:es)?)(?: \w+){0,2}(?: ,)? (?:each|ea|apiece)\s*$|"
+                                  r"\b(?:courses?|class(?:es)?)\s*:?\s*$")
 _BUDGET_AFTER = re.compile(r"^\s*(?:(?:in|from|for) (?:the |our |my )?)?(?:\w+ )?(?:budget|grant|funds?|funding|allowance)\b")
 _BUDGET_BEFORE = re.compile(r"\bbudget(?:ed)? (?:of|is|for)?\s*(?:only |about |around )?$|"
                             r"\b(?:have|has|got|gave (?:us|me)|given|granted|raised|approved|allocated|set aside) "
@@ -622,13 +623,20 @@ _COURSES_DONE = re.compile(rf"\b(?:finished|done|completed|took|taken|paid for|p
 
 def _amounts(text: str) -> tuple[Money, ...]:
     """Every amount of dollars in cleaned text, with what it is."""
-    found = []
+    found: list[Money] = []
+    previous_end = -1
     for m in _DOLLARS.finditer(text):
         before, after = text[max(0, m.start() - 30):m.start()], text[m.end():m.end() + 20]
-        role = ("course" if _COURSE_PRICE_AFTER.search(after) or _COURSE_PRICE_BEFORE.search(before) else
+        listed = bool(found) and found[-1].role == "course" and _LIST_GAP.fullmatch(text, previous_end, m.start())
+        role = ("course" if listed or _COURSE_PRICE_AFTER.search(after) or _COURSE_PRICE_BEFORE.search(before) else
                 "budget" if _BUDGET_AFTER.search(after) or _BUDGET_BEFORE.search(before) else "")
         found.append(Money(float(m.group(1) or m.group(2)) if m.group(3) is None else float(m.group(3)) * 1000, role))
+        previous_end = m.end()
     return tuple(found)
+
+
+#: Between amounts listed one after another: "$95, $110 and $140", "$95 + $95"
+_LIST_GAP = re.compile(r"\s*(?:,|\+|&|and|, and)\s*")
 
 
 #: A part of the fee paid by someone else: "my library pays half", "the award covers 50%", "they reimburse a third"

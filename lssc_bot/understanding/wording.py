@@ -371,7 +371,13 @@ def _with_courses_and_budget(facts: Fee, to_ala: float) -> str:
     """The courses' price added to what ALA is paid, and the whole set against a budget, when said."""
     text = ""
     total = to_ala
-    if facts.course_price is not None:
+    if facts.course_prices:
+        total += facts.course_total()
+        listed = " + ".join(_money(p) for p in facts.course_prices)
+        who = f", for each of {facts.people} people" if facts.people > 1 else ""
+        text += (f"\nCourses: {listed} = {_money(sum(facts.course_prices))}{who}.\n"
+                 f"**Total with courses: {_money(total)}**.")
+    elif facts.course_price is not None:
         per = f"{_amount(facts.courses, 'course')} × {_money(facts.course_price)}"
         who = f" for each of {facts.people} people" if facts.people > 1 else ""
         total += facts.course_total()

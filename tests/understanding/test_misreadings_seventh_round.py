@@ -273,3 +273,17 @@ def test_progress_through_a_set_and_family_members_sets(knowledge, context, ques
 ])
 def test_approximate_amounts_courses_taken_and_plain_verdicts(knowledge, context, question, expected, topic) -> None:
     says(knowledge, context, question, expected, topic=topic)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("non-member; my four courses cost $100, $120, $150 and $180. total with the ala fee?", "$900"),
+    ("ala member, courses: $90 + $110 + $200. all in?", "$725"),
+])
+def test_course_prices_listed_one_by_one_are_added(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="fee")
+
+
+def test_a_question_beside_a_fee_gets_its_answer_too(knowledge, context) -> None:
+    reply = says(knowledge, context, "total for 2 of us, one ala member and one not? and is ala membership required?",
+                 "$675", topic="fee")
+    assert "isn't required" in reply.text

@@ -131,6 +131,8 @@ class Fee:
     covered: float | None = None
     #: the ALA fee is paid already: only the courses are left to pay
     fee_paid: bool = False
+    #: the price of each course still to pay, listed one by one ("$95, $110 and $140"), when said so
+    course_prices: tuple[float, ...] = ()
 
     def total_if_all(self, program: Program, member: bool) -> float:
         """What ALA would be paid if everyone were an ALA member (or if no one were)."""
@@ -146,8 +148,10 @@ class Fee:
         return sum(p.people * (fees.member if p.member else fees.non_member) for p in self.parts)
 
     def course_total(self) -> float:
-        """What the course providers are paid, for everyone: one course per set still to do."""
-        return (self.course_price or 0) * self.courses * self.people
+        """What the course providers are paid, for everyone: one course per set still to do, or the
+        prices listed one by one."""
+        each = sum(self.course_prices) if self.course_prices else (self.course_price or 0) * self.courses
+        return each * self.people
 
 
 @dataclass(frozen=True)
