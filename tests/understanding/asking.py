@@ -23,3 +23,12 @@ def left(knowledge, context, question) -> Requirements:
     reply = ask(knowledge, context, question)
     assert reply.kind == "rules" and reply.topic == "remaining" and reply.details, (question, reply.text)
     return reply.details
+
+
+def leaves(knowledge, context, question, required: list[str], electives: int) -> Requirements:
+    """The what's-left details of the reply, which must leave exactly these required sets (in any order) and
+    this many electives."""
+    details = left(knowledge, context, question)
+    assert sorted(details.remaining_required) == sorted(required) and details.electives_remaining == electives, (
+        question, details)
+    return details
