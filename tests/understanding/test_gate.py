@@ -4,7 +4,7 @@ import dataclasses
 import pytest
 
 from lssc_bot.answer import answer
-from lssc_bot.understanding.gate import DEFAULT, GateModel, decide, features
+from lssc_bot.understanding.gate import DEFAULT, Decision, GateModel, decide, features
 from lssc_bot.understanding.retrieval import Candidate, Retrieval
 
 from .conftest import knowledge_with
@@ -24,16 +24,9 @@ def test_clear_winner_is_answered():
     assert reply.kind == "faq" and reply.topic == "contact"
 
 
-def test_two_close_entries_give_a_did_you_mean_with_both():
-    reply = answer(knowledge_with(CLOSE), "how much does it cost?")
-    assert reply.kind == "clarify"
-    assert {s.topic for s in reply.suggestions} == {"course-fee", "portfolio-fee"}
-    assert all(s.label in reply.text for s in reply.suggestions)
-
-
-#: a gate that trusts the blended score and the lead over the runner-up, for fixed score vectors
-PLAIN = GateModel(lexical_share=0.5, mean=(0.5, 0, 0, 0.1, 0, 0, 0, 0), scale=(0.1, 1, 1, 0.1, 1, 1, 1, 1),
-                  coefficients=(2.0, 0, 0, 1.0, 0, 0, 0, 0), intercept=0.0, answer=0.8, clarify=0.3, unasked=0.95,
+#: a gate that trusts the blended score and, more, the lead over the runner-up, for fixed score vectors
+PLAIN = GateModel(lexical_share=0.5, mean=(0.5, 0, 0, 0.1, 0, 0, 0, 0), scale=(0.1, 1, 1, 0.05, 1, 1, 1, 1),
+                  coefficients=(1.0, 0, 0, 2.0, 0, 0, 0, 0), intercept=0.0, answer=0.8, clarify=0.3, unasked=0.95,
                   lexical_answer=1.1)  # the lexical matcher is never sure alone
 
 
@@ -52,6 +45,36 @@ def test_the_gate_answers_when_both_signals_agree_and_one_entry_is_clearly_ahead
 def test_the_gate_offers_both_entries_when_the_signals_disagree():
     decision = decide(retrieval(("a", 0.7, 0.45), ("b", 0.45, 0.7), ("c", 0.2, 0.2)), PLAIN)
     assert decision.kind == "clarify" and set(decision.topics) == {"a", "b"}
+
+
+def test_the_gate_does_not_guess_when_the_signals_disagree_however_sure_the_model_is():
+    # "a" is well ahead on the blend, but the semantic signal puts "b" first
+    disagree = retrieval(("a", 0.7, 0.7), ("b", 0.3, 0.75), ("c", 0.2, 0.2))
+    assert PLAIN.probability(features(disagree, PLAIN)) >= PLAIN.answer
+    decision = decide(disagree, PLAIN)
+    assert decision.kind == "clarify" and set(decision.topics) == {"a", "b"}
+
+
+def test_two_close_entries_give_a_did_you_mean_with_both():
+    """Both signals put the same entry first, but only just: the lexical matcher's lead is under its
+    margin, so it is not sure alone, and the model, for which the lead counts, is not sure either."""
+    model = dataclasses.replace(PLAIN, lexical_answer=DEFAULT.lexical_answer, lexical_margin=DEFAULT.lexical_margin)
+    close = retrieval(("course-fee", 0.75, 0.60), ("portfolio-fee", 0.74, 0.59), ("contact", 0.0, 0.2))
+    decision = decide(close, model)
+    assert decision.kind == "clarify" and set(decision.topics) == {"course-fee", "portfolio-fee"}
+    # the same two entries further apart: answered
+    apart = decide(retrieval(("course-fee", 0.75, 0.70), ("portfolio-fee", 0.60, 0.50), ("contact", 0.0, 0.2)), model)
+    assert apart.kind == "faq" and apart.topics == ("course-fee",)
+
+
+def test_a_did_you_mean_lists_each_choice_by_its_question(monkeypatch):
+    import lssc_bot.answer
+
+    monkeypatch.setattr(lssc_bot.answer, "decide", lambda knowledge, question: Decision(
+        "clarify", ("course-fee", "portfolio-fee"), 0.5))
+    reply = answer(knowledge_with(CLOSE), "how much does it cost?")
+    assert reply.kind == "clarify" and [s.topic for s in reply.suggestions] == ["course-fee", "portfolio-fee"]
+    assert "How much does a course cost?" in reply.text and "How much does a portfolio cost?" in reply.text
 
 
 def test_the_gate_falls_back_on_weak_scores_and_on_nothing():
