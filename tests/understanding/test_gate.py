@@ -67,6 +67,35 @@ def test_two_close_entries_give_a_did_you_mean_with_both():
     assert apart.kind == "faq" and apart.topics == ("course-fee",)
 
 
+#: PLAIN with the shipped lexical bars and a veto: a sure lexical answer is questioned below 0.5
+DOUBTING = dataclasses.replace(PLAIN, lexical_answer=DEFAULT.lexical_answer, lexical_margin=DEFAULT.lexical_margin,
+                               veto=0.5)
+
+
+def test_a_sure_lexical_answer_the_semantic_signal_disagrees_with_and_the_model_doubts_is_a_did_you_mean():
+    # "a" shares the question's words ("is the $350 all i pay" -> financial help, which quotes $350);
+    # the sentence model reads it as "b" (the total cost)
+    doubted = retrieval(("a", 0.6, 0.35), ("b", 0.3, 0.5), ("c", 0.2, 0.2))
+    assert DOUBTING.probability(features(doubted, DOUBTING)) < DOUBTING.veto
+    decision = decide(doubted, DOUBTING)
+    assert decision.kind == "clarify" and decision.topics[:2] == ("a", "b")
+    # without the veto the lexical matcher answers alone
+    assert decide(doubted, dataclasses.replace(DOUBTING, veto=0.0)).topics == ("a",)
+
+
+def test_a_sure_lexical_answer_stands_when_the_semantic_signal_agrees_or_the_model_is_sure():
+    agreed = retrieval(("a", 0.5, 0.30), ("b", 0.3, 0.29))  # the model doubts it, but both signals put "a" first
+    assert DOUBTING.probability(features(agreed, DOUBTING)) < DOUBTING.veto
+    assert decide(agreed, DOUBTING).kind == "faq" and decide(agreed, DOUBTING).topics == ("a",)
+    sure = retrieval(("a", 0.9, 0.6), ("b", 0.3, 0.65))  # the signals disagree, but the model is sure of "a"
+    assert DOUBTING.probability(features(sure, DOUBTING)) >= DOUBTING.veto
+    assert decide(sure, DOUBTING).kind == "faq" and decide(sure, DOUBTING).topics == ("a",)
+
+
+def test_the_shipped_gate_questions_only_what_it_doubts():
+    assert 0.0 <= DEFAULT.veto < DEFAULT.answer
+
+
 def test_a_did_you_mean_lists_each_choice_by_its_question(monkeypatch):
     import lssc_bot.answer
 
