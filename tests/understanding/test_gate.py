@@ -306,6 +306,21 @@ def test_a_word_the_answers_use_is_not_read_as_the_name_of_another_thing():
     assert ours.score > foreign.score + 0.1  # the same best entry and words, but for the one word
 
 
+@pytest.mark.parametrize(("ordinal", "plain", "entry"), [
+    ("finished my 6th course, what do i do now", "finished my course, what do i do now", "after-finishing"),
+    ("finished my 3rd set, how many more", "finished my set, how many more", "how-many-sets"),
+])
+def test_an_ordinal_is_a_number_not_the_name_of_another_thing(knowledge, ordinal, plain, entry):
+    """ "6th" before "course" read as an unknown word naming another thing ("a *notary* certification")
+    and sank the question under the floor (0.30 against 0.92 without it)."""
+    from lssc_bot.understanding.index import index_for
+    from lssc_bot.understanding.match import rank
+
+    index = index_for(knowledge)
+    with_ordinal, without = rank(index, ordinal, limit=1)[0], rank(index, plain, limit=1)[0]
+    assert with_ordinal.entry == without.entry == entry and with_ordinal.score > without.score - 0.1
+
+
 def test_one_word_found_in_a_single_phrasing_is_thin_evidence(knowledge):
     """ "I quit" shares only "quit" with the refund entry, from "if I quit halfway": not an answer to post
     where nobody asked. A word the entry is about ("refund") still is."""
