@@ -100,12 +100,10 @@ def answer(knowledge: Knowledge, question: str, context: AskContext | None = Non
 
 
 def decide(knowledge: Knowledge, question: str) -> gate.Decision:
-    """The gate's decision on the FAQ entries for `question`, from both retrieval signals. The
-    question is encoded with the sentence model only when the lexical matcher is not sure alone."""
+    """The gate's decision on the FAQ entries for `question`, from both retrieval signals (the
+    question is always encoded: a sure lexical answer is questioned when the semantic signal
+    disagrees, `gate.questioned`)."""
     ranked = lexical(index_for(knowledge), question)
-    sure = gate.lexically_sure([(s.entry, s.score) for s in ranked], asked=bool(ranked) and ranked[0].asked)
-    if sure is not None:
-        return sure
     return gate.decide(retrieve(ranked, semantic_for(knowledge), embeddings().question(question, knowledge.program.abbreviation)))
 
 

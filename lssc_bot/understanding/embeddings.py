@@ -71,11 +71,13 @@ class Embeddings:
         The message without its clauses about the asker (`normalise.without_context`, as the
         lexical matcher reads it too) is one more vector: a clause that runs on into the question
         ("I'm a para at a school library and how long do I have") has no sentence break to split
-        at (robustness 506 -> 512 right, wrong unchanged).
+        at (robustness 506 -> 512 right, wrong unchanged). It is kept however short it is: what
+        is left after the asker's story is the question ("I've been in tech services for a while
+        now and website"), and without it the story alone was the message's vector.
         """
         pieces = [p for p in _SENTENCE_BREAK.split(text) if len(p.split()) >= MIN_SENTENCE_WORDS]
         shorter = without_context(text)
-        extra = [shorter[0]] if shorter and len(shorter[0].split()) >= MIN_SENTENCE_WORDS else []
+        extra = [shorter[0]] if shorter else []
         asked = asked_part(text, subject)
         extra += [asked] if asked else []
         return self.encoder.encode([text, *(pieces if len(pieces) > 1 else []), *extra])

@@ -5,9 +5,11 @@ bars it was tuned with). Beside it, a small logistic model turns a few features 
 by a blend of the two scores (its blended, lexical and semantic scores, its lead over the
 runner-up, each signal's own lead, whether the two signals agree on the best entry, and how close
 its answer is to the question) into the probability that it is a right answer: at or above `answer` that entry is answered too, when both
-signals put it first or the lexical matcher is below its floor. Otherwise a did-you-mean offers
-the lexical matcher's close entries and, from `clarify` up, the semantic signal's best one, so
-when the two disagree both are offered; below the lexical floor the reply is "I don't know".
+signals put it first or the lexical matcher is below its floor. A sure lexical answer is questioned
+when the semantic signal puts another entry first and the model's probability is below `veto`.
+Otherwise a did-you-mean offers the lexical matcher's close entries and, from `clarify` up (or when
+a sure answer was questioned), the semantic signal's best one, so when the two disagree both are
+offered; below the lexical floor the reply is "I don't know".
 
 The numbers are data (`gate.json`), fitted on the tune sets by `bench/fit_gate.py`; see the
 README for how. `unasked` is the bar for speaking where nobody asked (a listening channel).
@@ -18,7 +20,7 @@ import json
 import math
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from .retrieval import Candidate, Retrieval
 
@@ -51,16 +53,24 @@ class GateModel:
     #: below this lexical score, no choices are offered; choices are within `lexical_band` of the best
     lexical_floor: float = 0.42
     lexical_band: float = 0.10
+    #: a sure lexical answer is questioned (a did-you-mean with the semantic signal's best) when that
+    #: signal puts another entry first and the model's probability is below this
+    veto: float = 0.0
 
     @classmethod
     def load(cls, path: Path = MODEL_FILE) -> GateModel:
         data = json.loads(path.read_text(encoding="utf-8"))
         if tuple(data["features"]) != FEATURES:
             raise ValueError(f"{path}: features {data['features']} are not {list(FEATURES)}")
+        return cls.of(data)
+
+    @classmethod
+    def of(cls, data: dict[str, Any]) -> GateModel:
+        """The model from its data, as `gate.json` holds it (and `bench/fit_gate.py` makes it)."""
         return cls(data["lexical_share"], tuple(data["mean"]), tuple(data["scale"]), tuple(data["coefficients"]),
                    data["intercept"], data["answer"], data["clarify"], data["unasked"], data["band"],
                    data["max_choices"], data["lexical_answer"], data["lexical_margin"], data["lexical_unasked"],
-                   data["lexical_floor"], data["lexical_band"])
+                   data["lexical_floor"], data["lexical_band"], data["veto"])
 
     def blend(self, c: Candidate) -> float:
         return self.lexical_share * c.lexical + (1.0 - self.lexical_share) * c.semantic
@@ -101,8 +111,7 @@ def features(retrieval: Retrieval, model: GateModel = DEFAULT) -> tuple[float, .
 def lexically_sure(ranked: list[tuple[str, float]], model: GateModel = DEFAULT, *,
                    asked: bool = False) -> Decision | None:
     """The answer when the lexical matcher alone is sure of it (its entries and scores, best first):
-    the best is good enough and clearly ahead. Needs no semantic score, so the question need not be
-    encoded.
+    the best is good enough and clearly ahead. `decide` may still question it (`questioned`).
 
     Never when the best was scored on the message's asked part (`asked`): that part reads "it" or
     "this cert" as the program and leaves the story out, a guess the sentence model must confirm
@@ -121,14 +130,17 @@ def decide(retrieval: Retrieval, model: GateModel = DEFAULT) -> Decision:
     """The lexical matcher's decision (answer when its best entry is good enough and clearly ahead;
     choices between its floor and that; else "I don't know"), with the semantic signal beside it:
     a question it would not answer is answered when both signals agree on the best entry and the
-    model is confident; and a did-you-mean offers each signal's best entry when they disagree."""
+    model is confident; a sure answer of its own is questioned when the semantic signal puts another
+    entry first and the model is unsure (`questioned`); and a did-you-mean offers each signal's best
+    entry when they disagree."""
     if not retrieval.candidates:
         return Decision("fallback", (), 0.0)
     lexical = sorted(retrieval.candidates, key=lambda c: c.lexical, reverse=True) + [Candidate("", 0.0, 0.0)]
     sure = lexically_sure([(c.entry, c.lexical) for c in lexical[:-1]], model, asked=retrieval.lexical_asked)
-    if sure is not None:
-        return sure
     p = model.probability(features(retrieval, model))
+    doubted = sure is not None and questioned(sure, retrieval, p, model)
+    if sure is not None and not doubted:
+        return sure
     top = lexical[0]
     ranked = sorted(retrieval.candidates, key=model.blend, reverse=True)
     # below its floor the lexical matcher has no opinion to agree with
@@ -139,6 +151,19 @@ def decide(retrieval: Retrieval, model: GateModel = DEFAULT) -> Decision:
         return Decision("fallback", (), p)
     close = [c.entry for c in lexical[:-1] if top.lexical - c.lexical <= model.lexical_band]
     # when the signals disagree, each one's best entry is offered rather than a guess between them
-    others = [retrieval.semantic_top] if retrieval.semantic_top and p >= model.clarify else []
+    others = [retrieval.semantic_top] if retrieval.semantic_top and (p >= model.clarify or doubted) else []
     choices = list(dict.fromkeys([top.entry, *others, *close, lexical[1].entry]))
     return Decision("clarify", tuple(c for c in choices if c)[: model.max_choices], p)
+
+
+def questioned(sure: Decision, retrieval: Retrieval, p: float, model: GateModel = DEFAULT) -> bool:
+    """Whether the lexical matcher's sure answer is put to the asker as a did-you-mean instead: the
+    semantic signal puts another entry first and the model's probability (`p`, of the best blended
+    entry) is under `veto`.
+
+    The lexical rule was tuned before there was a semantic signal, and it answers on shared words:
+    "is the $350 all i pay" with the financial-help entry (its "$350"), "is it worth it for a circ
+    clerk" with choosing electives. Where the sentence model reads another entry as the question and
+    the fitted model doubts the match, both are offered rather than one guessed. `veto` is fitted on
+    the sets' questions (`bench/fit_gate.py`)."""
+    return retrieval.semantic_top not in (None, sure.topics[0]) and p < model.veto

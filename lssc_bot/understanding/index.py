@@ -46,6 +46,14 @@ TOPIC_SHARE = 0.25
 #: `normalise.MAX_QUESTION_CHARS` of a text, and is several times slower on long Markdown text);
 #: a word the two read differently ("don't") is only left out.
 _ANSWER_WORD = re.compile(r"[^\W\d_]+")
+#: a number, bare or with an ordinal or plural ending ("4", "6th", "1990s")
+_NUMBER = re.compile(r"\d+(?:st|nd|rd|th|s)?")
+
+
+def is_number(term: str) -> bool:
+    """Whether `term` is a number ("4 years", "in 2019", "my 6th course"): the FAQ's phrasings
+    rarely use one, and one they do not use says little about which entry is meant."""
+    return _NUMBER.fullmatch(term) is not None
 
 
 @dataclass(frozen=True)
@@ -91,7 +99,7 @@ class Index:
         known = self.weights.get(term)
         if known is not None:
             return known
-        if term in STOPWORDS or term.isdigit():  # "4 years", "in 2019": numbers the FAQ never uses say little
+        if term in STOPWORDS or is_number(term):  # "4 years", "in 2019": numbers the FAQ never uses say little
             return self.unknown_weight * STOPWORD_WEIGHT
         return self.unknown_weight * unknown
 

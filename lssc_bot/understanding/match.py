@@ -31,7 +31,7 @@ from itertools import pairwise
 from rapidfuzz import fuzz, process
 
 from .asked import asked_part, question_first
-from .index import Index, term_set
+from .index import Index, is_number, term_set
 from .normalise import STOPWORDS, stem, strip_filler, without_context, words
 
 
@@ -166,7 +166,7 @@ def _attached_unknowns(index: Index, tokens: list[str]) -> frozenset[str]:
     stems = [stem(t) for t in tokens]
     return frozenset(t for (t, after), word in zip(pairwise(stems), tokens)
                      if t not in index.weights and t not in index.answer_only and t not in STOPWORDS
-                     and not t.isdigit() and not word.endswith("ly")
+                     and not is_number(t) and not word.endswith("ly")
                      and after in index.weights and after not in STOPWORDS)
 
 
@@ -209,7 +209,7 @@ def _score(index: Index, tokens: list[str], weights: Weights) -> list[Parts]:
     known_mass = unknown_mass = 0.0
     for t in terms:
         w = index.weight(t, weights.unknown)
-        if t in index.weights or t in STOPWORDS or t.isdigit():
+        if t in index.weights or t in STOPWORDS or is_number(t):
             known_mass += w
         else:
             unknown_mass += w

@@ -4,7 +4,7 @@ import dataclasses
 import pytest
 
 from lssc_bot.answer import answer
-from lssc_bot.understanding.gate import DEFAULT, GateModel, decide, features
+from lssc_bot.understanding.gate import DEFAULT, Decision, GateModel, decide, features
 from lssc_bot.understanding.retrieval import Candidate, Retrieval
 
 from .conftest import knowledge_with
@@ -24,16 +24,9 @@ def test_clear_winner_is_answered():
     assert reply.kind == "faq" and reply.topic == "contact"
 
 
-def test_two_close_entries_give_a_did_you_mean_with_both():
-    reply = answer(knowledge_with(CLOSE), "how much does it cost?")
-    assert reply.kind == "clarify"
-    assert {s.topic for s in reply.suggestions} == {"course-fee", "portfolio-fee"}
-    assert all(s.label in reply.text for s in reply.suggestions)
-
-
-#: a gate that trusts the blended score and the lead over the runner-up, for fixed score vectors
-PLAIN = GateModel(lexical_share=0.5, mean=(0.5, 0, 0, 0.1, 0, 0, 0, 0), scale=(0.1, 1, 1, 0.1, 1, 1, 1, 1),
-                  coefficients=(2.0, 0, 0, 1.0, 0, 0, 0, 0), intercept=0.0, answer=0.8, clarify=0.3, unasked=0.95,
+#: a gate that trusts the blended score and, more, the lead over the runner-up, for fixed score vectors
+PLAIN = GateModel(lexical_share=0.5, mean=(0.5, 0, 0, 0.1, 0, 0, 0, 0), scale=(0.1, 1, 1, 0.05, 1, 1, 1, 1),
+                  coefficients=(1.0, 0, 0, 2.0, 0, 0, 0, 0), intercept=0.0, answer=0.8, clarify=0.3, unasked=0.95,
                   lexical_answer=1.1)  # the lexical matcher is never sure alone
 
 
@@ -52,6 +45,65 @@ def test_the_gate_answers_when_both_signals_agree_and_one_entry_is_clearly_ahead
 def test_the_gate_offers_both_entries_when_the_signals_disagree():
     decision = decide(retrieval(("a", 0.7, 0.45), ("b", 0.45, 0.7), ("c", 0.2, 0.2)), PLAIN)
     assert decision.kind == "clarify" and set(decision.topics) == {"a", "b"}
+
+
+def test_the_gate_does_not_guess_when_the_signals_disagree_however_sure_the_model_is():
+    # "a" is well ahead on the blend, but the semantic signal puts "b" first
+    disagree = retrieval(("a", 0.7, 0.7), ("b", 0.3, 0.75), ("c", 0.2, 0.2))
+    assert PLAIN.probability(features(disagree, PLAIN)) >= PLAIN.answer
+    decision = decide(disagree, PLAIN)
+    assert decision.kind == "clarify" and set(decision.topics) == {"a", "b"}
+
+
+def test_two_close_entries_give_a_did_you_mean_with_both():
+    """Both signals put the same entry first, but only just: the lexical matcher's lead is under its
+    margin, so it is not sure alone, and the model, for which the lead counts, is not sure either."""
+    model = dataclasses.replace(PLAIN, lexical_answer=DEFAULT.lexical_answer, lexical_margin=DEFAULT.lexical_margin)
+    close = retrieval(("course-fee", 0.75, 0.60), ("portfolio-fee", 0.74, 0.59), ("contact", 0.0, 0.2))
+    decision = decide(close, model)
+    assert decision.kind == "clarify" and set(decision.topics) == {"course-fee", "portfolio-fee"}
+    # the same two entries further apart: answered
+    apart = decide(retrieval(("course-fee", 0.75, 0.70), ("portfolio-fee", 0.60, 0.50), ("contact", 0.0, 0.2)), model)
+    assert apart.kind == "faq" and apart.topics == ("course-fee",)
+
+
+#: PLAIN with the shipped lexical bars and a veto: a sure lexical answer is questioned below 0.5
+DOUBTING = dataclasses.replace(PLAIN, lexical_answer=DEFAULT.lexical_answer, lexical_margin=DEFAULT.lexical_margin,
+                               veto=0.5)
+
+
+def test_a_sure_lexical_answer_the_semantic_signal_disagrees_with_and_the_model_doubts_is_a_did_you_mean():
+    # "a" shares the question's words ("is the $350 all i pay" -> financial help, which quotes $350);
+    # the sentence model reads it as "b" (the total cost)
+    doubted = retrieval(("a", 0.6, 0.35), ("b", 0.3, 0.5), ("c", 0.2, 0.2))
+    assert DOUBTING.probability(features(doubted, DOUBTING)) < DOUBTING.veto
+    decision = decide(doubted, DOUBTING)
+    assert decision.kind == "clarify" and decision.topics[:2] == ("a", "b")
+    # without the veto the lexical matcher answers alone
+    assert decide(doubted, dataclasses.replace(DOUBTING, veto=0.0)).topics == ("a",)
+
+
+def test_a_sure_lexical_answer_stands_when_the_semantic_signal_agrees_or_the_model_is_sure():
+    agreed = retrieval(("a", 0.5, 0.30), ("b", 0.3, 0.29))  # the model doubts it, but both signals put "a" first
+    assert DOUBTING.probability(features(agreed, DOUBTING)) < DOUBTING.veto
+    assert decide(agreed, DOUBTING).kind == "faq" and decide(agreed, DOUBTING).topics == ("a",)
+    sure = retrieval(("a", 0.9, 0.6), ("b", 0.3, 0.65))  # the signals disagree, but the model is sure of "a"
+    assert DOUBTING.probability(features(sure, DOUBTING)) >= DOUBTING.veto
+    assert decide(sure, DOUBTING).kind == "faq" and decide(sure, DOUBTING).topics == ("a",)
+
+
+def test_the_shipped_gate_questions_only_what_it_doubts():
+    assert 0.0 <= DEFAULT.veto < DEFAULT.answer
+
+
+def test_a_did_you_mean_lists_each_choice_by_its_question(monkeypatch):
+    import lssc_bot.answer
+
+    monkeypatch.setattr(lssc_bot.answer, "decide", lambda knowledge, question: Decision(
+        "clarify", ("course-fee", "portfolio-fee"), 0.5))
+    reply = answer(knowledge_with(CLOSE), "how much does it cost?")
+    assert reply.kind == "clarify" and [s.topic for s in reply.suggestions] == ["course-fee", "portfolio-fee"]
+    assert "How much does a course cost?" in reply.text and "How much does a portfolio cost?" in reply.text
 
 
 def test_the_gate_falls_back_on_weak_scores_and_on_nothing():
@@ -252,6 +304,21 @@ def test_a_word_the_answers_use_is_not_read_as_the_name_of_another_thing():
     assert "portabl" in index.answer_only and "notary" not in index.answer_only
     ours, foreign = rank(index, "portable certification?", limit=1)[0], rank(index, "notary certification?", limit=1)[0]
     assert ours.score > foreign.score + 0.1  # the same best entry and words, but for the one word
+
+
+@pytest.mark.parametrize(("ordinal", "plain", "entry"), [
+    ("finished my 6th course, what do i do now", "finished my course, what do i do now", "after-finishing"),
+    ("finished my 3rd set, how many more", "finished my set, how many more", "how-many-sets"),
+])
+def test_an_ordinal_is_a_number_not_the_name_of_another_thing(knowledge, ordinal, plain, entry):
+    """ "6th" before "course" read as an unknown word naming another thing ("a *notary* certification")
+    and sank the question under the floor (0.30 against 0.92 without it)."""
+    from lssc_bot.understanding.index import index_for
+    from lssc_bot.understanding.match import rank
+
+    index = index_for(knowledge)
+    with_ordinal, without = rank(index, ordinal, limit=1)[0], rank(index, plain, limit=1)[0]
+    assert with_ordinal.entry == without.entry == entry and with_ordinal.score > without.score - 0.1
 
 
 def test_one_word_found_in_a_single_phrasing_is_thin_evidence(knowledge):

@@ -47,6 +47,12 @@ def test_a_texts_vector_does_not_depend_on_the_texts_encoded_with_it(encoder):
     assert np.array_equal(alone, together)
 
 
+def test_the_question_after_the_askers_story_is_read_however_short_it_is(encoder):
+    # the story alone ("I've been in tech services") pulled the message's vector towards the LTA entry
+    vectors = Embeddings(encoder).question("I've been in tech services for a while now and website", "lssc")
+    assert (vectors @ encoder.encode(["website"])[0]).max() > 0.999
+
+
 def test_a_restart_encodes_nothing_and_an_edit_encodes_only_the_new_phrasing(encoder, tmp_path):
     first = CountingEncoder(encoder)
     vectors = Embeddings(first, tmp_path).of(["how much is it", "what is lssc"])  # type: ignore[arg-type]
