@@ -46,7 +46,7 @@ _SHORT_YEAR = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)
 _SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}
 _SEASON = re.compile(r"\b(spring|summer|fall|autumn)(?: of)? ((?:19|20)\d\d|'\d\d)\b")
 #: "two years ago", "18 months ago", "1.5 yrs ago": the one reader of "N years ago" (`months_ago`)
-AGO = re.compile(rf"\b{NUMBER}\s*(years?|yrs?|months?|mos?)(?: and {NUMBER}\s*(months?|mos?))? ago\b")
+AGO = re.compile(rf"\b{NUMBER}\s*(years?|yrs?|months?|mos?)(?: and {NUMBER}\s*(months?|mos?)|( and a half))? ago\b")
 #: "in 3 months", "in two years": a month still to come
 _IN_TIME = re.compile(rf"\bin (?:about |around )?{NUMBER}\s*(years?|yrs?|months?|mos?)\b(?! ago)")
 _NEAR_MONTH = re.compile(r"\b(next|last|this|this past) (" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b(?! \d)")
@@ -208,9 +208,10 @@ def _relative(text: str, today: date) -> list[tuple[int, int, MonthYear]]:
 
 
 def months_ago(match: re.Match[str]) -> float:
-    """How many months back an `AGO` match says ("2 years and 3 months ago" is 27)."""
-    count = to_number(match.group(1))
-    more = to_number(match.group(3)) if match.lastindex and match.lastindex >= 3 and match.group(3) else 0
+    """How many months back an `AGO` match says ("2 years and 3 months ago" is 27, "a year and a half ago" 18)."""
+    groups = match.groups() + (None,) * 5  # `_IN_TIME` has fewer groups than `AGO`
+    count = to_number(groups[0]) + (0.5 if groups[4] else 0)  # "a year and a half ago"
+    more = to_number(groups[2]) if groups[2] else 0
     return (count * 12 if match.group(2).startswith("y") else count) + more
 
 

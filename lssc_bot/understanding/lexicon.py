@@ -160,6 +160,12 @@ CUES: dict[str, Entry] = {
                         r"dropped out of) (?:a |my )?(?:high school|hs|diploma|ged)\b|\bdropped out\b",
                         ("i have no high school diploma", "i dropped out"), ("i have a diploma",)),
     "about_lssc": Entry(r"\b(?:lssc|clss|certif\w*)\b", ("is lssc worth it",), ("what is the fee",)),
+    #: another certification named ("my CPR certification", "the PMP cert"), and LSSC by its names
+    "other_certification": Entry(r"\b(?!(?:lssc|clss|my|the|this|that|your|our|her|his|their|staff|support|ala|apa|"
+                                 r"library|a|an|of|for|and|or|to|get|got|lssc s)\b)[a-z]+ (?:certification|certificate|cert)\b",
+                                 ("how do i renew my cpr certification", "is the pmp cert worth it"),
+                                 ("when do i renew my certification", "library support staff certification")),
+    "names_lssc": Entry(r"\b(?:lssc|clss|ala apa|support staff certification)\b", ("my lssc",), ("my cpr cert",)),
     "part_time": Entry(r"\bpart time\b|\b(?:few|some|several|couple(?: of)?|handful of|lot of|bunch of) (?:hours?|hrs?) "
                        r"(?:a|an|per|each|every) (?:week|wk)\b", ("i work part time", "a few hours a week"), ("full time",)),
     # --- renewal ------------------------------------------------------------------------------
@@ -169,7 +175,8 @@ CUES: dict[str, Entry] = {
                    ("when do i renew", "how many contact hrs", "is my clss still valid", "when is it valid through"),
                    ("when is my deadline",)),
     #: the date is when the asker was certified; finishing the sets is being certified
-    "certified": Entry(r"\b(?:certified|got (?:my |the )?(?:clss|cert\w*)|got mine|earned|received (?:my |the )?(?:clss|cert\w*)|"
+    "certified": Entry(r"\b(?:certified|got (?:my |the )?(?:lssc )?(?:clss|cert\w*)|got mine|earned|"
+                       r"received (?:my |the )?(?:lssc )?(?:clss|cert\w*)|"
                        r"became a clss|clss since|clss date|renewed(?! (?:my |our |her |his |the )?(?:ala )?membership)|"
                        r"finished|completed|awarded|granted|issued|dated|cert\w* date|date of (?:my )?cert\w*)\b",
                        ("i got certified in 2022", "i finished in june 2024", "it was awarded in march 2023"),

@@ -280,3 +280,18 @@ def test_a_question_beside_a_fee_gets_its_answer_too(knowledge, context) -> None
     reply = says(knowledge, context, "total for 2 of us, one ala member and one not? and is ala membership required?",
                  "$675", topic="fee")
     assert "isn't required" in reply.text
+
+
+def test_another_certification_gets_no_calculation(knowledge, context) -> None:
+    reply = ask(knowledge, context, "how do i get my CPR certification renewed? it expired in may 2025")
+    assert reply.kind != "rules", reply.text
+    says(knowledge, context, "got my lssc certification in june 2024, when can i renew?", "June 2027", topic="renewal")
+
+
+@pytest.mark.parametrize(("question", "expected", "topic"), [
+    ("i enrolled a year and a half ago, when's my deadline?", "June 2029", "deadline"),
+    ("started 2 years and 6 months ago at the branch, 15 hrs a week. eligible?", "1,950", "eligibility"),
+    ("no diploma but i have my GED, and 1,900 library hours. can i apply?", "Yes, that is enough", "eligibility"),
+])
+def test_half_years_ago_and_a_ged_in_place_of_a_diploma(knowledge, context, question, expected, topic) -> None:
+    says(knowledge, context, question, expected, topic=topic)

@@ -53,6 +53,8 @@ def calculate_all(program: Program, reading: Reading, context: AskContext) -> li
     "..., and I enrolled in March 2024"), where a part gives that subject, or first; after them
     come the other calculations the whole message asks for by their cue (`ASKED_BY`).
     """
+    if reading.has("other_certification") and not reading.has("names_lssc"):
+        return []  # "how do I get my CPR certification renewed?" is about another certification
     whole = calculate(program, reading, context)
     if whole is None:
         return []

@@ -70,8 +70,8 @@ _DURATION = re.compile(rf"\b{NUMBER}\s*(?:-\s*)?{QUALIFIER}(?:({UNITS['year'].pa
 #: A weekly rate asked for, not said: "how many hours a week would I need"
 _RATE_ASKED = re.compile(r"\bhow many (?:hours?|hrs?) (?:a|per|each|every|an) (?:week|wk)\b|\bhow many (?:hours?|hrs?)/(?:week|wk)\b")
 #: A start said as a time ago: the work since then ("I work 15 hours a week, started two years ago")
-_STARTED_AGO = re.compile(rf"\b(?:started|began|begun|been there|hired|joined)(?: \w+){{0,3}}? {NUMBER}\s*(years?|yrs?|months?|mos?|"
-                          r"weeks?|wks?) ago\b")
+_STARTED_AGO = re.compile(rf"\b(?:started|began|begun|been there|hired|joined)(?: (?!\d)\w+){{0,3}}? ({NUMBER}\s*(?:years?|yrs?|"
+                          rf"months?|mos?|weeks?|wks?)(?: and {NUMBER}\s*(?:months?|mos?))?) ago\b")
 #: A period aimed at or asked about, not worked: "i need 2 full years", "do i need a year"
 _AIMED_PERIOD = re.compile(rf"\b(?:need\w*|require\w*|requirement is|at least|minimum(?: of)?|short of) {NUMBER}\s*"
                            rf"{QUALIFIER}(?:{UNITS['year'].pattern}|{UNITS['month'].pattern}|{UNITS['week'].pattern})\b|"
@@ -149,6 +149,9 @@ def _counted_stints(text: str, window_start: MonthYear, today: date) -> tuple[st
     parts = [_PART_OF_TOTAL.match(s) for s, why in out.items() if why == "before the window"]
     return kept, tuple(dict.fromkeys(out.values())), sum(to_number(part[1]) for part in parts if part)
 
+
+#: The diploma's equivalent held: "no diploma but i got my GED"
+_EQUIVALENT_HELD = re.compile(r"\b(?:got|have|has|earned|passed|with|but)(?: (?:my|a|an|the))? (?:ged|hiset|equivalen\w*)\b")
 
 TOPIC = "eligibility"
 SUBJECTS = ("eligibility", "experience")
@@ -259,7 +262,7 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
     school_years = bool(_SHORT_SPAN.search(text))  # "2024-25" ends in its second year, even this one
     text = _SHORT_SPAN.sub(lambda m: f"{m[1]} - {m[1][:2]}{m[3]}" if m[3] > m[2] else m[0], text)
     began, ended_at = _span(text, now, to_now=not school_years)
-    text = _STARTED_AGO.sub(r"for \1 \2", text)  # "started two years ago": two years of work, to now
+    text = _STARTED_AGO.sub(r"for \1", text)  # "started two years ago": two years of work, to now
     text = _SINCE_DURATION.sub(r"for \1 \2", text)  # "hired since 10 weeks": for 10 weeks
     ago_match = AGO.search(text)
     ended = months_ago(ago_match) / 12 if ago_match else (now - ended_at if ended_at is not None else None)
@@ -405,5 +408,6 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     about_lssc = reading.has("about_lssc") or not reading.has("question")
     if not (reading.has("eligible", "hours_asked") or required or (about_lssc and not reading.has("left"))):
         return None
-    return Calculation(TOPIC, "Are you eligible?", EligibilityCheck(experience, window_start, reading.has("no_diploma"),
+    lacks_education = reading.has("no_diploma") and not _EQUIVALENT_HELD.search(reading.text)  # "no diploma but a GED"
+    return Calculation(TOPIC, "Are you eligible?", EligibilityCheck(experience, window_start, lacks_education,
                                                                     left_out), SUBJECTS)
