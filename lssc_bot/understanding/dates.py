@@ -51,8 +51,10 @@ AGO = re.compile(rf"\b{NUMBER}\s*(years?|yrs?|months?|mos?)(?: and {NUMBER}\s*(m
 _IN_TIME = re.compile(rf"\bin (?:about |around )?{NUMBER}\s*(years?|yrs?|months?|mos?)\b(?! ago)")
 _NEAR_MONTH = re.compile(r"\b(next|last|this|this past) (" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b(?! \d)")
 _LAST_SEASON = re.compile(r"\b(?:last (spring|summer|fall|autumn)|(?:the )?(spring|summer|fall|autumn) before last)\b")
-#: Enrolling said to be done now: "if i enroll today", "applying right now"
-_DOING_NOW = re.compile(r"\b(?:enroll\w*|apply\w*|sign(?:ing)? up|register\w*) (today|now|right now|this week)\b")
+#: Enrolling said to be done now: "if i enroll today", "i enrolled today" (not "i'm only enrolling now, can my
+#: old course count?", which asks something else)
+_DOING_NOW = re.compile(r"\b(?:if (?:i |we |you )?(?:enroll|apply|sign up|register)|enrolled|applied|signed up|registered) "
+                        r"(today|now|right now|this week)\b")
 #: "Q2 2023": a quarter of a year, read as its first month
 _QUARTER = re.compile(r"\bq([1-4]) (?:of )?((?:19|20)\d\d)\b")
 

@@ -137,7 +137,7 @@ CUES: dict[str, Entry] = {
                   r"clerk|page|technician|associate|aide|specialist)s?)\b",
                   ("i have worked 900 hours", "volunteered at the library"), ("i have 3 sets",)),
     "eligible": Entry(r"\b(?:el[ei]gib\w*|qualif\w*|enough|apply\w*|appl(?:ied|ication)|count\w*|meet\w*|"
-                      r"requirement\w*|require\w*|reqs?|(?:can|could|may|to) i? ?enroll|how far off|how (?:much )?longer|"
+                      r"requirement\w*|require\w*(?! (?:ones?|sets?|courses?|class(?:es)?|competenc\w*))|reqs?|(?:can|could|may|to) i? ?enroll|how far off|how (?:much )?longer|"
                       r"how long (?:until|till|before)|am i in|do i make (?:it|the cut)|(?:experience|hours) (?:they|you|lssc|ala apa|ala) (?:want|need|require|ask for)|(?:the|enough) (?:hours|hrs)(?! (?:a|an|per|each|every) (?:week|wk|day)))\b",
                       ("am i eligible", "can i apply", "is that enough"), ("what is the deadline",)),
     #: an amount of time asked about: about the experience when work is said, about renewal when education is

@@ -277,12 +277,17 @@ _ROLES = {"accepted": _ACCEPTED, "certified": COMPILED["certified"], "expires": 
 _ORDER = {role: i for i, role in enumerate(_ROLES)}
 
 
+_SENTENCE_END = re.compile(r"[.;!?]")
+
+
 def _role(text: str, at: int) -> str:
     """What the month at `at` is of: the role whose cue is nearest before it, or else first after it."""
     before = [(m.end(), -_ORDER[role], role) for role, pattern in _ROLES.items() for m in pattern.finditer(text, 0, at)]
     if before:
         return max(before)[2]
-    after = [(m.start(), _ORDER[role], role) for role, pattern in _ROLES.items() for m in pattern.finditer(text, at)]
+    end = _SENTENCE_END.search(text, at)  # a cue after it counts in its own sentence only
+    after = [(m.start(), _ORDER[role], role) for role, pattern in _ROLES.items()
+             for m in pattern.finditer(text, at, end.start() if end else len(text))]
     return min(after)[2] if after else ""
 
 

@@ -295,3 +295,13 @@ def test_another_certification_gets_no_calculation(knowledge, context) -> None:
 ])
 def test_half_years_ago_and_a_ged_in_place_of_a_diploma(knowledge, context, question, expected, topic) -> None:
     says(knowledge, context, question, expected, topic=topic)
+
+
+@pytest.mark.parametrize("question", [
+    "does the 4 year clock start when i enroll or when i'm accepted?",
+    "i took an approved reference class back in 2022. i'm only enrolling now, can it still count?",
+    "been full time at circ for about 5 years now and my boss says go for lssc. which sets are the required ones?",
+])
+def test_a_rule_said_back_or_another_question_gets_no_calculation(knowledge, context, question) -> None:
+    reply = ask(knowledge, context, question)
+    assert reply.kind != "rules", reply.text

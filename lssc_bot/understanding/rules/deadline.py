@@ -17,6 +17,8 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
         when, accepted = MonthYear(context.enrolled.year, context.enrolled.month), False
     if when is None:
         return None
+    if not reading.has("deadline") and not any(d.when == when and d.role in ("enrolled", "accepted") for d in reading.dates):
+        return None  # "took a class in 2021, I'm only enrolling now: can it count?" asks no deadline
     due = finish_by(program, when)
     today = context.today
     # "me in February 2023 and my coworker in November 2023, when are our deadlines?": each one's

@@ -75,7 +75,8 @@ _STARTED_AGO = re.compile(rf"\b(?:started|began|begun|been there|hired|joined)(?
 #: A period aimed at or asked about, not worked: "i need 2 full years", "do i need a year"
 _AIMED_PERIOD = re.compile(rf"\b(?:need\w*|require\w*|requirement is|at least|minimum(?: of)?|short of) {NUMBER}\s*"
                            rf"{QUALIFIER}(?:{UNITS['year'].pattern}|{UNITS['month'].pattern}|{UNITS['week'].pattern})\b|"
-                           rf"\b{NUMBER}\s*(?:full )?(?:{UNITS['year'].pattern}) (?:requirement|rule|minimum)\b")
+                           rf"\b{NUMBER}\s*(?:full )?(?:{UNITS['year'].pattern}) (?:requirement|rule|minimum|clock|window|"
+                           r"limit|time limit|deadline|period)\b")
 #: "for the past year" is a year
 _THE_PAST = re.compile(r"\b(?:for|over) the (?:past|last) (year|month|week)\b")
 #: "30 weeks a year" says how many weeks each year of the work had, not how long it went on
@@ -152,6 +153,9 @@ def _counted_stints(text: str, window_start: MonthYear, today: date) -> tuple[st
 
 #: The diploma's equivalent held: "no diploma but i got my GED"
 _EQUIVALENT_HELD = re.compile(r"\b(?:got|have|has|earned|passed|with|but)(?: (?:my|a|an|the))? (?:ged|hiset|equivalen\w*)\b")
+
+#: A question about something else than the hours: "which sets are the required ones?", "what's the fee?"
+_ASKS_ANOTHER_THING = re.compile(r"\b(?:which|what|when|where|why|how much|how long|how do|how does)\b")
 
 TOPIC = "eligibility"
 SUBJECTS = ("eligibility", "experience")
@@ -405,7 +409,8 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     hours_given = (experience.hours is not None or experience.per_week is not None) and not experience.assumed_full_time
     if not (hours_given or reading.has("work")):  # "in 2 years" alone is not two years of work
         return None
-    about_lssc = reading.has("about_lssc") or not reading.has("question")
+    # "six years full time at circ ... LSSC?" asks whether that is enough; "... which sets are required?" asks another thing
+    about_lssc = (reading.has("about_lssc") or not reading.has("question")) and not _ASKS_ANOTHER_THING.search(reading.text)
     if not (reading.has("eligible", "hours_asked") or required or (about_lssc and not reading.has("left"))):
         return None
     lacks_education = reading.has("no_diploma") and not _EQUIVALENT_HELD.search(reading.text)  # "no diploma but a GED"
