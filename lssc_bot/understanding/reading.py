@@ -461,6 +461,13 @@ _NAMED_PEOPLE = re.compile(r"\b(?:(\d{1,3}|two|three|four|five|six|seven|eight|n
                            rf"(?:my|our|a) (?:\w+ )?{PERSON})\b")
 
 
+#: The asker just before people named with them: "me and two coworkers", "for me + my bestie"
+_WITH_ASKER = re.compile(r"\b(?:me|i|myself)\s*(?:and|&|\+|,)\s*(?:\w+ )?$")
+#: ...or just after them: "my boss and i", "2 coworkers + me"
+_ASKER_AFTER = re.compile(r"\s*(?:and|&|\+|,)\s*(?:me|i|myself)\b")
+#: Between people named together: "my boss and 2 coworkers"
+_JOINER = re.compile(r"\s*(?:and|&|\+|,|, and)\s*")
+
 #: Two ways of paying set side by side for the same people
 _VERSUS = re.compile(r"\b(?:vs|versus|compared (?:to|with)|instead of|rather than|(?:difference|gap) between|than(?= (?:as )?(?:ala )?(?:non ?-? ?)?members?\b))\b")
 #: A membership supposed, not held: "if none were members", "if they all joined ala first", "would joining
@@ -563,7 +570,13 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
         held = said_of[subject] - ({"none"} if "state" in said_of[subject] else set())
         kinds[subject] = min(held or said_of[subject], key=_PRIORITY.index)
     group = _GROUP.search(text)
-    named = [m.group(1) for m in _NAMED_PEOPLE.finditer(text)]
+    # people counted ("10 library assistants"), or named with the asker or each other ("me and my coworker", "my
+    # boss and 2 coworkers"), not someone a story names alone ("my director says ...")
+    found = list(_NAMED_PEOPLE.finditer(text))
+    named = [m.group(1) for i, m in enumerate(found)
+             if m.group(1) or _WITH_ASKER.search(text[max(0, m.start() - 12):m.start()]) or _ASKER_AFTER.match(text, m.end())
+             or (i and _JOINER.fullmatch(text, found[i - 1].end(), m.start()))
+             or (i + 1 < len(found) and _JOINER.fullmatch(text, m.end(), found[i + 1].start()))]
     if group is not None:
         total = _count(next(g for g in group.groups() if g))
     elif named:

@@ -305,3 +305,10 @@ def test_half_years_ago_and_a_ged_in_place_of_a_diploma(knowledge, context, ques
 def test_a_rule_said_back_or_another_question_gets_no_calculation(knowledge, context, question) -> None:
     reply = ask(knowledge, context, question)
     assert reply.kind != "rules", reply.text
+
+
+def test_someone_a_story_names_alone_is_not_applying(knowledge, context) -> None:
+    says(knowledge, context, "my supervisor keeps saying i should get certified. what's the fee if i'm not an ala member?",
+         "you pay **$350**", topic="fee")
+    says(knowledge, context, "my boss and 2 coworkers want to do it too, none of us are ala members. total?", "$1,400",
+         topic="fee")
