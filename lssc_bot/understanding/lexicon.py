@@ -165,6 +165,13 @@ CUES: dict[str, Entry] = {
                                  r"library|a|an|of|for|and|or|to|get|got|lssc s)\b)[a-z]+ (?:certification|certificate|cert)\b",
                                  ("how do i renew my cpr certification", "is the pmp cert worth it"),
                                  ("when do i renew my certification", "library support staff certification")),
+    #: a price of something else than LSSC: "a discount on LibLearnX registration", "member rate for the conference"
+    "price_elsewhere": Entry(r"\b(?:discount|rate|price|fee)s? (?:on|for|at) (?!(?:lssc|clss|it|that|this|us|me|them|each|"
+                             r"everyone|all|the (?:lssc|application|certification|cert|program|fee))\b)(?:the |a |an )?"
+                             r"(?:\w+ )?(?:registration|conference|dues|books?|journals?|subscriptions?|events?|webinars?|"
+                             r"insurance|tickets?)\b",
+                             ("a discount on liblearnx registration", "member rate for the annual conference"),
+                             ("a discount on the lssc fee", "the fee for each of us")),
     "names_lssc": Entry(r"\b(?:lssc|clss|ala apa|support staff certification)\b", ("my lssc",), ("my cpr cert",)),
     "part_time": Entry(r"\bpart time\b|\b(?:few|some|several|couple(?: of)?|handful of|lot of|bunch of) (?:hours?|hrs?) "
                        r"(?:a|an|per|each|every) (?:week|wk)\b", ("i work part time", "a few hours a week"), ("full time",)),

@@ -312,3 +312,8 @@ def test_someone_a_story_names_alone_is_not_applying(knowledge, context) -> None
          "you pay **$350**", topic="fee")
     says(knowledge, context, "my boss and 2 coworkers want to do it too, none of us are ala members. total?", "$1,400",
          topic="fee")
+
+
+def test_a_price_of_something_else_gets_no_fee_calculation(knowledge, context) -> None:
+    assert ask(knowledge, context, "do ala members get a discount on the annual conference registration?").kind != "rules"
+    says(knowledge, context, "as an ala member do i get a discount on the lssc fee?", "$325", topic="fee")

@@ -17,6 +17,8 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     asked_apart = any(p.has("fee") and not p.has("membership_asked") for p in reading.parts)
     if not (reading.has("fee") or compared) or (reading.has("membership_asked") and not asked_apart):
         return None
+    if reading.has("price_elsewhere") and not reading.has("names_lssc"):
+        return None  # "does ALA membership get a discount on LibLearnX registration?" is another price
     price = next((m.value for m in reading.money if m.role == "course"), None)
     if reading.fee_paid and price is not None and reading.has("fee"):
         # "already paid the ALA fee, 4 courses left @ $200": only the courses are left to pay, whoever is a member
