@@ -9,7 +9,7 @@ from dataclasses import replace
 from ..knowledge import Knowledge
 from .context import AskContext
 from .reading import Reading
-from .rules import calculate, calculate_all
+from .rules import CUE_OF_TOPIC, calculate, calculate_all
 from .rules.calculation import Calculation
 from .rules.remaining import asks_left_unknown
 
@@ -36,13 +36,9 @@ def parts_not_calculated(reading: Reading, found: list[Calculation]) -> list[str
     ("...enough experience? and do I have to be in ALA?"), for the FAQ beside them. A part that asks
     nothing ("enrolled june 2023.") is a fact for the calculations, and one with the cue of a calculation
     found ("how much for 3 of us?") is theirs to answer; "is membership required?" beside a fee is not."""
-    cues = {_CUE_OF_TOPIC[c.topic] for c in found}
+    cues = {CUE_OF_TOPIC[c.topic] for c in found}
     return [part.text for part in reading.parts if _QUESTION_START.match(part.text) and not part.has(*cues)]
 
-
-#: The cue that asks for each calculation's subject
-_CUE_OF_TOPIC = {"eligibility": "eligible", "remaining": "left", "remaining-count": "left", "deadline": "deadline",
-                 "fee": "fee", "renewal": "renew", "contact-hours": "renew"}
 
 
 #: A part that opens as a question: "and do i have to be in ala", "can i take them online"

@@ -13,8 +13,8 @@ import re
 from datetime import date
 
 from .dates import date_spans
-from .lexicon import UNITS
-from .numbers import NUMBER, QUALIFIER
+from .lexicon import AMOUNTS
+from .numbers import NUMBER
 
 #: What opens a correction: "wait no", "scratch that", "i mean", "sorry", "make that", "correction:";
 #: "actually" only as "actually it was"
@@ -25,7 +25,6 @@ _MARKER = re.compile(r"(?:\s*[-—–,.;:(]\s*)*\b(?:wait,? no|no,? wait|wait|sc
 _END = re.compile(r"[.;!?]|$")
 #: "16 hrs not 20": the new number, then the one it replaces
 _NOT = re.compile(rf"{NUMBER}[^.;!?\d]{{0,20}}?\bnot {NUMBER}")
-_UNIT_AT = {name: re.compile(rf"{NUMBER}\s*(?:-\s*)?{QUALIFIER}{entry.pattern}\b") for name, entry in UNITS.items()}
 #: Units said either way of the same amount: "20 hrs/wk ... sorry, 16 hrs"
 _SAME = {"hours a week": "hour"}
 
@@ -57,11 +56,11 @@ def _apply(before: str, correction: str, today: date) -> tuple[str, str] | None:
             return None
         old_start, old_end = old_dates[-1]
         return f"{before[:old_start]}{correction[start:end]}{before[old_end:]}", correction[end:]
-    amounts = [(m.start(), unit, m) for unit, pattern in _UNIT_AT.items() if (m := pattern.search(correction))]
+    amounts = [(m.start(), unit, m) for unit, pattern in AMOUNTS.items() if (m := pattern.search(correction))]
     if not amounts:
         return None
     _, unit, new = min(amounts, key=lambda a: a[0])  # the first amount said; of one, the unit listed first
-    olds = [m for name, old in _UNIT_AT.items() if _SAME.get(name, name) == _SAME.get(unit, unit)
+    olds = [m for name, old in AMOUNTS.items() if _SAME.get(name, name) == _SAME.get(unit, unit)
             for m in old.finditer(before)]
     old = max(olds, key=lambda m: m.start(), default=None)
     return None if old is None else (f"{before[:old.start(1)]}{new[1]}{before[old.end(1):]}", correction[new.end():])

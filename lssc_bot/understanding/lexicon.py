@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .normalise import OBLIGATION
+from .numbers import NUMBER, QUALIFIER
 
 @dataclass(frozen=True)
 class Entry:
@@ -352,6 +353,10 @@ UNITS: dict[str, Entry] = {
     "month": Entry(r"(?:months?|mos?)", ("18 months",), ("18 weeks",)),
     "year": Entry(r"(?:years?|yrs?)", ("2 years", "3 yrs"), ("2 months",)),
 }
+
+#: An amount in each unit, its number as group 1 ("2000 volunteer hours", "a 3-credit semester class"), in the
+#: order of `UNITS`: what the Reading and the corrections read amounts with
+AMOUNTS = {name: re.compile(rf"\b{NUMBER}\s*(?:-\s*)?{QUALIFIER}{entry.pattern}\b") for name, entry in UNITS.items()}
 
 #: An activity that can be counted: "3 webinars of 90 minutes", "two 1-hour workshops".
 ACTIVITY = Entry(r"(?:ones|sessions?|webinars?|workshops?|trainings?|classes|class|courses?|talks?|meetings?|modules?|"

@@ -13,11 +13,11 @@ _ANY_NUMBER = (rf"(?:(?<![\d.])\d{{1,{MAX_DIGITS}}}(?:\.\d{{1,4}})?(?![\d.]?\d)|
 #: A number in digits or words, captured as group 1.
 NUMBER = rf"({_ANY_NUMBER})\b"
 #: Words of units: never between a number and another unit ("300 hrs this year" is not 300 years)
-_UNIT_WORDS = r"hours?|hrs?|h|minutes?|mins?|days?|weeks?|wks?|months?|mos?|years?|yrs?|credits?"
+UNIT_WORDS = r"hours?|hrs?|h|minutes?|mins?|days?|weeks?|wks?|months?|mos?|years?|yrs?|credits?"
 #: Up to two words between a number and its unit ("2000 volunteer hours"), none of them a number
 #: itself, so "a 2 semester credit class" is 2, not "a", nor a vague amount: "a few hours" is no number, nor a
 #: unit word: "300 hrs this year" is hours, not years.
-QUALIFIER = rf"(?:(?!(?:{_ANY_NUMBER}|few|couple|lot|lots|bunch|several|handful|dozen|ton|number|{_UNIT_WORDS})\b)\w+ ){{0,2}}?"
+QUALIFIER = rf"(?:(?!(?:{_ANY_NUMBER}|few|couple|lot|lots|bunch|several|handful|dozen|ton|number|{UNIT_WORDS})\b)\w+ ){{0,2}}?"
 
 
 def to_number(token: str) -> float:

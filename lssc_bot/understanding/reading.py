@@ -15,9 +15,9 @@ from typing import NamedTuple
 from ..knowledge import Knowledge
 from .corrections import corrected
 from .dates import MonthYear, date_spans, dated, day_of, find_month_year, is_future, said_today
-from .lexicon import ACTIVITY, AIMED, ASKER_ALONE, ASKING, COMPILED, CONFERENCE, MARKS, PEOPLE, PERSON, UNITS, cues_in
+from .lexicon import ACTIVITY, AIMED, AMOUNTS, ASKER_ALONE, ASKING, COMPILED, CONFERENCE, MARKS, PEOPLE, PERSON, cues_in
 from .normalise import STOPWORDS, clean, tokens_of_clean
-from .numbers import NUMBER, QUALIFIER, to_number
+from .numbers import NUMBER, UNIT_WORDS, to_number
 from .sets import SetMentions, set_names
 
 #: A question is split where a new one starts (`parts`): "enrolled june 2023. also how much is it?"
@@ -180,9 +180,9 @@ _UNIT_LABEL = re.compile(r"\b((?:(?!(?:my|our|your|his|her|their|the|a|an)\b)[a-
                          r"minutes?|mins?)(?: so far| in total| total| log| logged)?\s*(?::|→|->)\s*")
 #: ...each amount after it, with what is said of it up to the next item: "10 ( tech ) , " (not a count of sessions:
 #: "hrs: 10 one-hour sessions")
-_LABELLED_ITEM = re.compile(r"((?<![\d.])(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?)(?![\d.]|\s*(?:%|-?\s*(?:hours?|hrs?|minutes?|"
-                            r"mins?|credits?|days?|weeks?|wks?|years?|yrs?|months?|one|two|three|four|five|six|seven|eight|"
-                            rf"nine|ten|a|an|half)\b)|\s+(?:\w+ )?{ACTIVITY.pattern}\b)((?:[^,;.!?-]|-(?! ))*)([,;]\s*|(?=[.!?]| - )|$)")
+_LABELLED_ITEM = re.compile(r"((?<![\d.])(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?)(?![\d.]|\s*(?:%|-?\s*(?:"
+                            rf"{UNIT_WORDS}|one|two|three|four|five|six|seven|eight|nine|ten|a|an|half)\b)|"
+                            rf"\s+(?:\w+ )?{ACTIVITY.pattern}\b)((?:[^,;.!?-]|-(?! ))*)([,;]\s*|(?=[.!?]| - )|$)")
 
 
 def _units_from_labels(text: str) -> str:
@@ -688,7 +688,6 @@ def _courses_done(text: str) -> int | None:
     return int(to_number(found.group(1) or found.group(2))) if found else None
 
 
-_UNIT_PATTERNS = {name: re.compile(rf"\b{NUMBER}\s*(?:-\s*)?{QUALIFIER}{entry.pattern}\b") for name, entry in UNITS.items()}
 _AIMED = AIMED.compiled()
 #: An amount aimed at, said after it: "32 hours needed", "1,820 hours required"
 _AIMED_AFTER = re.compile(r"\s*(?:needed|required|minimum|to renew|for renewal)\b")
@@ -709,7 +708,7 @@ _EACH_AFTER = re.compile(rf"^(?:\s*each|\s*(?:of )?(?:\w+ )?{ACTIVITY.pattern}|\
 def _quantities(text: str) -> tuple[Quantity, ...]:
     """Every number with a unit in cleaned text, each span read once, in the order of `lexicon.UNITS`."""
     found: list[Quantity] = []
-    for unit, pattern in _UNIT_PATTERNS.items():
+    for unit, pattern in AMOUNTS.items():
         for m in pattern.finditer(text):
             if any(q.start <= m.start() < q.end or m.start() <= q.start < m.end() for q in found):
                 continue

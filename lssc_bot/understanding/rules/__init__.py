@@ -15,7 +15,7 @@ from ..reading import Reading
 from . import deadline, eligibility, fee, remaining, renewal
 from .calculation import Calculation
 
-__all__ = ["CALCULATORS", "Calculation", "calculate", "calculate_all"]
+__all__ = ["CALCULATORS", "CUE_OF_TOPIC", "Calculation", "calculate", "calculate_all"]
 
 Calculator = Callable[[Program, Reading, AskContext], "Calculation | None"]
 
@@ -42,6 +42,9 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
 #: did my enrollment cost and when's my deadline?"): each one asked for is given.
 ASKED_BY: dict[Calculator, str] = {eligibility.calculate: "eligible", remaining.calculate: "left",
                                    renewal.calculate: "renew", deadline.calculate: "deadline", fee.calculate: "fee"}
+#: ...and the cue of each calculation's topic, for the parts of a message a calculation found answers
+CUE_OF_TOPIC = {eligibility.TOPIC: "eligible", remaining.TOPIC: "left", remaining.COUNT_TOPIC: "left",
+                deadline.TOPIC: "deadline", fee.TOPIC: "fee", renewal.TOPIC: "renew", renewal.CONTACT_TOPIC: "renew"}
 
 
 def calculate_all(program: Program, reading: Reading, context: AskContext) -> list[Calculation]:

@@ -22,7 +22,7 @@ from datetime import date
 from ...knowledge import Program
 from ..context import AskContext
 from ..dates import AGO, MONTHS, MonthYear, month_years, months_ago
-from ..lexicon import AIMED, COMPILED, UNITS, WEEKDAY
+from ..lexicon import AIMED, AMOUNTS, COMPILED, UNITS, WEEKDAY
 from ..normalise import STOPWORDS
 from ..numbers import NUMBER, QUALIFIER, quantity, to_number
 from ..reading import Quantity, Reading
@@ -45,7 +45,7 @@ _PER_WEEK = re.compile(r"\b(?:a|an|per|each|every) (?:week|wk)\b|/\s*(?:week|wk)
 #: Part-time work, or some hours a week, not counted ("a few hours a week")
 _PART_TIME = COMPILED["part_time"]
 #: Every amount of hours said ("800 volunteer hours and 1000 paid hours", "paid: 1000 hours; volunteer: 900 hours")
-_HOURS = re.compile(rf"\b{NUMBER}\s*(?:-\s*)?{QUALIFIER}{UNITS['hour'].pattern}\b")
+_HOURS = AMOUNTS["hour"]
 #: A bare amount joined to the one before it, said of another kind of work: "... and 900 as a volunteer"
 _BARE_AFTER = re.compile(rf"(?:\b(?:and|plus)|\+|,)\s*(?:another |an extra )?(?:about |around |roughly |approximately |~ ?)?"
                          rf"{NUMBER}(?=\s*(?:as|at|from|in|of|doing|this|last|the|"
@@ -260,8 +260,13 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
     now = today.year + (today.month - 1) / 12
     window_start = now - program.eligibility.experience_window_years
     text = _WORKED_OUT.sub(r"\1 hours", text)  # "52 weeks x 25 hrs = 1,300 paid": the total said
-    factors = [to_number(n) for m in _SHIFTS.finditer(text) for n in m.groups() if n]  # read, and multiplied
-    text = _SHIFTS.sub(lambda m: f"{math.prod(to_number(n) for n in m.groups() if n):g} hours", text)
+    factors: list[float] = []  # the numbers multiplied, which the calculation has read
+
+    def shift_hours(shifts: re.Match[str]) -> str:
+        numbers = [to_number(n) for n in shifts.groups() if n]
+        factors.extend(numbers)
+        return f"{math.prod(numbers):g} hours"
+    text = _SHIFTS.sub(shift_hours, text)
     text = _QUARTERS.sub(_quarter_month, text)  # "Q3 2024 through Q2 2026": from July 2024 to June 2026
     school_years = bool(_SHORT_SPAN.search(text))  # "2024-25" ends in its second year, even this one
     text = _SHORT_SPAN.sub(lambda m: f"{m[1]} - {m[1][:2]}{m[3]}" if m[3] > m[2] else m[0], text)

@@ -39,12 +39,9 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     # one approved course per set is enough: the sets not yet done are the courses still to pay for
     courses = program.sets_needed - min(program.sets_needed, reading.courses_done or len(reading.sets.completed))
     prices = tuple(m.value for m in reading.money if m.role == "course")
-    if len(prices) > 1:  # "my courses cost $95, $110 and $140": each one's price
-        return Calculation(TOPIC, "Your application fee", Fee(parts, reading.has("compare"), None, len(prices), budget,
-                                                               reading.supposed_membership, covered=reading.covered,
-                                                               course_prices=prices), SUBJECTS)
-    return Calculation(TOPIC, "Your application fee", Fee(parts, reading.has("compare"), price,
-                                                           courses if price is not None else 0, budget,
+    listed = prices if len(prices) > 1 else ()  # "my courses cost $95, $110 and $140": each one's price
+    return Calculation(TOPIC, "Your application fee", Fee(parts, reading.has("compare"), None if listed else price,
+                                                           len(listed) or (courses if price is not None else 0), budget,
                                                            reading.supposed_membership,
                                                            budget is not None and reading.has("people_asked"),
-                                                           reading.covered), SUBJECTS)
+                                                           reading.covered, course_prices=listed), SUBJECTS)

@@ -11,6 +11,8 @@ from ..numbers import NUMBER, to_number
 from ..reading import Reading
 from .calculation import Activity, Calculation, ContactHours, RenewalDates
 
+TOPIC = "renewal"
+CONTACT_TOPIC = "contact-hours"
 SUBJECTS = ("renewal",)
 
 
@@ -31,8 +33,8 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     if activities or asked or rate:  # "how many hours a year to hit the total over the 4 years": a rate alone
         tech = _TECH_HOURS.search(reading.text)
         facts = ContactHours(tuple(activities), to_number(tech.group(1)) if tech else None, dates, asked, rate)
-        return Calculation("contact-hours", "Renewal contact hours", facts, SUBJECTS)
-    return Calculation("renewal", "Your renewal dates", dates, SUBJECTS) if dates else None
+        return Calculation(CONTACT_TOPIC, "Renewal contact hours", facts, SUBJECTS)
+    return Calculation(TOPIC, "Your renewal dates", dates, SUBJECTS) if dates else None
 
 
 #: Hours per period asked: "how many hrs a month do i need"
