@@ -160,6 +160,13 @@ CUES: dict[str, Entry] = {
     "no_diploma": Entry(r"\b(?:no|without|not have an?|never (?:got|finished|graduated from)|did not (?:finish|graduate)|"
                         r"dropped out of) (?:a |my )?(?:high school|hs|diploma|ged)\b|\bdropped out\b",
                         ("i have no high school diploma", "i dropped out"), ("i have a diploma",)),
+    #: the diploma's equivalent held: "no diploma but i got my GED"
+    "equivalent_held": Entry(r"\b(?:got|have|has|earned|passed|with|but)(?: (?:my|a|an|the))? (?:ged|hiset|equivalen\w*)\b",
+                             ("no diploma but i got my ged", "dropped out but have the equivalent"),
+                             ("i have no high school diploma or ged",)),
+    #: a question about something else than the hours: "which sets are the required ones?", "what's the fee?"
+    "asks_another_thing": Entry(r"\b(?:which|what|when|where|why|how much|how long|how do|how does)\b",
+                                ("which sets are the required ones", "what is the fee"), ("can i apply",)),
     "about_lssc": Entry(r"\b(?:lssc|clss|certif\w*)\b", ("is lssc worth it",), ("what is the fee",)),
     #: another certification named ("my CPR certification", "the PMP cert"), and LSSC by its names
     "other_certification": Entry(r"\b(?!(?:lssc|clss|my|the|this|that|your|our|her|his|their|staff|support|ala|apa|"

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from ..knowledge import Knowledge
 from .corrections import corrected
+from .experience import Work, read_work
 from .dates import MonthYear, date_spans, dated, day_of, find_month_year, is_future, said_today
 from .lexicon import ACTIVITY, AIMED, AMOUNTS, ASKER_ALONE, ASKING, COMPILED, CONFERENCE, MARKS, PEOPLE, PERSON, cues_in
 from .normalise import STOPWORDS, clean, tokens_of_clean
@@ -139,6 +140,8 @@ class Reading:
     #: where the numbers are that the reading gave a role: amounts with units and how many times they
     #: were done, dates, dollars, counts of people (`accounting` finds the numbers left without one)
     placed: tuple[tuple[int, int], ...] = ()
+    #: the library work it states: the asker's experience, or several people's hours
+    work: Work = Work()
 
     def has(self, *cues: str) -> bool:
         """Whether any of these cues is in the message."""
@@ -254,7 +257,8 @@ def _read_clean(knowledge: Knowledge, text: str, today: date) -> Reading:
                    tuple(Clause(clause, "other" if other else "asker") for clause, other in sets.clauses), dates,
                    money=_amounts(text), courses_done=_courses_done(text), supposed_membership=supposed,
                    courses_left=_courses_left(text), fee_paid=bool(_FEE_PAID.search(text)), covered=_covered(text),
-                   placed=_placed(text, quantities, today))
+                   placed=_placed(text, quantities, today),
+                   work=read_work(knowledge.program, text, quantities, "for_someone" in cues, today))
 
 
 #: A membership run out or renewed: "my ALA membership lapsed but I renewed", "two of us were members till last

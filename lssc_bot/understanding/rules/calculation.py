@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ...knowledge import Program
 from ..dates import MonthYear
+from ..experience import Experience, HoursByPerson
 
 
 @dataclass(frozen=True)
@@ -66,28 +67,6 @@ class Deadline:
     others: tuple[tuple[MonthYear, MonthYear], ...] = ()
     #: whole months from this month to the finish-by month, when it is still to come and both months are known
     months_left: int | None = None
-
-
-@dataclass(frozen=True)
-class Experience:
-    #: hours of work, said or worked out; None for part-time years or a weekly rate with no duration
-    hours: float | None
-    #: how many years ago the work ended, when said ("6 years ago", "until 2018")
-    ended_years_ago: float | None
-    #: the hours were worked out from years assumed full time
-    assumed_full_time: bool
-    #: hours a week, said with no duration ("i volunteer 5 hours a week") or beside the hours so far
-    per_week: float | None = None
-    #: the hours a week are asked, for a time said in years ("how many hrs a week to get there in 1 year")
-    rate_asked_for: float | None = None
-    #: the work began before the window and ended in it: only the part in the window counts
-    straddles_window: bool = False
-    #: the hours were said as a total ("1,900 hours"), not worked out
-    hours_said: bool = False
-    #: when the work ended, as the reply says it ("6 years ago", "in 2018")
-    ended_when: str = ""
-    #: the amounts of hours and hours a week read from the message, each as said
-    amounts: tuple[float, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -198,14 +177,6 @@ class ContactHours:
     asked: tuple[str, float] | None = None
     #: hours per period asked for the time left ("18 months left, how many hrs a month"): the period and how many
     rate: tuple[str, float] | None = None
-
-
-@dataclass(frozen=True)
-class HoursByPerson:
-    """Several people's hours said side by side ("Ana 2,400 hrs, Ben 1,100 hrs, me 1,850"), each against the
-    requirement: (who, hours), "you" for the asker."""
-
-    people: tuple[tuple[str, float], ...]
 
 
 Facts = Remaining | RemainingCount | Deadline | EligibilityCheck | HoursByPerson | Fee | RenewalDates | ContactHours

@@ -1,0 +1,445 @@
+"""The library work a message states, read once, as part of its `Reading`.
+
+The requirement it is held against (`program.eligibility`): `experience_hours` of paid or
+volunteer library work (one year full time) within the last `experience_window_years` years.
+A message states work as hours, hours a week with or without how long, years of library work,
+or the years it spans ("from 2015 to 2018", "since 2023", "left in 2020"), placed against the
+window from today's date. Only the asker's amounts are their experience: someone else's are
+left out (or, several people's totals asked about together, kept side by side), and so are
+stints of work before the window or at a place that is not a library.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ..knowledge import Program
+from .dates import AGO, MONTHS, MonthYear, month_years, months_ago
+from .lexicon import AIMED, AMOUNTS, COMPILED, UNITS, WEEKDAY
+from .normalise import STOPWORDS
+from .numbers import NUMBER, QUALIFIER, quantity, to_number
+
+if TYPE_CHECKING:
+    from .reading import Quantity
+
+
+@dataclass(frozen=True)
+class Experience:
+    #: hours of work, said or worked out; None for part-time years or a weekly rate with no duration
+    hours: float | None
+    #: how many years ago the work ended, when said ("6 years ago", "until 2018")
+    ended_years_ago: float | None
+    #: the hours were worked out from years assumed full time
+    assumed_full_time: bool
+    #: hours a week, said with no duration ("i volunteer 5 hours a week") or beside the hours so far
+    per_week: float | None = None
+    #: the hours a week are asked, for a time said in years ("how many hrs a week to get there in 1 year")
+    rate_asked_for: float | None = None
+    #: the work began before the window and ended in it: only the part in the window counts
+    straddles_window: bool = False
+    #: the hours were said as a total ("1,900 hours"), not worked out
+    hours_said: bool = False
+    #: when the work ended, as the reply says it ("6 years ago", "in 2018")
+    ended_when: str = ""
+    #: the amounts of hours and hours a week read from the message, each as said
+    amounts: tuple[float, ...] = ()
+
+
+@dataclass(frozen=True)
+class HoursByPerson:
+    """Several people's hours said side by side ("Ana 2,400 hrs, Ben 1,100 hrs, me 1,850"), each against the
+    requirement: (who, hours), "you" for the asker."""
+
+    people: tuple[tuple[str, float], ...]
+
+
+
+_WEEKLY = re.compile(rf"\b{NUMBER}\s*{UNITS['hours a week'].pattern}\b")
+#: A weekly rate said day first: "every saturday for 4 hours"
+_WEEKDAY_FIRST = re.compile(rf"\b(?:every|each|on) ({WEEKDAY})s? (?:for )?{NUMBER}\s*(hours?|hrs?)\b")
+#: A daily rate and the days worked a week, multiplied into a weekly rate
+_DAILY = re.compile(rf"\b{NUMBER}\s*(?:hours?|hrs?|h)\s*(?:(?:a|per|each|every|an) day|/\s*day)\b")
+#: A fortnightly, monthly, quarterly or yearly rate, read as the weekly rate it is over a year: "80 hrs a month",
+#: "200 hrs per quarter", "about 600 hrs a year", "30 hours per fortnight"
+_PERIODIC = re.compile(rf"\b{NUMBER}\s*(?:hours?|hrs?)\s*(?:(?:a|per|each|every|an) (month|quarter|year|fortnight)|"
+                       r"/\s*(month|mo|yr|year|fortnight)|(monthly|quarterly|yearly|annually|fortnightly))\b")
+_PER_YEAR = {"month": 12, "mo": 12, "monthly": 12, "quarter": 4, "quarterly": 4, "year": 1, "yr": 1, "yearly": 1,
+             "annually": 1, "fortnight": 26, "fortnightly": 26}
+_DAYS_A_WEEK = re.compile(rf"\b{NUMBER}\s*days?\s*(?:a|per|each|every|an) (?:week|wk)\b")
+_DAYS_A_YEAR = re.compile(rf"\b{NUMBER}\s*(?:school |work )?days?\s*(?:a|per|each|every|an|/)\s*(?:school )?(?:year|yr)\b")
+_PER_WEEK = re.compile(r"\b(?:a|an|per|each|every) (?:week|wk)\b|/\s*(?:week|wk)\b")
+#: Part-time work, or some hours a week, not counted ("a few hours a week")
+_PART_TIME = COMPILED["part_time"]
+#: Every amount of hours said ("800 volunteer hours and 1000 paid hours", "paid: 1000 hours; volunteer: 900 hours")
+_HOURS = AMOUNTS["hour"]
+#: A bare amount joined to the one before it, said of another kind of work: "... and 900 as a volunteer"
+_BARE_AFTER = re.compile(rf"(?:\b(?:and|plus)|\+|,)\s*(?:another |an extra )?(?:about |around |roughly |approximately |~ ?)?"
+                         rf"{NUMBER}(?=\s*(?:as|at|from|in|of|doing|this|last|the|"
+                         r"volunteer\w*|paid|unpaid|more)\b|\s*[.,;?!]|\s*$)")
+#: A bare amount of one kind of work joined to an amount in hours after it: "800 volunteer and 1000 paid hours"
+_BARE_BEFORE = re.compile(rf"\b{NUMBER}\s+(?:(?:volunteer\w*|paid|unpaid)\s+)?(?:and|plus|\+)\s*$")
+#: A bare amount the asker has, in a message about hours: "if I have 1,250", "I'm at 1,650", "and I have 1,200"
+_BARE_MINE = re.compile(r"\b(?:i have|i have got|i got|i am at|i am up to|i am sitting at|mine is) (?:about |around |~ ?)?"
+                        r"(\d[\d.]*)\b(?!\s*(?:-\s*)?(?:[a-z%$]|\d))")
+_HOURS_WORD = re.compile(r"\b(?:hours?|hrs?)\b")
+#: Amounts labelled by the kind of work and no unit: "600 volunteer + 1,300 paid"
+_BARE_KIND = re.compile(rf"\b{NUMBER}\s+(?:volunteer\w*|paid|unpaid)\b(?!\s+(?:hours?|hrs?)\b)")
+#: The unit said once as a list's heading ("my hours: 900 paid, 600 volunteer"), and the amounts listed under it
+_HOURS_HEADING = re.compile(rf"{UNITS['hour'].pattern}\s*(?:log\s*|so far\s*|by year\s*|total\s*|in total\s*)?(?:[:-]|\b(?:are|were|is)\b)")
+_LISTED = re.compile(rf"(?<![\d.,$])(?!(?:19|20)\d\d\b)(\d{{1,5}})\b(?!\s*(?:-\s*)?(?:{UNITS['year'].pattern}|{UNITS['month'].pattern}|"
+                     rf"{UNITS['week'].pattern}|%|\d))(?=\s*(?:[,;.!?-]|$|\w))")
+#: ...but not hours asked about or aimed at: "do I need 1820 hours", "short of the 1820 hours"
+_NOT_HELD = AIMED.compiled()
+#: How long something was done for, in years: each period said, in order
+_DURATION = re.compile(rf"\b{NUMBER}\s*(?:-\s*)?{QUALIFIER}(?:({UNITS['year'].pattern})|({UNITS['month'].pattern})|"
+                       rf"{UNITS['week'].pattern})\b")
+#: A weekly rate asked for, not said: "how many hours a week would I need"
+_RATE_ASKED = re.compile(r"\bhow many (?:hours?|hrs?) (?:a|per|each|every|an) (?:week|wk)\b|\bhow many (?:hours?|hrs?)/(?:week|wk)\b")
+#: A start said as a time ago: the work since then ("I work 15 hours a week, started two years ago")
+_STARTED_AGO = re.compile(rf"\b(?:started|began|begun|been there|hired|joined)(?: (?!\d)\w+){{0,3}}? ({NUMBER}\s*(?:years?|yrs?|"
+                          rf"months?|mos?|weeks?|wks?)(?: and {NUMBER}\s*(?:months?|mos?))?) ago\b")
+#: A period aimed at or asked about, not worked: "i need 2 full years", "do i need a year"
+_AIMED_PERIOD = re.compile(rf"\b(?:need\w*|require\w*|requirement is|at least|minimum(?: of)?|short of) {NUMBER}\s*"
+                           rf"{QUALIFIER}(?:{UNITS['year'].pattern}|{UNITS['month'].pattern}|{UNITS['week'].pattern})\b|"
+                           rf"\b{NUMBER}\s*(?:full )?(?:{UNITS['year'].pattern}) (?:requirement|rule|minimum|clock|window|"
+                           r"limit|time limit|deadline|period)\b")
+#: "for the past year" is a year
+_THE_PAST = re.compile(r"\b(?:for|over) the (?:past|last) (year|month|week)\b")
+#: "30 weeks a year" says how many weeks each year of the work had, not how long it went on
+_WEEKS_A_YEAR = re.compile(rf"\b{NUMBER}\s*{UNITS['week'].pattern}\s*(?:a|an|per|each|every|/)\s*(?:school |academic )?(?:year|yr)\b")
+#: Weeks off each year, the rest worked: "(about 2 weeks off each year)"
+_WEEKS_OFF = re.compile(rf"\b{NUMBER}\s*{UNITS['week'].pattern}\s*(?:off|of vacation|vacation|of leave)\s*"
+                        r"(?:a|an|per|each|every)\s*(?:year|yr)\b")
+#: A period said again in other units, in brackets: "for a year (52 weeks)", "2 yrs (104 wks)"
+_RESTATED = re.compile(rf"({_DURATION.pattern})\s*\(\s*(?:about |around |~ ?)?{NUMBER}[^()]*\)")
+
+_WINDOW = re.compile(rf"\b(?:in|within|over|during) (?:the )?(?:last|past) {NUMBER}\s*(?:years?|yrs?)\b")
+_YEAR = r"((?:19|20)\d\d)"
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+#: "from 2015 to 2018", "2019-2022", "between 2020 and now"
+_SPAN = re.compile(rf"\b(?:(?:from|between) )?(?:({_MONTH_NAMES})\.? )?{_YEAR}\s*(?:-|to|until|till|through|thru|and)\s*"
+                   rf"(?:({_MONTH_NAMES})\.? )?(?:{_YEAR}|now|present|today|current(?:ly)?)\b")
+#: A span's end said by its last two digits: "2024-25" (a school year), "2019 - 21"
+_SHORT_SPAN = re.compile(r"\b((?:19|20)(\d\d))\s*-\s*(\d\d)\b(?!\s*-)")
+#: "since 2023", "since august 2024"
+_SINCE = re.compile(rf"\bsince (?:({'|'.join(sorted(MONTHS, key=len, reverse=True))})\.? (?:\d{{1,2}}(?:st|nd|rd|th)? ?,? )?)?"
+                    rf"{_YEAR}\b")  # "since august 2024", "since sept 1, 2025"
+#: "until 2019", "left in 2018", "quit the library in 2017"
+_UNTIL = re.compile(rf"\b(?:until|till|up to|through|thru|(?:left|quit|stopped|retired)(?: \w+){{0,3}} in) {_YEAR}\b")
+
+#: Where one stint of work ends and the next begins: a sentence, a "+", or ", and" / ", then" before another
+_STINT = re.compile(r"[.;!?+]|,\s*(?:and|then|plus|but)\b|\band then\b|"
+                    r"\band (?:i )?(?:also )?(?:work|worked|volunteer|volunteered|do|did|started|began)\b|"
+                    r"\b(?:and )?also\b|\band (?=[\d,.]+ ?(?:hours?|hrs?)\b)|\bbut (?=[\d,.]+ (?:hours? |hrs? )?of (?:them|those|these)\b)")
+#: A stint that is part of an amount said before it: "2,400 hours, but 1,100 of them were in 2019"
+_PART_OF_TOTAL = re.compile(rf"\s*(?:but )?{NUMBER} (?:hours? |hrs? )?of (?:them|those|these)\b")
+#: Work said to be in a library (or at its desk), as against work at another named place (not a time: "for the
+#: last 100 weeks")
+_LIBRARY = re.compile(r"\b(?:librar\w*|branch\w*|archives?|circ\w*|desk|bookmobile|media center)\b")
+_AT_PLACE = re.compile(r"\b(?:(?:at|for) (?:a |an |the |my |our )?|in (?:a|an|the|my|our) )"
+                       r"(?!(?:a|an|the|my|our|both|each|all|it|them|this|that|last|past|next|first|whole|entire|rest|same|"
+                       r"summer|year|month|week)\b)[a-z&]+")  # not "in summer"
+#: Work still going on: a stint that says so is never before the window
+_GOING_ON = re.compile(r"\b(?:since|now|present|currently|still|today|these days)\b")
+#: Something of the work said (an amount, a rate, a period), so a stint is work
+_WORKISH = re.compile(rf"\b{NUMBER}\s*(?:-\s*)?{QUALIFIER}(?:{UNITS['hour'].pattern}|{UNITS['year'].pattern}|"
+                      rf"{UNITS['month'].pattern}|{UNITS['week'].pattern})\b")
+
+
+def _counted_stints(text: str, window_start: MonthYear, today: date) -> tuple[str, tuple[str, ...], float]:
+    """The text without the stints of work that do not count, why each kind was left out, and the hours to
+    take off an amount said before ("2,400 hours, but 1,100 of them were back in 2019": 1,100).
+
+    A message that names several stints ("1,500 hrs between jan 2019 and dec 2020, and 500 hrs since
+    march 2024", "30 hrs/wk at target and 10 hrs/wk at our public library") is counted stint by stint:
+    one whose months all fall before the window, or one at a named place that is not a library when
+    another stint is in one, is left out. A stint left alone is never left out: the verdict says why
+    it does not count.
+    """
+    stints = [s for s in _STINT.split(text) if s.strip()]
+    work = [s for s in stints if _WORKISH.search(s) or _PART_OF_TOTAL.match(s)]
+    if len(work) < 2:
+        return text, (), 0
+    in_library = any(_LIBRARY.search(s) for s in work)
+    out: dict[str, str] = {}
+    for stint in work:
+        named = [when for _, when in month_years(stint, today)]
+        # a year alone is its last month: "2012-2016" ended by December 2016
+        if named and not _GOING_ON.search(stint) and all((w.year, w.month or 12) < (window_start.year, window_start.month or 1)
+                                                         for w in named):
+            out[stint] = "before the window"
+        elif in_library and not _LIBRARY.search(stint) and _AT_PLACE.search(stint):
+            out[stint] = "not in a library"
+    if not out or len(out) == len(work):
+        return text, (), 0
+    kept = " ; ".join(s.strip() for s in stints if s not in out)
+    parts = [_PART_OF_TOTAL.match(s) for s, why in out.items() if why == "before the window"]
+    return kept, tuple(dict.fromkeys(out.values())), sum(to_number(part[1]) for part in parts if part)
+
+
+def _durations(text: str) -> list[float]:
+    """Every period said in `text`, in years, in the order said."""
+    return [to_number(m.group(1)) / (1 if m.group(2) else 12 if m.group(3) else 52) for m in _DURATION.finditer(text)]
+
+
+_PERIOD_BEFORE = re.compile(rf"{_DURATION.pattern}\s*(?:at|@|of|doing|working|volunteering)\s*(?:about |around |~ ?)?$")
+
+
+#: A bare amount after a weekly rate, said of other work: "5 hrs a week at the hospital library and 5 at a law library"
+_BARE_RATE_AFTER = re.compile(rf"[^.;\d]*?\b(?:and|plus)\s+(?:another\s+)?{NUMBER}(?=\s+(?:at|as|in|doing|volunteer\w*|paid|unpaid)\b)"
+                              r"(?!\s+\w+\s+(?:hours?|hrs?)\b)")  # "and 400 volunteer hours" is a total
+
+
+def _bare_rates(body: str) -> str:
+    """`body` with each bare amount said after a weekly rate written as the weekly rate it is."""
+    for rate in reversed(list(_WEEKLY.finditer(body))):
+        bare = _BARE_RATE_AFTER.match(body, rate.end())
+        if bare:
+            body = f"{body[:bare.end()]} hours a week{body[bare.end():]}"
+    return body
+
+
+#: A product worked out in the message: "52 weeks x 25 hrs = 1,300"
+_WORKED_OUT = re.compile(r"(?:[\d.]+\s*(?:weeks?|wks?|hours?|hrs?|days?|h)?(?:\s*/\s*(?:week|wk|day))?\s*[x×*]\s*)+[\d.]+\s*"
+                         r"(?:weeks?|wks?|hours?|hrs?|days?|h)?(?:\s*/\s*(?:week|wk|day))?\s*=\s*([\d.]+)(?:\s*(?:hours?|hrs?))?")
+#: Shifts (days, sessions) counted with the hours of each: "95 volunteer days x 8 hours", "4 shifts of 5 hours a
+#: week", "230 eight hour shifts": the hours they make
+_SHIFTS = re.compile(rf"\b{NUMBER} (?:\w+ )?(?:shifts?|days?|sessions?|visits?|evenings?|mornings?|saturdays|sundays) "
+                     rf"(?:of|at|x|×|\*)\s*{NUMBER}\s*(?:-\s*)?(?:hours?|hrs?|h)\b|"
+                     rf"\b{NUMBER} {NUMBER}\s*(?:-\s*)?(?:hours?|hrs?|h) (?:shifts?|days?|sessions?)\b")
+#: A time said after "since" that is a duration, not a date: "working here since 10 weeks" (for 10 weeks)
+_SINCE_DURATION = re.compile(rf"\bsince {NUMBER} (years?|yrs?|months?|mos?|weeks?|wks?)\b(?! ago)")
+#: A quarter of a year, in a span: "q3 2024 through q2 2026"
+_QUARTERS = re.compile(r"\b(through |thru |to |until |till |- )?q([1-4]) ((?:19|20)\d\d)\b")
+_MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _quarter_month(m: re.Match[str]) -> str:
+    """A quarter as its first month, or as its last when it ends a span."""
+    month = 3 * int(m.group(2)) - (1 if m.group(1) else 3)
+    return f"{m.group(1) or ''}{_MONTH_ABBREVIATIONS[month]} {m.group(3)}"
+
+
+#: Several people asked about together: "can we both apply", "who has enough", "for three of us"
+_TOGETHER = re.compile(r"\b(?:both|each|who|whom|us|we|everyone|all of us|together)\b")
+#: The person named just before an amount: "ana 2,400 hrs", "my coworker has 900 hours", "i have 1,000"
+_WHO_BEFORE = re.compile(r"(?:\b(?:my |our )?([a-z]+)(?: (?:has|had|is at|logged|did|got))?|\b(i) (?:have|had|am at|logged|did|got))"
+                         r"(?: about| around)? $")
+
+
+def _by_person(text: str, work: list[Quantity]) -> HoursByPerson | None:
+    """Each person's hours, when a message gives several people's totals and asks about them together."""
+    totals = [q for q in work if q.unit == "hour" and not q.aimed]
+    mine = _BARE_MINE.search(text) if all(q.subject == "other" for q in totals) else None
+    if len(totals) + bool(mine) < 2 or len(totals) != len(work) or "other" not in {q.subject for q in totals}:
+        return None
+    if not _TOGETHER.search(text):
+        return None
+    people = [("you", to_number(mine.group(1)))] if mine else []
+    for q in totals:
+        before = _WHO_BEFORE.search(text, max(0, q.start - 30), q.start)
+        who = (before.group(2) or before.group(1)) if before else ""
+        name = "you" if q.subject == "asker" or who in ("i", "me", "mine") else who
+        if not name or (name != "you" and name in STOPWORDS):
+            return None
+        people.append((name, q.value))
+    return HoursByPerson(tuple(people))
+
+
+def _periods_of(weeklies: list[re.Match[str]], rest: str, body: str) -> list[float] | None:
+    """Each weekly rate's own period, in years: the first period said after it and before the next rate
+    ("30 hrs/wk for 26 weeks, then 12 weeks of leave, then 30 hrs/wk for 36 weeks"), or, when the rates
+    and periods are said apart as many as each other, in order; None when they cannot be paired. A period
+    said just before a rate is its own ("3 yrs at 8 hrs a week")."""
+    bounds = [w.start() for w in weeklies] + [len(body)]
+    periods = []
+    for w, end in zip(weeklies, bounds[1:]):
+        before = _PERIOD_BEFORE.search(body, max(0, w.start() - 40), w.start())  # "3 yrs at 8 hrs a week"
+        own = _durations(before[0]) if before else _durations(body[w.end():end])
+        if not own:
+            break
+        periods.append(own[0])
+    if len(periods) == len(weeklies):
+        return periods
+    durations = _durations(rest)
+    return durations if len(durations) == len(weeklies) else None
+
+
+def read_experience(program: Program, text: str, today: date) -> Experience | None:
+    """The experience the text describes, or None when it gives no amount of work.
+
+    Years named as a span ("from 2015 to 2018", "since 2023") give both the amount (counted as
+    full time, as "3 years" is) and when it ended; `today` places them against the window, and
+    of work that began before the window only the years since its start are counted.
+    """
+    full_year = program.eligibility.experience_hours
+    now = today.year + (today.month - 1) / 12
+    window_start = now - program.eligibility.experience_window_years
+    text = _WORKED_OUT.sub(r"\1 hours", text)  # "52 weeks x 25 hrs = 1,300 paid": the total said
+    factors: list[float] = []  # the numbers multiplied, which the calculation has read
+
+    def shift_hours(shifts: re.Match[str]) -> str:
+        numbers = [to_number(n) for n in shifts.groups() if n]
+        factors.extend(numbers)
+        return f"{math.prod(numbers):g} hours"
+    text = _SHIFTS.sub(shift_hours, text)
+    text = _QUARTERS.sub(_quarter_month, text)  # "Q3 2024 through Q2 2026": from July 2024 to June 2026
+    school_years = bool(_SHORT_SPAN.search(text))  # "2024-25" ends in its second year, even this one
+    text = _SHORT_SPAN.sub(lambda m: f"{m[1]} - {m[1][:2]}{m[3]}" if m[3] > m[2] else m[0], text)
+    began, ended_at = _span(text, now, to_now=not school_years)
+    text = _STARTED_AGO.sub(r"for \1", text)  # "started two years ago": two years of work, to now
+    text = _SINCE_DURATION.sub(r"for \1 \2", text)  # "hired since 10 weeks": for 10 weeks
+    ago_match = AGO.search(text)
+    ended = months_ago(ago_match) / 12 if ago_match else (now - ended_at if ended_at is not None else None)
+    when = ago_match[0] if ago_match else f"in {ended_at:.0f}" if ended_at is not None else ""
+    text = _WEEKDAY_FIRST.sub(r"\2 \3 a week", text)  # "every saturday for 4 hours"
+    text = _PERIODIC.sub(lambda m: f"{round(to_number(m.group(1)) * _PER_YEAR[m.group(2) or m.group(3) or m.group(4)] / 52, 3):g}"
+                                   " hours a week", text)
+    daily, days = _DAILY.search(text), _DAYS_A_WEEK.search(text)
+    days_a_year = _DAYS_A_YEAR.search(text)
+    if daily and days:  # "4 days a week, 6 hours a day": 24 hours a week
+        rate = f"{to_number(daily.group(1)) * to_number(days.group(1)):g} hours a week"
+        text = _DAYS_A_WEEK.sub(" ", _DAILY.sub(rate, text))
+    elif daily and days_a_year:  # "7 hrs a day, 180 days a year": the same hours, spread over the year's weeks
+        rate = f"{to_number(daily.group(1)) * to_number(days_a_year.group(1)) / 52:g} hours a week"
+        text = _DAYS_A_YEAR.sub(" ", _DAILY.sub(rate, text))
+    body = _WINDOW.sub(" ", AGO.sub(" ", _UNTIL.sub(" ", _SINCE.sub(" ", _SPAN.sub(" ", text)))))
+    weeks_a_year, weeks_off = _WEEKS_A_YEAR.search(body), _WEEKS_OFF.search(body)
+    year_weeks = (to_number(weeks_a_year.group(1)) if weeks_a_year else
+                  52.0 - to_number(weeks_off.group(1)) if weeks_off else 52.0)
+    body = _WEEKS_OFF.sub(" ", body)
+    body = _RESTATED.sub(r"\1", _WEEKS_A_YEAR.sub(" ", _THE_PAST.sub(r"for 1 \1", body)))
+    # every weekly rate said adds up ("15 hrs/wk paid + 5 hrs/wk volunteering"); the duration is what is left
+    body = _bare_rates(body)
+    weeklies = list(_WEEKLY.finditer(body))
+    rest = _WEEKLY.sub(" ", body)
+    rest = _PER_WEEK.sub(" ", rest)  # "a few hours a week": "a week" is a rate, not a duration of one week
+    # beside a weekly rate, a total is the hours so far; every amount said is added up
+    held = [m for m in _HOURS.finditer(rest) if not _NOT_HELD.search(rest, 0, m.start())]
+    if held:  # "900 hours as a page and 900 as a volunteer": a bare amount after one in hours is in hours
+        held += [m for m in _BARE_AFTER.finditer(rest, held[0].end()) if not any(h.start() <= m.start(1) < h.end()
+                                                                                   for h in held)]
+        # ...and so is one just before it, of another kind of work: "800 volunteer and 1000 paid hours"
+        held += [b for b in (_BARE_BEFORE.search(rest, max(0, h.start() - 40), h.start()) for h in held[:]) if b]
+    heading = _HOURS_HEADING.search(rest)
+    if not held and heading:  # "my hours: 900 paid, 600 volunteer": the unit is said once, before the list
+        held = list(_LISTED.finditer(rest, heading.end()))
+    kinds = list(_BARE_KIND.finditer(rest))
+    if not held and len(kinds) > 1 and _HOURS_WORD.search(rest):  # "I have 600 volunteer + 1,300 paid" (hours)
+        held = kinds
+    mine = _BARE_MINE.search(rest)
+    if not held and mine and _HOURS_WORD.search(rest):  # "how many more hours do I need if I have 1,250?"
+        held = [mine]
+    hours = sum(to_number(m.group(1)) for m in held) if held else None
+    amounts = (*(to_number(m.group(1)) for m in [*held, *weeklies]), *factors)
+    rest = _AIMED_PERIOD.sub(" ", rest)  # "she says i need 2 full years" is the requirement, not the work
+    years = quantity(rest, UNITS["year"].pattern)
+    months = quantity(rest, UNITS["month"].pattern)
+    weeks = quantity(rest, UNITS["week"].pattern)
+    said = (years or 0) + (months or 0) / 12 + (weeks or 0) / 52
+    if began is None and ended_at is not None and said:
+        began = ended_at - said  # "3 years, I left in 2023"
+    straddles = began is not None and ended_at is not None and began < window_start < ended_at
+    if began is not None and ended_at is not None:
+        said = ended_at - max(began, window_start) if straddles else (said or ended_at - began)
+    if not weeklies and said and _RATE_ASKED.search(body):  # "how many hrs a week would i need ... in 1 year"
+        return Experience(None, ended, assumed_full_time=False, rate_asked_for=said, ended_when=when, amounts=amounts)
+    if weeklies:
+        per_week = sum(to_number(w.group(1)) for w in weeklies)
+        stopped = ended_at is not None and ended_at < now - 1 / 12  # work that ended goes on at no rate
+        durations = _durations(rest)
+        if re.search(r"\bfull time\b", rest) and len(durations) > 1:  # "6 months full time and 6 months at 20 hrs/wk"
+            return Experience(None, ended, assumed_full_time=False, ended_when=when, amounts=amounts)
+        if hours is not None and not said:  # "I have 1200 hours, how much longer at 20 hours a week"
+            return Experience(hours, ended, assumed_full_time=False, per_week=per_week, hours_said=True,
+                              ended_when=when, amounts=amounts)
+        if said:
+            # each rate for its own time ("10 hrs/wk for 3 years then 25 hrs/wk for a year"), or all
+            # of them for the one time said; hours said beside them are added ("plus 300 volunteer hrs")
+            periods = _periods_of(weeklies, rest, body)
+            paired = len(weeklies) > 1 and periods is not None and not straddles
+            worked = (sum(to_number(w.group(1)) * 52 * d for w, d in zip(weeklies, periods or ())) if paired
+                      else per_week * (52 * said if weeks else year_weeks * said))
+            # the rate goes with it: "30 hrs a week, started 40 weeks ago: how many more weeks?"
+            return Experience(worked + (hours or 0), ended, assumed_full_time=False, straddles_window=straddles,
+                              ended_when=when, per_week=None if paired or stopped else per_week, amounts=amounts)
+        return Experience(None, ended, assumed_full_time=False, per_week=per_week, ended_when=when, amounts=amounts)
+    if hours is not None:
+        return Experience(hours, ended, assumed_full_time=False, straddles_window=straddles, hours_said=True,
+                          ended_when=when, amounts=amounts)
+    if not said and years is None and months is None:
+        return None
+    part_time = bool(_PART_TIME.search(body))
+    return Experience(None if part_time else said * full_year, ended, assumed_full_time=not part_time,
+                      straddles_window=straddles, ended_when=when, amounts=amounts)
+
+
+def _span(text: str, now: float, to_now: bool = True) -> tuple[float | None, float | None]:
+    """When the work began and ended, as years (2018.0), from the years the text names; None if unsaid.
+    A span to this year ("2016-2026") runs to now, unless `to_now` is False (school years)."""
+    spans = list(_SPAN.finditer(text))
+    if spans:  # several spans ("the 2024-25 and 2025-26 school years") run from the first to the last
+        # a month said places the span within its years: "jan 2019 to dec 2022" is four whole years
+        began = min(float(s.group(2)) + (MONTHS[s.group(1)] - 1) / 12 if s.group(1) else float(s.group(2)) for s in spans)
+        ended = max((float(s.group(4)) + (MONTHS[s.group(3)] / 12 if s.group(3) else 0.0))
+                    if s.group(4) and (int(s.group(4)) < int(now) or not to_now or s.group(3)) else now for s in spans)
+        ended = min(ended, now)  # "through Q4 2026" in December 2026: to now
+        return (began, ended) if began <= ended else (None, None)
+    since = _SINCE.search(text)
+    if since:
+        began = float(since.group(2)) + ((MONTHS[since.group(1)] - 1) / 12 if since.group(1) else 0.0)
+        if began <= now:
+            return began, now
+    until = _UNTIL.search(text)
+    if until and float(until.group(1)) <= now:
+        return None, float(until.group(1))
+    return None, None
+
+
+@dataclass(frozen=True)
+class Work:
+    """What a message says of library work: the asker's experience, or several people's hours."""
+
+    #: the asker's work, without others' amounts and without stints that do not count; None when no amount is said
+    experience: Experience | None = None
+    #: several people's totals said side by side and asked about together
+    by_person: HoursByPerson | None = None
+    #: the requirement is said back beside the work ("1820 hrs? i've got 35/wk x 52 wks"): it asks about it
+    requirement_said: bool = False
+    #: work said but not counted, each as the reason: "before the window", "not in a library"
+    left_out: tuple[str, ...] = ()
+
+
+def read_work(program: Program, text: str, quantities: tuple[Quantity, ...], for_someone: bool, today: date) -> Work:
+    """The work `text` states; `quantities` are its amounts with whose each is, `for_someone` that it asks
+    about someone else ("asking for my mom: ... can she apply?")."""
+    window_start = MonthYear(today.year - program.eligibility.experience_window_years, today.month)
+    work = [q for q in quantities if q.unit in ("hour", "hours a week")]
+    people = _by_person(text, work)
+    if people is not None:
+        return Work(by_person=people)
+    # an amount said of no one named is the asker's ("library work: 40 hrs/wk ... coworker has 3,000 hrs")
+    whose = [q.subject or "asker" for q in work]
+    if _BARE_MINE.search(text):  # "my coworker has 3,000 hours and I have 1,200": the bare amount is mine
+        whose.append("asker")
+    if "asker" not in whose and (whose.count("other") > 1 or ("other" in whose and not for_someone)):
+        return Work()  # several other people's hours ("jo has 1,200 hrs, sam has 2,000"), or only someone
+        # else's unless asked for them
+    # the requirement said back ("1820 hrs? i've got 35/wk x 52 wks") asks about it, and is no one's hours
+    required = [q for q in work if q.unit == "hour" and q.value == program.eligibility.experience_hours and len(work) > 1]
+    if "asker" in whose or required:  # only the asker's amounts count: "you're at 1,400 hrs? I'm at 1,650"
+        times = [q for q in quantities if q.unit in ("year", "month", "week") and q.subject == "other"]
+        for q in (q for q in [*work, *times] if q.subject == "other" or q in required):
+            # its number goes; its unit stays, to say it is hours ("she's eligible after 8 months" is not my time)
+            number = re.match(NUMBER, text[q.start:])
+            width = number.end() if number else q.end - q.start
+            text = f"{text[:q.start]}{' ' * width}{text[q.start + width:]}"
+    text, left_out, too_old = _counted_stints(text, window_start, today)
+    experience = read_experience(program, text, today)
+    if experience is not None and too_old and experience.hours_said and experience.hours is not None:
+        experience = replace(experience, hours=max(0.0, experience.hours - too_old),  # the old part of the total goes
+                             amounts=(*experience.amounts, too_old))
+    return Work(experience, requirement_said=bool(required), left_out=left_out)
