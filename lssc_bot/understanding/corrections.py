@@ -5,7 +5,9 @@ In chat people fix what they typed in the next breath: "enrolled jan 2022 - wait
 The value after the correction replaces the last value of the same kind before it (a date, or an
 amount of the same unit), and the correction itself goes, so every calculator reads one value.
 A correction that gives no value of a kind said before changes nothing: "sorry if this is a dumb
-question" is no correction.
+question" is no correction. A figure said again more exactly in brackets after it is read the same
+way: "a bit over a year (say 60 weeks)", "about 4 hours of tech training (5 hours exactly)",
+"roughly 20 hrs/wk (22 to be exact)" are 60 weeks, 5 hours and 22 hrs/wk.
 """
 from __future__ import annotations
 
@@ -27,10 +29,18 @@ _END = re.compile(r"[.;!?]|$")
 _NOT = re.compile(rf"{NUMBER}[^.;!?\d]{{0,20}}?\bnot {NUMBER}")
 #: Units said either way of the same amount: "20 hrs/wk ... sorry, 16 hrs"
 _SAME = {"hours a week": "hour"}
+#: A figure in brackets, said again more exactly: "( say 60 weeks )", "( 5 hours exactly )", "( 22 to be exact )"
+_BRACKET = re.compile(rf"\(\s*((?:say|so|exactly|precisely|really|actually|i\.? ?e\.?|ie|=)\s*,?\s*)?{NUMBER}"
+                      r"\s*([a-z/ ]*?)\s*(exactly|precisely|to be (?:exact|precise))?\s*\)")
+#: A unit just before an amount, which makes it a rate's period: "4 days| a week"
+_RATE_BEFORE = re.compile(r"\b(?:days?|hours?|hrs?|h|times?|shifts?|sessions?)\s*(?:/\s*)?$")
+#: Units of one kind of amount, for a figure said again in another: "a year ( 52 weeks )"
+_KIND = {"year": "time", "month": "time", "week": "time"}
 
 
 def corrected(text: str, today: date) -> str:
     """`text` (cleaned) with each correction applied: the value it gives in place of the one it corrects."""
+    text = _restated(text)
     for marker in reversed(list(_MARKER.finditer(text))):
         end = _END.search(text, marker.end())
         if end is None or marker.end() == end.start():
@@ -64,3 +74,24 @@ def _apply(before: str, correction: str, today: date) -> tuple[str, str] | None:
             for m in old.finditer(before)]
     old = max(olds, key=lambda m: m.start(), default=None)
     return None if old is None else (f"{before[:old.start(1)]}{new[1]}{before[old.end(1):]}", correction[new.end():])
+
+
+def _restated(text: str) -> str:
+    """`text` with each figure said again in brackets in place of the amount just before it, when both are
+    amounts of one kind (a bare number is of the unit before it) and nothing else is counted between them."""
+    for bracket in reversed(list(_BRACKET.finditer(text))):
+        before = text[:bracket.start()]
+        olds = [(m, unit) for unit, pattern in AMOUNTS.items() for m in pattern.finditer(before)]
+        if not olds:
+            continue
+        old, unit = max(olds, key=lambda o: (o[0].start(), -o[0].end()))
+        if re.search(r"[.;!?]|\d", before[old.end():]) or _RATE_BEFORE.search(before, 0, old.start()):
+            continue  # "4 days a week , school year only ( 36 weeks )": the week of a rate is no amount
+        said = f"{bracket[2]} {bracket[3]}".strip()
+        new = next(((m, name) for name, pattern in AMOUNTS.items() if (m := pattern.fullmatch(said))), None)
+        if new is None and not bracket[3] and (bracket[1] or bracket[4]):
+            said = f"{bracket[2]}{text[old.end(1):old.end()]}"  # "( 22 to be exact )": 22 of the unit before
+        elif new is None or _KIND.get(new[1], new[1]) != _KIND.get(unit, unit):
+            continue
+        text = f"{before[:old.start(1)]}{said}{before[old.end():]}{text[bracket.end():]}"
+    return text

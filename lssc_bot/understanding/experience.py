@@ -46,6 +46,10 @@ class Experience:
     ended_when: str = ""
     #: the amounts of hours and hours a week read from the message, each as said
     amounts: tuple[float, ...] = ()
+    #: each stint counted on its own, as (hours a week, weeks in the window), when the message dates them one by one
+    stints: tuple[tuple[float, float], ...] = ()
+    #: work said but not counted, each as the reason: "before the window", "not in a library"
+    left_out: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -88,8 +92,8 @@ _HOURS_WORD = re.compile(r"\b(?:hours?|hrs?)\b")
 #: Amounts labelled by the kind of work and no unit: "600 volunteer + 1,300 paid"
 _BARE_KIND = re.compile(rf"\b{NUMBER}\s+(?:volunteer\w*|paid|unpaid)\b(?!\s+(?:hours?|hrs?)\b)")
 #: The unit said once as a list's heading ("my hours: 900 paid, 600 volunteer"), and the amounts listed under it
-_HOURS_HEADING = re.compile(rf"{UNITS['hour'].pattern}\s*(?:log\s*|so far\s*|by year\s*|total\s*|in total\s*)?(?:[:-]|\b(?:are|were|is)\b)")
-_LISTED = re.compile(rf"(?<![\d.,$])(?!(?:19|20)\d\d\b)(\d{{1,5}})\b(?!\s*(?:-\s*)?(?:{UNITS['year'].pattern}|{UNITS['month'].pattern}|"
+_HOURS_HEADING = re.compile(rf"\b{UNITS['hour'].pattern}\s*(?:log\s*|so far\s*|by year\s*|total\s*|in total\s*)?(?:[:-]|\b(?:are|were|is)\b)")
+_LISTED = re.compile(rf"(?<![\d.,$])(?<!\$ )(?!(?:19|20)\d\d\b)(\d{{1,5}})\b(?!\s*(?:-\s*)?(?:{UNITS['year'].pattern}|{UNITS['month'].pattern}|"
                      rf"{UNITS['week'].pattern}|%|\d))(?=\s*(?:[,;.!?-]|$|\w))")
 #: ...but not hours asked about or aimed at: "do I need 1820 hours", "short of the 1820 hours"
 _NOT_HELD = AIMED.compiled()
@@ -131,7 +135,7 @@ _SINCE = re.compile(rf"\bsince (?:({'|'.join(sorted(MONTHS, key=len, reverse=Tru
 _UNTIL = re.compile(rf"\b(?:until|till|up to|through|thru|(?:left|quit|stopped|retired)(?: \w+){{0,3}} in) {_YEAR}\b")
 
 #: Where one stint of work ends and the next begins: a sentence, a "+", or ", and" / ", then" before another
-_STINT = re.compile(r"[.;!?+]|,\s*(?:and|then|plus|but)\b|\band then\b|"
+_STINT = re.compile(r"[;!?+]|\.(?!\d)|,\s*(?:and|then|plus|but)\b|\band then\b|"
                     r"\band (?:i )?(?:also )?(?:work|worked|volunteer|volunteered|do|did|started|began)\b|"
                     r"\b(?:and )?also\b|\band (?=[\d,.]+ ?(?:hours?|hrs?)\b)|\bbut (?=[\d,.]+ (?:hours? |hrs? )?of (?:them|those|these)\b)")
 #: A stint that is part of an amount said before it: "2,400 hours, but 1,100 of them were in 2019"
@@ -268,6 +272,86 @@ def _periods_of(weeklies: list[re.Match[str]], rest: str, body: str) -> list[flo
     return durations if len(durations) == len(weeklies) else None
 
 
+#: Time off inside the work, taken out of it: "a 26-week gap for parental leave", "3 months off", "6 month break"
+_GAP = re.compile(rf"\b{NUMBER}\s*(?:-\s*)?({UNITS['year'].pattern}|{UNITS['month'].pattern}|{UNITS['week'].pattern})\s*"
+                  r"(?:gap|break|hiatus|pause|off|(?:of )?(?:\w+ )?leave)\b(?! (?:a|an|per|each|every) (?:year|yr)\b)")
+#: A stint said to begin at the one date it names, and go on: "started volunteering 5 hrs/wk in december 2025"
+_BEGINS = re.compile(r"\b(?:since|start\w*|began|begun|came back|back in|return\w*|joined|hired|from|now|present|"
+                     r"current\w*|still)\b")
+#: A stint of no work: "2019 to 2021 grad school", "jan 2023 to jan 2024: gap", "then nothing until ..."
+_NO_WORK = re.compile(r"\b(?:gap|break|nothing|no work|not working|unemployed|off|leave|school|college|grad\w*|"
+                      r"(?:left|quit) (?:libraries|the library|library work))\b")
+_FULL_TIME = re.compile(r"\bfull[ -]?time\b")
+
+
+def _gaps(text: str) -> tuple[str, float]:
+    """`text` without the time off said in it, and that time in years."""
+    years = sum(to_number(m[1]) / (1 if re.fullmatch(UNITS["year"].pattern, m[2]) else
+                                   12 if re.fullmatch(UNITS["month"].pattern, m[2]) else 52) for m in _GAP.finditer(text))
+    return _GAP.sub(" ", text), years
+
+
+def _as_year(when: MonthYear, end: bool, now: float) -> float:
+    """A month as a point in time, in years: its start; a year alone starts it, or is now when it is this year's end."""
+    if when.month is None:
+        return now if end and when.year >= int(now) else float(when.year)
+    return when.year + (when.month - 1) / 12
+
+
+#: Where a stint ends, for stints dated one by one: also a comma before the next one's dates ("2017 to 2019 full time
+#: at a bookstore, 2019 to 2021 grad school")
+_DATED_STINT = re.compile(rf"{_STINT.pattern}|,\s*(?=(?:from |between |in )?(?:(?:{_MONTH_NAMES})\.? )?(?:19|20)\d\d\b)")
+
+
+def _last_month_in(began: float | None, ended: float) -> float:
+    """The end of a span of months, as a point in years, from the start of its last month named: "march 2022 to
+    march 2024" ends as march 2024 starts (two years); "jan 2019 to dec 2022" ends with december, four whole years.
+    A span whose start month is unsaid ends as its last month starts."""
+    return ended + 1 / 12 if began is not None and round((ended - began) * 12 + 1) % 12 == 0 else ended
+
+
+def _dated_rates(text: str, today: date, window_start: float,
+                 full_week: float) -> tuple[tuple[tuple[float, float], ...], float | None, bool, bool] | None:
+    """The hours of work said stint by stint, each at its own rate over its own dates ("from March 2022 to March
+    2024 at 20 hrs/wk, then 5 hrs/wk since December 2025"), counting only the part within the window: the hours, the
+    rate still going on (None when the work has stopped), whether a stint began before the window and went on
+    into it, and whether one ended before it. A duration said in a stint ("170 weeks total so far") is its length.
+    None unless at least two stints are dated and every stint with a rate has its dates."""
+    now = today.year + (today.month - 1) / 12
+    timed, counted, rate_now, straddles, old = 0, [], None, False, False
+    for stint in (s for s in _DATED_STINT.split(text) if s.strip()):
+        stint, gap = _gaps(stint)
+        rate = sum(to_number(m[1]) for m in _WEEKLY.finditer(stint)) or (full_week if _FULL_TIME.search(stint) else 0)
+        dates = [when for _, when in month_years(stint, today)]
+        if not dates:
+            if rate:
+                return None  # a rate with no dates of its own
+            continue
+        timed += 1
+        if len(dates) > 2 or (len(dates) == 1 and not _BEGINS.search(stint)):
+            return None
+        began = _as_year(dates[0], False, now)
+        ended = min(now, _as_year(dates[1], True, now)) if len(dates) == 2 else now
+        if len(dates) == 2 and dates[0].month and dates[1].month:
+            ended = min(now, _last_month_in(began, ended))
+        if not rate:
+            if ended > window_start and not _NO_WORK.search(stint):
+                return None  # work in the window at no rate said
+            continue
+        in_window = max(0.0, ended - max(began, window_start))
+        old = old or in_window == 0
+        said = sum(_durations(_PER_WEEK.sub(" ", _WEEKLY.sub(" ", stint))))
+        if said and len(dates) == 2 and dates[1].month is None:  # "for 2 yrs (2022-2023)": the years named, both
+            in_window = max(0.0, min(now, ended + 1) - max(began, window_start))
+        years = min(in_window, said or in_window) - gap
+        if years > 0:
+            counted.append((rate, round(52 * years, 1)))
+        straddles = straddles or began < window_start < ended
+        if ended >= now:
+            rate_now = (rate_now or 0) + rate
+    return (tuple(counted), rate_now, straddles, old) if timed >= 2 and counted else None
+
+
 def read_experience(program: Program, text: str, today: date) -> Experience | None:
     """The experience the text describes, or None when it gives no amount of work.
 
@@ -304,8 +388,15 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
         rate = f"{to_number(daily.group(1)) * to_number(days.group(1)):g} hours a week"
         text = _DAYS_A_WEEK.sub(" ", _DAILY.sub(rate, text))
     elif daily and days_a_year:  # "7 hrs a day, 180 days a year": the same hours, spread over the year's weeks
-        rate = f"{to_number(daily.group(1)) * to_number(days_a_year.group(1)) / 52:g} hours a week"
+        rate = f"{round(to_number(daily.group(1)) * to_number(days_a_year.group(1)) / 52, 3):g} hours a week"
         text = _DAYS_A_YEAR.sub(" ", _DAILY.sub(rate, text))
+    dated = _dated_rates(text, today, now - program.eligibility.experience_window_years, full_year / 52)
+    if dated is not None:
+        stints, going_on, straddles, old = dated
+        return Experience(sum(rate * weeks for rate, weeks in stints), None, assumed_full_time=False, per_week=going_on,
+                          straddles_window=straddles, amounts=tuple(to_number(m[1]) for m in _WEEKLY.finditer(text)),
+                          stints=stints, left_out=("before the window",) if old else ())
+    text, gap = _gaps(text)
     body = _WINDOW.sub(" ", AGO.sub(" ", _UNTIL.sub(" ", _SINCE.sub(" ", _SPAN.sub(" ", text)))))
     weeks_a_year, weeks_off = _WEEKS_A_YEAR.search(body), _WEEKS_OFF.search(body)
     year_weeks = (to_number(weeks_a_year.group(1)) if weeks_a_year else
@@ -345,6 +436,7 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
     straddles = began is not None and ended_at is not None and began < window_start < ended_at
     if began is not None and ended_at is not None:
         said = ended_at - max(began, window_start) if straddles else (said or ended_at - began)
+    said = max(0.0, said - gap) if said else said  # "since december 2023, with a 26-week gap for parental leave"
     if not weeklies and said and _RATE_ASKED.search(body):  # "how many hrs a week would i need ... in 1 year"
         return Experience(None, ended, assumed_full_time=False, rate_asked_for=said, ended_when=when, amounts=amounts)
     if weeklies:
@@ -384,8 +476,9 @@ def _span(text: str, now: float, to_now: bool = True) -> tuple[float | None, flo
     if spans:  # several spans ("the 2024-25 and 2025-26 school years") run from the first to the last
         # a month said places the span within its years: "jan 2019 to dec 2022" is four whole years
         began = min(float(s.group(2)) + (MONTHS[s.group(1)] - 1) / 12 if s.group(1) else float(s.group(2)) for s in spans)
-        ended = max((float(s.group(4)) + (MONTHS[s.group(3)] / 12 if s.group(3) else 0.0))
-                    if s.group(4) and (int(s.group(4)) < int(now) or not to_now or s.group(3)) else now for s in spans)
+        ended = max(_last_month_in(float(s.group(2)) + (MONTHS[s.group(1)] - 1) / 12 if s.group(1) else None,
+                                   float(s.group(4)) + (MONTHS[s.group(3)] - 1) / 12) if s.group(3) and s.group(4) else
+                    float(s.group(4)) if s.group(4) and (int(s.group(4)) < int(now) or not to_now) else now for s in spans)
         ended = min(ended, now)  # "through Q4 2026" in December 2026: to now
         return (began, ended) if began <= ended else (None, None)
     since = _SINCE.search(text)
@@ -409,8 +502,6 @@ class Work:
     by_person: HoursByPerson | None = None
     #: the requirement is said back beside the work ("1820 hrs? i've got 35/wk x 52 wks"): it asks about it
     requirement_said: bool = False
-    #: work said but not counted, each as the reason: "before the window", "not in a library"
-    left_out: tuple[str, ...] = ()
 
 
 def read_work(program: Program, text: str, quantities: tuple[Quantity, ...], for_someone: bool, today: date) -> Work:
@@ -442,4 +533,6 @@ def read_work(program: Program, text: str, quantities: tuple[Quantity, ...], for
     if experience is not None and too_old and experience.hours_said and experience.hours is not None:
         experience = replace(experience, hours=max(0.0, experience.hours - too_old),  # the old part of the total goes
                              amounts=(*experience.amounts, too_old))
-    return Work(experience, requirement_said=bool(required), left_out=left_out)
+    if experience is not None and left_out:
+        experience = replace(experience, left_out=tuple(dict.fromkeys((*left_out, *experience.left_out))))
+    return Work(experience, requirement_said=bool(required))

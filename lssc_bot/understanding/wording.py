@@ -274,7 +274,10 @@ def _eligibility(program: Program, facts: EligibilityCheck) -> str:
                  if x.hours is not None and x.hours >= need else f"On the hours: {verdict[0].lower()}{verdict[1:]}")
         verdict = (f"Not eligible yet: you also need {program.eligibility.education}, and without it you cannot "
                    f"apply. {hours}")
-    for reason in facts.left_out:
+    if len(x.stints) > 1:  # how the dated stints were added up, so the asker can check it
+        verdict += ("\nCounted: " + " + ".join(f"{rate:g} hours a week × {weeks:g} weeks" for rate, weeks in x.stints)
+                    + f" = {x.hours:,.0f} hours.")
+    for reason in x.left_out:
         verdict += f"\nNot counted: {_LEFT_OUT[reason].format(since=since, window=window)}."
     return f"{verdict}\n{rule}"
 

@@ -78,8 +78,6 @@ class EligibilityCheck:
     window_start: MonthYear
     #: they said they have no high school diploma or its equivalent
     lacks_education: bool = False
-    #: work said but not counted, each as the reason: "before the window", "not in a library"
-    left_out: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -34,5 +34,4 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
         return None
     lacks_education = reading.has("no_diploma") and not reading.has("equivalent_held")  # "no diploma but a GED"
     window_start = MonthYear(context.today.year - program.eligibility.experience_window_years, context.today.month)
-    return Calculation(TOPIC, "Are you eligible?", EligibilityCheck(experience, window_start, lacks_education,
-                                                                    work.left_out), SUBJECTS)
+    return Calculation(TOPIC, "Are you eligible?", EligibilityCheck(experience, window_start, lacks_education), SUBJECTS)
