@@ -272,6 +272,14 @@ def _periods_of(weeklies: list[re.Match[str]], rest: str, body: str) -> list[flo
     return durations if len(durations) == len(weeklies) else None
 
 
+#: When a total of hours was worked, said after it: it places the total, and is no more work ("1,300 hours, all from
+#: the past 2 years", "1,600 hours (all earned since 2024)")
+_TOTAL_WINDOW = re.compile(rf"((?:hours?|hrs?)\s*[,(]?\s*)all (?:\w+ )?(?:from|in|over|during|within|since) (?:the )?"
+                           rf"(?:(?:last|past) )?(?:{NUMBER}\s*(?:years?|yrs?|months?|mos?|weeks?|wks?)|(?:19|20)\d\d|"
+                           r"(?:this|last|past) (?:year|month)|year|window)\b")
+#: A rate changed to, from now on: "if I bump up to 30 hrs/wk", "cut back to 10 hrs a week"
+_RATE_CHANGE = re.compile(r"\b(?:bump\w*|go|going|increas\w*|switch\w*|drop\w*|cut\w*|chang\w*|mov\w*|rais\w*|"
+                          r"reduc\w*)(?: \w+)? (?:up |down |back )?to\s*$")
 #: Time off inside the work, taken out of it: "a 26-week gap for parental leave", "3 months off", "6 month break"
 _GAP = re.compile(rf"\b{NUMBER}\s*(?:-\s*)?({UNITS['year'].pattern}|{UNITS['month'].pattern}|{UNITS['week'].pattern})\s*"
                   r"(?:gap|break|hiatus|pause|off|(?:of )?(?:\w+ )?leave)\b(?! (?:a|an|per|each|every) (?:year|yr)\b)")
@@ -362,7 +370,8 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
     full_year = program.eligibility.experience_hours
     now = today.year + (today.month - 1) / 12
     window_start = now - program.eligibility.experience_window_years
-    text = _WORKED_OUT.sub(r"\1 hours", text)  # "52 weeks x 25 hrs = 1,300 paid": the total said
+    text = _WORKED_OUT.sub(r"\1 hours", text)
+    text = _TOTAL_WINDOW.sub(r"\1", text)  # "1,300 hours, all from the past 2 years": when the total was worked  # "52 weeks x 25 hrs = 1,300 paid": the total said
     factors: list[float] = []  # the numbers multiplied, which the calculation has read
 
     def shift_hours(shifts: re.Match[str]) -> str:
@@ -440,7 +449,9 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
     if not weeklies and said and _RATE_ASKED.search(body):  # "how many hrs a week would i need ... in 1 year"
         return Experience(None, ended, assumed_full_time=False, rate_asked_for=said, ended_when=when, amounts=amounts)
     if weeklies:
-        per_week = sum(to_number(w.group(1)) for w in weeklies)
+        changed = [w for w in weeklies if _RATE_CHANGE.search(body, max(0, w.start() - 30), w.start())]
+        # a rate changed to ("if I bump up to 30 hrs/wk") is the rate from now on, in place of the ones before it
+        per_week = to_number(changed[-1].group(1)) if changed else sum(to_number(w.group(1)) for w in weeklies)
         stopped = ended_at is not None and ended_at < now - 1 / 12  # work that ended goes on at no rate
         durations = _durations(rest)
         if re.search(r"\bfull time\b", rest) and len(durations) > 1:  # "6 months full time and 6 months at 20 hrs/wk"

@@ -235,7 +235,11 @@ def cues_in(text: str) -> frozenset[str]:
 #: list opens with one, each item starts with one).
 MARKS = {"\u2705": " - done ;", "\u2714": " - done ;", "\u2611": " - done ;", "\u2713": " - done ;",
          "\u274c": " - not done ;", "\u2716": " - not done ;", "\u2717": " - not done ;", "\u2718": " - not done ;",
-         "\u274e": " - not done ;", "\u23f3": " - in progress ;", "\u231b": " - in progress ;"}
+         "\u274e": " - not done ;", "\u23f3": " - in progress ;", "\u231b": " - in progress ;",
+         # traffic lights, a paused or repeating sign, a memo for what is planned
+         "\U0001f7e2": " - done ;", "\U0001f7e1": " - in progress ;", "\U0001f534": " - not done ;",
+         "\u23f8": " - in progress ;", "\U0001f504": " - in progress ;", "\U0001f4dd": " - planned ;",
+         "\u2b1c": " - not done ;"}
 
 
 #: What a clause says of the competency sets it names, other than done. The first that matches

@@ -160,9 +160,16 @@ class Reading:
 def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     """The one reading of `question`; the only place a question is cleaned."""
     text = clean(_LINE_BREAK.sub(" ; ", _CELL.sub(" - ", question.strip())))
-    # marks typed after each item ("tech ✅ youth ❌"), or before each when the list opens with one ("✅ tech ❌ youth")
-    before = bool(re.match(rf"\W*(?:{_MARKS.pattern})", text))
+    # marks typed after each item ("tech ✅ youth ❌"), or before each when the list or its first item opens with one
+    # ("✅ tech ❌ youth", "checklist: ✅ comm | ❌ foundations"); then a dash after the last item starts the question
+    # ("✅ tech ⏳ youth — remaining?"); an emoji's presentation selector is no character of its own
+    text = text.replace("\ufe0f", "")
+    text = re.sub(rf"(?:(?:{_MARKS.pattern})\s*){{2,}}", " ", text)  # a progress bar ("✅✅✅⬜⬜⬜ = ...") marks no item
+    first = _MARKS.search(text)
+    before = first is not None and bool(re.fullmatch(r"(?:.*[:;])?[\W_]*", text[:first.start()]))
     text = _MARKS.sub(lambda m: f" ; {MARKS[m[0]].strip(' -;')} : " if before else MARKS[m[0]], text)
+    if before:
+        text = re.sub(r" [-—–]+ (?=[^;]*$)", " ; ", text)
     text = _CHECKBOX.sub(lambda m: " ; not done : " if m[1].strip() == "" else " ; done : ", text)
     today, text = said_today(text, today)
     text = corrected(_units_from_labels(text), today)

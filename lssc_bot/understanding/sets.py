@@ -47,7 +47,10 @@ _SET_WORDS = frozenset(("set", "sets", "course", "courses", "class", "classes", 
                         "ones", "core", "both", "all", "lssc", "clss", "cert", "certification", "program", "mandatory"))
 #: A list's label that is a person, in a message that labels the asker's own list ("me: tech, youth")
 _MY_LABEL = re.compile(r"(?:^|[.;,] )(?:me|mine|myself|i|my sets|my list) :")
-_LABEL = re.compile(r"[a-z]{2,}")
+#: A person's label: a name, or a few words naming someone ("my job share partner")
+_LABEL = re.compile(r"[a-z]{2,}(?: [a-z]{2,}){0,3}")
+#: The asker named and said to be the asker: "jo ( that is me ) :"
+_NAMED_ME = re.compile(r"\b[a-z]+ \( (?:that is|it is|this is|i am|aka|=) me \) :")
 #: Where a sentence ends: a clause's status is carried to the next only within a sentence.
 _SENTENCE_END = re.compile(r"[.!?;]")
 #: Where a clause's parts meet ("foundations done and halfway through tech"); a set name with "and"
@@ -290,6 +293,7 @@ class SetNames:
         before_only: set[str] = set()  # the sets said done up to the last "only"
         only_about: set[str] = set()  # the sets an "only" is about (a group's, or all)
         # "alex: everything. priya: foundations. me: tech": lists labelled by person, the asker's among them
+        text = _NAMED_ME.sub("me :", text)
         by_person = bool(_MY_LABEL.search(text))
         restore: tuple[int, tuple[str | None, bool]] | None = None  # the carry to go back to after a bracket
         for number, (clause, end) in enumerate(clauses):

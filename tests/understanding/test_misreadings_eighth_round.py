@@ -1,0 +1,43 @@
+"""Misreadings found in the eighth round's public sets, each as a class of saying things."""
+import pytest
+
+from .asking import CT, FLS, TECH, leaves, says
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # traffic lights, a pause sign and a memo are status marks too
+    ("🟢 foundations 🟢 access services 🟡 technology 🔴 comm & teamwork, what's left for me?", [CT, TECH], 2),
+    ("✅ foundations ✅ comm ⏸️ tech ✅ cataloging ✅ youth, what's left?", [TECH], 1),
+    ("✔️ foundations ✔️ comm ✔️ tech 📝 cataloging 📝 youth - what's left?", [], 3),
+    # marks before each item of a list that opens with a heading, items between bars
+    ("my checklist: ✅ comm and teamwork | ✅ technology | ❌ foundations | ✅ access services, what's left", [FLS], 2),
+    # the dash after the last marked item starts the question, it is no status of that item
+    ("✅ comm & teamwork ⏳ technology ⏳ foundations ✅ readers advisory — remaining?", [FLS, TECH], 2),
+    # a row of marks is a progress bar, not a mark for each item after it
+    ("progress: ✅✅✅⬜⬜⬜ = foundations, comm, tech done, no electives yet. what's left", [], 3),
+])
+def test_status_marks(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    ("Jo (that's me): technology, access services. Sam: foundations, technology, cataloging. What's left for me?",
+     [FLS, CT], 2),
+    ("Me: foundations, technology, reference. My job-share partner: foundations, communication and teamwork. "
+     "What do I have left?", [CT], 2),
+])
+def test_lists_labelled_by_person_are_each_person_s(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)  # the other person's sets are not the asker's
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # the time said after a total places it; it is no more work at the rate
+    ("i have 1,300 hours, all from the past 2 years. if i start volunteering 20 hrs a week, how many weeks until "
+     "i hit 1,820?", "26 weeks"),
+    ("i'm at 1,600 hours (all earned since 2024) and work 20 hrs/wk, how many weeks until i'm eligible?", "11 weeks"),
+    # a rate changed to is the rate from now on
+    ("i work 20 hrs/wk now and have 1,400 hours. if i bump up to 30 hrs/wk, how many weeks until i'm eligible?",
+     "14 weeks"),
+])
+def test_a_total_and_a_rate(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="eligibility")
