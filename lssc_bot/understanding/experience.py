@@ -253,6 +253,26 @@ def _by_person(text: str, work: list[Quantity]) -> HoursByPerson | None:
     return HoursByPerson(tuple(people))
 
 
+#: A list's label naming a person, the asker among them: "me : ...", "coworker : ...", "my friend : ..."
+_PERSON_LABEL = re.compile(r"(?:^|[.;,] )((?:my |our )?[a-z]+(?: [a-z]+){0,2}) :")
+_ME = ("me", "i", "mine", "myself")
+
+
+def _by_label(program: Program, text: str, today: date) -> HoursByPerson | None:
+    """Each person's hours, when the message lists its work under people's labels, the asker's among them, and asks
+    about them together ("me: 30 hrs/wk for the last year. my friend: 10 hrs/wk for 4 years. eligible, each of us?")."""
+    labels = list(_PERSON_LABEL.finditer(text))
+    if len(labels) < 2 or not any(m[1] in _ME for m in labels) or not _TOGETHER.search(text):
+        return None
+    people = []
+    for label, after in zip(labels, [*labels[1:], None]):
+        said = read_experience(program, text[label.end():after.start() if after else len(text)], today)
+        if said is None or said.hours is None:
+            return None
+        people.append(("you" if label[1] in _ME else label[1].removeprefix("my ").removeprefix("our "), said.hours))
+    return HoursByPerson(tuple(people))
+
+
 def _periods_of(weeklies: list[re.Match[str]], rest: str, body: str) -> list[float] | None:
     """Each weekly rate's own period, in years: the first period said after it and before the next rate
     ("30 hrs/wk for 26 weeks, then 12 weeks of leave, then 30 hrs/wk for 36 weeks"), or, when the rates
@@ -520,7 +540,7 @@ def read_work(program: Program, text: str, quantities: tuple[Quantity, ...], for
     about someone else ("asking for my mom: ... can she apply?")."""
     window_start = MonthYear(today.year - program.eligibility.experience_window_years, today.month)
     work = [q for q in quantities if q.unit in ("hour", "hours a week")]
-    people = _by_person(text, work)
+    people = _by_label(program, text, today) or _by_person(text, work)
     if people is not None:
         return Work(by_person=people)
     # an amount said of no one named is the asker's ("library work: 40 hrs/wk ... coworker has 3,000 hrs")

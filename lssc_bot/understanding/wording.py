@@ -430,8 +430,8 @@ def _renewal(program: Program, facts: RenewalDates) -> str:
                  f"**{_on_day(facts.opens, facts.day)}**, and there is a {r.grace_months}-month grace period after "
                  f"it (to {grace}).")
     if facts.now == "past":
-        lines.append(f"That is all in the past: the grace period ended {'on' if facts.day else 'in'} {grace}. Contact the LSSC office at "
-                     f"{program.email} about renewing.")
+        lines.append(f"It has expired and the grace period has passed too: it ended {'on' if facts.day else 'in'} {grace}. "
+                     f"Contact the LSSC office at {program.email} about renewing.")
     elif facts.now == "grace":
         left = facts.grace_months_left
         still = f" ({_amount(left, 'month')} left)" if left else ""

@@ -41,3 +41,23 @@ def test_lists_labelled_by_person_are_each_person_s(knowledge, context, question
 ])
 def test_a_total_and_a_rate(knowledge, context, question, expected) -> None:
     says(knowledge, context, question, expected, topic="eligibility")
+
+
+@pytest.mark.parametrize(("question", "lines"), [
+    ("me: 1,500 hours in the last 5 years. coworker: 2,000 hours. are we each eligible?",
+     ["**You**: 1,500 hours, 320 short", "**Coworker**: 2,000 hours, enough"]),
+    ("me: 15 hrs/wk for the last 2 years, coworker: 40 hrs/wk for 6 months. how many more hours does each of us need?",
+     ["**You**: 1,560 hours, 260 short", "**Coworker**: 1,040 hours, 780 short"]),
+])
+def test_work_listed_under_people_s_labels_is_each_person_s(knowledge, context, question, lines) -> None:
+    says(knowledge, context, question, *lines, topic="eligibility")
+
+
+def test_a_set_about_to_be_started_is_not_done(knowledge, context) -> None:
+    leaves(knowledge, context, "i have foundations, technology, communication and teamwork, access services and "
+           "supervision and management, and i'm about to start youth services. what's left?", [], 1)
+
+
+def test_a_renewal_long_past_says_it_has_expired(knowledge, context) -> None:
+    says(knowledge, context, "certified 2021-09-30. can i still renew?", "It has expired and the grace period has passed",
+         topic="renewal")
