@@ -245,7 +245,7 @@ def test_a_set_that_starts_soon_is_not_done(knowledge, context):
     ("I was accepted on 3/1/2023 but I applied in February 2023. When's my deadline?", "deadline",
      "**February 2027**"),
     # whether a certification is still valid is its renewal dates
-    ("Got certified back in 2020, is my CLSS still valid?", "renewal", "the grace period ended in 2024"),
+    ("Got certified back in 2020, is my CLSS still valid?", "renewal", "the grace period has passed too: it ended in 2024"),
     ("my certification expires in 3 months, what do I do?", "renewal", "**March 2027**"),
     # hours held and the dates in one message: both
     ("I certified in Jan 2023 and have 10 contact hours. When is renewal due and how many hours do I still need?",

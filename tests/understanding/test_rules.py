@@ -319,7 +319,7 @@ def test_run_out_asks_for_the_expiry(knowledge, context):
     assert reply.topic == "renewal" and "March 2028" in reply.text
 
 @pytest.mark.parametrize(("question", "status"), [
-    ("when do i need to renew if i got certified in may 2022", "the grace period ended in July 2026"),
+    ("when do i need to renew if i got certified in may 2022", "the grace period has passed too: it ended in July 2026"),
     ("my cert expired in november 2026, can i still renew", "you are in the grace period until January 2027"),
     ("i was certified in march 2023, when can i renew", "You are in the renewal window now"),
     ("certified december 2023, when can i renew", "You are in the renewal window now"),  # it opens this month
