@@ -234,11 +234,21 @@ _WHO_BEFORE = re.compile(r"(?:\b(?:my |our )?([a-z]+)(?: (?:has|had|is at|logged
                          r"(?: about| around)? $")
 
 
+#: Who of several people is asked about: "who's eligible?", "which of us has enough"
+_ASKS_WHO = re.compile(r"\b(?:who|whom|which of (?:us|them|my \w+))\b")
+#: Words for a kind of work said before its hours, which are no one's name: "volunteer 800 hours"
+_KIND_OF_WORK = re.compile(r"volunteer\w*|paid|unpaid|library|work\w*|total|hours?|hrs?|more|extra|another")
+
+
 def _by_person(text: str, work: list[Quantity]) -> HoursByPerson | None:
     """Each person's hours, when a message gives several people's totals and asks about them together."""
     totals = [q for q in work if q.unit == "hour" and not q.aimed]
     mine = _BARE_MINE.search(text) if all(q.subject == "other" for q in totals) else None
-    if len(totals) + bool(mine) < 2 or len(totals) != len(work) or "other" not in {q.subject for q in totals}:
+    # names alone before the amounts are people when the message asks who ("Ana 2,100 hrs, Ben 1,600 hrs ... who's
+    # eligible?"); otherwise someone else must be spoken of, so "800 volunteer hours and 1000 paid" is one person's
+    subjects = {q.subject for q in totals}
+    named = "other" in subjects or bool(_ASKS_WHO.search(text))
+    if len(totals) + bool(mine) < 2 or len(totals) != len(work) or not named:
         return None
     if not _TOGETHER.search(text):
         return None
@@ -246,8 +256,9 @@ def _by_person(text: str, work: list[Quantity]) -> HoursByPerson | None:
     for q in totals:
         before = _WHO_BEFORE.search(text, max(0, q.start - 30), q.start)
         who = (before.group(2) or before.group(1)) if before else ""
-        name = "you" if q.subject == "asker" or who in ("i", "me", "mine") else who
-        if not name or (name != "you" and name in STOPWORDS):
+        # the asker speaks of the people named ("I manage 4 people: Ana 2,100 hrs, ..."): each is who is named
+        name = "you" if (q.subject == "asker" and "other" in subjects) or who in ("i", "me", "mine") else who
+        if not name or (name != "you" and (name in STOPWORDS or _KIND_OF_WORK.fullmatch(name))):
             return None
         people.append((name, q.value))
     return HoursByPerson(tuple(people))

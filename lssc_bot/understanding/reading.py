@@ -349,8 +349,8 @@ _LAPSED = re.compile(r"\b(?:ala,? (?:lapsed|expired)|lapsed|(?:let|had) (?:my |o
                      r"(?:former|ex|lapsed|expired) (?:ala )?members?(?:hip)?|used to be (?:an? )?(?:ala )?members?|"
                      r"(?:was|were) (?:an? )?(?:ala )?members?)\b")
 _NOT_MEMBER = re.compile(
-    r"\b(?:non ?-? ?members?|not (?:an? )?(?:ala )?members?|no (?:ala )?membership|not (?:in )?ala|"
-    r"without (?:an? )?(?:ala )?membership|not (?:a )?part of ala|do not (?:have|belong)|does not (?:have|belong)|"
+    r"\b(?:non ?-? ?members?|not (?:an? )?(?:ala )?members?|no (?:ala )?memberships?|not (?:in )?ala|"
+    r"without (?:an? )?(?:ala )?memberships?|not (?:a )?part of ala|do not (?:have|belong)|does not (?:have|belong)|"
     r"non ?-? ?ala|not with ala|not joined|have not joined|never joined|never (?:been )?(?:an? )?(?:ala )?member|"
     r"(?:none|neither) of (?:us|them)|"
     r"(?:am|are|is) not|nobody|no one|none)\b|\bnot\s*$")
@@ -358,7 +358,8 @@ _NOT_MEMBER = re.compile(
 _STATE = re.compile(r"\b(?:chapter|state (?:library )?(?:association|assoc|chapter|org\w*)|"
                     r"(?:[a-z]+ )?(?:library )?(?:association|assn|assoc|council|society|federation)|regional|state level|"
                     r"member of (?:my|the|a|our) (?!ala\b)\w+)\b")
-_ALA = re.compile(r"\bala (?:members?|memberships?)\b|\bmembers? of (?:the )?ala\b|\bin ala\b|american library association")
+_ALA = re.compile(r"\bala (?:members?|memberships?)\b|\bmembers? of (?:the )?ala\b|\bin ala\b|american library association|"
+                  r"\b(?:current|active|paid up) ala\b")
 _MEMBERISH = re.compile(r"\bmembers?(?:hip)?\b|\bjoined\b|\bala\b|\bnot\b|\bnon\b")
 #: Where one person's (or group's) statement ends and the next begins.
 _STATEMENT = re.compile(r"[.,;:!?()+—–]| - |\b(?:and|but|while|whereas|plus|vs|versus|compared (?:to|with)|instead of|rather than)\b|"

@@ -49,6 +49,8 @@ _SET_WORDS = frozenset(("set", "sets", "course", "courses", "class", "classes", 
 _MY_LABEL = re.compile(r"(?:^|[.;,] )(?:me|mine|myself|i|my sets|my list) :")
 #: A person's label: a name, or a few words naming someone ("my job share partner")
 _LABEL = re.compile(r"[a-z]{2,}(?: [a-z]{2,}){0,3}")
+#: Where a clause saying none of one kind of set is done starts, unmarked: "... classification| no required yet"
+_NONE_OF_A_KIND = re.compile(r"(?<=[a-z]) (?=no (?:required|core|mandatory|electives?)\b)")
 #: The asker named and said to be the asker: "jo ( that is me ) :"
 _NAMED_ME = re.compile(r"\b[a-z]+ \( (?:that is|it is|this is|i am|aka|=) me \) :")
 #: Where a sentence ends: a clause's status is carried to the next only within a sentence.
@@ -276,6 +278,7 @@ class SetNames:
         unless the message asks for that person (`for_someone`: "what does she still need?").
         """
         text = _EXCEPT_ELECTIVES.sub(self._all_but_electives, text)
+        text = _NONE_OF_A_KIND.sub(" , ", _NAMED_ME.sub("me :", text))  # "... classification no required yet": a clause
         text = _SLASHED_INITIALS.sub(r"\1 \2", _GROUP_DONE_EXCEPT.sub(r"\1 ", text))
         done: set[str] = set()
         not_done: set[str] = set()
@@ -293,7 +296,6 @@ class SetNames:
         before_only: set[str] = set()  # the sets said done up to the last "only"
         only_about: set[str] = set()  # the sets an "only" is about (a group's, or all)
         # "alex: everything. priya: foundations. me: tech": lists labelled by person, the asker's among them
-        text = _NAMED_ME.sub("me :", text)
         by_person = bool(_MY_LABEL.search(text))
         restore: tuple[int, tuple[str | None, bool]] | None = None  # the carry to go back to after a bracket
         for number, (clause, end) in enumerate(clauses):

@@ -61,3 +61,19 @@ def test_a_set_about_to_be_started_is_not_done(knowledge, context) -> None:
 def test_a_renewal_long_past_says_it_has_expired(knowledge, context) -> None:
     says(knowledge, context, "certified 2021-09-30. can i still renew?", "It has expired and the grace period has passed",
          topic="renewal")
+
+
+def test_people_named_before_their_hours_are_answered_each_when_asked_who(knowledge, context) -> None:
+    says(knowledge, context, "i manage 4 people: ana 2,100 hrs, ben 1,600 hrs, cara 1,820 hrs, dev 900 hrs. who's "
+         "eligible?", "**Ana**: 2,100 hours, enough", "**Ben**: 1,600 hours, 220 short", "**Dev**: 900 hours, 920 short",
+         topic="eligibility")
+
+
+def test_every_kind_of_membership_in_a_team_is_counted(knowledge, context) -> None:
+    says(knowledge, context, "our team: 2 lapsed ALA, 1 current ALA, 1 state-association-only, 1 with no memberships "
+         "at all. fees and total?", "1 ALA member × $325", "1 non-member × $350", "$1,725", topic="fee")
+
+
+def test_none_of_a_kind_said_after_a_list_is_about_that_kind(knowledge, context) -> None:
+    leaves(knowledge, context, "just finished supervision and management and cataloging and classification no "
+           "required yet whats left for me", [FLS, CT, TECH], 1)
