@@ -255,7 +255,7 @@ SET_STATUS: dict[str, Entry] = {
         r"(?:thirds?|quarters?|half|most|part) of the way|"
         r"still (?:taking|doing|working)|(?:almost|nearly|about to) (?:done|finished|through|finish)|"
         r"signed up for|registered for|enrolled in|(?<!before )(?<!after )(?:taking|doing|started|starting)|began|begun|"
-        r"ongoing|still on|"
+        r"ongoing|still on|still in|"
         r"on hold|paused|postponed|deferred|not (?:yet )?"
         r"(?:done|finished|complete|completed))\b",
         ("halfway through tech", "currently taking youth", "started foundations", "in progress", "retaking foundations"),

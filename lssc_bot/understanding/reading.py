@@ -19,6 +19,7 @@ from .dates import MonthYear, date_spans, dated, day_of, find_month_year, is_fut
 from .lexicon import ACTIVITY, AIMED, AMOUNTS, ASKER_ALONE, ASKING, COMPILED, CONFERENCE, MARKS, PEOPLE, PERSON, cues_in
 from .normalise import STOPWORDS, clean, tokens_of_clean
 from .numbers import NUMBER, UNIT_WORDS, to_number
+from .replies import answered
 from .sets import SetMentions, set_names
 
 #: A question is split where a new one starts (`parts`): "enrolled june 2023. also how much is it?"
@@ -159,7 +160,7 @@ class Reading:
 
 def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     """The one reading of `question`; the only place a question is cleaned."""
-    text = clean(_LINE_BREAK.sub(" ; ", _CELL.sub(" - ", question.strip())))
+    text = answered(clean(_LINE_BREAK.sub(" ; ", _CELL.sub(" - ", question.strip()))))
     # marks typed after each item ("tech ✅ youth ❌"), or before each when the list or its first item opens with one
     # ("✅ tech ❌ youth", "checklist: ✅ comm | ❌ foundations"); then a dash after the last item starts the question
     # ("✅ tech ⏳ youth — remaining?"); an emoji's presentation selector is no character of its own

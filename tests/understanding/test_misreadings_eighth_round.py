@@ -77,3 +77,25 @@ def test_every_kind_of_membership_in_a_team_is_counted(knowledge, context) -> No
 def test_none_of_a_kind_said_after_a_list_is_about_that_kind(knowledge, context) -> None:
     leaves(knowledge, context, "just finished supervision and management and cataloging and classification no "
            "required yet whats left for me", [FLS, CT, TECH], 1)
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # confirmed: the quoted question is the asker's own statement
+    ("> didn't you do youth services last year? yes, and access services this year, nothing else. what do I need",
+     [FLS, CT, TECH], 1),
+    # answered by pointing back to it: "it" is what the question named
+    ("> you said you were taking technology this fall? finished it! that's on top of foundations. what's left now",
+     [CT], 3),
+    # the reply says what holds: still in the course is not done
+    ("> are you still in the foundations course? yeah not done yet, but I finished technology. what's left", [FLS, CT], 3),
+    # answered with something else: the question goes ("did you ever start an elective" is no elective done)
+    ("> did you ever start an elective? started cataloging but dropped it. done: foundations and technology. what's left",
+     [CT], 3),
+])
+def test_a_reply_to_a_quoted_question(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+def test_a_quoted_question_the_reply_fills_in_stays(knowledge, context) -> None:
+    says(knowledge, context, "> when did you enroll? august 2023. so when's my deadline to finish", "August 2027",
+         topic="deadline")

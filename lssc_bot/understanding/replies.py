@@ -1,0 +1,42 @@
+"""A reply to a quoted yes-or-no question about the asker, read as what the asker says.
+
+In a Discord thread people quote the question they answer ("> did you finish tech? yes, and youth"),
+so the quoted words are someone else's question about the asker ("you"), and the reply's first word
+says whether it holds. A question the reply fills in ("> when did you enroll? august 2023") stays
+as it is. Confirmed ("yes", "yeah", "correct"), the question is the asker's own statement,
+in the first person ("i did finish tech , and youth"); denied ("no", "nope"), only the reply stands;
+answered without either, the question stays only as what the reply opens by pointing back to
+("finished it!"), and otherwise goes ("started cataloging but dropped it").
+"""
+from __future__ import annotations
+
+import re
+
+#: A quoted question at the start of a message, and the reply after it
+_QUOTED = re.compile(r"^\s*>\s*([^?]*?)\s*(?:,?\s*(?:right|correct|yes|no|or not|yeah))?\s*\?+\s*")
+_YES = re.compile(r"(?:yes|yeah|yep|yup|yea|ya|correct|right|exactly|true|i did|sure|that is right)\b[\s,.!:;-]*")
+_NO = re.compile(r"(?:no|nope|nah|not really)\b")
+#: A question the reply fills in, rather than says yes or no to: "when did you enroll?"
+_WH = re.compile(r"(?:\w+ )?(?:when|what|which|where|who|why|how)\b")
+#: The reply opens by pointing back to what the question names: "finished it!", "did that one in may"
+_BACK = re.compile(r"(?:\S+ ){0,2}(?:it|that one|that|them|those)\b")
+#: The question's words about "you", in the asker's words, longest first
+_FIRST_PERSON = {"did not you": "i did", "have not you": "i have", "are you": "i am", "were you": "i was",
+                 "did you": "i did", "have you": "i have", "do you": "i do", "you are": "i am", "you were": "i was",
+                 "you have": "i have", "you've": "i have", "you": "i", "your": "my", "yours": "mine"}
+_YOU = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_FIRST_PERSON, key=len, reverse=True))) + r")\b")
+
+
+def answered(text: str) -> str:
+    """Cleaned `text` with a quoted question it replies to read as the asker's statement, or dropped."""
+    quoted = _QUOTED.match(text)
+    if quoted is None or _WH.match(quoted[1]) or not _YOU.search(quoted[1]):
+        return text  # "> when did you enroll? august 2023": the reply fills in the question, which stays
+    reply = text[quoted.end():]
+    statement = _YOU.sub(lambda m: _FIRST_PERSON[m[0]], quoted[1])
+    confirmed = _YES.match(reply)
+    if confirmed:
+        return f"{statement} , {reply[confirmed.end():]}"
+    if _NO.match(reply) or not _BACK.match(reply):
+        return reply
+    return f"{statement} , {reply}"  # one sentence, so "it" points back to what it names
