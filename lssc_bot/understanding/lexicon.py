@@ -196,6 +196,10 @@ CUES: dict[str, Entry] = {
                        r"finished|completed|awarded|granted|issued|dated|cert\w* date|date of (?:my )?cert\w*)\b",
                        ("i got certified in 2022", "i finished in june 2024", "it was awarded in march 2023"),
                        ("i enrolled",)),
+    #: finishing supposed to be at the finish-by date, to ask what follows it
+    "at_deadline": Entry(r"\b(?:right |just )?(?:at|on|by) (?:the |my )?(?:very )?(?:deadline|last (?:possible )?(?:month|minute))\b",
+                         ("if i finish right at the deadline", "finish at my very deadline"),
+                         ("what is the deadline", "when is my deadline")),
     "expires": Entry(r"\b(?:expire[sd]?|expiring|expiration|expiry|exp|(?:run|runs|ran) out|lapse[sd]?|"
                      r"(?:valid|good) (?:through|thru|until|till|to))\b",
                      ("my cert expires in may", "it ran out", "valid through 08 / 31 / 2027", "exp . mar 2027"),

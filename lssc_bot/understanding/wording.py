@@ -217,6 +217,11 @@ def _deadline(program: Program, facts: Deadline) -> str:
         lines.append(f"Counted from the month in {facts.enrolled.year} when you enrolled.")
     lines += [f"For the other person, enrolled {enrolled}: finish by **{due}** (the same caveat)."
               for enrolled, due in facts.others]
+    if facts.expires is not None:
+        r = program.renewal
+        lines.append(f"Certified at that finish-by date, your certification would be valid for {r.every_years} years, "
+                     f"until **{facts.expires}**: renew in the {r.window_months_before} months before (a "
+                     f"{r.grace_months}-month grace period follows).")
     if facts.overdue:
         lines.append(overdue_note(program))
     return "\n".join(lines)

@@ -99,3 +99,13 @@ def test_a_reply_to_a_quoted_question(knowledge, context, question, required, el
 def test_a_quoted_question_the_reply_fills_in_stays(knowledge, context) -> None:
     says(knowledge, context, "> when did you enroll? august 2023. so when's my deadline to finish", "August 2027",
          topic="deadline")
+
+
+def test_finishing_at_the_deadline_then_says_when_that_certification_expires(knowledge, context) -> None:
+    says(knowledge, context, "if I enroll in april 2027 and finish right at the deadline, when would my certification "
+         "expire?", "April 2031", "until **April 2035**", topic="deadline")
+
+
+def test_time_running_out_is_no_certification_expiring(knowledge, context) -> None:
+    reply = says(knowledge, context, "enrolled jan 2022, when does my time run out?", "January 2026", topic="deadline")
+    assert "valid for" not in reply.text

@@ -67,6 +67,8 @@ class Deadline:
     others: tuple[tuple[MonthYear, MonthYear], ...] = ()
     #: whole months from this month to the finish-by month, when it is still to come and both months are known
     months_left: int | None = None
+    #: when a certification earned at the finish-by month would expire, when that is asked too
+    expires: MonthYear | None = None
 
 
 @dataclass(frozen=True)

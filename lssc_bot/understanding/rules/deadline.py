@@ -30,5 +30,9 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
                                  and d.when != when)) if reading.has("several") else ()
     future, overdue = is_future(when, today.year, today.month), is_past(due, today.year, today.month)
     left = None if future or overdue else due.months_after(MonthYear(today.year, today.month))
-    facts = Deadline(when, due, future=future, overdue=overdue, accepted=accepted, others=others, months_left=left)
+    # "finish right at the deadline, when would my certification expire?": certified that month, valid so many years
+    at_deadline = reading.has("at_deadline") and reading.has("renew") and not any(d.role == "certified" for d in reading.dates)
+    expires = due.plus_months(12 * program.renewal.every_years) if at_deadline else None
+    facts = Deadline(when, due, future=future, overdue=overdue, accepted=accepted, others=others, months_left=left,
+                     expires=expires)
     return Calculation(TOPIC, "Your finish-by date", facts, SUBJECTS)
