@@ -11,7 +11,7 @@ from typing import Literal
 
 from .knowledge import Entry, Knowledge
 from .understanding import compound, gate, wording
-from .understanding.accounting import unread
+from .understanding.accounting import unread_by_all
 from .understanding.calculations import asks_left_unknown, calculations, parts_not_calculated
 from .understanding.context import AskContext
 from .understanding.index import index_for
@@ -77,7 +77,7 @@ def answer(knowledge: Knowledge, question: str, context: AskContext | None = Non
         beside = [e for d in asked if d.kind == "faq" for e in [knowledge.entry(d.topics[0])]
                   if e is not None and e.id not in subjects]
         reply = rules_answer(knowledge, question, *found, beside=tuple(dict.fromkeys(beside)))
-        numbers = tuple(dict.fromkeys(n for c in found for n in unread(knowledge.program, reading, c)))
+        numbers = unread_by_all(knowledge.program, reading, found)
         return check_back(reply, found[0].topic, numbers) if numbers else reply
     if asks_left_unknown(reading, context):
         structure = next((e for e in knowledge.entries if "structure" in e.tags), None)

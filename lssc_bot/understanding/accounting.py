@@ -86,3 +86,14 @@ def _values(facts: object) -> Iterator[float]:
     elif isinstance(facts, tuple):
         for item in facts:
             yield from _values(item)
+
+
+def unread_by_all(program: Program, reading: Reading, found: list[Calculation]) -> tuple[str, ...]:
+    """The numbers of the message that the calculations `found` left unread: of each topic's, those none of that
+    topic's calculations read (one person's figures read a number the other's did not: the coworker's "x 6" beside
+    the asker's own fee), and of different topics', those any left unread."""
+    numbers: dict[str, None] = {}
+    for topic in dict.fromkeys(c.topic for c in found):
+        each = [unread(program, reading, c) for c in found if c.topic == topic]
+        numbers.update(dict.fromkeys(n for n in each[0] if all(n in other for other in each[1:])))
+    return tuple(numbers)

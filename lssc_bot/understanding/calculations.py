@@ -20,6 +20,11 @@ def calculations(knowledge: Knowledge, reading: Reading, context: AskContext) ->
     """The message's calculations, in the order it asks them; empty when it asks for none. Amounts set
     against each other ("30 or 35 hours a week?") are worked out one at a time, each under its own title."""
     found = calculate_all(knowledge.program, reading, context)
+    if found and reading.people and found[0].topic in _PER_PERSON:
+        # "me: ALA member, 6 courses at $120 each. coworker: not a member, ... total for each of us?": each one's
+        each = [(who, calculate(knowledge.program, said, context)) for who, said in reading.people]
+        if all(c is not None and c.topic == found[0].topic for _, c in each):
+            return [replace(c, title=f"{c.title} ({who})") for who, c in each if c is not None]
     if found and reading.alternatives and found[0].topic in _FROM_ALTERNATIVES:
         each = [(label, calculate(knowledge.program, alternative, context)) for label, alternative in reading.alternatives]
         if all(c is not None and c.topic == found[0].topic for _, c in each):
@@ -27,6 +32,9 @@ def calculations(knowledge: Knowledge, reading: Reading, context: AskContext) ->
     return found
 
 
+#: The calculations worked out for each person when a message lists several under their labels (several people's
+#: hours are set side by side by the eligibility calculation itself)
+_PER_PERSON = frozenset({"fee", "deadline", "remaining", "renewal"})
 #: The calculations whose amounts can be set against each other
 _FROM_ALTERNATIVES = frozenset({"eligibility", "contact-hours"})
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..knowledge import Program
 from .dates import AGO, MONTHS, MonthYear, month_years, months_ago
-from .lexicon import AIMED, AMOUNTS, COMPILED, UNITS, WEEKDAY
+from .lexicon import AIMED, AMOUNTS, COMPILED, ME, PERSON_LABEL, TOGETHER, UNITS, WEEKDAY
 from .normalise import STOPWORDS
 from .numbers import NUMBER, QUALIFIER, quantity, to_number
 
@@ -227,8 +227,6 @@ def _quarter_month(m: re.Match[str]) -> str:
     return f"{m.group(1) or ''}{_MONTH_ABBREVIATIONS[month]} {m.group(3)}"
 
 
-#: Several people asked about together: "can we both apply", "who has enough", "for three of us"
-_TOGETHER = re.compile(r"\b(?:both|each|who|whom|us|we|everyone|all of us|together)\b")
 #: The person named just before an amount: "ana 2,400 hrs", "my coworker has 900 hours", "i have 1,000"
 _WHO_BEFORE = re.compile(r"(?:\b(?:my |our )?([a-z]+)(?: (?:has|had|is at|logged|did|got))?|\b(i) (?:have|had|am at|logged|did|got))"
                          r"(?: about| around)? $")
@@ -250,7 +248,7 @@ def _by_person(text: str, work: list[Quantity]) -> HoursByPerson | None:
     named = "other" in subjects or bool(_ASKS_WHO.search(text))
     if len(totals) + bool(mine) < 2 or len(totals) != len(work) or not named:
         return None
-    if not _TOGETHER.search(text):
+    if not TOGETHER.search(text):
         return None
     people = [("you", to_number(mine.group(1)))] if mine else []
     for q in totals:
@@ -264,23 +262,20 @@ def _by_person(text: str, work: list[Quantity]) -> HoursByPerson | None:
     return HoursByPerson(tuple(people))
 
 
-#: A list's label naming a person, the asker among them: "me : ...", "coworker : ...", "my friend : ..."
-_PERSON_LABEL = re.compile(r"(?:^|[.;,] )((?:my |our )?[a-z]+(?: [a-z]+){0,2}) :")
-_ME = ("me", "i", "mine", "myself")
 
 
 def _by_label(program: Program, text: str, today: date) -> HoursByPerson | None:
     """Each person's hours, when the message lists its work under people's labels, the asker's among them, and asks
     about them together ("me: 30 hrs/wk for the last year. my friend: 10 hrs/wk for 4 years. eligible, each of us?")."""
-    labels = list(_PERSON_LABEL.finditer(text))
-    if len(labels) < 2 or not any(m[1] in _ME for m in labels) or not _TOGETHER.search(text):
+    labels = list(PERSON_LABEL.finditer(text))
+    if len(labels) < 2 or not any(m[1] in ME for m in labels) or not TOGETHER.search(text):
         return None
     people = []
     for label, after in zip(labels, [*labels[1:], None]):
         said = read_experience(program, text[label.end():after.start() if after else len(text)], today)
         if said is None or said.hours is None:
             return None
-        people.append(("you" if label[1] in _ME else label[1].removeprefix("my ").removeprefix("our "), said.hours))
+        people.append(("you" if label[1] in ME else label[1].removeprefix("my ").removeprefix("our "), said.hours))
     return HoursByPerson(tuple(people))
 
 

@@ -32,6 +32,11 @@ PERSON = (r"(?:coworker|co worker|colleague|friend|buddy|boss|manager|supervisor
 #: The asker alone, before "and" someone else: "me and my coworker took tech", "me and one other are members"
 ASKER_ALONE = re.compile(r"(?:(?:and|so|but|well|ok|okay) )*(?:me|i|myself)")
 #: People counted in a group: "5 staff", "3 of our trainees", "me and two coworkers"
+#: A list's label naming a person: "me : ...", "coworker : ...", "my friend : ..."; the asker's labels
+PERSON_LABEL = re.compile(r"(?:^|[.;,] )((?:my |our )?[a-z]+(?: [a-z]+){0,2}) :")
+ME = ("me", "i", "mine", "myself")
+#: Several people asked about together: "can we both apply", "who has enough", "for each of us"
+TOGETHER = re.compile(r"\b(?:both|each|who|whom|us|we|everyone|all of us|together)\b")
 PEOPLE = (r"(?:people|persons|staff(?: members)?|employees|coworkers|co workers|colleagues|friends|workers|assistants|"
           r"clerks|pages|librarians|techs|technicians|trainees|interns|students|aides|teammates|team members|folks|"
           r"candidates|applicants|part timers)")

@@ -16,7 +16,8 @@ from ..knowledge import Knowledge
 from .corrections import corrected
 from .experience import Work, read_work
 from .dates import MonthYear, date_spans, dated, day_of, find_month_year, is_future, said_today
-from .lexicon import ACTIVITY, AIMED, AMOUNTS, ASKER_ALONE, ASKING, COMPILED, CONFERENCE, MARKS, PEOPLE, PERSON, cues_in
+from .lexicon import (ACTIVITY, AIMED, AMOUNTS, ASKER_ALONE, ASKING, COMPILED, CONFERENCE, MARKS, ME, PEOPLE, PERSON,
+                      PERSON_LABEL, TOGETHER, cues_in)
 from .normalise import STOPWORDS, clean, tokens_of_clean
 from .numbers import NUMBER, UNIT_WORDS, to_number
 from .replies import answered
@@ -143,6 +144,9 @@ class Reading:
     placed: tuple[tuple[int, int], ...] = ()
     #: the library work it states: the asker's experience, or several people's hours
     work: Work = Work()
+    #: what is said under each person's label ("me: ALA member, 6 courses at $120. coworker: ..."), the asker's
+    #: among them: who ("you" for the asker) and the reading of their part with the message's question after it
+    people: tuple[tuple[str, Reading], ...] = ()
 
     def has(self, *cues: str) -> bool:
         """Whether any of these cues is in the message."""
@@ -179,10 +183,34 @@ def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     if choices:
         whole = replace(whole, alternatives=tuple(
             (label, replace(_read_clean(knowledge, kept, today), today=today)) for label, kept in choices))
+    people = _by_person(text)
+    if people:
+        whole = replace(whole, people=tuple((who, replace(_read_clean(knowledge, said, today), today=today))
+                                            for who, said in people))
     pieces = parts_of(text)
     if len(pieces) < 2:
         return whole
     return replace(whole, parts=tuple(_read_clean(knowledge, p, today) for p in pieces))
+
+
+#: The question a message ends with: its last sentence, when it asks
+_LAST_QUESTION = re.compile(r"(?:^|[.;!?] )([^.;!?]*\?)[\s?!]*$")
+
+
+def _by_person(text: str) -> list[tuple[str, str]]:
+    """What is said under each person's label, the asker's among them, each with the message's closing question
+    after it, when that question asks about them together: ("you", "ala member , 6 courses at $ 120 each . total cost
+    for each of us ?"), ("coworker", ...)."""
+    labels = list(PERSON_LABEL.finditer(text))
+    if len(labels) < 2 or not any(m[1] in ME for m in labels):
+        return []
+    question = _LAST_QUESTION.search(text, labels[-1].end())
+    if question is None or not TOGETHER.search(question[1]):
+        return []  # "amira: ... ben: ... me: ... what do I have left?" asks about the asker alone
+    end = question.start(1)
+    return [("you" if label[1] in ME else label[1].removeprefix("my ").removeprefix("our "),
+             f"{text[label.end():after.start() if after else end].strip(' ,;')} . {question[1]}")
+            for label, after in zip(labels, [*labels[1:], None])]
 
 
 #: A unit said once, as a label before its amounts: "quarter credits: 3", "renewal hours so far → 10 (tech), 15

@@ -109,3 +109,21 @@ def test_finishing_at_the_deadline_then_says_when_that_certification_expires(kno
 def test_time_running_out_is_no_certification_expiring(knowledge, context) -> None:
     reply = says(knowledge, context, "enrolled jan 2022, when does my time run out?", "January 2026", topic="deadline")
     assert "valid for" not in reply.text
+
+
+def test_fees_listed_under_people_s_labels_are_worked_out_for_each(knowledge, context) -> None:
+    reply = says(knowledge, context, "me: ALA member, 6 courses at $120 each. coworker: not a member, 6 courses at $100 "
+                 "each. total cost for each of us?", "(you)", "$1,045", "(coworker)", "$950", topic="fee")
+    assert "$1,115" not in reply.text and reply.kind == "rules"  # not one person paying both prices
+
+
+def test_what_is_left_for_each_person_listed(knowledge, context) -> None:
+    reply = says(knowledge, context, "me: foundations, technology. coworker: communication and teamwork, youth services. "
+                 "what do we each have left?", "(you)", "(coworker)", topic="remaining")
+    mine, theirs = reply.text.split("(coworker)")
+    assert "still to do: Communication and Teamwork" in mine and "Foundations of Library Services, Technology" in theirs
+
+
+def test_people_listed_but_the_asker_asked_about_is_the_asker_alone(knowledge, context) -> None:
+    leaves(knowledge, context, "Amira: foundations, tech. Ben: C&T, access services. Me: foundations, C&T, reference. "
+           "What do I have left?", [TECH], 2)
