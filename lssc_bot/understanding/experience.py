@@ -232,6 +232,8 @@ _WHO_BEFORE = re.compile(r"(?:\b(?:my |our )?([a-z]+)(?: (?:has|had|is at|logged
                          r"(?: about| around)? $")
 
 
+#: A name opening an item of a list, just before its amount: ": raj 20 hrs ...", ", lucy 40 hrs ..."
+_NAME_FIRST = re.compile(r"(?:^|[:;,.] )([a-z]{2,}) (?=\d)")
 #: Who of several people is asked about: "who's eligible?", "which of us has enough"
 _ASKS_WHO = re.compile(r"\b(?:who|whom|which of (?:us|them|my \w+))\b")
 #: Words for a kind of work said before its hours, which are no one's name: "volunteer 800 hours"
@@ -265,10 +267,14 @@ def _by_person(text: str, work: list[Quantity]) -> HoursByPerson | None:
 
 
 def _by_label(program: Program, text: str, today: date) -> HoursByPerson | None:
-    """Each person's hours, when the message lists its work under people's labels, the asker's among them, and asks
-    about them together ("me: 30 hrs/wk for the last year. my friend: 10 hrs/wk for 4 years. eligible, each of us?")."""
+    """Each person's hours, when the message lists its work under people's labels (or names) and asks about them
+    together, the asker among them ("me: 30 hrs/wk for the last year. my friend: 10 hrs/wk for 4 years. eligible,
+    each of us?"), or asks who ("A: 25 hrs/wk x 52 wks, B: 1,500 hrs. who is eligible?")."""
     labels = list(PERSON_LABEL.finditer(text))
-    if len(labels) < 2 or not any(m[1] in ME for m in labels) or not TOGETHER.search(text):
+    if len(labels) < 2:  # names just before amounts, as items of a list: "raj 20 hrs p/w for 1.5 yrs, lucy 40 hrs ..."
+        labels = [m for m in _NAME_FIRST.finditer(text) if m[1] not in STOPWORDS and not _KIND_OF_WORK.fullmatch(m[1])]
+    asker = any(m[1] in ME for m in labels)
+    if len(labels) < 2 or not (asker and TOGETHER.search(text) or _ASKS_WHO.search(text)):
         return None
     people = []
     for label, after in zip(labels, [*labels[1:], None]):

@@ -127,3 +127,13 @@ def test_what_is_left_for_each_person_listed(knowledge, context) -> None:
 def test_people_listed_but_the_asker_asked_about_is_the_asker_alone(knowledge, context) -> None:
     leaves(knowledge, context, "Amira: foundations, tech. Ben: C&T, access services. Me: foundations, C&T, reference. "
            "What do I have left?", [TECH], 2)
+
+
+@pytest.mark.parametrize(("question", "lines"), [
+    ("my team: raj 20 hrs p/w for 1.5 yrs, lucy 40 hrs p/w for 1 yr, tomas 12 hrs p/w for 3 yrs. who is eligible?",
+     ["**Raj**: 1,560 hours, 260 short", "**Lucy**: 2,080 hours, enough", "**Tomas**: 1,872 hours, enough"]),
+    ("4 staff. A: 25 hrs/wk x 52 wks, B: 18 hrs/wk x 104 wks, C: 1,500 hrs, D: 30 hrs per fortnight x 130 weeks. "
+     "who is eligible?", ["**A**: 1,300 hours", "**B**: 1,872 hours", "**C**: 1,500 hours", "**D**: 1,950 hours"]),
+])
+def test_a_team_s_work_listed_by_name_is_each_person_s_when_asked_who(knowledge, context, question, lines) -> None:
+    says(knowledge, context, question, *lines, topic="eligibility")
