@@ -8,11 +8,12 @@ question again: the calculators are pure functions of (Program, Reading, AskCont
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from functools import cached_property
 from datetime import date
 from typing import NamedTuple
 
-from ..knowledge import Knowledge
+from ..knowledge import Knowledge, Program
 from .corrections import corrected
 from .experience import Work, read_work
 from .dates import MonthYear, date_spans, dated, day_of, find_month_year, is_future, said_today
@@ -142,11 +143,20 @@ class Reading:
     #: where the numbers are that the reading gave a role: amounts with units and how many times they
     #: were done, dates, dollars, counts of people (`accounting` finds the numbers left without one)
     placed: tuple[tuple[int, int], ...] = ()
-    #: the library work it states: the asker's experience, or several people's hours
-    work: Work = Work()
+    #: the program and the day the library work it states is held against (`work`)
+    program: Program | None = field(default=None, repr=False, compare=False)
+    day: date | None = field(default=None, repr=False, compare=False)
     #: what is said under each person's label ("me: ALA member, 6 courses at $120. coworker: ..."), the asker's
     #: among them: who ("you" for the asker) and the reading of their part with the message's question after it
     people: tuple[tuple[str, Reading], ...] = ()
+
+    @cached_property
+    def work(self) -> Work:
+        """The library work it states: the asker's experience, or several people's hours. Read when first asked
+        for: most messages, and most parts of one, are about something else."""
+        if self.program is None or self.day is None:
+            return Work()
+        return read_work(self.program, self.text, self.quantities, "for_someone" in self.cues, self.day)
 
     def has(self, *cues: str) -> bool:
         """Whether any of these cues is in the message."""
@@ -294,7 +304,7 @@ def _read_clean(knowledge: Knowledge, text: str, today: date) -> Reading:
                    money=_amounts(text), courses_done=_courses_done(text), supposed_membership=supposed,
                    courses_left=_courses_left(text), fee_paid=bool(_FEE_PAID.search(text)), covered=_covered(text),
                    placed=_placed(text, quantities, today),
-                   work=read_work(knowledge.program, text, quantities, "for_someone" in cues, today))
+                   program=knowledge.program, day=today)
 
 
 #: A membership run out or renewed: "my ALA membership lapsed but I renewed", "two of us were members till last
