@@ -289,6 +289,8 @@ def _read_clean(knowledge: Knowledge, text: str, today: date) -> Reading:
     cues = cues_in(text)
     if "renew" in cues and not COMPILED["renew"].search(_MEMBERSHIP_CHANGE.sub(_about_membership, text)):
         cues -= {"renew", "expires"}  # "my ALA membership lapsed but I renewed": ALA's, not the certification's
+    if "left" in cues and not COMPILED["left"].search(_COURSES_LEFT.sub(" ", text)):
+        cues -= {"left"}  # "she has two sets left, can she get an extension?" says what is left; it does not ask
     dates = tuple(DateMention(when, _role(text, start), start, _whose(text, start), day_of(text, start, end))
                   for start, end, when in dated(text, today))
     enrolled = _enrollment(text, cues, dates, today)
@@ -392,7 +394,7 @@ _NOT_MEMBER = re.compile(
     r"without (?:an? )?(?:ala )?memberships?|not (?:a )?part of ala|do not (?:have|belong)|does not (?:have|belong)|"
     r"non ?-? ?ala|not with ala|not joined|have not joined|never joined|never (?:been )?(?:an? )?(?:ala )?member|"
     r"(?:none|neither) of (?:us|them)|"
-    r"(?:am|are|is) not|nobody|no one|none)\b|\bnot\s*$")
+    r"(?:am|are|is) not|nobody|no one|none(?! (?:paid|done|finished|taken|started|left|yet)\b))\b|\bnot\s*$")
 #: A membership that is not ALA's own: a state chapter or state (library) association, or another club.
 _STATE = re.compile(r"\b(?:chapter|state (?:library )?(?:association|assoc|chapter|org\w*)|"
                     r"(?:[a-z]+ )?(?:library )?(?:association|assn|assoc|council|society|federation)|regional|state level|"

@@ -137,3 +137,15 @@ def test_people_listed_but_the_asker_asked_about_is_the_asker_alone(knowledge, c
 ])
 def test_a_team_s_work_listed_by_name_is_each_person_s_when_asked_who(knowledge, context, question, lines) -> None:
     says(knowledge, context, question, *lines, topic="eligibility")
+
+
+def test_sets_left_said_is_no_question_about_what_is_left(knowledge, context) -> None:
+    reply = says(knowledge, context, "I enrolled in Oct 2022 and I still have 3 sets left. Will I make it if I do one "
+                 "per semester starting spring 2027?", "October 2026", topic="deadline")
+    assert "3 more" not in reply.text  # what is left was said, not asked
+
+
+def test_courses_left_each_and_none_paid_yet(knowledge, context) -> None:
+    says(knowledge, context, "We're sending 2 ALA members and 3 non-members; each has 3 courses left at $160. Total "
+         "still to spend including application fees (none paid yet)?", "2 ALA members × $325", "3 non-members × $350",
+         "$4,100", topic="fee")

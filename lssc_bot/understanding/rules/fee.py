@@ -37,7 +37,8 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     parts = tuple(FeePart(member, count, other) for (member, other), count in people.items())
     budget = next((m.value for m in reading.money if m.role == "budget"), None)
     # one approved course per set is enough: the sets not yet done are the courses still to pay for
-    courses = program.sets_needed - min(program.sets_needed, reading.courses_done or len(reading.sets.completed))
+    courses = (reading.courses_left if reading.courses_left is not None else  # "each has 3 courses left at $160"
+               program.sets_needed - min(program.sets_needed, reading.courses_done or len(reading.sets.completed)))
     prices = tuple(m.value for m in reading.money if m.role == "course")
     listed = prices if len(prices) > 1 else ()  # "my courses cost $95, $110 and $140": each one's price
     return Calculation(TOPIC, "Your application fee", Fee(parts, reading.has("compare"), None if listed else price,

@@ -41,6 +41,7 @@ _COUNT_DONE = re.compile(rf"\b(?:done|finished|completed|took|taken|passed|have|
 _RENEWAL_UNITS = frozenset(("semester credit", "quarter credit", "minute", "hour", "day"))
 #: Renewing the certification, said outright (an expiry alone may be the 4 years' end)
 _RENEWING = re.compile(r"\b(?:renew\w*|recertif\w*|contact (?:hours?|hrs?)|ceus?|ce|continuing ed\w*)\b")
+_HOW_MANY = re.compile(r"\bhow many\b")
 _QUESTION = re.compile(r"\?|\b(?:how|what|which|when|do|does|is|can)\b")
 
 
@@ -86,7 +87,8 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
         return Calculation(COUNT_TOPIC, "What you still need", RemainingCount(to_number(count.group(1) or count.group(2)), None),
                            SUBJECTS)
     to_go = reading.courses_left
-    if to_go is not None and asks_left and to_go <= program.sets_needed and not _priced(reading):
+    # "4 sets left, how many have I done?" asks a count from what is left
+    if to_go is not None and (asks_left or _HOW_MANY.search(reading.text)) and to_go <= program.sets_needed and not _priced(reading):
         return Calculation(COUNT_TOPIC, "What you still need", RemainingCount(program.sets_needed - to_go, None), SUBJECTS)
     return None
 
