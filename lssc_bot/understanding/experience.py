@@ -345,9 +345,10 @@ _DATED_STINT = re.compile(rf"{_STINT.pattern}|,\s*(?=(?:from |between |in )?(?:(
 
 def _last_month_in(began: float | None, ended: float) -> float:
     """The end of a span of months, as a point in years, from the start of its last month named: "march 2022 to
-    march 2024" ends as march 2024 starts (two years); "jan 2019 to dec 2022" ends with december, four whole years.
+    march 2024" ends as march 2024 starts (two years); "jan 2019 to dec 2022" ends with december, four whole years,
+    and "jan 2023 - jun 2024" with june, a year and a half: a span is whole years or half years the way people say it.
     A span whose start month is unsaid ends as its last month starts."""
-    return ended + 1 / 12 if began is not None and round((ended - began) * 12 + 1) % 12 == 0 else ended
+    return ended + 1 / 12 if began is not None and round((ended - began) * 12 + 1) % 6 == 0 else ended
 
 
 def _dated_rates(text: str, today: date, window_start: float,

@@ -13,6 +13,8 @@ from .asking import ask, says
      "from january 2025 to january 2026. can i apply?", "1,456"),
     ("jan 2023 to jan 2024: 15 hrs/wk; jan 2024 to jan 2025: gap; jan 2025 to jan 2026: 15 hrs/wk. am i eligible?",
      "1,560"),  # the gap is no work
+    ("jan 2023 - jun 2024 i did 20 hrs/wk, then 10 hrs/wk from jan 2025 to dec 2025. enough hours?",
+     "2,080"),  # 20 x 78 + 10 x 52: "jan - jun" and "jan - dec" take in their last month, a year and a half and a year
 ])
 def test_each_stint_counts_its_own_rate_over_its_own_dates(knowledge, context, question, hours) -> None:
     reply = says(knowledge, context, question, hours, topic="eligibility")
