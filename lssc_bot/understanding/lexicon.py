@@ -202,8 +202,10 @@ CUES: dict[str, Entry] = {
                        ("i got certified in 2022", "i finished in june 2024", "it was awarded in march 2023"),
                        ("i enrolled",)),
     #: finishing supposed to be at the finish-by date, to ask what follows it
-    "at_deadline": Entry(r"\b(?:right |just )?(?:at|on|by) (?:the |my )?(?:very )?(?:deadline|last (?:possible )?(?:month|minute))\b",
-                         ("if i finish right at the deadline", "finish at my very deadline"),
+    "at_deadline": Entry(r"\b(?:right |just )?(?:at|on|by) (?:the |my )?(?:very )?(?:deadline|last (?:possible )?(?:month|minute))\b|"
+                         r"\b(?:use|take|using|taking) (?:up )?(?:all|the full|the whole|every bit of)(?: of)?(?: the| my)? "
+                         r"(?:4|four) years\b",
+                         ("if i finish right at the deadline", "finish at my very deadline", "if i use all 4 years"),
                          ("what is the deadline", "when is my deadline")),
     "expires": Entry(r"\b(?:expire[sd]?|expiring|expiration|expiry|exp|(?:run|runs|ran) out|lapse[sd]?|"
                      r"(?:valid|good) (?:through|thru|until|till|to))\b",
