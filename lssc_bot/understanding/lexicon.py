@@ -170,8 +170,9 @@ CUES: dict[str, Entry] = {
                              ("no diploma but i got my ged", "dropped out but have the equivalent"),
                              ("i have no high school diploma or ged",)),
     #: a question about something else than the hours: "which sets are the required ones?", "what's the fee?"
-    "asks_another_thing": Entry(r"\b(?:which|what|when|where|why|how much|how long|how do|how does)\b",
-                                ("which sets are the required ones", "what is the fee"), ("can i apply",)),
+    "asks_another_thing": Entry(r"\b(?:which|what|when|where|why|how much|how long|how do|how does|whether)\b",
+                                ("which sets are the required ones", "what is the fee",
+                                 "my question is whether a state association can be a provider"), ("can i apply",)),
     "about_lssc": Entry(r"\b(?:lssc|clss|certif\w*)\b", ("is lssc worth it",), ("what is the fee",)),
     #: another certification named ("my CPR certification", "the PMP cert"), and LSSC by its names
     "other_certification": Entry(r"\b(?!(?:lssc|clss|my|the|this|that|your|our|her|his|their|staff|support|ala|apa|"
