@@ -103,8 +103,9 @@ _DURATION = re.compile(rf"\b{NUMBER}\s*(?:-\s*)?{QUALIFIER}(?:({UNITS['year'].pa
 #: A weekly rate asked for, not said: "how many hours a week would I need"
 _RATE_ASKED = re.compile(r"\bhow many (?:hours?|hrs?) (?:a|per|each|every|an) (?:week|wk)\b|\bhow many (?:hours?|hrs?)/(?:week|wk)\b")
 #: A start said as a time ago: the work since then ("I work 15 hours a week, started two years ago")
-_STARTED_AGO = re.compile(rf"\b(?:started|began|begun|been there|hired|joined)(?: (?!\d)\w+){{0,3}}? ({NUMBER}\s*(?:years?|yrs?|"
-                          rf"months?|mos?|weeks?|wks?)(?: and {NUMBER}\s*(?:months?|mos?))?) ago\b")
+_STARTED_AGO = re.compile(rf"\b(?:started|began|begun|been there|hired|joined)((?: (?!\d)\w+){{0,3}}?"
+                          rf"(?: {NUMBER}\s*{UNITS['hours a week'].pattern})?)"  # "got hired 20 hrs/wk 8 months ago"
+                          rf" ({NUMBER}\s*(?:years?|yrs?|months?|mos?|weeks?|wks?)(?: and {NUMBER}\s*(?:months?|mos?))?) ago\b")
 #: A period aimed at or asked about, not worked: "i need 2 full years", "do i need a year"
 _AIMED_PERIOD = re.compile(rf"\b(?:need\w*|require\w*|requirement is|at least|minimum(?: of)?|short of) {NUMBER}\s*"
                            rf"{QUALIFIER}(?:{UNITS['year'].pattern}|{UNITS['month'].pattern}|{UNITS['week'].pattern})\b|"
@@ -315,6 +316,9 @@ _RATE_CHANGE = re.compile(r"\b(?:bump\w*|go|going|increas\w*|switch\w*|drop\w*|c
 #: Time off inside the work, taken out of it: "a 26-week gap for parental leave", "3 months off", "6 month break"
 _GAP = re.compile(rf"\b{NUMBER}\s*(?:-\s*)?({UNITS['year'].pattern}|{UNITS['month'].pattern}|{UNITS['week'].pattern})\s*"
                   r"(?:gap|break|hiatus|pause|off|(?:of )?(?:\w+ )?leave)\b(?! (?:a|an|per|each|every) (?:year|yr)\b)")
+#: A time up to now: "for the last 8 months", "over the past 2 years"
+_LAST_PERIOD = re.compile(rf"\b(?:for|over|in|during) the (?:last|past) {NUMBER}\s*(?:{UNITS['year'].pattern}|"
+                          rf"{UNITS['month'].pattern}|{UNITS['week'].pattern})\b")
 #: A stint said to begin at the one date it names, and go on: "started volunteering 5 hrs/wk in december 2025"
 _BEGINS = re.compile(r"\b(?:since|start\w*|began|begun|came back|back in|return\w*|joined|hired|from|now|present|"
                      r"current\w*|still)\b")
@@ -339,8 +343,9 @@ def _as_year(when: MonthYear, end: bool, now: float) -> float:
 
 
 #: Where a stint ends, for stints dated one by one: also a comma before the next one's dates ("2017 to 2019 full time
-#: at a bookstore, 2019 to 2021 grad school")
-_DATED_STINT = re.compile(rf"{_STINT.pattern}|,\s*(?=(?:from |between |in )?(?:(?:{_MONTH_NAMES})\.? )?(?:19|20)\d\d\b)")
+#: at a bookstore, 2019 to 2021 grad school") or before a time of no work ("..., nothing since until I started ...")
+_DATED_STINT = re.compile(rf"{_STINT.pattern}|,\s*(?=(?:from |between |in )?(?:(?:{_MONTH_NAMES})\.? )?(?:19|20)\d\d\b)|"
+                          r",\s*(?=(?:nothing|no work|not working|unemployed|stayed|took)\b)|\b(?:until|till) (?=i\b)")
 
 
 def _last_month_in(began: float | None, ended: float) -> float:
@@ -364,6 +369,10 @@ def _dated_rates(text: str, today: date, window_start: float,
         stint, gap = _gaps(stint)
         rate = sum(to_number(m[1]) for m in _WEEKLY.finditer(stint)) or (full_week if _FULL_TIME.search(stint) else 0)
         dates = [when for _, when in month_years(stint, today)]
+        last = _LAST_PERIOD.search(stint)
+        if not dates and rate and last:  # "20 hrs/wk for the last 8 months": from then to now
+            dates = [MonthYear(today.year, today.month).plus_months(-round(12 * sum(_durations(last[0]))))]
+            stint = f"since {stint}"
         if not dates:
             if rate:
                 return None  # a rate with no dates of its own
@@ -416,7 +425,8 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
     school_years = bool(_SHORT_SPAN.search(text))  # "2024-25" ends in its second year, even this one
     text = _SHORT_SPAN.sub(lambda m: f"{m[1]} - {m[1][:2]}{m[3]}" if m[3] > m[2] else m[0], text)
     began, ended_at = _span(text, now, to_now=not school_years)
-    text = _STARTED_AGO.sub(r"for \1", text)  # "started two years ago": two years of work, to now
+    # "started two years ago": the last two years of work; a rate said between stays ("hired 20 hrs/wk for the last 8 months")
+    text = _STARTED_AGO.sub(lambda m: f"{m[1]} for the last {m[3]}", text)
     text = _SINCE_DURATION.sub(r"for \1 \2", text)  # "hired since 10 weeks": for 10 weeks
     ago_match = AGO.search(text)
     ended = months_ago(ago_match) / 12 if ago_match else (now - ended_at if ended_at is not None else None)

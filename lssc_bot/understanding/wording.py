@@ -271,7 +271,7 @@ def _eligibility(program: Program, facts: EligibilityCheck) -> str:
         verdict = (f"Yes, that is enough: {x.hours:,.0f} hours meets the {need:,}-hour experience requirement"
                    f"{_counted(x, since)}. On experience, you are eligible to apply.")
     else:
-        short = need - x.hours
+        short = math.ceil(round(need - x.hours, 2))  # whole hours: 502.67 short is 503 more to work
         verdict = (f"{x.hours:,.0f} hours{_counted(x, since)} is not enough yet: you need "
                    f"{_amount(short, 'more hour')} to reach {need:,}.")
     if facts.lacks_education:  # said first: whatever the hours, this stops an application

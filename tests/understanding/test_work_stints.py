@@ -41,3 +41,15 @@ def test_a_stint_that_ended_before_the_window_is_said_to_be_left_out(knowledge, 
 def test_dollars_after_a_question_with_an_h_are_no_hours(knowledge, context) -> None:
     reply = ask(knowledge, context, "how much were your courses? $90, $110, $150. i'm not an ala member, what's my total?")
     assert reply.topic != "eligibility" and "hours" not in reply.text
+
+
+def test_a_rate_started_some_time_ago_runs_from_then_to_now(knowledge, context) -> None:
+    reply = says(knowledge, context, "volunteered 6 hrs/wk for 2 yrs then got hired 20 hrs/wk 8 months ago. eligible yet?",
+                 "1,317 hours", "503 more hours", topic="eligibility")  # 6 x 104 + 20 x 34.7, short by whole hours
+    assert "2,704" not in reply.text  # not both rates over both times
+
+
+def test_old_full_time_work_then_nothing_then_volunteering(knowledge, context) -> None:
+    reply = says(knowledge, context, "full-time in a library 2014 to 2018, nothing since until I started volunteering "
+                 "11 hrs/wk 3 years ago. eligible now?", "1,716 hours", topic="eligibility")
+    assert "Not counted" in reply.text
