@@ -81,10 +81,10 @@ _PART_TIME = COMPILED["part_time"]
 _HOURS = AMOUNTS["hour"]
 #: A bare amount joined to the one before it, said of another kind of work: "... and 900 as a volunteer"
 _BARE_AFTER = re.compile(rf"(?:\b(?:and|plus)|\+|,)\s*(?:another |an extra )?(?:about |around |roughly |approximately |~ ?)?"
-                         rf"{NUMBER}(?=\s*(?:as|at|from|in|of|doing|this|last|the|"
+                         rf"(?!(?:19|20)\d\d\b){NUMBER}(?=\s*(?:as|at|from|in|of|doing|this|last|the|"
                          r"volunteer\w*|paid|unpaid|more)\b|\s*[.,;?!]|\s*$)")
 #: A bare amount of one kind of work joined to an amount in hours after it: "800 volunteer and 1000 paid hours"
-_BARE_BEFORE = re.compile(rf"\b{NUMBER}\s+(?:(?:volunteer\w*|paid|unpaid)\s+)?(?:and|plus|\+)\s*$")
+_BARE_BEFORE = re.compile(rf"\b(?!(?:19|20)\d\d\b){NUMBER}\s+(?:(?:volunteer\w*|paid|unpaid)\s+)?(?:and|plus|\+)\s*$")  # not a year
 #: A bare amount the asker has, in a message about hours: "if I have 1,250", "I'm at 1,650", "and I have 1,200"
 _BARE_MINE = re.compile(r"\b(?:i have|i have got|i got|i am at|i am up to|i am sitting at|mine is) (?:about |around |~ ?)?"
                         r"(\d[\d.]*)\b(?!\s*(?:-\s*)?(?:[a-z%$]|\d))")

@@ -53,3 +53,9 @@ def test_old_full_time_work_then_nothing_then_volunteering(knowledge, context) -
     reply = says(knowledge, context, "full-time in a library 2014 to 2018, nothing since until I started volunteering "
                  "11 hrs/wk 3 years ago. eligible now?", "1,716 hours", topic="eligibility")
     assert "Not counted" in reply.text
+
+
+def test_the_year_of_an_amount_is_no_amount(knowledge, context) -> None:
+    reply = says(knowledge, context, "I did 900 hours in 2022 and 700 hours in 2024. am i eligible?", "1,600 hours",
+                 topic="eligibility")
+    assert "3,622" not in reply.text
