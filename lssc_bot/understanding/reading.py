@@ -681,6 +681,8 @@ _COURSE_PRICE_AFTER = re.compile(r"^\s*(?:(?:per|a|an|each|for each|every|/)\s*(
 _COURSE_PRICE_BEFORE = re.compile(r"\b(?:courses?|class(?:es)?)(?: \w+)? (?:are|is|cost|costs|at|@|run|runs|charges?|for|of)"
                                   r"(?: about| around)?\s*$|\b(?:courses?|class(?:es)?)(?: \w+){0,2}(?: ,)? (?:each|ea|apiece)\s*$|"
                                   r"\b(?:courses?|class(?:es)?)\s*:?\s*$")
+_BARE_PRICE = re.compile(r"\b(?:courses?|class(?:es)?)(?: \w+)? (?:are|cost|costs|at|@|run) (\d{2,4}(?:\.\d\d)?) "
+                         r"(?:each|ea|apiece|per (?:course|class))\b|\b(\d{2,4}(?:\.\d\d)?) (?:per|a|each|/) (?:course|class)\b")
 _BUDGET_AFTER = re.compile(r"^\s*(?:(?:in|from|for) (?:the |our |my )?)?(?:\w+ )?(?:budget|grant|funds?|funding|allowance)\b")
 _BUDGET_BEFORE = re.compile(r"\bbudget(?:ed)? (?:of|is|for)?\s*(?:only |about |around )?$|"
                             r"\b(?:have|has|got|gave (?:us|me)|given|granted|raised|approved|allocated|set aside) "
@@ -703,6 +705,8 @@ def _amounts(text: str) -> tuple[Money, ...]:
                 "budget" if _BUDGET_AFTER.search(after) or _BUDGET_BEFORE.search(before) else "")
         found.append(Money(float(m.group(1) or m.group(2)) if m.group(3) is None else float(m.group(3)) * 1000, role))
         previous_end = m.end()
+    if not found:  # a course's price said without its dollar sign: "6 courses at 150 each", "120 per course"
+        found = [Money(float(m.group(1) or m.group(2)), "course") for m in _BARE_PRICE.finditer(text)]
     return tuple(found)
 
 

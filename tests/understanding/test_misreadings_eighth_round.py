@@ -149,3 +149,18 @@ def test_courses_left_each_and_none_paid_yet(knowledge, context) -> None:
     says(knowledge, context, "We're sending 2 ALA members and 3 non-members; each has 3 courses left at $160. Total "
          "still to spend including application fees (none paid yet)?", "2 ALA members × $325", "3 non-members × $350",
          "$4,100", topic="fee")
+
+
+def test_sets_counted_beyond_those_named_count(knowledge, context) -> None:
+    says(knowledge, context, "finished 4 sets, foundations and tech among them. how many more", "**2 more**",
+         topic="remaining-count")
+
+
+def test_someone_else_s_count_of_sets_is_theirs(knowledge, context) -> None:
+    leaves(knowledge, context, "I'm doing LSSC with my aunt. She's done 4 sets, I've done Foundations and Youth "
+           "Services. What do I have left?", [CT, TECH], 2)
+
+
+def test_a_course_price_without_its_dollar_sign(knowledge, context) -> None:
+    says(knowledge, context, "how much is lssc for a non member plus 6 courses at 150 each", "6 courses × $150",
+         "$1,250", topic="fee")

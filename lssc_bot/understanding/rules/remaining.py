@@ -74,6 +74,11 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
         completed = set(mentions.completed)
         if reading.has("also"):
             completed |= context.completed
+        # "finished 4 sets, foundations and tech among them": 4 done, said of the asker ("she's done 4 sets" is hers)
+        counts = [m for c in reading.clauses if c.subject == "asker" for m in [_COUNT_DONE.search(c.text)] if m]
+        said = to_number(counts[0].group(1) or counts[0].group(2)) if counts else 0
+        if len(completed) < said <= program.sets_needed:
+            return Calculation(COUNT_TOPIC, "What you still need", RemainingCount(said, None), SUBJECTS)
         # "2 electives and Foundations": electives counted but not named count too, beside any named
         named = sum(1 for s in program.elective_sets if s.name in completed)
         return _remaining(program, completed, enrolled, context, max(0, mentions.electives_counted - named),
