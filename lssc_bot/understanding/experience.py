@@ -14,7 +14,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..knowledge import Program
 from .dates import AGO, MONTHS, MonthYear, month_years, months_ago
@@ -356,13 +356,24 @@ def _last_month_in(began: float | None, ended: float) -> float:
     return ended + 1 / 12 if began is not None and round((ended - began) * 12 + 1) % 6 == 0 else ended
 
 
-def _dated_rates(text: str, today: date, window_start: float,
-                 full_week: float) -> tuple[tuple[tuple[float, float], ...], float | None, bool, bool] | None:
-    """The hours of work said stint by stint, each at its own rate over its own dates ("from March 2022 to March
-    2024 at 20 hrs/wk, then 5 hrs/wk since December 2025"), counting only the part within the window: the hours, the
-    rate still going on (None when the work has stopped), whether a stint began before the window and went on
-    into it, and whether one ended before it. A duration said in a stint ("170 weeks total so far") is its length.
-    None unless at least two stints are dated and every stint with a rate has its dates."""
+class _DatedWork(NamedTuple):
+    """Work said stint by stint, each counted over its own dates."""
+
+    #: each stint counted, as (hours a week, weeks within the window)
+    stints: tuple[tuple[float, float], ...]
+    #: the hours a week still going on, None when the work has stopped
+    going_on: float | None
+    #: a stint began before the window and went on into it
+    straddles: bool
+    #: a stint ended before the window
+    before_window: bool
+
+
+def _dated_rates(text: str, today: date, window_start: float, full_week: float) -> _DatedWork | None:
+    """The work said stint by stint, each at its own rate over its own dates ("from March 2022 to March 2024 at 20
+    hrs/wk, then 5 hrs/wk since December 2025"), counting only the part within the window. A duration said in a
+    stint ("170 weeks total so far") is its length. None unless at least two stints are dated and every stint with a
+    rate has its dates."""
     now = today.year + (today.month - 1) / 12
     timed, counted, rate_now, straddles, old = 0, [], None, False, False
     for stint in (s for s in _DATED_STINT.split(text) if s.strip()):
@@ -372,13 +383,12 @@ def _dated_rates(text: str, today: date, window_start: float,
         last = _LAST_PERIOD.search(stint)
         if not dates and rate and last:  # "20 hrs/wk for the last 8 months": from then to now
             dates = [MonthYear(today.year, today.month).plus_months(-round(12 * sum(_durations(last[0]))))]
-            stint = f"since {stint}"
         if not dates:
             if rate:
                 return None  # a rate with no dates of its own
             continue
         timed += 1
-        if len(dates) > 2 or (len(dates) == 1 and not _BEGINS.search(stint)):
+        if len(dates) > 2 or (len(dates) == 1 and not (last or _BEGINS.search(stint))):
             return None
         began = _as_year(dates[0], False, now)
         ended = min(now, _as_year(dates[1], True, now)) if len(dates) == 2 else now
@@ -399,7 +409,7 @@ def _dated_rates(text: str, today: date, window_start: float,
         straddles = straddles or began < window_start < ended
         if ended >= now:
             rate_now = (rate_now or 0) + rate
-    return (tuple(counted), rate_now, straddles, old) if timed >= 2 and counted else None
+    return _DatedWork(tuple(counted), rate_now, straddles, old) if timed >= 2 and counted else None
 
 
 def read_experience(program: Program, text: str, today: date) -> Experience | None:
@@ -444,10 +454,10 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
         text = _DAYS_A_YEAR.sub(" ", _DAILY.sub(rate, text))
     dated = _dated_rates(text, today, now - program.eligibility.experience_window_years, full_year / 52)
     if dated is not None:
-        stints, going_on, straddles, old = dated
-        return Experience(sum(rate * weeks for rate, weeks in stints), None, assumed_full_time=False, per_week=going_on,
-                          straddles_window=straddles, amounts=tuple(to_number(m[1]) for m in _WEEKLY.finditer(text)),
-                          stints=stints, left_out=("before the window",) if old else ())
+        return Experience(sum(rate * weeks for rate, weeks in dated.stints), None, assumed_full_time=False,
+                          per_week=dated.going_on, straddles_window=dated.straddles,
+                          amounts=tuple(to_number(m[1]) for m in _WEEKLY.finditer(text)), stints=dated.stints,
+                          left_out=("before the window",) if dated.before_window else ())
     text, gap = _gaps(text)
     body = _WINDOW.sub(" ", AGO.sub(" ", _UNTIL.sub(" ", _SINCE.sub(" ", _SPAN.sub(" ", text)))))
     weeks_a_year, weeks_off = _WEEKS_A_YEAR.search(body), _WEEKS_OFF.search(body)
