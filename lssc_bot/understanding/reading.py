@@ -193,7 +193,7 @@ def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     if choices:
         whole = replace(whole, alternatives=tuple(
             (label, replace(_read_clean(knowledge, kept, today), today=today)) for label, kept in choices))
-    people = _by_person(text)
+    people = _sections_by_person(text)
     if people:
         whole = replace(whole, people=tuple((who, replace(_read_clean(knowledge, said, today), today=today))
                                             for who, said in people))
@@ -207,7 +207,7 @@ def read(knowledge: Knowledge, question: str, today: date) -> Reading:
 _LAST_QUESTION = re.compile(r"(?:^|[.;!?] )([^.;!?]*\?)[\s?!]*$")
 
 
-def _by_person(text: str) -> list[tuple[str, str]]:
+def _sections_by_person(text: str) -> list[tuple[str, str]]:
     """What is said under each person's label, the asker's among them, each with the message's closing question
     after it, when that question asks about them together: ("you", "ala member , 6 courses at $ 120 each . total cost
     for each of us ?"), ("coworker", ...)."""
