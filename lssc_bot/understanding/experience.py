@@ -374,6 +374,8 @@ def _dated_rates(text: str, today: date, window_start: float, full_week: float) 
     hrs/wk, then 5 hrs/wk since December 2025"), counting only the part within the window. A duration said in a
     stint ("170 weeks total so far") is its length. None unless at least two stints are dated and every stint with a
     rate has its dates."""
+    if not (_WEEKLY.search(text) or _FULL_TIME.search(text)):
+        return None  # no rate, so no stint to count
     now = today.year + (today.month - 1) / 12
     timed, counted, rate_now, straddles, old = 0, [], None, False, False
     for stint in (s for s in _DATED_STINT.split(text) if s.strip()):
