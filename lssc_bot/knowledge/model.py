@@ -21,6 +21,15 @@ class Fees:
 
 
 @dataclass(frozen=True)
+class CourseApproval:
+    """What a course provider pays to have a course approved (candidates do not pay it)."""
+
+    fee_per_course: float
+    approved_years: int
+    renewal_fee: float
+
+
+@dataclass(frozen=True)
 class Eligibility:
     education: str
     experience_hours: int
@@ -77,6 +86,8 @@ class Program:
     reminders: Reminders
     #: every value an answer can quote, by placeholder name ("fees.member" -> 325)
     values: Mapping[str, str | int | float] = field(repr=False)
+    #: course providers' fees, when the file gives them
+    course_approval: CourseApproval | None = None
 
     @property
     def required_sets(self) -> tuple[CompetencySet, ...]:

@@ -19,6 +19,7 @@ from .load import Parsed, Path_
 from .model import (
     CompetencySet,
     ContactHourEquivalents,
+    CourseApproval,
     Eligibility,
     Entry,
     Fees,
@@ -269,6 +270,7 @@ def build(parsed: Parsed, text: str, answers: Answers) -> Knowledge:
         contact_hours=ContactHourEquivalents(**prog["contact_hour_equivalents"]),
         reminders=_reminders(prog["reminders"]),
         values=MappingProxyType(answers.values),
+        course_approval=CourseApproval(**prog["course_approval"]) if "course_approval" in prog else None,
     )
     entry_nodes = parsed.node(("faqs",)).value
     entries = tuple(

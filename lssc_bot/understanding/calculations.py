@@ -44,7 +44,7 @@ def parts_not_calculated(reading: Reading, found: list[Calculation]) -> list[str
     ("...enough experience? and do I have to be in ALA?"), for the FAQ beside them. A part that asks
     nothing ("enrolled june 2023.") is a fact for the calculations, and one with the cue of a calculation
     found ("how much for 3 of us?") is theirs to answer; "is membership required?" beside a fee is not."""
-    cues = {CUE_OF_TOPIC[c.topic] for c in found}
+    cues = {cue for c in found for cue in CUE_OF_TOPIC[c.topic]}
     return [part.text for part in reading.parts if _QUESTION_START.match(part.text) and not part.has(*cues)]
 
 

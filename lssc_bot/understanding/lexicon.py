@@ -202,6 +202,13 @@ CUES: dict[str, Entry] = {
                        r"finished|completed|awarded|granted|issued|dated|cert\w* date|date of (?:my )?cert\w*)\b",
                        ("i got certified in 2022", "i finished in june 2024", "it was awarded in march 2023"),
                        ("i enrolled",)),
+    #: a course provider's approval of courses, not a candidate's courses
+    "provider": Entry(r"\b(?:course )?providers?\b|\bapproval (?:fees?|costs?|for)\b|\bfor (?:lssc )?approval\b|"
+                      r"\b(?:get|getting|have|having) (?:\w+ ){0,3}(?:courses?|classes|workshops?|it|them) approved\b|"
+                      r"\b(?:they|it|courses?) (?:are |is )?approved for\b",
+                      ("i am a course provider with 3 courses", "we would like approval for 4 lssc courses",
+                       "3 new courses to submit for lssc approval"),
+                      ("i have taken 3 approved courses", "which courses are approved")),
     #: finishing supposed to be at the finish-by date, to ask what follows it
     "at_deadline": Entry(r"\b(?:right |just )?(?:at|on|by) (?:the |my )?(?:very )?(?:deadline|last (?:possible )?(?:month|minute))\b|"
                          r"\b(?:use|take|using|taking) (?:up )?(?:all|the full|the whole|every bit of)(?: of)?(?: the| my)? "

@@ -131,6 +131,9 @@ class Reading:
     supposed_membership: str | None = None
     #: the message's parts where it asks several things, each read the same way (empty for a part)
     parts: tuple[Reading, ...] = ()
+    #: counts of courses said, each with whether it is said of renewing their approval ("2 approved courses coming
+    #: up for renewal and 3 new courses to submit": (2, True), (3, False))
+    course_counts: tuple[tuple[float, bool], ...] = ()
     #: courses (or sets) still to do, as a count: "4 courses left", "3 more sets to go"
     courses_left: int | None = None
     #: the ALA application fee is said to be paid already ("already paid the ala fee")
@@ -305,6 +308,7 @@ def _read_clean(knowledge: Knowledge, text: str, today: date) -> Reading:
                    tuple(Clause(clause, "other" if other else "asker") for clause, other in sets.clauses), dates,
                    money=_amounts(text), courses_done=_courses_done(text), supposed_membership=supposed,
                    courses_left=_courses_left(text), fee_paid=bool(_FEE_PAID.search(text)), covered=_covered(text),
+                   course_counts=_course_counts(text),
                    placed=_placed(text, quantities, today),
                    program=knowledge.program, day=today)
 
@@ -733,6 +737,20 @@ _COURSES_LEFT = re.compile(rf"\b{NUMBER} (?:more )?(?:competency )?(?:sets?|cour
 #: The ALA fee paid already: "already paid the ala fee", "ala fee already paid", "paid ala $350"
 _FEE_PAID = re.compile(r"\b(?:already )?paid (?:the )?(?:ala(?: apa)?|application|lssc)(?: fee)?\b|"
                        r"\b(?:ala(?: apa)?|application|lssc) fee (?:is |was |has been )?(?:already )?paid\b")
+
+
+#: A count of courses: "3 courses", "4 lssc courses", "2 approved courses", "3 new courses" (not "a course")
+_COURSE_COUNT = re.compile(rf"\b(?!an? ){NUMBER} (?:(?:new|more|other|lssc|approved|existing|current|of our|of my)\s+)*"
+                           r"(?:courses?|classes|workshops?|trainings?)\b")
+_RENEWING = re.compile(r"\brenew\w*\b")
+
+
+def _course_counts(text: str) -> tuple[tuple[float, bool], ...]:
+    """Each count of courses, and whether what is said of it up to the next count or the clause's end renews them."""
+    counts = list(_COURSE_COUNT.finditer(text))
+    ends = [c.start() for c in counts[1:]] + [len(text)]
+    return tuple((to_number(c[1]), bool(_RENEWING.search(re.split(r"[.;?!]", text[c.end():end])[0])))
+                 for c, end in zip(counts, ends))
 
 
 def _courses_left(text: str) -> int | None:

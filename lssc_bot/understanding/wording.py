@@ -15,6 +15,7 @@ from .rules.calculation import (
     Activity,
     Calculation,
     ContactHours,
+    CourseApprovalFees,
     Deadline,
     EligibilityCheck,
     HoursByPerson,
@@ -48,6 +49,8 @@ def say(program: Program, calculation: Calculation, verified: date | None = None
         return _fee(program, facts, verified)
     if isinstance(facts, RenewalDates):
         return _renewal(program, facts)
+    if isinstance(facts, CourseApprovalFees):
+        return _course_approval(program, facts)
     return _contact_hours(program, facts)
 
 
@@ -192,6 +195,28 @@ def _count(program: Program, facts: RemainingCount) -> str:
                 "are among what is left.")
     return text + ("\nTell me which sets you've finished (\"I've done Foundations and Technology\") and I'll list "
                    "exactly what is left.")
+
+
+# --- course providers -------------------------------------------------------------------------
+
+def _course_approval(program: Program, facts: CourseApprovalFees) -> str:
+    approval = program.course_approval
+    assert approval is not None  # the calculation is only made when the file gives the fees
+    lines = []
+    if facts.new:
+        lines.append(f"Submitting {_amount(facts.new, 'course')}: {facts.new} × {_money(approval.fee_per_course)} = "
+                     f"{_money(facts.new * approval.fee_per_course)}; each is approved for {approval.approved_years} years.")
+    if facts.renewals:
+        lines.append(f"Renewing the approval of {_amount(facts.renewals, 'course')}: {facts.renewals} × "
+                     f"{_money(approval.renewal_fee)} = {_money(facts.renewals * approval.renewal_fee)}.")
+    total = facts.new * approval.fee_per_course + facts.renewals * approval.renewal_fee
+    if facts.new and facts.renewals:
+        lines.append(f"**Total: {_money(total)}**.")
+    else:
+        lines[-1] = lines[-1].replace(f"= {_money(total)}", f"= **{_money(total)}**")
+    lines.append("These are fees course providers pay ALA-APA to have courses approved, not candidates' fees. Details "
+                 f"are under \"For Course Providers\" on {program.url}.")
+    return "\n".join(lines)
 
 
 # --- the deadline ------------------------------------------------------------------------------

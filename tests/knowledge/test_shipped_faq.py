@@ -312,6 +312,9 @@ def test_program_rule_set_matches_the_sheet(kb: Knowledge) -> None:
     assert (c.minutes_per_hour, c.semester_credit, c.quarter_credit, c.conference_day) == (60, 15, 10, 6)
     assert (p.url, p.email) == ("http://ala-apa.org/lssc/", "lssc@ala.org")
     assert p.values["figures.enrollment_award"] * 2 == p.fees.non_member
+    assert p.course_approval is not None
+    a = p.course_approval
+    assert (a.fee_per_course, a.approved_years, a.renewal_fee) == (100, 4, 100)
 
 
 @pytest.mark.parametrize("alias, set_name", [

@@ -43,6 +43,13 @@ def test_a_value_that_would_break_an_answer_is_refused_on_its_line(line: str, ne
     assert len(found) == len(set(found))
 
 
+def test_course_approval_fees_are_optional_and_checked_when_given() -> None:
+    assert parse_knowledge(VALID, today=TODAY).program.course_approval is None  # a file without them still loads
+    approval = "course_approval:\n    fee_per_course: -1\n    approved_years: 4\n    renewal_fee: 100\n"
+    found = problems_of(with_value("contact_hour_equivalents:", f"{approval}  contact_hour_equivalents:"))
+    assert any("program.course_approval.fee_per_course: must be an amount in US dollars" in p for p in found), found
+
+
 def test_a_figure_is_a_finite_number_or_text_with_real_dates() -> None:
     figures = "figures:\n    big: .inf\n    end: February 30, 2019\n    start: 2019-02-28\n    note: March 3 events\n"
     found = problems_of(with_value("contact_hour_equivalents:", f"{figures}  contact_hour_equivalents:"))

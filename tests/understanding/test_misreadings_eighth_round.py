@@ -1,7 +1,7 @@
 """Misreadings found in the eighth round's public sets, each as a class of saying things."""
 import pytest
 
-from .asking import CT, FLS, TECH, leaves, says
+from .asking import CT, FLS, TECH, ask, leaves, says
 
 
 @pytest.mark.parametrize(("question", "required", "electives"), [
@@ -164,3 +164,19 @@ def test_someone_else_s_count_of_sets_is_theirs(knowledge, context) -> None:
 def test_a_course_price_without_its_dollar_sign(knowledge, context) -> None:
     says(knowledge, context, "how much is lssc for a non member plus 6 courses at 150 each", "6 courses × $150",
          "$1,250", topic="fee")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("I'm a course provider with 3 courses to submit for LSSC approval. What's the total fee?", ["3 × $100 = **$300**",
+                                                                                                 "approved for 4 years"]),
+    ("provider question: 2 approved courses are up for renewal and 3 new courses to submit. total fees?",
+     ["3 × $100 = $300", "2 × $100 = $200", "**Total: $500**"]),
+])
+def test_a_course_provider_s_approval_fees(knowledge, context, question, expected) -> None:
+    reply = says(knowledge, context, question, *expected, topic="course-approval")
+    assert "$350" not in reply.text  # not a candidate's fee
+
+
+def test_a_candidate_s_approved_courses_are_no_provider_s(knowledge, context) -> None:
+    reply = ask(knowledge, context, "i have taken 3 approved courses, how much is the fee for a non member?")
+    assert reply.topic != "course-approval"

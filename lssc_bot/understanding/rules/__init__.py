@@ -12,7 +12,7 @@ from collections.abc import Callable
 from ...knowledge import Program
 from ..context import AskContext
 from ..reading import Reading
-from . import deadline, eligibility, fee, remaining, renewal
+from . import deadline, eligibility, fee, provider, remaining, renewal
 from .calculation import Calculation
 
 __all__ = ["CALCULATORS", "CUE_OF_TOPIC", "Calculation", "calculate", "calculate_all"]
@@ -24,9 +24,10 @@ Calculator = Callable[[Program, Reading, AskContext], "Calculation | None"]
 #: desk, can I apply?"), so eligibility comes before what's left; a message naming sets and a
 #: date is about the sets (what's left gives the finish-by month too), so what's left comes
 #: before renewal and the deadline; a renewal date ("certified June 2022") is not an
-#: enrollment, so renewal comes before the deadline; the fee needs only its own cues, last.
+#: enrollment, so renewal comes before the deadline; a course provider's fees are not a candidate's, so they
+#: come before the candidate's fee, which needs only its own cues, last.
 CALCULATORS: tuple[Calculator, ...] = (eligibility.calculate, remaining.calculate, renewal.calculate,
-                                       deadline.calculate, fee.calculate)
+                                       deadline.calculate, provider.calculate, fee.calculate)
 
 
 def calculate(program: Program, reading: Reading, context: AskContext) -> Calculation | None:
@@ -41,10 +42,14 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
 #: may ask for another too, in words that are not a part of their own ("as an ALA member, what
 #: did my enrollment cost and when's my deadline?"): each one asked for is given.
 ASKED_BY: dict[Calculator, str] = {eligibility.calculate: "eligible", remaining.calculate: "left",
-                                   renewal.calculate: "renew", deadline.calculate: "deadline", fee.calculate: "fee"}
-#: ...and the cue of each calculation's topic, for the parts of a message a calculation found answers
-CUE_OF_TOPIC = {eligibility.TOPIC: "eligible", remaining.TOPIC: "left", remaining.COUNT_TOPIC: "left",
-                deadline.TOPIC: "deadline", fee.TOPIC: "fee", renewal.TOPIC: "renew", renewal.CONTACT_TOPIC: "renew"}
+                                   renewal.calculate: "renew", deadline.calculate: "deadline",
+                                   provider.calculate: "provider", fee.calculate: "fee"}
+#: ...and the cues of each calculation's topic, for the parts of a message a calculation found answers (a course
+#: provider's "what does each renewal cost?" is about renewing the courses' approval, which the calculation gives)
+CUE_OF_TOPIC: dict[str, tuple[str, ...]] = {
+    eligibility.TOPIC: ("eligible",), remaining.TOPIC: ("left",), remaining.COUNT_TOPIC: ("left",),
+    deadline.TOPIC: ("deadline",), fee.TOPIC: ("fee",), renewal.TOPIC: ("renew",), renewal.CONTACT_TOPIC: ("renew",),
+    provider.TOPIC: ("provider", "renew", "fee")}
 
 
 def calculate_all(program: Program, reading: Reading, context: AskContext) -> list[Calculation]:

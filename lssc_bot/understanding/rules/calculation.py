@@ -179,7 +179,16 @@ class ContactHours:
     rate: tuple[str, float] | None = None
 
 
-Facts = Remaining | RemainingCount | Deadline | EligibilityCheck | HoursByPerson | Fee | RenewalDates | ContactHours
+@dataclass(frozen=True)
+class CourseApprovalFees:
+    """What a course provider pays for the courses it submits for approval and those whose approval it renews."""
+
+    new: int
+    renewals: int
+
+
+Facts = (Remaining | RemainingCount | Deadline | EligibilityCheck | HoursByPerson | Fee | RenewalDates | ContactHours
+         | CourseApprovalFees)
 
 
 @dataclass(frozen=True)
