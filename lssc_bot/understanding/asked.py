@@ -20,6 +20,10 @@ import re
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\s*\n+\s*")
 #: a sentence that asks ends with a question mark (an emoticon or "lol" may follow it)
 _ASKS = re.compile(r"\?[!?.]*(?:\s*(?:lol|lmao|haha+|:\)|:\(|:/))?$", re.IGNORECASE)
+#: a sentence that opens as a question does ("also do I have to ...", "so how long is it"), mark or not
+_OPENS_QUESTION = re.compile(
+    r"(?:(?:also|and|so|ok|okay|anyway|but|plus|oh)\b[,:]?\s+)*(?:how|what|when|where|who|which|why|is|are|do|does|"
+    r"did|can|could|will|would|should|am|was|were)\b", re.IGNORECASE)
 #: what a question in a channel about one program calls that program without naming it
 _DEMONSTRATIVE = re.compile(
     r"\b(?:this|that|the)\s+(?:whole\s+)?(?:thing|cert|certification|certificate|program|programme|credential)\b",
@@ -33,6 +37,26 @@ def asking(text: str) -> tuple[str, str] | None:
     if not asks or len(asks) == len(sentences):
         return None
     return " ".join(asks), " ".join(s for s in sentences if s not in asks)
+
+
+def questions(text: str) -> str | None:
+    """The sentences of `text` that ask, by their question mark or by how they open ("also do I
+    have to be an ALA member"), when there are two or more and sentences that do not ask besides;
+    else None.
+
+    People put the story first and the questions last, and type the last question without its
+    question mark ("... I looked at the site and got lost. Which sets are the required ones? Also
+    do I have to be an ALA member"): `asking` keeps only the sentences that end in "?", which
+    leaves that last question out, and the whole message glues the story to the first. A remark
+    without its mark is not a question ("am I allowed to enroll? everything I read says public
+    and academic"), and one question left is not read so: a statement before it may say what it
+    asks about ("applied as a nonmember and didn't meet the experience req. do i get anything back").
+    """
+    sentences = [s.strip() for s in _SENTENCE.split(text.strip()) if s.strip()]
+    kept = [s for s in sentences if _ASKS.search(s) or _OPENS_QUESTION.match(s)]
+    if len(kept) < 2 or len(kept) == len(sentences):
+        return None
+    return " ".join(kept)
 
 
 def question_first(text: str) -> tuple[str, str] | None:

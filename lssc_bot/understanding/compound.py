@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .asked import asking
+from .asked import asking, questions
 from .gate import Decision
 from .normalise import clean
 from .reading import parts_of
@@ -29,9 +29,12 @@ def decide_parts(decide: Callable[[str], Decision], question: str) -> tuple[Deci
 
     A message whose questions sit beside sentences that do not ask ("ok 2 qs: how much is it and
     how long do i have? pitching it to my director tmrw") is split in its questions alone: the
-    story, glued to the last part, kept that part from being answered on its own.
+    story, glued to the last part, kept that part from being answered on its own. So is one whose last
+    question was typed without its question mark (`asked.questions`: "... got lost in all the
+    pages. Which sets are required? Also do I have to be an ALA member").
     """
-    return _decide_parts(decide, question) or _decide_parts(decide, (asking(question) or ("",))[0])
+    return (_decide_parts(decide, question) or _decide_parts(decide, (asking(question) or ("",))[0])
+            or _decide_parts(decide, questions(question) or ""))
 
 
 def _decide_parts(decide: Callable[[str], Decision], question: str) -> tuple[Decision, ...]:

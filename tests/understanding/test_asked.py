@@ -1,6 +1,6 @@
 """A chatty message's asked part: the sentences that ask, with the program they point at named."""
 from lssc_bot.answer import answer
-from lssc_bot.understanding.asked import asked_part, question_first
+from lssc_bot.understanding.asked import asked_part, question_first, questions
 from lssc_bot.understanding.gate import lexically_sure
 
 
@@ -79,3 +79,20 @@ def test_a_question_is_answered_whatever_remark_follows_it(knowledge):
 def test_an_off_topic_question_with_a_remark_still_falls_back(knowledge):
     assert answer(knowledge, "what's a fair wage for a circulation clerk in texas? thinking of asking for more").kind \
         == "fallback"
+
+
+def test_the_questions_of_a_story_are_its_sentences_that_ask_marked_or_not():
+    story = ("I've worked the front desk for years and my manager keeps bringing this up. I read the site "
+             "twice and I'm still confused. How long do I have to finish? and is there a fee to renew")
+    assert questions(story) == "How long do I have to finish? and is there a fee to renew"
+    # a remark without its mark does not ask; one question alone keeps the story that sets it up
+    assert questions("i work at a law library. am i allowed to apply? everything online says public") is None
+    assert questions("applied and was turned down. do i get anything back and how much") is None
+
+
+def test_two_questions_after_a_story_are_both_answered(knowledge):
+    reply = answer(knowledge, "I've worked the front desk for years and my manager keeps bringing this up. I read "
+                              "the site twice and I'm still confused. How long do I have to finish? and is there a "
+                              "fee to renew")
+    assert reply.kind == "faq"
+    assert "finish" in (reply.title or "").lower() and "renew" in (reply.title or "").lower()
