@@ -102,9 +102,14 @@ def answer(knowledge: Knowledge, question: str, context: AskContext | None = Non
 def decide(knowledge: Knowledge, question: str) -> gate.Decision:
     """The gate's decision on the FAQ entries for `question`, from both retrieval signals (the
     question is always encoded: a sure lexical answer is questioned when the semantic signal
-    disagrees, `gate.questioned`)."""
-    ranked = lexical(index_for(knowledge), question)
-    return gate.decide(retrieve(ranked, semantic_for(knowledge), embeddings().question(question, knowledge.program.abbreviation)))
+    disagrees, `gate.questioned`, also on the text the lexical matcher scored without the asker's
+    story, when it scored that)."""
+    ranked, semantic, source = lexical(index_for(knowledge), question), semantic_for(knowledge), embeddings()
+    retrieval = retrieve(ranked, semantic, source.question(question, knowledge.program.abbreviation))
+    unstoried = ranked[0].unstoried if ranked else None
+    # encoded only if the gate needs it: rarely (a sure answer the semantic signal doubts)
+    reread = (lambda: semantic.top(source.text(unstoried))) if unstoried else None
+    return gate.decide(retrieval, reread=reread)
 
 
 def speaks_unasked(reply: Answer, model: gate.GateModel = gate.DEFAULT) -> bool:

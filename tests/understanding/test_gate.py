@@ -5,7 +5,8 @@ import pytest
 
 from lssc_bot.answer import answer
 from lssc_bot.understanding.gate import DEFAULT, Decision, GateModel, decide, features
-from lssc_bot.understanding.retrieval import Candidate, Retrieval
+from lssc_bot.understanding.index import index_for
+from lssc_bot.understanding.retrieval import Candidate, Retrieval, lexical
 
 from .conftest import knowledge_with
 
@@ -90,6 +91,26 @@ def test_a_sure_lexical_answer_stands_when_the_semantic_signal_agrees_or_the_mod
     sure = retrieval(("a", 0.9, 0.6), ("b", 0.3, 0.65))  # the signals disagree, but the model is sure of "a"
     assert DOUBTING.probability(features(sure, DOUBTING)) >= DOUBTING.veto
     assert decide(sure, DOUBTING).kind == "faq" and decide(sure, DOUBTING).topics == ("a",)
+
+
+def test_a_sure_answer_read_without_the_askers_story_is_questioned_only_if_that_text_is_read_otherwise_too():
+    # the lexical matcher scored the message without "I've been in tech services for a while now and";
+    # the story pulled the whole message's vector to "b"
+    doubted = retrieval(("a", 0.6, 0.35), ("b", 0.3, 0.5), ("c", 0.2, 0.2))
+    assert decide(doubted, DOUBTING, reread=lambda: "a").topics == ("a",)
+    assert decide(doubted, DOUBTING, reread=lambda: "a").kind == "faq"
+    assert decide(doubted, DOUBTING, reread=lambda: "b").kind == "clarify"
+    # the re-reading is worked out only when the answer is in doubt
+    asked: list[str] = []
+    agreed = retrieval(("a", 0.5, 0.30), ("b", 0.3, 0.29))
+    decide(agreed, DOUBTING, reread=lambda: asked.append("reread") or "a")
+    assert asked == []
+
+
+def test_the_lexical_matchers_story_free_reading_is_the_one_it_scored(knowledge):
+    ranked = lexical(index_for(knowledge), "I've been in tech services for a while now and how long is the cert good for")
+    assert ranked[0].unstoried is not None and "tech services" not in ranked[0].unstoried
+    assert lexical(index_for(knowledge), "how long is the cert good for")[0].unstoried is None
 
 
 def test_the_shipped_gate_questions_only_what_it_doubts():
