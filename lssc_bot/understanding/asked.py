@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from .normalise import STOPWORDS, words
+
 #: where sentences end: after ".", "!" or "?" (runs of them too: "??", "?!"), or at a line break
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\s*\n+\s*")
 #: a sentence that asks ends with a question mark (an emoticon or "lol" may follow it)
@@ -24,16 +26,19 @@ _ASKS = re.compile(r"\?[!?.]*(?:\s*(?:lol|lmao|haha+|:\)|:\(|:/))?$", re.IGNOREC
 _OPENS_QUESTION = re.compile(
     r"(?:(?:also|and|so|ok|okay|anyway|but|plus|oh)\b[,:]?\s+)*(?:how|what|when|where|who|which|why|is|are|do|does|"
     r"did|can|could|will|would|should|am|was|were)\b", re.IGNORECASE)
+#: the pronoun a question with no word of its own asks about the program by (`asked_part`)
+_IT = re.compile(r"\bit\b", re.IGNORECASE)
 #: what a question in a channel about one program calls that program without naming it
 _DEMONSTRATIVE = re.compile(
     r"\b(?:this|that|the)\s+(?:whole\s+)?(?:thing|cert|certification|certificate|program|programme|credential)\b",
     re.IGNORECASE)
 
 
-def asking(text: str) -> tuple[str, str] | None:
-    """(the sentences of `text` that ask, the others), or None unless some ask and some do not."""
+def asking(text: str, *, opening: bool = False) -> tuple[str, str] | None:
+    """(the sentences of `text` that ask, the others), or None unless some ask and some do not.
+    A sentence asks by its question mark, or with `opening` also by how it opens ("what even is it lol")."""
     sentences = [s.strip() for s in _SENTENCE.split(text.strip()) if s.strip()]
-    asks = [s for s in sentences if _ASKS.search(s)]
+    asks = [s for s in sentences if _ASKS.search(s) or opening and _OPENS_QUESTION.match(s)]
     if not asks or len(asks) == len(sentences):
         return None
     return " ".join(asks), " ".join(s for s in sentences if s not in asks)
@@ -77,10 +82,19 @@ def question_first(text: str) -> tuple[str, str] | None:
 
 def asked_part(text: str, subject: str) -> str | None:
     """The sentences of `text` that ask, with "this cert" / "this thing" read as `subject`; None
-    unless they name `subject` so read and leave some of the message out."""
-    split = asking(text)
+    unless they name `subject` so read and leave some of the message out.
+
+    "It" is read as `subject` only in a question that says nothing else, after a story that names
+    `subject` ("my director keeps bringing up lssc and i just nod along. what even is it?"): there is
+    nothing else for it to be. With a word of its own the question may be about something the story
+    named beside the program ("took a cataloging course before I knew about lssc. can I still get
+    credit for it?" is the course). A question may come without its mark ("... walked off like that
+    explained anything. what even is it lol")."""
+    split = asking(text, opening=True)
     if split is None:
         return None
     names = re.compile(rf"\b{re.escape(subject)}\b", re.IGNORECASE)
     asked = _DEMONSTRATIVE.sub(subject, split[0])
+    if not names.search(asked) and names.search(split[1]) and all(w in STOPWORDS for w in words(asked)):
+        asked = _IT.sub(subject, asked, count=1)
     return asked if names.search(asked) else None

@@ -9,6 +9,22 @@ def test_it_is_not_read_as_the_program_the_story_named():
     assert asked_part("took a reference course before i had heard of lssc. does it still count?", "LSSC") is None
 
 
+def test_it_is_the_program_in_a_question_with_no_word_of_its_own():
+    assert asked_part("my manager keeps mentioning lssc and i just smile and nod. what is it?", "LSSC") == "what is LSSC?"
+    # without its question mark, by how it opens
+    assert asked_part("my manager keeps mentioning lssc and i just smile and nod. what even is it lol", "LSSC") == \
+        "what even is LSSC lol"
+    # a word of its own: "it" may be what the story named beside the program
+    assert asked_part("my manager keeps mentioning lssc and i just smile and nod. is it hard?", "LSSC") is None
+    # no program in the story: nothing for it to be
+    assert asked_part("my manager keeps mentioning a new thing and i just smile and nod. what is it?", "LSSC") is None
+
+
+def test_a_story_naming_the_program_then_what_is_it_is_answered(knowledge):
+    reply = answer(knowledge, "my manager keeps mentioning lssc at our huddles and i just smile and nod. what even is it?")
+    assert reply.kind == "faq" and reply.topic == "what-is-lssc"
+
+
 def test_this_cert_is_the_program():
     assert asked_part("is this cert legit?? a course i paid for once turned out to be a scam", "LSSC") == \
         "is LSSC legit??"
