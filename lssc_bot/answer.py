@@ -104,11 +104,18 @@ def decide(knowledge: Knowledge, question: str) -> gate.Decision:
     question is always encoded: a sure lexical answer is questioned when the semantic signal
     disagrees, `gate.questioned`, also on the text the lexical matcher scored without the asker's
     story, when it scored that)."""
-    ranked, semantic, source = lexical(index_for(knowledge), question), semantic_for(knowledge), embeddings()
+    index, semantic, source = index_for(knowledge), semantic_for(knowledge), embeddings()
+    ranked = lexical(index, question)
     retrieval = retrieve(ranked, semantic, source.question(question, knowledge.program.abbreviation))
     unstoried = ranked[0].unstoried if ranked else None
-    # encoded only if the gate needs it: rarely (a sure answer the semantic signal doubts)
-    reread = (lambda: semantic.top(source.text(unstoried))) if unstoried else None
+
+    def reread() -> str | None:
+        """The semantic signal's best entry for the text the lexical matcher read: without the asker's
+        story when it scored that, with its misspellings corrected; None when that is the message as
+        encoded. Worked out only if the gate needs it: rarely (a sure answer the semantic signal doubts)."""
+        text = index.respelled(unstoried or question)
+        return semantic.top(source.text(text)) if text != question else None
+
     return gate.decide(retrieval, reread=reread)
 
 

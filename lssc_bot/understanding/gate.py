@@ -135,18 +135,19 @@ def decide(retrieval: Retrieval, model: GateModel = DEFAULT, reread: Callable[[]
     entry first and the model is unsure (`questioned`); and a did-you-mean offers each signal's best
     entry when they disagree.
 
-    `reread`, given when the lexical best was scored on the message without the asker's story,
-    is the semantic signal's best entry for that same text: the story pulls the whole message's
-    vector ("I've been in tech services for a while now and ..." towards the LTA entry), so a sure
-    answer is questioned only when the semantic signal reads the story-free text as another entry
-    too."""
+    `reread` is the semantic signal's best entry for the text the lexical matcher read (None when
+    that is the message as encoded): a sure answer is questioned only when that reading puts
+    another entry first too. The lexical matcher may have left out the asker's story, which pulls
+    the whole message's vector ("I've been in tech services for a while now and ..." towards the
+    LTA entry), or corrected a misspelling the sentence model cannot read ("eligibilty").
+    Worked out only when the answer is in doubt."""
     if not retrieval.candidates:
         return Decision("fallback", (), 0.0)
     lexical = sorted(retrieval.candidates, key=lambda c: c.lexical, reverse=True) + [Candidate("", 0.0, 0.0)]
     sure = lexically_sure([(c.entry, c.lexical) for c in lexical[:-1]], model, asked=retrieval.lexical_asked)
     p = model.probability(features(retrieval, model))
     doubted = sure is not None and questioned(sure, retrieval, p, model) and (
-        reread is None or reread() not in (None, sure.topics[0]))
+        reread is None or reread() != sure.topics[0])
     if sure is not None and not doubted:
         return sure
     top = lexical[0]

@@ -349,3 +349,9 @@ def test_one_word_found_in_a_single_phrasing_is_thin_evidence(knowledge):
     assert not speaks_unasked(answer(knowledge, "I quit"))
     refund = answer(knowledge, "refund?")
     assert refund.topic == "refund" and speaks_unasked(refund)
+
+
+def test_the_sentence_model_rereads_a_message_with_its_misspellings_corrected(knowledge):
+    index = index_for(knowledge)
+    assert index.respelled("Hi! Is LSSC mandatroy? what are the requirments") == "Hi! Is LSSC mandatory? what are the requirements"
+    assert index.respelled("How long is it valid?") == "How long is it valid?"  # nothing to correct: as typed
