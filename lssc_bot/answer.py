@@ -84,12 +84,19 @@ def answer(knowledge: Knowledge, question: str, context: AskContext | None = Non
         if structure is not None:
             reply = entry_answer(knowledge, structure.id, question)
             return replace(reply, text=f"{reply.text}\n\n{LEFT_NOTE}")
-    several = compound.decide_parts(lambda part: decide(knowledge, part), question)
+    whole: list[gate.Decision] = []  # the whole message's decision, worked out once, when first needed
+
+    def decide_whole() -> gate.Decision:
+        if not whole:
+            whole.append(decide(knowledge, question))
+        return whole[0]
+
+    several = compound.decide_parts(lambda part: decide(knowledge, part), question, decide_whole)
     combined = several and combined_answer(knowledge, question, [d.topics[0] for d in several],
                                            min(d.confidence for d in several))
     if combined:
         return combined
-    decision = decide(knowledge, question)
+    decision = decide_whole()
     if decision.kind == "faq":
         return entry_answer(knowledge, decision.topics[0], question, confidence=decision.confidence)
     if decision.kind == "clarify":

@@ -199,6 +199,20 @@ def test_a_one_word_question_joined_to_another_is_answered_with_both(knowledge):
     assert answer(knowledge, "hi and how much is it").title == "How much does LSSC cost?"  # "hi" is no question
 
 
+def test_a_part_in_doubt_is_settled_by_the_whole_message():
+    from lssc_bot.understanding.compound import decide_parts
+    sure = {"how much is it": Decision("faq", ("fees",), 0.9),
+            "how long do i have": Decision("clarify", ("completion-deadline", "extension"), 0.4)}
+    whole = Decision("faq", ("completion-deadline",), 0.9)
+    decided = decide_parts(sure.__getitem__, "how much is it and how long do i have", lambda: whole)
+    assert [d.topics[0] for d in decided] == ["fees", "completion-deadline"]
+    # not when the whole message's answer is none of that part's choices, or another part's answer
+    assert decide_parts(sure.__getitem__, "how much is it and how long do i have",
+                        lambda: Decision("faq", ("fees",), 0.9)) == ()
+    assert decide_parts(sure.__getitem__, "how much is it and how long do i have",
+                        lambda: Decision("faq", ("refund",), 0.9)) == ()
+
+
 def test_explain_lists_the_best_entries_with_their_score_parts(knowledge):
     from lssc_bot.understanding.index import index_for
     from lssc_bot.understanding.match import explain, rank
