@@ -84,12 +84,19 @@ def answer(knowledge: Knowledge, question: str, context: AskContext | None = Non
         if structure is not None:
             reply = entry_answer(knowledge, structure.id, question)
             return replace(reply, text=f"{reply.text}\n\n{LEFT_NOTE}")
-    several = compound.decide_parts(lambda part: decide(knowledge, part), question)
+    whole: list[gate.Decision] = []  # the whole message's decision, worked out once, when first needed
+
+    def decide_whole() -> gate.Decision:
+        if not whole:
+            whole.append(decide(knowledge, question))
+        return whole[0]
+
+    several = compound.decide_parts(lambda part: decide(knowledge, part), question, decide_whole)
     combined = several and combined_answer(knowledge, question, [d.topics[0] for d in several],
                                            min(d.confidence for d in several))
     if combined:
         return combined
-    decision = decide(knowledge, question)
+    decision = decide_whole()
     if decision.kind == "faq":
         return entry_answer(knowledge, decision.topics[0], question, confidence=decision.confidence)
     if decision.kind == "clarify":
@@ -102,9 +109,21 @@ def answer(knowledge: Knowledge, question: str, context: AskContext | None = Non
 def decide(knowledge: Knowledge, question: str) -> gate.Decision:
     """The gate's decision on the FAQ entries for `question`, from both retrieval signals (the
     question is always encoded: a sure lexical answer is questioned when the semantic signal
-    disagrees, `gate.questioned`)."""
-    ranked = lexical(index_for(knowledge), question)
-    return gate.decide(retrieve(ranked, semantic_for(knowledge), embeddings().question(question, knowledge.program.abbreviation)))
+    disagrees, `gate.questioned`, also on the text the lexical matcher scored without the asker's
+    story, when it scored that)."""
+    index, semantic, source = index_for(knowledge), semantic_for(knowledge), embeddings()
+    ranked = lexical(index, question)
+    retrieval = retrieve(ranked, semantic, source.question(question, knowledge.program.abbreviation))
+    unstoried = ranked[0].unstoried if ranked else None
+
+    def reread() -> str | None:
+        """The semantic signal's best entry for the text the lexical matcher read: without the asker's
+        story when it scored that, with its misspellings corrected; None when that is the message as
+        encoded. Worked out only if the gate needs it: rarely (a sure answer the semantic signal doubts)."""
+        text = index.respelled(unstoried or question)
+        return semantic.top(source.text(text)) if text != question else None
+
+    return gate.decide(retrieval, reread=reread)
 
 
 def speaks_unasked(reply: Answer, model: gate.GateModel = gate.DEFAULT) -> bool:

@@ -16,23 +16,52 @@ from __future__ import annotations
 
 import re
 
+from .normalise import STOPWORDS, words
+
 #: where sentences end: after ".", "!" or "?" (runs of them too: "??", "?!"), or at a line break
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\s*\n+\s*")
 #: a sentence that asks ends with a question mark (an emoticon or "lol" may follow it)
 _ASKS = re.compile(r"\?[!?.]*(?:\s*(?:lol|lmao|haha+|:\)|:\(|:/))?$", re.IGNORECASE)
+#: a sentence that opens as a question does ("also do I have to ...", "so how long is it"), mark or not
+_OPENS_QUESTION = re.compile(
+    r"(?:(?:also|and|so|ok|okay|anyway|but|plus|oh)\b[,:]?\s+)*(?:how|what|when|where|who|which|why|is|are|do|does|"
+    r"did|can|could|will|would|should|am|was|were)\b", re.IGNORECASE)
+#: the pronoun a question with no word of its own asks about the program by (`asked_part`)
+_IT = re.compile(r"\bit\b", re.IGNORECASE)
 #: what a question in a channel about one program calls that program without naming it
 _DEMONSTRATIVE = re.compile(
     r"\b(?:this|that|the)\s+(?:whole\s+)?(?:thing|cert|certification|certificate|program|programme|credential)\b",
     re.IGNORECASE)
 
 
-def asking(text: str) -> tuple[str, str] | None:
-    """(the sentences of `text` that ask, the others), or None unless some ask and some do not."""
+def asking(text: str, *, opening: bool = False) -> tuple[str, str] | None:
+    """(the sentences of `text` that ask, the others), or None unless some ask and some do not.
+    A sentence asks by its question mark, or with `opening` also by how it opens ("what even is it lol")."""
     sentences = [s.strip() for s in _SENTENCE.split(text.strip()) if s.strip()]
-    asks = [s for s in sentences if _ASKS.search(s)]
+    asks = [s for s in sentences if _ASKS.search(s) or opening and _OPENS_QUESTION.match(s)]
     if not asks or len(asks) == len(sentences):
         return None
     return " ".join(asks), " ".join(s for s in sentences if s not in asks)
+
+
+def questions(text: str) -> str | None:
+    """The sentences of `text` that ask, by their question mark or by how they open ("also do I
+    have to be an ALA member"), when there are two or more and sentences that do not ask besides;
+    else None.
+
+    People put the story first and the questions last, and type the last question without its
+    question mark ("... I looked at the site and got lost. Which sets are the required ones? Also
+    do I have to be an ALA member"): `asking` keeps only the sentences that end in "?", which
+    leaves that last question out, and the whole message glues the story to the first. A remark
+    without its mark is not a question ("am I allowed to enroll? everything I read says public
+    and academic"), and one question left is not read so: a statement before it may say what it
+    asks about ("applied as a nonmember and didn't meet the experience req. do i get anything back").
+    """
+    sentences = [s.strip() for s in _SENTENCE.split(text.strip()) if s.strip()]
+    kept = [s for s in sentences if _ASKS.search(s) or _OPENS_QUESTION.match(s)]
+    if len(kept) < 2 or len(kept) == len(sentences):
+        return None
+    return " ".join(kept)
 
 
 def question_first(text: str) -> tuple[str, str] | None:
@@ -53,10 +82,19 @@ def question_first(text: str) -> tuple[str, str] | None:
 
 def asked_part(text: str, subject: str) -> str | None:
     """The sentences of `text` that ask, with "this cert" / "this thing" read as `subject`; None
-    unless they name `subject` so read and leave some of the message out."""
-    split = asking(text)
+    unless they name `subject` so read and leave some of the message out.
+
+    "It" is read as `subject` only in a question that says nothing else, after a story that names
+    `subject` ("my director keeps bringing up lssc and i just nod along. what even is it?"): there is
+    nothing else for it to be. With a word of its own the question may be about something the story
+    named beside the program ("took a cataloging course before I knew about lssc. can I still get
+    credit for it?" is the course). A question may come without its mark ("... walked off like that
+    explained anything. what even is it lol")."""
+    split = asking(text, opening=True)
     if split is None:
         return None
     names = re.compile(rf"\b{re.escape(subject)}\b", re.IGNORECASE)
     asked = _DEMONSTRATIVE.sub(subject, split[0])
+    if not names.search(asked) and names.search(split[1]) and all(w in STOPWORDS for w in words(asked)):
+        asked = _IT.sub(subject, asked, count=1)
     return asked if names.search(asked) else None

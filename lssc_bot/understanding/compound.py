@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .asked import asking
+from .asked import asking, questions
 from .gate import Decision
 from .normalise import clean
 from .reading import parts_of
@@ -24,21 +24,36 @@ def parts(question: str) -> list[str]:
     return parts_of(clean(question))
 
 
-def decide_parts(decide: Callable[[str], Decision], question: str) -> tuple[Decision, ...]:
+def decide_parts(decide: Callable[[str], Decision], question: str,
+                 whole: Callable[[], Decision] | None = None) -> tuple[Decision, ...]:
     """One confident decision per part (by `decide`), or () when the message is not clearly several questions.
 
     A message whose questions sit beside sentences that do not ask ("ok 2 qs: how much is it and
     how long do i have? pitching it to my director tmrw") is split in its questions alone: the
-    story, glued to the last part, kept that part from being answered on its own.
+    story, glued to the last part, kept that part from being answered on its own. So is one whose last
+    question was typed without its question mark (`asked.questions`: "... got lost in all the
+    pages. Which sets are required? Also do I have to be an ALA member").
     """
-    return _decide_parts(decide, question) or _decide_parts(decide, (asking(question) or ("",))[0])
+    return (_decide_parts(decide, question, whole) or _decide_parts(decide, (asking(question) or ("",))[0])
+            or _decide_parts(decide, questions(question) or ""))
 
 
-def _decide_parts(decide: Callable[[str], Decision], question: str) -> tuple[Decision, ...]:
+def _decide_parts(decide: Callable[[str], Decision], question: str,
+                  whole: Callable[[], Decision] | None = None) -> tuple[Decision, ...]:
+    """One confident decision per part of `question`. A part that alone is a did-you-mean takes the
+    whole message's answer (`whole`) when that is one of its choices and no other part's: the rest of
+    the message settles which one it meant ("how many hours of experience do you need for LSSC,
+    and do I need a degree?" is the experience entry and the education one)."""
     pieces = parts(question)
     if len(pieces) < 2:
         return ()
     decisions = tuple(map(decide, pieces))
+    unsure = [i for i, d in enumerate(decisions) if d.kind != "faq"]
+    if whole is not None and len(unsure) == 1 and decisions[unsure[0]].kind == "clarify":
+        settled = whole()
+        taken = {d.topics[0] for d in decisions if d.kind == "faq"}
+        if settled.kind == "faq" and settled.topics[0] in decisions[unsure[0]].topics and settled.topics[0] not in taken:
+            decisions = (*decisions[:unsure[0]], settled, *decisions[unsure[0] + 1:])
     topics = [d.topics[0] for d in decisions if d.kind == "faq"]
     if len(topics) != len(decisions) or len(set(topics)) != len(topics):
         return ()

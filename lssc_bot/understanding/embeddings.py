@@ -82,6 +82,10 @@ class Embeddings:
         extra += [asked] if asked else []
         return self.encoder.encode([text, *(pieces if len(pieces) > 1 else []), *extra])
 
+    def text(self, text: str) -> Vectors:
+        """One text's vector, as one row, not remembered (a message's reading, like `question`)."""
+        return self.encoder.encode([text])
+
     def _read(self) -> dict[str, Vectors]:
         assert self.cache is not None
         path = self.cache / CACHE_NAME

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -126,19 +127,27 @@ def lexically_sure(ranked: list[tuple[str, float]], model: GateModel = DEFAULT, 
     return None
 
 
-def decide(retrieval: Retrieval, model: GateModel = DEFAULT) -> Decision:
+def decide(retrieval: Retrieval, model: GateModel = DEFAULT, reread: Callable[[], str | None] | None = None) -> Decision:
     """The lexical matcher's decision (answer when its best entry is good enough and clearly ahead;
     choices between its floor and that; else "I don't know"), with the semantic signal beside it:
     a question it would not answer is answered when both signals agree on the best entry and the
     model is confident; a sure answer of its own is questioned when the semantic signal puts another
     entry first and the model is unsure (`questioned`); and a did-you-mean offers each signal's best
-    entry when they disagree."""
+    entry when they disagree.
+
+    `reread` is the semantic signal's best entry for the text the lexical matcher read (None when
+    that is the message as encoded): a sure answer is questioned only when that reading puts
+    another entry first too. The lexical matcher may have left out the asker's story, which pulls
+    the whole message's vector ("I've been in tech services for a while now and ..." towards the
+    LTA entry), or corrected a misspelling the sentence model cannot read ("eligibilty").
+    Worked out only when the answer is in doubt."""
     if not retrieval.candidates:
         return Decision("fallback", (), 0.0)
     lexical = sorted(retrieval.candidates, key=lambda c: c.lexical, reverse=True) + [Candidate("", 0.0, 0.0)]
     sure = lexically_sure([(c.entry, c.lexical) for c in lexical[:-1]], model, asked=retrieval.lexical_asked)
     p = model.probability(features(retrieval, model))
-    doubted = sure is not None and questioned(sure, retrieval, p, model)
+    doubted = sure is not None and questioned(sure, retrieval, p, model) and (
+        reread is None or reread() != sure.topics[0])
     if sure is not None and not doubted:
         return sure
     top = lexical[0]

@@ -46,6 +46,8 @@ TOPIC_SHARE = 0.25
 #: `normalise.MAX_QUESTION_CHARS` of a text, and is several times slower on long Markdown text);
 #: a word the two read differently ("don't") is only left out.
 _ANSWER_WORD = re.compile(r"[^\W\d_]+")
+#: a word as typed, for `Index.respelled`
+_LETTERS = re.compile(r"(?<![\w'])[^\W\d_]+(?![\w'])")
 #: a number, bare or with an ordinal or plural ending ("4", "6th", "1990s")
 _NUMBER = re.compile(r"\d+(?:st|nd|rd|th|s)?")
 
@@ -93,6 +95,16 @@ class Index:
     def tokens(self, question: str) -> list[str]:
         """The question's words, conversational filler dropped, misspellings corrected, synonyms applied."""
         return self.synonyms.apply(self.set_marks.apply([self._spelling(w) for w in strip_filler(words(question))]))
+
+    def respelled(self, text: str) -> str:
+        """`text` with each misspelt word replaced by the known word the lexical matcher reads it as
+        ("eligibilty requirements" -> "eligibility requirements"), the rest as typed."""
+        def respell(typed: re.Match[str]) -> str:
+            word = typed[0].casefold()
+            known = self._spelling(word) if len(word) >= SPELLING_MIN_LENGTH else word
+            return typed[0] if known == word else known
+
+        return _LETTERS.sub(respell, text)
 
     def weight(self, term: str, unknown: float = 1.0) -> float:
         """A term's weight; a term no entry uses is as rare as rare gets, times `unknown`."""

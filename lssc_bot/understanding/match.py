@@ -87,12 +87,18 @@ class EntryScore:
     score: float
     #: scored on the message's asked part (`asked.asked_part`), not on all it says
     asked: bool = False
+    #: the text scored when it was the message without its clauses about the asker
+    #: (`normalise.without_context`), else None
+    unstoried: str | None = None
 
 
 def rank(index: Index, question: str, limit: int = 5, weights: Weights = WEIGHTS) -> list[EntryScore]:
     """The best entries for `question`, best first, at most one score per entry."""
-    return [EntryScore(index.entry_ids[part.owner], min(part.score, 1.0), asked)
-            for part, _, asked in _best(index, question, weights)[:limit]]
+    remarked = (question_first(question) or ("",))[0]
+    # a shortening that is neither the asked part nor the questions before a remark left out the asker's story
+    return [EntryScore(index.entry_ids[part.owner], min(part.score, 1.0), asked,
+                       text if text not in (question, remarked) and not asked else None)
+            for part, text, asked in _best(index, question, weights)[:limit]]
 
 
 def _best(index: Index, question: str, weights: Weights) -> list[tuple[Parts, str, bool]]:

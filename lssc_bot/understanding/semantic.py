@@ -34,6 +34,10 @@ class SemanticIndex:
         `Embeddings.question` gives them), in `entry_ids` order."""
         return np.maximum.reduceat((self.vectors @ question.T).max(axis=1), self.starts)
 
+    def top(self, question: Vectors) -> str | None:
+        """The entry with the best cosine to any of the question's vectors (None with no entries)."""
+        return self.entry_ids[int(np.argmax(self.scores(question)))] if self.entry_ids else None
+
     def answer_scores(self, question: Vectors) -> npt.NDArray[np.float32]:
         """Each entry's answer's best cosine similarity to any of the question's vectors, in
         `entry_ids` order: how well the reply would meet what was asked (a gate feature, not a

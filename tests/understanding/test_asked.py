@@ -1,12 +1,28 @@
 """A chatty message's asked part: the sentences that ask, with the program they point at named."""
 from lssc_bot.answer import answer
-from lssc_bot.understanding.asked import asked_part, question_first
+from lssc_bot.understanding.asked import asked_part, question_first, questions
 from lssc_bot.understanding.gate import lexically_sure
 
 
 def test_it_is_not_read_as_the_program_the_story_named():
     # "it" may be anything the story named: here the course, not the program
     assert asked_part("took a reference course before i had heard of lssc. does it still count?", "LSSC") is None
+
+
+def test_it_is_the_program_in_a_question_with_no_word_of_its_own():
+    assert asked_part("my manager keeps mentioning lssc and i just smile and nod. what is it?", "LSSC") == "what is LSSC?"
+    # without its question mark, by how it opens
+    assert asked_part("my manager keeps mentioning lssc and i just smile and nod. what even is it lol", "LSSC") == \
+        "what even is LSSC lol"
+    # a word of its own: "it" may be what the story named beside the program
+    assert asked_part("my manager keeps mentioning lssc and i just smile and nod. is it hard?", "LSSC") is None
+    # no program in the story: nothing for it to be
+    assert asked_part("my manager keeps mentioning a new thing and i just smile and nod. what is it?", "LSSC") is None
+
+
+def test_a_story_naming_the_program_then_what_is_it_is_answered(knowledge):
+    reply = answer(knowledge, "my manager keeps mentioning lssc at our huddles and i just smile and nod. what even is it?")
+    assert reply.kind == "faq" and reply.topic == "what-is-lssc"
 
 
 def test_this_cert_is_the_program():
@@ -79,3 +95,20 @@ def test_a_question_is_answered_whatever_remark_follows_it(knowledge):
 def test_an_off_topic_question_with_a_remark_still_falls_back(knowledge):
     assert answer(knowledge, "what's a fair wage for a circulation clerk in texas? thinking of asking for more").kind \
         == "fallback"
+
+
+def test_the_questions_of_a_story_are_its_sentences_that_ask_marked_or_not():
+    story = ("I've worked the front desk for years and my manager keeps bringing this up. I read the site "
+             "twice and I'm still confused. How long do I have to finish? and is there a fee to renew")
+    assert questions(story) == "How long do I have to finish? and is there a fee to renew"
+    # a remark without its mark does not ask; one question alone keeps the story that sets it up
+    assert questions("i work at a law library. am i allowed to apply? everything online says public") is None
+    assert questions("applied and was turned down. do i get anything back and how much") is None
+
+
+def test_two_questions_after_a_story_are_both_answered(knowledge):
+    reply = answer(knowledge, "I've worked the front desk for years and my manager keeps bringing this up. I read "
+                              "the site twice and I'm still confused. How long do I have to finish? and is there a "
+                              "fee to renew")
+    assert reply.kind == "faq"
+    assert "finish" in (reply.title or "").lower() and "renew" in (reply.title or "").lower()

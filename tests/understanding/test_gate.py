@@ -5,7 +5,8 @@ import pytest
 
 from lssc_bot.answer import answer
 from lssc_bot.understanding.gate import DEFAULT, Decision, GateModel, decide, features
-from lssc_bot.understanding.retrieval import Candidate, Retrieval
+from lssc_bot.understanding.index import index_for
+from lssc_bot.understanding.retrieval import Candidate, Retrieval, lexical
 
 from .conftest import knowledge_with
 
@@ -92,6 +93,26 @@ def test_a_sure_lexical_answer_stands_when_the_semantic_signal_agrees_or_the_mod
     assert decide(sure, DOUBTING).kind == "faq" and decide(sure, DOUBTING).topics == ("a",)
 
 
+def test_a_sure_answer_read_without_the_askers_story_is_questioned_only_if_that_text_is_read_otherwise_too():
+    # the lexical matcher scored the message without "I've been in tech services for a while now and";
+    # the story pulled the whole message's vector to "b"
+    doubted = retrieval(("a", 0.6, 0.35), ("b", 0.3, 0.5), ("c", 0.2, 0.2))
+    assert decide(doubted, DOUBTING, reread=lambda: "a").topics == ("a",)
+    assert decide(doubted, DOUBTING, reread=lambda: "a").kind == "faq"
+    assert decide(doubted, DOUBTING, reread=lambda: "b").kind == "clarify"
+    # the re-reading is worked out only when the answer is in doubt
+    asked: list[str] = []
+    agreed = retrieval(("a", 0.5, 0.30), ("b", 0.3, 0.29))
+    decide(agreed, DOUBTING, reread=lambda: asked.append("reread") or "a")
+    assert asked == []
+
+
+def test_the_lexical_matchers_story_free_reading_is_the_one_it_scored(knowledge):
+    ranked = lexical(index_for(knowledge), "I've been in tech services for a while now and how long is the cert good for")
+    assert ranked[0].unstoried is not None and "tech services" not in ranked[0].unstoried
+    assert lexical(index_for(knowledge), "how long is the cert good for")[0].unstoried is None
+
+
 def test_the_shipped_gate_questions_only_what_it_doubts():
     assert 0.0 <= DEFAULT.veto < DEFAULT.answer
 
@@ -176,6 +197,20 @@ def test_a_one_word_question_joined_to_another_is_answered_with_both(knowledge):
     reply = answer(knowledge, "fees? and how long do i have")
     assert reply.kind == "faq" and "350" in reply.text and "4 years" in reply.text
     assert answer(knowledge, "hi and how much is it").title == "How much does LSSC cost?"  # "hi" is no question
+
+
+def test_a_part_in_doubt_is_settled_by_the_whole_message():
+    from lssc_bot.understanding.compound import decide_parts
+    sure = {"how much is it": Decision("faq", ("fees",), 0.9),
+            "how long do i have": Decision("clarify", ("completion-deadline", "extension"), 0.4)}
+    whole = Decision("faq", ("completion-deadline",), 0.9)
+    decided = decide_parts(sure.__getitem__, "how much is it and how long do i have", lambda: whole)
+    assert [d.topics[0] for d in decided] == ["fees", "completion-deadline"]
+    # not when the whole message's answer is none of that part's choices, or another part's answer
+    assert decide_parts(sure.__getitem__, "how much is it and how long do i have",
+                        lambda: Decision("faq", ("fees",), 0.9)) == ()
+    assert decide_parts(sure.__getitem__, "how much is it and how long do i have",
+                        lambda: Decision("faq", ("refund",), 0.9)) == ()
 
 
 def test_explain_lists_the_best_entries_with_their_score_parts(knowledge):
@@ -328,3 +363,9 @@ def test_one_word_found_in_a_single_phrasing_is_thin_evidence(knowledge):
     assert not speaks_unasked(answer(knowledge, "I quit"))
     refund = answer(knowledge, "refund?")
     assert refund.topic == "refund" and speaks_unasked(refund)
+
+
+def test_the_sentence_model_rereads_a_message_with_its_misspellings_corrected(knowledge):
+    index = index_for(knowledge)
+    assert index.respelled("Hi! Is LSSC mandatroy? what are the requirments") == "Hi! Is LSSC mandatory? what are the requirements"
+    assert index.respelled("How long is it valid?") == "How long is it valid?"  # nothing to correct: as typed
