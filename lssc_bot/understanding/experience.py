@@ -382,20 +382,21 @@ def _dated_rates(text: str, today: date, window_start: float, full_week: float) 
         stint, gap = _gaps(stint)
         rate = sum(to_number(m[1]) for m in _WEEKLY.finditer(stint)) or (full_week if _FULL_TIME.search(stint) else 0)
         dates = [when for _, when in month_years(stint, today)]
-        last = _LAST_PERIOD.search(stint)
-        if not dates and rate and last:  # "20 hrs/wk for the last 8 months": from then to now
-            dates = [MonthYear(today.year, today.month).plus_months(-round(12 * sum(_durations(last[0]))))]
-        if not dates:
+        last = _LAST_PERIOD.search(stint) if rate and not dates else None
+        if last:  # "20 hrs/wk for the last 8 months": from then to now
+            began, ended = now - sum(_durations(last[0])), now
+        elif not dates:
             if rate:
                 return None  # a rate with no dates of its own
             continue
-        timed += 1
-        if len(dates) > 2 or (len(dates) == 1 and not (last or _BEGINS.search(stint))):
+        elif len(dates) > 2 or (len(dates) == 1 and not _BEGINS.search(stint)):
             return None
-        began = _as_year(dates[0], False, now)
-        ended = min(now, _as_year(dates[1], True, now)) if len(dates) == 2 else now
-        if len(dates) == 2 and dates[0].month and dates[1].month:
-            ended = min(now, _last_month_in(began, ended))
+        else:
+            began = _as_year(dates[0], False, now)
+            ended = min(now, _as_year(dates[1], True, now)) if len(dates) == 2 else now
+            if len(dates) == 2 and dates[0].month and dates[1].month:
+                ended = min(now, _last_month_in(began, ended))
+        timed += 1
         if not rate:
             if ended > window_start and not _NO_WORK.search(stint):
                 return None  # work in the window at no rate said
