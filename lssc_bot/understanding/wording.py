@@ -468,6 +468,9 @@ def _renewal(program: Program, facts: RenewalDates) -> str:
         lines.append(f"It has expired, but you are in the grace period until {grace}{still}: renew now.")
     elif facts.now == "window":
         lines.append("You are in the renewal window now: you can renew.")
+    lines += [f"For the other person, certified {_on_day(o.certified, o.day)}: valid until **{_on_day(o.expires, o.day)}**, "
+              f"renewal from {_on_day(o.opens, o.day)}, grace period to {_on_day(o.grace_ends, o.day)}."
+              for o in facts.others if o.certified]
     lines.append(f"Renewal needs {r.contact_hours} contact hours of education related to the competency sets, "
                  f"at least {r.technology_hours} of them on technology.")
     return "\n".join(lines)

@@ -180,3 +180,15 @@ def test_a_course_provider_s_approval_fees(knowledge, context, question, expecte
 def test_a_candidate_s_approved_courses_are_no_provider_s(knowledge, context) -> None:
     reply = ask(knowledge, context, "i have taken 3 approved courses, how much is the fee for a non member?")
     assert reply.topic != "course-approval"
+
+
+def test_each_person_s_renewal_dates_when_asked_for_both(knowledge, context) -> None:
+    says(knowledge, context, "Me and my coworker both have CLSS: I was certified Feb 3, 2024; she was certified July "
+         "20, 2023. When does each of our certifications expire?", "until **February 3, 2028**",
+         "For the other person, certified July 20, 2023: valid until **July 20, 2027**", topic="renewal")
+
+
+def test_someone_else_s_renewal_is_not_given_unasked(knowledge, context) -> None:
+    reply = says(knowledge, context, "my boss was certified in 2020. I was certified Sept 2023. when do I renew?",
+                 "September 2027", topic="renewal")
+    assert "other person" not in reply.text

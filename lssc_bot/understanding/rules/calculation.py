@@ -145,6 +145,9 @@ class RenewalDates:
     grace_months_left: int | None = None
     #: the day of the month of the date said (certified or expiring), which every date here falls on
     day: int | None = None
+    #: other people's renewal dates, when asked for too ("I was certified Feb 3, 2024; she was certified July 20,
+    #: 2023: when does each expire?")
+    others: tuple[RenewalDates, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...knowledge import Program
 from ..context import AskContext
 from ..dates import MonthYear, is_future, is_past
 from ..lexicon import ACTIVITY, CONFERENCE
 from ..numbers import NUMBER, to_number
-from ..reading import Reading
+from ..reading import DateMention, Reading
 from .calculation import Activity, Calculation, ContactHours, RenewalDates
 
 TOPIC = "renewal"
@@ -74,10 +75,19 @@ def _dates(program: Program, reading: Reading, context: AskContext) -> RenewalDa
     said = max(certified, key=lambda d: (d.when.year, d.when.month or 0)) if renewed else next(iter(mine), None)
     if said is None:
         return None
-    when, role = said.when, said.role
-    if role == "certified":
-        return _window(program, when.plus_months(12 * program.renewal.every_years), context, certified=when, day=said.day)
-    return _window(program, when, context, day=said.day)
+    dates = _said(program, said, context)
+    # asked for several people, each other certification said is someone's: their dates too
+    others = tuple(_said(program, d, context) for d in reading.dates if d.role == "certified" and d.subject == "other"
+                   and d.when != said.when) if reading.has("several") and not reading.has("for_someone") else ()
+    return replace(dates, others=others) if others else dates
+
+
+def _said(program: Program, said: DateMention, context: AskContext) -> RenewalDates:
+    """The renewal dates from one month said as a certification or an expiry."""
+    if said.role == "certified":
+        return _window(program, said.when.plus_months(12 * program.renewal.every_years), context, certified=said.when,
+                       day=said.day)
+    return _window(program, said.when, context, day=said.day)
 
 
 def _window(program: Program, expires: MonthYear, context: AskContext, certified: MonthYear | None = None,
