@@ -94,6 +94,8 @@ class Money:
 
     value: float
     role: str
+    #: how many courses cost it, when said with it ("3 courses at $150", "the other 3 at $200")
+    count: float | None = None
 
 
 @dataclass(frozen=True)
@@ -685,6 +687,9 @@ _COURSE_PRICE_AFTER = re.compile(r"^\s*(?:(?:per|a|an|each|for each|every|/)\s*(
 _COURSE_PRICE_BEFORE = re.compile(r"\b(?:courses?|class(?:es)?)(?: \w+)? (?:are|is|cost|costs|at|@|run|runs|charges?|for|of)"
                                   r"(?: about| around)?\s*$|\b(?:courses?|class(?:es)?)(?: \w+){0,2}(?: ,)? (?:each|ea|apiece)\s*$|"
                                   r"\b(?:courses?|class(?:es)?)\s*:?\s*$")
+#: A number of courses just before their price: "3 courses at ", "the other 3 at ", "2 classes for "
+_GROUP_BEFORE = re.compile(rf"\b(?!an? ){NUMBER} (?:(?:more|other|of them|of the courses) )?(?:courses? |class(?:es)? )?"
+                           r"(?:at|@|for|cost(?:s|ing)?) (?:about )?$")
 _BARE_PRICE = re.compile(r"\b(?:courses?|class(?:es)?)(?: \w+)? (?:are|cost|costs|at|@|run) (\d{2,4}(?:\.\d\d)?) "
                          r"(?:each|ea|apiece|per (?:course|class))\b|\b(\d{2,4}(?:\.\d\d)?) (?:per|a|each|/) (?:course|class)\b")
 _BUDGET_AFTER = re.compile(r"^\s*(?:(?:in|from|for) (?:the |our |my )?)?(?:\w+ )?(?:budget|grant|funds?|funding|allowance)\b")
@@ -705,9 +710,11 @@ def _amounts(text: str) -> tuple[Money, ...]:
     for m in _DOLLARS.finditer(text):
         before, after = text[max(0, m.start() - 30):m.start()], text[m.end():m.end() + 20]
         listed = bool(found) and found[-1].role == "course" and _LIST_GAP.fullmatch(text, previous_end, m.start())
-        role = ("course" if listed or _COURSE_PRICE_AFTER.search(after) or _COURSE_PRICE_BEFORE.search(before) else
-                "budget" if _BUDGET_AFTER.search(after) or _BUDGET_BEFORE.search(before) else "")
-        found.append(Money(float(m.group(1) or m.group(2)) if m.group(3) is None else float(m.group(3)) * 1000, role))
+        group = _GROUP_BEFORE.search(before)  # "3 courses at $150, the other 3 at $200": so many at this price
+        role = ("course" if listed or group or _COURSE_PRICE_AFTER.search(after) or _COURSE_PRICE_BEFORE.search(before)
+                else "budget" if _BUDGET_AFTER.search(after) or _BUDGET_BEFORE.search(before) else "")
+        found.append(Money(float(m.group(1) or m.group(2)) if m.group(3) is None else float(m.group(3)) * 1000, role,
+                           to_number(group[1]) if group else None))
         previous_end = m.end()
     if not found:  # a course's price said without its dollar sign: "6 courses at 150 each", "120 per course"
         found = [Money(float(m.group(1) or m.group(2)), "course") for m in _BARE_PRICE.finditer(text)]
@@ -801,14 +808,16 @@ _ALL_OF = re.compile(r"\ball (\d{1,3})\b")
 
 def _placed(text: str, quantities: tuple[Quantity, ...], today: date) -> tuple[tuple[int, int], ...]:
     """Where the numbers the reading gives a role are: an amount with its unit (and its count of times:
-    "3 x 90 minutes", or its part: "2 of the 3 days"), a date, dollars, a share of the fee ("pays 50%"), or a count of
-    people ("2 of us", "me and 3 coworkers", "all 8")."""
+    "3 x 90 minutes", or its part: "2 of the 3 days"), a date, dollars and how many courses cost them, a share of the
+    fee ("pays 50%"), or a count of people ("2 of us", "me and 3 coworkers", "all 8")."""
     spans = [(q.start, q.end) for q in quantities]
     spans += [m.span() for q in quantities for pattern in (_TIMES_BEFORE, _PART_OF)
               if (m := pattern.search(text, max(0, q.start - 40), q.start)) and (q.times != 1 or pattern is _PART_OF)]
     spans += date_spans(text, today) + [m.span() for pattern in (_DOLLARS, _COVERED) for m in pattern.finditer(text)]
     spans += [m.span(group) for pattern in (_PEOPLE, _GROUP, _NAMED_PEOPLE, _ALL_OF) for m in pattern.finditer(text)
               for group in range(1, pattern.groups + 1) if m.group(group)]
+    spans += [g.span(1) for m in _DOLLARS.finditer(text)  # how many courses cost it: "the other 3 at $200"
+              if (g := _GROUP_BEFORE.search(text, max(0, m.start() - 30), m.start()))]
     return tuple(sorted(spans))
 
 

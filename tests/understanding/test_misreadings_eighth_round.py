@@ -192,3 +192,8 @@ def test_someone_else_s_renewal_is_not_given_unasked(knowledge, context) -> None
     reply = says(knowledge, context, "my boss was certified in 2020. I was certified Sept 2023. when do I renew?",
                  "September 2027", topic="renewal")
     assert "other person" not in reply.text
+
+
+def test_course_prices_in_groups(knowledge, context) -> None:
+    says(knowledge, context, "she's doing all 6: 3 courses at $150 each, the other 3 at $200. She's an ALA member. "
+         "Total cost?", "$150 + $150 + $150 + $200 + $200 + $200 = $1,050", "$1,375", topic="fee")
