@@ -104,7 +104,7 @@ _LATER = re.compile(r"\b(?:will|would|'ll)\b")
 _TO_COME = re.compile(r"\b(?:will|would|'ll|going to|gonna|plan\w*|hop(?:e|ing)|want|should|by)\b")
 #: Sets supposed done: after "after", "once", "if I take/finish", up to the end of the clause
 _SUPPOSING = re.compile(r"\b(?:(?:after|once)(?: i (?:take|do|finish|complete|pass))?\s+((?:[^\s,.;:?!()]+ ?){1,4})|"
-                        r"if i (?:take|do|finish|complete|pass|get through)\s+([^,.;:?!()]+))")
+                        r"if i (?:take|do|finish|complete|pass|get through|add)\s+([^,.;:?!()]+))")
 #: What remains, before a group: "anything left on the required side" asks about the group
 _LEFT_WORD = re.compile(r"\b(?:left|remain\w*|missing|outstanding|to go)\b")
 #: A group that an "only" list is about: "required ones: only foundations so far" says nothing of electives
@@ -384,9 +384,10 @@ class SetNames:
     def _supposed_done(self, text: str) -> set[str]:
         """The sets a question about later supposes done: "after foundations, what will still be left?",
         "if I take C&T and S&M this spring, what would I have left?", "what will I need once tech wraps up?"."""
-        if not _LATER.search(text):
-            return set()
-        return {name for m in _SUPPOSING.finditer(text) for name in self.find(m.group(1) or m.group(2))}
+        # "if I add C&T next term, what's left?" supposes as much as "what would be left?"; "after foundations" only
+        # in a question about later
+        later = bool(_LATER.search(text))
+        return {name for m in _SUPPOSING.finditer(text) if later or m.group(2) for name in self.find(m.group(1) or m.group(2))}
 
     def _clause(self, clause: str, carry: tuple[str | None, bool], done: set[str], not_done: set[str],
                 leftover: list[str], for_someone: bool = False) -> tuple[str | None, bool, list[str]]:
