@@ -204,3 +204,8 @@ def test_sets_added_in_a_supposition_are_counted_as_done(knowledge, context) -> 
            "next term, what's left?", [TECH], 2)
     says(knowledge, context, "I've done Foundations. If I add Communication and Teamwork and Youth Services next term, "
          "what's left?", "as done, as you asked")  # the reply says what it supposed
+
+
+def test_each_staff_member_s_renewal_window(knowledge, context) -> None:
+    says(knowledge, context, "for 2 staff: A certified 01/06/2023 (1st June), B certified 15/11/2024. When does each "
+         "renewal window open?", "from **June 1, 2026**", "renewal from November 15, 2027", topic="renewal")

@@ -77,7 +77,7 @@ def _dates(program: Program, reading: Reading, context: AskContext) -> RenewalDa
         return None
     dates = _said(program, said, context)
     # asked for several people, each other certification said is someone's: their dates too
-    others = tuple(_said(program, d, context) for d in reading.dates if d.role == "certified" and d.subject == "other"
+    others = tuple(_said(program, d, context) for d in reading.dates if d.role == "certified" and d.subject != "asker"
                    and d.when != said.when) if reading.has("several") and not reading.has("for_someone") else ()
     return replace(dates, others=others) if others else dates
 
