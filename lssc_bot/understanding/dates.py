@@ -1,7 +1,7 @@
 """Month-and-year mentions and month arithmetic.
 
 Understood: "June 2023", "jan 2022", "fall '23", "Sept. of 2022", "june '23", "july of '23", "11/2025", "2025-11",
-"march 15th, 2024", "4/15/2024", "4/15/24", "spring 2024" (seasons read as their first month), "the end of
+"march 15th, 2024", "4/15/2024", "2024/04/15", "4/15/24", "spring 2024" (seasons read as their first month), "the end of
 2022", "in 2021" (year only), and, from today's date, "last month", "this month", "next month",
 "last spring", "this year", "last year", "next year", "two years ago", "18 months ago".
 """
@@ -26,7 +26,9 @@ MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "
 _NAMED = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s*\.?\s*"
                     r"(?:\d{1,2}(?:st|nd|rd|th)?\s*,?\s*)?,?\s*(?:of\s+)?((?:19|20)\d\d)\b")
 _NUMERIC = re.compile(r"\b(0?[1-9]|1[0-2])\s*[/-]\s*(?:(?:0?[1-9]|[12]\d|3[01])\s*[/-]\s*)?((?:19|20)\d\d)\b|"
-                      r"\b((?:19|20)\d\d)\s*-\s*(0?[1-9]|1[0-2])(?:\s*-\s*(?:0?[1-9]|[12]\d|3[01]))?\b|"
+                      # year first: "2025-11", "2023-09-20", and with slashes or dots only as a whole date ("2023/09/20",
+                      # "2023.09.20"): "2023/24" is a school year
+                      r"\b((?:19|20)\d\d)\s*(?:-|([/.])(?=\s*\d{1,2}\s*[/.]\s*\d))\s*(0?[1-9]|1[0-2])(?:\s*[-/.]\s*(?:0?[1-9]|[12]\d|3[01]))?\b|"
                       # a whole date with the year's last two digits: "7/1/26" (slashes only: "10-15" is a range)
                       r"\b(0?[1-9]|1[0-2])\s*/\s*(?:0?[1-9]|[12]\d|3[01])\s*/\s*(\d\d)\b(?!\s*/)")
 #: A whole date with the day first, as it must be when the first number is over 12: "25/05/2022", "14.09.2023"
@@ -130,7 +132,7 @@ def date_spans(text: str, today: date | None = None) -> list[tuple[int, int]]:
 
 
 #: The day of a whole date: "5/10/2023" (month first), "2023-05-10", "may 10th, 2023", "10 may 2023"
-_DAY_IN = re.compile(r"(1[3-9]|2\d|3[01])\s*[/.-]\s*\d{1,2}\s*[/.-]|(?:0?[1-9]|1[0-2])\s*/\s*(\d{1,2})\s*/|(?:19|20)\d\d\s*-\s*\d{1,2}\s*-\s*(\d{1,2})|"
+_DAY_IN = re.compile(r"(1[3-9]|2\d|3[01])\s*[/.-]\s*\d{1,2}\s*[/.-]|(?:0?[1-9]|1[0-2])\s*/\s*(\d{1,2})\s*/|(?:19|20)\d\d\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(\d{1,2})|"
                      r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s*\.?\s*(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:/|-))")
 _ALL_NUMBERS = re.compile(r"[\d\s/.-]+")
 _DAY_BEFORE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$")
@@ -157,8 +159,8 @@ def dated(text: str, today: date | None = None) -> list[tuple[int, int, MonthYea
     for m in _NUMERIC.finditer(text):
         if any(d.start() <= m.start() < d.end() for d in day_first):
             continue
-        month, year = ((m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3)) if m.group(3)
-                       else (m.group(5), f"20{m.group(6)}"))
+        month, year = ((m.group(1), m.group(2)) if m.group(1) else (m.group(5), m.group(3)) if m.group(3)
+                       else (m.group(6), f"20{m.group(7)}"))
         restated = _RESTATED_DAY.match(text, m.end())  # "10/01/2025 (10th january)": the day came first
         if restated and m.group(1) and MONTHS[restated.group(2)] != int(month):
             day_first.append(m)

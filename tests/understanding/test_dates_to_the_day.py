@@ -1,5 +1,9 @@
 """A whole date said (day and all) gives renewal dates to the day, and today is placed against them to the day."""
+from datetime import date
+
 import pytest
+
+from lssc_bot.understanding.dates import month_years
 
 from .asking import says
 
@@ -39,3 +43,21 @@ def test_a_day_first_date_is_read_day_first_when_it_must_be_or_says_so(knowledge
 
 def test_an_ambiguous_numeric_date_stays_month_first(knowledge, context) -> None:
     says(knowledge, context, "certified 05/03/2024, when does it expire?", "May 3, 2028", topic="renewal")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # year first, as dates are written in much of the world, with slashes or dots as well as dashes
+    ("certified 2023/09/20, when can I renew?", "September 20, 2026"),
+    ("certified 2023.09.20, when does it expire?", "September 20, 2027"),
+])
+def test_a_year_first_date_is_read_whole(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="renewal")
+
+
+def test_a_year_first_enrollment_date_that_has_passed_says_so(knowledge, context) -> None:
+    says(knowledge, context, "enrolled 2022/07/01 - is there still time to finish?", "has passed", topic="deadline")
+
+
+def test_a_school_year_with_a_slash_is_no_date(knowledge, context) -> None:
+    # "2023/24" names a school year, not December 2023 or the 24th of anything
+    assert [when.month for _, when in month_years("the 2023/24 school year", date(2026, 12, 1))] == [None]
