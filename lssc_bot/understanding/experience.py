@@ -114,7 +114,10 @@ _AIMED_PERIOD = re.compile(rf"\b(?:need\w*|require\w*|requirement is|at least|mi
 #: "for the past year" is a year
 _THE_PAST = re.compile(r"\b(?:for|over) the (?:past|last) (year|month|week)\b")
 #: "30 weeks a year" says how many weeks each year of the work had, not how long it went on
-_WEEKS_A_YEAR = re.compile(rf"\b{NUMBER}\s*{UNITS['week'].pattern}\s*(?:a|an|per|each|every|/)\s*(?:school |academic )?(?:year|yr)\b")
+#: ...or a school year's length: "a 36-week school year", "school year is 38 weeks"
+_WEEKS_A_YEAR = re.compile(rf"\b{NUMBER}\s*{UNITS['week'].pattern}\s*(?:(?:a|an|per|each|every|/)\s*(?:school |academic )?(?:year|yr)|"
+                           r"(?:school|academic) (?:year|yr))\b|"
+                           rf"\b(?:school|academic) (?:year|yr) (?:is |was |of )(?:about |around )?{NUMBER}\s*{UNITS['week'].pattern}\b")
 #: Weeks off each year, the rest worked: "(about 2 weeks off each year)"
 _WEEKS_OFF = re.compile(rf"\b{NUMBER}\s*{UNITS['week'].pattern}\s*(?:off|of vacation|vacation|of leave)\s*"
                         r"(?:a|an|per|each|every)\s*(?:year|yr)\b")
@@ -210,11 +213,55 @@ def _bare_rates(body: str) -> str:
 #: A product worked out in the message: "52 weeks x 25 hrs = 1,300"
 _WORKED_OUT = re.compile(r"(?:[\d.]+\s*(?:weeks?|wks?|hours?|hrs?|days?|h)?(?:\s*/\s*(?:week|wk|day))?\s*[x×*]\s*)+[\d.]+\s*"
                          r"(?:weeks?|wks?|hours?|hrs?|days?|h)?(?:\s*/\s*(?:week|wk|day))?\s*=\s*([\d.]+)(?:\s*(?:hours?|hrs?))?")
-#: Shifts (days, sessions) counted with the hours of each: "95 volunteer days x 8 hours", "4 shifts of 5 hours a
-#: week", "230 eight hour shifts": the hours they make
-_SHIFTS = re.compile(rf"\b{NUMBER} (?:\w+ )?(?:shifts?|days?|sessions?|visits?|evenings?|mornings?|saturdays|sundays) "
-                     rf"(?:of|at|x|×|\*)\s*{NUMBER}\s*(?:-\s*)?(?:hours?|hrs?|h)\b|"
-                     rf"\b{NUMBER} {NUMBER}\s*(?:-\s*)?(?:hours?|hrs?|h) (?:shifts?|days?|sessions?)\b")
+_HRS = r"(?:hours?|hrs?|h)"
+#: Shifts (days, sessions) counted with the hours of each: "95 volunteer days x 8 hours", "4 shifts of 5 hours",
+#: "230 eight hour shifts", "2 x 5h shifts", "two 4-hour desk shifts", "a 7-hour day"
+_SHIFT = re.compile(rf"\b{NUMBER} (?:\w+ )?(?:shifts?|days?|sessions?|visits?|evenings?|mornings?|saturdays|sundays) "
+                    rf"(?:of|at|x|×|\*)\s*{NUMBER}\s*(?:-\s*)?{_HRS}\b|"
+                    rf"\b{NUMBER}\s*(?:x|×|\*)?\s*{NUMBER}\s*(?:-\s*)?{_HRS} (?:\w+ )?(?:shifts?|days?|sessions?)\b|"
+                    # every other week: half the hours each week ("every other saturday 8h")
+                    rf"\bevery other (?:{WEEKDAY}|week|weekend) (?:for )?{NUMBER}\s*{_HRS}\b")
+#: Shifts counted a week with the length of each said after them: "3 shifts a week, 6 hrs each"
+_SHIFTS_THEN_LENGTH = re.compile(rf"\b{NUMBER} ((?:\w+ )?(?:shifts?|days?|sessions?|evenings?|mornings?)) "
+                                 rf"((?:a|per|each|every|an) (?:week|wk)|weekly) ?,? (?:of |at )?{NUMBER}\s*(?:-\s*)?{_HRS} ?"
+                                 r"(?:each|a piece|apiece)\b")
+#: Hours said after a number of weeks are each week's: "10 weeks at 25h", "12 wks of 30 hours"
+_WEEKS_AT = re.compile(rf"(\b{NUMBER}\s*(?:\w+ )?{UNITS['week'].pattern} (?:at|@|of|doing) {NUMBER}\s*{_HRS})\b(?!\s*(?:a|an|per|each|every|/|weekly|in total|total))")
+#: Between shifts of one week: "two 4-hour shifts plus a 7-hour day", "2 x 5h, 1 x 8h"
+_SHIFT_JOIN = re.compile(r"\s*(?:,|\+|&|plus|and)\s*")
+#: Said after shifts, they are every week's: "... every week", "... weekly"
+_EVERY_WEEK = re.compile(r"\s*(?:(?:a|per|each|every|an) (?:week|wk)|weekly|/\s*(?:week|wk)|p\s*/\s*w|pw)\b")
+
+
+def _shift_hours(text: str, factors: list[float]) -> str:
+    """`text` with shifts written as the hours they make (each number multiplied goes to `factors`): a week's shifts,
+    said one after another and then said to be weekly ("two 4-hour desk shifts plus a 7-hour day every week"), or
+    said every other week, as their hours a week; other shifts as their total ("230 eight hour shifts")."""
+    text = _SHIFTS_THEN_LENGTH.sub(r"\1 \2 of \4 hours \3", text)
+    text = _WEEKS_AT.sub(r"\1 a week", text)
+    terms = list(_SHIFT.finditer(text))
+    runs: list[list[re.Match[str]]] = []
+    for term in terms:
+        if runs and _SHIFT_JOIN.fullmatch(text, runs[-1][-1].end(), term.start()):
+            runs[-1].append(term)
+        else:
+            runs.append([term])
+    for run in reversed(runs):
+        hours = []
+        for term in run:
+            numbers = [to_number(n) for n in term.groups() if n]
+            factors.extend(numbers)
+            hours.append(numbers[0] / 2 if term[0].startswith("every other") else math.prod(numbers))
+        weekly = _EVERY_WEEK.match(text, run[-1].end())
+        if weekly or any(term[0].startswith("every other") for term in run):
+            end = weekly.end() if weekly else run[-1].end()
+            text = f"{text[:run[0].start()]}{sum(hours):g} hours a week{text[end:]}"
+        else:
+            for term, total in reversed(list(zip(run, hours))):
+                text = f"{text[:term.start()]}{total:g} hours{text[term.end():]}"
+    return text
+
+
 #: A time said after "since" that is a duration, not a date: "working here since 10 weeks" (for 10 weeks)
 _SINCE_DURATION = re.compile(rf"\bsince {NUMBER} (years?|yrs?|months?|mos?|weeks?|wks?)\b(?! ago)")
 #: A quarter of a year, in a span: "q3 2024 through q2 2026"
@@ -429,11 +476,7 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
     text = _TOTAL_WINDOW.sub(r"\1", text)  # "1,300 hours, all from the past 2 years": when the total was worked  # "52 weeks x 25 hrs = 1,300 paid": the total said
     factors: list[float] = []  # the numbers multiplied, which the calculation has read
 
-    def shift_hours(shifts: re.Match[str]) -> str:
-        numbers = [to_number(n) for n in shifts.groups() if n]
-        factors.extend(numbers)
-        return f"{math.prod(numbers):g} hours"
-    text = _SHIFTS.sub(shift_hours, text)
+    text = _shift_hours(text, factors)
     text = _QUARTERS.sub(_quarter_month, text)  # "Q3 2024 through Q2 2026": from July 2024 to June 2026
     school_years = bool(_SHORT_SPAN.search(text))  # "2024-25" ends in its second year, even this one
     text = _SHORT_SPAN.sub(lambda m: f"{m[1]} - {m[1][:2]}{m[3]}" if m[3] > m[2] else m[0], text)
@@ -464,7 +507,7 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
     text, gap = _gaps(text)
     body = _WINDOW.sub(" ", AGO.sub(" ", _UNTIL.sub(" ", _SINCE.sub(" ", _SPAN.sub(" ", text)))))
     weeks_a_year, weeks_off = _WEEKS_A_YEAR.search(body), _WEEKS_OFF.search(body)
-    year_weeks = (to_number(weeks_a_year.group(1)) if weeks_a_year else
+    year_weeks = (to_number(weeks_a_year.group(1) or weeks_a_year.group(2)) if weeks_a_year else
                   52.0 - to_number(weeks_off.group(1)) if weeks_off else 52.0)
     body = _WEEKS_OFF.sub(" ", body)
     body = _RESTATED.sub(r"\1", _WEEKS_A_YEAR.sub(" ", _THE_PAST.sub(r"for 1 \1", body)))

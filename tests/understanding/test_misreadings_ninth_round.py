@@ -1,0 +1,33 @@
+"""Misreadings found in the ninth round's public sets, each as a class of saying things."""
+import pytest
+
+from .asking import says
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a week's shifts, each with its length, are the hours a week
+    ("3 shifts a week, 6 hrs each, for 2 years (104 weeks), diploma yes. am i eligible?", "1,872 hours"),
+    ("I do 2 x 5h shifts weekly, been 52 weeks. eligible?", "520 hours"),
+    # shifts said one after another, then said to be every week's, all add up
+    ("two 4-hour desk shifts plus a 7-hour day every week for the past 18 months - eligible?", "1,170 hours"),
+    # every other week is half the hours each week
+    ("every other Saturday 8h plus a 4-hour Tuesday shift every week, for 156 weeks. do i have the hours?",
+     "1,248 hours"),
+    # shifts never said to be weekly are still their total
+    ("230 eight hour shifts as a volunteer, am i eligible?", "1,840 hours"),
+])
+def test_shifts_make_hours_a_week(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="eligibility")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a school year's length in weeks is how many weeks each year of the work had
+    ("school library para, 36-week school year, 30 h/wk, the last 2 school years. eligible?", "2,160 hours"),
+    ("our school year is 38 weeks, I work 20 hrs/wk, 2 years now, am i eligible?", "1,520 hours"),
+])
+def test_a_school_year_has_its_own_weeks(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="eligibility")
+
+
+def test_hours_after_a_number_of_weeks_are_each_week_s(knowledge, context) -> None:
+    says(knowledge, context, "I volunteered 12 weeks at 30 hours, am I eligible?", "360 hours", topic="eligibility")
