@@ -179,7 +179,7 @@ class Reading:
 
 def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     """The one reading of `question`; the only place a question is cleaned."""
-    text = answered(clean(_LINE_BREAK.sub(" ; ", _CELL.sub(" - ", question.strip()))))
+    text = answered(clean(_LINE_BREAK.sub(" ; ", _CELL.sub(" - ", _struck(question.strip())))))
     # marks typed after each item ("tech ✅ youth ❌"), or before each when the list or its first item opens with one
     # ("✅ tech ❌ youth", "checklist: ✅ comm | ❌ foundations"); then a dash after the last item starts the question
     # ("✅ tech ⏳ youth — remaining?"); an emoji's presentation selector is no character of its own
@@ -188,9 +188,10 @@ def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     first = _MARKS.search(text)
     before = first is not None and bool(re.fullmatch(r"(?:.*[:;])?[\W_]*", text[:first.start()]))
     text = _MARKS.sub(lambda m: f" ; {MARKS[m[0]].strip(' -;')} : " if before else MARKS[m[0]], text)
-    if before:
-        text = re.sub(r" [-—–]+ (?=[^;]*$)", " ; ", text)
+    boxed = _CHECKBOX.search(text) is not None  # "[x] tech [ ] foundations": a box before each item
     text = _CHECKBOX.sub(lambda m: " ; not done : " if m[1].strip() == "" else " ; done : ", text)
+    if before or boxed:
+        text = re.sub(r" [-—–]+ (?=[^;]*$)", " ; ", text)
     today, text = said_today(text, today)
     text = corrected(_units_from_labels(text), today)
     whole = replace(_read_clean(knowledge, text, today), today=today)
@@ -206,6 +207,19 @@ def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     if len(pieces) < 2:
         return whole
     return replace(whole, parts=tuple(_read_clean(knowledge, p, today) for p in pieces))
+
+
+#: Text struck through in markdown: "~~foundations~~ ~~tech~~ comm, access"
+_STRUCK = re.compile(r"~~([^~]+)~~")
+
+
+def _struck(question: str) -> str:
+    """`question` with a list struck through item by item written as what it says: what is struck is done and
+    what is left standing between is not ("~~foundations~~ ~~tech~~ comm, access ~~youth~~ what's left?")."""
+    if not _STRUCK.search(question):
+        return question
+    marked = _STRUCK.sub(r" ; done : \1 ; not done : ", question)
+    return re.sub(r" ; not done : (?=(?: ; not done : |\s)*$)", " ; ", marked)
 
 
 #: The question a message ends with: its last sentence, when it asks

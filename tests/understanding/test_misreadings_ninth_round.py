@@ -1,7 +1,7 @@
 """Misreadings found in the ninth round's public sets, each as a class of saying things."""
 import pytest
 
-from .asking import says
+from .asking import CT, FLS, TECH, leaves, says
 
 
 @pytest.mark.parametrize(("question", "expected"), [
@@ -31,3 +31,16 @@ def test_a_school_year_has_its_own_weeks(knowledge, context, question, expected)
 
 def test_hours_after_a_number_of_weeks_are_each_week_s(knowledge, context) -> None:
     says(knowledge, context, "I volunteered 12 weeks at 30 hours, am I eligible?", "360 hours", topic="eligibility")
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # struck through is done; what stands between struck items is not
+    ("~~Foundations~~ ~~Tech~~ Comm & teamwork, Access ~~Readers advisory~~ ... what's left for me", [CT], 2),
+    ("~~foundations~~ ~~comm and teamwork~~ ~~tech~~ ~~youth~~ what's left?", [], 2),
+    # a dash after the last boxed item starts the question: it says nothing of that item
+    ("[x] tech [x] ref [ ] foundations [ ] comm [x] youth services -- remaining?", [FLS, CT], 1),
+    # a short name for a set, as staff write it
+    ("sup & mgmt, ref and access all done, plus foundations. what's left?", [CT, TECH], 0),
+])
+def test_lists_marked_up_as_people_mark_them(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
