@@ -25,7 +25,7 @@ from .numbers import NUMBER, to_number
 #: Words of set names too generic to name a set on their own.
 _GENERIC = STOPWORDS | frozenset(stem(w) for w in (
     "library", "services", "information", "adult", "set", "course", "class", "one", "cat", "intro", "work", "team",
-    "staff", "development", "dev"))
+    "staff", "development", "dev", "sup"))
 
 #: Clauses split at punctuation and contrasts, but not the "but" of "everything but tech".
 _CLAUSE = re.compile(r"[.,;:!?()\[\]/+—–]|\b(?:however|although|though|while|whereas)\b|"
