@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ..knowledge import Program
 from .dates import AGO, MONTHS, MonthYear, month_years, months_ago
-from .lexicon import AIMED, AMOUNTS, COMPILED, ME, PERSON_LABEL, TOGETHER, UNITS, WEEKDAY
+from .lexicon import AIMED, AMOUNTS, HELD_AFTER, COMPILED, ME, PERSON_LABEL, TOGETHER, UNITS, WEEKDAY
 from .normalise import STOPWORDS
 from .numbers import NUMBER, QUALIFIER, quantity, to_number
 
@@ -97,6 +97,7 @@ _LISTED = re.compile(rf"(?<![\d.,$])(?<!\$ )(?!(?:19|20)\d\d\b)(\d{{1,5}})\b(?!\
                      rf"{UNITS['week'].pattern}|%|\d))(?=\s*(?:[,;.!?-]|$|\w))")
 #: ...but not hours asked about or aimed at: "do I need 1820 hours", "short of the 1820 hours"
 _NOT_HELD = AIMED.compiled()
+_HELD_AFTER = HELD_AFTER.compiled()
 #: How long something was done for, in years: each period said, in order
 _DURATION = re.compile(rf"\b{NUMBER}\s*(?:-\s*)?{QUALIFIER}(?:({UNITS['year'].pattern})|({UNITS['month'].pattern})|"
                        rf"{UNITS['week'].pattern})\b")
@@ -517,7 +518,8 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
     rest = _WEEKLY.sub(" ", body)
     rest = _PER_WEEK.sub(" ", rest)  # "a few hours a week": "a week" is a rate, not a duration of one week
     # beside a weekly rate, a total is the hours so far; every amount said is added up
-    held = [m for m in _HOURS.finditer(rest) if not _NOT_HELD.search(rest, 0, m.start())]
+    held = [m for m in _HOURS.finditer(rest)
+            if not _NOT_HELD.search(rest, 0, m.start()) or _HELD_AFTER.match(rest[m.end():])]
     if held:  # "900 hours as a page and 900 as a volunteer": a bare amount after one in hours is in hours
         held += [m for m in _BARE_AFTER.finditer(rest, held[0].end()) if not any(h.start() <= m.start(1) < h.end()
                                                                                    for h in held)]

@@ -397,3 +397,7 @@ ACTIVITY = Entry(r"(?:ones|sessions?|webinars?|workshops?|trainings?|classes|cla
 AIMED = Entry(r"\b(?:need\w*(?: all)?(?: my)?|require\w*|out of|of the|short of|toward|towards|than|reach|get (?:me |us )?to|hit|the|remaining|left|"
               r"at least|minimum(?: of)?)\s*$",
               ("do i need ", "out of the ", "short of ", "each at least "), ("i have ", "i only have "))
+#: What comes just after an amount that says it is held, whatever came before it: "on top of the 1,650 hrs I
+#: already have"
+HELD_AFTER = Entry(r"^\s*(?:that |which )?(?:i|we) (?:already |now |currently )?(?:have|had|got|banked|logged|earned)\b",
+                   (" i already have", " that i have", " we logged"), (" i need", " to go", " i will have"))

@@ -17,7 +17,7 @@ from ..knowledge import Knowledge, Program
 from .corrections import corrected
 from .experience import Work, read_work
 from .dates import MonthYear, date_spans, dated, day_of, find_month_year, is_future, said_today
-from .lexicon import (ACTIVITY, AIMED, AMOUNTS, ASKER_ALONE, ASKING, COMPILED, CONFERENCE, MARKS, ME, PEOPLE, PERSON,
+from .lexicon import (ACTIVITY, AIMED, AMOUNTS, HELD_AFTER, ASKER_ALONE, ASKING, COMPILED, CONFERENCE, MARKS, ME, PEOPLE, PERSON,
                       PERSON_LABEL, TOGETHER, cues_in)
 from .normalise import STOPWORDS, clean, tokens_of_clean
 from .numbers import NUMBER, UNIT_WORDS, to_number
@@ -252,6 +252,11 @@ _LABELLED_ITEM = re.compile(r"((?<![\d.])(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?)(?![\d
                             rf"{UNIT_WORDS}|one|two|three|four|five|six|seven|eight|nine|ten|a|an|half)\b)|"
                             rf"\s+(?:\w+ )?{ACTIVITY.pattern}\b)((?:[^,;.!?-]|-(?! ))*)([,;]\s*|(?=[.!?]| - )|$)")
 
+#: ...the first amount, just after the label, even one that could be a year ("hours: 1900 paid"), unless it labels
+#: what follows it ("hours: 2024 - 612, 2025 - 744")
+_FIRST_LABELLED_ITEM = re.compile(_LABELLED_ITEM.pattern.replace(r"(?!(?:19|20)\d\d\b)",
+                                                                  r"(?!(?:19|20)\d\d\b\s*(?:[-:\u2013\u2014]|so far))", 1))
+
 
 def _units_from_labels(text: str) -> str:
     """Cleaned text with the unit of a label said after each of its amounts ("3 quarter credits ( reference course )"),
@@ -261,7 +266,7 @@ def _units_from_labels(text: str) -> str:
         if label.start() < at:
             continue
         items, end = [], label.end()
-        while (item := _LABELLED_ITEM.match(text, end)) is not None:
+        while (item := (_LABELLED_ITEM if items else _FIRST_LABELLED_ITEM).match(text, end)) is not None:
             items.append(f"{item[1]} {label[1]}{label[2]}{item[2]}{item[3]}")
             end = item.end()
             if not item[3]:
@@ -785,6 +790,7 @@ def _courses_done(text: str) -> int | None:
 
 
 _AIMED = AIMED.compiled()
+_HELD_AFTER = HELD_AFTER.compiled()
 #: An amount aimed at, said after it: "32 hours needed", "1,820 hours required"
 _AIMED_AFTER = re.compile(r"\s*(?:needed|required|minimum|to renew|for renewal)\b")
 _ASKING = ASKING.compiled()
@@ -811,7 +817,8 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             times, activity = _times(text, m)
             part_of = _PART_OF.search(text, max(0, m.start() - 20), m.start())  # "2 of the 3 days": 2 days
             found.append(Quantity(to_number(part_of.group(1) if part_of else m.group(1)), unit, m.start(), m.end(), times,
-                                  bool(_AIMED.search(text, 0, m.start()) or _AIMED_AFTER.match(text, m.end())), activity,
+                                  bool((_AIMED.search(text, 0, m.start()) or _AIMED_AFTER.match(text, m.end()))
+                                       and not _HELD_AFTER.match(text[m.end():])), activity,
                                   _whose(text, m.start())))
     return tuple(sorted(found, key=lambda q: q.start))
 

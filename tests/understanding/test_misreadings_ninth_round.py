@@ -44,3 +44,16 @@ def test_hours_after_a_number_of_weeks_are_each_week_s(knowledge, context) -> No
 ])
 def test_lists_marked_up_as_people_mark_them(knowledge, context, question, required, electives) -> None:
     leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # "the" before an amount usually aims at it ("short of the 1,820 hours"); "... I already have" after it holds it
+    ("if I keep volunteering 10h/wk on top of the 1,650 hrs I already have, how many weeks until I can apply?",
+     "17 weeks"),
+    # an amount just after its unit's label is that many, even one that could be a year
+    ("diploma: yes | hours: 1,900 paid (last 3 yrs) | eligible?", "1,900 hours meets"),
+    # ...but a year labelling the amount after it stays a year
+    ("hours: 2024 - 900, 2025 - 1,000. eligible?", "1,900 hours meets"),
+])
+def test_amounts_held_and_labelled(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="eligibility")
