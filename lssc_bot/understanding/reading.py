@@ -193,7 +193,7 @@ def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     if before or boxed:
         text = re.sub(r" [-—–]+ (?=[^;]*$)", " ; ", text)
     today, text = said_today(text, today)
-    text = corrected(_units_from_labels(text), today)
+    text = corrected(_counts_after(_units_from_labels(text)), today)
     whole = replace(_read_clean(knowledge, text, today), today=today)
     choices = _alternatives(whole)
     if choices:
@@ -256,6 +256,26 @@ _LABELLED_ITEM = re.compile(r"((?<![\d.])(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?)(?![\d
 #: what follows it ("hours: 2024 - 612, 2025 - 744")
 _FIRST_LABELLED_ITEM = re.compile(_LABELLED_ITEM.pattern.replace(r"(?!(?:19|20)\d\d\b)",
                                                                   r"(?!(?:19|20)\d\d\b\s*(?:[-:\u2013\u2014]|so far))", 1))
+
+
+#: A count said after what it counts: "conf day x2", "tech webinar 1h x4", "45-min webinar x3"
+_COUNT_AFTER_UNIT = re.compile(r"(?<![\d\w] )(?<![\d\w])((?:conf(?:erence)? )?days?|(?:semester |quarter )?credits?)\s*(?:x|×|\*)\s*(\d+)\b")
+_COUNT_AFTER_AMOUNT = re.compile(rf"\b(\d+(?:\.\d+)?\s*(?:{UNIT_WORDS})\b(?: (?![x×*]\b)\w+){{0,2}}?)\s*(?:x|×|\*)\s*(\d+)\b(?!\s*(?:{UNIT_WORDS})\b)|"
+                                # "a 3 h workshop every other month, 8 so far": so many of it
+                                rf"\b((?:a|an|one) \d+(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?)\b(?: \w+){{1,6}}?) , "
+                                rf"(\d+) (?:(?:sessions?|times|of them|{ACTIVITY.pattern}) )?so far\b")
+
+
+def _counts_after(text: str) -> str:
+    """Cleaned text with each count said after what it counts said before it, as counts usually are: "conf day x2"
+    as "2 conf day", "1 h x4" as "4 x 1 h", "a 2 hr training every other tuesday , 10 sessions so far" as
+    "10 x 2 hr training every other tuesday"."""
+    text = _COUNT_AFTER_UNIT.sub(r"\2 \1", text)
+
+    def before(m: re.Match[str]) -> str:
+        counted, count = (m[1], m[2]) if m[1] else (m[3].split(" ", 1)[1], m[4])
+        return f"{count} x {counted}"
+    return _COUNT_AFTER_AMOUNT.sub(before, text)
 
 
 def _units_from_labels(text: str) -> str:

@@ -57,3 +57,20 @@ def test_lists_marked_up_as_people_mark_them(knowledge, context, question, requi
 ])
 def test_amounts_held_and_labelled(knowledge, context, question, expected) -> None:
     says(knowledge, context, question, expected, topic="eligibility")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a count said after what it counts, as in a log
+    ("renewal log: conf day x2 | semester credit x1 | tech webinar 1h x4 -- total hrs & how many left?",
+     "31 of the 32"),
+    ("I did webinars: 1 hour x 5, 2 hours x 3. Total contact hours?", "11 of the 32"),
+    # "so many so far" after a session said once
+    ("every other month I do a 3h workshop, 8 so far. how many renewal hours do I have?", "24 of the 32"),
+])
+def test_counts_said_after_what_they_count(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="contact-hours")
+
+
+def test_a_count_of_days_with_their_hours_is_no_count_after(knowledge, context) -> None:
+    says(knowledge, context, "I've logged 95 volunteer days x 8 hours plus 1,000 paid hours. Eligible?", "1,760 hours",
+         topic="eligibility")
