@@ -112,8 +112,14 @@ CUES: dict[str, Entry] = {
                  r"sav(?:e|es|ed|ing|ings)|sum)\b|\$",
                  ("how much is it", "what is the fee", "$", "what would we save"), ("when is my deadline",)),
     #: money paid coming back: the refund policy, not the fee's arithmetic
-    "refund": Entry(r"\b(?:refund\w*|money back|reimburs\w*|(?:come|comes|coming|get (?:\w+ )?\w+|paid) back)\b",
-                    ("do i get a refund", "how much should come back"), ("how much do we pay",)),
+    #: money back from ALA; an employer reimbursing the fee pays it ("our district reimburses the fee for 4 aides")
+    "refund": Entry(r"\b(?:refund\w*|money back|(?:come|comes|coming|get (?:\w+ )?\w+|paid) back)\b|"
+                    r"\b(?:ala|ala apa|lssc|they) (?:\w+ )?reimburs\w*|"
+                    r"\breimburs\w*(?=[^.?!;]*\b(?:not eligible|ineligible|denied|rejected|turned down|not accepted|"
+                    r"(?:do not|don't|dont) qualify)\b)",
+                    ("do i get a refund", "how much should come back", "will ala reimburse me",
+                     "do they reimburse the fee if i am not eligible"),
+                    ("how much do we pay", "our district reimburses the fee for 4 aides")),
     #: two groups' fees set side by side, not added up
     "compare": Entry(r"\b(?:vs|versus|compared? (?:to|with)|comparison|difference|differ\w*|diff|gap between|instead of|rather than|"
                      r"how much (?:more|less|extra)|"

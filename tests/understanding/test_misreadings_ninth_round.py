@@ -1,7 +1,7 @@
 """Misreadings found in the ninth round's public sets, each as a class of saying things."""
 import pytest
 
-from .asking import CT, FLS, TECH, leaves, says
+from .asking import CT, FLS, TECH, ask, leaves, says
 
 
 @pytest.mark.parametrize(("question", "expected"), [
@@ -74,3 +74,13 @@ def test_counts_said_after_what_they_count(knowledge, context, question, expecte
 def test_a_count_of_days_with_their_hours_is_no_count_after(knowledge, context) -> None:
     says(knowledge, context, "I've logged 95 volunteer days x 8 hours plus 1,000 paid hours. Eligible?", "1,760 hours",
          topic="eligibility")
+
+
+def test_an_employer_reimbursing_the_fee_asks_what_it_comes_to(knowledge, context) -> None:
+    says(knowledge, context, "our school district reimburses the fee for 4 aides, none of us are ALA members. how much "
+         "total?", "$1,400", topic="fee")
+
+
+def test_money_back_from_ala_is_still_the_refund_question(knowledge, context) -> None:
+    reply = ask(knowledge, context, "will ALA reimburse the fee if I'm not eligible? I'm not a member")
+    assert (reply.kind, reply.topic) == ("faq", "refund"), reply.text
