@@ -725,10 +725,13 @@ _DOLLARS = re.compile(r"\$\s?(\d{1,7}(?:\.\d{1,2})?)\b(?!k\b)|\b(\d{1,7}(?:\.\d{
 _COURSE_PRICE_AFTER = re.compile(r"^\s*(?:(?:per|a|an|each|for each|every|/)\s*(?:\w+ )?(?:course|class|set)\b|ea\b|each\b|apiece\b)")
 _COURSE_PRICE_BEFORE = re.compile(r"\b(?:courses?|class(?:es)?)(?: \w+)? (?:are|is|cost|costs|at|@|run|runs|charges?|for|of)"
                                   r"(?: about| around)?\s*$|\b(?:courses?|class(?:es)?)(?: \w+){0,2}(?: ,)? (?:each|ea|apiece)\s*$|"
-                                  r"\b(?:courses?|class(?:es)?)\s*:?\s*$")
+                                  r"\b(?:courses?|class(?:es)?)\s*:?\s*$|"
+                                  # the first of a list of courses, each named: "courses: foundations $150, comm $150"
+                                  r"\b(?:courses?|class(?:es)?)\s*:\s*(?:[a-z&]+ ){1,3}(?:-\s*)?$")
 #: A number of courses just before their price: "3 courses at ", "the other 3 at ", "2 classes for "
-_GROUP_BEFORE = re.compile(rf"\b(?!an? ){NUMBER} (?:(?:more|other|of them|of the courses) )?(?:courses? |class(?:es)? )?"
-                           r"(?:at|@|for|cost(?:s|ing)?) (?:about )?$")
+_GROUP_BEFORE = re.compile(rf"\b(?!an? ){NUMBER} (?:(?:more|other|of them|of the courses) )?"
+                           r"(?:courses? |class(?:es)? |electives? |(?:competency )?sets? )?"
+                           r"(?:at|@|for|cost(?:s|ing)?|x|×|\*) (?:about )?$")
 _BARE_PRICE = re.compile(r"\b(?:courses?|class(?:es)?)(?: \w+)? (?:are|cost|costs|at|@|run) (\d{2,4}(?:\.\d\d)?) "
                          r"(?:each|ea|apiece|per (?:course|class))\b|\b(\d{2,4}(?:\.\d\d)?) (?:per|a|each|/) (?:course|class)\b")
 _BUDGET_AFTER = re.compile(r"^\s*(?:(?:in|from|for) (?:the |our |my )?)?(?:\w+ )?(?:budget|grant|funds?|funding|allowance)\b")
@@ -748,7 +751,8 @@ def _amounts(text: str) -> tuple[Money, ...]:
     previous_end = -1
     for m in _DOLLARS.finditer(text):
         before, after = text[max(0, m.start() - 30):m.start()], text[m.end():m.end() + 20]
-        listed = bool(found) and found[-1].role == "course" and _LIST_GAP.fullmatch(text, previous_end, m.start())
+        listed = bool(found) and found[-1].role == "course" and bool(
+            _LIST_GAP.fullmatch(text, previous_end, m.start()) or _NAMED_LIST_GAP.fullmatch(text, previous_end, m.start()))
         group = _GROUP_BEFORE.search(before)  # "3 courses at $150, the other 3 at $200": so many at this price
         role = ("course" if listed or group or _COURSE_PRICE_AFTER.search(after) or _COURSE_PRICE_BEFORE.search(before)
                 else "budget" if _BUDGET_AFTER.search(after) or _BUDGET_BEFORE.search(before) else "")
@@ -762,6 +766,8 @@ def _amounts(text: str) -> tuple[Money, ...]:
 
 #: Between amounts listed one after another: "$95, $110 and $140", "$95 + $95"
 _LIST_GAP = re.compile(r"\s*(?:,|\+|&|and|, and)\s*")
+#: ...or each with the name of its course before it: "foundations $150, comm $150, tech - $175"
+_NAMED_LIST_GAP = re.compile(r"\s*(?:,|\+|&|and|, and)\s*(?:plus )?(?:[a-z&]+ ){1,3}(?:-\s*)?")
 
 
 #: A part of the fee paid by someone else: "my library pays half", "the award covers 50%", "they reimburse a third"

@@ -84,3 +84,14 @@ def test_an_employer_reimbursing_the_fee_asks_what_it_comes_to(knowledge, contex
 def test_money_back_from_ala_is_still_the_refund_question(knowledge, context) -> None:
     reply = ask(knowledge, context, "will ALA reimburse the fee if I'm not eligible? I'm not a member")
     assert (reply.kind, reply.topic) == ("faq", "refund"), reply.text
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a count times a price
+    ("ALA member: yes | courses: 6 x $120 | total cost incl. the LSSC fee?", "$1,045"),
+    # each course named with its price, and a group of the rest at one price
+    ("what's my total out of pocket? not an ALA member. courses: Foundations $150, Comm $150, Tech $175, plus 3 "
+     "electives at $150 each", "$1,275"),
+])
+def test_course_prices_listed_as_people_list_them(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="fee")

@@ -41,8 +41,9 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
                program.sets_needed - min(program.sets_needed, reading.courses_done or len(reading.sets.completed)))
     prices = tuple(m.value for m in reading.money if m.role == "course")
     groups = [m for m in reading.money if m.role == "course"]
-    if len(groups) > 1 and all(m.count for m in groups):  # "3 courses at $150 each, the other 3 at $200"
-        prices = tuple(m.value for m in groups for _ in range(int(m.count or 0)))
+    if len(groups) > 1 and any(m.count for m in groups):  # "3 courses at $150 each, the other 3 at $200"
+        # a price said without a count is one course's ("foundations $150, comm $175, plus 4 electives at $150 each")
+        prices = tuple(m.value for m in groups for _ in range(int(m.count or 1)))
     listed = prices if len(prices) > 1 else ()  # "my courses cost $95, $110 and $140": each one's price
     return Calculation(TOPIC, "Your application fee", Fee(parts, reading.has("compare"), None if listed else price,
                                                            len(listed) or (courses if price is not None else 0), budget,
