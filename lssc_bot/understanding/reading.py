@@ -754,6 +754,8 @@ def _amounts(text: str) -> tuple[Money, ...]:
         listed = bool(found) and found[-1].role == "course" and bool(
             _LIST_GAP.fullmatch(text, previous_end, m.start()) or _NAMED_LIST_GAP.fullmatch(text, previous_end, m.start()))
         group = _GROUP_BEFORE.search(before)  # "3 courses at $150, the other 3 at $200": so many at this price
+        if found and found[-1].count is not None and _LIST_GAP.fullmatch(text, previous_end, m.start()):
+            found[-1] = replace(found[-1], count=None)  # "my four courses cost $100, $120, ...": the count is the list's
         role = ("course" if listed or group or _COURSE_PRICE_AFTER.search(after) or _COURSE_PRICE_BEFORE.search(before)
                 else "budget" if _BUDGET_AFTER.search(after) or _BUDGET_BEFORE.search(before) else "")
         found.append(Money(float(m.group(1) or m.group(2)) if m.group(3) is None else float(m.group(3)) * 1000, role,
