@@ -280,10 +280,11 @@ SET_STATUS: dict[str, Entry] = {
         r"(?:thirds?|quarters?|half|most|part) of the way|"
         r"still (?:taking|doing|working)|(?:almost|nearly|about to) (?:done|finished|through|finish)|"
         r"signed up for|registered for|enrolled in|(?<!before )(?<!after )(?:taking|doing|started|starting)|began|begun|"
-        r"ongoing|still on|still in|"
+        r"ongoing|still on|still in|currently in|i am in(?: it| that one)? now|"
         r"on hold|paused|postponed|deferred|not (?:yet )?"
         r"(?:done|finished|complete|completed))\b",
-        ("halfway through tech", "currently taking youth", "started foundations", "in progress", "retaking foundations"),
+        ("halfway through tech", "currently taking youth", "started foundations", "in progress", "retaking foundations",
+         "tech i am in now"),
         ("finished tech", "took foundations", "finished youth before starting the required ones")),
     "planned": Entry(
         r"\b(?:plan\w*|going to|gonna|will (?:take|do|start|finish|be)|next (?:term|semester|quarter|year|month|"
@@ -358,10 +359,12 @@ TOPIC_BEFORE = Entry(r"\b(?:hour\w*|hr\w*|them|thos\w*|(?<!got )(?<!get )(?<!ear
                      r"(?:on|in|about|toward|for|of|relat\w* to)\s+(?:the\s+)?$",
                      ("2 of them on ", "4 hour in ", "webinar about the "), ("i finish ", "hour and ", "got credit for "))
 #: Matched on the stemmed words before the name, so each verb is written as its stem and more.
-ROLE_BEFORE = Entry(r"\b(?:(?:work\w*|volunteer\w*|employ\w*|job|position|hir\w*|shift\w*|desk) (?:at|in|for|with)|"
+ROLE_BEFORE = Entry(r"\b(?:(?:work\w*|volunteer\w*|employ\w*)(?: (?!on\b|pa(?:id|y\w*)\b|cover\w*|reimburs\w*|fund\w*)\w+){0,3} "
+                    r"(?:at|in|for|with)|(?:job|position|hir\w*|shift\w*|desk) (?:at|in|for|with)|"
                     r"(?:assign\w*|transfer\w*|mov\w*|promot\w*) (?:to|into)|(?:head|charg\w*) of|(?:run\w*|manag\w*|"
                     r"supervis\w*|cover\w*|staff\w*|lead\w*|oversee\w*)) (?:(?:the|a|our|my|their) )?$",
-                    ("i work in ", "head of the ", "i am in charg of ", "i manag the "), ("i finish ", "work on "))
+                    ("i work in ", "head of the ", "i am in charg of ", "i manag the ", "i work 4 ten at "),
+                    ("i finish ", "work on ", "my work paid for "))
 
 
 #: A conference named: days count as conference days only beside one

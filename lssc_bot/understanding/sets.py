@@ -331,6 +331,7 @@ class SetNames:
                     if number in annotated:
                         status = carry[0]
                     elif (status in ("failed", "negated") and not other and end.strip() != ":"
+                          and not (number and clauses[number - 1][1].strip() == ":")  # "summer: nothing" is summer's
                           and (_BACK.search(clause) or len(clause.split()) <= 2)):  # "tried X but withdrew"
                         # "I took Access Services but I didn't pass": the sets just named are not done
                         not_done.update(named_before)

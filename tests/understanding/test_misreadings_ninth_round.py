@@ -95,3 +95,18 @@ def test_money_back_from_ala_is_still_the_refund_question(knowledge, context) ->
 ])
 def test_course_prices_listed_as_people_list_them(knowledge, context, question, expected) -> None:
     says(knowledge, context, question, expected, topic="fee")
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # "nothing" as one label's value says nothing of the sets before it
+    ("fall: Supervision done, spring: Tech done, summer: nothing. what do I still need", [FLS, CT], 2),
+    # a set the asker is in now is under way
+    ("background: comm & teamwork done, foundations done. electives: readers advisory done, cat done. tech i'm in "
+     "now. what's left?", [TECH], 1),
+    # where the asker works, with words between "work" and "at", is no set done
+    ("I work 4 tens at circ so I only have fridays for coursework. done: Foundations, Ref. what's left", [CT, TECH], 2),
+    # ...but what work paid for is done
+    ("my old job paid for foundations and tech, and my work paid for reference. what's left?", [CT], 2),
+])
+def test_statuses_and_places(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
