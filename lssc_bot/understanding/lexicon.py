@@ -123,8 +123,10 @@ CUES: dict[str, Entry] = {
     #: two groups' fees set side by side, not added up
     "compare": Entry(r"\b(?:vs|versus|compared? (?:to|with)|comparison|difference|differ\w*|diff|gap between|instead of|rather than|"
                      r"how much (?:more|less|extra)|"
-                     r"(?:more|less|cheaper|pricier) (?:\S+ ){0,8}than)\b",
-                     ("10 members vs 10 non members", "what is the difference for members"), ("what do we pay in total",)),
+                     r"(?:more|less|cheaper|pricier) (?:\S+ ){0,8}than|which (?:is|would be|one is|way is) (?:cheaper|less|more)|"
+                     r"each way|both ways)\b",
+                     ("10 members vs 10 non members", "what is the difference for members", "which is cheaper",
+                      "what is the total each way"), ("what do we pay in total",)),
     #: how many people a sum of money covers is asked: "how many people can we enroll with $1,000"
     "people_asked": Entry(r"\bhow many (?:(?:people|staff|employees|of us|applicants|candidates|folks|workers|non ?members?|"
                           r"(?:ala )?members)\b|of (?:my|our|the) (?:\w+ )?(?:staff|people|employees|team)\b|(?:can|could) (?:we )?(?:apply|enroll|send|go|afford|cover))",

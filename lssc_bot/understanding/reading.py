@@ -568,6 +568,8 @@ _JOINER = re.compile(r"\s*(?:and|&|\+|,|, and)\s*")
 
 #: Two ways of paying set side by side for the same people
 _VERSUS = re.compile(r"\b(?:vs|versus|compared (?:to|with)|instead of|rather than|(?:difference|gap) between|than(?= (?:as )?(?:ala )?(?:non ?-? ?)?members?\b))\b")
+#: A choice between paying either way, the same people on both sides: "two of us, members or not"
+_EITHER_WAY = re.compile(r"\b(members?) or (?:not|non ?-? ?members?)\b")
 #: A membership supposed, not held: "if none were members", "if they all joined ala first", "would joining
 #: ala save us money"
 _SUPPOSITION = re.compile(r"\b(?:if|would|could)\b.*\b(?:were|was|joined|join|joining|became|become|had|got|"
@@ -608,6 +610,7 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
     # the side after "vs" is other people, or the same people paying the other way; "everyone except me and
     # pat is ..." is one statement
     text = _ALL_BUT.sub(lambda m: m[0].replace(" and ", " & "), text)
+    text = _EITHER_WAY.sub(r"\1 vs non members", text)
     statements = list(filter(str.strip, _STATEMENT.split(_VERSUS.sub(" ; otherside ; ", _IF.sub(" ", text)))))
     other_side = False
     for number, statement in enumerate(statements):

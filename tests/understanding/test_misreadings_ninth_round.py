@@ -110,3 +110,8 @@ def test_course_prices_listed_as_people_list_them(knowledge, context, question, 
 ])
 def test_statuses_and_places(knowledge, context, question, required, electives) -> None:
     leaves(knowledge, context, question, required, electives)
+
+
+def test_paying_either_way_compares_the_same_people_both_ways(knowledge, context) -> None:
+    says(knowledge, context, "which is cheaper for two of us, members or not? what's the total each way",
+         "2 ALA members × $325 = $650", "2 non-members × $350 = $700", topic="fee")
