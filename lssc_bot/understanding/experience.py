@@ -169,7 +169,7 @@ def _counted_stints(text: str, window_start: MonthYear, today: date) -> tuple[st
     it does not count.
     """
     stints = [s for s in _STINT.split(text) if s.strip()]
-    work = [s for s in stints if _WORKISH.search(s) or _PART_OF_TOTAL.match(s)]
+    work = [s for s in stints if _WORKISH.search(s) or _SPAN.search(s) or _PART_OF_TOTAL.match(s)]
     if len(work) < 2:
         return text, (), 0
     in_library = any(_LIBRARY.search(s) for s in work)
@@ -227,7 +227,33 @@ _SHIFTS_THEN_LENGTH = re.compile(rf"\b{NUMBER} ((?:\w+ )?(?:shifts?|days?|sessio
                                  rf"((?:a|per|each|every|an) (?:week|wk)|weekly) ?,? (?:of |at )?{NUMBER}\s*(?:-\s*)?{_HRS} ?"
                                  r"(?:each|a piece|apiece)\b")
 #: Hours said after a number of weeks are each week's: "10 weeks at 25h", "12 wks of 30 hours"
-_WEEKS_AT = re.compile(rf"(\b{NUMBER}\s*(?:\w+ )?{UNITS['week'].pattern} (?:at|@|of|doing) {NUMBER}\s*{_HRS})\b(?!\s*(?:a|an|per|each|every|/|weekly|in total|total))")
+_WEEKS_AT = re.compile(rf"\b{NUMBER}\s*(?:\w+ )?{UNITS['week'].pattern}(?: each)? (?:at|@|of|doing) {NUMBER}\s*{_HRS}\b"
+                       r"(?:\s*(?:/\s*(?:week|wk)|(?:a|per|each|every) (?:week|wk)|weekly)\b)?(?!\s*(?:in total|total))")
+#: How many times a season's weeks were worked, said in the same stint: "2 summers", "the last 3 summers"
+_SEASONS = re.compile(rf"\b(?:the (?:last|past) )?{NUMBER} (?:summers?|school years?|academic years?|seasons?)\b")
+
+
+def _season_hours(text: str, factors: list[float]) -> str:
+    """`text` with each stint of so many weeks at so many hours ("10 weeks at 25h") written as the hours it made, times
+    the seasons it was worked in, said in the same stint ("2 summers of summer reading (10 wks at 25h) + 1 school
+    year (36 wks at 30h)"): a stint that ended, not a rate that goes on. The numbers multiplied go to `factors`."""
+    for stint in reversed(list(_WEEKS_AT.finditer(text))):
+        bounds = [m.end() for m in _STINT.finditer(text, 0, stint.start())]
+        start = bounds[-1] if bounds else 0
+        after = _STINT.search(text, stint.end())
+        end = after.start() if after else len(text)
+        # the nearest count of seasons: "1 school year of 40 weeks at 20h plus 2 summers, 10 weeks each at 15h"
+        season = min(_SEASONS.finditer(text, start, end), default=None,
+                     key=lambda m: stint.start() - m.end() if m.end() <= stint.start() else m.start() - stint.end())
+        if " each " in stint[0] and not (season and 0 <= stint.start() - season.end() <= 3):
+            continue  # "fall + spring semesters, 15 weeks each": each of what the rate reading pairs, not a season
+        hours = to_number(stint[1]) * to_number(stint[2]) * (to_number(season[1]) if season else 1)
+        factors.extend([to_number(stint[1]), to_number(stint[2]), *([to_number(season[1])] if season else [])])
+        # its seasons are counted in: they are no years of work at a rate
+        spans = sorted([stint.span(), *([season.span()] if season else [])], reverse=True)
+        for (a, b), said in zip(spans, [f"{hours:g} hours" if span == stint.span() else " " for span in spans]):
+            text = f"{text[:a]}{said}{text[b:]}"
+    return text
 #: Between shifts of one week: "two 4-hour shifts plus a 7-hour day", "2 x 5h, 1 x 8h"
 _SHIFT_JOIN = re.compile(r"\s*(?:,|\+|&|plus|and)\s*")
 #: Said after shifts, they are every week's: "... every week", "... weekly"
@@ -239,7 +265,6 @@ def _shift_hours(text: str, factors: list[float]) -> str:
     said one after another and then said to be weekly ("two 4-hour desk shifts plus a 7-hour day every week"), or
     said every other week, as their hours a week; other shifts as their total ("230 eight hour shifts")."""
     text = _SHIFTS_THEN_LENGTH.sub(r"\1 \2 of \4 hours \3", text)
-    text = _WEEKS_AT.sub(r"\1 a week", text)
     terms = list(_SHIFT.finditer(text))
     runs: list[list[re.Match[str]]] = []
     for term in terms:
@@ -477,7 +502,7 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
     text = _TOTAL_WINDOW.sub(r"\1", text)  # "1,300 hours, all from the past 2 years": when the total was worked  # "52 weeks x 25 hrs = 1,300 paid": the total said
     factors: list[float] = []  # the numbers multiplied, which the calculation has read
 
-    text = _shift_hours(text, factors)
+    text = _shift_hours(_season_hours(text, factors), factors)
     text = _QUARTERS.sub(_quarter_month, text)  # "Q3 2024 through Q2 2026": from July 2024 to June 2026
     school_years = bool(_SHORT_SPAN.search(text))  # "2024-25" ends in its second year, even this one
     text = _SHORT_SPAN.sub(lambda m: f"{m[1]} - {m[1][:2]}{m[3]}" if m[3] > m[2] else m[0], text)

@@ -115,3 +115,17 @@ def test_statuses_and_places(knowledge, context, question, required, electives) 
 def test_paying_either_way_compares_the_same_people_both_ways(knowledge, context) -> None:
     says(knowledge, context, "which is cheaper for two of us, members or not? what's the total each way",
          "2 ALA members × $325 = $650", "2 non-members × $350 = $700", topic="fee")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # so many weeks at so many hours is a stint that ended, times the seasons it was worked
+    ("summer reading program only, 10 weeks at 25h, the last 3 summers. can I apply for LSSC?", "750 hours"),
+    ("2 summers of summer reading (10 wks at 25h) + 1 school year (36 wks at 30h) in the last 3 yrs. how many hours "
+     "short am i?", "1,580 hours"),
+    ("1 school year of 40 weeks at 20h/wk plus volunteering 2 summers, 10 weeks each at 15h. eligible?", "1,100 hours"),
+    # a span of years is a stint of its own: work before the window is left out, the rest is counted
+    ("worked full time at a public library 2010-2015, then school library the last 2 school years, 36 weeks at 15h. "
+     "eligible now?", "1,080 hours"),
+])
+def test_seasonal_work(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="eligibility")
