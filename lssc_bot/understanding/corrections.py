@@ -85,7 +85,8 @@ def _restated(text: str) -> str:
         if not olds:
             continue
         old, unit = max(olds, key=lambda o: (o[0].start(), -o[0].end()))
-        if re.search(r"[.;!?]|\d", before[old.end():]) or _RATE_BEFORE.search(before, 0, old.start()):
+        # another item between ("2 shifts ( 4 hrs each ) and every other saturday ( 8 hrs )") is what the bracket is of
+        if re.search(r"[.;!?()]|\d|\b(?:and|plus)\b", before[old.end():]) or _RATE_BEFORE.search(before, 0, old.start()):
             continue  # "4 days a week , school year only ( 36 weeks )": the week of a rate is no amount
         said = f"{bracket[2]} {bracket[3]}".strip()
         new = next(((m, name) for name, pattern in AMOUNTS.items() if (m := pattern.fullmatch(said))), None)

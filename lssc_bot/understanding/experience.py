@@ -221,11 +221,38 @@ _SHIFT = re.compile(rf"\b{NUMBER} (?:\w+ )?(?:shifts?|days?|sessions?|visits?|ev
                     rf"(?:of|at|x|×|\*)\s*{NUMBER}\s*(?:-\s*)?{_HRS}\b|"
                     rf"\b{NUMBER}\s*(?:x|×|\*)?\s*{NUMBER}\s*(?:-\s*)?{_HRS} (?:\w+ )?(?:shifts?|days?|sessions?)\b|"
                     # every other week: half the hours each week ("every other saturday 8h")
-                    rf"\bevery other (?:{WEEKDAY}|week|weekend) (?:for )?{NUMBER}\s*{_HRS}\b")
-#: Shifts counted a week with the length of each said after them: "3 shifts a week, 6 hrs each"
-_SHIFTS_THEN_LENGTH = re.compile(rf"\b{NUMBER} ((?:\w+ )?(?:shifts?|days?|sessions?|evenings?|mornings?)) "
-                                 rf"((?:a|per|each|every|an) (?:week|wk)|weekly) ?,? (?:of |at )?{NUMBER}\s*(?:-\s*)?{_HRS} ?"
-                                 r"(?:each|a piece|apiece)\b")
+                    rf"\bevery other (?:{WEEKDAY}|week|weekend) \(? ?(?:for )?{NUMBER}\s*{_HRS}\b(?: ?\))?")
+_KIND_OF_SHIFT = r"(?:\w+ )?(?:shifts?|days?|sessions?|evenings?|mornings?)"
+_A_WEEK = r"(?:a|per|each|every|an) (?:week|wk)|weekly"
+#: Shifts counted with the length of each said apart from them: "3 shifts a week, 6 hrs each", "2 evening shifts (4 hrs
+#: each)", "6-hour shifts, 3 a week"; read as "3 shifts of 6 hours a week"
+_SHIFTS_THEN_LENGTH = re.compile(rf"\b{NUMBER} ({_KIND_OF_SHIFT}) (?:({_A_WEEK}) )?(?:,|\()? ?(?:of |at )?{NUMBER}\s*(?:-\s*)?{_HRS}"
+                                 r"(?: ?(?:each(?: (?:day|shift|session|time|one))?|a piece|apiece)\b ?\)?| ?\))")
+_LENGTH_THEN_SHIFTS = re.compile(rf"\b{NUMBER}\s*(?:-\s*)?{_HRS} ({_KIND_OF_SHIFT}) ,? {NUMBER} ({_A_WEEK})\b")
+#: Days of the week named as a range or a list: "mon-fri", "monday to friday", "m/w/f", "tue & thu"
+_DAY_NAMES = {"mon": 0, "monday": 0, "m": 0, "tue": 1, "tues": 1, "tuesday": 1, "t": 1, "wed": 2, "wednesday": 2, "w": 2,
+              "thu": 3, "thur": 3, "thurs": 3, "thursday": 3, "th": 3, "r": 3, "fri": 4, "friday": 4, "f": 4,
+              "sat": 5, "saturday": 5, "sa": 5, "sun": 6, "sunday": 6, "su": 6}
+_DAY = "|".join(sorted((d for d in _DAY_NAMES if len(d) > 2), key=len, reverse=True))
+_ONE_LETTER_DAY = "|".join(sorted(_DAY_NAMES, key=len, reverse=True))
+_DAY_RANGE = re.compile(rf"\b({_DAY}) ?(?:-|to|through|thru|(?= )) ?({_DAY})\b(?! ?[/&,])|\b(m) ?- ?(f)\b")  # "mon-fri" is cleaned to "mon fri"
+_DAY_LIST = re.compile(rf"\b(?:{_DAY})(?: ?(?:/|&|,) ?(?:{_DAY}))+\b|\b(?:{_ONE_LETTER_DAY})(?: ?/ ?(?:{_ONE_LETTER_DAY}))+\b")
+
+
+def _days_a_week(text: str) -> str:
+    """`text` with days of the week named together written as how many days a week they are ("mon-fri 4 hrs a day":
+    5 days a week; "m/w/f 6-hr shifts": 3 shifts a week)."""
+    def ranged(m: re.Match[str]) -> str:
+        first, last = (_DAY_NAMES[d] for d in (m[1], m[2]) if d) if m[1] else (0, 4)
+        return f"{(last - first) % 7 + 1} days a week"
+
+    text = _DAY_RANGE.sub(ranged, text)
+    text = _DAY_LIST.sub(lambda m: f"{len(re.findall(r'[a-z]+', m[0]))} days a week", text)
+    # "3 days a week 6 hr shifts": that many shifts of that length
+    return re.sub(rf"\b{NUMBER} days a week,? (?:of )?{NUMBER}\s*(?:-\s*)?{_HRS} (?:\w+ )?(?:shifts?|days?)\b",
+                  r"\1 shifts of \2 hours a week", text)
+
+
 #: Hours said after a number of weeks are each week's: "10 weeks at 25h", "12 wks of 30 hours"
 _WEEKS_AT = re.compile(rf"\b{NUMBER}\s*(?:\w+ )?{UNITS['week'].pattern}(?: each)? (?:at|@|of|doing) {NUMBER}\s*{_HRS}\b"
                        r"(?:\s*(?:/\s*(?:week|wk)|(?:a|per|each|every) (?:week|wk)|weekly)\b)?(?!\s*(?:in total|total))")
@@ -254,17 +281,21 @@ def _season_hours(text: str, factors: list[float]) -> str:
         for (a, b), said in zip(spans, [f"{hours:g} hours" if span == stint.span() else " " for span in spans]):
             text = f"{text[:a]}{said}{text[b:]}"
     return text
+
+
 #: Between shifts of one week: "two 4-hour shifts plus a 7-hour day", "2 x 5h, 1 x 8h"
 _SHIFT_JOIN = re.compile(r"\s*(?:,|\+|&|plus|and)\s*")
 #: Said after shifts, they are every week's: "... every week", "... weekly"
-_EVERY_WEEK = re.compile(r"\s*(?:(?:a|per|each|every|an) (?:week|wk)|weekly|/\s*(?:week|wk)|p\s*/\s*w|pw)\b")
+_EVERY_WEEK = re.compile(r"\s*(?:(?:a|per|each|every|an) (?:week|wk)|weekly|/\s*(?:week|wk)|p\s*/\s*w|pw|(every other week))\b")
 
 
 def _shift_hours(text: str, factors: list[float]) -> str:
     """`text` with shifts written as the hours they make (each number multiplied goes to `factors`): a week's shifts,
     said one after another and then said to be weekly ("two 4-hour desk shifts plus a 7-hour day every week"), or
     said every other week, as their hours a week; other shifts as their total ("230 eight hour shifts")."""
-    text = _SHIFTS_THEN_LENGTH.sub(r"\1 \2 of \4 hours \3", text)
+    text = _days_a_week(text)
+    text = _SHIFTS_THEN_LENGTH.sub(lambda m: f"{m[1]} {m[2]} of {m[4]} hours {m[3] or ''}", text)
+    text = _LENGTH_THEN_SHIFTS.sub(r"\3 \2 of \1 hours \4", text)
     terms = list(_SHIFT.finditer(text))
     runs: list[list[re.Match[str]]] = []
     for term in terms:
@@ -281,7 +312,8 @@ def _shift_hours(text: str, factors: list[float]) -> str:
         weekly = _EVERY_WEEK.match(text, run[-1].end())
         if weekly or any(term[0].startswith("every other") for term in run):
             end = weekly.end() if weekly else run[-1].end()
-            text = f"{text[:run[0].start()]}{sum(hours):g} hours a week{text[end:]}"
+            a_week = sum(hours) / (2 if weekly and weekly[1] else 1)  # "3 twelve-hour shifts every other week"
+            text = f"{text[:run[0].start()]}{a_week:g} hours a week{text[end:]}"
         else:
             for term, total in reversed(list(zip(run, hours))):
                 text = f"{text[:term.start()]}{total:g} hours{text[term.end():]}"

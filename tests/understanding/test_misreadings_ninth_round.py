@@ -129,3 +129,19 @@ def test_paying_either_way_compares_the_same_people_both_ways(knowledge, context
 ])
 def test_seasonal_work(knowledge, context, question, expected) -> None:
     says(knowledge, context, question, expected, topic="eligibility")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # shifts said every other week are half as many a week
+    ("I work 3 twelve-hour shifts every other week at the library, for the past 2 years. eligible?", "1,872 hours"),
+    # the length of each shift in brackets, or said before the shifts and their count a week
+    ("I work 2 evening shifts (4 hrs each) and every other Saturday (8 hrs), for 104 weeks. eligible?", "1,248 hours"),
+    ("working 6-hour shifts, 3 a week, for 18 months. enough hours?", "1,404 hours"),
+    # days of the week named as a range or a list are that many days a week
+    ("I'm at the desk Mon-Fri 4 hrs a day, 40 weeks a year for the last 2 years. do I qualify?", "1,600 hours"),
+    ("M/W/F 6-hr shifts plus every other Sunday 4h, for the last 2 years (104 wks). eligible?", "2,080 hours"),
+    # "each day" after the length is the day's, not another shift
+    ("i volunteer 2 days a week, 4 hrs each day, been doing it 3 years. am i there yet for the hours", "1,248 hours"),
+])
+def test_weekly_schedules(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="eligibility")
