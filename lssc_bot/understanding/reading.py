@@ -419,7 +419,9 @@ def _enrollment(text: str, cues: frozenset[str], dates: tuple[DateMention, ...],
         return None
     # of an enrollment and an acceptance month, the earlier: the one the sources may count from, the safe one
     entering = [d for d in dates if d.role in ("enrolled", "accepted") and d.when.month is not None]
-    if any(d.subject == "asker" for d in entering):  # someone else's month is not the asker's
+    if "for_someone" in cues and any(d.subject == "other" for d in entering):  # "... when's her deadline?"
+        entering = [d for d in entering if d.subject == "other"]
+    elif any(d.subject == "asker" for d in entering):  # someone else's month is not the asker's
         entering = [d for d in entering if d.subject == "asker"]
     elif any(d.subject != "other" for d in entering):  # "enrolled 6/1/2024, my coworker enrolled 2/2/2023"
         entering = [d for d in entering if d.subject != "other"]

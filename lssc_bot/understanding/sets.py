@@ -398,6 +398,7 @@ class SetNames:
         excepted = rest[0] if rest else ""
         status, other = carry
         done_parts = []
+        mine = False  # the asker speaks of themself in this clause: "I've done comm and youth" (both parts)
         for part in self._parts(head):
             own = _status(_QUESTION_AFTER.sub("", part))
             status = own or status
@@ -406,14 +407,14 @@ class SetNames:
             opening = part.strip().lstrip("-–—•* ")  # "— my buddy has C&T": a dash before the subject
             third = _THIRD_PERSON.match(opening)
             if _OTHER.search(opening) or (third and self._names_someone(third.group(1))):
-                other = True
+                other, mine = True, False
             elif _ASKER.search(part):
-                other = False
+                other, mine = False, mine or bool(_I.search(part))
             named, roles = self._named(part)
             leftover.extend("role" for _ in roles)
             if (other and not for_someone) or _ASKING.match(part.strip()):  # someone else's sets, or sets asked about
                 continue
-            if for_someone and not other and _I.search(part):  # asked for someone else: the asker's own aside
+            if for_someone and not other and mine:  # asked for someone else: the asker's own aside
                 continue
             negated = (status or "done") != "done"
             said = named + self._group(part, not negated, bool(excepted))

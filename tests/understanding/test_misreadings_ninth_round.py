@@ -145,3 +145,14 @@ def test_seasonal_work(knowledge, context, question, expected) -> None:
 ])
 def test_weekly_schedules(knowledge, context, question, expected) -> None:
     says(knowledge, context, question, expected, topic="eligibility")
+
+
+def test_asked_for_someone_else_the_asker_s_own_sets_are_left_out(knowledge, context) -> None:
+    # "I've done comm and youth": both are the asker's, not the daughter's
+    leaves(knowledge, context, "asking for my daughter: she did foundations and tech, I've done comm and youth. what "
+           "does she have left?", [CT], 3)
+
+
+def test_asked_for_someone_else_their_enrollment_month_is_the_one(knowledge, context) -> None:
+    says(knowledge, context, "my friend enrolled 14 March 2023 and I enrolled last month. when's her deadline?",
+         "**March 2027**", topic="deadline")
