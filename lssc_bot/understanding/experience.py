@@ -229,33 +229,68 @@ _A_WEEK = r"(?:a|per|each|every|an) (?:week|wk)|weekly"
 _SHIFTS_THEN_LENGTH = re.compile(rf"\b{NUMBER} ({_KIND_OF_SHIFT}) (?:({_A_WEEK}) )?(?:,|\()? ?(?:of |at )?{NUMBER}\s*(?:-\s*)?{_HRS}"
                                  r"(?: ?(?:each(?: (?:day|shift|session|time|one))?|a piece|apiece)\b ?\)?| ?\))")
 _LENGTH_THEN_SHIFTS = re.compile(rf"\b{NUMBER}\s*(?:-\s*)?{_HRS} ({_KIND_OF_SHIFT}) ,? {NUMBER} ({_A_WEEK})\b")
-#: Days of the week named as a range or a list: "mon-fri", "monday to friday", "m/w/f", "tue & thu"
+#: Days of the week named together: a range ("mon-fri", cleaned to "mon fri"; "monday to friday") or a list ("m/w/f",
+#: "tue & thu", "tuesdays and thursdays", "mon wed fri"); a plural day alone ("saturdays") is one day every week
 _DAY_NAMES = {"mon": 0, "monday": 0, "m": 0, "tue": 1, "tues": 1, "tuesday": 1, "t": 1, "wed": 2, "wednesday": 2, "w": 2,
               "thu": 3, "thur": 3, "thurs": 3, "thursday": 3, "th": 3, "r": 3, "fri": 4, "friday": 4, "f": 4,
               "sat": 5, "saturday": 5, "sa": 5, "sun": 6, "sunday": 6, "su": 6}
-_DAY = "|".join(sorted((d for d in _DAY_NAMES if len(d) > 2), key=len, reverse=True))
-_ONE_LETTER_DAY = "|".join(sorted(_DAY_NAMES, key=len, reverse=True))
-_DAY_RANGE = re.compile(rf"\b({_DAY}) ?(?:-|to|through|thru|(?= )) ?({_DAY})\b(?! ?[/&,])|\b(m) ?- ?(f)\b")  # "mon-fri" is cleaned to "mon fri"
-_DAY_LIST = re.compile(rf"\b(?:{_DAY})(?: ?(?:/|&|,) ?(?:{_DAY}))+\b|\b(?:{_ONE_LETTER_DAY})(?: ?/ ?(?:{_ONE_LETTER_DAY}))+\b")
+_DAY = "(?:" + "|".join(sorted((d for d in _DAY_NAMES if len(d) > 2), key=len, reverse=True)) + ")s?"
+_ONE_LETTER_DAY = "(?:" + "|".join(sorted(_DAY_NAMES, key=len, reverse=True)) + ")"
+_DAY_RUN = re.compile(rf"\b{_DAY}(?: ?(?:/|&|,|and|-|to|through|thru|) ?{_DAY})+\b|"
+                      rf"\b{_ONE_LETTER_DAY}(?: ?[/-] ?{_ONE_LETTER_DAY})+\b")
+_RANGE_WORD = re.compile(r"^\s*(?:-|to|through|thru|)\s*$")
+#: A clock time's range, a shift's hours: "9-5", "10 to 2", "9:30am - 1:30pm", "12-4pm"
+_CLOCK = r"(\d{1,2})(?: ?: ?(\d\d))? ?(am|pm)?"
+_CLOCK_RANGE = re.compile(rf"\b(?:from )?{_CLOCK} ?(?:-|to|till|until|til) ?{_CLOCK}\b")
+_PLURAL_DAY = re.compile(rf"\b(?:on )?(?:{WEEKDAY}s|weekends)\b")
 
 
-def _days_a_week(text: str) -> str:
+def _day_count(run: str) -> int:
+    """How many days a week a run of day names is: two joined as a range span the days between."""
+    found = [(m, m[0] if m[0] in _DAY_NAMES else m[0][:-1]) for m in re.finditer(r"[a-z]+", run)]
+    days = [(m, _DAY_NAMES[name]) for m, name in found if name in _DAY_NAMES]
+    if len(days) == 2 and _RANGE_WORD.match(run[days[0][0].end():days[1][0].start()]):
+        return (days[1][1] - days[0][1]) % 7 + 1
+    return len(days)
+
+
+def _clock_hours(m: re.Match[str]) -> float | None:
+    """The hours a clock range spans, or None when it is no shift's (over 14 hours, or none)."""
+    start = int(m[1]) % 12 + int(m[2] or 0) / 60 + (12 if m[3] == "pm" else 0)
+    end = int(m[4]) % 12 + int(m[5] or 0) / 60 + (12 if m[6] == "pm" else 0)
+    if m[3] is None and m[6] == "pm" and start + 12 <= end:  # "12 to 4pm" is from noon; "10-2pm" from 10 am
+        start += 12
+    hours = (end - start) % (24 if m[3] or m[6] else 12)
+    return hours if 0 < hours <= 14 else None
+
+
+def _days_a_week(text: str, factors: list[float]) -> str:
     """`text` with days of the week named together written as how many days a week they are ("mon-fri 4 hrs a day":
-    5 days a week; "m/w/f 6-hr shifts": 3 shifts a week)."""
-    def ranged(m: re.Match[str]) -> str:
-        first, last = (_DAY_NAMES[d] for d in (m[1], m[2]) if d) if m[1] else (0, 4)
-        return f"{(last - first) % 7 + 1} days a week"
-
-    text = _DAY_RANGE.sub(ranged, text)
-    text = _DAY_LIST.sub(lambda m: f"{len(re.findall(r'[a-z]+', m[0]))} days a week", text)
+    5 days a week), and the days with a shift's clock hours as so many shifts of so many hours a week ("10-2 on
+    tuesdays and thursdays": 2 shifts of 4 hours a week; "saturdays 9-5": 1 shift of 8 hours). The clock's numbers
+    go to `factors`."""
+    for clock in reversed(list(_CLOCK_RANGE.finditer(text))):
+        hours = _clock_hours(clock)
+        if hours is None:
+            continue
+        near = [m for pattern in (_DAY_RUN, _PLURAL_DAY) for m in pattern.finditer(text)
+                if 0 <= clock.start() - m.end() <= 6 or 0 <= m.start() - clock.end() <= 4]
+        if not near:
+            continue
+        days = max(near, key=lambda m: m.end() - m.start())
+        count = _day_count(days[0]) or 1
+        factors.extend(float(n) for n in clock.groups() if n and n.isdigit())
+        a, b = min(days.start(), clock.start()), max(days.end(), clock.end())
+        text = f"{text[:a]}{count} shifts of {hours:g} hours a week {text[b:]}"
+    text = _DAY_RUN.sub(lambda m: f"{_day_count(m[0])} days a week", text)
     # "3 days a week 6 hr shifts": that many shifts of that length
     return re.sub(rf"\b{NUMBER} days a week,? (?:of )?{NUMBER}\s*(?:-\s*)?{_HRS} (?:\w+ )?(?:shifts?|days?)\b",
                   r"\1 shifts of \2 hours a week", text)
 
 
-#: Hours said after a number of weeks are each week's: "10 weeks at 25h", "12 wks of 30 hours"
-_WEEKS_AT = re.compile(rf"\b{NUMBER}\s*(?:\w+ )?{UNITS['week'].pattern}(?: each)? (?:at|@|of|doing) {NUMBER}\s*{_HRS}\b"
-                       r"(?:\s*(?:/\s*(?:week|wk)|(?:a|per|each|every) (?:week|wk)|weekly)\b)?(?!\s*(?:in total|total))")
+#: Hours said after a number of weeks (or days) are each one's: "10 weeks at 25h", "180 days at 6 hrs a day"
+_WEEKS_AT = re.compile(rf"\b{NUMBER}\s*(?:\w+ )?(?:{UNITS['week'].pattern}|days?)(?: each)? (?:at|@|of|doing) {NUMBER}\s*{_HRS}\b"
+                       r"(?:\s*(?:/\s*(?:week|wk|day)|(?:a|per|each|every) (?:week|wk|day)|weekly|daily)\b)?(?!\s*(?:in total|total))")
 #: How many times a season's weeks were worked, said in the same stint: "2 summers", "the last 3 summers"
 _SEASONS = re.compile(rf"\b(?:the (?:last|past) )?{NUMBER} (?:summers?|school years?|academic years?|seasons?)\b")
 
@@ -293,7 +328,7 @@ def _shift_hours(text: str, factors: list[float]) -> str:
     """`text` with shifts written as the hours they make (each number multiplied goes to `factors`): a week's shifts,
     said one after another and then said to be weekly ("two 4-hour desk shifts plus a 7-hour day every week"), or
     said every other week, as their hours a week; other shifts as their total ("230 eight hour shifts")."""
-    text = _days_a_week(text)
+    text = _days_a_week(text, factors)
     text = _SHIFTS_THEN_LENGTH.sub(lambda m: f"{m[1]} {m[2]} of {m[4]} hours {m[3] or ''}", text)
     text = _LENGTH_THEN_SHIFTS.sub(r"\3 \2 of \1 hours \4", text)
     terms = list(_SHIFT.finditer(text))

@@ -156,3 +156,15 @@ def test_asked_for_someone_else_the_asker_s_own_sets_are_left_out(knowledge, con
 def test_asked_for_someone_else_their_enrollment_month_is_the_one(knowledge, context) -> None:
     says(knowledge, context, "my friend enrolled 14 March 2023 and I enrolled last month. when's her deadline?",
          "**March 2027**", topic="deadline")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a shift's clock hours beside the days it falls on
+    ("my shifts are 10-2 on tuesdays and thursdays, for the past 3 years (156 weeks). eligible?", "1,248 hours"),
+    ("worked Saturdays 9-5 for 2 years (104 weeks). do I have enough hours?", "832 hours"),
+    ("tues/thurs 1pm-5pm and sundays 12 to 4pm, 104 weeks now. eligible?", "1,248 hours"),
+    # so many days at so many hours, for so many school years
+    ("I work school year only, 180 days at 6 hrs a day, for 2 school years. eligible?", "2,160 hours"),
+])
+def test_shifts_by_the_clock_and_days_by_the_school_year(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="eligibility")
