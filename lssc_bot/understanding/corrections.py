@@ -21,14 +21,20 @@ from .numbers import NUMBER
 #: What opens a correction: "wait no", "scratch that", "i mean", "sorry", "make that", "correction:";
 #: "actually" only as "actually it was"
 _MARKER = re.compile(r"(?:\s*[-—–,.;:(]\s*)*\b(?:wait,? no|no,? wait|wait|scratch that|correction|i mean|i meant|"
-                     r"(?:oh )?sorry|oops|my bad|make that|or rather|actually(?=,? (?:it|that) (?:was|is)\b))\b"
-                     r"(?:\s*[-—–,:]\s*)*(?:(?:actually|it|that) (?:was|is|should be|should have been) )?")
+                     r"(?:oh )?sorry|oops|my bad|make that|or rather|actually(?=,? (?:it|that) (?:was|is)\b)|"
+                     r"(?:it|that) (?:is|was) actually|but actually)\b"
+                     r"(?:\s*[-—–,:]\s*)*(?:(?:actually|it|that) (?:was|is|should be|should have been) )?(?:more like |closer to )?")
 #: Where the correction ends
 _END = re.compile(r"[.;!?]|$")
 #: "16 hrs not 20": the new number, then the one it replaces
 _NOT = re.compile(rf"{NUMBER}[^.;!?\d]{{0,20}}?\bnot {NUMBER}")
-#: Units said either way of the same amount: "20 hrs/wk ... sorry, 16 hrs"
-_SAME = {"hours a week": "hour"}
+#: Units said either way of the same amount: "20 hrs/wk ... sorry, 16 hrs", "2 years ... actually 18 months"
+_SAME = {"hours a week": "hour", "year": "time", "month": "time", "week": "time"}
+#: The right figure said first, then the wrong one: "25 hrs a week, not 20": the 20 is no amount
+_RIGHT_NOT_WRONG = re.compile(r"(\b\d+(?:\.\d+)?\s*[a-z/ ]*?)\s*,?\s*\bnot (\d+(?:\.\d+)?)\b(?!\s*(?:[a-z/]+ )?(?:hours?|hrs?|h|weeks?|wks?|"
+                              r"months?|years?|yrs?|days?|credits?)\b)")
+#: A bare number and the word after it: "200 volunteer", corrected by "300 volunteer"
+_BARE = re.compile(rf"\b{NUMBER} ([a-z]+)")
 #: A figure in brackets, said again more exactly: "( say 60 weeks )", "( 5 hours exactly )", "( 22 to be exact )"
 _BRACKET = re.compile(rf"\(\s*((?:say|so|exactly|precisely|really|actually|i\.? ?e\.?|ie|=)\s*,?\s*)?{NUMBER}"
                       r"\s*([a-z/ ]*?)\s*(exactly|precisely|to be (?:exact|precise))?\s*\)")
@@ -41,6 +47,7 @@ _KIND = {"year": "time", "month": "time", "week": "time"}
 def corrected(text: str, today: date) -> str:
     """`text` (cleaned) with each correction applied: the value it gives in place of the one it corrects."""
     text = _restated(text)
+    text = _RIGHT_NOT_WRONG.sub(r"\1", text)
     for marker in reversed(list(_MARKER.finditer(text))):
         end = _END.search(text, marker.end())
         if end is None or marker.end() == end.start():
@@ -67,13 +74,22 @@ def _apply(before: str, correction: str, today: date) -> tuple[str, str] | None:
         old_start, old_end = old_dates[-1]
         return f"{before[:old_start]}{correction[start:end]}{before[old_end:]}", correction[end:]
     amounts = [(m.start(), unit, m) for unit, pattern in AMOUNTS.items() if (m := pattern.search(correction))]
-    if not amounts:
-        return None
+    if not amounts:  # "200 volunteer. wait, more like 300 volunteer": the number before the same word
+        bare = _BARE.match(correction.strip())
+        olds = [m for m in _BARE.finditer(before) if bare and m[2] == bare[2]]
+        if not bare or not olds:
+            return None
+        old = olds[-1]
+        return f"{before[:old.start(1)]}{bare[1]}{before[old.end(1):]}", correction.strip()[bare.end():]
     _, unit, new = min(amounts, key=lambda a: a[0])  # the first amount said; of one, the unit listed first
-    olds = [m for name, old in AMOUNTS.items() if _SAME.get(name, name) == _SAME.get(unit, unit)
+    olds = [(m, name) for name, old in AMOUNTS.items() if _SAME.get(name, name) == _SAME.get(unit, unit)
             for m in old.finditer(before)]
-    old = max(olds, key=lambda m: m.start(), default=None)
-    return None if old is None else (f"{before[:old.start(1)]}{new[1]}{before[old.end(1):]}", correction[new.end():])
+    if not olds:
+        return None
+    old, old_unit = max(olds, key=lambda o: o[0].start())
+    if old_unit != unit and unit != "hour":  # "2 years ... actually 18 months": the amount with its unit
+        return f"{before[:old.start()]}{new[0]}{before[old.end():]}", correction[new.end():]
+    return f"{before[:old.start(1)]}{new[1]}{before[old.end(1):]}", correction[new.end():]
 
 
 def _restated(text: str) -> str:

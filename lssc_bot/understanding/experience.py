@@ -725,9 +725,12 @@ def read_work(program: Program, text: str, quantities: tuple[Quantity, ...], for
         # else's unless asked for them
     # the requirement said back ("1820 hrs? i've got 35/wk x 52 wks") asks about it, and is no one's hours
     required = [q for q in work if q.unit == "hour" and q.value == program.eligibility.experience_hours and len(work) > 1]
-    if "asker" in whose or required:  # only the asker's amounts count: "you're at 1,400 hrs? I'm at 1,650"
-        times = [q for q in quantities if q.unit in ("year", "month", "week") and q.subject == "other"]
-        for q in (q for q in [*work, *times] if q.subject == "other" or q in required):
+    # asked for someone else, only their amounts count ("my daughter works 15 hrs a week ...; I have 3,000 hours
+    # myself. is she eligible?"); otherwise only the asker's: "you're at 1,400 hrs? I'm at 1,650"
+    whom = "asker" if for_someone and "other" in whose else "other"
+    if "asker" in whose or required:
+        times = [q for q in quantities if q.unit in ("year", "month", "week") and q.subject == whom]
+        for q in (q for q in [*work, *times] if q.subject == whom or q in required):
             # its number goes; its unit stays, to say it is hours ("she's eligible after 8 months" is not my time)
             number = re.match(NUMBER, text[q.start:])
             width = number.end() if number else q.end - q.start

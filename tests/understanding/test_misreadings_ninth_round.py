@@ -168,3 +168,21 @@ def test_asked_for_someone_else_their_enrollment_month_is_the_one(knowledge, con
 ])
 def test_shifts_by_the_clock_and_days_by_the_school_year(knowledge, context, question, expected) -> None:
     says(knowledge, context, question, expected, topic="eligibility")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a bare number corrected by another before the same word
+    ("about 1,500 paid hours, plus 200 volunteer. wait, more like 300 volunteer. am I eligible?", "1,800 hours"),
+    # the right figure said first, then the wrong one it replaces
+    ("correction: it's 25 hrs a week, not 20, for the last 18 months. eligible?", "1,950 hours"),
+    # a time corrected in another unit of time, and "it's actually" opens a correction
+    ("I said 2 years earlier but it's actually 18 months at 30 hrs/wk. eligible?", "2,340 hours"),
+])
+def test_corrections_in_more_ways(knowledge, context, question, expected) -> None:
+    reply = says(knowledge, context, question, expected, topic="eligibility")
+    assert "could not tell" not in reply.text
+
+
+def test_asked_for_someone_else_only_their_hours_count(knowledge, context) -> None:
+    says(knowledge, context, "my daughter works 15 hrs a week at the library and has for 2 years; I have 3,000 hours "
+         "myself. is she eligible?", "1,560 hours", topic="eligibility")
