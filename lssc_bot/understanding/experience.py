@@ -720,7 +720,7 @@ def read_work(program: Program, text: str, quantities: tuple[Quantity, ...], for
     whose = [q.subject or "asker" for q in work]
     if _BARE_MINE.search(text):  # "my coworker has 3,000 hours and I have 1,200": the bare amount is mine
         whose.append("asker")
-    if "asker" not in whose and (whose.count("other") > 1 or ("other" in whose and not for_someone)):
+    if "asker" not in whose and "other" in whose and not for_someone:
         return Work()  # several other people's hours ("jo has 1,200 hrs, sam has 2,000"), or only someone
         # else's unless asked for them
     # the requirement said back ("1820 hrs? i've got 35/wk x 52 wks") asks about it, and is no one's hours

@@ -163,6 +163,12 @@ class Reading:
             return Work()
         return read_work(self.program, self.text, self.quantities, "for_someone" in self.cues, self.day)
 
+    @cached_property
+    def not_asked_about(self) -> str:
+        """Whose amounts a calculation leaves out: someone else's ("other"), or the asker's when the message asks
+        for someone else and gives their amounts ("for my colleague: 20 hours so far. what does she still need?")."""
+        return "asker" if "for_someone" in self.cues and any(q.subject == "other" for q in self.quantities) else "other"
+
     def has(self, *cues: str) -> bool:
         """Whether any of these cues is in the message."""
         return not self.cues.isdisjoint(cues)
@@ -193,7 +199,7 @@ def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     if before or boxed:
         text = re.sub(r" [-—–]+ (?=[^;]*$)", " ; ", text)
     today, text = said_today(text, today)
-    text = corrected(_counts_after(_units_from_labels(text)), today)
+    text = corrected(_hours_implied(_counts_after(_units_from_labels(text))), today)
     whole = replace(_read_clean(knowledge, text, today), today=today)
     choices = _alternatives(whole)
     if choices:
@@ -264,6 +270,15 @@ _COUNT_AFTER_AMOUNT = re.compile(rf"\b(\d+(?:\.\d+)?\s*(?:{UNIT_WORDS})\b(?: (?!
                                 # "a 3 h workshop every other month, 8 so far": so many of it
                                 rf"\b((?:a|an|one) \d+(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?)\b(?: \w+){{1,6}}?) , "
                                 rf"(\d+) (?:(?:sessions?|times|of them|{ACTIVITY.pattern}) )?so far\b")
+
+
+#: Work said by the week with no unit, which can only be hours: "works 20 a week", "volunteering about 6 per week"
+_HOURS_IMPLIED = re.compile(rf"\b((?:work|volunteer)\w* (?:about |around |roughly )?{NUMBER}) (?=(?:a|per|each|every) (?:week|wk)\b)")
+
+
+def _hours_implied(text: str) -> str:
+    """Cleaned text with the unit said of work by the week that only hours can be ("works 20 a week")."""
+    return _HOURS_IMPLIED.sub(r"\1 hours ", text)
 
 
 def _counts_after(text: str) -> str:

@@ -186,3 +186,18 @@ def test_corrections_in_more_ways(knowledge, context, question, expected) -> Non
 def test_asked_for_someone_else_only_their_hours_count(knowledge, context) -> None:
     says(knowledge, context, "my daughter works 15 hrs a week at the library and has for 2 years; I have 3,000 hours "
          "myself. is she eligible?", "1,560 hours", topic="eligibility")
+
+
+def test_asked_for_someone_else_their_renewal_hours_count(knowledge, context) -> None:
+    says(knowledge, context, "renewal q for my colleague: certified 12 Aug 2023, 20 hours so far, 2 of them tech. what "
+         "does she still need?", "20 of the 32", topic="contact-hours")
+
+
+def test_work_by_the_week_without_its_unit_is_hours(knowledge, context) -> None:
+    says(knowledge, context, "asking for my coworker: she's got 1,200 hours and works 20 a week. how long until she "
+         "can apply?", "at 20 hours a week", topic="eligibility")
+
+
+def test_tech_hours_beside_no_other_hours_are_an_activity(knowledge, context) -> None:
+    says(knowledge, context, "I have 3 conference days and 6 tech hours logged. how many more renewal hours do I need?",
+         "24 of the 32", topic="contact-hours")

@@ -173,12 +173,12 @@ def _activities(program: Program, reading: Reading, asked: tuple[int, int]) -> l
     listed = bool(hours) and (len(on_topic) == len(hours) or any(not _TECH_TOPIC.match(text, q.end) for q in on_topic))
     # several lengths listed are each an activity ("sessions this cycle: 2h, 1.5h, 3h"), unless one is the part
     # of a total on technology ("20 hours, 4 on tech")
-    held = [q for q in hours if not q.aimed and q.subject != "other"]
+    held = [q for q in hours if not q.aimed and q.subject != reading.not_asked_about]
     listed = listed or len(held) > 2 or (len(held) == 2 and not any(_TECH_TOPIC.match(text, q.end) for q in held))
     activities = []
     for q in reading.quantities:
-        if q.subject == "other" or asked[0] <= q.start < asked[1] or not q.value:  # "my boss renewed with 40 hours"
-            continue  # is not the asker's; "conference days: 0" is none
+        if q.subject == reading.not_asked_about or asked[0] <= q.start < asked[1] or not q.value:
+            continue  # "my boss renewed with 40 hours" is not the asker's; "conference days: 0" is none
         if any(p.unit in ("hour", "minute") and _EXPLAINED.fullmatch(text, p.end, q.start) for p in reading.quantities):
             continue  # "8 hours of webinars (1 hour each)": the bracket says how the 8 hours were made up
         if q.unit in _CONVERTED and not (q.unit == "day" and not CONFERENCE.search(text)):
@@ -187,7 +187,9 @@ def _activities(program: Program, reading: Reading, asked: tuple[int, int]) -> l
             activities.append(Activity(q.value, unit, getattr(program.contact_hours, field), divide, q.times))
         elif (q.unit == "hour" and (reading.has("have") or q.activity or listed or bool(_ITEM.search(text, 0, q.start)))
               and not q.aimed
-              # "4 hours on tech" is part of the hours said, but "a 4 hr tech workshop" is an activity too
-              and (q.activity or listed or not any(a <= q.start < b for a, b in tech))):
+              # "4 hours on tech" is part of the hours said, but "a 4 hr tech workshop" is an activity too, and so are
+              # tech hours said beside no other hours ("3 conference days and 6 tech hours")
+              and (q.activity or listed or not any(a <= q.start < b for a, b in tech)
+                   or not any(h is not q for h in held))):
             activities.append(Activity(q.value, "contact hour", 1, False, q.times))
     return activities
