@@ -44,9 +44,14 @@ _RATE_BEFORE = re.compile(r"\b(?:days?|hours?|hrs?|h|times?|shifts?|sessions?)\s
 _KIND = {"year": "time", "month": "time", "week": "time"}
 
 
+#: Words said by mistake and taken back: "i said cataloging but i meant collection management"
+_TAKEN_BACK = re.compile(r"\bi (?:said|wrote|typed|put|listed|mentioned) [^.;!?]{1,40}? ,? ?but (?=(?:i )?meant\b)")
+
+
 def corrected(text: str, today: date) -> str:
-    """`text` (cleaned) with each correction applied: the value it gives in place of the one it corrects."""
-    text = _restated(text)
+    """`text` (cleaned) with each correction applied: the value it gives in place of the one it corrects, and words
+    taken back left out."""
+    text = _TAKEN_BACK.sub("", _restated(text))
     text = _RIGHT_NOT_WRONG.sub(r"\1", text)
     for marker in reversed(list(_MARKER.finditer(text))):
         end = _END.search(text, marker.end())

@@ -293,9 +293,9 @@ SET_STATUS: dict[str, Entry] = {
         r"fall|spring|summer|winter|session)|want to|hop(?:e|ing) to|thinking(?: about| of)?|considering|intend\w*|"
         r"would like to|waitlist\w*|wait list\w*|later|told me to|said to|suggest\w*|recommend\w*|advised|"
         r"should (?:take|do|start)|scheduled|on (?:my|the) schedule|booked|lined up|waiting (?:for|on)|starts|begins|"
-        r"upcoming|soon|about to|"
+        r"upcoming|soon|about to|(?:is|are) (?:up )?next|next up|up next|"
         r"next (?:week|month))\b",
-        ("planning to take youth next term", "will take tech in the fall"), ("took tech last fall",)),
+        ("planning to take youth next term", "will take tech in the fall", "reference is next"), ("took tech last fall",)),
     "to do": Entry(
         rf"\b(?:still {OBLIGATION}|{OBLIGATION} (?:to )?(?:take|do|finish|complete)|(?:{OBLIGATION}|should|must) be "
         r"(?:done|finished|completed?)|to do|todo|not started|"

@@ -201,3 +201,15 @@ def test_work_by_the_week_without_its_unit_is_hours(knowledge, context) -> None:
 def test_tech_hours_beside_no_other_hours_are_an_activity(knowledge, context) -> None:
     says(knowledge, context, "I have 3 conference days and 6 tech hours logged. how many more renewal hours do I need?",
          "24 of the 32", topic="contact-hours")
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # a set said by mistake and taken back
+    ("wait, I said cataloging but I meant collection management. so: foundations, comm, collection mgmt done. what's "
+     "left", [TECH], 2),
+    # a set that is next is still to come
+    ("finished Reference and Information Services — wait no, I mean I finished Technology, Reference is next. Plus "
+     "Foundations from last year. what's left?", [CT], 3),
+])
+def test_sets_taken_back_and_sets_next(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
