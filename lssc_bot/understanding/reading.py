@@ -472,7 +472,10 @@ _STATEMENT = re.compile(r"[.,;:!?()+—–]| - |\b(?:and|but|while|whereas|plus|
 _PEOPLE = re.compile(r"(?<!take )(?<!took )(?<!taking )(?<!need )(?<!buy )"  # "take 6 of them" counts courses
                      r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|both|all)\b"
                      rf"(?: (?:of (?:us|them|my \w+|the \w+)|(?:(?!\d)\w+ ){{0,2}}?(?:{PEOPLE}|members?|non(?: - | )?members?|"
-                     r"are|is|have|of)))")
+                     r"are|is|have|of|belong\w*|hold)))")
+#: Someone paying for a group named by its membership: "the library covers the members", "work pays for non-members"
+_PAYS_FOR_MEMBERS = re.compile(r"\b(?:covers?|covering|pays? for|paying for|reimburs\w*|funds?|funding) (?:the |our |all )?"
+                               r"(?:ala )?(?:non ?-? ?)?members\b")
 _COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
            "ten": 10, "both": 2}
 
@@ -639,8 +642,10 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
         if (supposition := _supposed(statement)) is not None:
             supposed = supposition
             continue
-        # "do I get the member price?", "is ALA membership required?" ask; they say nothing of anyone's membership
-        asking = _ASKING.match(statement.strip()) or COMPILED["membership_asked"].search(statement)
+        # "do I get the member price?", "is ALA membership required?" ask, and "the library covers the members" pays;
+        # they say nothing of anyone's membership
+        asking = (_ASKING.match(statement.strip()) or COMPILED["membership_asked"].search(statement)
+                  or _PAYS_FOR_MEMBERS.search(statement))
         kind = None if asking else _kind(statement)
         count = _people(statement)
         subset = _SUBSET.search(statement)

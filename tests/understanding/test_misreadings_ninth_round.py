@@ -213,3 +213,14 @@ def test_tech_hours_beside_no_other_hours_are_an_activity(knowledge, context) ->
 ])
 def test_sets_taken_back_and_sets_next(knowledge, context, question, required, electives) -> None:
     leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # "the other 3 only belong to ...": a count before what they belong to
+    ("5 of us, 2 are ALA members, the other 3 only belong to our state library association. total fee?", "$1,700"),
+    # someone paying for the members says nothing of who is one
+    ("we're 2 ALA members and 3 non-members; the library covers the members. what do the non-members pay in total?",
+     "3 non-members × $350 = $1,050"),
+])
+def test_memberships_said_around_other_things(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="fee")
