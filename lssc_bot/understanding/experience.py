@@ -217,17 +217,18 @@ _WORKED_OUT = re.compile(r"(?:[\d.]+\s*(?:weeks?|wks?|hours?|hrs?|days?|h)?(?:\s
 _HRS = r"(?:hours?|hrs?|h)"
 #: Shifts (days, sessions) counted with the hours of each: "95 volunteer days x 8 hours", "4 shifts of 5 hours",
 #: "230 eight hour shifts", "2 x 5h shifts", "two 4-hour desk shifts", "a 7-hour day"
-_SHIFT = re.compile(rf"\b{NUMBER} (?:\w+ )?(?:shifts?|days?|sessions?|visits?|evenings?|mornings?|saturdays|sundays) "
+_SHIFT = re.compile(rf"\b{NUMBER} (?:\w+ )?(?:shifts?|days?|sessions?|visits?|evenings?|mornings?|nights?|saturdays|sundays) "
                     rf"(?:of|at|x|×|\*)\s*{NUMBER}\s*(?:-\s*)?{_HRS}\b|"
                     rf"\b{NUMBER}\s*(?:x|×|\*)?\s*{NUMBER}\s*(?:-\s*)?{_HRS} (?:\w+ )?(?:shifts?|days?|sessions?)\b|"
                     # every other week: half the hours each week ("every other saturday 8h")
                     rf"\bevery other (?:{WEEKDAY}|week|weekend) \(? ?(?:for )?{NUMBER}\s*{_HRS}\b(?: ?\))?")
-_KIND_OF_SHIFT = r"(?:\w+ )?(?:shifts?|days?|sessions?|evenings?|mornings?)"
+_KIND_OF_SHIFT = r"(?:\w+ )?(?:shifts?|days?|sessions?|evenings?|mornings?|nights?)"
 _A_WEEK = r"(?:a|per|each|every|an) (?:week|wk)|weekly"
 #: Shifts counted with the length of each said apart from them: "3 shifts a week, 6 hrs each", "2 evening shifts (4 hrs
 #: each)", "6-hour shifts, 3 a week"; read as "3 shifts of 6 hours a week"
 _SHIFTS_THEN_LENGTH = re.compile(rf"\b{NUMBER} ({_KIND_OF_SHIFT}) (?:({_A_WEEK}) )?(?:,|\()? ?(?:of |at )?{NUMBER}\s*(?:-\s*)?{_HRS}"
-                                 r"(?: ?(?:each(?: (?:day|shift|session|time|one))?|a piece|apiece)\b ?\)?| ?\))")
+                                 r"(?: ?(?:each(?: (?:day|shift|session|time|one|night))?|a piece|apiece|"
+                                 r"(?:a|per) (?:day|shift|session|night|evening))\b ?\)?| ?\))")
 _LENGTH_THEN_SHIFTS = re.compile(rf"\b{NUMBER}\s*(?:-\s*)?{_HRS} ({_KIND_OF_SHIFT}) ,? {NUMBER} ({_A_WEEK})\b")
 #: Days of the week named together: a range ("mon-fri", cleaned to "mon fri"; "monday to friday") or a list ("m/w/f",
 #: "tue & thu", "tuesdays and thursdays", "mon wed fri"); a plural day alone ("saturdays") is one day every week
@@ -237,7 +238,7 @@ _DAY_NAMES = {"mon": 0, "monday": 0, "m": 0, "tue": 1, "tues": 1, "tuesday": 1, 
 _DAY = "(?:" + "|".join(sorted((d for d in _DAY_NAMES if len(d) > 2), key=len, reverse=True)) + ")s?"
 _ONE_LETTER_DAY = "(?:" + "|".join(sorted(_DAY_NAMES, key=len, reverse=True)) + ")"
 _DAY_RUN = re.compile(rf"\b{_DAY}(?: ?(?:/|&|,|and|-|to|through|thru|) ?{_DAY})+\b|"
-                      rf"\b{_ONE_LETTER_DAY}(?: ?[/-] ?{_ONE_LETTER_DAY})+\b")
+                      rf"\b{_ONE_LETTER_DAY}(?: ?[/-] ?{_ONE_LETTER_DAY})+\b|\bm f\b")  # "m-f" is cleaned to "m f"
 _RANGE_WORD = re.compile(r"^\s*(?:-|to|through|thru|)\s*$")
 #: A clock time's range, a shift's hours: "9-5", "10 to 2", "9:30am - 1:30pm", "12-4pm"
 _CLOCK = r"(\d{1,2})(?: ?: ?(\d\d))? ?(am|pm)?"

@@ -224,3 +224,11 @@ def test_sets_taken_back_and_sets_next(knowledge, context, question, required, e
 ])
 def test_memberships_said_around_other_things(knowledge, context, question, expected) -> None:
     says(knowledge, context, question, expected, topic="fee")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("I've worked 3 nights a week (5 hrs a night) at the library for the last 2 years. eligible?", "1,560 hours"),
+    ("I work 7:30-3:30 M-F at the library, 38 weeks now. enough?", "1,520 hours"),
+])
+def test_nights_and_a_working_week_by_the_clock(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="eligibility")
