@@ -97,7 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "reminders":  # reads no questions: the matcher need not be warmed
             return reminder_report.cmd_reminders(load_knowledge(given or default_faq_path()), args,
                                                  sys.stdout, sys.stderr)
-        use_model(os.environ)
+        use_model(os.environ, concurrent=command == "run" and token_configured())
         knowledge = warm(load_knowledge(given or default_faq_path()))
         if command == "ask":
             return cmd_ask(knowledge, args)
@@ -126,11 +126,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
-def use_model(env: Mapping[str, str]) -> None:
+def use_model(env: Mapping[str, str], *, concurrent: bool = False) -> None:
     """Load the sentence model (checking its files) and keep its phrasing embeddings in the data
-    folder, so a restart encodes nothing; raises `ModelError` with a one-line message."""
+    folder, so a restart encodes nothing; raises `ModelError` with a one-line message.
+
+    `concurrent`: questions will be encoded on several worker threads at once (the Discord bot), so
+    each encoding gets one core; the cores are shared across questions instead of within one, which
+    answers a burst sooner (one question alone is answered sooner with the cores shared within it)."""
     cache = Path(env.get("LSSC_DATA_DIR") or DEFAULT_DATA_DIR)
-    semantic.use(Embeddings(Encoder(), cache))
+    semantic.use(Embeddings(Encoder(threads=1 if concurrent else None), cache))
 
 
 def _lenient(stream: TextIO) -> TextIO:

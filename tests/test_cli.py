@@ -9,6 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from lssc_bot import cli
+from lssc_bot.understanding import semantic
+
 ROOT = Path(__file__).resolve().parents[1]
 MINI = ROOT / "tests" / "fixtures" / "faq-mini.yaml"
 JSON_KEYS = {"question", "kind", "topic", "confidence", "text", "title", "suggestions", "sources", "verified", "details"}
@@ -187,3 +190,14 @@ def test_a_missing_lssc_faq_path_names_the_variable_and_exits_2(command: list[st
 def test_the_console_reads_a_superscript_digit_as_a_question_not_a_choice() -> None:
     result = run("console", "--faq", str(MINI), stdin="cost\n²\n:quit\n")
     assert result.returncode == 0 and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(("concurrent", "threads"), [(True, 1), (False, min(2, os.cpu_count() or 1))])
+def test_the_discord_bot_encodes_each_question_on_one_core(tmp_path: Path, concurrent: bool, threads: int) -> None:
+    # the bot answers a burst on several worker threads at once: one core each, not every core for every question
+    previous = semantic.embeddings()
+    cli.use_model({"LSSC_DATA_DIR": str(tmp_path)}, concurrent=concurrent)
+    try:
+        assert semantic.embeddings().encoder.threads == threads
+    finally:
+        semantic.use(previous)

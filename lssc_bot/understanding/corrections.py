@@ -79,22 +79,27 @@ def _apply(before: str, correction: str, today: date) -> tuple[str, str] | None:
         old_start, old_end = old_dates[-1]
         return f"{before[:old_start]}{correction[start:end]}{before[old_end:]}", correction[end:]
     amounts = [(m.start(), unit, m) for unit, pattern in AMOUNTS.items() if (m := pattern.search(correction))]
-    if not amounts:  # "200 volunteer. wait, more like 300 volunteer": the number before the same word
-        bare = _BARE.match(correction.strip())
-        olds = [m for m in _BARE.finditer(before) if bare and m[2] == bare[2]]
-        if not bare or not olds:
-            return None
-        old = olds[-1]
-        return f"{before[:old.start(1)]}{bare[1]}{before[old.end(1):]}", correction.strip()[bare.end():]
+    if not amounts:
+        return _bare_corrected(before, correction.strip())
     _, unit, new = min(amounts, key=lambda a: a[0])  # the first amount said; of one, the unit listed first
-    olds = [(m, name) for name, old in AMOUNTS.items() if _SAME.get(name, name) == _SAME.get(unit, unit)
-            for m in old.finditer(before)]
-    if not olds:
+    kin = [(m, name) for name, pattern in AMOUNTS.items() if _SAME.get(name, name) == _SAME.get(unit, unit)
+           for m in pattern.finditer(before)]
+    if not kin:
         return None
-    old, old_unit = max(olds, key=lambda o: o[0].start())
+    old, old_unit = max(kin, key=lambda o: o[0].start())
     if old_unit != unit and unit != "hour":  # "2 years ... actually 18 months": the amount with its unit
         return f"{before[:old.start()]}{new[0]}{before[old.end():]}", correction[new.end():]
     return f"{before[:old.start(1)]}{new[1]}{before[old.end(1):]}", correction[new.end():]
+
+
+def _bare_corrected(before: str, correction: str) -> tuple[str, str] | None:
+    """`before` with a bare number in place of the last one before the same word ("200 volunteer. wait, more like 300
+    volunteer"), and what the correction says after it; None when no number before says that word."""
+    bare = _BARE.match(correction)
+    olds = [m for m in _BARE.finditer(before) if bare and m[2] == bare[2]]
+    if bare is None or not olds:
+        return None
+    return f"{before[:olds[-1].start(1)]}{bare[1]}{before[olds[-1].end(1):]}", correction[bare.end():]
 
 
 def _restated(text: str) -> str:

@@ -89,7 +89,9 @@ class Encoder:
         try:
             self._tokenizer = Tokenizer.from_str(tokenizer_json.decode("utf-8"))
             options = onnxruntime.SessionOptions()
-            options.intra_op_num_threads = threads or min(2, os.cpu_count() or 1)
+            #: the cores one encoding may use
+            self.threads = threads or min(2, os.cpu_count() or 1)
+            options.intra_op_num_threads = self.threads
             options.inter_op_num_threads = 1
             options.log_severity_level = 3  # errors only: no optimizer chatter on stderr
             self._session = onnxruntime.InferenceSession(model, options, providers=["CPUExecutionProvider"])

@@ -300,7 +300,8 @@ def _units_from_labels(text: str) -> str:
     for label in _UNIT_LABEL.finditer(text):
         if label.start() < at:
             continue
-        items, end = [], label.end()
+        items: list[str] = []
+        end = label.end()
         while (item := (_LABELLED_ITEM if items else _FIRST_LABELLED_ITEM).match(text, end)) is not None:
             items.append(f"{item[1]} {label[1]}{label[2]}{item[2]}{item[3]}")
             end = item.end()
