@@ -56,10 +56,12 @@ CUES: dict[str, Entry] = {
         r"(?:have|are) i (?:got )?(?:all|everything)|finish(?:ed)? (?:up|off)|what (?:do|should) i (?:\w+ )?(?:after|then)|"
         r"where do i stand|where am i at|(?:what is )?my status|am i close|(?:do i )?still owe|tally|need \?|rest \?|"
         r"(?:just )?(?:one|two|three|1|2|3) more \?|pending|(?:is|are) (?:still )?(?:balance|due)|"
-        r"(?:todo|to do|still to do)\s*[=:]\s*\?)(?:\b|(?<=\?))",
+        r"(?:todo|to do|still to do)\s*[=:]\s*\?|"
+        r"(?:options|choices) for (?:the|my) (?:last|final|remaining) (?:one|two|three|1|2|3|few)\b(?! (?:years?|months?|weeks?))"
+        r")(?:\b|(?<=\?))",
         ("what is left", "which ones do i still need", "how close am i to finishing", "what is on my list",
          "am i done", "how many more", "which ones am i missing", "is that everything", "what do i need to take",
-         "what is pending", "how many electives are balance", "todo = ?"),
+         "what is pending", "how many electives are balance", "todo = ?", "what are my options for the last two"),
         ("how long do i have", "what is the fee")),
     #: a what's-left question that makes sense without naming any set ("what do I need" does not)
     "strong_left": Entry(
@@ -363,10 +365,12 @@ TOPIC_BEFORE = Entry(r"\b(?:hour\w*|hr\w*|them|thos\w*|(?<!got )(?<!get )(?<!ear
 #: Matched on the stemmed words before the name, so each verb is written as its stem and more.
 ROLE_BEFORE = Entry(r"\b(?:(?:work\w*|volunteer\w*|employ\w*)(?: (?!on\b|pa(?:id|y\w*)\b|cover\w*|reimburs\w*|fund\w*)\w+){0,3} "
                     r"(?:at|in|for|with)|(?:job|position|hir\w*|shift\w*|desk) (?:at|in|for|with)|"
-                    r"(?:assign\w*|transfer\w*|mov\w*|promot\w*) (?:to|into)|(?:head|charg\w*) of|(?:run\w*|manag\w*|"
+                    r"(?:assign\w*|transfer\w*|mov\w*|promot\w*) (?:to|into)|(?:head|charg\w*) of|(?:run\w*|"
+                    # "I've still managed foundations" got it done
+                    r"(?<!have )(?<!still )manag\w*|"
                     r"supervis\w*|cover\w*|staff\w*|lead\w*|oversee\w*)) (?:(?:the|a|our|my|their) )?$",
                     ("i work in ", "head of the ", "i am in charg of ", "i manag the ", "i work 4 ten at "),
-                    ("i finish ", "work on ", "my work paid for "))
+                    ("i finish ", "work on ", "my work paid for ", "i have still manag "))
 
 
 #: A conference named: days count as conference days only beside one

@@ -94,7 +94,8 @@ _NOTHING = re.compile(
     r"zero|no (?:sets|courses|classes)|starting out|brand new|new to this|not started)\b")
 #: Groups of sets: every set, the required ones ("all 3 of the required ones", "the core ones"),
 #: the electives. A count in the phrase is not checked against the program; it only names the group.
-_ALL = re.compile(r"\b(?:everything|all (?:of )?(?:them|(?:the |my )?(?:sets|courses|classes))|all (?:six|6|ten|10))\b")
+_ALL = re.compile(r"\b(?:everything|all (?:of )?(?:them|(?:the |my )?(?:sets|courses|classes))|all (?:six|6|ten|10)|"
+                  r"every (?:single )?(?:set|course|class|one))\b")
 #: A need or obligation before a group asks about it: "do I still have to do all the sets?", "do I
 #: need electives or just the core ones" name no set done.
 _ASKED = re.compile(rf"\b{OBLIGATION}\b")

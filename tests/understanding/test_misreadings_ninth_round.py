@@ -232,3 +232,16 @@ def test_memberships_said_around_other_things(knowledge, context, question, expe
 ])
 def test_nights_and_a_working_week_by_the_clock(knowledge, context, question, expected) -> None:
     says(knowledge, context, question, expected, topic="eligibility")
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # "I've managed X" got it done; "I manage the X" is a place
+    ("between my two jobs I've still managed foundations, tech and readers' advisory. what's left?", [CT], 2),
+    # every set but some
+    ("i have done every set except tech and youth. what do i still need?", [TECH], 0),
+    # the options for the last ones ask what is left
+    ("done: 4/6 — foundations, tech, comm, ref. what are my options for the last two?", [], 2),
+])
+def test_more_ways_of_saying_what_is_done_and_asking_what_is_left(knowledge, context, question, required,
+                                                                   electives) -> None:
+    leaves(knowledge, context, question, required, electives)
