@@ -17,7 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..knowledge import Program
-from .dates import AGO, MONTHS, MonthYear, month_years, months_ago
+from .dates import AGO, MONTHS, MonthYear, dated, month_years, months_ago
 from .lexicon import AIMED, AMOUNTS, HELD_AFTER, COMPILED, ME, PERSON_LABEL, TOGETHER, UNITS, WEEKDAY
 from .normalise import STOPWORDS
 from .numbers import NUMBER, QUALIFIER, quantity, to_number
@@ -82,7 +82,7 @@ _HOURS = AMOUNTS["hour"]
 #: A bare amount joined to the one before it, said of another kind of work: "... and 900 as a volunteer"
 _BARE_AFTER = re.compile(rf"(?:\b(?:and|plus)|\+|,)\s*(?:another |an extra )?(?:about |around |roughly |approximately |~ ?)?"
                          rf"(?!(?:19|20)\d\d\b){NUMBER}(?=\s*(?:as|at|from|in|of|doing|this|last|the|"
-                         r"volunteer\w*|paid|unpaid|more)\b|\s*[.,;?!]|\s*$)")
+                         r"volunteer\w*|paid|unpaid|more|since)\b|\s*[.,;?!]|\s*$)")
 #: A bare amount of one kind of work joined to an amount in hours after it: "800 volunteer and 1000 paid hours"
 _BARE_BEFORE = re.compile(rf"\b(?!(?:19|20)\d\d\b){NUMBER}\s+(?:(?:volunteer\w*|paid|unpaid)\s+)?(?:and|plus|\+)\s*$")  # not a year
 #: A bare amount the asker has, in a message about hours: "if I have 1,250", "I'm at 1,650", "and I have 1,200"
@@ -137,12 +137,12 @@ _SHORT_SPAN = re.compile(r"\b((?:19|20)(\d\d))\s*-\s*(\d\d)\b(?!\s*-)")
 _SINCE = re.compile(rf"\bsince (?:({'|'.join(sorted(MONTHS, key=len, reverse=True))})\.? (?:\d{{1,2}}(?:st|nd|rd|th)? ?,? )?)?"
                     rf"{_YEAR}\b")  # "since august 2024", "since sept 1, 2025"
 #: "until 2019", "left in 2018", "quit the library in 2017"
-_UNTIL = re.compile(rf"\b(?:until|till|up to|through|thru|(?:left|quit|stopped|retired)(?: \w+){{0,3}} in) {_YEAR}\b")
+_UNTIL = re.compile(rf"\b(?:until|till|up to|through|thru|ending(?: in)?|ended(?: in)?|(?:left|quit|stopped|retired)(?: \w+){{0,3}} in) {_YEAR}\b")
 
 #: Where one stint of work ends and the next begins: a sentence, a "+", or ", and" / ", then" before another
 _STINT = re.compile(r"[;!?+]|\.(?!\d)|,\s*(?:and|then|plus|but)\b|\band then\b|"
                     r"\band (?:i )?(?:also )?(?:work|worked|volunteer|volunteered|do|did|started|began)\b|"
-                    r"\b(?:and )?also\b|\band (?=[\d,.]+ ?(?:hours?|hrs?)\b)|\bbut (?=[\d,.]+ (?:hours? |hrs? )?of (?:them|those|these)\b)")
+                    r"\b(?:and )?also\b|\band (?=[\d,.]+ ?(?:hours?|hrs?|since|from|in|at|as)\b)|\bbut (?=[\d,.]+ (?:hours? |hrs? )?of (?:them|those|these)\b)")
 #: A stint that is part of an amount said before it: "2,400 hours, but 1,100 of them were in 2019"
 _PART_OF_TOTAL = re.compile(rf"\s*(?:but )?{NUMBER} (?:hours? |hrs? )?of (?:them|those|these)\b")
 #: Work said to be in a library (or at its desk), as against work at another named place (not a time: "for the
@@ -158,6 +158,17 @@ _WORKISH = re.compile(rf"\b{NUMBER}\s*(?:-\s*)?{QUALIFIER}(?:{UNITS['hour'].patt
                       rf"{UNITS['month'].pattern}|{UNITS['week'].pattern})\b")
 
 
+def _bare_hours(text: str) -> str:
+    """`text` with a bare amount joined to an amount of hours before it said in hours too, so each stint has its unit:
+    "1,000 hours from my old job in 2019 and 900 since 2023"."""
+    first = _HOURS.search(text)
+    if first is None or _WEEKLY.match(text, first.start()):  # after a weekly rate it is a rate (`_bare_rates`)
+        return text
+    for bare in reversed(list(_BARE_AFTER.finditer(text, first.end()))):
+        text = f"{text[:bare.end(1)]} hours{text[bare.end(1):]}"
+    return text
+
+
 def _counted_stints(text: str, window_start: MonthYear, today: date) -> tuple[str, tuple[str, ...], float]:
     """The text without the stints of work that do not count, why each kind was left out, and the hours to
     take off an amount said before ("2,400 hours, but 1,100 of them were back in 2019": 1,100).
@@ -169,7 +180,7 @@ def _counted_stints(text: str, window_start: MonthYear, today: date) -> tuple[st
     it does not count.
     """
     stints = [s for s in _STINT.split(text) if s.strip()]
-    work = [s for s in stints if _WORKISH.search(s) or _SPAN.search(s) or _PART_OF_TOTAL.match(s)]
+    work = [s for s in stints if _WORKISH.search(s) or _SPAN.search(s) or _SINCE.search(s) or _PART_OF_TOTAL.match(s)]
     if len(work) < 2:
         return text, (), 0
     in_library = any(_LIBRARY.search(s) for s in work)
@@ -361,6 +372,15 @@ _SINCE_DURATION = re.compile(rf"\bsince {NUMBER} (years?|yrs?|months?|mos?|weeks
 #: A quarter of a year, in a span: "q3 2024 through q2 2026"
 _QUARTERS = re.compile(r"\b(through |thru |to |until |till |- )?q([1-4]) ((?:19|20)\d\d)\b")
 _MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _since_in_words(text: str, today: date) -> str:
+    """`text` with a date said in numbers after "since" written as its month and year ("since 15.09.2023", "since
+    01/03/2024 (1 march)"), as the spans of work are read."""
+    for start, end, when in reversed(dated(text, today)):
+        if when.month is not None and text[:start].endswith("since "):
+            text = f"{text[:start]}{_MONTH_ABBREVIATIONS[when.month - 1]} {when.year}{text[end:]}"
+    return text
 
 
 def _quarter_month(m: re.Match[str]) -> str:
@@ -572,6 +592,7 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
 
     text = _shift_hours(_season_hours(text, factors), factors)
     text = _QUARTERS.sub(_quarter_month, text)  # "Q3 2024 through Q2 2026": from July 2024 to June 2026
+    text = _since_in_words(text, today)  # "since 15.09.2023": since sep 2023
     school_years = bool(_SHORT_SPAN.search(text))  # "2024-25" ends in its second year, even this one
     text = _SHORT_SPAN.sub(lambda m: f"{m[1]} - {m[1][:2]}{m[3]}" if m[3] > m[2] else m[0], text)
     began, ended_at = _span(text, now, to_now=not school_years)
@@ -736,7 +757,7 @@ def read_work(program: Program, text: str, quantities: tuple[Quantity, ...], for
             number = re.match(NUMBER, text[q.start:])
             width = number.end() if number else q.end - q.start
             text = f"{text[:q.start]}{' ' * width}{text[q.start + width:]}"
-    text, left_out, too_old = _counted_stints(text, window_start, today)
+    text, left_out, too_old = _counted_stints(_bare_hours(text), window_start, today)
     experience = read_experience(program, text, today)
     if experience is not None and too_old and experience.hours_said and experience.hours is not None:
         experience = replace(experience, hours=max(0.0, experience.hours - too_old),  # the old part of the total goes

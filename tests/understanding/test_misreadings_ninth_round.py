@@ -245,3 +245,15 @@ def test_nights_and_a_working_week_by_the_clock(knowledge, context, question, ex
 def test_more_ways_of_saying_what_is_done_and_asking_what_is_left(knowledge, context, question, required,
                                                                    electives) -> None:
     leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # "since" a date said in numbers, day first where it must be
+    ("volunteer since 15.09.2023, 10 hours a week. how many hours have I got?", "1,690 hours"),
+    # a total from before the window is left out, a bare amount after it is hours too
+    ("I have 1,000 hours from my old job in 2019 and 900 since 2023. eligible?", "900 hours is not enough"),
+    # work "ending" in a year ended then
+    ("GED 2010, library work: 2 years full time ending 2020. eligible?", "ended in 2020"),
+])
+def test_work_placed_in_time(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="eligibility")
