@@ -360,8 +360,11 @@ ROLE_AFTER = frozenset((
 #: them on technology", "4 hours in tech". Matched on the stemmed words before the name.
 TOPIC_BEFORE = Entry(r"\b(?:hour\w*|hr\w*|them|thos\w*|(?<!got )(?<!get )(?<!earn )(?<!receiv )credit\w*|ceu\w*|webinar\w*|"
                      r"workshop\w*)\s+(?:\w+\s+)?"
-                     r"(?:on|in|about|toward|for|of|relat\w* to)\s+(?:the\s+)?$",
-                     ("2 of them on ", "4 hour in ", "webinar about the "), ("i finish ", "hour and ", "got credit for "))
+                     r"(?:on|in|about|toward|for|of|relat\w* to)\s+(?:the\s+)?$|"
+                     # a share of hours said before: "16 hours so far incl. 4 tech", "20 hrs, of which 6 on tech"
+                     r"\b(?:incl\w*|inclu\w*|of which|with)\s*\.?\s+\d+(?:\.\d+)?\s+(?:(?:hour\w*|hr\w*|h)\s+)?(?:(?:of|on|in)\s+)?$",
+                     ("2 of them on ", "4 hour in ", "webinar about the ", "incl . 4 ", "of which 6 on "),
+                     ("i finish ", "hour and ", "got credit for ", "with "))
 #: Matched on the stemmed words before the name, so each verb is written as its stem and more.
 ROLE_BEFORE = Entry(r"\b(?:(?:work\w*|volunteer\w*|employ\w*)(?: (?!on\b|pa(?:id|y\w*)\b|cover\w*|reimburs\w*|fund\w*)\w+){0,3} "
                     r"(?:at|in|for|with)|(?:job|position|hir\w*|shift\w*|desk) (?:at|in|for|with)|"

@@ -185,7 +185,7 @@ class Reading:
 
 def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     """The one reading of `question`; the only place a question is cleaned."""
-    text = answered(clean(_LINE_BREAK.sub(" ; ", _CELL.sub(" - ", _struck(question.strip())))))
+    text = answered(clean(_LINE_BREAK.sub(" ; ", _CELL.sub(" - ", _ABBREVIATED.sub(r"\1", _struck(question.strip()))))))
     # marks typed after each item ("tech ✅ youth ❌"), or before each when the list or its first item opens with one
     # ("✅ tech ❌ youth", "checklist: ✅ comm | ❌ foundations"); then a dash after the last item starts the question
     # ("✅ tech ⏳ youth — remaining?"); an emoji's presentation selector is no character of its own
@@ -215,6 +215,8 @@ def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     return replace(whole, parts=tuple(_read_clean(knowledge, p, today) for p in pieces))
 
 
+#: A short word's period, which ends no sentence: "16 hours incl. 4 tech", "approx. 1,200 hrs"
+_ABBREVIATED = re.compile(r"\b(incl|approx|esp|appx|abt)\.(?=\s+[a-z\d$])")
 #: Text struck through in markdown: "~~foundations~~ ~~tech~~ comm, access"
 _STRUCK = re.compile(r"~~([^~]+)~~")
 

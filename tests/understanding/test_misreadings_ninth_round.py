@@ -257,3 +257,9 @@ def test_more_ways_of_saying_what_is_done_and_asking_what_is_left(knowledge, con
 ])
 def test_work_placed_in_time(knowledge, context, question, expected) -> None:
     says(knowledge, context, question, expected, topic="eligibility")
+
+
+def test_hours_since_certifying_are_for_renewing_and_a_share_of_them_names_no_set(knowledge, context) -> None:
+    # "incl. 4 tech": four of the hours were on technology; it is no set done, and "incl." ends no sentence
+    says(knowledge, context, "certified 1 April 2023; I've done 16 hours so far incl. 4 tech. how many more and by when?",
+         "16 of the 32", "April 1, 2027", topic="contact-hours")

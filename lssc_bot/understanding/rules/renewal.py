@@ -27,7 +27,9 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     counting = reading.has("question") and not reading.has("eligible", "deadline") and reading.counts_education
     # how many of a kind of education reach an amount of hours ("how many 90-min webinars to get to 32 hrs")
     reaching = asked is not None and any(q.unit == "hour" and q.aimed for q in reading.quantities)
-    if not (reading.has("renew") or counting or reaching):
+    # hours counted since certifying are for renewing: "certified 1 April 2023; 16 hours so far. how many more?"
+    since_certified = reading.has("certified") and any(q.unit == "hour" and not q.aimed for q in reading.quantities)
+    if not (reading.has("renew") or counting or reaching or since_certified):
         return None
     dates = _dates(program, reading, context)
     rate = _rate_asked(program, reading, dates)
