@@ -68,6 +68,8 @@ _ASKING = lexicon.ASKING.compiled()
 _ASKER = re.compile(r"\b(?:i|me|my|myself|we)\b")
 #: The asker as the subject: "i've only done youth" (not "carla on my team")
 _I = re.compile(r"\b(?:i|me|myself)\b")
+#: Someone else said to have done sets, in a relative clause: "replying to sam who has all 3 required"
+_WHO_DID = re.compile(r"\b(?!i\b|we\b)[a-z]+ who (?:has|had|did|finished|completed|took|got|passed|is done)\b")
 _ROLE_AFTER = frozenset(map(stem, lexicon.ROLE_AFTER))
 _ROLE_BEFORE = re.compile(lexicon.ROLE_BEFORE.pattern)
 _TOPIC_BEFORE = re.compile(lexicon.TOPIC_BEFORE.pattern)
@@ -407,7 +409,7 @@ class SetNames:
                 continue
             opening = part.strip().lstrip("-–—•* ")  # "— my buddy has C&T": a dash before the subject
             third = _THIRD_PERSON.match(opening)
-            if _OTHER.search(opening) or (third and self._names_someone(third.group(1))):
+            if _OTHER.search(opening) or (third and self._names_someone(third.group(1))) or _WHO_DID.search(part):
                 other, mine = True, False
             elif _ASKER.search(part):
                 other, mine = False, mine or bool(_I.search(part))

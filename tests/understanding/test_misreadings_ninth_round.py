@@ -263,3 +263,8 @@ def test_hours_since_certifying_are_for_renewing_and_a_share_of_them_names_no_se
     # "incl. 4 tech": four of the hours were on technology; it is no set done, and "incl." ends no sentence
     says(knowledge, context, "certified 1 April 2023; I've done 16 hours so far incl. 4 tech. how many more and by when?",
          "16 of the 32", "April 1, 2027", topic="contact-hours")
+
+
+def test_sets_of_someone_in_a_relative_clause_are_theirs(knowledge, context) -> None:
+    leaves(knowledge, context, "replying to sam who has all 3 required: I only have foundations and cataloging. what's "
+           "left?", [CT, TECH], 2)
