@@ -113,7 +113,8 @@ def decide(knowledge: Knowledge, question: str) -> gate.Decision:
     story, when it scored that)."""
     index, semantic, source = index_for(knowledge), semantic_for(knowledge), embeddings()
     ranked = lexical(index, question)
-    retrieval = retrieve(ranked, semantic, source.question(question, knowledge.program.abbreviation))
+    retrieval = retrieve(ranked, semantic, source.question(question, knowledge.program.abbreviation,
+                                                           index.respelled(question)))
     unstoried = ranked[0].unstoried if ranked else None
 
     def reread() -> str | None:

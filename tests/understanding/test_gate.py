@@ -369,3 +369,14 @@ def test_the_sentence_model_rereads_a_message_with_its_misspellings_corrected(kn
     index = index_for(knowledge)
     assert index.respelled("Hi! Is LSSC mandatroy? what are the requirments") == "Hi! Is LSSC mandatory? what are the requirements"
     assert index.respelled("How long is it valid?") == "How long is it valid?"  # nothing to correct: as typed
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("cn i get a refnd if they say i dont qualify for lssc", "refund"),
+    ("dose lssc count as credts twoard an MLIS? tryin to save $$ long term", "counts-toward-mls"),
+])
+def test_the_sentence_model_reads_a_misspelt_message_as_corrected_too(knowledge, question, entry):
+    """The sentence model cuts a word it does not know ("refnd", "credts") into pieces that mean little;
+    the message as the lexical matcher spells it is one more of its vectors, so both signals can agree."""
+    reply = answer(knowledge, question)
+    assert reply.kind == "faq" and reply.topic == entry
