@@ -380,3 +380,33 @@ def test_the_sentence_model_reads_a_misspelt_message_as_corrected_too(knowledge,
     the message as the lexical matcher spells it is one more of its vectors, so both signals can agree."""
     reply = answer(knowledge, question)
     assert reply.kind == "faq" and reply.topic == entry
+
+
+def test_below_the_lexical_floor_the_sentence_models_close_entries_are_offered(knowledge):
+    """ "i already have an mlis so would lssc even make sense for me" shares few words with any phrasing
+    (lexical 0.33-0.42) but three entries are close in meaning (cosine 0.82-0.87): a did-you-mean of
+    those rather than "I don't know"."""
+    reply = answer(knowledge, "i already have an mlis so would lssc even make sense for me")
+    assert reply.kind == "clarify" and "who-is-it-for" in {s.topic for s in reply.suggestions}
+
+
+@pytest.mark.parametrize("question", [
+    "how do i renew a patron's library card?",
+    "lssc came up at our staff meeting lol. anyway how do i unjam the copier?",
+    "whats a good GRE score to get into UIUC's MLIS program? do they even look at it anymore",
+])
+def test_off_topic_questions_get_no_did_you_mean_from_the_sentence_model(knowledge, question):
+    """A story that names the program is close to its entries, so the did-you-mean must meet the
+    sentences that ask; a question on another subject in the FAQ's words is not close enough."""
+    assert answer(knowledge, question).kind == "fallback"
+
+
+def test_the_sentence_models_did_you_mean_needs_its_floor():
+    strong = retrieval(("a", 0.30, 0.80), ("b", 0.20, 0.77), ("c", 0.10, 0.60))
+    weak = retrieval(("a", 0.30, 0.60), ("b", 0.20, 0.58))
+    model = dataclasses.replace(PLAIN, semantic_floor=0.7, semantic_band=0.05, lexical_floor=0.42)
+    assert decide(strong, model) == Decision("clarify", ("a", "b"), decide(strong, model).confidence)
+    assert decide(weak, model).kind == "fallback"
+    # what the message asks decides, when its other sentences are a story
+    assert decide(strong, model, asked=lambda: {"a": 0.5, "b": 0.4, "c": 0.3}).kind == "fallback"
+    assert decide(strong, model, asked=lambda: {"a": 0.5, "b": 0.4, "c": 0.75}).topics == ("c",)
