@@ -43,7 +43,7 @@ from accuracy import held_out, wrappings  # noqa: E402
 from lssc_bot.answer import AskContext  # noqa: E402
 from lssc_bot.knowledge import Knowledge, load_knowledge  # noqa: E402
 from lssc_bot.understanding import gate  # noqa: E402
-from lssc_bot.understanding.asked import asking  # noqa: E402
+from lssc_bot.understanding.asked import asking, quoting  # noqa: E402
 from lssc_bot.understanding.calculations import asks_left_unknown, calculations  # noqa: E402
 from lssc_bot.understanding.reading import read  # noqa: E402
 from lssc_bot.understanding.index import Index, index_for  # noqa: E402
@@ -100,7 +100,7 @@ def examples(knowledge: Knowledge) -> list[Example]:
 
     def example(text: str, right: frozenset[str], idx: Index = index, sem: SemanticIndex = semantic) -> Example:
         subject = knowledge.program.abbreviation
-        split = asking(text, opening=True)
+        split = None if quoting(text) else asking(text, opening=True)
         asked = None if split is None else dict(zip(sem.entry_ids, map(float, sem.scores(
             encode(split[0], subject, idx.respelled(split[0]))))))
         return Example(retrieve(lexical(idx, text), sem, encode(text, subject, idx.respelled(text))), right, asked=asked)

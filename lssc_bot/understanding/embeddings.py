@@ -76,7 +76,7 @@ class Embeddings:
         now and website"), and without it the story alone was the message's vector. The message as
         the lexical matcher spells it (`respelled`, `Index.respelled`) is one more when it differs:
         the model cuts a word it does not know ("refnd", "credts") into pieces that mean little
-        (public FAQ sets 1105 -> 1110 right, wrong unchanged).
+        (public FAQ sets 907 -> 912 right, wrong unchanged).
         """
         pieces = [p for p in _SENTENCE_BREAK.split(text) if len(p.split()) >= MIN_SENTENCE_WORDS]
         shorter = without_context(text)

@@ -410,3 +410,9 @@ def test_the_sentence_models_did_you_mean_needs_its_floor():
     # what the message asks decides, when its other sentences are a story
     assert decide(strong, model, asked=lambda: {"a": 0.5, "b": 0.4, "c": 0.3}).kind == "fallback"
     assert decide(strong, model, asked=lambda: {"a": 0.5, "b": 0.4, "c": 0.75}).topics == ("c",)
+
+
+def test_a_quoted_claim_is_what_its_check_asks_about(knowledge):
+    """ "is that true?" after a quote says nothing of its own: the quote is what the did-you-mean must meet."""
+    reply = answer(knowledge, "> LSSC is basically a mini MLS. — is that true?")
+    assert reply.kind == "clarify" and "who-is-it-for" in {s.topic for s in reply.suggestions}
