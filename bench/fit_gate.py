@@ -52,15 +52,19 @@ from lssc_bot.understanding.semantic import SemanticIndex, embeddings, semantic_
 from tests.understanding.question_sets import BLIND_SET, DEV_SET, TUNE_SET, load_cases  # noqa: E402
 
 #: the question sets the gate is fitted on: the dev and tune sets, the blind set, whose misses were
-#: read in earlier rounds, and the two public chatty tune sets (the way people write on Discord, which
-#: the others rarely are); the holdout set, the chatty check set and the sealed sets are only ever scored
-TRAINING_SETS = (DEV_SET, TUNE_SET, BLIND_SET, ROOT / "tests" / "data" / "questions-chatty-tune.yaml",
-                 ROOT / "tests" / "data" / "questions-chatty-tune-2.yaml")
+#: read in earlier rounds, and the public chatty tune sets 1-4 (the way people write on Discord, which
+#: the others rarely are); the holdout set, chatty-tune-5 (kept to measure the fit on), the chatty check
+#: set and the sealed sets are only ever scored. With -3 and -4 and `WRONG_COST` 4: on every public
+#: set together 910 -> 914 right, 17 -> 16 wrong (chatty-tune-5 88/5 -> 89/3); with them at cost 3,
+#: 918 right but 18 wrong ("good online courses for learning SQL?" answered)
+TRAINING_SETS = (DEV_SET, TUNE_SET, BLIND_SET, *(ROOT / "tests" / "data" / f"questions-chatty-tune{n}.yaml"
+                                                 for n in ("", "-2", "-3", "-4")))
 
 #: the day the sets' questions are read on (their dates are relative to it, as in tests/)
 TODAY = date(2026, 12, 1)
-#: a wrong answer costs this many right ones (an honest "I don't know" costs nothing)
-WRONG_COST = 3.0
+#: a wrong answer costs this many right ones (an honest "I don't know" costs nothing); 3 until the
+#: chatty sets 3 and 4 joined the fit, whose near misses off the topic it then answered
+WRONG_COST = 4.0
 #: speaking unasked: at most this share of those answers may be wrong
 UNASKED_WRONG = 0.02
 #: a question a person asked counts this many times one made from an alternate: the made ones are
