@@ -12,6 +12,7 @@ from typing import Literal
 from .knowledge import Entry, Knowledge
 from .understanding import compound, gate, wording
 from .understanding.accounting import unread_by_all
+from .understanding.asked import asking, quoting
 from .understanding.calculations import asks_left_unknown, calculations, parts_not_calculated
 from .understanding.context import AskContext
 from .understanding.index import index_for
@@ -113,7 +114,8 @@ def decide(knowledge: Knowledge, question: str) -> gate.Decision:
     story, when it scored that)."""
     index, semantic, source = index_for(knowledge), semantic_for(knowledge), embeddings()
     ranked = lexical(index, question)
-    retrieval = retrieve(ranked, semantic, source.question(question, knowledge.program.abbreviation))
+    retrieval = retrieve(ranked, semantic, source.question(question, knowledge.program.abbreviation,
+                                                           index.respelled(question)))
     unstoried = ranked[0].unstoried if ranked else None
 
     def reread() -> str | None:
@@ -123,7 +125,19 @@ def decide(knowledge: Knowledge, question: str) -> gate.Decision:
         text = index.respelled(unstoried or question)
         return semantic.top(source.text(text)) if text != question else None
 
-    return gate.decide(retrieval, reread=reread)
+    def asked() -> dict[str, float] | None:
+        """Each entry's cosine with the sentences of the message that ask, when some do and some do
+        not (`asked.asking`): a did-you-mean of the semantic signal alone must meet the question, not
+        the story around it; a quoted claim is what "is that true?" asks about (`asked.quoting`).
+        Worked out only for that (`gate.by_meaning`)."""
+        split = None if quoting(question) else asking(question, opening=True)
+        if split is None:
+            return None
+        part = split[0]
+        vectors = source.question(part, knowledge.program.abbreviation, index.respelled(part))
+        return dict(zip(semantic.entry_ids, map(float, semantic.scores(vectors))))
+
+    return gate.decide(retrieval, reread=reread, asked=asked)
 
 
 def speaks_unasked(reply: Answer, model: gate.GateModel = gate.DEFAULT) -> bool:

@@ -44,6 +44,12 @@ def asking(text: str, *, opening: bool = False) -> tuple[str, str] | None:
     return " ".join(asks), " ".join(s for s in sentences if s not in asks)
 
 
+def quoting(text: str) -> bool:
+    """Whether `text` opens with a quoted message ("> you pay ALA 350 for every set. is that true?"):
+    then what it quotes is what it asks about, though only the sentence after it asks."""
+    return text.lstrip().startswith(">")
+
+
 def questions(text: str) -> str | None:
     """The sentences of `text` that ask, by their question mark or by how they open ("also do I
     have to be an ALA member"), when there are two or more and sentences that do not ask besides;

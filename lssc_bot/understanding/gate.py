@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -57,6 +57,10 @@ class GateModel:
     #: a sure lexical answer is questioned (a did-you-mean with the semantic signal's best) when that
     #: signal puts another entry first and the model's probability is below this
     veto: float = 0.0
+    #: below the lexical floor, a did-you-mean with the semantic signal's entries within
+    #: `semantic_band` of its best when that scores at least this (1.0 or more: never)
+    semantic_floor: float = 1.0
+    semantic_band: float = 0.05
 
     @classmethod
     def load(cls, path: Path = MODEL_FILE) -> GateModel:
@@ -71,7 +75,8 @@ class GateModel:
         return cls(data["lexical_share"], tuple(data["mean"]), tuple(data["scale"]), tuple(data["coefficients"]),
                    data["intercept"], data["answer"], data["clarify"], data["unasked"], data["band"],
                    data["max_choices"], data["lexical_answer"], data["lexical_margin"], data["lexical_unasked"],
-                   data["lexical_floor"], data["lexical_band"], data["veto"])
+                   data["lexical_floor"], data["lexical_band"], data["veto"], data.get("semantic_floor", 1.0),
+                   data.get("semantic_band", 0.05))
 
     def blend(self, c: Candidate) -> float:
         return self.lexical_share * c.lexical + (1.0 - self.lexical_share) * c.semantic
@@ -127,7 +132,8 @@ def lexically_sure(ranked: list[tuple[str, float]], model: GateModel = DEFAULT, 
     return None
 
 
-def decide(retrieval: Retrieval, model: GateModel = DEFAULT, reread: Callable[[], str | None] | None = None) -> Decision:
+def decide(retrieval: Retrieval, model: GateModel = DEFAULT, reread: Callable[[], str | None] | None = None,
+           asked: Callable[[], Mapping[str, float] | None] | None = None) -> Decision:
     """The lexical matcher's decision (answer when its best entry is good enough and clearly ahead;
     choices between its floor and that; else "I don't know"), with the semantic signal beside it:
     a question it would not answer is answered when both signals agree on the best entry and the
@@ -140,7 +146,13 @@ def decide(retrieval: Retrieval, model: GateModel = DEFAULT, reread: Callable[[]
     another entry first too. The lexical matcher may have left out the asker's story, which pulls
     the whole message's vector ("I've been in tech services for a while now and ..." towards the
     LTA entry), or corrected a misspelling the sentence model cannot read ("eligibilty").
-    Worked out only when the answer is in doubt."""
+    Worked out only when the answer is in doubt.
+
+    Below the lexical floor, a did-you-mean offers the semantic signal's close entries when its best
+    scores at least `semantic_floor` (`by_meaning`); `asked` gives each entry's cosine with the
+    sentences of the message that ask, when some do and some do not (None otherwise), and then
+    those scores decide: a story sentence ("lssc came up at our staff meeting lol.") is close to an
+    entry though the question ("anyway how do i unjam the copier?") is not. Worked out only then."""
     if not retrieval.candidates:
         return Decision("fallback", (), 0.0)
     lexical = sorted(retrieval.candidates, key=lambda c: c.lexical, reverse=True) + [Candidate("", 0.0, 0.0)]
@@ -157,12 +169,34 @@ def decide(retrieval: Retrieval, model: GateModel = DEFAULT, reread: Callable[[]
     if agree and p >= model.answer:
         return Decision("faq", (ranked[0].entry,), p)
     if top.lexical < model.lexical_floor:
-        return Decision("fallback", (), p)
+        offered = by_meaning(retrieval, model, asked)
+        return Decision("clarify", offered, p) if offered else Decision("fallback", (), p)
     close = [c.entry for c in lexical[:-1] if top.lexical - c.lexical <= model.lexical_band]
     # when the signals disagree, each one's best entry is offered rather than a guess between them
     others = [retrieval.semantic_top] if retrieval.semantic_top and (p >= model.clarify or doubted) else []
     choices = list(dict.fromkeys([top.entry, *others, *close, lexical[1].entry]))
     return Decision("clarify", tuple(c for c in choices if c)[: model.max_choices], p)
+
+
+def by_meaning(retrieval: Retrieval, model: GateModel = DEFAULT,
+               asked: Callable[[], Mapping[str, float] | None] | None = None) -> tuple[str, ...]:
+    """The did-you-mean of the semantic signal alone, where the lexical matcher has no opinion (below
+    its floor): its entries within `semantic_band` of its best (at most `max_choices`), when that
+    best scores at least `semantic_floor`; else none.
+
+    People ask in words the FAQ's phrasings do not use ("i already have an mlis so would lssc even
+    make sense for me": three entries at cosine 0.82-0.87, lexical 0.33-0.42), and an honest "I
+    don't know" left them nowhere. When the message has sentences that ask and sentences that do
+    not, the choices must be close to what it asks (`asked`, worked out only here), not to its story.
+    `semantic_floor` is fitted like `clarify` (`bench/fit_gate.py`)."""
+    best = max(c.semantic for c in retrieval.candidates)
+    if best < model.semantic_floor:
+        return ()
+    scores = (asked() if asked else None) or {c.entry: c.semantic for c in retrieval.candidates}
+    ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
+    if not ranked or ranked[0][1] < model.semantic_floor:
+        return ()
+    return tuple(e for e, score in ranked if ranked[0][1] - score <= model.semantic_band)[: model.max_choices]
 
 
 def questioned(sure: Decision, retrieval: Retrieval, p: float, model: GateModel = DEFAULT) -> bool:

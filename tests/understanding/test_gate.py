@@ -369,3 +369,59 @@ def test_the_sentence_model_rereads_a_message_with_its_misspellings_corrected(kn
     index = index_for(knowledge)
     assert index.respelled("Hi! Is LSSC mandatroy? what are the requirments") == "Hi! Is LSSC mandatory? what are the requirements"
     assert index.respelled("How long is it valid?") == "How long is it valid?"  # nothing to correct: as typed
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("cn i get a refnd if they say i dont qualify for lssc", "refund"),
+    ("dose lssc count as credts twoard an MLIS? tryin to save $$ long term", "counts-toward-mls"),
+])
+def test_the_sentence_model_reads_a_misspelt_message_as_corrected_too(knowledge, question, entry):
+    """The sentence model cuts a word it does not know ("refnd", "credts") into pieces that mean little;
+    it reads the message as the lexical matcher spells it, so both signals can agree."""
+    reply = answer(knowledge, question)
+    assert reply.kind == "faq" and reply.topic == entry
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("my coworker's CLSS expires in March, can she renew now in November or is that too early?", "renewal-window"),
+    ("whcih lssc sets are mandatry", "required-sets"),
+])
+def test_below_the_lexical_floor_the_sentence_models_close_entries_are_offered(knowledge, question, entry):
+    """Few words in common with any phrasing (lexical under its floor), but entries close in meaning:
+    a did-you-mean of those rather than "I don't know"."""
+    reply = answer(knowledge, question)
+    assert reply.kind == "clarify" and entry in {s.topic for s in reply.suggestions}
+
+
+def test_a_question_in_other_words_is_answered_when_the_sentence_model_is_sure(knowledge):
+    """ "i already have an mlis so would lssc even make sense for me": lexical 0.33-0.42, the sentence
+    model's best entries at cosine 0.82-0.87; the gate fitted on the chatty sets 3 and 4 answers it."""
+    assert answer(knowledge, "i already have an mlis so would lssc even make sense for me").topic == "who-is-it-for"
+
+
+@pytest.mark.parametrize("question", [
+    "how do i renew a patron's library card?",
+    "lssc came up at our staff meeting lol. anyway how do i unjam the copier?",
+    "whats a good GRE score to get into UIUC's MLIS program? do they even look at it anymore",
+])
+def test_off_topic_questions_get_no_did_you_mean_from_the_sentence_model(knowledge, question):
+    """A story that names the program is close to its entries, so the did-you-mean must meet the
+    sentences that ask; a question on another subject in the FAQ's words is not close enough."""
+    assert answer(knowledge, question).kind == "fallback"
+
+
+def test_the_sentence_models_did_you_mean_needs_its_floor():
+    strong = retrieval(("a", 0.30, 0.80), ("b", 0.20, 0.77), ("c", 0.10, 0.60))
+    weak = retrieval(("a", 0.30, 0.60), ("b", 0.20, 0.58))
+    model = dataclasses.replace(PLAIN, semantic_floor=0.7, semantic_band=0.05, lexical_floor=0.42)
+    assert decide(strong, model) == Decision("clarify", ("a", "b"), decide(strong, model).confidence)
+    assert decide(weak, model).kind == "fallback"
+    # what the message asks decides, when its other sentences are a story
+    assert decide(strong, model, asked=lambda: {"a": 0.5, "b": 0.4, "c": 0.3}).kind == "fallback"
+    assert decide(strong, model, asked=lambda: {"a": 0.5, "b": 0.4, "c": 0.75}).topics == ("c",)
+
+
+def test_a_quoted_claim_is_what_its_check_asks_about(knowledge):
+    """ "is that true?" after a quote says nothing of its own: the quote is what the did-you-mean must meet."""
+    reply = answer(knowledge, "> LSSC is basically a mini MLS. — is that true?")
+    assert reply.kind == "clarify" and "who-is-it-for" in {s.topic for s in reply.suggestions}
