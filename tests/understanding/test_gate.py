@@ -377,7 +377,7 @@ def test_the_sentence_model_rereads_a_message_with_its_misspellings_corrected(kn
 ])
 def test_the_sentence_model_reads_a_misspelt_message_as_corrected_too(knowledge, question, entry):
     """The sentence model cuts a word it does not know ("refnd", "credts") into pieces that mean little;
-    it reads the message as the lexical matcher spells it, so both signals can agree."""
+    the message as the lexical matcher spells it is one more of its vectors, so both signals can agree."""
     reply = answer(knowledge, question)
     assert reply.kind == "faq" and reply.topic == entry
 
