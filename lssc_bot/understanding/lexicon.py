@@ -57,11 +57,14 @@ CUES: dict[str, Entry] = {
         r"where do i stand|where am i at|(?:what is )?my status|am i close|(?:do i )?still owe|tally|need \?|rest \?|"
         r"(?:just )?(?:one|two|three|1|2|3) more \?|pending|(?:is|are) (?:still )?(?:balance|due)|"
         r"(?:todo|to do|still to do)\s*[=:]\s*\?|"
-        r"(?:options|choices) for (?:the|my) (?:last|final|remaining) (?:one|two|three|1|2|3|few)\b(?! (?:years?|months?|weeks?))"
+        r"(?:options|choices) for (?:the|my) (?:last|final|remaining) (?:one|two|three|1|2|3|few)\b(?! (?:years?|months?|weeks?))|"
+        # a claim of being done, then asked back: "my coworker says I'm done since I did X, Y. am I?"
+        r"\b(?:done|finished)\b[^?]*\bam i \?"
         r")(?:\b|(?<=\?))",
         ("what is left", "which ones do i still need", "how close am i to finishing", "what is on my list",
          "am i done", "how many more", "which ones am i missing", "is that everything", "what do i need to take",
-         "what is pending", "how many electives are balance", "todo = ?", "what are my options for the last two"),
+         "what is pending", "how many electives are balance", "todo = ?", "what are my options for the last two",
+         "she says i am done since i did tech . am i ?"),
         ("how long do i have", "what is the fee")),
     #: a what's-left question that makes sense without naming any set ("what do I need" does not)
     "strong_left": Entry(

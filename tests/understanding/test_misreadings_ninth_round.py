@@ -268,3 +268,8 @@ def test_hours_since_certifying_are_for_renewing_and_a_share_of_them_names_no_se
 def test_sets_of_someone_in_a_relative_clause_are_theirs(knowledge, context) -> None:
     leaves(knowledge, context, "replying to sam who has all 3 required: I only have foundations and cataloging. what's "
            "left?", [CT, TECH], 2)
+
+
+def test_a_claim_of_being_done_asked_back_is_what_s_left(knowledge, context) -> None:
+    leaves(knowledge, context, "my coworker says I'm done since I did foundations, comm, tech, youth and ref. am I?",
+           [], 1)
