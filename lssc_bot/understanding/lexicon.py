@@ -168,7 +168,7 @@ CUES: dict[str, Entry] = {
                          rf"\b(?:left|remain\w*|need\w*) for (?:her|him|(?:my|our) {PERSON})\b|"
                          r"\b(?:ask(?:ed)?|check(?:ing)?) (?:me )?(?:to (?:ask|check) )?(?:for|on) (?:her|him)\b|"
                          r"\b(?:what|which \w+) does (?!it\b|that\b|this\b|lssc\b|ala\b|one\b)[a-z]+ (?:still )?(?:have left|need)\b|"
-                         r"\b(?:when|how) (?:does|do|did|is|will) (?:her|his) (?:certification|cert|clss|deadline)\b|"
+                         r"\b(?:when|how) (?:does|do|did|is|will) (?:her|his) (?:certification|cert|clss|deadline|grace period|renewal window|window|renewal)\b|"
                          r"\bon (?:her|his|their) behalf\b|"
                          r"\bfor my (?:\w+ )?(?:mom|mother|dad|father|sister|brother|wife|husband|partner|friend|"
                          r"coworker|colleague|daughter|son)\b|"
@@ -188,10 +188,11 @@ CUES: dict[str, Entry] = {
                                  "my question is whether a state association can be a provider"), ("can i apply",)),
     "about_lssc": Entry(r"\b(?:lssc|clss|certif\w*)\b", ("is lssc worth it",), ("what is the fee",)),
     #: another certification named ("my CPR certification", "the PMP cert"), and LSSC by its names
-    "other_certification": Entry(r"\b(?!(?:lssc|clss|my|the|this|that|your|our|her|his|their|staff|support|ala|apa|"
-                                 r"library|a|an|of|for|and|or|to|get|got|lssc s)\b)[a-z]+ (?:certification|certificate|cert)\b",
+    "other_certification": Entry(rf"\b(?!(?:lssc|clss|my|the|this|that|your|our|her|his|their|staff|support|ala|apa|"
+                                 rf"library|a|an|of|for|and|or|to|get|got|lssc s|s|{PERSON})\b)[a-z]+ (?:certification|certificate|cert)\b",
                                  ("how do i renew my cpr certification", "is the pmp cert worth it"),
-                                 ("when do i renew my certification", "library support staff certification")),
+                                 ("when do i renew my certification", "library support staff certification",
+                                  "my partner certification : 10 may 2022")),
     #: a price of something else than LSSC: "a discount on LibLearnX registration", "member rate for the conference"
     "price_elsewhere": Entry(r"\b(?:discount|rate|price|fee)s? (?:on|for|at) (?!(?:lssc|clss|it|that|this|us|me|them|each|"
                              r"everyone|all|the (?:lssc|application|certification|cert|program|fee))\b)(?:the |a |an )?"
@@ -212,8 +213,10 @@ CUES: dict[str, Entry] = {
     "certified": Entry(r"\b(?:certified|got (?:my |the )?(?:lssc )?(?:clss|cert\w*)|got mine|earned|"
                        r"received (?:my |the )?(?:lssc )?(?:clss|cert\w*)|"
                        r"became a clss|clss since|clss date|renewed(?! (?:my |our |her |his |the )?(?:ala )?membership)|"
-                       r"finished|completed|awarded|granted|issued|dated|cert\w* date|date of (?:my )?cert\w*)\b",
-                       ("i got certified in 2022", "i finished in june 2024", "it was awarded in march 2023"),
+                       r"finished|completed|awarded|granted|issued|dated|cert\w* date|date of (?:my )?cert\w*|"
+                       r"(?:clss|certification|cert)(?= ?(?::|- \d)))\b",
+                       ("i got certified in 2022", "i finished in june 2024", "it was awarded in march 2023",
+                        "my certification : 10 may 2022"),
                        ("i enrolled",)),
     #: a course provider's approval of courses, not a candidate's courses
     "provider": Entry(r"\b(?:course )?providers?\b|\bapproval (?:fees?|costs?|for)\b|\bfor (?:lssc )?approval\b|"

@@ -273,3 +273,12 @@ def test_sets_of_someone_in_a_relative_clause_are_theirs(knowledge, context) -> 
 def test_a_claim_of_being_done_asked_back_is_what_s_left(knowledge, context) -> None:
     leaves(knowledge, context, "my coworker says I'm done since I did foundations, comm, tech, youth and ref. am I?",
            [], 1)
+
+
+@pytest.mark.parametrize("question", [
+    "my certification: 10 May 2022. when does my grace period end?",
+    # someone's certification, asked about them: no other kind of certification
+    "my partner's certification: 10 May 2022. when does her grace period end?",
+])
+def test_a_certification_date_under_its_label(knowledge, context, question) -> None:
+    says(knowledge, context, question, "July 10, 2026", topic="renewal")
