@@ -48,10 +48,25 @@ _KIND = {"year": "time", "month": "time", "week": "time"}
 _TAKEN_BACK = re.compile(r"\bi (?:said|wrote|typed|put|listed|mentioned) [^.;!?]{1,40}? ,? ?but (?=(?:i )?meant\b)")
 
 
+#: Words struck out, and maybe what they were instead: "scratch access , that was collection management", "scratch youth"
+_SCRATCHED = re.compile(r"\bscratch (?!that\b)([a-z][a-z&' ]{1,40}?)(?: ,? ?(?:that was|it was|i meant|make (?:it|that)|"
+                        r"should be|replace (?:it )?with) ([a-z][a-z&' ]{1,40}?))? ?(?=[.;!?]|$)")
+
+
+def _scratched(text: str) -> str:
+    """`text` with each scratched word taken out where it was said before, and the word said instead put there."""
+    for scratch in reversed(list(_SCRATCHED.finditer(text))):
+        olds = list(re.compile(rf"\b{re.escape(scratch[1])}\b").finditer(text, 0, scratch.start()))
+        if olds:
+            old = olds[-1]
+            text = f"{text[:old.start()]}{scratch[2] or ''}{text[old.end():scratch.start()]}{text[scratch.end():]}"
+    return text
+
+
 def corrected(text: str, today: date) -> str:
     """`text` (cleaned) with each correction applied: the value it gives in place of the one it corrects, and words
     taken back left out."""
-    text = _TAKEN_BACK.sub("", _restated(text))
+    text = _scratched(_TAKEN_BACK.sub("", _restated(text)))
     text = _RIGHT_NOT_WRONG.sub(r"\1", text)
     for marker in reversed(list(_MARKER.finditer(text))):
         end = _END.search(text, marker.end())
@@ -80,7 +95,7 @@ def _apply(before: str, correction: str, today: date) -> tuple[str, str] | None:
         return f"{before[:old_start]}{correction[start:end]}{before[old_end:]}", correction[end:]
     amounts = [(m.start(), unit, m) for unit, pattern in AMOUNTS.items() if (m := pattern.search(correction))]
     if not amounts:
-        return _bare_corrected(before, correction.strip())
+        return _bare_corrected(before, correction.strip()) or _words_corrected(before, correction.strip())
     _, unit, new = min(amounts, key=lambda a: a[0])  # the first amount said; of one, the unit listed first
     kin = [(m, name) for name, pattern in AMOUNTS.items() if _SAME.get(name, name) == _SAME.get(unit, unit)
            for m in pattern.finditer(before)]
@@ -100,6 +115,25 @@ def _bare_corrected(before: str, correction: str) -> tuple[str, str] | None:
     if bare is None or not olds:
         return None
     return f"{before[:olds[-1].start(1)]}{bare[1]}{before[olds[-1].end(1):]}", correction[bare.end():]
+
+
+#: Words put right, the wrong ones said with "not": "not cataloging , collection management", "not cataloging but
+#: collection management", "collection management , not cataloging"
+_WORDS_NOT = re.compile(r"not (?P<old>[a-z][a-z&' ]{1,40}?) ,? ?(?:but |i meant? |it (?:was|is) )?(?P<new>[a-z][a-z&' ]{1,40}?)|"
+                        r"(?P<new2>[a-z][a-z&' ]{1,40}?) ,? ?(?:and )?not (?P<old2>[a-z][a-z&' ]{1,40}?)")
+
+
+def _words_corrected(before: str, correction: str) -> tuple[str, str] | None:
+    """`before` with the words a correction says were wrong replaced by the right ones ("done tech and cataloging.
+    sorry, not cataloging, collection management"), and nothing after; None when the wrong words were not said."""
+    fixed = _WORDS_NOT.fullmatch(correction)
+    if fixed is None:
+        return None
+    old, new = fixed["old"] or fixed["old2"], fixed["new"] or fixed["new2"]
+    olds = list(re.finditer(rf"\b{re.escape(old.strip())}\b", before))
+    if not olds:
+        return None
+    return f"{before[:olds[-1].start()]}{new.strip()}{before[olds[-1].end():]}", ""
 
 
 def _restated(text: str) -> str:

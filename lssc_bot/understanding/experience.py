@@ -234,12 +234,14 @@ _SHIFT = re.compile(rf"\b{NUMBER} (?:\w+ )?(?:shifts?|days?|sessions?|visits?|ev
                     # every other week: half the hours each week ("every other saturday 8h")
                     rf"\bevery other (?:{WEEKDAY}|week|weekend) \(? ?(?:for )?{NUMBER}\s*{_HRS}\b(?: ?\))?")
 _KIND_OF_SHIFT = r"(?:\w+ )?(?:shifts?|days?|sessions?|evenings?|mornings?|nights?)"
-_A_WEEK = r"(?:a|per|each|every|an) (?:week|wk)|weekly"
+_A_WEEK = r"(?:a|per|each|every|an) (?:week|wk|fortnight|month)|weekly|fortnightly|monthly"
 #: Shifts counted with the length of each said apart from them: "3 shifts a week, 6 hrs each", "2 evening shifts (4 hrs
 #: each)", "6-hour shifts, 3 a week"; read as "3 shifts of 6 hours a week"
 _SHIFTS_THEN_LENGTH = re.compile(rf"\b{NUMBER} ({_KIND_OF_SHIFT}) (?:({_A_WEEK}) )?(?:,|\()? ?(?:of |at )?{NUMBER}\s*(?:-\s*)?{_HRS}"
                                  r"(?: ?(?:each(?: (?:day|shift|session|time|one|night))?|a piece|apiece|"
                                  r"(?:a|per) (?:day|shift|session|night|evening))\b ?\)?| ?\))")
+#: Shifts counted by the week with the length of each after: "3 shifts a week of 6 hrs", "4 shifts a fortnight at 7h"
+_SHIFTS_A_WEEK_OF = re.compile(rf"\b{NUMBER} ({_KIND_OF_SHIFT}) ({_A_WEEK}) ,? ?(?:of|at) {NUMBER}\s*(?:-\s*)?{_HRS}\b")
 _LENGTH_THEN_SHIFTS = re.compile(rf"\b{NUMBER}\s*(?:-\s*)?{_HRS} ({_KIND_OF_SHIFT}) ,? {NUMBER} ({_A_WEEK})\b")
 #: Days of the week named together: a range ("mon-fri", cleaned to "mon fri"; "monday to friday") or a list ("m/w/f",
 #: "tue & thu", "tuesdays and thursdays", "mon wed fri"); a plural day alone ("saturdays") is one day every week
@@ -300,8 +302,10 @@ def _days_a_week(text: str, factors: list[float]) -> str:
                   r"\1 shifts of \2 hours a week", text)
 
 
+#: Not the week of a count of shifts: "3 shifts a week of 6 hrs" is a rate, not a week's stint
+_NOT_A_RATES_PERIOD = "".join(f"(?<!{word} )" for word in ("shifts", "days", "sessions", "times", "nights", "evenings", "mornings"))
 #: Hours said after a number of weeks (or days) are each one's: "10 weeks at 25h", "180 days at 6 hrs a day"
-_WEEKS_AT = re.compile(rf"\b{NUMBER}\s*(?:\w+ )?(?:{UNITS['week'].pattern}|days?)(?: each)? (?:at|@|of|doing) {NUMBER}\s*{_HRS}\b"
+_WEEKS_AT = re.compile(rf"{_NOT_A_RATES_PERIOD}\b{NUMBER}\s*(?:\w+ )?(?:{UNITS['week'].pattern}|days?)(?: each)? (?:at|@|of|doing) {NUMBER}\s*{_HRS}\b"
                        r"(?:\s*(?:/\s*(?:week|wk|day)|(?:a|per|each|every) (?:week|wk|day)|weekly|daily)\b)?(?!\s*(?:in total|total))")
 #: How many times a season's weeks were worked, said in the same stint: "2 summers", "the last 3 summers"
 _SEASONS = re.compile(rf"\b(?:the (?:last|past) )?{NUMBER} (?:summers?|school years?|academic years?|seasons?)\b")
@@ -333,7 +337,10 @@ def _season_hours(text: str, factors: list[float]) -> str:
 #: Between shifts of one week: "two 4-hour shifts plus a 7-hour day", "2 x 5h, 1 x 8h"
 _SHIFT_JOIN = re.compile(r"\s*(?:,|\+|&|plus|and)\s*")
 #: Said after shifts, they are every week's: "... every week", "... weekly"
-_EVERY_WEEK = re.compile(r"\s*(?:(?:a|per|each|every|an) (?:week|wk)|weekly|/\s*(?:week|wk)|p\s*/\s*w|pw|(every other week))\b")
+_EVERY_WEEK = re.compile(r"\s*(?:(?:a|per|each|every|an) (?:week|wk)|weekly|/\s*(?:week|wk)|p\s*/\s*w|pw|"
+                         r"(every other week|(?:a|per|each|every|an) fortnight|fortnightly)|((?:a|per|each|every|an) month|monthly))\b")
+#: Said before a week's shifts, they are every other week's: "every other weekend , 2 x 8 hour shifts"
+_EVERY_OTHER_BEFORE = re.compile(rf"\bevery other (?:week|weekend|{WEEKDAY})\s*,?\s*(?:i (?:do|work) )?$")
 
 
 def _shift_hours(text: str, factors: list[float]) -> str:
@@ -342,7 +349,7 @@ def _shift_hours(text: str, factors: list[float]) -> str:
     said every other week, as their hours a week; other shifts as their total ("230 eight hour shifts")."""
     text = _days_a_week(text, factors)
     text = _SHIFTS_THEN_LENGTH.sub(lambda m: f"{m[1]} {m[2]} of {m[4]} hours {m[3] or ''}", text)
-    text = _LENGTH_THEN_SHIFTS.sub(r"\3 \2 of \1 hours \4", text)
+    text = _LENGTH_THEN_SHIFTS.sub(r"\3 \2 of \1 hours \4", _SHIFTS_A_WEEK_OF.sub(r"\1 \2 of \4 hours \3", text))
     terms = list(_SHIFT.finditer(text))
     runs: list[list[re.Match[str]]] = []
     for term in terms:
@@ -357,10 +364,13 @@ def _shift_hours(text: str, factors: list[float]) -> str:
             factors.extend(numbers)
             hours.append(numbers[0] / 2 if term[0].startswith("every other") else math.prod(numbers))
         weekly = _EVERY_WEEK.match(text, run[-1].end())
-        if weekly or any(term[0].startswith("every other") for term in run):
+        other_week = _EVERY_OTHER_BEFORE.search(text, max(0, run[0].start() - 40), run[0].start())
+        if weekly or other_week or any(term[0].startswith("every other") for term in run):
             end = weekly.end() if weekly else run[-1].end()
-            a_week = sum(hours) / (2 if weekly and weekly[1] else 1)  # "3 twelve-hour shifts every other week"
-            text = f"{text[:run[0].start()]}{a_week:g} hours a week{text[end:]}"
+            # "3 twelve-hour shifts every other week", "4 shifts of 7 hours a fortnight", "2 x 5h shifts a month"
+            weeks = 2 if other_week or (weekly and weekly[1]) else 52 / 12 if weekly and weekly[2] else 1
+            start = other_week.start() if other_week else run[0].start()
+            text = f"{text[:start]}{round(sum(hours) / weeks, 3):g} hours a week{text[end:]}"
         else:
             for term, total in reversed(list(zip(run, hours))):
                 text = f"{text[:term.start()]}{total:g} hours{text[term.end():]}"

@@ -289,21 +289,26 @@ SET_STATUS: dict[str, Entry] = {
         r"working on|work on|in progress|under way|underway|retak\w*|re take|repeat\w*|"
         r"(?:thirds?|quarters?|half|most|part) of the way|"
         r"still (?:taking|doing|working)|(?:almost|nearly|about to) (?:done|finished|through|finish)|"
-        r"signed up for|registered for|enrolled in|(?<!before )(?<!after )(?:taking|doing|started|starting)|began|begun|"
+        r"signed up for|registered for|enrolled in|regist(?:er|ering) for|sign(?:ing)? up for|"
+        # said alone of a set ("youth services - enrolled"), not of the program ("enrolled in 2023", "registered in may")
+        r"(?<!i )(?<!we )(?<!he )(?<!she )(?<!they )(?:enrolled|registered|signed up)(?! (?:in|on|at|since|for|into|with|last|this|back|\d|jan|feb|mar|apr|may|jun|jul|aug|"
+        r"sep|oct|nov|dec))|(?<!before )(?<!after )(?:taking|doing|started|starting)|began|begun|"
         r"ongoing|still on|still in|currently in|i am in(?: it| that one)? now|"
         r"on hold|paused|postponed|deferred|not (?:yet )?"
         r"(?:done|finished|complete|completed))\b",
         ("halfway through tech", "currently taking youth", "started foundations", "in progress", "retaking foundations",
-         "tech i am in now"),
-        ("finished tech", "took foundations", "finished youth before starting the required ones")),
+         "tech i am in now", "youth services - enrolled", "comm and teamwork i am enrolled", "only i register for foundations"),
+        ("finished tech", "took foundations", "finished youth before starting the required ones", "registered 2023 , did tech",
+         "got credit for tech before i enrolled")),
     "planned": Entry(
         r"\b(?:plan\w*|going to|gonna|will (?:take|do|start|finish|be)|next (?:term|semester|quarter|year|month|"
         r"fall|spring|summer|winter|session)|want to|hop(?:e|ing) to|thinking(?: about| of)?|considering|intend\w*|"
         r"would like to|waitlist\w*|wait list\w*|later|told me to|said to|suggest\w*|recommend\w*|advised|"
         r"should (?:take|do|start)|scheduled|on (?:my|the) schedule|booked|lined up|waiting (?:for|on)|starts|begins|"
-        r"upcoming|soon|about to|(?:is|are) (?:up )?next|next up|up next|"
+        r"upcoming|soon|about to|(?:is|are) (?:up )?next|next up|up next|looking (?:at|into)|eyeing|maybe|might|probably|"
         r"next (?:week|month))\b",
-        ("planning to take youth next term", "will take tech in the fall", "reference is next"), ("took tech last fall",)),
+        ("planning to take youth next term", "will take tech in the fall", "reference is next",
+         "now i am looking at comm and teamwork", "maybe access in the spring"), ("took tech last fall",)),
     "to do": Entry(
         rf"\b(?:still {OBLIGATION}|{OBLIGATION} (?:to )?(?:take|do|finish|complete)|(?:{OBLIGATION}|should|must) be "
         r"(?:done|finished|completed?)|to do|todo|not started|"

@@ -1,5 +1,6 @@
 """Numbers said in words, as digits: "twenty hours a week" is "20 hours a week", "a dozen" is 12,
-"the fifteenth of march" is "15 march", "twenty twenty-four" is 2024.
+"the fifteenth of march" is "15 march", "twenty twenty-four" is 2024, "twelve hundred" is 1200,
+"one thousand eight hundred and twenty" and "eighteen twenty" are 1820 (as dictation writes them).
 
 One to twelve stay words: the readers know them as words ("two years", "one elective"), and a
 digit would change how the FAQ matcher sees everyday words ("one of the sets"). Runs on casefolded
@@ -31,12 +32,17 @@ _TEN = _alternatives(_TENS)
 _ORDINAL = rf"(?:(?:twenty|thirty) )?(?:{_alternatives(_ORDINALS)})"
 _MONTH = _alternatives(MONTHS)
 #: "twenty twenty four", "nineteen ninety nine": a year
-_YEAR = re.compile(rf"\b(twenty|nineteen) ((?:{_TEN})(?: (?:{_ONE}))?|{_TEEN})\b")
+_YEAR = re.compile(rf"\b(twenty|nineteen) ((?:{_TEN})(?: (?:{_ONE}))?|{_TEEN})\b(?! (?:hundred|thousand)\b)")
+#: "eighteen twenty hours", "fifteen forty hrs": a total of hours said in pairs (never a weekly rate, where "fifteen
+#: twenty hours a week" is a range)
+_PAIRED = re.compile(rf"\b({_TEEN}) ((?:{_TEN})(?: (?:{_ONE}))?)(?= (?:\w+ )?(?:hours|hrs)\b(?! (?:a|per|each|every) (?:week|wk)))")
 #: "twenty four", "thirty", "fifteen": an amount (one to twelve stay words)
 _AMOUNT = re.compile(rf"\b(?:({_TEN})(?: ({_ONE}))?|(thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\b")
 _DOZEN = re.compile(r"\b(?:a )?dozen\b")
-#: "15 hundred", "a hundred": hundreds
-_HUNDRED = re.compile(rf"\b(\d{{1,2}}|a|{_ONE}) hundred\b")
+#: "15 hundred", "a hundred", "twelve hundred and 50", "three hundred 25": hundreds, and what is said after them
+_HUNDRED = re.compile(rf"\b(\d{{1,2}}|a|{_ONE}|{_TEEN}) hundred(?:(?: and)? (\d{{1,2}}|{_ONE}|ten|eleven|twelve)\b(?! hundred\b))?\b")
+#: "a thousand", "1 thousand 820", "two thousand and 5": thousands, and what is said after them
+_THOUSAND = re.compile(rf"\b(\d{{1,3}}|a|{_ONE}|ten|eleven|twelve) thousand(?:(?: and)? (\d{{1,3}}|{_ONE}|ten|eleven|twelve)\b)?\b")
 #: "the fifteenth of march", "march the first" ("june 2nd" stays as it is); "may" is a month here only where it
 #: cannot be the verb ("the first may be": no)
 _DAY_FIRST = re.compile(rf"\b(?:the )?({_ORDINAL}) (of (?:{_MONTH})|(?!may\b)(?:{_MONTH}))\b")
@@ -45,17 +51,18 @@ _MONTH_FIRST = re.compile(rf"\b((?!may\b)(?:{_MONTH})|may(?= the)) (?:the )?({_O
 
 def as_digits(text: str) -> str:
     """`text` with its numbers in words (thirteen and up, years, days of a month, dozens) in digits."""
-    text = _YEAR.sub(lambda m: str(100 * _value(m[1]) + _value(m[2])), text)
+    text = _PAIRED.sub(lambda m: str(100 * _value(m[1]) + _value(m[2])), _YEAR.sub(lambda m: str(100 * _value(m[1]) + _value(m[2])), text))
     text = _DAY_FIRST.sub(lambda m: f"{_ordinal(m[1])} {m[2].removeprefix('of ')}", text)
     text = _MONTH_FIRST.sub(lambda m: f"{m[1]} {_ordinal(m[2])}", text)
     text = _AMOUNT.sub(lambda m: str(_value(m[0])), text)
     text = _DOZEN.sub("12", text)
-    return _HUNDRED.sub(lambda m: str(100 * (1 if m[1] == "a" else _value(m[1]))), text)
+    text = _HUNDRED.sub(lambda m: str(100 * _value(m[1]) + _value(m[2] or "0")), text)
+    return _THOUSAND.sub(lambda m: str(1000 * _value(m[1]) + _value(m[2] or "0")), text)
 
 
 def _value(words: str) -> int:
     """The number of "twenty four", "fifteen", "seven" or "12"."""
-    return sum(int(w) if w.isdigit() else _TENS.get(w) or _TEENS.get(w) or _ONES[w] for w in words.split())
+    return sum(int(w) if w.isdigit() else 1 if w == "a" else _TENS.get(w) or _TEENS.get(w) or _ONES[w] for w in words.split())
 
 
 def _ordinal(words: str) -> int:

@@ -27,6 +27,10 @@ _GENERIC = STOPWORDS | frozenset(stem(w) for w in (
     "library", "services", "information", "adult", "set", "course", "class", "one", "cat", "intro", "work", "team",
     "staff", "development", "dev", "sup"))
 
+#: A question run into what the asker says, as dictation writes it: "what do i still need i passed youth services"
+_ASKED_THEN_SAID = re.compile(r"\b((?:what|which|how many|how much)\b[^.?!,;:]{0,40}?\b(?:need|left|remain\w*|take|do|missing|"
+                              r"to go|else|finish|complete))\s+(?=i (?:have |had |already |just |also )?(?:passed|did|done|"
+                              r"finished|completed|took|got|have|am|was)\b)")
 #: Clauses split at punctuation and contrasts, but not the "but" of "everything but tech".
 _CLAUSE = re.compile(r"[.,;:!?()\[\]/+—–]|\b(?:however|although|though|while|whereas)\b|"
                      r"(?<!everything )(?<!\ball )(?<!them )\bbut\b")
@@ -105,9 +109,16 @@ _ASKED = re.compile(rf"\b{OBLIGATION}\b")
 _LATER = re.compile(r"\b(?:will|would|'ll)\b")
 #: A part that speaks of what is still to come: "will be finished next month", "hope to have it done by spring"
 _TO_COME = re.compile(r"\b(?:will|would|'ll|going to|gonna|plan\w*|hop(?:e|ing)|want|should|by)\b")
-#: Sets supposed done: after "after", "once", "if I take/finish", up to the end of the clause
+#: Sets supposed done: after "after", "once", "if I take/finish", up to the end of the clause, or all said after
+#: "I'll have"
 _SUPPOSING = re.compile(r"\b(?:(?:after|once)(?: i (?:take|do|finish|complete|pass))?\s+((?:[^\s,.;:?!()]+ ?){1,4})|"
-                        r"if i (?:take|do|finish|complete|pass|get through|add)\s+([^,.;:?!()]+))")
+                        r"(?:if|suppose|say|assuming|assume) i (?:will )?(?:take|do|finish|complete|pass|get through|add)\s+((?:(?! i will have\b)[^,.;:?!()])+)|"
+                        # the whole list of what the asker will then have: "... i will have foundations , tech , youth"
+                        r"\bi will have (?:done |finished |completed |passed )?([^.;:?!()]+))")
+#: The sets under way, as a supposition names them: "if i pass everything i am taking now", "once my current classes"
+_UNDER_WAY = re.compile(r"\b(?:(?:everything|all(?: of)?(?: the ones?)?|(?:the )?ones?|what|whatever) (?:that )?i am (?:currently |now )?"
+                        r"(?:in|taking|doing|enrolled in|working on)|(?:my|the) (?:current|ongoing|in progress) (?:ones|sets|courses|classes)|"
+                        r"(?:my|the) (?:sets|courses|classes) (?:i am )?(?:in progress|under way|underway))\b")
 #: What remains, before a group: "anything left on the required side" asks about the group
 _LEFT_WORD = re.compile(r"\b(?:left|remain\w*|missing|outstanding|to go)\b")
 #: A group that an "only" list is about: "required ones: only foundations so far" says nothing of electives
@@ -138,7 +149,7 @@ _AGAIN = re.compile(r"\b(?:again|retak\w*|re take|repeat\w*)\b")
 #: A question that follows an item (and its status) in the same clause: "- what do i still need", "youth services
 #: this fall what do i still need to finish"
 _QUESTION_AFTER = re.compile(r"\s+-\s+(?:what|which|how|when|where|do|does|am|is|are|can|anything)\b.*$|"
-                             r"\s+\b(?:what|which|how many|how much|anything)(?: else| more)? (?:do|does|should|would|will|"
+                             r"\s+\b(?:what|which|how many|how much|anything)(?: else| more| \w+){0,2}? (?:do|does|should|would|will|"
                              r"must|can|am|is|are|have) i\b.*$")
 #: A token marker substituted for each set mention, so leftover words can be counted; a name said as a
 #: job, desk or person ("supervisor", "circ desk") is marked `_ROLE_MARK`.
@@ -280,11 +291,12 @@ class SetNames:
         a desk or a person's title (`lexicon.ROLE_AFTER`, `ROLE_BEFORE`) are neither done nor not,
         unless the message asks for that person (`for_someone`: "what does she still need?").
         """
-        text = _EXCEPT_ELECTIVES.sub(self._all_but_electives, text)
+        text = _EXCEPT_ELECTIVES.sub(self._all_but_electives, _ASKED_THEN_SAID.sub(r"\1 ? ", text))
         text = _NONE_OF_A_KIND.sub(" , ", _NAMED_ME.sub("me :", text))  # "... classification no required yet": a clause
         text = _SLASHED_INITIALS.sub(r"\1 \2", _GROUP_DONE_EXCEPT.sub(r"\1 ", text))
         done: set[str] = set()
         not_done: set[str] = set()
+        under_way: set[str] = set()  # the sets not done that are in progress, which a supposition may finish
         counted = required_counted = 0
         about: list[tuple[str, bool]] = []
         nothing = bool(_NOTHING.search(text))
@@ -327,7 +339,7 @@ class SetNames:
                 if by_person and end.strip() == ":" and _LABEL.fullmatch(clause.strip()) and not self.find(clause):
                     carry = (carry[0], not _MY_LABEL.fullmatch(f"{clause.strip()} :"))
                 before = set(done)
-                status, other, done_parts = self._clause(clause, carry, done, not_done, leftover, for_someone)
+                status, other, done_parts = self._clause(clause, carry, done, not_done, leftover, for_someone, under_way)
                 about.append((clause.strip(), other))
                 named = self.find(clause)
                 if status is not None and not named and not self._group(clause, True, False):
@@ -372,7 +384,7 @@ class SetNames:
         labelled = _LABELLED_ELECTIVES.search(text)
         if labelled and not counted:  # "electives done: 2. required done: foundations + tech"
             counted = int(to_number(labelled.group(1)))
-        supposed = self._supposed_done(text)
+        supposed = self._supposed_done(text, under_way - done)
         # each set's last word was kept as it was read; one both done and taken again is done
         done, not_done = done | supposed, not_done - done
         return SetMentions(self.in_order(done), self.in_order(not_done - supposed), nothing and not done,
@@ -385,25 +397,32 @@ class SetNames:
         excepted = f" {found.group(2)} {found.group(3)}" if found.group(3) else ""
         return f"all the required ones{found.group(1) or ' done'}{excepted} ; {electives} electives done"
 
-    def _supposed_done(self, text: str) -> set[str]:
+    def _supposed_done(self, text: str, under_way: set[str]) -> set[str]:
         """The sets a question about later supposes done: "after foundations, what will still be left?",
-        "if I take C&T and S&M this spring, what would I have left?", "what will I need once tech wraps up?"."""
+        "if I take C&T and S&M this spring, what would I have left?", "what will I need once tech wraps up?", and
+        the sets `under_way` when those are what it supposes done ("suppose I pass everything I'm taking now")."""
         # "if I add C&T next term, what's left?" supposes as much as "what would be left?"; "after foundations" only
         # in a question about later
         later = bool(_LATER.search(text))
-        return {name for m in _SUPPOSING.finditer(text) if later or m.group(2) for name in self.find(m.group(1) or m.group(2))}
+        suppositions = [m.group(1) or m.group(2) or m.group(3) for m in _SUPPOSING.finditer(text) if later or not m.group(1)]
+        return {name for said in suppositions
+                for name in self.find(said) + (sorted(under_way) if _UNDER_WAY.search(said) else [])}
 
     def _clause(self, clause: str, carry: tuple[str | None, bool], done: set[str], not_done: set[str],
-                leftover: list[str], for_someone: bool = False) -> tuple[str | None, bool, list[str]]:
-        """Read one clause into `done` and `not_done`; its status and whether it is about someone else,
+                leftover: list[str], for_someone: bool, under_way: set[str]) -> tuple[str | None, bool, list[str]]:
+        """Read one clause into `done` and `not_done` (and those in progress into `under_way`); its status and whether it is about someone else,
         for the clauses after it, and its parts that say the asker did something."""
         head, *rest = _EXCEPT.split(clause, maxsplit=1)
         excepted = rest[0] if rest else ""
         status, other = carry
         done_parts = []
         mine = False  # the asker speaks of themself in this clause: "I've done comm and youth" (both parts)
-        for part in self._parts(head):
-            own = _status(_QUESTION_AFTER.sub("", part))
+        parts = self._parts(head)
+        owns = [_status(_QUESTION_AFTER.sub("", part)) for part in parts]
+        for number, part in enumerate(parts):
+            own = owns[number]
+            if own is None:  # "foundations and communication i did not start": said after the list, of all of it
+                own = next((self._said_after(parts[i], owns[i]) for i in range(number + 1, len(parts)) if owns[i]), None)
             status = own or status
             if own is None and _REST.search(part):  # "done: X. everything else: not started" is not all done
                 continue
@@ -424,6 +443,7 @@ class SetNames:
             # what is said last of a set holds: "failed tech in may, passed it in october" is done; a set done
             # stays done when taken again ("youth again (repeated by mistake)")
             (not_done if negated else done).update(said)
+            (under_way.update if status == "in progress" else under_way.difference_update)(said)
             if not negated:
                 not_done.difference_update(named)
             elif not _AGAIN.search(part):
@@ -432,14 +452,21 @@ class SetNames:
                 done_parts.append(part)
         if excepted and not other:
             named = self.find(excepted) + self._group(excepted, done=False)
-            # "haven't done anything except Foundations": the exception to a negation is done
-            if status == "negated" and _NOTHING.search(head):
+            # "haven't done anything except Foundations", "no required ones besides foundations": the exception to a
+            # negation of no set named is done
+            if status == "negated" and (_NOTHING.search(head) or not self.find(head)):
                 done.update(named)
             else:
                 not_done.update(named)
                 done.difference_update(named)
         leftover += [t for t in self._marked(head + " " + excepted) if not t.startswith(_MARK)]
         return status, other, done_parts
+
+    def _said_after(self, part: str, status: str | None) -> str | None:
+        """`status` when `part` says it after the sets it names ("tech not started", "comm i have not done"), so it is
+        also the status of a list's items before the part; None when said first ("i failed tech")."""
+        cues = [m.start() for pattern in (_NEGATION, _YES, _NOW, _DONE, *_SET_STATUS.values()) if (m := pattern.search(part))]
+        return status if cues and self.find(part[:min(cues)]) else None
 
     def _only_about(self, clause: str) -> set[str]:
         """The sets an "only" list is about: the required ones ("required ones: only foundations"), the

@@ -1,0 +1,88 @@
+"""Misreadings found in the tenth round's public sets (dictation, second-language English, pasted
+trackers, managers asking for staff, self-corrections), each as a class of saying things."""
+import pytest
+
+from .asking import CT, FLS, TECH, leaves, says
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # a status said after a list is every item's
+    ("Youth and Cataloging I finished. Foundations and Technology I have not started. What remains?", [FLS, CT, TECH], 1),
+    ("foundations, tech and comm are all done, youth and access i am still taking. what's left", [], 3),
+    # ...but a status said first is its own part's only
+    ("foundations and i failed tech. what's left?", [CT, TECH], 3),
+])
+def test_a_status_said_after_the_list(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # enrolled, registered or signed up, said alone of a set, is under way
+    ("Foundations: complete. Technology: registered. Reference: complete. What is left?", [CT, TECH], 2),
+    ("tech done, comm and teamwork I am enrolled, youth done. what's left", [FLS, CT], 2),
+    ("Nothing complete yet, only I register for Technology. What I need?", [FLS, CT, TECH], 3),
+    # ...not said of the program
+    ("I passed Youth and Tech before I enrolled. Nothing else. What's left?", [FLS, CT], 2),
+    # a set looked at, or maybe taken later, is not done
+    ("passed foundations and tech. now looking at reference and maybe youth next year. what's left", [CT], 3),
+])
+def test_under_way_and_planned_in_more_words(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # dictation runs the question into what the asker says
+    ("how many do i have left i finished foundations and technology and youth services", [CT], 2),
+    # the exception to a group said not done is done
+    ("no electives except access services. required ones: foundations. what's left?", [CT, TECH], 2),
+])
+def test_dictated_and_excepted(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # supposing the sets under way are finished
+    ("Done: foundations. In progress: tech and cataloging. If I pass everything I'm taking now, what would be left?",
+     [CT], 2),
+    ("did comm and youth, halfway through tech. once my current classes are done what will i still need?", [FLS], 2),
+    # "if I will" is the same supposition, as second-language English says it
+    ("I have finished Foundations. If I will complete Technology next term, after that what is remaining?", [CT], 3),
+    # what the asker will then have, listed whole
+    ("if i pass youth in may i'll have foundations, tech, youth and access. what's left after that?", [CT], 1),
+])
+def test_suppositions(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # a set named by mistake, put right
+    ("finished foundations, tech and access. sorry, not access, cataloging. what's left?", [CT], 2),
+    ("finished foundations and youth - oops i meant access services not youth. what remains?", [CT, TECH], 2),
+    # struck out, with or without what it was instead
+    ("done: comm, tech, reference. scratch reference, that was access. remaining?", [FLS], 2),
+    ("done: comm, tech, reference. scratch reference. remaining?", [FLS], 3),
+])
+def test_sets_corrected(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # shifts counted by the fortnight or the month, and their length said either side
+    ("4 shifts a fortnight, 7 hours each, for the past 2 years. eligible?", "1,456 hours"),
+    ("I do 3 shifts a week of 6 hrs, 2 years now. eligible?", "1,872 hours"),
+    ("volunteer 3 sessions a month, 4 hours each, for 2 years - am I eligible?", "288 hours"),
+    # a week's shifts every other weekend are half of them each week
+    ("every other weekend, 2 x 8 hour shifts, for 3 years. enough hours?", "1,248 hours"),
+])
+def test_shifts_by_other_periods(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="eligibility")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # numbers dictated in words
+    ("i have twelve hundred and fifty hours am i eligible", "1,250 hours"),
+    ("i have one thousand nine hundred hours am i eligible", "1,900 hours meets"),
+    ("i worked sixteen forty hours in the last two years am i eligible", "1,640 hours"),
+])
+def test_numbers_dictated_in_words(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="eligibility")
