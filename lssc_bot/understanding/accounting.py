@@ -32,9 +32,11 @@ _NUMBER = re.compile(r"(?<![\d.,a-wyz])\d+(?:\.\d+)?(?![\d.,]?\d)(?!(?:st|nd|rd|
 _SET_COUNT = re.compile(r"\b\d{1,2} (?:\w+ )?(?:sets?|courses?|class(?:es)?|electives?|required|core|competenc\w*)\b|"
                         r"\b\d{1,2} ?/ ?\d{1,2}\b|\bof (?:the|my|all) \d{1,2}\b")
 #: Numbers that name, not count: an item's number in a list ("1 ) foundations", "; 3 . youth"), a person's
-#: ("coworker 2 :"), or a phone or account number in parts ("1-800-555-1820")
+#: ("coworker 2 :"), a phone or account number in parts ("1-800-555-1820"), or a person's age
 _LABEL = re.compile(rf"(?:^|[;(] ?|\s)\d{{1,2}} ?\)|(?:^|; )\d{{1,2}} \.(?!\d)|\b{PERSON} \d{{1,2}}\b|"
-                    r"\b\d+(?: ?- ?\d+){2,}\b")
+                    r"\b\d+(?: ?- ?\d+){2,}\b|"
+                    # a person's age: "is 17 and", "17 years old", "aged 19"
+                    r"\b(?:is|am|aged?|turned|turning) \d{1,2}(?= (?:and|but|so)\b| ?[,.;]|$)|\b\d{1,2} (?:years? old|yo|y / o)\b")
 #: A range's first number, whose second has a role ("15-20 hrs/wk", "2 or 3 webinars"), or its second,
 #: whose first has one ("2023-24")
 _RANGE_START = re.compile(r"\s?(?:-|to|or) ?(?=\d)")

@@ -16,18 +16,23 @@ from datetime import date
 
 from .dates import date_spans
 from .lexicon import AMOUNTS
-from .numbers import NUMBER
+from .numbers import NUMBER, UNIT_WORDS, to_number
 
 #: What opens a correction: "wait no", "scratch that", "i mean", "sorry", "make that", "correction:";
 #: "actually" only as "actually it was"
 _MARKER = re.compile(r"(?:\s*[-—–,.;:(]\s*)*\b(?:wait,? no|no,? wait|wait|scratch that|correction|i mean|i meant|"
-                     r"(?:oh )?sorry|oops|my bad|make that|or rather|actually(?=,? (?:it|that) (?:was|is)\b)|"
+                     r"(?:oh )?sorry|oops|my bad|make that|or rather|actually(?=,? (?:it|that) (?:was|is)\b|,? \d)|"
+                     # a bare "no" before a figure, after a pause: "4 conference days . . . no , 3"
+                     r"(?<=[-—–.,] )no(?= ?,? \d)|"
                      r"(?:it|that) (?:is|was) actually|but actually)\b"
                      r"(?:\s*[-—–,:]\s*)*(?:(?:actually|it|that) (?:was|is|should be|should have been) )?(?:more like |closer to )?")
 #: Where the correction ends
 _END = re.compile(r"[.;!?]|$")
-#: "16 hrs not 20": the new number, then the one it replaces
-_NOT = re.compile(rf"{NUMBER}[^.;!?\d]{{0,20}}?\bnot {NUMBER}")
+#: "16 hrs not 20": the new number, then the one it replaces (one with its own unit is an amount: "30 months, not 2
+#: years")
+_NOT = re.compile(rf"{NUMBER}[^.;!?\d]{{0,20}}?\bnot (\d+(?:\.\d+)?)\b(?!\s*(?:{UNIT_WORDS})\b)")
+#: The wrong amount said after the right one, which is no amount: "18 months , not a year"
+_NOT_THAT = re.compile(r"^\s*,?\s*(?:and )?not (?:a|an|one|\d+(?:\.\d+)?) [a-z]+")
 #: Units said either way of the same amount: "20 hrs/wk ... sorry, 16 hrs", "2 years ... actually 18 months"
 _SAME = {"hours a week": "hour", "year": "time", "month": "time", "week": "time"}
 #: The right figure said first, then the wrong one: "25 hrs a week, not 20": the 20 is no amount
@@ -102,19 +107,46 @@ def _apply(before: str, correction: str, today: date) -> tuple[str, str] | None:
     if not kin:
         return None
     old, old_unit = max(kin, key=lambda o: o[0].start())
+    after = _NOT_THAT.sub("", correction[new.end():])
     if old_unit != unit and unit != "hour":  # "2 years ... actually 18 months": the amount with its unit
-        return f"{before[:old.start()]}{new[0]}{before[old.end():]}", correction[new.end():]
-    return f"{before[:old.start(1)]}{new[1]}{before[old.end(1):]}", correction[new.end():]
+        return f"{before[:old.start()]}{new[0]}{before[old.end():]}", after
+    return f"{before[:old.start(1)]}{new[1]}{before[old.end(1):]}", after
 
 
 def _bare_corrected(before: str, correction: str) -> tuple[str, str] | None:
     """`before` with a bare number in place of the last one before the same word ("200 volunteer. wait, more like 300
-    volunteer"), and what the correction says after it; None when no number before says that word."""
+    volunteer"), or, said alone ("4 conference days . . . no , 3", "28 hours ... so actually 27"), in place of the
+    figure nearest it (a correction puts a figure a little right, so the 40 of "a 40-minute session" is not the 28
+    it corrects), and what the correction says after it; None when no number before says that word."""
     bare = _BARE.match(correction)
     olds = [m for m in _BARE.finditer(before) if bare and m[2] == bare[2]]
-    if bare is None or not olds:
+    if bare is not None and olds:
+        return f"{before[:olds[-1].start(1)]}{bare[1]}{before[olds[-1].end(1):]}", correction[bare.end():]
+    alone = _ALONE.match(correction)
+    if alone is None:
         return None
-    return f"{before[:olds[-1].start(1)]}{bare[1]}{before[olds[-1].end(1):]}", correction[bare.end():]
+    new = to_number(alone[1])
+    figures = [m for m in _FIGURE.finditer(before) if m.start() not in _date_starts(before)]
+    near = max(figures, default=None, key=lambda m: (_ratio(float(m[0]), new), m.start()))
+    if near is None or _ratio(float(near[0]), new) < 0.5:
+        return None
+    return f"{before[:near.start()]}{alone[1]}{before[near.end():]}", correction[alone.end():]
+
+
+#: A figure said alone as a correction: "3 , i skipped the last day", "27"
+_ALONE = re.compile(rf"{NUMBER}(?=\s*(?:[,.;!?)]|$))")
+#: A figure in digits
+_FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.]?\d)")
+
+
+def _ratio(a: float, b: float) -> float:
+    """How near two figures are, 1 when equal."""
+    return min(a, b) / max(a, b) if a > 0 and b > 0 else 0.0
+
+
+def _date_starts(text: str) -> set[int]:
+    """Where each number that is part of a date starts."""
+    return {m.start() for start, end in date_spans(text, date.today()) for m in _FIGURE.finditer(text, start, end)}
 
 
 #: Words put right, the wrong ones said with "not": "not cataloging , collection management", "not cataloging but

@@ -478,9 +478,11 @@ def _periods_of(weeklies: list[re.Match[str]], rest: str, body: str) -> list[flo
 
 #: When a total of hours was worked, said after it: it places the total, and is no more work ("1,300 hours, all from
 #: the past 2 years", "1,600 hours (all earned since 2024)")
-_TOTAL_WINDOW = re.compile(rf"((?:hours?|hrs?)\s*[,(]?\s*)all (?:\w+ )?(?:from|in|over|during|within|since) (?:the )?"
+_TOTAL_WINDOW = re.compile(rf"((?:hours?|hrs?)(?: (?:in|at) (?:the )?(?:library|libraries))?\s*[,(]?\s*)(?:all (?:\w+ )?(?:from|in|over|during|within|since) (?:the )?"
                            rf"(?:(?:last|past) )?(?:{NUMBER}\s*(?:years?|yrs?|months?|mos?|weeks?|wks?)|(?:19|20)\d\d|"
-                           r"(?:this|last|past) (?:year|month)|year|window)\b")
+                           r"(?:this|last|past) (?:year|month)|year|window)\b|"
+                           # "1,500 hours in library ( last 2 years )", "1,500 hours from the past 2 years"
+                           rf"(?:(?:from|over|during|within) )?(?:the )?(?:last|past) {NUMBER}\s*(?:years?|yrs?|months?|mos?)\b)")
 #: A rate changed to, from now on: "if I bump up to 30 hrs/wk", "cut back to 10 hrs a week"
 _RATE_CHANGE = re.compile(r"\b(?:bump\w*|go|going|increas\w*|switch\w*|drop\w*|cut\w*|chang\w*|mov\w*|rais\w*|"
                           r"reduc\w*)(?: \w+)? (?:up |down |back )?to\s*$")

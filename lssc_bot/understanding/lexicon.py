@@ -176,16 +176,22 @@ CUES: dict[str, Entry] = {
                          ("asking for my mom lol", "can she apply", "how many more he needs"),
                          ("can i apply", "my mom said", "is she right")),
     "no_diploma": Entry(r"\b(?:no|without|not have an?|never (?:got|finished|graduated from)|did not (?:finish|graduate)|"
-                        r"dropped out of) (?:a |my )?(?:high school|hs|diploma|ged)\b|\bdropped out\b",
-                        ("i have no high school diploma", "i dropped out"), ("i have a diploma",)),
+                        r"dropped out of) (?:a |my )?(?:high school|hs|diploma|ged)\b|\bdropped out\b|"
+                        # not finished yet: "is 17 and still in high school", "a high school senior"
+                        r"\b(?:still|currently) (?:in|at) (?:high school|hs)\b|\b(?:high school|hs) (?:student|junior|senior)\b|"
+                        r"\b(?:has|have|had) not (?:yet )?graduated\b|\bnot graduated (?:yet|from high school)\b",
+                        ("i have no high school diploma", "i dropped out", "he is 17 and still in high school",
+                         "she is a high school senior"), ("i have a diploma", "i graduated from high school")),
     #: the diploma's equivalent held: "no diploma but i got my GED"
     "equivalent_held": Entry(r"\b(?:got|have|has|earned|passed|with|but)(?: (?:my|a|an|the))? (?:ged|hiset|equivalen\w*)\b",
                              ("no diploma but i got my ged", "dropped out but have the equivalent"),
                              ("i have no high school diploma or ged",)),
     #: a question about something else than the hours: "which sets are the required ones?", "what's the fee?"
-    "asks_another_thing": Entry(r"\b(?:which|what|when|where|why|how much|how long|how do|how does|whether)\b",
+    "asks_another_thing": Entry(r"\b(?:which|what|when|where|why|how much|how long|how do|how does|whether|"
+                                r"worth|waste|good idea)\b",
                                 ("which sets are the required ones", "what is the fee",
-                                 "my question is whether a state association can be a provider"), ("can i apply",)),
+                                 "my question is whether a state association can be a provider",
+                                 "is lssc worth doing before an mls"), ("can i apply",)),
     "about_lssc": Entry(r"\b(?:lssc|clss|certif\w*)\b", ("is lssc worth it",), ("what is the fee",)),
     #: another certification named ("my CPR certification", "the PMP cert"), and LSSC by its names
     "other_certification": Entry(rf"\b(?!(?:lssc|clss|my|the|this|that|your|our|her|his|their|staff|support|ala|apa|"

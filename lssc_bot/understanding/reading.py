@@ -199,7 +199,7 @@ def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     if before or boxed:
         text = re.sub(r" [-—–]+ (?=[^;]*$)", " ; ", text)
     today, text = said_today(text, today)
-    text = corrected(_hours_implied(_counts_after(_units_from_labels(text))), today)
+    text = corrected(_hours_implied(_counts_after(_stated_hours(_units_from_labels(text)))), today)
     whole = replace(_read_clean(knowledge, text, today), today=today)
     choices = _alternatives(whole)
     if choices:
@@ -274,8 +274,10 @@ _COUNT_AFTER_AMOUNT = re.compile(rf"\b(\d+(?:\.\d+)?\s*(?:{UNIT_WORDS})\b(?: (?!
                                 rf"(\d+) (?:(?:sessions?|times|of them|{ACTIVITY.pattern}) )?so far\b")
 
 
-#: Work said by the week with no unit, which can only be hours: "works 20 a week", "volunteering about 6 per week"
-_HOURS_IMPLIED = re.compile(rf"\b((?:work|volunteer)\w* (?:about |around |roughly )?{NUMBER}) (?=(?:a|per|each|every) (?:week|wk)\b)")
+#: Work said by the week with no unit, which can only be hours: "works 20 a week", "volunteering about 6 per week",
+#: "still doing 20 a week"
+_HOURS_IMPLIED = re.compile(rf"\b((?:work\w*|volunteer\w*|doing|putting in|put in) (?:about |around |roughly )?{NUMBER}) "
+                            r"(?=(?:a|per|each|every) (?:week|wk)\b)")
 
 
 def _hours_implied(text: str) -> str:
@@ -293,6 +295,18 @@ def _counts_after(text: str) -> str:
         counted, count = (m[1], m[2]) if m[1] else (m[3].split(" ", 1)[1], m[4])
         return f"{count} x {counted}"
     return _COUNT_AFTER_AMOUNT.sub(before, text)
+
+
+#: Hours stated as a record states them, the amount after what it is and when: "total hours worked since hire date
+#: 03 / 04 / 2024 : 1792.00", "your cumulative paid hours at lakeside library as of nov 30 , 2026 are 1410"
+_STATED_HOURS = re.compile(r"\b(?:hours?|hrs?)\b((?:[^:.;!?\d]|\d{1,2} ?/ ?\d{1,2} ?/ ?\d{2,4}|\d{1,2} ?, ?(?:19|20)\d\d|"
+                           r"\b(?:19|20)\d\d\b){1,60}?)\s*(?::|=|\b(?:are|were|come to|comes to|total)\b)\s*"
+                           r"((?<![\d.])\d[\d.]*)(?![\d.]|\s*(?:%|[a-z/:\-\u2013\u2014]))")
+
+
+def _stated_hours(text: str) -> str:
+    """Cleaned text with the unit of hours stated before their amount said after it, as any amount's is."""
+    return _STATED_HOURS.sub(lambda m: f"{m[0][:m.start(2) - m.start()]}{m[2]} hours", text)
 
 
 def _units_from_labels(text: str) -> str:
@@ -863,6 +877,12 @@ _PART_OF = re.compile(rf"\b{NUMBER} of (?:the|those|its|our|my) $")
 _EACH_AFTER = re.compile(rf"^(?:\s*each|\s*(?:of )?(?:\w+ )?{ACTIVITY.pattern}|\s*a piece|\s*apiece)\b")
 
 
+#: Words that make the amount after them a description of amounts said, not another: "(each over an hour)", "a
+#: 40-minute session i counted as an hour"
+_DESCRIBED = re.compile(r"(?:\beach\b[^,.;()]{0,20}?\b(?:over|under|at least|more than|less than|longer than|shorter than|"
+                        r"above|below)|\b(?:counted|logged|entered) (?:it |that |them )?as)\s*$")
+
+
 def _quantities(text: str) -> tuple[Quantity, ...]:
     """Every number with a unit in cleaned text, each span read once, in the order of `lexicon.UNITS`."""
     found: list[Quantity] = []
@@ -870,6 +890,8 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
         for m in pattern.finditer(text):
             if any(q.start <= m.start() < q.end or m.start() <= q.start < m.end() for q in found):
                 continue
+            if _DESCRIBED.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "(each over an hour)", "i counted as an hour": what an amount is, not one more
             times, activity = _times(text, m)
             part_of = _PART_OF.search(text, max(0, m.start() - 20), m.start())  # "2 of the 3 days": 2 days
             found.append(Quantity(to_number(part_of.group(1) if part_of else m.group(1)), unit, m.start(), m.end(), times,

@@ -103,8 +103,9 @@ def _around(facts: EligibilityCheck, weeks: float, window: int) -> str:
 
 
 def _weeks(weeks: float) -> str:
-    """"about 3 weeks", "about 37 weeks (0.7 years)": a time in weeks, in years too once it is half of one."""
-    return f"about {_amount(max(1, round(weeks)), 'week')}" + (f" ({weeks / 52:.1f} years)" if weeks >= 26 else "")
+    """"about 3 weeks", "about 37 weeks (0.7 years)": a time in weeks, in years too once it is half of one. Counted in
+    whole weeks, rounded up: after 11 of 11.3 weeks the hours are not there yet."""
+    return f"about {_amount(max(1, math.ceil(weeks - 1e-9)), 'week')}" + (f" ({weeks / 52:.1f} years)" if weeks >= 26 else "")
 
 
 # --- what is left ------------------------------------------------------------------------------

@@ -86,3 +86,45 @@ def test_shifts_by_other_periods(knowledge, context, question, expected) -> None
 ])
 def test_numbers_dictated_in_words(knowledge, context, question, expected) -> None:
     says(knowledge, context, question, expected, topic="eligibility")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a record's total, its amount said after what it is and when
+    ("copied from the staff portal: 'Volunteer hours logged since start date 01/09/2023: 1,640.50'. eligible?",
+     "180 more hours"),
+    ("letter from HR says my total paid hours as of June 1, 2026 were 1,900. do I qualify?", "1,900 hours meets"),
+    # a total said with the years it was worked in, beside the rate now: the rate is from now on
+    ("1,300 hours at the library (past 2 years), still doing 20 a week. how many weeks to go?", "about 26 weeks"),
+    # weeks until enough are whole weeks, rounded up
+    ("1,700 hrs so far, 25/wk now, how many weeks till I can apply?", "about 5 weeks"),
+])
+def test_totals_as_records_state_them(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="eligibility")
+
+
+def test_a_high_school_student_has_no_diploma_yet(knowledge, context) -> None:
+    says(knowledge, context, "My shelver is 16 and still in high school, 1,900 hours over 2 years. can she apply?",
+         "Not eligible yet", topic="eligibility")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a figure put right alone, after a pause or with "actually": the figure nearest it
+    ("Went to 5 conference days... no, 4. Plus 8 hours of tech webinars. How many more for renewal?", "32 of the 32"),
+    ("I logged 30 renewal hours, but a 45-minute talk I entered as an hour, so actually 29. how many to go?",
+     "3 more to go"),
+    # an amount that describes others is not one more
+    ("12 hours of webinars (each over an hour, all on tech) and 2 conference days. enough for renewal?", "24 contact hours"),
+])
+def test_renewal_hours_put_right(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="contact-hours")
+
+
+def test_a_time_put_right_in_another_unit(knowledge, context) -> None:
+    says(knowledge, context, "20 hrs a week for 2 years. sorry, I mean 30 months, not 2 years. eligible?",
+         "2,600 hours", topic="eligibility")
+
+
+def test_whether_lssc_is_worth_it_is_no_eligibility_question(knowledge, context) -> None:
+    from .asking import ask
+    reply = ask(knowledge, context, "I'm 41, been a library tech for 6 years. Is LSSC worth doing, or a waste of money?")
+    assert reply.topic != "eligibility", reply.text
