@@ -93,10 +93,12 @@ CUES: dict[str, Entry] = {
         ("when is my deadline", "how long do i have", "when do i have to finish by"), ("how much is it",)),
     #: words that can only be about entering the program, or a start with the program named
     "enrolled": Entry(
-        r"\b(?:enroll\w*|accept\w*|admitted|sign(?:ed|ing)? up|applied|registered|got in)\b|"
+        r"\b(?:enroll\w*|accept\w*|admitted|sign(?:ed|ing)? up|applied|registered|got in|candidate since|"
+        r"in (?:the )?(?:lssc|program) since)\b|"
         r"\b(?:start\w*|began|begun|joined) (?:(?:the|my|with|in|on) )?(?:lssc|program|certification|"
         r"cert|clss)\b",
-        ("i enrolled in june 2023", "started the program in 2022", "got accepted in march"), ("i started at the library",)),
+        ("i enrolled in june 2023", "started the program in 2022", "got accepted in march",
+         "lssc candidate since : 11 / 03 / 2023"), ("i started at the library",)),
     #: starts of anything ("I started at the library last year"): an enrollment only in a deadline question
     "started": Entry(r"\b(?:start\w*|began|begun|joined)\b", ("i started in 2021",), ("i enrolled",)),
     #: asked for more people than the asker: "when are our deadlines", "both of us"
@@ -127,8 +129,8 @@ CUES: dict[str, Entry] = {
                     ("how much do we pay", "our district reimburses the fee for 4 aides")),
     #: two groups' fees set side by side, not added up
     "compare": Entry(r"\b(?:vs|versus|compared? (?:to|with)|comparison|difference|differ\w*|diff|gap between|instead of|rather than|"
-                     r"how much (?:more|less|extra)|"
-                     r"(?:more|less|cheaper|pricier) (?:\S+ ){0,8}than|which (?:is|would be|one is|way is) (?:cheaper|less|more)|"
+                     r"how much (?:more|less|extra|lower|higher|cheaper)|"
+                     r"(?:more|less|cheaper|pricier|lower|higher) (?:\S+ ){0,8}than|which (?:is|would be|one is|way is) (?:cheaper|less|more)|"
                      r"each way|both ways)\b",
                      ("10 members vs 10 non members", "what is the difference for members", "which is cheaper",
                       "what is the total each way"), ("what do we pay in total",)),
@@ -151,10 +153,10 @@ CUES: dict[str, Entry] = {
                               r"\b(?:how much (?:is|does|are)|cost of|price of) (?:an? |the )?(?:ala )?membership\b",
                               ("do i need to be a member", "how much is ala membership"), ("i am a member, fee?",)),
     # --- work and eligibility -----------------------------------------------------------------
-    "work": Entry(r"\b(?:work\w*|volunteer\w*|experience|employ\w*|job|paid|logged|clocked|put in|"
+    "work": Entry(r"\b(?:work(?!shops?\b|books?\b|sheets?\b)\w*|volunteer\w*|experience|employ\w*|job|paid|logged|clocked|put in|"
                   r"at (?:a|the|my) \w* ?library|circ desk|desk|full time|part time|(?:library )?(?:assistant|"
                   r"clerk|page|technician|associate|aide|specialist)s?)\b",
-                  ("i have worked 900 hours", "volunteered at the library"), ("i have 3 sets",)),
+                  ("i have worked 900 hours", "volunteered at the library"), ("i have 3 sets", "a 2 hr workshop")),
     "eligible": Entry(r"\b(?:el[ei]gib\w*|qualif\w*|enough|apply\w*|appl(?:ied|ication)|count\w*|meet\w*|"
                       r"requirement\w*|require\w*(?! (?:ones?|sets?|courses?|class(?:es)?|competenc\w*))|reqs?|(?:can|could|may|to) i? ?enroll|how far off|how (?:much )?longer|"
                       r"how long (?:until|till|before)|am i in|do i make (?:it|the cut)|(?:experience|hours) (?:they|you|lssc|ala apa|ala) (?:want|need|require|ask for)|(?:the|enough) (?:hours|hrs)(?! (?:a|an|per|each|every) (?:week|wk|day)))\b",
@@ -166,6 +168,10 @@ CUES: dict[str, Entry] = {
     "for_someone": Entry(rf"\b(?:can|could|is|does|would|will|did) (?:she|he|(?:my|our) {PERSON})\b"
                          r"(?! (?:right|correct|wrong|sure|kidding|serious)\b)|\basking for (?:my|a) \w+|"
                          rf"\b(?:left|remain\w*|need\w*) for (?:her|him|(?:my|our) {PERSON})\b|"
+                         # someone named: "what remains for luis ?", "what tom still needs"
+                         r"\b(?:left|remain\w*|needed) for (?!me\b|us\b|myself\b|you\b|lssc\b|it\b|that\b|this\b|them\b|"
+                         r"renewal\b|certification\b)[a-z]{2,} \?|"
+                         r"\bwhat (?!i\b|we\b|you\b|they\b|it\b|else\b|is\b|do\b|does\b)[a-z]{2,} (?:still )?(?:needs|has left|has to do)\b|"
                          r"\b(?:ask(?:ed)?|check(?:ing)?) (?:me )?(?:to (?:ask|check) )?(?:for|on) (?:her|him)\b|"
                          r"\b(?:what|which \w+) does (?!it\b|that\b|this\b|lssc\b|ala\b|one\b)[a-z]+ (?:still )?(?:have left|need)\b|"
                          r"\b(?:when|how) (?:does|do|did|is|will) (?:her|his) (?:certification|cert|clss|deadline|grace period|renewal window|window|renewal)\b|"
@@ -173,8 +179,9 @@ CUES: dict[str, Entry] = {
                          r"\bfor my (?:\w+ )?(?:mom|mother|dad|father|sister|brother|wife|husband|partner|friend|"
                          r"coworker|colleague|daughter|son)\b|"
                          r"\b(?:how many|what|which) (?:\w+ ){0,2}(?:she|he) (?:still )?(?:needs?|has to|must)\b",
-                         ("asking for my mom lol", "can she apply", "how many more he needs"),
-                         ("can i apply", "my mom said", "is she right")),
+                         ("asking for my mom lol", "can she apply", "how many more he needs", "what remains for luis ?",
+                          "can you tell me what tom still needs ?"),
+                         ("can i apply", "my mom said", "is she right", "what is left for me ?", "what else needs doing")),
     "no_diploma": Entry(r"\b(?:no|without|not have an?|never (?:got|finished|graduated from)|did not (?:finish|graduate)|"
                         r"dropped out of) (?:a |my )?(?:high school|hs|diploma|ged)\b|\bdropped out\b|"
                         # not finished yet: "is 17 and still in high school", "a high school senior"

@@ -44,9 +44,9 @@ _HUNDRED = re.compile(rf"\b(\d{{1,2}}|a|{_ONE}|{_TEEN}) hundred(?:(?: and)? (\d{
 #: "a thousand", "1 thousand 820", "two thousand and 5": thousands, and what is said after them
 _THOUSAND = re.compile(rf"\b(\d{{1,3}}|a|{_ONE}|ten|eleven|twelve) thousand(?:(?: and)? (\d{{1,3}}|{_ONE}|ten|eleven|twelve)\b)?\b")
 #: "the fifteenth of march", "march the first" ("june 2nd" stays as it is); "may" is a month here only where it
-#: cannot be the verb ("the first may be": no)
+#: cannot be the verb ("the first may be": no; "may twelfth 2024": yes)
 _DAY_FIRST = re.compile(rf"\b(?:the )?({_ORDINAL}) (of (?:{_MONTH})|(?!may\b)(?:{_MONTH}))\b")
-_MONTH_FIRST = re.compile(rf"\b((?!may\b)(?:{_MONTH})|may(?= the)) (?:the )?({_ORDINAL})\b")
+_MONTH_FIRST = re.compile(rf"\b((?!may\b)(?:{_MONTH})|may(?= the| {_ORDINAL} ,? ?\d{{4}}\b)) (?:the )?({_ORDINAL})\b")
 
 
 def as_digits(text: str) -> str:

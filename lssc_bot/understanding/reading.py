@@ -31,6 +31,8 @@ _MARKS = re.compile("|".join(map(re.escape, MARKS)))
 #: A checkbox before an item: "[x] foundations [ ] tech"
 _CHECKBOX = re.compile(r"\[(\s*[x✓✔]?\s*)\]")
 #: Sessions named after an amount of hours: "8 hrs cataloging webinars", "30 hours of training" (not "4 hrs each day")
+#: A session's item, its length after its title: "workshop : weeding basics - 2 hr"
+_SESSION_ITEM = re.compile(rf"\b{ACTIVITY.pattern}\s*:[^|;,.\d]*$")
 _SESSIONS_AFTER = re.compile(rf"\s*(?:of )?(?:\w+ ){{0,2}}{ACTIVITY.pattern}\b")
 #: Line breaks, bars, bullets, item numbers and runs of spaces within a line are where a list's items end:
 #: "Foundations - done\nTech - in progress", "foundations - passed | tech - in progress", "• 1 day at ALA annual
@@ -179,6 +181,7 @@ class Reading:
         counted in contact hours only for a renewal."""
         return any(q.unit in ("semester credit", "quarter credit") or (q.unit == "hour" and q.activity
                                                                          and _SESSIONS_AFTER.match(self.text, q.end))
+                   or (q.unit == "hour" and _SESSION_ITEM.search(self.text, max(0, q.start - 50), q.start))
                    for q in self.quantities) or (any(q.unit == "day" for q in self.quantities)
                                                  and bool(CONFERENCE.search(self.text)))
 
@@ -280,9 +283,20 @@ _HOURS_IMPLIED = re.compile(rf"\b((?:work\w*|volunteer\w*|doing|putting in|put i
                             r"(?=(?:a|per|each|every) (?:week|wk)\b)")
 
 
+#: An amount needed, whose unit a bare amount held after it shares: "need 32 renewal hrs , got 20 so far"
+_NEEDED = re.compile(rf"\b(?:need\w*|require\w*|want\w*) (?:the )?{NUMBER} ((?:\w+ )?(?:hours?|hrs?|credits?))\b")
+_HELD_BARE = re.compile(rf"\b((?:got|have|has|had|am at|logged|done|completed)(?: only| about| around| like)? {NUMBER})"
+                        r"(?=\s*(?:so far|in total|total|now|already|done|logged|[,.;!?+]|$|and\b|but\b))(?!\s*[.,]\d)")
+
+
 def _hours_implied(text: str) -> str:
-    """Cleaned text with the unit said of work by the week that only hours can be ("works 20 a week")."""
-    return _HOURS_IMPLIED.sub(r"\1 hours ", text)
+    """Cleaned text with the unit said of work by the week that only hours can be ("works 20 a week"), and the unit
+    of an amount needed said of a bare amount held after it ("need 32 renewal hrs , got 20 so far")."""
+    text = _HOURS_IMPLIED.sub(r"\1 hours ", text)
+    needed = _NEEDED.search(text)
+    if needed is None:
+        return text
+    return text[:needed.end()] + _HELD_BARE.sub(rf"\1 {needed[2]}", text[needed.end():], count=1)
 
 
 def _counts_after(text: str) -> str:
@@ -361,6 +375,11 @@ def parts_of(text: str) -> list[str]:
     return [p for p in pieces if any(w.isalpha() and w not in STOPWORDS for w in p.split())]
 
 
+#: A person a question is for, by name ("what is left for jo ?"), and the asker naming themself ("jo ( that is me )")
+_ASKED_FOR = re.compile(r"\b(?:left|remain\w*|needed|need\w*) for ([a-z]{2,}) \?")
+_ME_NAMED = re.compile(r"\b([a-z]{2,}) \( (?:that is|it is|this is|i am|aka|=) me \)")
+
+
 def _read_clean(knowledge: Knowledge, text: str, today: date) -> Reading:
     cues = cues_in(text)
     if "renew" in cues and not COMPILED["renew"].search(_MEMBERSHIP_CHANGE.sub(_about_membership, text)):
@@ -373,6 +392,9 @@ def _read_clean(knowledge: Knowledge, text: str, today: date) -> Reading:
     # the month was said as an acceptance only: the enrollment may be the month before
     accepted = enrolled is not None and all(d.role == "accepted" for d in dates if d.when == enrolled) and any(
         d.when == enrolled for d in dates)
+    asked_for, me_named = _ASKED_FOR.search(text), _ME_NAMED.search(text)
+    if asked_for and me_named and asked_for[1] == me_named[1]:
+        cues -= {"for_someone"}  # "jo ( that is me ) : tech ... what is left for jo ?" asks for the asker
     # asked for someone else ("what does she still need?"): hers, not the asker's
     sets = set_names(knowledge).read_clean(text, for_someone="for_someone" in cues)
     memberships, supposed = _memberships(text) if cues.intersection(("member", "joined_ala")) else ((), None)
@@ -829,9 +851,11 @@ def _covered(text: str) -> float | None:
 
 
 #: Courses or sets still to do, counted: "4 courses left", "3 more sets to go"
-_COURSES_LEFT = re.compile(rf"\b{NUMBER} (?:more )?(?:competency )?(?:sets?|courses?|class(?:es)?) (?:left|to go|remaining)\b")
+_COURSES_LEFT = re.compile(rf"\b{NUMBER} (?:more )?(?:competency )?(?:sets?|courses?|class(?:es)?) (?:left|to go|remaining)\b|"
+                           rf"\b(?:remaining|other|last) {NUMBER} (?:sets?|courses?|class(?:es)?)\b|"
+                           rf"\b{NUMBER} (?:remaining|outstanding) (?:sets?|courses?|class(?:es)?)\b")
 #: The ALA fee paid already: "already paid the ala fee", "ala fee already paid", "paid ala $350"
-_FEE_PAID = re.compile(r"\b(?:already )?paid (?:the )?(?:ala(?: apa)?|application|lssc)(?: fee)?\b|"
+_FEE_PAID = re.compile(r"(?<!not )(?<!not yet )(?<!never )\b(?:already )?paid (?:the )?(?:ala(?: apa)?|application|lssc)(?: fee)?\b|"
                        r"\b(?:ala(?: apa)?|application|lssc) fee (?:is |was |has been )?(?:already )?paid\b")
 
 
@@ -851,7 +875,7 @@ def _course_counts(text: str) -> tuple[tuple[float, bool], ...]:
 
 def _courses_left(text: str) -> int | None:
     found = _COURSES_LEFT.search(text)
-    return int(to_number(found.group(1))) if found else None
+    return int(to_number(next(g for g in found.groups() if g))) if found else None
 
 
 def _courses_done(text: str) -> int | None:

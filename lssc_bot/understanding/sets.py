@@ -84,7 +84,8 @@ _COUNTED_ELECTIVES = re.compile(rf"\b{NUMBER} (?:of (?:the|my) )?(?:\w+ )?electi
 _LABELLED_ELECTIVES = re.compile(rf"\belectives? (?:done|finished|completed|taken|passed)? ?: {NUMBER}\b(?! of)")
 _COUNTED_REQUIRED = re.compile(rf"\b{NUMBER} (?:of (?:the|my) )?(?:\w+ )?(?:required|core|mandatory)\b")
 #: A clause that says how the sets just named went: "...but I didn't pass (it)", "failed it"
-_BACK = re.compile(r"\b(?:pass\w*|it|that one|them|the (?:course|class|set|exam))\b")
+_BACK = re.compile(r"\b(?:pass\w*|it|that one|them|the (?:\w+ )?(?:course|class|set|exam|test|final|project|assignment|"
+                   r"module|portfolio|assessment|paper))\b")
 #: The sets not named: they take only a status said of them, never one carried from a list before them.
 _REST = re.compile(r"\b(?:everything else|the rest|all (?:the )?others|the others|anything else|all the other \w+)\b")
 _EXCEPT = re.compile(r"\b(?:except(?: for)?|other than|apart from|besides|but(?: not)?)\b")
@@ -345,7 +346,8 @@ class SetNames:
                 if status is not None and not named and not self._group(clause, True, False):
                     if number in annotated:
                         status = carry[0]
-                    elif (status in ("failed", "negated") and not other and end.strip() != ":"
+                    elif ((status in ("failed", "negated") or (status != "done" and _SET_STATUS["failed"].search(clause)))
+                          and not other and end.strip() != ":"
                           and not (number and clauses[number - 1][1].strip() == ":")  # "summer: nothing" is summer's
                           and (_BACK.search(clause) or len(clause.split()) <= 2)):  # "tried X but withdrew"
                         # "I took Access Services but I didn't pass": the sets just named are not done

@@ -128,3 +128,52 @@ def test_whether_lssc_is_worth_it_is_no_eligibility_question(knowledge, context)
     from .asking import ask
     reply = ask(knowledge, context, "I'm 41, been a library tech for 6 years. Is LSSC worth doing, or a waste of money?")
     assert reply.topic != "eligibility", reply.text
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # a failure said of "the final assessment", "the project": the set just named
+    ("Did Youth (passed), then tried Cataloging but failed the final assessment so I'm retaking it next term. "
+     "Also done foundations. what's left?", [CT, TECH], 2),
+    # asked for someone by name
+    ("Could you tell me what Priya still needs? She finished Foundations and Youth. She's signed up for Tech next month.",
+     [CT, TECH], 2),
+    ("checking for my director: Marco did tech and comm, nothing else. what remains for marco?", [FLS], 3),
+    # ...but not for the asker named
+    ("Ana (that's me): Technology, Youth. Ben: Foundations, Reference. What's left for Ana?", [FLS, CT], 2),
+])
+def test_failures_and_people_named(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+def test_a_candidate_since_date_is_the_enrollment(knowledge, context) -> None:
+    says(knowledge, context, "Portal says 'LSSC candidate since: 04/10/2024'. when do I have to finish?", "2028",
+         topic="deadline")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # hours listed beside minutes are lengths of activities too
+    ("Workshop: Weeding basics – 2 hr | Webinar: Tech tips – 30 min | Webinar: Privacy – 75 min. how many renewal "
+     "hours count?", "3.25"),
+    # a bare amount held after an amount needed is of its unit
+    ("need 32 hrs for renewal, got 26 so far. how many more?", "6 more"),
+])
+def test_renewal_hours_listed_and_held(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="contact-hours")
+
+
+def test_a_dictated_date_in_may(knowledge, context) -> None:
+    says(knowledge, context, "certified on may third twenty twenty three, when do i expire?", "May 3, 2027",
+         topic="renewal")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # the courses a message says are the courses to pay for
+    ("my coworker and I (both ALA members) each plan to take 6 courses at $150 a course. total with fees?", "$2,450"),
+    # a fee not paid yet is still to pay; "the remaining 3 courses" are those left
+    ("she isn't an ALA member, the remaining 3 courses are $200 each and she has not paid the application fee yet. "
+     "what's the total left?", "$950"),
+    # how much cheaper one way than the other
+    ("how much cheaper is the LSSC fee for ALA members than for non members?", "$25"),
+])
+def test_fees_with_courses_and_differences(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="fee")

@@ -36,8 +36,11 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
         people[kind] = people.get(kind, 0) + m.people
     parts = tuple(FeePart(member, count, other) for (member, other), count in people.items())
     budget = next((m.value for m in reading.money if m.role == "budget"), None)
-    # one approved course per set is enough: the sets not yet done are the courses still to pay for
-    courses = (reading.courses_left if reading.courses_left is not None else  # "each has 3 courses left at $160"
+    # one approved course per set is enough: the sets not yet done are the courses still to pay for, unless the message
+    # says how many courses ("each has 3 courses left at $160", "each planning on six courses at $200 a course")
+    planned = [count for count, renewing in reading.course_counts if not renewing]
+    courses = (reading.courses_left if reading.courses_left is not None else
+               int(planned[0]) if len(planned) == 1 and reading.courses_done is None else
                program.sets_needed - min(program.sets_needed, reading.courses_done or len(reading.sets.completed)))
     prices = tuple(m.value for m in reading.money if m.role == "course")
     groups = [m for m in reading.money if m.role == "course"]

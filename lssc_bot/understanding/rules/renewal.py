@@ -158,8 +158,8 @@ _CONVERTED = {"semester credit": ("semester_credit", False), "quarter credit": (
 #: of workshops (each one 2 hrs)"), or a length of the sessions it is made of ("1,440 minutes of 1-2 hour webinars")
 _EXPLAINED = re.compile(r"\s*(?:of )?(?:\w+ ){0,3}\(\s*(?:each(?: one)?|about|around|all)?\s*|"
                         r"\s*of (?:\d+(?:\.\d+)? ?(?:-|to|or) ?)?")
-#: A length given as a listed item's value: "supervision webinar: 2h"
-_ITEM = re.compile(r":\s*$")
+#: A length given as a listed item's value: "supervision webinar: 2h", "workshop : deep dive - 3 hr"
+_ITEM = re.compile(rf":\s*$|\b{ACTIVITY.pattern}\b[^|;,.\d]{{0,40}}$")
 
 
 def _activities(program: Program, reading: Reading, asked: tuple[int, int]) -> list[Activity]:
@@ -177,6 +177,7 @@ def _activities(program: Program, reading: Reading, asked: tuple[int, int]) -> l
     # of a total on technology ("20 hours, 4 on tech")
     held = [q for q in hours if not q.aimed and q.subject != reading.not_asked_about]
     listed = listed or len(held) > 2 or (len(held) == 2 and not any(_TECH_TOPIC.match(text, q.end) for q in held))
+    minutes = any(q.unit == "minute" for q in reading.quantities)
     activities = []
     for q in reading.quantities:
         if q.subject == reading.not_asked_about or asked[0] <= q.start < asked[1] or not q.value:
@@ -187,7 +188,8 @@ def _activities(program: Program, reading: Reading, asked: tuple[int, int]) -> l
             field, divide = _CONVERTED[q.unit]
             unit = "conference day" if q.unit == "day" else q.unit
             activities.append(Activity(q.value, unit, getattr(program.contact_hours, field), divide, q.times))
-        elif (q.unit == "hour" and (reading.has("have") or q.activity or listed or bool(_ITEM.search(text, 0, q.start)))
+        elif (q.unit == "hour" and (reading.has("have") or q.activity or listed or bool(_ITEM.search(text, 0, q.start))
+                                    or minutes)  # hours beside minutes are lengths too: "45 min | 3 hr | 90 min"
               and not q.aimed
               # "4 hours on tech" is part of the hours said, but "a 4 hr tech workshop" is an activity too, and so are
               # tech hours said beside no other hours ("3 conference days and 6 tech hours")
