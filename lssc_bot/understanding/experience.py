@@ -140,11 +140,12 @@ _SINCE = re.compile(rf"\bsince (?:({'|'.join(sorted(MONTHS, key=len, reverse=Tru
 _UNTIL = re.compile(rf"\b(?:until|till|up to|through|thru|ending(?: in)?|ended(?: in)?|(?:left|quit|stopped|retired)(?: \w+){{0,3}} in) {_YEAR}\b")
 
 #: Where one stint of work ends and the next begins: a sentence, a "+", or ", and" / ", then" before another
-_STINT = re.compile(r"[;!?+]|\.(?!\d)|,\s*(?:and|then|plus|but)\b|\band then\b|"
+_STINT = re.compile(r"[;!?+]|\.(?!\d)|,\s*(?:and|then|plus|but)\b|,\s*(?=the rest\b)|\band then\b|"
                     r"\band (?:i )?(?:also )?(?:work|worked|volunteer|volunteered|do|did|started|began)\b|"
                     r"\b(?:and )?also\b|\band (?=[\d,.]+ ?(?:hours?|hrs?|since|from|in|at|as)\b)|\bbut (?=[\d,.]+ (?:hours? |hrs? )?of (?:them|those|these)\b)")
 #: A stint that is part of an amount said before it: "2,400 hours, but 1,100 of them were in 2019"
-_PART_OF_TOTAL = re.compile(rf"\s*(?:but )?{NUMBER} (?:hours? |hrs? )?of (?:them|those|these)\b")
+_PART_OF_TOTAL = re.compile(rf"\s*(?:(?:but|hmm+|actually|well|oh|though|so|wait|ok|okay|um+|also|and) ?,? )*{NUMBER} "
+                            r"(?:hours? |hrs? )?of (?:them|those|these)\b")
 #: Work said to be in a library (or at its desk), as against work at another named place (not a time: "for the
 #: last 100 weeks")
 _LIBRARY = re.compile(r"\b(?:librar\w*|branch\w*|archives?|circ\w*|desk|bookmobile|media center)\b")
@@ -186,7 +187,9 @@ def _counted_stints(text: str, window_start: MonthYear, today: date) -> tuple[st
     in_library = any(_LIBRARY.search(s) for s in work)
     out: dict[str, str] = {}
     for stint in work:
-        named = [when for _, when in month_years(stint, today)]
+        # "before december 2021" bounds the stint: it ended by then
+        named = [when for at, when in month_years(stint, today) if not stint[:at].endswith("before ")]
+        named += [when.plus_months(-1) for at, when in month_years(stint, today) if stint[:at].endswith("before ")]
         # a year alone is its last month: "2012-2016" ended by December 2016
         if named and not _GOING_ON.search(stint) and all((w.year, w.month or 12) < (window_start.year, window_start.month or 1)
                                                          for w in named):
@@ -404,8 +407,10 @@ _WHO_BEFORE = re.compile(r"(?:\b(?:my |our )?([a-z]+)(?: (?:has|had|is at|logged
                          r"(?: about| around)? $")
 
 
-#: A name opening an item of a list, just before its amount: ": raj 20 hrs ...", ", lucy 40 hrs ..."
-_NAME_FIRST = re.compile(r"(?:^|[:;,.] )([a-z]{2,}) (?=\d)")
+#: A name opening an item of a list, just before its amount: ": raj 20 hrs ...", ", lucy 40 hrs ...", ". sam has done 15
+#: hrs / week ...", ", and riley works 20 hrs a week ..."
+_NAME_FIRST = re.compile(r"(?:^|[:;,.] )(?:and )?([a-z]{2,}) (?:(?:has|had|does|did|is|was) )?(?:(?:done|worked|volunteered|"
+                         r"works|volunteers|logged|at|got|been doing) )?(?:about |around )?(?=\d)")
 #: Who of several people is asked about: "who's eligible?", "which of us has enough"
 _ASKS_WHO = re.compile(r"\b(?:who|whom|which of (?:us|them|my \w+))\b")
 #: Words for a kind of work said before its hours, which are no one's name: "volunteer 800 hours"

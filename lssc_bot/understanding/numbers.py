@@ -16,8 +16,10 @@ NUMBER = rf"({_ANY_NUMBER})\b"
 UNIT_WORDS = r"hours?|hrs?|h|minutes?|mins?|days?|weeks?|wks?|months?|mos?|years?|yrs?|credits?"
 #: Up to two words between a number and its unit ("2000 volunteer hours"), none of them a number
 #: itself, so "a 2 semester credit class" is 2, not "a", nor a vague amount: "a few hours" is no number, nor a
-#: unit word: "300 hrs this year" is hours, not years.
-QUALIFIER = rf"(?:(?!(?:{_ANY_NUMBER}|few|couple|lot|lots|bunch|several|handful|dozen|ton|number|{UNIT_WORDS})\b)\w+ ){{0,2}}?"
+#: unit word: "300 hrs this year" is hours, not years, nor a preposition: "a semester one for renewal hours" is no
+#: amount of hours.
+QUALIFIER = (rf"(?:(?!(?:{_ANY_NUMBER}|few|couple|lot|lots|bunch|several|handful|dozen|ton|number|for|to|in|on|at|with|from|by|"
+             rf"{UNIT_WORDS})\b)\w+ ){{0,2}}?")
 
 
 def to_number(token: str) -> float:

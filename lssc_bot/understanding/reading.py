@@ -22,7 +22,7 @@ from .lexicon import (ACTIVITY, AIMED, AMOUNTS, HELD_AFTER, ASKER_ALONE, ASKING,
 from .normalise import STOPWORDS, clean, tokens_of_clean
 from .numbers import NUMBER, UNIT_WORDS, to_number
 from .replies import answered
-from .sets import SetMentions, set_names
+from .sets import SetMentions, SetNames, set_names
 
 #: A question is split where a new one starts (`parts`): "enrolled june 2023. also how much is it?"
 _JOINERS = re.compile(r"\?|;|\b(?:and also|and|also|plus|as well as)\b(?= (?:how|what|when|where|who|which|is|are|do|does|can|will))")
@@ -401,7 +401,7 @@ def _read_clean(knowledge: Knowledge, text: str, today: date) -> Reading:
     quantities = _quantities(text)
     return Reading(text, tuple(tokens_of_clean(text)), sets, enrolled, accepted, cues, memberships, quantities,
                    tuple(Clause(clause, "other" if other else "asker") for clause, other in sets.clauses), dates,
-                   money=_amounts(text), courses_done=_courses_done(text), supposed_membership=supposed,
+                   money=_amounts(text, set_names(knowledge)), courses_done=_courses_done(text), supposed_membership=supposed,
                    courses_left=_courses_left(text), fee_paid=bool(_FEE_PAID.search(text)), covered=_covered(text),
                    course_counts=_course_counts(text),
                    placed=_placed(text, quantities, today),
@@ -787,7 +787,8 @@ _DOLLARS = re.compile(r"\$\s?(\d{1,7}(?:\.\d{1,2})?)\b(?!k\b)|\b(\d{1,7}(?:\.\d{
 #: What an amount is, by the words around it: the price of a course ("$200 per course", "courses are
 #: $150 ea", "6 classes at $100 each"), or a budget ("a $1,300 budget", "budget of $2000")
 _COURSE_PRICE_AFTER = re.compile(r"^\s*(?:(?:per|a|an|each|for each|every|/)\s*(?:\w+ )?(?:course|class|set)\b|ea\b|each\b|apiece\b)")
-_COURSE_PRICE_BEFORE = re.compile(r"\b(?:courses?|class(?:es)?)(?: \w+)? (?:are|is|cost|costs|at|@|run|runs|charges?|for|of)"
+_COURSE_PRICE_BEFORE = re.compile(r"\b(?:tuition|course fee)\s*(?:is|was|of|:)?\s*$|"
+                                  r"\b(?:courses?|class(?:es)?)(?: \w+)? (?:are|is|cost|costs|at|@|run|runs|charges?|for|of)"
                                   r"(?: about| around)?\s*$|\b(?:courses?|class(?:es)?)(?: \w+){0,2}(?: ,)? (?:each|ea|apiece)\s*$|"
                                   r"\b(?:courses?|class(?:es)?)\s*:?\s*$|"
                                   # the first of a list of courses, each named: "courses: foundations $150, comm $150"
@@ -809,8 +810,14 @@ _COURSES_DONE = re.compile(rf"\b(?:finished|done|completed|took|taken|paid for|p
                            r"(?:done|finished|completed|paid for|paid|passed)\b")
 
 
-def _amounts(text: str) -> tuple[Money, ...]:
-    """Every amount of dollars in cleaned text, with what it is."""
+#: The few words just before an amount, which may name the set whose course it is the price of: "foundations ( ",
+#: "technology - ", "youth services : "
+_NAMED_BEFORE = re.compile(r"((?:[a-z&']+ ){1,4})(?:[(:\-\u2013]\s*)?$")
+
+
+def _amounts(text: str, names: SetNames) -> tuple[Money, ...]:
+    """Every amount of dollars in cleaned text, with what it is; `names` find a set named just before an amount,
+    which makes it that set's course price ("foundations ( $275 ) and technology ( $300 )")."""
     found: list[Money] = []
     previous_end = -1
     for m in _DOLLARS.finditer(text):
@@ -820,7 +827,9 @@ def _amounts(text: str) -> tuple[Money, ...]:
         group = _GROUP_BEFORE.search(before)  # "3 courses at $150, the other 3 at $200": so many at this price
         if found and found[-1].count is not None and _LIST_GAP.fullmatch(text, previous_end, m.start()):
             found[-1] = replace(found[-1], count=None)  # "my four courses cost $100, $120, ...": the count is the list's
+        named = _NAMED_BEFORE.search(before)
         role = ("course" if listed or group or _COURSE_PRICE_AFTER.search(after) or _COURSE_PRICE_BEFORE.search(before)
+                or (named and names.find(named[1]))
                 else "budget" if _BUDGET_AFTER.search(after) or _BUDGET_BEFORE.search(before) else "")
         found.append(Money(float(m.group(1) or m.group(2)) if m.group(3) is None else float(m.group(3)) * 1000, role,
                            to_number(group[1]) if group else None))

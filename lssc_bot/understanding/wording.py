@@ -89,7 +89,8 @@ def _hours_by_person(program: Program, facts: HoursByPerson) -> str:
     need = program.eligibility.experience_hours
     window = program.eligibility.experience_window_years
     lines = [f"- **{who.capitalize() if who != 'you' else 'You'}**: {hours:,.0f} hours, "
-             + ("enough." if hours >= need else f"{need - hours:,.0f} short.") for who, hours in facts.people]
+             + ("enough: eligible on experience." if hours >= need else f"{need - hours:,.0f} short: not eligible yet.")
+             for who, hours in facts.people]
     return ("\n".join(lines) + f"\nEach person needs {need:,} hours of their own (hours are not pooled), of paid or "
             f"volunteer work in any type of library within the last {window} years, and {program.eligibility.education}.")
 

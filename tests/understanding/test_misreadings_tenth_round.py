@@ -177,3 +177,23 @@ def test_a_dictated_date_in_may(knowledge, context) -> None:
 ])
 def test_fees_with_courses_and_differences(knowledge, context, question, expected) -> None:
     says(knowledge, context, question, expected, topic="fee")
+
+
+def test_each_person_s_rate_and_years(knowledge, context) -> None:
+    says(knowledge, context, "Two of my pages: Mia has worked 10 hrs/week for 3 years, and Omar works 25 hrs/week for "
+         "2 years. Which of them is eligible?", "**Mia**: 1,560 hours, 260 short", "**Omar**: 2,600 hours, enough: eligible",
+         topic="eligibility")
+
+
+def test_part_of_a_total_said_to_be_before_the_window(knowledge, context) -> None:
+    says(knowledge, context, "I have 2,100 hours. oh wait, 500 of those were back in 2019, the rest since 2024. still "
+         "eligible?", "1,600 hours", topic="eligibility")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a price said just after a set's name is its course's
+    ("ALA member here. Cataloging - $250, Tech - $300 and Foundations: $200. total with the fee?", "$1,075"),
+    ("not a member. the provider's tuition: $180 for Youth, plus Reference ($220). all in, what do I pay?", "$750"),
+])
+def test_course_prices_named_by_their_sets(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="fee")
