@@ -159,8 +159,11 @@ CUES: dict[str, Entry] = {
                   ("i have worked 900 hours", "volunteered at the library"), ("i have 3 sets", "a 2 hr workshop")),
     "eligible": Entry(r"\b(?:el[ei]gib\w*|qualif\w*|enough|apply\w*|appl(?:ied|ication)|count\w*|meet\w*|"
                       r"requirement\w*|require\w*(?! (?:ones?|sets?|courses?|class(?:es)?|competenc\w*))|reqs?|(?:can|could|may|to) i? ?enroll|how far off|how (?:much )?longer|"
-                      r"how long (?:until|till|before)|am i in|do i make (?:it|the cut)|(?:experience|hours) (?:they|you|lssc|ala apa|ala) (?:want|need|require|ask for)|(?:the|enough) (?:hours|hrs)(?! (?:a|an|per|each|every) (?:week|wk|day)))\b",
-                      ("am i eligible", "can i apply", "is that enough"), ("what is the deadline",)),
+                      r"how long (?:until|till|before)|am i in|am i (?:there|good|set|ok|okay|all set)(?: yet)?|"
+                      r"i am (?:good|set|there)(?: then)?,? (?:right|yes|yeah|correct)|good to go|"
+                      r"do i make (?:it|the cut)|(?:experience|hours) (?:they|you|lssc|ala apa|ala) (?:want|need|require|ask for)|(?:the|enough) (?:hours|hrs)(?! (?:a|an|per|each|every) (?:week|wk|day)))\b",
+                      ("am i eligible", "can i apply", "is that enough", "am i there ?", "i am good right ?"),
+                      ("what is the deadline",)),
     #: an amount of time asked about: about the experience when work is said, about renewal when education is
     "hours_asked": Entry(r"\bhow many (?:more )?(?:hours?|hrs?|weeks?|months?)\b|\b(?:total|sum)(?: hours| hrs)? \?",
                          ("how many more hours do i need", "how many hrs is that", "total ?"), ("how many sets",)),
@@ -190,9 +193,10 @@ CUES: dict[str, Entry] = {
                         ("i have no high school diploma", "i dropped out", "he is 17 and still in high school",
                          "she is a high school senior"), ("i have a diploma", "i graduated from high school")),
     #: the diploma's equivalent held: "no diploma but i got my GED"
-    "equivalent_held": Entry(r"\b(?:got|have|has|earned|passed|with|but)(?: (?:my|a|an|the))? (?:ged|hiset|equivalen\w*)\b",
+    "equivalent_held": Entry(r"(?<!not )(?<!never )\b(?:got|have|has|earned|passed|with|but)(?: (?:my|a|an|the))? "
+                             r"(?:ged|hiset|equivalen\w*)\b",
                              ("no diploma but i got my ged", "dropped out but have the equivalent"),
-                             ("i have no high school diploma or ged",)),
+                             ("i have no high school diploma or ged", "never finished high school and do not have a ged")),
     #: a question about something else than the hours: "which sets are the required ones?", "what's the fee?"
     "asks_another_thing": Entry(r"\b(?:which|what|when|where|why|how much|how long|how do|how does|whether|"
                                 r"worth|waste|good idea)\b",
@@ -227,9 +231,10 @@ CUES: dict[str, Entry] = {
                        r"received (?:my |the )?(?:lssc )?(?:clss|cert\w*)|"
                        r"became a clss|clss since|clss date|renewed(?! (?:my |our |her |his |the )?(?:ala )?membership)|"
                        r"finished|completed|awarded|granted|issued|dated|cert\w* date|date of (?:my )?cert\w*|"
-                       r"(?:clss|certification|cert)(?= ?(?::|- \d)))\b",
+                       r"(?:clss|certification|cert)(?= ?(?::|- \d))|cert'?d|certed|"
+                       r"(?:clss|certification|cert) (?:is |was )?(?:from|since|of))\b",
                        ("i got certified in 2022", "i finished in june 2024", "it was awarded in march 2023",
-                        "my certification : 10 may 2022"),
+                        "my certification : 10 may 2022", "cert'd apr 2 2024", "my certification is from november 20 , 2022"),
                        ("i enrolled",)),
     #: a course provider's approval of courses, not a candidate's courses
     "provider": Entry(r"\b(?:course )?providers?\b|\bapproval (?:fees?|costs?|for)\b|\bfor (?:lssc )?approval\b|"
@@ -287,7 +292,10 @@ MARKS = {"\u2705": " - done ;", "\u2714": " - done ;", "\u2611": " - done ;", "\
          # traffic lights, a paused or repeating sign, a memo for what is planned
          "\U0001f7e2": " - done ;", "\U0001f7e1": " - in progress ;", "\U0001f534": " - not done ;",
          "\u23f8": " - in progress ;", "\U0001f504": " - in progress ;", "\U0001f4dd": " - planned ;",
-         "\u2b1c": " - not done ;"}
+         "\u2b1c": " - not done ;",
+         # soon, on the calendar, under construction, still going
+         "\U0001f51c": " - planned ;", "\U0001f4c5": " - planned ;", "\U0001f4c6": " - planned ;",
+         "\U0001f5d3": " - planned ;", "\U0001f6a7": " - in progress ;", "\U0001f3c3": " - in progress ;"}
 
 
 #: What a clause says of the competency sets it names, other than done. The first that matches
@@ -300,7 +308,7 @@ SET_STATUS: dict[str, Entry] = {
     "in progress": Entry(
         r"\b(?:halfway|half way|half done|partly done|mostly done|midway|mid way|part way|partway|in the middle of|"
         r"working on|work on|in progress|under way|underway|retak\w*|re take|repeat\w*|"
-        r"(?:thirds?|quarters?|half|most|part) of the way|"
+        r"(?:thirds?|quarters?|half|most|part) of the way|(?<![\d.])\d{1,2}(?:\.\d+)? ?% (?:complete\w*|done|finished|through)|"
         r"still (?:taking|doing|working)|(?:almost|nearly|about to) (?:done|finished|through|finish)|"
         r"signed up for|registered for|enrolled in|regist(?:er|ering) for|sign(?:ing)? up for|"
         # said alone of a set ("youth services - enrolled"), not of the program ("enrolled in 2023", "registered in may")
@@ -310,8 +318,9 @@ SET_STATUS: dict[str, Entry] = {
         r"on hold|paused|postponed|deferred|not (?:yet )?"
         r"(?:done|finished|complete|completed))\b",
         ("halfway through tech", "currently taking youth", "started foundations", "in progress", "retaking foundations",
-         "tech i am in now", "youth services - enrolled", "comm and teamwork i am enrolled", "only i register for foundations"),
+         "tech i am in now", "youth services - enrolled", "reference - 62 % complete", "comm and teamwork i am enrolled", "only i register for foundations"),
         ("finished tech", "took foundations", "finished youth before starting the required ones", "registered 2023 , did tech",
+         "tech - 100 % complete",
          "got credit for tech before i enrolled")),
     "planned": Entry(
         r"\b(?:plan\w*|going to|gonna|will (?:take|do|start|finish|be)|next (?:term|semester|quarter|year|month|"

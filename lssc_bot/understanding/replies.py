@@ -27,12 +27,31 @@ _FIRST_PERSON = {"did not you": "i did", "have not you": "i have", "are you": "i
 _YOU = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_FIRST_PERSON, key=len, reverse=True))) + r")\b")
 
 
+#: Where a quote typed on the message's first line ends: its line break, or a dash after it ("> you only need 3
+#: electives - thanks ! so in my case ...")
+_QUOTE_END = re.compile(r"\s(?:;|-|--)\s")
+
+
 def answered(text: str) -> str:
-    """Cleaned `text` with a quoted question it replies to read as the asker's statement, or dropped."""
+    """Cleaned `text` with a quoted question it replies to read as the asker's statement, or dropped; a quoted
+    statement is someone else's words ("> once you finish a set you never redo it - ok good, i did tech ..."), and
+    only the reply to it is read, unless the reply says yes to what it says of the asker."""
+    quoting = text.lstrip()
+    if not quoting.startswith(">"):
+        return text
+    end, asked = _QUOTE_END.search(quoting), quoting.find("?")
+    if end is not None and (asked == -1 or end.start() < asked):
+        quote, reply = quoting[1:end.start()].strip(), quoting[end.end():].strip()
+        confirmed = _YES.match(reply)
+        if confirmed and _YOU.search(quote) and not reply[confirmed.end():].startswith("but"):  # "yeah but ...": no
+            return f"{_YOU.sub(lambda m: _FIRST_PERSON[m[0]], quote)} , {reply[confirmed.end():]}"
+        return reply or text
     quoted = _QUOTED.match(text)
     if quoted is None or _WH.match(quoted[1]) or not _YOU.search(quoted[1]):
         return text  # "> when did you enroll? august 2023": the reply fills in the question, which stays
     reply = text[quoted.end():]
+    if not reply.strip():
+        return text  # all of it quoted, the asker's own question among it: read whole
     statement = _YOU.sub(lambda m: _FIRST_PERSON[m[0]], quoted[1])
     confirmed = _YES.match(reply)
     if confirmed:

@@ -83,6 +83,9 @@ _COUNTED_ELECTIVES = re.compile(rf"\b{NUMBER} (?:of (?:the|my) )?(?:\w+ )?electi
 #: Electives done, counted under a label: "electives done: 2"
 _LABELLED_ELECTIVES = re.compile(rf"\belectives? (?:done|finished|completed|taken|passed)? ?: {NUMBER}\b(?! of)")
 _COUNTED_REQUIRED = re.compile(rf"\b{NUMBER} (?:of (?:the|my) )?(?:\w+ )?(?:required|core|mandatory)\b")
+#: A clause whose subject is the asker or the set just named, which says the set's status after a comma: "the
+#: foundations , i am taking now", "youth , it is done"
+_SAID_OF_IT = re.compile(r"(?:i|we|it|that one|that)\b")
 #: A clause that says how the sets just named went: "...but I didn't pass (it)", "failed it"
 _BACK = re.compile(r"\b(?:pass\w*|it|that one|them|the (?:\w+ )?(?:course|class|set|exam|test|final|project|assignment|"
                    r"module|portfolio|assessment|paper))\b")
@@ -125,6 +128,8 @@ _LEFT_WORD = re.compile(r"\b(?:left|remain\w*|missing|outstanding|to go)\b")
 #: A group that an "only" list is about: "required ones: only foundations so far" says nothing of electives
 _REQUIRED_WORD = re.compile(r"\b(?:required|core|mandatory)\b")
 _ELECTIVE_WORD = re.compile(r"\belectives?\b")
+#: Where some of a group come from, just before it: "foundations and tech from the required list"
+_FROM_GROUP = re.compile(r"\b(?:from|of|in|on|out of|among)\s*$")
 #: "all" on its own, just before an exception: "did all but tech".
 _ALL_BEFORE_EXCEPT = re.compile(r"\ball\s*$")
 _REQUIRED = re.compile(r"\b(?:(?:all|both|every|each)(?: \w+)?(?: of)?(?: the| my)?|the(?: \w+)?|of the|no) (?:required|core|mandatory)\b")
@@ -265,8 +270,8 @@ class SetNames:
             return []
         if required and 0 < _count(_COUNTED_REQUIRED, text) < len(self.program.required_sets):
             required = None  # "2 of the 3 required" is not the whole group
-        if required and done and required[0].startswith("of "):
-            required = None  # "only foundations out of the required ones": some of the group, named before it
+        if required and done and (required[0].startswith("of ") or _FROM_GROUP.search(text, 0, required.start())):
+            required = None  # "only foundations out of the required ones", "... from the required list": some of it
         if required:
             return [s.name for s in self.program.required_sets]
         if _ELECTIVES.search(text) and not done:
@@ -327,7 +332,8 @@ class SetNames:
                 following = _QUESTION_AFTER.sub("", following)
                 if end.strip() == "(":  # the whole bracket: "youth services (enrolled, starts jan)"
                     following = " ".join(c for c, _ in _bracket(clauses, number + 1))
-                if (end.strip() in (":", "(", "[") and _status(clause) is None and self.find(clause)
+                if ((end.strip() in (":", "(", "[") or (end.strip() == "," and _SAID_OF_IT.match(following.strip())))
+                        and _status(clause) is None and self.find(clause)
                         and _status(following) is not None and not self.find(following)):
                     # "Foundations: scheduled for next term", "Tech (in progress)": the status that follows
                     after = number + 1 + max(1, len(_bracket(clauses, number + 1)))

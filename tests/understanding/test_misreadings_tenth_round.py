@@ -197,3 +197,34 @@ def test_part_of_a_total_said_to_be_before_the_window(knowledge, context) -> Non
 ])
 def test_course_prices_named_by_their_sets(knowledge, context, question, expected) -> None:
     says(knowledge, context, question, expected, topic="fee")
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # marks for soon and percentages under 100 are not done
+    ("foundations ✅ tech ✅ youth 🔜 access ✅ what's left", [CT], 2),
+    ("LMS: 'Foundations 100% complete', 'Technology 45% complete', 'Youth Services 100% complete'. what's left?",
+     [CT, TECH], 2),
+    # a set's status said after a comma, of it
+    ("I passed Access and Youth already. The Technology, I am still taking. What else I need?", [FLS, CT, TECH], 1),
+    # a quote typed on the first line is someone else's words; the reply is the asker's
+    ("> you only need the 3 required ones and 3 electives — thanks! so I did Foundations, Reference and Youth. "
+     "what's left for me?", [CT, TECH], 1),
+    ("> if you have all 3 required you just need electives — yeah but I only have Tech from the required list, "
+     "plus Access. so what's my list?", [FLS, CT], 2),
+])
+def test_marks_percentages_and_quoted_first_lines(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize(("question", "expected", "topic"), [
+    # a certification said to be from a date, or "cert'd"
+    ("Good morning po. My certification is from March 3, 2023. When it expire?", "March 3, 2027", "renewal"),
+    ("cert'd Sep 9 2023, expiry + grace end?", "September 9, 2027", "renewal"),
+    # never finished high school and no GED is no equivalent held
+    ("I never graduated high school and don't have a GED, but I have 2,500 library hours. eligible?",
+     "Not eligible yet", "eligibility"),
+    # "am I there?" asks whether it is enough
+    ("I volunteered 20 hrs/wk for 2 years (104 weeks) and have a diploma. am I there?", "2,080 hours", "eligibility"),
+])
+def test_dates_diplomas_and_asking_if_there(knowledge, context, question, expected, topic) -> None:
+    says(knowledge, context, question, expected, topic=topic)
