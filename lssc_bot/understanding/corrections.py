@@ -77,15 +77,16 @@ def corrected(text: str, today: date) -> str:
         end = _END.search(text, marker.end())
         if end is None or marker.end() == end.start():
             continue
-        fixed = _apply(text[:marker.start()], text[marker.end():end.start()], today)
+        fixed = _apply(text[:marker.start()], text[marker.end():end.start()], today, bool(_RESTATING.search(marker[0])))
         if fixed is not None:  # what the correction says after its value stays: "30 hrs/wk, for 60 weeks"
             text = f"{fixed[0]} {fixed[1]}{text[end.start():]}"
     return text
 
 
-def _apply(before: str, correction: str, today: date) -> tuple[str, str] | None:
+def _apply(before: str, correction: str, today: date, restating: bool = False) -> tuple[str, str] | None:
     """`before` with the value of `correction` in place of the last of its kind, and what the correction
-    says after its value; None if it gives no value of a kind said before."""
+    says after its value (or, `restating` a list in words, the list said again in place of the one it
+    puts right); None if it gives no value of a kind said before."""
     instead = _NOT.search(correction)
     if instead is not None:  # "16 hrs not 20": the 20 said before is 16
         olds = list(re.finditer(rf"(?<![\d.]){re.escape(instead[2])}(?![\d.]?\d)", before))
@@ -100,7 +101,8 @@ def _apply(before: str, correction: str, today: date) -> tuple[str, str] | None:
         return f"{before[:old_start]}{correction[start:end]}{before[old_end:]}", correction[end:]
     amounts = [(m.start(), unit, m) for unit, pattern in AMOUNTS.items() if (m := pattern.search(correction))]
     if not amounts:
-        return _bare_corrected(before, correction.strip()) or _words_corrected(before, correction.strip())
+        return (_bare_corrected(before, correction.strip()) or _words_corrected(before, correction.strip())
+                or (_list_corrected(before, correction.strip()) if restating else None))
     _, unit, new = min(amounts, key=lambda a: a[0])  # the first amount said; of one, the unit listed first
     kin = [(m, name) for name, pattern in AMOUNTS.items() if _SAME.get(name, name) == _SAME.get(unit, unit)
            for m in pattern.finditer(before)]
@@ -166,6 +168,28 @@ def _words_corrected(before: str, correction: str) -> tuple[str, str] | None:
     if not olds:
         return None
     return f"{before[:olds[-1].start()]}{new.strip()}{before[olds[-1].end():]}", ""
+
+
+#: Markers that say the words after them again, put right: "i mean", "make that", "or rather"
+_RESTATING = re.compile(r"\b(?:i mean|i meant|make that|or rather|correction)\b")
+#: A list said again: its first word, and the list up to where the sentence goes on ("tech and cataloging , i mix
+#: them up")
+_LIST_AGAIN = re.compile(r"([a-z][a-z&']{3,})\b[^,.;!?\d]*")
+
+
+def _list_corrected(before: str, correction: str) -> tuple[str, str] | None:
+    """`before` with what its last sentence says from the correction's first word on replaced by the correction
+    ("i finished technology and collection management . oh sorry , i mean technology and cataloging"), and what the
+    correction says after its list; None when that word was not said in the sentence before."""
+    again = _LIST_AGAIN.match(correction)
+    if again is None:
+        return None
+    sentence_end = max((m.start() for m in re.finditer(r"[.;!?]", before)), default=len(before))
+    start = max((m.start() for m in re.finditer(r"[.;!?]", before[:sentence_end])), default=-1) + 1
+    olds = list(re.compile(rf"\b{re.escape(again[1])}\b").finditer(before, start, sentence_end))
+    if not olds:
+        return None
+    return f"{before[:olds[-1].start()]}{again[0].strip()} {before[sentence_end:]}", correction[again.end():]
 
 
 def _restated(text: str) -> str:

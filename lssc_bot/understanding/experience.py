@@ -123,7 +123,10 @@ _WEEKS_A_YEAR = re.compile(rf"\b{NUMBER}\s*{UNITS['week'].pattern}\s*(?:(?:a|an|
 _WEEKS_OFF = re.compile(rf"\b{NUMBER}\s*{UNITS['week'].pattern}\s*(?:off|of vacation|vacation|of leave)\s*"
                         r"(?:a|an|per|each|every)\s*(?:year|yr)\b")
 #: A period said again in other units, in brackets: "for a year (52 weeks)", "2 yrs (104 wks)"
-_RESTATED = re.compile(rf"({_DURATION.pattern})\s*\(\s*(?:about |around |~ ?)?{NUMBER}[^()]*\)")
+_RESTATED = re.compile(rf"({_DURATION.pattern}(?: and a half)?)\s*(?:\(\s*(?:about |around |~ ?)?{NUMBER}[^()]*\)|"
+                       # said again in other units: "the last year and a half so 78 weeks", "2 years , i.e. 104 weeks"
+                       rf",?\s*(?:so|i ?\.? ?e ?\.?|ie|that is|which is|=|or|aka|basically)\s+(?:about |around |~ ?)?{NUMBER}\s*"
+                       r"(?:weeks?|wks?|months?|mos?|years?|yrs?)\b)")
 
 _WINDOW = re.compile(rf"\b(?:in|within|over|during) (?:the )?(?:last|past) {NUMBER}\s*(?:years?|yrs?)\b")
 _YEAR = r"((?:19|20)\d\d)"

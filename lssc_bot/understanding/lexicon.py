@@ -245,9 +245,11 @@ CUES: dict[str, Entry] = {
                       ("i have taken 3 approved courses", "which courses are approved")),
     #: finishing supposed to be at the finish-by date, to ask what follows it
     "at_deadline": Entry(r"\b(?:right |just )?(?:at|on|by) (?:the |my )?(?:very )?(?:deadline|last (?:possible )?(?:month|minute))\b|"
+                         r"\bfinish\w* (?:right |just )?(?:at|in) the (?:very )?(?:end|last minute)\b|"
                          r"\b(?:use|take|using|taking) (?:up )?(?:all|the full|the whole|every bit of)(?: of)?(?: the| my)? "
                          r"(?:4|four) years\b",
-                         ("if i finish right at the deadline", "finish at my very deadline", "if i use all 4 years"),
+                         ("if i finish right at the deadline", "finish at my very deadline", "if i use all 4 years",
+                          "if i finish at the very end"),
                          ("what is the deadline", "when is my deadline")),
     "expires": Entry(r"\b(?:expire[sd]?|expiring|expiration|expiry|exp|(?:run|runs|ran) out|lapse[sd]?|"
                      r"(?:valid|good) (?:through|thru|until|till|to))\b",
@@ -418,10 +420,11 @@ WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 #: tried in this order: a credit said in hours ("3 semester hours") is a credit, a weekly rate is not
 #: hours held, and a span taken by one unit is not read again as another.
 UNITS: dict[str, Entry] = {
-    "semester credit": Entry(r"(?:semester (?:credits?|hours?|units?)|(?:credits?|hours?|units?) semester)",
-                             ("3 semester credits", "a 3 credit semester class"), ("3 quarter credits",)),
-    "quarter credit": Entry(r"(?:quarter (?:credits?|hours?|units?)|(?:credits?|hours?|units?) quarter)",
-                            ("4 quarter hours", "a 2 credit quarter course"), ("2 semester credits",)),
+    "semester credit": Entry(r"(?:semester (?:credits?|hours?|units?)|(?:credits?|hours?|units?) (?:of (?:a |the )?)?semester)",
+                             ("3 semester credits", "a 3 credit semester class", "2 credits of semester"),
+                             ("3 quarter credits",)),
+    "quarter credit": Entry(r"(?:quarter (?:credits?|hours?|units?)|(?:credits?|hours?|units?) (?:of (?:a |the )?)?quarter)",
+                            ("4 quarter hours", "a 2 credit quarter course", "3 credits of quarter"), ("2 semester credits",)),
     "hours a week": Entry(rf"(?:(?:hours?|hrs?|h)\s*(?:(?:a|per|each|every|an) (?:week|wk|{WEEKDAY})|/\s*(?:week|wk)|weekly|"
                           rf"on {WEEKDAY}s|p\s*/\s*w|pw)|/\s*(?:week|wk))",
                           ("20 hours a week", "15 hrs/wk", "10 hours weekly", "4 hours every saturday", "25/wk",
@@ -446,8 +449,9 @@ ACTIVITY = Entry(r"(?:ones|sessions?|webinars?|workshops?|trainings?|classes|cla
 #: What comes just before an amount that is aimed at or asked about, not held: "do I need 1820 hours",
 #: "short of the 32 hours".
 AIMED = Entry(r"\b(?:need\w*(?: all)?(?: my)?|require\w*|out of|of the|short of|toward|towards|than|reach|get (?:me |us )?to|hit|the|remaining|left|"
+              r"(?:do|did) i (?:already )?(?:have|reach|hit|get|make)|have i (?:got|reached|hit)|am i at|"
               r"at least|minimum(?: of)?)\s*$",
-              ("do i need ", "out of the ", "short of ", "each at least "), ("i have ", "i only have "))
+              ("do i need ", "out of the ", "short of ", "each at least ", "do i have "), ("i have ", "i only have "))
 #: What comes just after an amount that says it is held, whatever came before it: "on top of the 1,650 hrs I
 #: already have"
 HELD_AFTER = Entry(r"^\s*(?:that |which )?(?:i|we) (?:already |now |currently )?(?:have|had|got|banked|logged|earned)\b",

@@ -228,3 +228,25 @@ def test_marks_percentages_and_quoted_first_lines(knowledge, context, question, 
 ])
 def test_dates_diplomas_and_asking_if_there(knowledge, context, question, expected, topic) -> None:
     says(knowledge, context, question, expected, topic=topic)
+
+
+def test_a_list_said_again_put_right(knowledge, context) -> None:
+    leaves(knowledge, context, "I finished Youth and Reference. Sorry, I mean Youth and Access Services, I mix them "
+           "up. Which still left?", [FLS, CT, TECH], 1)
+
+
+@pytest.mark.parametrize(("question", "expected", "topic"), [
+    # a time said again in other units is the same time
+    ("i work fifteen hours a week for the last two years so one hundred four weeks am i eligible", "1,560 hours",
+     "eligibility"),
+    # credits of a semester, as second-language English says them
+    ("I have 3 credits of semester in a class of cataloging. how many hours count for the renewal?", "45",
+     "contact-hours"),
+    # the credits said again in hours are the same hours; "do I have 32" asks, it does not hold
+    ("I took one semester credit course (15 hours) and two conference days. Do I have 32 hours yet for renewal?",
+     "27 of the 32", "contact-hours"),
+    # finishing at the very end of the time allowed, and when it would expire
+    ("if I enroll in March 2027, when would the cert expire if I finish at the very end?", "March 2035", "deadline"),
+])
+def test_restated_amounts_and_the_end_of_the_time(knowledge, context, question, expected, topic) -> None:
+    says(knowledge, context, question, expected, topic=topic)

@@ -9,7 +9,7 @@ from ..context import AskContext
 from ..dates import MonthYear, is_future, is_past
 from ..lexicon import ACTIVITY, CONFERENCE
 from ..numbers import NUMBER, to_number
-from ..reading import DateMention, Reading
+from ..reading import DateMention, Quantity, Reading
 from .calculation import Activity, Calculation, ContactHours, RenewalDates
 
 TOPIC = "renewal"
@@ -158,6 +158,17 @@ _CONVERTED = {"semester credit": ("semester_credit", False), "quarter credit": (
 #: of workshops (each one 2 hrs)"), or a length of the sessions it is made of ("1,440 minutes of 1-2 hour webinars")
 _EXPLAINED = re.compile(r"\s*(?:of )?(?:\w+ ){0,3}\(\s*(?:each(?: one)?|about|around|all)?\s*|"
                         r"\s*of (?:\d+(?:\.\d+)? ?(?:-|to|or) ?)?")
+#: Between an amount and the same amount said again in brackets in hours: " of a course on supervision ( "
+_BRACKETED = re.compile(r"[^()\d.;]{0,50}\(\s*(?:=|i ?\. ?e ?\.?|so|that is|about)?\s*")
+
+
+def _converted(program: Program, amount: Quantity) -> float:
+    """An amount of credits, days or minutes in contact hours."""
+    field, divide = _CONVERTED[amount.unit]
+    rate = getattr(program.contact_hours, field)
+    return amount.value / rate if divide else amount.value * rate
+
+
 #: A length given as a listed item's value: "supervision webinar: 2h", "workshop : deep dive - 3 hr"
 _ITEM = re.compile(rf":\s*$|\b{ACTIVITY.pattern}\b[^|;,.\d]{{0,40}}$")
 
@@ -184,6 +195,9 @@ def _activities(program: Program, reading: Reading, asked: tuple[int, int]) -> l
             continue  # "my boss renewed with 40 hours" is not the asker's; "conference days: 0" is none
         if any(p.unit in ("hour", "minute") and _EXPLAINED.fullmatch(text, p.end, q.start) for p in reading.quantities):
             continue  # "8 hours of webinars (1 hour each)": the bracket says how the 8 hours were made up
+        if q.unit == "hour" and any(_converted(program, p) == q.value and _BRACKETED.fullmatch(text, p.end, q.start)
+                                    for p in reading.quantities if p.unit in _CONVERTED):
+            continue  # "two semester credits of a course on supervision (30 hours)": the credits in hours
         if q.unit in _CONVERTED and not (q.unit == "day" and not CONFERENCE.search(text)):
             field, divide = _CONVERTED[q.unit]
             unit = "conference day" if q.unit == "day" else q.unit
