@@ -35,12 +35,17 @@ _SET_COUNT = re.compile(r"\b\d{1,2} (?:\w+ )?(?:sets?|courses?|class(?:es)?|elec
 #: ("coworker 2 :"), a phone or account number in parts ("1-800-555-1820"), or a person's age
 _LABEL = re.compile(rf"(?:^|[;(] ?|\s)\d{{1,2}} ?\)|(?:^|; )\d{{1,2}} \.(?!\d)|\b{PERSON} \d{{1,2}}\b|"
                     r"\b\d+(?: ?- ?\d+){2,}\b|"
+                    # a phone extension, badge, branch, desk or room, a course's code: "ext 118", "branch 7", "LIB 110"
+                    r"\b(?:ext|extension|badge|branch|desk|room|station|id|employee|staff|floor|suite|no|number)\s*\.?\s*#?\s*\d+\b|"
+                    r"\b(?:lib|lis|libr|lbr|lta|lst)\s?-?\s?\d{3}\b|#\s?\d+\b|"
                     # a person's age: "is 17 and", "17 years old", "aged 19"
                     r"\b(?:is|am|aged?|turned|turning) \d{1,2}(?= (?:and|but|so)\b| ?[,.;]|$)|\b\d{1,2} (?:years? old|yo|y / o)\b")
 #: A range's first number, whose second has a role ("15-20 hrs/wk", "2 or 3 webinars"), or its second,
 #: whose first has one ("2023-24")
 _RANGE_START = re.compile(r"\s?(?:-|to|or) ?(?=\d)")
 _RANGE_END = re.compile(r"(?<![\d.])\d+\s?(?:-|to|or) ?$")
+#: Just before a result said: "= 18"
+_RESULT_BEFORE = re.compile(r"=\s*$")
 #: No amount anyone means has this many digits: a membership or phone number
 _IDENTIFIER_DIGITS = 6
 
@@ -58,9 +63,14 @@ def unread(program: Program, reading: Reading, calculation: Calculation) -> tupl
     def has_role(at: int) -> bool:
         return any(start <= at < end for start, end in spans)
 
+    # a result worked out in the message and said after "=" ("3 days at the conference = 18") is read when it is what
+    # the figures read make it
+    worked_out = {round(a * b, 2) for a in known for b in known} | {round(a + b, 2) for a in known for b in known}
     found = []
     for number in _NUMBER.finditer(text):
         if has_role(number.start()) or len(number[0]) >= _IDENTIFIER_DIGITS or round(float(number[0]), 2) in known:
+            continue
+        if _RESULT_BEFORE.search(text, max(0, number.start() - 4), number.start()) and round(float(number[0]), 2) in worked_out:
             continue
         after = _RANGE_START.match(text, number.end())
         before = _RANGE_END.search(text, max(0, number.start() - 12), number.start())

@@ -92,13 +92,13 @@ def _apply(before: str, correction: str, today: date, restating: bool = False) -
         olds = list(re.finditer(rf"(?<![\d.]){re.escape(instead[2])}(?![\d.]?\d)", before))
         return (f"{before[:olds[-1].start()]}{instead[1]}{before[olds[-1].end():]}", correction[instead.end():]) if olds else None
     new_dates = date_spans(correction, today)
-    if new_dates:
+    old_dates = date_spans(before, today)
+    if new_dates and old_dates:
         start, end = new_dates[0]
-        old_dates = date_spans(before, today)
-        if not old_dates:
-            return None
         old_start, old_end = old_dates[-1]
         return f"{before[:old_start]}{correction[start:end]}{before[old_end:]}", correction[end:]
+    if new_dates and not _FIGURE.fullmatch(correction[slice(*new_dates[0])]):
+        return None  # a date put right where none was said; but "1,700 hours ... sorry, 1,900" is no year
     amounts = [(m.start(), unit, m) for unit, pattern in AMOUNTS.items() if (m := pattern.search(correction))]
     if not amounts:
         return (_bare_corrected(before, correction.strip()) or _words_corrected(before, correction.strip())
@@ -136,7 +136,7 @@ def _bare_corrected(before: str, correction: str) -> tuple[str, str] | None:
 
 
 #: A figure said alone as a correction: "3 , i skipped the last day", "27"
-_ALONE = re.compile(rf"{NUMBER}(?=\s*(?:[,.;!?)]|$))")
+_ALONE = re.compile(rf"{NUMBER}(?=\s*(?:[,.;!?)\-\u2013\u2014]|$))")
 #: A figure in digits
 _FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.]?\d)")
 

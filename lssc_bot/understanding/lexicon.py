@@ -55,6 +55,9 @@ CUES: dict[str, Entry] = {
         r"(?:which|what) ones? (?:do i|are|am i|have i)|is that (?:all|everything|enough)|do i have (?:all|everything|enough)|"
         r"(?:have|are) i (?:got )?(?:all|everything)|finish(?:ed)? (?:up|off)|what (?:do|should) i (?:\w+ )?(?:after|then)|"
         r"where do i stand|where am i at|(?:what is )?my status|am i close|(?:do i )?still owe|tally|need \?|rest \?|"
+        r"on the hook for|where (?:would|will|does|did) (?:that|this) leave (?:me|him|her|us)|"
+        r"(?:just )?(?:one|two|1|2) more (?:elective|required|set|course|class)\w* (?:for (?:me|him|her) )?or|"
+        r"(?:is|are) (?:still )?(?:required|needed|missing) for (?:me|him|her|them)|"
         r"(?:just )?(?:one|two|three|1|2|3) more \?|pending|(?:is|are) (?:still )?(?:balance|due)|"
         r"(?:todo|to do|still to do)\s*[=:]\s*\?|"
         r"(?:options|choices) for (?:the|my) (?:last|final|remaining) (?:one|two|three|1|2|3|few)\b(?! (?:years?|months?|weeks?))|"
@@ -64,14 +67,16 @@ CUES: dict[str, Entry] = {
         ("what is left", "which ones do i still need", "how close am i to finishing", "what is on my list",
          "am i done", "how many more", "which ones am i missing", "is that everything", "what do i need to take",
          "what is pending", "how many electives are balance", "todo = ?", "what are my options for the last two",
-         "she says i am done since i did tech . am i ?"),
+         "she says i am done since i did tech . am i ?", "what am i still on the hook for",
+         "where would that leave me", "is it just one more elective for me or something else",
+         "what is still required for him"),
         ("how long do i have", "what is the fee")),
     #: a what's-left question that makes sense without naming any set ("what do I need" does not)
     "strong_left": Entry(
         r"\b(?:left(?! over\b)|remain\w*|still need|what else|how many more|next|am i done|am i finished|to go|missing|"
         r"on my list|my (?:\w+ )?list|how (?:close|far) (?:am i|along)|rest of|(?:which|what) ones? (?:do i|are|am i|have i)|"
         r"outstanding|anything else|will i be (?:done|finished)|how many (?:\w+ ){0,2}do i still have|where do i stand|"
-        r"my status|am i close|still owe|where am i at|tally)\b",
+        r"my status|am i close|still owe|where am i at|tally|on the hook for|where (?:would|will|does) (?:that|this) leave)\b",
         ("what is left", "what else", "what is on my list", "which ones do i still need"),
         ("what do i need",)),
     #: the asker says they did something
@@ -89,8 +94,10 @@ CUES: dict[str, Entry] = {
         r"how much time|by when|when (?:would|will|do|does|should|must|could) i (?:\w+ ){0,3}(?:finish\w*|be done|"
         r"complete\w*)|"
         r"(?:the )?latest (?:i (?:can|could)|date|day|month|time)|time (?:is )?up|clock|last (?:day|date) (?:to|i can|for)|(?:still )?have (?:enough )?time|"
-        r"how many (?:months|years|weeks|days) (?:do i have|are left|left|until i)|how much time)\b",
-        ("when is my deadline", "how long do i have", "when do i have to finish by"), ("how much is it",)),
+        r"how many (?:months|years|weeks|days) (?:do i have|are left|left|until i)|how much time|"
+        r"(?:what|which) (?:year|month|date)\b[^.?!]{0,40}\b(?:finish|complete|be done)\w*)\b",
+        ("when is my deadline", "how long do i have", "when do i have to finish by",
+         "which year does each have to finish lssc by"), ("how much is it",)),
     #: words that can only be about entering the program, or a start with the program named
     "enrolled": Entry(
         r"\b(?:enroll\w*|accept\w*|admitted|sign(?:ed|ing)? up|applied|registered|got in|candidate since|"
@@ -170,7 +177,7 @@ CUES: dict[str, Entry] = {
     #: asked for someone else, about them: "asking for my mom: ... can she apply?"
     "for_someone": Entry(rf"\b(?:can|could|is|does|would|will|did) (?:she|he|(?:my|our) {PERSON})\b"
                          r"(?! (?:right|correct|wrong|sure|kidding|serious)\b)|\basking for (?:my|a) \w+|"
-                         rf"\b(?:left|remain\w*|need\w*) for (?:her|him|(?:my|our) {PERSON})\b|"
+                         rf"\b(?:left|remain\w*|need\w*|required|missing|outstanding) for (?:her|him|(?:my|our) {PERSON})\b|"
                          # someone named: "what remains for luis ?", "what tom still needs"
                          r"\b(?:left|remain\w*|needed) for (?!me\b|us\b|myself\b|you\b|lssc\b|it\b|that\b|this\b|them\b|"
                          r"renewal\b|certification\b)[a-z]{2,} \?|"

@@ -318,8 +318,14 @@ _STATED_HOURS = re.compile(r"\b(?:hours?|hrs?)\b((?:[^:.;!?\d]|\d{1,2} ?/ ?\d{1,
                            r"((?<![\d.])\d[\d.]*)(?![\d.]|\s*(?:%|[a-z/:\-\u2013\u2014]))")
 
 
+#: Credits said after the kind of course they are of: "semester course 1 credit", "a quarter class , 3 credits"
+_CREDITS_AFTER_KIND = re.compile(rf"\b(semester|quarter) (?:course|class)\s*,?\s*(?:of |for |worth |is |=\s*)?{NUMBER} credits?\b")
+
+
 def _stated_hours(text: str) -> str:
-    """Cleaned text with the unit of hours stated before their amount said after it, as any amount's is."""
+    """Cleaned text with the unit of hours stated before their amount said after it, as any amount's is, and the kind
+    of credits said before them ("semester course 1 credit": 1 semester credits)."""
+    text = _CREDITS_AFTER_KIND.sub(r"\2 \1 credits", text)  # and credits said after their kind, before it
     return _STATED_HOURS.sub(lambda m: f"{m[0][:m.start(2) - m.start()]}{m[2]} hours", text)
 
 
@@ -900,7 +906,9 @@ _ASKING = ASKING.compiled()
 #: How many times an activity was done, said just before its length: "3 webinars of 90 minutes",
 #: "3 x 90 minutes", "8 webinars x 2 hours", "two 90 minute sessions", "4 webinars, 1.5 hours each"
 _TIMES_BEFORE = re.compile(rf"\b{NUMBER}\s*(?:{ACTIVITY.pattern}\s*)?(?:x|times|\*)\s*$|"
-                           rf"\b{NUMBER} (?:(?!(?:hours?|hrs?|h|minutes?|mins?)\b)\w+ ){{0,2}}{ACTIVITY.pattern},? \(?\s*"
+                           # not a month of a date: "2024 - 03 webinar 45 min"
+                           rf"(?<!\d - )(?<!\d-)(?<!\d / )\b{NUMBER} (?:(?!(?:hours?|hrs?|h|minutes?|mins?)\b)\w+ ){{0,2}}"
+                           rf"{ACTIVITY.pattern},? \(?\s*"
                            r"(?:of|at|lasting|for|that (?:were|are|was)|each)?\s*"
                            r"(?:(?:about|around|roughly) )?$|"
                            rf"\b{NUMBER}\s*$")

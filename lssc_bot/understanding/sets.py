@@ -57,6 +57,9 @@ _LABEL = re.compile(r"[a-z]{2,}(?: [a-z]{2,}){0,3}")
 _NONE_OF_A_KIND = re.compile(r"(?<=[a-z]) (?=no (?:required|core|mandatory|electives?)\b)")
 #: The asker named and said to be the asker: "jo ( that is me ) :"
 _NAMED_ME = re.compile(r"\b[a-z]+ \( (?:that is|it is|this is|i am|aka|=) me \) :")
+#: A heading says a status in a few words ("in progress:", "planning to take next year:"); a longer clause before a
+#: colon says something else ("planning PD for Marcus on my team:")
+_HEADING_WORDS = 6
 #: Where a sentence ends: a clause's status is carried to the next only within a sentence.
 _SENTENCE_END = re.compile(r"[.!?;]")
 #: Where a clause's parts meet ("foundations done and halfway through tech"); a set name with "and"
@@ -365,6 +368,8 @@ class SetNames:
                         done.update(named_before)
                         not_done.difference_update(named_before)
                     # a heading ("done: X", "in progress - Y"); a bare "no" is a correction, not one
+                    elif end.strip() == ":" and len(clause.split()) > _HEADING_WORDS:
+                        status = None  # "planning PD for Marcus on my team:" heads no list with its plan
                     elif end.strip() == ":" or (len(clause.split()) <= 3 and status != "negated"):
                         heading = status
                     elif status == "negated":
@@ -508,6 +513,7 @@ class SetNames:
         marked = self._marked(part)
         named: list[str] = []
         roles: list[str] = []
+        counted_names = {name for word in _COUNTED_WORD.findall(part) for name in self.find(word)}
         for i, token in enumerate(marked):
             if not token.startswith(_MARK) or _qualification(marked, i):
                 continue
@@ -515,13 +521,18 @@ class SetNames:
             before = " ".join(t for t in marked[max(0, i - 4):i] if not t.startswith(_MARK)) + " "
             # "the circ desk one": the set named by the desk, not the desk
             set_noun = (marked[i + 1 if token.startswith(_ROLE_MARK) else i + 2:] or [""])[0] in _SET_NOUNS
-            is_role = (((token.startswith(_ROLE_MARK) or after in _ROLE_AFTER) and not set_noun)
+            counted = _name(token) in counted_names
+            is_role = (counted  # "2 kids , 2 jobs": people or things counted, not a set
+                       or ((token.startswith(_ROLE_MARK) or after in _ROLE_AFTER) and not set_noun)
                        or after.startswith(_ROLE_MARK) or bool(_ROLE_BEFORE.search(before))
                        or bool(_TOPIC_BEFORE.search(before)))
             (roles if is_role else named).append(_name(token))
         return named, roles
 
 
+#: A word of a set's name counted, more than one of it, which is then people or things ("2 kids", "three techs")
+_COUNTED_WORD = re.compile(r"(?<![\d/] )(?<![\d/])\b(?:[2-9]|1\d|20|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                           r"twelve) ([a-z]+)\b")
 #: The little words kept as words in a set's initials: "F of LS", "S and M"
 _LINKS = frozenset(("of", "and"))
 

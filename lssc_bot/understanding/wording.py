@@ -295,8 +295,9 @@ def _eligibility(program: Program, facts: EligibilityCheck) -> str:
     elif x.hours is None:
         verdict = f"For part-time work, add up your actual hours: you need {need:,} in the last {window} years."
     elif x.hours >= need:
+        over = f" ({x.hours - need:,.0f} more than needed)" if x.hours - need >= 1 and not x.assumed_full_time else ""
         verdict = (f"Yes, that is enough: {x.hours:,.0f} hours meets the {need:,}-hour experience requirement"
-                   f"{_counted(x, since)}. On experience, you are eligible to apply.")
+                   f"{_counted(x, since)}{over}. On experience, you are eligible to apply.")
     else:
         short = math.ceil(round(need - x.hours, 2))  # whole hours: 502.67 short is 503 more to work
         verdict = (f"{x.hours:,.0f} hours{_counted(x, since)} is not enough yet: you need "

@@ -250,3 +250,41 @@ def test_a_list_said_again_put_right(knowledge, context) -> None:
 ])
 def test_restated_amounts_and_the_end_of_the_time(knowledge, context, question, expected, topic) -> None:
     says(knowledge, context, question, expected, topic=topic)
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # what's left, asked in more words
+    ("I've got Foundations and Youth done. What am I still on the hook for?", [CT, TECH], 2),
+    ("Hypothetically, if I got Tech done in the spring, and I've already got Foundations and Access, where would "
+     "that leave me?", [CT], 2),
+    # a long clause before a colon heads no list with its plan; things counted are not sets
+    ("Planning training for Ana on my team: she has Youth, Access and Reference done. What's still required for her?",
+     [FLS, CT, TECH], 0),
+    ("Question from desk 4: I've got 3 kids, 2 jobs and Comm & Teamwork plus Reference done. What's left?",
+     [FLS, TECH], 2),
+])
+def test_left_asked_and_lists_headed(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize(("question", "expected", "topic"), [
+    # numbers that name (an extension, a branch, a badge, a course's code) are no amounts to ask about
+    ("I'm 52, branch 9, ext 4410. I have 1,950 library hours in the last 5 years and a diploma. Eligible?",
+     "1,950 hours meets", "eligibility"),
+    ("Receipt: LIB 101 Foundations — tuition $250.00. LIB 120 Technology — $250.00. Total with the ALA-APA fee as an "
+     "ALA member?", "$825", "fee"),
+    # a figure put right, then a dash; how much over is said
+    ("I have 1,700 hours, no sorry, 1,900 — forgot my summer. eligible, and by how much?", "80 more than needed",
+     "eligibility"),
+    # a result worked out in the message is read
+    ("conference days are 6 hrs each, so 2 days = 12, plus a 3-hour tech workshop. how many more for renewal?",
+     "17 more", "contact-hours"),
+    # a month of a date is no count of sessions; credits said after their kind of course
+    ("CE log: 2025-04 webinar 90 min | 2025-09 workshop 3 hrs | 2026-02 quarter course 2 credits. total so far?",
+     "24.5", "contact-hours"),
+    # which year each has to finish by
+    ("Two staff: Lee enrolled May 2024, Kai enrolled October 2025. Which year does each have to finish by?", "2028",
+     "deadline"),
+])
+def test_identifiers_results_and_logs(knowledge, context, question, expected, topic) -> None:
+    says(knowledge, context, question, expected, topic=topic)

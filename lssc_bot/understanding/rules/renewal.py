@@ -158,6 +158,9 @@ _CONVERTED = {"semester credit": ("semester_credit", False), "quarter credit": (
 #: of workshops (each one 2 hrs)"), or a length of the sessions it is made of ("1,440 minutes of 1-2 hour webinars")
 _EXPLAINED = re.compile(r"\s*(?:of )?(?:\w+ ){0,3}\(\s*(?:each(?: one)?|about|around|all)?\s*|"
                         r"\s*of (?:\d+(?:\.\d+)? ?(?:-|to|or) ?)?")
+#: A unit said to be worth the amount after it: "conference days are ", "a semester credit = ", "each day counts as "
+_DEFINES = re.compile(r"\b(?:conf(?:erence)? days?|days?|credits?|credit hours?)\s+(?:are|is|counts?(?: for| as)?|=|equals?|worth)"
+                      r"\s*(?:about |only )?$")
 #: Between an amount and the same amount said again in brackets in hours: " of a course on supervision ( "
 _BRACKETED = re.compile(r"[^()\d.;]{0,50}\(\s*(?:=|i ?\. ?e ?\.?|so|that is|about)?\s*")
 
@@ -193,6 +196,8 @@ def _activities(program: Program, reading: Reading, asked: tuple[int, int]) -> l
     for q in reading.quantities:
         if q.subject == reading.not_asked_about or asked[0] <= q.start < asked[1] or not q.value:
             continue  # "my boss renewed with 40 hours" is not the asker's; "conference days: 0" is none
+        if _DEFINES.search(text, max(0, q.start - 40), q.start):
+            continue  # "conference days are 6 hrs each": what a unit is worth, not an activity
         if any(p.unit in ("hour", "minute") and _EXPLAINED.fullmatch(text, p.end, q.start) for p in reading.quantities):
             continue  # "8 hours of webinars (1 hour each)": the bracket says how the 8 hours were made up
         if q.unit == "hour" and any(_converted(program, p) == q.value and _BRACKETED.fullmatch(text, p.end, q.start)
