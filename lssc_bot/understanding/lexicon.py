@@ -164,7 +164,7 @@ CUES: dict[str, Entry] = {
                   r"at (?:a|the|my) \w* ?library|circ desk|desk|full time|part time|(?:library )?(?:assistant|"
                   r"clerk|page|technician|associate|aide|specialist)s?)\b",
                   ("i have worked 900 hours", "volunteered at the library"), ("i have 3 sets", "a 2 hr workshop")),
-    "eligible": Entry(r"\b(?:el[ei]gib\w*|qualif\w*|enough|apply\w*|appl(?:ied|ication)|count\w*|meet\w*|"
+    "eligible": Entry(r"\b(?:el[ei]gib\w*|qualif\w*|enough|enuf|enuff|apply\w*|appl(?:ied|ication)|count\w*|meet\w*|"
                       r"requirement\w*|require\w*(?! (?:ones?|sets?|courses?|class(?:es)?|competenc\w*))|reqs?|(?:can|could|may|to) i? ?enroll|how far off|how (?:much )?longer|"
                       r"how long (?:until|till|before)|am i in|am i (?:there|good|set|ok|okay|all set)(?: yet)?|"
                       r"i am (?:good|set|there)(?: then)?,? (?:right|yes|yeah|correct)|good to go|"
@@ -238,7 +238,7 @@ CUES: dict[str, Entry] = {
                        r"received (?:my |the )?(?:lssc )?(?:clss|cert\w*)|"
                        r"became a clss|clss since|clss date|renewed(?! (?:my |our |her |his |the )?(?:ala )?membership)|"
                        r"finished|completed|awarded|granted|issued|dated|cert\w* date|date of (?:my )?cert\w*|"
-                       r"(?:clss|certification|cert)(?= ?(?::|- \d))|cert'?d|certed|"
+                       r"(?:clss|certification|cert)(?= ?(?::|- \d))|cert'?d|certed|certifed|certfied|certifeid|"
                        r"(?:clss|certification|cert) (?:is |was )?(?:from|since|of))\b",
                        ("i got certified in 2022", "i finished in june 2024", "it was awarded in march 2023",
                         "my certification : 10 may 2022", "cert'd apr 2 2024", "my certification is from november 20 , 2022"),
@@ -455,7 +455,7 @@ ACTIVITY = Entry(r"(?:ones|sessions?|webinars?|workshops?|trainings?|classes|cla
 
 #: What comes just before an amount that is aimed at or asked about, not held: "do I need 1820 hours",
 #: "short of the 32 hours".
-AIMED = Entry(r"\b(?:need\w*(?: all)?(?: my)?|require\w*|out of|of the|short of|toward|towards|than|reach|get (?:me |us )?to|hit|the|remaining|left|"
+AIMED = Entry(r"\b(?:need\w*(?: all)?(?: my)?|require\w*|out of|of the|short of|(?:toward|towards)(?: my| the| our)?|than|reach|get (?:me |us )?to|hit|the|remaining|left|"
               r"(?:do|did) i (?:already )?(?:have|reach|hit|get|make)|have i (?:got|reached|hit)|am i at|"
               r"at least|minimum(?: of)?)\s*$",
               ("do i need ", "out of the ", "short of ", "each at least ", "do i have "), ("i have ", "i only have "))

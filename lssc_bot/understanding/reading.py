@@ -188,7 +188,11 @@ class Reading:
 
 def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     """The one reading of `question`; the only place a question is cleaned."""
-    text = answered(clean(_LINE_BREAK.sub(" ; ", _CELL.sub(" - ", _ABBREVIATED.sub(r"\1", _struck(question.strip()))))))
+    cleaned = clean(_LINE_BREAK.sub(" ; ", _CELL.sub(" - ", _ABBREVIATED.sub(r"\1", _struck(question.strip())))))
+    text = answered(cleaned)
+    # a quote left out is someone else's words, but it names what the thread is about: "> you can renew in the last 12
+    # months - my cert date was january 10 , 2024 , when does that open?" asks about renewing
+    thread = cues_in(cleaned) & THREAD_TOPICS if text != cleaned else frozenset()
     # marks typed after each item ("tech ✅ youth ❌"), or before each when the list or its first item opens with one
     # ("✅ tech ❌ youth", "checklist: ✅ comm | ❌ foundations"); then a dash after the last item starts the question
     # ("✅ tech ⏳ youth — remaining?"); an emoji's presentation selector is no character of its own
@@ -203,7 +207,7 @@ def read(knowledge: Knowledge, question: str, today: date) -> Reading:
         text = re.sub(r" [-—–]+ (?=[^;]*$)", " ; ", text)
     today, text = said_today(text, today)
     text = corrected(_hours_implied(_counts_after(_stated_hours(_units_from_labels(text)))), today)
-    whole = replace(_read_clean(knowledge, text, today), today=today)
+    whole = replace(_read_clean(knowledge, text, today, thread), today=today)
     choices = _alternatives(whole)
     if choices:
         whole = replace(whole, alternatives=tuple(
@@ -314,10 +318,15 @@ def _counts_after(text: str) -> str:
 #: Hours stated as a record states them, the amount after what it is and when: "total hours worked since hire date
 #: 03 / 04 / 2024 : 1792.00", "your cumulative paid hours at lakeside library as of nov 30 , 2026 are 1410"
 _STATED_HOURS = re.compile(r"\b(?:hours?|hrs?)\b((?:[^:.;!?\d]|\d{1,2} ?/ ?\d{1,2} ?/ ?\d{2,4}|\d{1,2} ?, ?(?:19|20)\d\d|"
-                           r"\b(?:19|20)\d\d\b){1,60}?)\s*(?::|=|\b(?:are|were|come to|comes to|total)\b)\s*"
-                           r"((?<![\d.])\d[\d.]*)(?![\d.]|\s*(?:%|[a-z/:\-\u2013\u2014]))")
+                           r"\b(?:19|20)\d\d\b){1,60}?\s*(?::|=)|(?:[^:.;!?\d]|\d{1,2} ?/ ?\d{1,2} ?/ ?\d{2,4}|"
+                           r"\d{1,2} ?, ?(?:19|20)\d\d|\b(?:19|20)\d\d\b){0,60}?\s*\b(?:are|were|come to|comes to|total)\b)\s*"
+                           r"((?<![\d.])\d[\d.]*)(?![\d.]|\s*(?:%|(?!total\b|in total\b|so far\b|now\b|altogether\b)"
+                           r"[a-z/:\-\u2013\u2014]))")
 
 
+#: A part of an hour said in words: "half-hour webinars", "a half hour", "quarter-hour"
+_PART_HOUR = re.compile(r"\b(?:a )?(half|quarter)(?: an)?[ -]hours?\b")
+_PART_HOUR_MINUTES = {"half": 30, "quarter": 15}
 #: Credits said after the kind of course they are of: "semester course 1 credit", "a quarter class , 3 credits"
 _CREDITS_AFTER_KIND = re.compile(rf"\b(semester|quarter) (?:course|class)\s*,?\s*(?:of |for |worth |is |=\s*)?{NUMBER} credits?\b")
 
@@ -326,6 +335,7 @@ def _stated_hours(text: str) -> str:
     """Cleaned text with the unit of hours stated before their amount said after it, as any amount's is, and the kind
     of credits said before them ("semester course 1 credit": 1 semester credits)."""
     text = _CREDITS_AFTER_KIND.sub(r"\2 \1 credits", text)  # and credits said after their kind, before it
+    text = _PART_HOUR.sub(lambda m: f"{_PART_HOUR_MINUTES[m[1]]} minute", text)  # "40 half-hour webinars"
     return _STATED_HOURS.sub(lambda m: f"{m[0][:m.start(2) - m.start()]}{m[2]} hours", text)
 
 
@@ -386,12 +396,17 @@ _ASKED_FOR = re.compile(r"\b(?:left|remain\w*|needed|need\w*) for ([a-z]{2,}) \?
 _ME_NAMED = re.compile(r"\b([a-z]{2,}) \( (?:that is|it is|this is|i am|aka|=) me \)")
 
 
-def _read_clean(knowledge: Knowledge, text: str, today: date) -> Reading:
+#: What a quote left out tells of the thread's topic
+THREAD_TOPICS = frozenset(("renew", "deadline", "fee", "eligible"))
+
+
+def _read_clean(knowledge: Knowledge, text: str, today: date, thread: frozenset[str] = frozenset()) -> Reading:
     cues = cues_in(text)
     if "renew" in cues and not COMPILED["renew"].search(_MEMBERSHIP_CHANGE.sub(_about_membership, text)):
         cues -= {"renew", "expires"}  # "my ALA membership lapsed but I renewed": ALA's, not the certification's
     if "left" in cues and not COMPILED["left"].search(_COURSES_LEFT.sub(" ", text)):
         cues -= {"left"}  # "she has two sets left, can she get an extension?" says what is left; it does not ask
+    cues |= thread
     dates = tuple(DateMention(when, _role(text, start), start, _whose(text, start), day_of(text, start, end))
                   for start, end, when in dated(text, today))
     enrolled = _enrollment(text, cues, dates, today)
@@ -405,6 +420,8 @@ def _read_clean(knowledge: Knowledge, text: str, today: date) -> Reading:
     sets = set_names(knowledge).read_clean(text, for_someone="for_someone" in cues)
     memberships, supposed = _memberships(text) if cues.intersection(("member", "joined_ala")) else ((), None)
     quantities = _quantities(text)
+    if any(q.aimed and q.unit == "hour" and q.value == knowledge.program.renewal.contact_hours for q in quantities):
+        cues |= {"renew"}  # "do those count toward my 32 hours?": the renewal's hours, said back, name the renewal
     return Reading(text, tuple(tokens_of_clean(text)), sets, enrolled, accepted, cues, memberships, quantities,
                    tuple(Clause(clause, "other" if other else "asker") for clause, other in sets.clauses), dates,
                    money=_amounts(text, set_names(knowledge)), courses_done=_courses_done(text), supposed_membership=supposed,

@@ -288,3 +288,17 @@ def test_left_asked_and_lists_headed(knowledge, context, question, required, ele
 ])
 def test_identifiers_results_and_logs(knowledge, context, question, expected, topic) -> None:
     says(knowledge, context, question, expected, topic=topic)
+
+
+@pytest.mark.parametrize(("question", "expected", "topic"), [
+    # a quote left out still names the thread's topic
+    ("> renewal opens 12 months before it expires — my cert date was March 3, 2024, so when does mine open?",
+     "March 3, 2027", "renewal"),
+    # the renewal's hours said back name the renewal; sessions of half an hour do not count
+    ("I did 12 half-hour webinars, do those count toward my 32 hours?", "under an hour", "contact-hours"),
+    # hours stated with "are"; misspelt asks and certifications
+    ("my hours are 1900 total is that enuf", "1,900 hours meets", "eligibility"),
+    ("certifed march 2023 when do i renew", "March 2027", "renewal"),
+])
+def test_threads_and_misspellings(knowledge, context, question, expected, topic) -> None:
+    says(knowledge, context, question, expected, topic=topic)
