@@ -319,7 +319,7 @@ SET_STATUS: dict[str, Entry] = {
         r"working on|work on|in progress|under way|underway|retak\w*|re take|repeat\w*|"
         r"(?:thirds?|quarters?|half|most|part) of the way|(?<![\d.])\d{1,2}(?:\.\d+)? ?% (?:complete\w*|done|finished|through)|"
         r"still (?:taking|doing|working)|(?:almost|nearly|about to) (?:done|finished|through|finish)|"
-        r"signed up for|registered for|enrolled in|regist(?:er|ering) for|sign(?:ing)? up for|"
+        r"signed up for|registered for|enrolled in|regist(?:er|ering) for|sign(?:ing)? up for|in prog|wip|"
         # said alone of a set ("youth services - enrolled"), not of the program ("enrolled in 2023", "registered in may")
         r"(?<!i )(?<!we )(?<!he )(?<!she )(?<!they )(?:enrolled|registered|signed up)(?! (?:in|on|at|since|for|into|with|last|this|back|\d|jan|feb|mar|apr|may|jun|jul|aug|"
         r"sep|oct|nov|dec))|(?<!before )(?<!after )(?:taking|doing|started|starting)|began|begun|"
@@ -343,7 +343,7 @@ SET_STATUS: dict[str, Entry] = {
     "to do": Entry(
         rf"\b(?:still {OBLIGATION}|{OBLIGATION} (?:to )?(?:take|do|finish|complete)|(?:{OBLIGATION}|should|must) be "
         r"(?:done|finished|completed?)|to do|todo|not started|"
-        r"have not started|yet to|remaining|missing|outstanding|pending|left to (?:do|take)|not touched|untouched|"
+        r"have not started|yet to|remaining|missing|outstanding|pending|left to (?:do|take)|not touched|untouched|skipp?(?:ed|ing)?|"
         r"put(?:ting)? (?:it |that |this )?off|procrastinat\w*|(?<!what )(?<!else )(?<!thing )(?<!much )(?<!many )(?:is|are) (?:all (?:that|what) is |the only (?:one|ones) )?left)\b",
         ("still need tech", "not started: youth", "i have to take tech", "tech is the one i keep putting off",
          "pending: technology", "when do all 6 sets have to be done"),
@@ -427,7 +427,7 @@ WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 #: tried in this order: a credit said in hours ("3 semester hours") is a credit, a weekly rate is not
 #: hours held, and a span taken by one unit is not read again as another.
 UNITS: dict[str, Entry] = {
-    "semester credit": Entry(r"(?:semester (?:credits?|hours?|units?)|(?:credits?|hours?|units?) (?:of (?:a |the )?)?semester)",
+    "semester credit": Entry(r"(?:(?:semester|sem) (?:credits?|hours?|units?|cr)|(?:credits?|hours?|units?) (?:of (?:a |the )?)?semester)",
                              ("3 semester credits", "a 3 credit semester class", "2 credits of semester"),
                              ("3 quarter credits",)),
     "quarter credit": Entry(r"(?:quarter (?:credits?|hours?|units?)|(?:credits?|hours?|units?) (?:of (?:a |the )?)?quarter)",

@@ -37,7 +37,11 @@ _SESSIONS_AFTER = re.compile(rf"\s*(?:of )?(?:\w+ ){{0,2}}{ACTIVITY.pattern}\b")
 #: Line breaks, bars, bullets, item numbers and runs of spaces within a line are where a list's items end:
 #: "Foundations - done\nTech - in progress", "foundations - passed | tech - in progress", "• 1 day at ALA annual
 #: • 2 hr webinar", "#1 tech - passed #2 ...", "Tech<TAB>DONE  Youth<TAB>IN PROGRESS".
-_LINE_BREAK = re.compile(r"\s*(?:(?:[\r\n|•·▪]+|(?<!\w)#\d{1,2}\b)\s*)+|(?<=[^\s.,;:!?]) {2,}(?=\S)")
+_LINE_BREAK = re.compile(r"\s*(?:(?:[\r\n|•·▪]+|(?<!\w)#\d{1,2}\b)\s*)+|(?<=[^\s.,;:!?]) {2,}(?=\S)|"
+                         # markdown bullets typed on one line: "* access **done** * foundations **dropped**"
+                         r"(?<=\S) \* (?=\S)")
+#: Markdown bold, which marks a status or a heading: "**done**", "**in progress:**"
+_BOLD = re.compile(r"\*\*([^*]+)\*\*")
 #: A tab between an item and what is said of it, in a table pasted as text: "Foundations<TAB>DONE"
 _CELL = re.compile(r" *\t+ *")
 
@@ -188,7 +192,9 @@ class Reading:
 
 def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     """The one reading of `question`; the only place a question is cleaned."""
-    cleaned = clean(_LINE_BREAK.sub(" ; ", _CELL.sub(" - ", _ABBREVIATED.sub(r"\1", _struck(question.strip())))))
+    # a bold heading opens a list ("**done:** foundations **in progress:** tech"); a bold status ends its item
+    bold = _BOLD.sub(lambda m: f"; {m[1]}" if m[1].rstrip().endswith(":") else f"{m[1]} ;", question.strip())
+    cleaned = clean(_LINE_BREAK.sub(" ; ", _CELL.sub(" - ", _ABBREVIATED.sub(r"\1", _struck(bold)))))
     text = answered(cleaned)
     # a quote left out is someone else's words, but it names what the thread is about: "> you can renew in the last 12
     # months - my cert date was january 10 , 2024 , when does that open?" asks about renewing
@@ -571,7 +577,9 @@ def _people(statement: str) -> int | None:
     return _count(found.group(1))
 
 
-_OPENING_COUNT = re.compile(r"\s*(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b(?! (?:hours?|years?|months?|days?|weeks?|\$))")
+_OPENING_COUNT = re.compile(r"\s*(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+                            r"(?! (?:\$|@|(?:hours?|years?|months?|days?|weeks?|at|x|required|core|electives?|courses?|class(?:es)?|"
+                            r"sets?)\b))")
 
 
 #: Someone other than the asker, as the subject of a statement ("my coworker is not").
@@ -818,7 +826,7 @@ _COURSE_PRICE_BEFORE = re.compile(r"\b(?:tuition|course fee)\s*(?:is|was|of|:)?\
                                   r"\b(?:courses?|class(?:es)?)\s*:\s*(?:[a-z&]+ ){1,3}(?:-\s*)?$")
 #: A number of courses just before their price: "3 courses at ", "the other 3 at ", "2 classes for "
 _GROUP_BEFORE = re.compile(rf"\b(?!an? ){NUMBER} (?:(?:more|other|of them|of the courses) )?"
-                           r"(?:courses? |class(?:es)? |electives? |(?:competency )?sets? )?"
+                           r"(?:courses? |class(?:es)? |electives? |(?:competency )?sets? |required (?:ones? )?|core (?:ones? )?)?"
                            r"(?:at|@|for|cost(?:s|ing)?|x|×|\*) (?:about )?$")
 _BARE_PRICE = re.compile(r"\b(?:courses?|class(?:es)?)(?: \w+)? (?:are|cost|costs|at|@|run) (\d{2,4}(?:\.\d\d)?) "
                          r"(?:each|ea|apiece|per (?:course|class))\b|\b(\d{2,4}(?:\.\d\d)?) (?:per|a|each|/) (?:course|class)\b")

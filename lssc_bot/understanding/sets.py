@@ -118,10 +118,12 @@ _LATER = re.compile(r"\b(?:will|would|'ll)\b")
 _TO_COME = re.compile(r"\b(?:will|would|'ll|going to|gonna|plan\w*|hop(?:e|ing)|want|should|by)\b")
 #: Sets supposed done: after "after", "once", "if I take/finish", up to the end of the clause, or all said after
 #: "I'll have"
-_SUPPOSING = re.compile(r"\b(?:(?:after|once)(?: i (?:take|do|finish|complete|pass))?\s+((?:[^\s,.;:?!()]+ ?){1,4})|"
-                        r"(?:if|suppose|say|assuming|assume) i (?:will )?(?:take|do|finish|complete|pass|get through|add)\s+((?:(?! i will have\b)[^,.;:?!()])+)|"
+_SUPPOSING = re.compile(r"\b(?:(?:after|once)(?: i (?:take|do|finish|complete|pass))?\s+((?:(?!i (?:will|should|would) have\b)"
+                        r"[^\s,.;:?!()]+ ?){1,4})|"
+                        r"(?:if|suppose|say|assuming|assume) i (?:will )?(?:take|do|finish|complete|pass|get through|add|get|"
+                        r"knock out|wrap up|clear)\s+((?:(?! i will have\b)[^,.;:?!()])+)|"
                         # the whole list of what the asker will then have: "... i will have foundations , tech , youth"
-                        r"\bi will have (?:done |finished |completed |passed )?([^.;:?!()]+))")
+                        r"\bi (?:will|should|would) have (?:done |finished |completed |passed )?([^.;:?!()]+))")
 #: The sets under way, as a supposition names them: "if i pass everything i am taking now", "once my current classes"
 _UNDER_WAY = re.compile(r"\b(?:(?:everything|all(?: of)?(?: the ones?)?|(?:the )?ones?|what|whatever) (?:that )?i am (?:currently |now )?"
                         r"(?:in|taking|doing|enrolled in|working on)|(?:my|the) (?:current|ongoing|in progress) (?:ones|sets|courses|classes)|"
@@ -157,7 +159,7 @@ _BEFORE_DOING = re.compile(r"\b(?:before|until) (?:i )?(?:start\w*|tak\w*|doing|
 _AGAIN = re.compile(r"\b(?:again|retak\w*|re take|repeat\w*)\b")
 #: A question that follows an item (and its status) in the same clause: "- what do i still need", "youth services
 #: this fall what do i still need to finish"
-_QUESTION_AFTER = re.compile(r"\s+-\s+(?:what|which|how|when|where|do|does|am|is|are|can|anything)\b.*$|"
+_QUESTION_AFTER = re.compile(r"\s+-(?:\s*-)*\s+(?:what|which|how|when|where|do|does|am|is|are|can|anything)\b.*$|"
                              r"\s+\b(?:what|which|how many|how much|anything)(?: else| more| \w+){0,2}? (?:do|does|should|would|will|"
                              r"must|can|am|is|are|have) i\b.*$")
 #: A token marker substituted for each set mention, so leftover words can be counted; a name said as a
@@ -419,7 +421,7 @@ class SetNames:
         later = bool(_LATER.search(text))
         suppositions = [m.group(1) or m.group(2) or m.group(3) for m in _SUPPOSING.finditer(text) if later or not m.group(1)]
         return {name for said in suppositions
-                for name in self.find(said) + (sorted(under_way) if _UNDER_WAY.search(said) else [])}
+                for name in self.find(said) + self._group(said, True) + (sorted(under_way) if _UNDER_WAY.search(said) else [])}
 
     def _clause(self, clause: str, carry: tuple[str | None, bool], done: set[str], not_done: set[str],
                 leftover: list[str], for_someone: bool, under_way: set[str]) -> tuple[str | None, bool, list[str]]:

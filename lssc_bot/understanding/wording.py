@@ -281,7 +281,7 @@ def _eligibility(program: Program, facts: EligibilityCheck) -> str:
                    f"add them up; you need {need:,}.")
     elif x.per_week is not None and x.hours is not None and x.hours < need:
         weeks = (need - x.hours) / x.per_week if x.per_week else float("inf")
-        verdict = (f"{x.hours:,.0f} hours so far is not enough yet: at {x.per_week:.3g} hours a week the "
+        verdict = (f"Not eligible yet: {x.hours:,.0f} hours so far is not enough: at {x.per_week:.3g} hours a week the "
                    f"{need - x.hours:,.0f} still needed take {_weeks(weeks)}{_around(facts, weeks, window)}.")
     elif x.per_week is not None and x.hours is None:
         weeks = need / x.per_week if x.per_week else float("inf")
@@ -300,11 +300,11 @@ def _eligibility(program: Program, facts: EligibilityCheck) -> str:
                    f"{_counted(x, since)}{over}. On experience, you are eligible to apply.")
     else:
         short = math.ceil(round(need - x.hours, 2))  # whole hours: 502.67 short is 503 more to work
-        verdict = (f"{x.hours:,.0f} hours{_counted(x, since)} is not enough yet: you need "
+        verdict = (f"Not eligible yet: {x.hours:,.0f} hours{_counted(x, since)} is not enough; you need "
                    f"{_amount(short, 'more hour')} to reach {need:,}.")
     if facts.lacks_education:  # said first: whatever the hours, this stops an application
         hours = (f"Your hours are enough: {x.hours:,.0f} meets the {need:,}-hour experience requirement."
-                 if x.hours is not None and x.hours >= need else f"On the hours: {verdict[0].lower()}{verdict[1:]}")
+                 if x.hours is not None and x.hours >= need else f"On the hours: {verdict.removeprefix('Not eligible yet: ')}")
         verdict = (f"Not eligible yet: you also need {program.eligibility.education}, and without it you cannot "
                    f"apply. {hours}")
     if len(x.stints) > 1:  # how the dated stints were added up, so the asker can check it

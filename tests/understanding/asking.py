@@ -32,3 +32,8 @@ def leaves(knowledge, context, question, required: list[str], electives: int) ->
     assert sorted(details.remaining_required) == sorted(required) and details.electives_remaining == electives, (
         question, details)
     return details
+
+
+def verdict(reply: Answer) -> str:
+    """An eligibility reply's verdict, from the hours it counted: "1,500 hours ..." (after "Not eligible yet: ")."""
+    return reply.text.removeprefix("Not eligible yet: ")

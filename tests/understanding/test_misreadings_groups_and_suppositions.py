@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from .asking import ACCESS, CAT, CT, FLS, REF, SUP, TECH, YOUTH, ask, left, says
+from .asking import ACCESS, CAT, CT, FLS, REF, SUP, TECH, YOUTH, ask, left, says, verdict
 
 # --- what's left ---------------------------------------------------------------------------------
 
@@ -132,7 +132,7 @@ def test_numbered_items_are_each_read_with_their_own_status(knowledge, context):
 ])
 def test_stints_that_do_not_count_are_left_out_and_said(knowledge, context, question, hours, why):
     reply = ask(knowledge, context, question)
-    assert reply.topic == "eligibility" and reply.text.startswith(f"{hours} hours") and why in reply.text, reply.text
+    assert reply.topic == "eligibility" and verdict(reply).startswith(f"{hours} hours") and why in reply.text, reply.text
 
 
 def test_one_stint_before_the_window_is_still_said_to_be_outside_it(knowledge, context):
@@ -343,7 +343,7 @@ def test_a_span_between_months_counts_its_whole_months(knowledge, context):
 def test_other_work_joined_by_and_is_its_own_stint(knowledge, context):
     reply = ask(knowledge, context, "i volunteer 5 hrs/wk at the library for 2 yrs and work 25 hrs/wk at a cafe "
                                     "for 2 yrs. eligible?")
-    assert reply.topic == "eligibility" and reply.text.startswith("520 hours") and "not a library" in reply.text
+    assert reply.topic == "eligibility" and verdict(reply).startswith("520 hours") and "not a library" in reply.text
 
 
 def test_sessions_counted_with_their_length_said_elsewhere(knowledge, context):
@@ -516,7 +516,7 @@ def test_a_role_without_an_article_names_someone_else(knowledge, context):
 
 def test_only_the_askers_hours_count_beside_someone_elses(knowledge, context):
     reply = ask(knowledge, context, "you said you have 2,000 hrs? i have 1,300 hrs. am i eligible?")
-    assert reply.topic == "eligibility" and reply.text.startswith("1,300 hours"), reply.text
+    assert reply.topic == "eligibility" and verdict(reply).startswith("1,300 hours"), reply.text
 
 
 def test_the_difference_between_member_and_non_member_fees_for_a_group(knowledge, context):
@@ -554,7 +554,7 @@ def test_the_ninth_sets_shapes(knowledge, context, question, expected):
 ])
 def test_amounts_the_asker_has_and_the_requirement_said(knowledge, context, question, expected):
     reply = ask(knowledge, context, question)
-    assert reply.topic == "eligibility" and reply.text.startswith(expected), reply.text
+    assert reply.topic == "eligibility" and verdict(reply).startswith(expected), reply.text
 
 
 @pytest.mark.parametrize(("question", "total"), [
@@ -621,12 +621,12 @@ def test_both_takes_in_the_asker(knowledge, context):
 
 def test_the_requirement_said_back_asks_about_it_and_is_no_ones_hours(knowledge, context):
     reply = ask(knowledge, context, "1820 hrs? i've got 30/wk x 52 wks at the library. ok?")
-    assert reply.topic == "eligibility" and reply.text.startswith("1,560 hours"), reply.text
+    assert reply.topic == "eligibility" and verdict(reply).startswith("1,560 hours"), reply.text
 
 
 def test_hours_by_year_under_a_log_heading(knowledge, context):
     reply = ask(knowledge, context, "hours log: 2023: 500, 2024: 600, 2025: 400. eligible?")
-    assert reply.topic == "eligibility" and reply.text.startswith("1,500 hours"), reply.text
+    assert reply.topic == "eligibility" and verdict(reply).startswith("1,500 hours"), reply.text
 
 
 # --- the eleventh set's shapes --------------------------------------------------------------------

@@ -302,3 +302,36 @@ def test_identifiers_results_and_logs(knowledge, context, question, expected, to
 ])
 def test_threads_and_misspellings(knowledge, context, question, expected, topic) -> None:
     says(knowledge, context, question, expected, topic=topic)
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # markdown: bullets on one line, a bold status ends its item, a bold heading opens a list
+    ("* Youth **done** * Reference **done** * Tech **dropped** -- anything else?", [FLS, CT, TECH], 1),
+    ("**done:** Tech, Access **in progress:** Foundations **not started:** the rest -- what's left?", [FLS, CT], 2),
+    ("- Foundations **done** - Tech **done** - Youth **done** - Access (in progress) what's left?", [CT], 2),
+    # shorthand for under way, and sets skipped
+    ("cataloging + access done, tech in prog. left?", [FLS, CT, TECH], 1),
+    ("I did three electives, Youth, Access and Reference, but skipped all the required ones. What's left?",
+     [FLS, CT, TECH], 0),
+    # what the asker should have by then, and a group supposed done
+    ("after this term I should have Tech finished on top of the Foundations I already have. what will I still need?",
+     [CT], 3),
+    ("I have Access done. If I knock out all three required sets next year, what would I still need after that?",
+     [], 2),
+])
+def test_markdown_shorthand_and_suppositions(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize(("question", "expected", "topic"), [
+    # a verdict says plainly that the hours are not enough to be eligible
+    ("part time, 10 hrs a week for the past two years, diploma. eligible?", "Not eligible yet", "eligibility"),
+    # half a day is no conference day; "sem credits"; courses counted by the required group
+    ("two half-day workshops (3 hours each) and 1 day at the state conference. how many renewal hours?", "12 contact",
+     "contact-hours"),
+    ("1 sem credit + 1 conf day = how many renewal hrs", "21", "contact-hours"),
+    ("budget: ALA fee (not a member), 3 required @ $150 each, 3 electives @ $200 each. grand total?", "$1,400",
+     "fee"),
+])
+def test_verdicts_and_units(knowledge, context, question, expected, topic) -> None:
+    says(knowledge, context, question, expected, topic=topic)
