@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from .encoder import Encoder, Vectors
-from .asked import asked_part
+from .asked import asked_part, quoted
 from .normalise import without_context
 
 log = logging.getLogger(__name__)
@@ -83,6 +83,8 @@ class Embeddings:
         extra = [shorter[0]] if shorter else []
         asked = asked_part(text, subject)
         extra += [asked] if asked else []
+        claim = quoted(text)
+        extra += [claim[0]] if claim and len(claim[0].split()) >= MIN_SENTENCE_WORDS else []
         extra += [respelled] if respelled and respelled != text else []
         return self.encoder.encode([text, *(pieces if len(pieces) > 1 else []), *extra])
 

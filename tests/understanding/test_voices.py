@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from lssc_bot.answer import answer
+from lssc_bot.understanding.asked import quoted
 from lssc_bot.understanding.index import index_for, spelled_out
+from lssc_bot.understanding.semantic import embeddings
 
 
 @pytest.mark.parametrize(("typed", "read"), [
@@ -28,3 +30,29 @@ def test_a_dictated_abbreviation_finds_its_entry(knowledge, question, entry):
     reply = answer(knowledge, question)
     assert reply.kind == "faq" and reply.topic == entry
     assert index_for(knowledge).respelled(question) != question  # the sentence model reads the word too
+
+
+@pytest.mark.parametrize(("message", "claim", "reply"), [
+    ("> the fee went up to $400 last spring   is that right?", "the fee went up to $400 last spring", "is that right?"),
+    ("> my sup says you have to redo sets after 2 years\ntrue??", "my sup says you have to redo sets after 2 years",
+     "true??"),
+    ("> renewal is every five years. — wait really", "renewal is every five years.", "wait really"),
+])
+def test_a_quoted_claim_is_read_apart_from_the_reply_that_checks_it(message, claim, reply):
+    assert quoted(message) == (claim, reply)
+
+
+@pytest.mark.parametrize("message", ["> just pasting what my boss wrote", "so > is that right?", "how much is it?"])
+def test_a_message_without_a_quote_and_a_reply_has_no_quoted_claim(message):
+    assert quoted(message) is None
+
+
+def test_the_sentence_model_reads_a_quoted_claim_on_its_own(monkeypatch):
+    """The reply's check ("is that right?") is as much of the message's vector as the claim: the claim
+    alone is one more of the message's vectors."""
+    source = embeddings()
+    seen: list[list[str]] = []
+    real = source.encoder.encode
+    monkeypatch.setattr(source.encoder, "encode", lambda texts: seen.append(list(texts)) or real(texts))
+    source.question("> you only get two years to finish everything   is that right?", "LSSC")
+    assert "you only get two years to finish everything" in seen[-1]
