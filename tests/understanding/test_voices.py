@@ -56,3 +56,23 @@ def test_the_sentence_model_reads_a_quoted_claim_on_its_own(monkeypatch):
     monkeypatch.setattr(source.encoder, "encode", lambda texts: seen.append(list(texts)) or real(texts))
     source.question("> you only get two years to finish everything   is that right?", "LSSC")
     assert "you only get two years to finish everything" in seen[-1]
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("is the lssc fee charged per set", "fees"),
+    ("when does the four year clock start ticking", "completion-deadline"),
+    ("is there a panel that reviews the lssc standards every so often", "competency-revisions"),
+    ("are the sets ever reviewed by a committee", "competency-revisions"),
+    ("do employers actually value lssc", "worth-it"),
+    ("which community colleges have the lta agreement with ala-apa", "recognition-colleges"),
+])
+def test_everyday_words_find_the_entry_that_answers_them(knowledge, question, entry):
+    """People ask in their own words: the clock for the deadline, a committee for the review of the
+    standards, per set for the fee, employers for what the certification is worth."""
+    reply = answer(knowledge, question)
+    assert reply.kind == "faq" and reply.topic == entry
+
+
+def test_the_fee_answer_says_it_is_one_payment_not_one_per_set(knowledge):
+    reply = answer(knowledge, "is the lssc fee charged per set")
+    assert "only payment" in reply.text and "not a fee per set" in reply.text
