@@ -76,3 +76,14 @@ def test_everyday_words_find_the_entry_that_answers_them(knowledge, question, en
 def test_the_fee_answer_says_it_is_one_payment_not_one_per_set(knowledge):
     reply = answer(knowledge, "is the lssc fee charged per set")
     assert "only payment" in reply.text and "not a fee per set" in reply.text
+
+
+def test_a_question_restated_after_like_is_read_on_its_own(monkeypatch):
+    """ "what happens when it's all done, like do you get a title?": the restatement after ", like" is
+    the plain question, and the vague first try pulled the sentence's vector away from it."""
+    source = embeddings()
+    seen: list[list[str]] = []
+    real = source.encoder.encode
+    monkeypatch.setattr(source.encoder, "encode", lambda texts: seen.append(list(texts)) or real(texts))
+    source.question("been at the desk for years. what happens when it's all done, like do you get a title?", "LSSC")
+    assert "like do you get a title?" in seen[-1]
