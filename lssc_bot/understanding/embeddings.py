@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from .encoder import Encoder, Vectors
-from .asked import asked_part, quoted
+from .asked import asked_part, checked, quoted
 from .normalise import without_context
 
 log = logging.getLogger(__name__)
@@ -87,6 +87,8 @@ class Embeddings:
         extra += [asked] if asked else []
         claim = quoted(text)
         extra += [claim[0]] if claim and len(claim[0].split()) >= MIN_SENTENCE_WORDS else []
+        told = None if claim else checked(text)
+        extra += [told] if told else []
         extra += [respelled] if respelled and respelled != text else []
         return self.encoder.encode([text, *(pieces if len(pieces) > 1 else []), *extra])
 

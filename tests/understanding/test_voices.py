@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from lssc_bot.answer import answer
-from lssc_bot.understanding.asked import quoted
+from lssc_bot.understanding.asked import checked, quoted
 from lssc_bot.understanding.index import index_for, spelled_out
 from lssc_bot.understanding.semantic import embeddings
 
@@ -87,3 +87,18 @@ def test_a_question_restated_after_like_is_read_on_its_own(monkeypatch):
     monkeypatch.setattr(source.encoder, "encode", lambda texts: seen.append(list(texts)) or real(texts))
     source.question("been at the desk for years. what happens when it's all done, like do you get a title?", "LSSC")
     assert "like do you get a title?" in seen[-1]
+
+
+@pytest.mark.parametrize(("message", "claim"), [
+    ("my manager swears the cert is good for life, true?", "my manager swears the cert is good for life"),
+    ("a friend told me the fee is only $100 now, thats right isnt it?", "a friend told me the fee is only $100 now"),
+    ("saw a post saying portfolios are back. is that real", "saw a post saying portfolios are back"),
+    ("the renewal is 40 hours now. true or nah?", "the renewal is 40 hours now"),
+])
+def test_a_claim_checked_by_a_tag_at_the_end_is_read_without_the_tag(message, claim):
+    assert checked(message) == claim
+
+
+@pytest.mark.parametrize("message", ["my burnout is real", "is it true?", "what is the right set for me to pick first"])
+def test_a_message_that_does_not_check_a_claim_has_none(message):
+    assert checked(message) is None
