@@ -72,6 +72,7 @@ def test_the_sentence_model_reads_a_quoted_claim_on_its_own(monkeypatch):
     ("which community colleges have the lta agreement with ala-apa", "recognition-colleges"),
     ("who's the staff person in charge of lssc over at ala", "contact"),
     ("i'm not from the us, can i sign up too", "international-applicants"),
+    ("wait, the community college gets paid AND ala gets paid too?", "total-cost"),  # half complaint
 ])
 def test_everyday_words_find_the_entry_that_answers_them(knowledge, question, entry):
     """People ask in their own words: the clock for the deadline, a committee for the review of the
