@@ -44,6 +44,44 @@ def asking(text: str, *, opening: bool = False) -> tuple[str, str] | None:
     return " ".join(asks), " ".join(s for s in sentences if s not in asks)
 
 
+#: where a quoted line ends when the message came as one line: a line break, a run of spaces (the
+#: break a one-line copy leaves), a dash between spaces, or the end of its first sentence
+_QUOTE_END = re.compile(r"\n|\s{2,}|\s+[-\u2013\u2014]+\s+|(?<=[.!?])\s+")
+
+
+def quoted(text: str) -> tuple[str, str] | None:
+    """(the quoted claim, the reply) of a message that opens with a quote ("> you get 5 years to finish
+    all the classes   is that right?"), else None.
+
+    The claim is what the reply's "is that right?" asks about, and the reply's check words ("is that
+    right", "true or nah", "wait is that actually how it works") sink it: "right", "true" and "works"
+    are words of other entries, and the sentence model reads the check as much as the claim."""
+    if not quoting(text):
+        return None
+    body = text.lstrip()[1:].lstrip()
+    claim, *rest = _QUOTE_END.split(body, maxsplit=1)
+    reply = rest[0].strip() if rest else ""
+    return (claim.strip(), reply) if claim.strip() and reply else None
+
+
+#: a check after a claim, at the end of a message: "..., true?", "is that right?", "thats right isnt it?"
+_CHECK = re.compile(
+    r"[\s,.!?\u2013\u2014-]*\b(?:(?:is|isn'?t)\s+(?:that|this|it|he|she)\s+|that'?s\s+)?"
+    r"(?:true|right|real|correct|accurate|legit)(?:\s+or\s+(?:nah|not|no|false))?(?:,?\s+isn'?t\s+it)?\s*[?!.]*\s*$",
+    re.IGNORECASE)
+
+
+def checked(text: str) -> str | None:
+    """The claim a message checks by a question tag at its end ("heard the cert expires after 2 years,
+    true?" -> "heard the cert expires after 2 years"), else None. Like a quoted claim (`quoted`), the
+    claim is what the tag asks about, and the tag's "true" and "right" are words of their own."""
+    found = _CHECK.search(text)
+    # a tag asks: by its mark, or by its verb first ("..., is that true"); "test anxiety is real" claims
+    asks = found is not None and ("?" in found[0] or re.match(r"[\s,.!\u2013\u2014-]*(?:is|isn'?t)\b", found[0], re.I))
+    claim = text[:found.start()].strip() if found and asks else ""
+    return claim if len(claim.split()) >= 3 else None
+
+
 def quoting(text: str) -> bool:
     """Whether `text` opens with a quoted message ("> you pay ALA 350 for every set. is that true?"):
     then what it quotes is what it asks about, though only the sentence after it asks."""

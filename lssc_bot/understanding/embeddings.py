@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from .encoder import Encoder, Vectors
-from .asked import asked_part
+from .asked import asked_part, checked, quoted
 from .normalise import without_context
 
 log = logging.getLogger(__name__)
@@ -28,8 +28,10 @@ log = logging.getLogger(__name__)
 CACHE_NAME = "embeddings.npz"
 
 #: where a message breaks into sentences: after . ! ? ; or :, at a dash between words, and before a
-#: clause that a comma and "so", "but" or "and" start
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?:;])\s+|\s+[-\u2013\u2014]+\s+|\n+|,\s+(?=(?:so|but|and)\b)")
+#: clause that a comma and "so", "but", "and" or "like" start ("what do they call you when you're done,
+#: like do you get letters after your name?": the plain question after "like" restates the vague one;
+#: splitting at every comma as well gave 2 more wrong answers on the public sets)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?:;])\s+|\s+[-\u2013\u2014]+\s+|\n+|,\s+(?=(?:so|but|and|like)\b)")
 #: a shorter piece ("thanks!", "hi all") says nothing about the question
 MIN_SENTENCE_WORDS = 3
 
@@ -83,6 +85,10 @@ class Embeddings:
         extra = [shorter[0]] if shorter else []
         asked = asked_part(text, subject)
         extra += [asked] if asked else []
+        claim = quoted(text)
+        extra += [claim[0]] if claim and len(claim[0].split()) >= MIN_SENTENCE_WORDS else []
+        told = None if claim else checked(text)
+        extra += [told] if told else []
         extra += [respelled] if respelled and respelled != text else []
         return self.encoder.encode([text, *(pieces if len(pieces) > 1 else []), *extra])
 

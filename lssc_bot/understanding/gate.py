@@ -61,6 +61,9 @@ class GateModel:
     #: `semantic_band` of its best when that scores at least this (1.0 or more: never)
     semantic_floor: float = 1.0
     semantic_band: float = 0.05
+    #: ...and that did-you-mean's one choice is the answer when it leads every other entry by this much
+    #: and the whole message's reading puts it first too (`by_meaning_answer`; 1.0 or more: never)
+    semantic_answer: float = 1.0
 
     @classmethod
     def load(cls, path: Path = MODEL_FILE) -> GateModel:
@@ -76,7 +79,7 @@ class GateModel:
                    data["intercept"], data["answer"], data["clarify"], data["unasked"], data["band"],
                    data["max_choices"], data["lexical_answer"], data["lexical_margin"], data["lexical_unasked"],
                    data["lexical_floor"], data["lexical_band"], data["veto"], data.get("semantic_floor", 1.0),
-                   data.get("semantic_band", 0.05))
+                   data.get("semantic_band", 0.05), data.get("semantic_answer", 1.0))
 
     def blend(self, c: Candidate) -> float:
         return self.lexical_share * c.lexical + (1.0 - self.lexical_share) * c.semantic
@@ -170,6 +173,8 @@ def decide(retrieval: Retrieval, model: GateModel = DEFAULT, reread: Callable[[]
         return Decision("faq", (ranked[0].entry,), p)
     if top.lexical < model.lexical_floor:
         offered = by_meaning(retrieval, model, asked)
+        if offered and by_meaning_answer(retrieval, model, asked) == offered[0]:
+            return Decision("faq", offered[:1], min(p, model.answer))
         return Decision("clarify", offered, p) if offered else Decision("fallback", (), p)
     close = [c.entry for c in lexical[:-1] if top.lexical - c.lexical <= model.lexical_band]
     # when the signals disagree, each one's best entry is offered rather than a guess between them
@@ -197,6 +202,37 @@ def by_meaning(retrieval: Retrieval, model: GateModel = DEFAULT,
     if not ranked or ranked[0][1] < model.semantic_floor:
         return ()
     return tuple(e for e, score in ranked if ranked[0][1] - score <= model.semantic_band)[: model.max_choices]
+
+
+def meaning_lead(retrieval: Retrieval, asked: Callable[[], Mapping[str, float] | None] | None = None
+                 ) -> tuple[str | None, float]:
+    """The semantic signal's best entry and its lead over the next, the smaller of its leads on the whole
+    message and on the sentences that ask (as `by_meaning` reads them), when both put it first; else
+    (None, 0)."""
+    whole = {c.entry: c.semantic for c in retrieval.candidates}
+    leads = []
+    for scores in (whole, (asked() if asked else None) or whole):
+        ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True) + [("", 0.0)]
+        if ranked[0][0] != retrieval.semantic_top:
+            return None, 0.0
+        leads.append(ranked[0][1] - ranked[1][1])
+    return retrieval.semantic_top, min(leads)
+
+
+def by_meaning_answer(retrieval: Retrieval, model: GateModel = DEFAULT,
+                      asked: Callable[[], Mapping[str, float] | None] | None = None) -> str | None:
+    """The entry the sentence model alone answers with, below the lexical floor: its did-you-mean's
+    one choice (`by_meaning`) when that leads every other entry by `semantic_answer`, on the sentences
+    that ask and on the whole message alike; else None.
+
+    A did-you-mean with one choice still asks a person to pick it ("random q but who paid to set lssc
+    up in the first place?" offered only the funding entry). A choice far ahead of the next is the
+    sentence model recognising one entry, not two or three near each other. The bar is fitted on the
+    sets' questions (`bench/fit_gate.py`); on the tune sets and the held-out alternates alike no
+    choice that far ahead was out of scope. The confidence stays under `unasked`: the lexical matcher
+    has no opinion, so it is not posted where nobody asked."""
+    entry, lead = meaning_lead(retrieval, asked)
+    return entry if entry is not None and lead >= model.semantic_answer else None
 
 
 def questioned(sure: Decision, retrieval: Retrieval, p: float, model: GateModel = DEFAULT) -> bool:

@@ -48,8 +48,30 @@ TOPIC_SHARE = 0.25
 _ANSWER_WORD = re.compile(r"[^\W\d_]+")
 #: a word as typed, for `Index.respelled`
 _LETTERS = re.compile(r"(?<![\w'])[^\W\d_]+(?![\w'])")
+#: an abbreviation spelled out letter by letter, as voice dictation writes one ("g e d", "el s s c"):
+#: three or more letters standing alone, or two with a letter's spoken name ("el", "em", "en", "ar")
+#: before them. Read as one word it is a word the FAQ knows ("ged", "lssc"); letter by letter, each
+#: letter was an unknown word and sank the question ("i have my g e d instead of a diploma ..." fell
+#: back; the sentence model, too, reads the letters as nothing)
+_SPELLED_OUT = re.compile(r"(?<![\w'])(?:(?:el|em|en|ar)\s+(?=(?:[^\W\d_]\s+)+[^\W\d_](?![\w'])))?"
+                          r"[^\W\d_](?:\s+[^\W\d_](?![\w'])){2,}|(?<![\w'])(?:el|em|en|ar)(?:\s+[^\W\d_](?![\w'])){2,}",
+                          re.IGNORECASE)
+_LETTER_NAMES = {"el": "l", "em": "m", "en": "n", "ar": "r"}
 #: a number, bare or with an ordinal or plural ending ("4", "6th", "1990s")
 _NUMBER = re.compile(r"\d+(?:st|nd|rd|th|s)?")
+
+
+def spelled_out(text: str) -> str:
+    """`text` with each abbreviation spelled out letter by letter read as one word ("do i need a g e d"
+    -> "do i need a ged", "the el s s c thing" -> "the lssc thing", "a l a" -> "ala"; see `_SPELLED_OUT`)."""
+    def join(letters: re.Match[str]) -> str:
+        parts = letters[0].split()
+        # "a" and "I" are words too: "is a g e d enough" has "a" before the letters, unless they are too few
+        # without it ("a l a" is ALA)
+        first = [parts.pop(0)] if len(parts) > 3 and parts[0].casefold() in ("a", "i") else []
+        return " ".join([*first, "".join(_LETTER_NAMES.get(p.casefold(), p) for p in parts)])
+
+    return _SPELLED_OUT.sub(join, text)
 
 
 def is_number(term: str) -> bool:
@@ -94,7 +116,8 @@ class Index:
 
     def tokens(self, question: str) -> list[str]:
         """The question's words, conversational filler dropped, misspellings corrected, synonyms applied."""
-        return self.synonyms.apply(self.set_marks.apply([self._spelling(w) for w in strip_filler(words(question))]))
+        return self.synonyms.apply(self.set_marks.apply(
+            [self._spelling(w) for w in strip_filler(words(spelled_out(question)))]))
 
     def respelled(self, text: str) -> str:
         """`text` with each misspelt word replaced by the known word the lexical matcher reads it as
@@ -104,7 +127,7 @@ class Index:
             known = self._spelling(word) if len(word) >= SPELLING_MIN_LENGTH else word
             return typed[0] if known == word else known
 
-        return _LETTERS.sub(respell, text)
+        return _LETTERS.sub(respell, spelled_out(text))
 
     def weight(self, term: str, unknown: float = 1.0) -> float:
         """A term's weight; a term no entry uses is as rare as rare gets, times `unknown`."""

@@ -425,3 +425,19 @@ def test_a_quoted_claim_is_what_its_check_asks_about(knowledge):
     """ "is that true?" after a quote says nothing of its own: the quote is what the did-you-mean must meet."""
     reply = answer(knowledge, "> LSSC is basically a mini MLS. — is that true?")
     assert reply.kind == "clarify" and "who-is-it-for" in {s.topic for s in reply.suggestions}
+
+
+def test_the_sentence_models_one_choice_far_ahead_of_the_rest_is_the_answer():
+    """Below the lexical floor, a did-you-mean with one choice still makes a person pick it; when that
+    choice is far ahead of every other entry (`semantic_answer`) the sentence model has recognised it."""
+    model = dataclasses.replace(PLAIN, semantic_floor=0.7, semantic_band=0.05, lexical_floor=0.42, semantic_answer=0.12)
+    far = retrieval(("a", 0.30, 0.82), ("b", 0.35, 0.66), ("c", 0.10, 0.60))
+    near = retrieval(("a", 0.30, 0.82), ("b", 0.35, 0.75), ("c", 0.10, 0.60))
+    decision = decide(far, model)
+    assert decision.kind == "faq" and decision.topics == ("a",) and decision.confidence < model.unasked
+    assert decide(near, model) == Decision("clarify", ("a",), decide(near, model).confidence)
+    # the sentences that ask must put it as far ahead: here they barely prefer it
+    assert decide(far, model, asked=lambda: {"a": 0.80, "b": 0.78, "c": 0.5}).kind == "clarify"
+    # ...and the whole message must put it first too, not only the sentences that ask
+    assert decide(far, model, asked=lambda: {"a": 0.5, "b": 0.6, "c": 0.9}).kind == "clarify"
+    assert decide(far, dataclasses.replace(model, semantic_answer=1.0)).kind == "clarify"  # never, by default
