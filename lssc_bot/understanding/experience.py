@@ -354,7 +354,7 @@ def _shift_hours(text: str, factors: list[float]) -> str:
     said one after another and then said to be weekly ("two 4-hour desk shifts plus a 7-hour day every week"), or
     said every other week, as their hours a week; other shifts as their total ("230 eight hour shifts")."""
     text = _days_a_week(text, factors)
-    text = _SHIFTS_THEN_LENGTH.sub(lambda m: f"{m[1]} {m[2]} of {m[4]} hours {m[3] or ''}", text)
+    text = _SHIFTS_THEN_LENGTH.sub(lambda m: f"{m[1]} {m[2]} of {m[4]} hours {m[3] or ''} ", text)
     text = _LENGTH_THEN_SHIFTS.sub(r"\3 \2 of \1 hours \4", _SHIFTS_A_WEEK_OF.sub(r"\1 \2 of \4 hours \3", text))
     terms = list(_SHIFT.finditer(text))
     runs: list[list[re.Match[str]]] = []

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from ..knowledge import Knowledge, Program
 from .corrections import corrected
 from .experience import Work, read_work
-from .dates import MonthYear, date_spans, dated, day_of, find_month_year, is_future, said_today
+from .dates import MONTHS, MonthYear, date_spans, dated, day_of, find_month_year, is_future, said_today
 from .lexicon import (ACTIVITY, AIMED, AMOUNTS, HELD_AFTER, ASKER_ALONE, ASKING, COMPILED, CONFERENCE, MARKS, ME, PEOPLE, PERSON,
                       PERSON_LABEL, TOGETHER, cues_in)
 from .normalise import STOPWORDS, clean, tokens_of_clean
@@ -211,7 +211,7 @@ def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     text = _CHECKBOX.sub(lambda m: " ; not done : " if m[1].strip() == "" else " ; done : ", text)
     if before or boxed:
         text = re.sub(r" [-—–]+ (?=[^;]*$)", " ; ", text)
-    today, text = said_today(text, today)
+    today, text = said_today(_MONTH_THEN_YEAR.sub(r"\1 \2", text), today)  # "last november (2025)": november 2025
     text = corrected(_hours_implied(_counts_after(_stated_hours(_units_from_labels(text)))), today)
     whole = replace(_read_clean(knowledge, text, today, thread), today=today)
     choices = _alternatives(whole)
@@ -228,6 +228,8 @@ def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     return replace(whole, parts=tuple(_read_clean(knowledge, p, today) for p in pieces))
 
 
+#: A month said with its year in brackets after it, the year saying which: "enrolled last november ( 2025 )"
+_MONTH_THEN_YEAR = re.compile(rf"\b(?:last |this |next )?({'|'.join(sorted(MONTHS, key=len, reverse=True))}) \(\s*((?:19|20)\d\d)\s*\)")
 #: A short word's period, which ends no sentence: "16 hours incl. 4 tech", "approx. 1,200 hrs"
 _ABBREVIATED = re.compile(r"\b(incl|approx|esp|appx|abt)\.(?=\s+[a-z\d$])")
 #: Text struck through in markdown: "~~foundations~~ ~~tech~~ comm, access"

@@ -335,3 +335,24 @@ def test_markdown_shorthand_and_suppositions(knowledge, context, question, requi
 ])
 def test_verdicts_and_units(knowledge, context, question, expected, topic) -> None:
     says(knowledge, context, question, expected, topic=topic)
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # sets described as people describe them
+    ("I did the one on weeding and selection and the kids & teens one. What's left?", [FLS, CT, TECH], 1),
+    # ...but a verb of a set's words is no set: "I manage 3 staff"
+    ("I manage 3 staff and did Tech myself. What's left for me?", [FLS, CT], 3),
+])
+def test_sets_described(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize(("question", "expected", "topic"), [
+    # days a week with hours a day, then more said after
+    ("I work 4 days a week, 5 hours a day at the branch and have for the last 2 years. enough?", "2,080 hours",
+     "eligibility"),
+    # a month with its year in brackets is that year's
+    ("Enrolled last March (2025), what's my deadline year?", "March 2029", "deadline"),
+])
+def test_days_and_bracketed_years(knowledge, context, question, expected, topic) -> None:
+    says(knowledge, context, question, expected, topic=topic)
