@@ -124,6 +124,9 @@ _SUPPOSING = re.compile(r"\b(?:(?:after|once)(?: i (?:take|do|finish|complete|pa
                         r"knock out|wrap up|clear)\s+((?:(?! i will have\b)[^,.;:?!()])+)|"
                         # the whole list of what the asker will then have: "... i will have foundations , tech , youth"
                         r"\bi (?:will|should|would) have (?:done |finished |completed |passed )?([^.;:?!()]+))")
+#: "found" shortened from Foundations, as an item of a list: "found + tech + ys", "found, comm, access"; not the verb
+#: ("found out", "found it")
+_FOUND = re.compile(r"\bfound\.?(?=\s*(?:[,+&/;:]|\band\b|-\s*(?:done|passed)|$))")
 #: The sets under way, as a supposition names them: "if i pass everything i am taking now", "once my current classes"
 _UNDER_WAY = re.compile(r"\b(?:(?:everything|all(?: of)?(?: the ones?)?|(?:the )?ones?|what|whatever) (?:that )?i am (?:currently |now )?"
                         r"(?:in|taking|doing|enrolled in|working on)|(?:my|the) (?:current|ongoing|in progress) (?:ones|sets|courses|classes)|"
@@ -159,7 +162,8 @@ _BEFORE_DOING = re.compile(r"\b(?:before|until) (?:i )?(?:start\w*|tak\w*|doing|
 _AGAIN = re.compile(r"\b(?:again|retak\w*|re take|repeat\w*)\b")
 #: A question that follows an item (and its status) in the same clause: "- what do i still need", "youth services
 #: this fall what do i still need to finish"
-_QUESTION_AFTER = re.compile(r"\s+-(?:\s*-)*\s+(?:what|which|how|when|where|do|does|am|is|are|can|anything)\b.*$|"
+_QUESTION_AFTER = re.compile(r"\s+-(?:\s*-)*\s+(?:what|which|how|when|where|do|does|am|is|are|can|anything|remaining|left|"
+                             r"the rest)\b.*$|"
                              r"\s+\b(?:what|which|how many|how much|anything)(?: else| more| \w+){0,2}? (?:do|does|should|would|will|"
                              r"must|can|am|is|are|have) i\b.*$")
 #: A token marker substituted for each set mention, so leftover words can be counted; a name said as a
@@ -302,7 +306,7 @@ class SetNames:
         a desk or a person's title (`lexicon.ROLE_AFTER`, `ROLE_BEFORE`) are neither done nor not,
         unless the message asks for that person (`for_someone`: "what does she still need?").
         """
-        text = _EXCEPT_ELECTIVES.sub(self._all_but_electives, _ASKED_THEN_SAID.sub(r"\1 ? ", text))
+        text = _EXCEPT_ELECTIVES.sub(self._all_but_electives, _ASKED_THEN_SAID.sub(r"\1 ? ", _FOUND.sub("foundations", text)))
         text = _NONE_OF_A_KIND.sub(" , ", _NAMED_ME.sub("me :", text))  # "... classification no required yet": a clause
         text = _SLASHED_INITIALS.sub(r"\1 \2", _GROUP_DONE_EXCEPT.sub(r"\1 ", text))
         done: set[str] = set()

@@ -356,3 +356,12 @@ def test_sets_described(knowledge, context, question, required, electives) -> No
 ])
 def test_days_and_bracketed_years(knowledge, context, question, expected, topic) -> None:
     says(knowledge, context, question, expected, topic=topic)
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # "found" shortened in a list is Foundations; a question after a dash says nothing of the last item
+    ("did found + comm + youth, what now", [TECH], 2),
+    ("found, tech, reference done -- remaining pls", [CT], 2),
+])
+def test_found_shortened_in_a_list(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)

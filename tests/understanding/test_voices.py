@@ -52,15 +52,21 @@ def test_a_message_without_a_quote_and_a_reply_has_no_quoted_claim(message):
     assert quoted(message) is None
 
 
-def test_the_sentence_model_reads_a_quoted_claim_on_its_own(monkeypatch):
-    """The reply's check ("is that right?") is as much of the message's vector as the claim: the claim
-    alone is one more of the message's vectors."""
+def encoded(monkeypatch, message: str) -> list[str]:
+    """The texts the sentence model encodes for `message`."""
     source = embeddings()
     seen: list[list[str]] = []
     real = source.encoder.encode
     monkeypatch.setattr(source.encoder, "encode", lambda texts: seen.append(list(texts)) or real(texts))
-    source.question("> you only get two years to finish everything   is that right?", "LSSC")
-    assert "you only get two years to finish everything" in seen[-1]
+    source.question(message, "LSSC")
+    return seen[-1]
+
+
+def test_the_sentence_model_reads_a_quoted_claim_on_its_own(monkeypatch):
+    """The reply's check ("is that right?") is as much of the message's vector as the claim: the claim
+    alone is one more of the message's vectors."""
+    assert "you only get two years to finish everything" in encoded(
+        monkeypatch, "> you only get two years to finish everything   is that right?")
 
 
 @pytest.mark.parametrize(("question", "entry"), [
@@ -89,12 +95,8 @@ def test_the_fee_answer_says_it_is_one_payment_not_one_per_set(knowledge):
 def test_a_question_restated_after_like_is_read_on_its_own(monkeypatch):
     """ "what happens when it's all done, like do you get a title?": the restatement after ", like" is
     the plain question, and the vague first try pulled the sentence's vector away from it."""
-    source = embeddings()
-    seen: list[list[str]] = []
-    real = source.encoder.encode
-    monkeypatch.setattr(source.encoder, "encode", lambda texts: seen.append(list(texts)) or real(texts))
-    source.question("been at the desk for years. what happens when it's all done, like do you get a title?", "LSSC")
-    assert "like do you get a title?" in seen[-1]
+    assert "like do you get a title?" in encoded(
+        monkeypatch, "been at the desk for years. what happens when it's all done, like do you get a title?")
 
 
 @pytest.mark.parametrize(("message", "claim"), [
