@@ -55,7 +55,7 @@ CUES: dict[str, Entry] = {
         r"(?:which|what) ones? (?:do i|are|am i|have i)|is that (?:all|everything|enough)|do i have (?:all|everything|enough)|"
         r"(?:have|are) i (?:got )?(?:all|everything)|finish(?:ed)? (?:up|off)|what (?:do|should) i (?:\w+ )?(?:after|then)|"
         r"where do i stand|where am i at|(?:what is )?my status|am i close|(?:do i )?still owe|tally|need \?|rest \?|"
-        r"on the hook for|where (?:would|will|does|did) (?:that|this) leave (?:me|him|her|us)|"
+        r"on the hook for|where (?:would|will|does|did) (?:that|this) leave (?:me|him|her|us)|where was i\b|next \?|"
         r"(?:just )?(?:one|two|1|2) more (?:elective|required|set|course|class)\w* (?:for (?:me|him|her) )?or|"
         r"(?:is|are) (?:still )?(?:required|needed|missing) for (?:me|him|her|them)|"
         r"(?:just )?(?:one|two|three|1|2|3) more \?|pending|(?:is|are) (?:still )?(?:balance|due)|"
@@ -69,7 +69,7 @@ CUES: dict[str, Entry] = {
          "what is pending", "how many electives are balance", "todo = ?", "what are my options for the last two",
          "she says i am done since i did tech . am i ?", "what am i still on the hook for",
          "where would that leave me", "is it just one more elective for me or something else",
-         "what is still required for him"),
+         "what is still required for him", "where was i last spring ?", "tech , ref done . . next ?"),
         ("how long do i have", "what is the fee")),
     #: a what's-left question that makes sense without naming any set ("what do I need" does not)
     "strong_left": Entry(
@@ -167,7 +167,7 @@ CUES: dict[str, Entry] = {
     "eligible": Entry(r"\b(?:el[ei]gib\w*|qualif\w*|enough|enuf|enuff|apply\w*|appl(?:ied|ication)|count\w*|meet\w*|"
                       r"requirement\w*|require\w*(?! (?:ones?|sets?|courses?|class(?:es)?|competenc\w*))|reqs?|(?:can|could|may|to) i? ?enroll|how far off|how (?:much )?longer|"
                       r"how long (?:until|till|before)|am i in|am i (?:there|good|set|ok|okay|all set)(?: yet)?|"
-                      r"i am (?:good|set|there)(?: then)?,? (?:right|yes|yeah|correct)|good to go|"
+                      r"i am (?:good|set|there)(?: then)?,? (?:right|yes|yeah|correct)|good to go|over the line|"
                       r"do i make (?:it|the cut)|(?:experience|hours) (?:they|you|lssc|ala apa|ala) (?:want|need|require|ask for)|(?:the|enough) (?:hours|hrs)(?! (?:a|an|per|each|every) (?:week|wk|day)))\b",
                       ("am i eligible", "can i apply", "is that enough", "am i there ?", "i am good right ?"),
                       ("what is the deadline",)),
@@ -451,7 +451,8 @@ AMOUNTS = {name: re.compile(rf"\b{NUMBER}\s*(?:-\s*)?{QUALIFIER}{entry.pattern}\
 
 #: An activity that can be counted: "3 webinars of 90 minutes", "two 1-hour workshops".
 ACTIVITY = Entry(r"(?:ones|sessions?|webinars?|workshops?|trainings?|classes|class|courses?|talks?|meetings?|modules?|"
-                 r"lectures?|events?|seminars?)", ("3 webinars", "two workshops"), ("two hours",))
+                 r"lectures?|events?|seminars?|videos?|podcasts?|presentations?|lessons?|tutorials?|panels?)",
+                 ("3 webinars", "two workshops", "2 videos"), ("two hours",))
 
 #: What comes just before an amount that is aimed at or asked about, not held: "do I need 1820 hours",
 #: "short of the 32 hours".

@@ -291,7 +291,7 @@ _COUNT_AFTER_AMOUNT = re.compile(rf"\b(\d+(?:\.\d+)?\s*(?:{UNIT_WORDS})\b(?: (?!
 
 #: Work said by the week with no unit, which can only be hours: "works 20 a week", "volunteering about 6 per week",
 #: "still doing 20 a week"
-_HOURS_IMPLIED = re.compile(rf"\b((?:work\w*|volunteer\w*|doing|putting in|put in) (?:about |around |roughly )?{NUMBER}) "
+_HOURS_IMPLIED = re.compile(rf"\b((?:work\w*|volunteer\w*|doing|putting in|put in|add|adding) (?:about |around |roughly )?{NUMBER}) "
                             r"(?=(?:a|per|each|every) (?:week|wk)\b)")
 
 

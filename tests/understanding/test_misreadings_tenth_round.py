@@ -365,3 +365,23 @@ def test_days_and_bracketed_years(knowledge, context, question, expected, topic)
 ])
 def test_found_shortened_in_a_list(knowledge, context, question, required, electives) -> None:
     leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # "next?" and "where was I" ask what is left
+    ("foundations, comm n youth done.. next?", [TECH], 2),
+    ("where was I last fall? back then I'd only finished Foundations and Reference", [CT, TECH], 2),
+])
+def test_next_and_where_was_i(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize(("question", "expected", "topic"), [
+    ("20 hours a week for the last 2 years, GED. am I over the line?", "2,080 hours", "eligibility"),
+    ("I'm at 1,600 hours. if I add 10 a week for the next 30 weeks, will I be eligible then?", "1,900",
+     "eligibility"),
+    # a video is an activity like a webinar
+    ("1 conf day, 3 one-hour videos, 2 forty-minute podcasts. renewal hours so far?", "9", "contact-hours"),
+])
+def test_over_the_line_added_hours_and_videos(knowledge, context, question, expected, topic) -> None:
+    says(knowledge, context, question, expected, topic=topic)
