@@ -36,7 +36,14 @@ _SET_COUNT = re.compile(r"\b\d{1,2} (?:\w+ )?(?:sets?|courses?|class(?:es)?|elec
 _LABEL = re.compile(rf"(?:^|[;(] ?|\s)\d{{1,2}} ?\)|(?:^|; )\d{{1,2}} \.(?!\d)|\b{PERSON} \d{{1,2}}\b|"
                     r"\b\d+(?: ?- ?\d+){2,}\b|"
                     # a phone extension, badge, branch, desk or room, a course's code: "ext 118", "branch 7", "LIB 110"
-                    r"\b(?:ext|extension|badge|branch|desk|room|station|id|employee|staff|floor|suite|no|number)\s*\.?\s*#?\s*\d+\b|"
+                    r"\b(?:ext|extension|badge|branch|desk|room|station|id|employee|staff|floor|suite|apt|apartment|unit|box|no|"
+                    r"number)\s*\.?\s*#?\s*\d+[a-z]?\b|"
+                    # a signature's contact details: a phone number "(915) 555-0162", a street address "4521 calle luna",
+                    # "2200 river rd"; a time of day: "the 2pm program", "at 10:30"
+                    r"\( ?\d{3} ?\) ?\d{3} ?[-.]? ?\d{4}\b|\b\d{1,5} (?:calle|avenida|rue)\b|"
+                    r"\b\d{1,5} (?:[a-z]+ ){1,3}(?:st|street|rd|road|ave|avenue|blvd|boulevard|dr|drive|ln|lane|way|ct|court|"
+                    r"pl|place|hwy|highway|pkwy|parkway)\b|"
+                    r"\b\d{1,2}(?: ?: ?\d{2})? ?(?:am|pm|a \. m|p \. m|o'?clock)\b|\b\d{1,2} ?: ?\d{2}\b|"
                     r"\b(?:lib|lis|libr|lbr|lta|lst)\s?-?\s?\d{3}\b|#\s?\d+\b|"
                     # a person's age: "is 17 and", "17 years old", "aged 19"
                     r"\b(?:is|am|aged?|turned|turning) \d{1,2}(?= (?:and|but|so)\b| ?[,.;]|$)|\b\d{1,2} (?:years? old|yo|y / o)\b")
@@ -46,8 +53,8 @@ _RANGE_START = re.compile(r"\s?(?:-|to|or) ?(?=\d)")
 _RANGE_END = re.compile(r"(?<![\d.])\d+\s?(?:-|to|or) ?$")
 #: Just before a result said: "= 18"
 _RESULT_BEFORE = re.compile(r"=\s*$")
-#: No amount anyone means has this many digits: a membership or phone number
-_IDENTIFIER_DIGITS = 6
+#: No amount anyone means has this many digits with no unit said: a zip code, a membership or phone number
+_IDENTIFIER_DIGITS = 5
 
 
 def unread(program: Program, reading: Reading, calculation: Calculation) -> tuple[str, ...]:

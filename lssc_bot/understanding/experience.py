@@ -242,10 +242,10 @@ _SHIFT = re.compile(rf"\b{NUMBER} (?:\w+ )?(?:shifts?|days?|sessions?|visits?|ev
 _KIND_OF_SHIFT = r"(?:\w+ )?(?:shifts?|days?|sessions?|evenings?|mornings?|nights?)"
 _A_WEEK = r"(?:a|per|each|every|an) (?:week|wk|fortnight|month)|weekly|fortnightly|monthly"
 #: Shifts counted with the length of each said apart from them: "3 shifts a week, 6 hrs each", "2 evening shifts (4 hrs
-#: each)", "6-hour shifts, 3 a week"; read as "3 shifts of 6 hours a week"
+#: each)", "3 days a week, 6-hour shifts", "6-hour shifts, 3 a week"; read as "3 shifts of 6 hours a week"
 _SHIFTS_THEN_LENGTH = re.compile(rf"\b{NUMBER} ({_KIND_OF_SHIFT}) (?:({_A_WEEK}) )?(?:,|\()? ?(?:of |at )?{NUMBER}\s*(?:-\s*)?{_HRS}"
                                  r"(?: ?(?:each(?: (?:day|shift|session|time|one|night))?|a piece|apiece|"
-                                 r"(?:a|per) (?:day|shift|session|night|evening))\b ?\)?| ?\))")
+                                 r"(?:a|per) (?:day|shift|session|night|evening))\b ?\)?| ?\)| (?:shifts?|days?)\b)")
 #: Shifts counted by the week with the length of each after: "3 shifts a week of 6 hrs", "4 shifts a fortnight at 7h"
 _SHIFTS_A_WEEK_OF = re.compile(rf"\b{NUMBER} ({_KIND_OF_SHIFT}) ({_A_WEEK}) ,? ?(?:of|at) {NUMBER}\s*(?:-\s*)?{_HRS}\b")
 _LENGTH_THEN_SHIFTS = re.compile(rf"\b{NUMBER}\s*(?:-\s*)?{_HRS} ({_KIND_OF_SHIFT}) ,? {NUMBER} ({_A_WEEK})\b")
@@ -689,7 +689,9 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
         per_week = to_number(changed[-1].group(1)) if changed else sum(to_number(w.group(1)) for w in weeklies)
         stopped = ended_at is not None and ended_at < now - 1 / 12  # work that ended goes on at no rate
         durations = _durations(rest)
-        if re.search(r"\bfull time\b", rest) and len(durations) > 1:  # "6 months full time and 6 months at 20 hrs/wk"
+        # "6 months full time and 6 months at 20 hrs/wk": full time is a rate unsaid; not when each time has its rate
+        # ("20 hrs/wk for 30 weeks, then full time at 40 hrs/wk for 26 weeks")
+        if re.search(r"\bfull time\b", rest) and len(durations) > max(1, len(weeklies)):
             return Experience(None, ended, assumed_full_time=False, ended_when=when, amounts=amounts)
         if hours is not None and not said:  # "I have 1200 hours, how much longer at 20 hours a week"
             return Experience(hours, ended, assumed_full_time=False, per_week=per_week, hours_said=True,

@@ -58,7 +58,7 @@ CUES: dict[str, Entry] = {
         r"on the hook for|where (?:would|will|does|did) (?:that|this) leave (?:me|him|her|us)|where was i\b|next \?|"
         r"(?:just )?(?:one|two|1|2) more (?:elective|required|set|course|class)\w* (?:for (?:me|him|her) )?or|"
         r"(?:is|are) (?:still )?(?:required|needed|missing) for (?:me|him|her|them)|"
-        r"(?:just )?(?:one|two|three|1|2|3) more \?|pending|(?:is|are) (?:still )?(?:balance|due)|"
+        r"(?:just )?(?:one|two|three|1|2|3) more \?|pending|(?:would|will|am) i (?:still )?(?:be )?short (?:anything|any)\b|(?:is|are) (?:still )?(?:balance|due)|"
         r"(?:todo|to do|still to do)\s*[=:]\s*\?|"
         r"(?:options|choices) for (?:the|my) (?:last|final|remaining) (?:one|two|three|1|2|3|few)\b(?! (?:years?|months?|weeks?))|"
         # a claim of being done, then asked back: "my coworker says I'm done since I did X, Y. am I?"
@@ -171,6 +171,9 @@ CUES: dict[str, Entry] = {
                       r"do i make (?:it|the cut)|(?:experience|hours) (?:they|you|lssc|ala apa|ala) (?:want|need|require|ask for)|(?:the|enough) (?:hours|hrs)(?! (?:a|an|per|each|every) (?:week|wk|day)))\b",
                       ("am i eligible", "can i apply", "is that enough", "am i there ?", "i am good right ?"),
                       ("what is the deadline",)),
+    #: how far below a requirement an amount is: the experience's when work is said, the renewal's when education is
+    "short": Entry(r"\bhow (?:far )?short\b|\b(?:am|are|is|would|will) (?:i|we|she|he) (?:still )?(?:be )?short\b",
+                   ("how short am i", "am i still short ?", "would she be short"), ("a short question", "short staffed")),
     #: an amount of time asked about: about the experience when work is said, about renewal when education is
     "hours_asked": Entry(r"\bhow many (?:more )?(?:hours?|hrs?|weeks?|months?)\b|\b(?:total|sum)(?: hours| hrs)? \?",
                          ("how many more hours do i need", "how many hrs is that", "total ?"), ("how many sets",)),

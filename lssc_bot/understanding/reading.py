@@ -8,6 +8,7 @@ question again: the calculators are pure functions of (Program, Reading, AskCont
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from datetime import date
@@ -194,7 +195,7 @@ def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     """The one reading of `question`; the only place a question is cleaned."""
     # a bold heading opens a list ("**done:** foundations **in progress:** tech"); a bold status ends its item
     bold = _BOLD.sub(lambda m: f"; {m[1]}" if m[1].rstrip().endswith(":") else f"{m[1]} ;", question.strip())
-    cleaned = clean(_LINE_BREAK.sub(" ; ", _CELL.sub(" - ", _ABBREVIATED.sub(r"\1", _struck(bold)))))
+    cleaned = clean(_LINE_BREAK.sub(" ; ", _CELL.sub(" - ", _ABBREVIATED.sub(r"\1", _struck(_tabled(bold))))))
     text = answered(cleaned)
     # a quote left out is someone else's words, but it names what the thread is about: "> you can renew in the last 12
     # months - my cert date was january 10 , 2024 , when does that open?" asks about renewing
@@ -234,6 +235,30 @@ _MONTH_THEN_YEAR = re.compile(rf"\b(?:last |this |next )?({'|'.join(sorted(MONTH
 _ABBREVIATED = re.compile(r"\b(incl|approx|esp|appx|abt)\.(?=\s+[a-z\d$])")
 #: Text struck through in markdown: "~~foundations~~ ~~tech~~ comm, access"
 _STRUCK = re.compile(r"~~([^~]+)~~")
+
+
+#: Where a table pasted as text splits a row into cells: bars, or commas not inside a number ("1,820")
+_CELL_BORDERS = (re.compile(r"\|"), re.compile(r",(?!\d{3}\b)"))
+#: A table's rule under its header: "|---|:---:|"
+_TABLE_RULE = re.compile(r"[\s|:+-]*-[\s|:+-]*")
+#: The most words a table's cell holds; a longer one is prose with commas in it
+_CELL_WORDS = 4
+
+
+def _tabled(question: str) -> str:
+    """`question` with a table pasted as text (two or more lines split into the same number of short cells by bars
+    or commas) written row by row as items, each row's cells joined as a tab-separated row's are: "set | status /
+    Foundations | done / Tech | in progress" is "Foundations - done", "Tech - in progress". Read as line breaks, the
+    bars would give each status to the row after it."""
+    lines = [line for line in question.splitlines() if not _TABLE_RULE.fullmatch(line)]
+    for border in _CELL_BORDERS:
+        rows = [[cell.strip() for cell in border.split(line.strip().strip("|"))] for line in lines]
+        widths = Counter(len(cells) for cells in rows
+                         if len(cells) > 1 and all(len(cell.split()) <= _CELL_WORDS for cell in cells))
+        width, count = widths.most_common(1)[0] if widths else (0, 0)
+        if count >= 2:
+            lines = [" - ".join(cells) if len(cells) == width else line for line, cells in zip(lines, rows)]
+    return "\n".join(lines)
 
 
 def _struck(question: str) -> str:
@@ -404,6 +429,10 @@ _ASKED_FOR = re.compile(r"\b(?:left|remain\w*|needed|need\w*) for ([a-z]{2,}) \?
 _ME_NAMED = re.compile(r"\b([a-z]{2,}) \( (?:that is|it is|this is|i am|aka|=) me \)")
 
 
+#: "how many more" with nothing after it to say of what: more of the amount held
+_MORE_OF_IT = re.compile(r"\bhow (?:many|much) more\b(?= (?:do|does|would|will|to|left|until|till|before|are|is|needed|i|\?)\b|$)")
+
+
 #: What a quote left out tells of the thread's topic
 THREAD_TOPICS = frozenset(("renew", "deadline", "fee", "eligible"))
 
@@ -430,6 +459,14 @@ def _read_clean(knowledge: Knowledge, text: str, today: date, thread: frozenset[
     quantities = _quantities(text)
     if any(q.aimed and q.unit == "hour" and q.value == knowledge.program.renewal.contact_hours for q in quantities):
         cues |= {"renew"}  # "do those count toward my 32 hours?": the renewal's hours, said back, name the renewal
+    required = knowledge.program.eligibility.experience_hours
+    if re.search(rf"(?<![\d,.]){required // 1000},?{required % 1000:03d}(?![\d,.]?\d)(?! ?(?:hours?|hrs?|h)\b)", text) and any(
+            q.unit in ("hour", "hours a week", "year", "month", "week") for q in quantities):
+        cues |= {"eligible"}  # "3 days a week for 18 months. is that 1820?": the requirement said back asks about it
+    if (_MORE_OF_IT.search(text) and not sets.completed and not sets.not_done
+            and any(q.unit == "hour" and not q.aimed and q.value > knowledge.program.renewal.contact_hours
+                    for q in quantities)):
+        cues |= {"hours_asked"}  # "I have 1,400 hours. how many more do I need?": more of them, past any renewal's
     return Reading(text, tuple(tokens_of_clean(text)), sets, enrolled, accepted, cues, memberships, quantities,
                    tuple(Clause(clause, "other" if other else "asker") for clause, other in sets.clauses), dates,
                    money=_amounts(text, set_names(knowledge)), courses_done=_courses_done(text), supposed_membership=supposed,

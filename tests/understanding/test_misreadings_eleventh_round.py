@@ -1,0 +1,53 @@
+"""Misreadings found in the eleventh round's public sets (tables pasted as text, letters signed with
+contact details, changing schedules, "how short am I?"), each as a class of saying things."""
+import pytest
+
+from lssc_bot.answer import answer
+
+from .asking import CT, FLS, TECH, leaves, says
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # a table's rows, each with its status in a cell after the set
+    ("set | status\nFoundations | passed\nTechnology | in progress\nReference | passed\nwhat's left?", [CT, TECH], 2),
+    ("| competency set | where I am |\n|---|---|\n| Comm & Teamwork | done |\n| Youth Services | planned |\n"
+     "| Access Services | done |\nwhat remains", [FLS, TECH], 2),
+    ("Cataloging,done\nTech,not started\nFoundations,done\nwhat do I still need", [CT, TECH], 2),
+])
+def test_a_table_pasted_as_text(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+def test_numbers_of_a_signature_are_not_asked_about(knowledge, context) -> None:
+    reply = says(knowledge, context, "Good afternoon, I volunteer 10 hours per week and have for 2 years. Do I qualify?\n"
+                 "Kind regards,\nDana Wu\n1180 Birch Ave, Apt 3, Fresno CA 93701\n(559) 555-0199", r"1,040", r"780")
+    assert reply.kind == "rules" and "could not tell" not in reply.text
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # each rate for its own time, one of them called full time
+    ("15 hrs/wk for 40 weeks, then full time at 35 hrs/wk for the last 20 weeks. can I apply?", r"1,300"),
+    # days a week with the length of each shift after them
+    ("4 days a week, 5-hour shifts, for the past 2 years. enough?", r"2,080"),
+])
+def test_schedules_in_more_shapes(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="eligibility")
+
+
+@pytest.mark.parametrize("question", [
+    "12 hours a week for 2 years now, how short am I?",
+    "12 hrs/wk for 2 years. is that 1,820?",
+    "I have 1,248 hours. How many more do I need?",
+])
+def test_how_short_and_the_requirement_said_back(knowledge, context, question) -> None:
+    says(knowledge, context, question, r"572", topic="eligibility")
+
+
+def test_how_many_more_of_a_renewal_sized_amount_is_not_the_experience(knowledge, context) -> None:
+    # 20 hours could be a renewal's contact hours: not read as 1,800 hours short of the experience
+    assert answer(knowledge, "I have 20 hours. How many more do I need?", context).topic != "eligibility"
+
+
+def test_would_i_still_be_short_asks_what_is_left(knowledge, context) -> None:
+    leaves(knowledge, context, "Done: Foundations, Tech, Youth. If I pass Access this spring would I still be short anything?",
+           [CT], 1)
