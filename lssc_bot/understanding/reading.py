@@ -237,28 +237,48 @@ _ABBREVIATED = re.compile(r"\b(incl|approx|esp|appx|abt)\.(?=\s+[a-z\d$])")
 _STRUCK = re.compile(r"~~([^~]+)~~")
 
 
-#: Where a table pasted as text splits a row into cells: bars, or commas not inside a number ("1,820")
-_CELL_BORDERS = (re.compile(r"\|"), re.compile(r",(?!\d{3}\b)"))
+#: Where a table pasted as text splits a row into cells: bars, tabs, or commas not inside a number ("1,820")
+_CELL_BORDERS = (re.compile(r"\|"), re.compile(r" *\t+ *"), re.compile(r",(?!\d{3}\b)"))
+#: Where a table's rows end when it was pasted on one line: a bar closing one row and opening the next
+#: ("| Foundations | done | | Tech | in progress |"), or a semicolon or slash between spaces
+_ROW_ENDS = (re.compile(r"\|\s*\|"), re.compile(r"\s+[;/]\s+"))
 #: A table's rule under its header: "|---|:---:|"
 _TABLE_RULE = re.compile(r"[\s|:+-]*-[\s|:+-]*")
+#: A cell that is an amount alone: "12", "1,500", "$95"
+_AMOUNT_CELL = re.compile(r"\$?\d[\d,.]*")
 #: The most words a table's cell holds; a longer one is prose with commas in it
 _CELL_WORDS = 4
 
 
 def _tabled(question: str) -> str:
-    """`question` with a table pasted as text (two or more lines split into the same number of short cells by bars
-    or commas) written row by row as items, each row's cells joined as a tab-separated row's are: "set | status /
-    Foundations | done / Tech | in progress" is "Foundations - done", "Tech - in progress". Read as line breaks, the
-    bars would give each status to the row after it."""
-    lines = [line for line in question.splitlines() if not _TABLE_RULE.fullmatch(line)]
+    """`question` with a table pasted as text (two or more rows split into the same number of short cells by bars or
+    commas, one row a line or all on one line) written row by row as items, each row's cells joined as a tab-separated
+    row's are: "set | status / Foundations | done / Tech | in progress" is "Foundations - done", "Tech - in progress".
+    Read as line breaks, the bars would give each status to the row after it. What follows a row's last cell (a
+    question typed after the table's last row) is said after it."""
+    lines = question.splitlines()
+    if len(lines) == 1:
+        lines = next((rows for ends in _ROW_ENDS if len(rows := ends.split(question)) > 2), lines)
+    lines = [line for line in lines if not _TABLE_RULE.fullmatch(line)]
+    found = False
     for border in _CELL_BORDERS:
         rows = [[cell.strip() for cell in border.split(line.strip().strip("|"))] for line in lines]
         widths = Counter(len(cells) for cells in rows
                          if len(cells) > 1 and all(len(cell.split()) <= _CELL_WORDS for cell in cells))
         width, count = widths.most_common(1)[0] if widths else (0, 0)
-        if count >= 2:
-            lines = [" - ".join(cells) if len(cells) == width else line for line, cells in zip(lines, rows)]
-    return "\n".join(lines)
+        if count < 2:
+            continue
+        found = True
+        table = [cells for cells in rows if len(cells) >= width and all(len(c.split()) <= _CELL_WORDS for c in cells[:width])]
+        # a header names the unit of a column of bare amounts: "job | hrs/wk | weeks" over "page | 12 | 52"
+        # (said with each amount, it is said: the header's row goes)
+        labels = not any(_AMOUNT_CELL.fullmatch(c) for c in table[0]) and any(
+            _AMOUNT_CELL.fullmatch(c) for cells in table for c in cells)
+        header = table[0][:width] if labels else [""] * width
+        lines = [" - ".join(f"{c} {unit}".strip() if _AMOUNT_CELL.fullmatch(c) else c for c, unit in zip(cells, header))
+                 + "".join(f" ; {cell}" for cell in cells[width:]) if cells in table else line
+                 for line, cells in zip(lines, rows) if not (labels and cells is table[0])]
+    return "\n".join(lines) if found else question
 
 
 def _struck(question: str) -> str:

@@ -13,9 +13,22 @@ from .asking import CT, FLS, TECH, leaves, says
     ("| competency set | where I am |\n|---|---|\n| Comm & Teamwork | done |\n| Youth Services | planned |\n"
      "| Access Services | done |\nwhat remains", [FLS, TECH], 2),
     ("Cataloging,done\nTech,not started\nFoundations,done\nwhat do I still need", [CT, TECH], 2),
+    # ...pasted on one line, and the question after the last row's cells
+    ("| set | status | |---|---| | Tech | done | | Youth Services | on hold | | Comm & Teamwork | done | what's left?",
+     [FLS], 3),
+    ("my sheet: set,state ; Foundations,complete ; Access Services,signed up ; Cataloging,complete ; what now", [CT, TECH], 2),
 ])
 def test_a_table_pasted_as_text(knowledge, context, question, required, electives) -> None:
     leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize("question", [
+    # a header names the unit of the amounts under it
+    "where,hrs/wk,weeks\nhigh school library,15,36\ncity library,10,52\nenough for LSSC?",
+    "| where | hrs/wk | weeks | |---|---|---| | high school library | 15 | 36 | | city library | 10 | 52 | enough for LSSC?",
+])
+def test_a_table_of_amounts_under_their_units(knowledge, context, question) -> None:
+    says(knowledge, context, question, "1,060", topic="eligibility")
 
 
 def test_numbers_of_a_signature_are_not_asked_about(knowledge, context) -> None:
