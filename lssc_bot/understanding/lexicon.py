@@ -326,11 +326,13 @@ SET_STATUS: dict[str, Entry] = {
         # said alone of a set ("youth services - enrolled"), not of the program ("enrolled in 2023", "registered in may")
         r"(?<!i )(?<!we )(?<!he )(?<!she )(?<!they )(?:enrolled|registered|signed up)(?! (?:in|on|at|since|for|into|with|last|this|back|\d|jan|feb|mar|apr|may|jun|jul|aug|"
         r"sep|oct|nov|dec))|(?<!before )(?<!after )(?:taking|doing|started|starting)|began|begun|"
-        r"ongoing|still on|still in|currently in|i am in(?: it| that one)? now|"
+        r"ongoing|still on|still in|currently in|i am in(?: it| that one)? now|studying|learning|"
+        r"(?:(?:is|am|are) (?:now |still |currently )?|(?:now|currently) )study|"
         r"on hold|paused|postponed|deferred|not (?:yet )?"
         r"(?:done|finished|complete|completed))\b",
         ("halfway through tech", "currently taking youth", "started foundations", "in progress", "retaking foundations",
-         "tech i am in now", "youth services - enrolled", "reference - 62 % complete", "comm and teamwork i am enrolled", "only i register for foundations"),
+         "tech i am in now", "youth services - enrolled", "reference - 62 % complete", "comm and teamwork i am enrolled", "only i register for foundations",
+         "he is now study comm and teamwork"),
         ("finished tech", "took foundations", "finished youth before starting the required ones", "registered 2023 , did tech",
          "tech - 100 % complete",
          "got credit for tech before i enrolled")),
@@ -403,13 +405,13 @@ ROLE_AFTER = frozenset((
 #: Words before a set's name that make it where the asker works: "I work in cataloging", "head of youth".
 #: Words before a set's name that make it the subject of something counted, not a set done: "2 of
 #: them on technology", "4 hours in tech". Matched on the stemmed words before the name.
-TOPIC_BEFORE = Entry(r"\b(?:hour\w*|hr\w*|them|thos\w*|(?<!got )(?<!get )(?<!earn )(?<!receiv )credit\w*|ceu\w*|webinar\w*|"
+TOPIC_BEFORE = Entry(r"\b(?:hour\w*|hr\w*|them|thos\w*|(?<!got )(?<!get )(?<!earn )(?<!receiv )(?<!ha )(?<!has )(?<!have )(?<!hav )(?<!with )(?<!lssc )credit\w*|ceu\w*|webinar\w*|"
                      r"workshop\w*)\s+(?:\w+\s+)?"
                      r"(?:on|in|about|toward|for|of|relat\w* to)\s+(?:the\s+)?$|"
                      # a share of hours said before: "16 hours so far incl. 4 tech", "20 hrs, of which 6 on tech"
                      r"\b(?:incl\w*|inclu\w*|of which|with)\s*\.?\s+\d+(?:\.\d+)?\s+(?:(?:hour\w*|hr\w*|h)\s+)?(?:(?:of|on|in)\s+)?$",
                      ("2 of them on ", "4 hour in ", "webinar about the ", "incl . 4 ", "of which 6 on "),
-                     ("i finish ", "hour and ", "got credit for ", "with "))
+                     ("i finish ", "hour and ", "got credit for ", "with ", "with lssc credit for ", "has credit for "))
 #: Matched on the stemmed words before the name, so each verb is written as its stem and more.
 ROLE_BEFORE = Entry(r"\b(?:(?:work\w*|volunteer\w*|employ\w*)(?: (?!on\b|pa(?:id|y\w*)\b|cover\w*|reimburs\w*|fund\w*)\w+){0,3} "
                     r"(?:at|in|for|with)|(?:job|position|hir\w*|shift\w*|desk) (?:at|in|for|with)|"

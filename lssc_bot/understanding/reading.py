@@ -39,8 +39,12 @@ _SESSIONS_AFTER = re.compile(rf"\s*(?:of )?(?:\w+ ){{0,2}}{ACTIVITY.pattern}\b")
 #: "Foundations - done\nTech - in progress", "foundations - passed | tech - in progress", "• 1 day at ALA annual
 #: • 2 hr webinar", "#1 tech - passed #2 ...", "Tech<TAB>DONE  Youth<TAB>IN PROGRESS".
 _LINE_BREAK = re.compile(r"\s*(?:(?:[\r\n|•·▪]+|(?<!\w)#\d{1,2}\b)\s*)+|(?<=[^\s.,;:!?]) {2,}(?=\S)|"
+                         # lines sent in a burst and pasted on one line: "ok / finished tech / what's left" (not "3 / 6")
+                         r"(?<=[^\d\s]) / (?=[^\d\s])|"
                          # markdown bullets typed on one line: "* access **done** * foundations **dropped**"
                          r"(?<=\S) \* (?=\S)")
+#: An item's value left blank in a list of "item: value" lines: "Comm & Teamwork: -", "Reference: n/a"
+_BLANK = re.compile(r":[ \t]*(?:[-—–]+|n/a|tbd|blank|empty)[ \t]*(?=$|[\r\n|;,]| / )", re.IGNORECASE | re.MULTILINE)
 #: Markdown bold, which marks a status or a heading: "**done**", "**in progress:**"
 _BOLD = re.compile(r"\*\*([^*]+)\*\*")
 #: A tab between an item and what is said of it, in a table pasted as text: "Foundations<TAB>DONE"
@@ -195,7 +199,7 @@ def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     """The one reading of `question`; the only place a question is cleaned."""
     # a bold heading opens a list ("**done:** foundations **in progress:** tech"); a bold status ends its item
     bold = _BOLD.sub(lambda m: f"; {m[1]}" if m[1].rstrip().endswith(":") else f"{m[1]} ;", question.strip())
-    cleaned = clean(_LINE_BREAK.sub(" ; ", _CELL.sub(" - ", _ABBREVIATED.sub(r"\1", _struck(_tabled(bold))))))
+    cleaned = clean(_LINE_BREAK.sub(" ; ", _CELL.sub(" - ", _ABBREVIATED.sub(r"\1", _struck(_tabled(_BLANK.sub(": not started", bold)))))))
     text = answered(cleaned)
     # a quote left out is someone else's words, but it names what the thread is about: "> you can renew in the last 12
     # months - my cert date was january 10 , 2024 , when does that open?" asks about renewing
@@ -270,15 +274,32 @@ def _tabled(question: str) -> str:
             continue
         found = True
         table = [cells for cells in rows if len(cells) >= width and all(len(c.split()) <= _CELL_WORDS for c in cells[:width])]
-        # a header names the unit of a column of bare amounts: "job | hrs/wk | weeks" over "page | 12 | 52"
-        # (said with each amount, it is said: the header's row goes)
-        labels = not any(_AMOUNT_CELL.fullmatch(c) for c in table[0]) and any(
-            _AMOUNT_CELL.fullmatch(c) for cells in table for c in cells)
-        header = table[0][:width] if labels else [""] * width
-        lines = [" - ".join(f"{c} {unit}".strip() if _AMOUNT_CELL.fullmatch(c) else c for c, unit in zip(cells, header))
-                 + "".join(f" ; {cell}" for cell in cells[width:]) if cells in table else line
-                 for line, cells in zip(lines, rows) if not (labels and cells is table[0])]
+        # a header names the unit of a column of bare amounts ("job | hrs/wk | weeks" over "page | 12 | 52"), and what
+        # a yes or no under it says ("name | ALA member?" over "Ben | no"); said in each row, it goes as a row
+        labels = not any(_headed(c) for c in table[0]) and any(_headed(c) for cells in table for c in cells)
+        header = [h.rstrip(" ?") for h in table[0][:width]] if labels else [""] * width
+        lines = [" - ".join(_under(c, h) for c, h in zip(cells, header)) + "".join(f" ; {cell}" for cell in cells[width:])
+                 if cells in table else line for line, cells in zip(lines, rows) if not (labels and cells is table[0])]
     return "\n".join(lines) if found else question
+
+
+#: A cell's yes or no, said of its column's header
+_YES_CELL = re.compile(r"yes|y|true|✓|✔|x", re.IGNORECASE)
+_NO_CELL = re.compile(r"no|n|false|✗|✘", re.IGNORECASE)
+
+
+def _headed(cell: str) -> bool:
+    """Whether a cell says nothing without its column's header: an amount alone, a yes or a no."""
+    return any(pattern.fullmatch(cell) for pattern in (_AMOUNT_CELL, _YES_CELL, _NO_CELL))
+
+
+def _under(cell: str, header: str) -> str:
+    """A cell said with its column's header: "12 hrs/wk", "ALA member", "not ALA member"."""
+    if not header or not _headed(cell):
+        return cell
+    if _YES_CELL.fullmatch(cell):
+        return header
+    return f"not {header}" if _NO_CELL.fullmatch(cell) else f"{cell} {header}"
 
 
 def _struck(question: str) -> str:
@@ -738,6 +759,10 @@ def _supposed(statement: str) -> str | None:
     return kind if kind in _OPPOSITE else None
 
 
+#: A membership's number, which says no more than the membership said beside it: "member # : 0045789"
+_MEMBER_ID = re.compile(r"\bmember(?:ship)? (?:#|(?:number|no|id)\b)[^;.]*")
+
+
 def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
     """Who holds which membership, by subject: the asker, each other person, each counted group ("2 of us
     are ALA members and one is not"). A group's size said apart ("for the 3 of us", "me and two
@@ -758,7 +783,7 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
     supposed: str | None = "none" if _IF.search(text) else None
     # the side after "vs" is other people, or the same people paying the other way; "everyone except me and
     # pat is ..." is one statement
-    text = _ALL_BUT.sub(lambda m: m[0].replace(" and ", " & "), text)
+    text = _ALL_BUT.sub(lambda m: m[0].replace(" and ", " & "), _MEMBER_ID.sub(" ", text))
     text = _EITHER_WAY.sub(r"\1 vs non members", text)
     statements = list(filter(str.strip, _STATEMENT.split(_VERSUS.sub(" ; otherside ; ", _IF.sub(" ", text)))))
     other_side = False

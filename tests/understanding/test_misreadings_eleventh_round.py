@@ -64,3 +64,27 @@ def test_how_many_more_of_a_renewal_sized_amount_is_not_the_experience(knowledge
 def test_would_i_still_be_short_asks_what_is_left(knowledge, context) -> None:
     leaves(knowledge, context, "Done: Foundations, Tech, Youth. If I pass Access this spring would I still be short anything?",
            [CT], 1)
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # lines sent in a burst, pasted on one line, with a correction among them
+    ("hi / done with tech / and access / sorry i mean cataloging not access / what's left", [FLS, CT], 2),
+    # an item's value left blank is not done; a date beside an item is when it was done
+    ("Foundations: 2023-04 / Technology: - / Youth Services: 2024-09 / Reference: n/a / what is left", [CT, TECH], 2),
+    # second-language English: "is now study" is under way
+    ("she complete Technology and Youth Services, she is now study Foundations. What she still need?", [FLS, CT], 2),
+    # credit for a set, had or brought, is the set done
+    ("Our new clerk transferred in with credit for Foundations and Access Services. What is left for her?", [CT, TECH], 2),
+])
+def test_bursts_blanks_and_credit(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a yes or no under its column's header
+    ("name,ALA member?\nRosa,yes\nTim,no\nJules,yes\ntotal fees for the three?", "$1,000"),
+    # a membership's number is no second member
+    ("ALA member: yes / member number: 00123 / what's my fee?", "$325"),
+])
+def test_memberships_in_tables_and_records(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="fee")
