@@ -29,6 +29,9 @@ class Entry:
 PERSON = (r"(?:coworker|co worker|colleague|friend|buddy|boss|manager|supervisor|director|mom|mother|dad|father|"
            r"sister|brother|wife|husband|partner|daughter|son|teammate|team mate|page|clerk|assistant|aide|trainee|intern|"
            r"bestie|bff|aunt|uncle|cousin|niece|nephew|grandma|grandpa|grandmother|grandfather|neighbor|neighbour)")
+#: People the asker speaks for at work, whose amounts a question about them may be about without saying so
+#: ("a staffer has worked 24 hrs/week ... eligible?"), but whose membership is theirs
+REPORT = r"(?:mentee|new hire|employee|staffer|apprentice|direct report)"
 #: The asker alone, before "and" someone else: "me and my coworker took tech", "me and one other are members"
 ASKER_ALONE = re.compile(r"(?:(?:and|so|but|well|ok|okay) )*(?:me|i|myself)")
 #: People counted in a group: "5 staff", "3 of our trainees", "me and two coworkers"
@@ -93,11 +96,13 @@ CUES: dict[str, Entry] = {
         r"\b(?:deadline|cut ?off|finish\w* by|done by|complete\w* by|due|time limit|how long do i have|"
         r"how much time|by when|when (?:would|will|do|does|should|must|could) i (?:\w+ ){0,3}(?:finish\w*|be done|"
         r"complete\w*)|"
-        r"(?:the )?latest (?:i (?:can|could)|date|day|month|time)|time (?:is )?up|clock|last (?:day|date) (?:to|i can|for)|(?:still )?have (?:enough )?time|"
+        r"(?:the )?latest (?:i (?:can|could)|date|day|month|time)|time (?:is )?up|clock|last (?:day|date|month|year) (?:to|i can|for)|"
+        r"(?:last|latest) (?:day|date|month|year) (?:i|we|she|he) (?:can|could|must|have to|need to) (?:finish|complete|be done)|(?:still )?have (?:enough )?time|"
         r"how many (?:months|years|weeks|days) (?:do i have|are left|left|until i)|how much time|"
         r"(?:what|which) (?:year|month|date)\b[^.?!]{0,40}\b(?:finish|complete|be done)\w*)\b",
         ("when is my deadline", "how long do i have", "when do i have to finish by",
-         "which year does each have to finish lssc by"), ("how much is it",)),
+         "which year does each have to finish lssc by", "what is the last year i can complete the sets in"),
+        ("how much is it", "i finished last year")),
     #: words that can only be about entering the program, or a start with the program named
     "enrolled": Entry(
         r"\b(?:enroll\w*|accept\w*|admitted|sign(?:ed|ing)? up|applied|registered|got in|candidate since|"
@@ -180,6 +185,9 @@ CUES: dict[str, Entry] = {
     #: asked for someone else, about them: "asking for my mom: ... can she apply?"
     "for_someone": Entry(rf"\b(?:can|could|is|does|would|will|did) (?:she|he|(?:my|our) {PERSON})\b"
                          r"(?! (?:right|correct|wrong|sure|kidding|serious)\b)|\basking for (?:my|a) \w+|"
+                         # what they could do, or when theirs ends: "the last month she could renew", "when does her cert expire"
+                         r"\b(?:she|he) (?:could|can|should|must|has to|needs to|need to) (?:still )?renew\b|"
+                         r"\bwhen (?:does|do|will|did) (?:her|his) (?:\w+ )?(?:expire|end|lapse|run out)\b|"
                          rf"\b(?:left|remain\w*|need\w*|required|missing|outstanding) for (?:her|him|(?:my|our) {PERSON})\b|"
                          # someone named: "what remains for luis ?", "what tom still needs"
                          r"\b(?:left|remain\w*|needed) for (?!me\b|us\b|myself\b|you\b|lssc\b|it\b|that\b|this\b|them\b|"
@@ -237,15 +245,16 @@ CUES: dict[str, Entry] = {
                    ("when do i renew", "how many contact hrs", "is my clss still valid", "when is it valid through"),
                    ("when is my deadline",)),
     #: the date is when the asker was certified; finishing the sets is being certified
-    "certified": Entry(r"\b(?:certified|got (?:my |the )?(?:lssc )?(?:clss|cert\w*)|got mine|earned|"
+    "certified": Entry(r"\b(?:certified|(?:got|get|gets) (?:my |the |her |his )?(?:lssc )?(?:clss|cert\w*)|got mine|earned|"
                        r"received (?:my |the )?(?:lssc )?(?:clss|cert\w*)|"
                        r"became a clss|clss since|clss date|renewed(?! (?:my |our |her |his |the )?(?:ala )?membership)|"
-                       r"finished|completed|awarded|granted|issued|dated|cert\w* date|date of (?:my )?cert\w*|"
+                       r"finished|completed|awarded|granted|issued|(?<!letter )(?<!letter is )(?<!letter was )dated|cert\w* date|date of (?:my )?cert\w*|"
                        r"(?:clss|certification|cert)(?= ?(?::|- \d))|cert'?d|certed|certifed|certfied|certifeid|"
                        r"(?:clss|certification|cert) (?:is |was )?(?:from|since|of))\b",
                        ("i got certified in 2022", "i finished in june 2024", "it was awarded in march 2023",
-                        "my certification : 10 may 2022", "cert'd apr 2 2024", "my certification is from november 20 , 2022"),
-                       ("i enrolled",)),
+                        "my certification : 10 may 2022", "cert'd apr 2 2024", "my certification is from november 20 , 2022",
+                        "i get my certification in august 2024"),
+                       ("i enrolled", "my acceptance letter is dated")),
     #: a course provider's approval of courses, not a candidate's courses
     "provider": Entry(r"\b(?:course )?providers?\b|\bapproval (?:fees?|costs?|for)\b|\bfor (?:lssc )?approval\b|"
                       r"\b(?:get|getting|have|having) (?:\w+ ){0,3}(?:courses?|classes|workshops?|it|them) approved\b|"

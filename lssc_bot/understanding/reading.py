@@ -19,7 +19,7 @@ from .corrections import corrected
 from .experience import Work, read_work
 from .dates import MONTHS, MonthYear, date_spans, dated, day_of, find_month_year, is_future, said_today
 from .lexicon import (ACTIVITY, AIMED, AMOUNTS, HELD_AFTER, ASKER_ALONE, ASKING, COMPILED, CONFERENCE, MARKS, ME, PEOPLE, PERSON,
-                      PERSON_LABEL, TOGETHER, cues_in)
+                      PERSON_LABEL, REPORT, TOGETHER, cues_in)
 from .normalise import STOPWORDS, clean, tokens_of_clean
 from .numbers import NUMBER, UNIT_WORDS, to_number
 from .replies import answered
@@ -216,7 +216,7 @@ def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     text = _CHECKBOX.sub(lambda m: " ; not done : " if m[1].strip() == "" else " ; done : ", text)
     if before or boxed:
         text = re.sub(r" [-—–]+ (?=[^;]*$)", " ; ", text)
-    today, text = said_today(_MONTH_THEN_YEAR.sub(r"\1 \2", text), today)  # "last november (2025)": november 2025
+    today, text = said_today(_QUARTER_THEN_MONTH.sub(r"\2 \1", _MONTH_THEN_YEAR.sub(r"\1 \2", text)), today)  # "last november (2025)": november 2025
     text = corrected(_hours_implied(_counts_after(_stated_hours(_units_from_labels(text)))), today)
     whole = replace(_read_clean(knowledge, text, today, thread), today=today)
     choices = _alternatives(whole)
@@ -235,6 +235,8 @@ def read(knowledge: Knowledge, question: str, today: date) -> Reading:
 
 #: A month said with its year in brackets after it, the year saying which: "enrolled last november ( 2025 )"
 _MONTH_THEN_YEAR = re.compile(rf"\b(?:last |this |next )?({'|'.join(sorted(MONTHS, key=len, reverse=True))}) \(\s*((?:19|20)\d\d)\s*\)")
+#: A quarter with its month in brackets after it, the month saying which: "q3 2024 ( august )"
+_QUARTER_THEN_MONTH = re.compile(rf"\bq[1-4] ((?:19|20)\d\d) \(\s*({'|'.join(sorted(MONTHS, key=len, reverse=True))})\s*\)")
 #: A short word's period, which ends no sentence: "16 hours incl. 4 tech", "approx. 1,200 hrs"
 _ABBREVIATED = re.compile(r"\b(incl|approx|esp|appx|abt)\.(?=\s+[a-z\d$])")
 #: Text struck through in markdown: "~~foundations~~ ~~tech~~ comm, access"
@@ -664,10 +666,10 @@ _OPENING_COUNT = re.compile(r"\s*(\d{1,3}|one|two|three|four|five|six|seven|eigh
 
 #: Someone other than the asker, as the subject of a statement ("my coworker is not").
 _SOMEONE = re.compile(r"(?:(?<=; )|(?<=^))(?:coworker|co worker|colleague|boss|manager|supervisor|friend|buddy)\b|"
-                      r"\b(?:she|he|they|her|him|(?<!am )(?<!been )(?<!was )(?<!as )(?:my|our|a|the|one) (?:\w+ )?"
-                      r"(?:coworker|co worker|colleague|"
-                      r"friend|boss|manager|supervisor|director|partner|assistant|clerk|aide|page|other|sister|"
-                      r"brother|wife|husband|mom|mother|dad|father|daughter|son))\b")
+                      rf"\b(?:she|he|they|her|him|(?<!am )(?<!been )(?<!was )(?<!as )(?:my|our|a|the|one) (?:\w+ )?"
+                      rf"(?:{PERSON}|other))\b")
+#: Someone the asker speaks for at work, as the subject of a statement of membership ("my mentee is an ALA member")
+_REPORTED = re.compile(rf"\b(?:my|our|a|the) {REPORT}\b")
 _ASKER = re.compile(r"\b(?:i|me|my|myself)\b")
 #: The rest of the group: "they aren't", "the others are"
 _THEY = re.compile(r"\b(?:they|them|(?:the )?others|(?:the )?rest|both of them|every(?:one|body) else)\b")
@@ -759,6 +761,8 @@ def _supposed(statement: str) -> str | None:
     return kind if kind in _OPPOSITE else None
 
 
+#: A membership left unsaid, the one just said: "i am not", "but i am", "she is too"
+_ELIDED = re.compile(r"(?:so )?(?:i|we|she|he|they|you) (?:am|are|is|was|were)(?P<not> not)?(?: (?:either|too|also|as well))?")
 #: A membership's number, which says no more than the membership said beside it: "member # : 0045789"
 _MEMBER_ID = re.compile(r"\bmember(?:ship)? (?:#|(?:number|no|id)\b)[^;.]*")
 
@@ -787,6 +791,7 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
     text = _EITHER_WAY.sub(r"\1 vs non members", text)
     statements = list(filter(str.strip, _STATEMENT.split(_VERSUS.sub(" ; otherside ; ", _IF.sub(" ", text)))))
     other_side = False
+    last_kind: str | None = None
     for number, statement in enumerate(statements):
         if statement.strip() == "otherside":
             other_side = True
@@ -801,6 +806,13 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
         asking = (_ASKING.match(statement.strip()) or COMPILED["membership_asked"].search(statement)
                   or _PAYS_FOR_MEMBERS.search(statement))
         kind = None if asking else _kind(statement)
+        elided = _ELIDED.fullmatch(statement.strip())
+        if kind is None and elided is not None and last_kind is not None:
+            # "my mentee is an ALA member, I'm not", "they aren't members but I am": the membership said just before,
+            # denied or held
+            denied = elided["not"] or statements[number + 1:number + 2] == ["not"]  # split before a "not"
+            kind = "none" if denied else "ala" if last_kind == "none" else last_kind
+        last_kind = kind or last_kind
         count = _people(statement)
         subset = _SUBSET.search(statement)
         if subset is not None:  # "1 of those members' membership expires first": some of a group said before
@@ -825,7 +837,7 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
             sizes[subject] = count  # "for my two trainees (non-members)": the size said before what they are
         elif _THEY.search(statement):
             subject = "they"
-        elif _SOMEONE.search(statement):
+        elif _SOMEONE.search(statement) or _REPORTED.search(statement):
             subject = f"other {number}"
         elif _ASKER.search(statement):
             subject = "asker"

@@ -88,3 +88,27 @@ def test_bursts_blanks_and_credit(knowledge, context, question, required, electi
 ])
 def test_memberships_in_tables_and_records(knowledge, context, question, expected) -> None:
     says(knowledge, context, question, expected, topic="fee")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a membership left unsaid, denied or held, is the one just said
+    ("my new hire is an ALA member, I'm not. we both apply: total?", "$675"),
+    ("my coworker and I will apply. she isn't an ALA member but I am. total for us?", "$675"),
+])
+def test_an_elided_membership(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="fee")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # the certification got, in second-language English, and a quarter's month said in brackets
+    ("I get my certification in Q2 2025 (May). When it expire?", "May 2029"),
+    # someone else's certification, asked about as theirs
+    ("my mentor earned her CLSS in March 2024. when does her cert expire?", "March 2028"),
+])
+def test_certified_in_more_words(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="renewal")
+
+
+def test_an_acceptance_letters_date_is_no_certification(knowledge, context) -> None:
+    says(knowledge, context, "My acceptance letter is dated 12 May 2025. What's the last year I can finish the sets in?",
+         "2029", topic="deadline")
