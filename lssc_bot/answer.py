@@ -17,6 +17,7 @@ from .understanding.calculations import asks_left_unknown, calculations, parts_n
 from .understanding.context import AskContext
 from .understanding.index import index_for
 from .understanding.reading import read
+from .understanding.glossary import in_english
 from .understanding.retrieval import lexical, retrieve
 from .understanding.semantic import embeddings, semantic_for
 from .understanding.rules.calculation import Calculation, Requirements
@@ -65,7 +66,8 @@ def answer(knowledge: Knowledge, question: str, context: AskContext | None = Non
     `@everyone`, Markdown) can reach the reply text.
     """
     context = context or AskContext()
-    reading = read(knowledge, question, context.today)  # the one time the question is cleaned and tokenised
+    said = in_english(question)  # what is read: a question asked in Spanish ("¿qué me falta?") is read in English
+    reading = read(knowledge, said, context.today)  # the one time the question is cleaned and tokenised
     if reading.today is not None and reading.today != context.today:  # "it's May 2027, ...": count from then
         context = replace(context, today=reading.today)
     if is_small_talk(reading.tokens):
@@ -89,10 +91,10 @@ def answer(knowledge: Knowledge, question: str, context: AskContext | None = Non
 
     def decide_whole() -> gate.Decision:
         if not whole:
-            whole.append(decide(knowledge, question))
+            whole.append(decide(knowledge, said))
         return whole[0]
 
-    several = compound.decide_parts(lambda part: decide(knowledge, part), question, decide_whole)
+    several = compound.decide_parts(lambda part: decide(knowledge, part), said, decide_whole)
     combined = several and combined_answer(knowledge, question, [d.topics[0] for d in several],
                                            min(d.confidence for d in several))
     if combined:

@@ -1,0 +1,87 @@
+"""Words of another language in a message, said in English before it is read.
+
+Library staff who speak Spanish, French or German at home often ask in their first language,
+or mix a few of its words into English ("ya terminé Foundations y Technology, ¿qué me falta?").
+The Reading's cues, the lexical index and the sentence encoder only know English, so such a
+message would get an "I don't know". A short glossary of the words these questions are made of
+(asking, finishing, paying, members, hours and weeks, deadlines, renewing) says them in English
+first. A language's words are only replaced when at least `_ENOUGH` of its entries are found in
+the message, so an English word that happens to be spelled like one ("me", "no") is never touched.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+#: Each language's phrases (written without accents; a message's accents are ignored when matching) and what they
+#: say in English. Longer phrases are tried first, so "que me falta" wins over "falta".
+GLOSSARY: dict[str, dict[str, str]] = {
+    "es": {
+        "que me falta": "what is left", "que me faltan": "what is left", "que le falta a ella": "what does she still need",
+        "que le falta": "what does she still need", "cuantas me faltan": "how many more do i need",
+        "cuantos me faltan": "how many more do i need", "me falta": "i still need", "me faltan": "i still need",
+        "ya termine": "i already finished", "termine": "i finished", "acabe": "i finished",
+        "termino": "finished", "estoy haciendo": "i am taking", "estoy tomando": "i am taking",
+        "estoy cursando": "i am taking", "esta tomando": "is taking", "esta haciendo": "is taking",
+        "mi companera": "my coworker", "mi companero": "my coworker", "cuanto cuesta": "how much does it cost",
+        "cuanto pago": "how much do i pay", "cuanto": "how much", "cuantas horas tengo": "how many hours do i have",
+        "cuantas": "how many", "cuantos": "how many", "cuando": "when", "si no soy miembro": "if i am not a member",
+        "no soy miembro": "i am not a member", "soy miembro": "i am a member", "me hago miembro": "i become a member",
+        "miembros": "members", "miembro": "member", "me inscribi": "i enrolled", "inscrita": "enrolled",
+        "inscrito": "enrolled", "fecha limite": "deadline", "para terminar": "to finish", "los 6": "all 6",
+        "trabajo": "i work", "horas por semana": "hours a week", "horas a la semana": "hours a week",
+        "horas": "hours", "semanas": "weeks", "semana": "week", "meses": "months", "mes": "month",
+        "un ano y medio": "a year and a half", "anos": "years", "ano": "year", "desde hace": "for",
+        "soy elegible": "am i eligible", "califico": "do i qualify", "tengo": "i have", "para renovar": "to renew",
+        "renovar": "renew", "renovacion": "renewal", "tome un curso de": "i took a course of",
+        "creditos semestrales": "semester credits", "credito semestral": "semester credit", "fui": "i went",
+        "dias": "days", "dia": "day", "conferencia estatal": "state conference", "conferencia": "conference",
+        "tambien": "also", "gracias": "thanks", "hola": "hi", "biblioteca": "library", "voluntaria": "volunteer",
+        "voluntario": "volunteer", "cuesta": "costs", "certificacion": "certification", "y": "and",
+        "ahora": "now", "mi": "my", "es": "is", "si": "if", "el": "the", "la": "the", "una": "a", "un": "a", "en": "in",
+        "enero": "january", "febrero": "february", "marzo": "march", "abril": "april", "mayo": "may", "junio": "june",
+        "julio": "july", "agosto": "august", "septiembre": "september", "setiembre": "september", "octubre": "october",
+        "noviembre": "november", "diciembre": "december", "de": "of",
+    },
+    "fr": {
+        "j'ai fini": "i finished", "j'ai termine": "i finished", "il me reste": "what is left",
+        "qu'est-ce qu'il me reste": "what is left", "combien": "how much", "heures par semaine": "hours a week",
+        "heures": "hours", "semaines": "weeks", "mois": "months", "annees": "years", "ans": "years",
+        "membre": "member", "bibliotheque": "library", "suis-je eligible": "am i eligible", "quand": "when",
+        "renouveler": "renew", "merci": "thanks", "bonjour": "hi", "et": "and",
+    },
+    "de": {
+        "was fehlt noch": "what is left", "was fehlt mir": "what is left", "stunden pro woche": "hours a week",
+        "stunden": "hours", "wochen": "weeks", "monate": "months", "jahre": "years", "mitglied": "member",
+        "fertig": "done", "bibliothek": "library", "wie viel": "how much", "wann": "when", "danke": "thanks",
+        "und": "and",
+    },
+}
+#: How many of a language's entries a message must hold before its words are said in English
+_ENOUGH = 2
+
+
+def _plain(text: str) -> str:
+    """`text` casefolded, its accents gone ("terminé" is "termine"), "¿" and "¡" gone."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("¿", " ").replace("¡", " "))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=None)
+def _pattern(language: str) -> re.Pattern[str]:
+    phrases = sorted(GLOSSARY[language], key=len, reverse=True)
+    return re.compile(r"(?<![\w'])(?:" + "|".join(map(re.escape, phrases)) + r")(?![\w'])")
+
+
+def in_english(question: str) -> str:
+    """`question` with the words of each language it mixes in said in English; as it was when it has none."""
+    if question.isascii() and not any(_pattern(language).search(question.casefold()) for language in GLOSSARY):
+        return question  # the common case: no word of any of them
+    plain = _plain(question)
+    for language, words in GLOSSARY.items():
+        pattern = _pattern(language)
+        if len({m[0] for m in pattern.finditer(plain)}) >= _ENOUGH:
+            plain = pattern.sub(lambda m, said=words: said[m[0]], plain)
+            question = plain
+    return question
