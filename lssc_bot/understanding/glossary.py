@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import lru_cache, partial
 
 #: Each language's phrases (written without accents; a message's accents are ignored when matching) and what they
 #: say in English. Longer phrases are tried first, so "que me falta" wins over "falta".
@@ -74,6 +74,10 @@ def _pattern(language: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'])(?:" + "|".join(map(re.escape, phrases)) + r")(?![\w'])")
 
 
+def _said(words: dict[str, str], found: re.Match[str]) -> str:
+    return words[found[0]]
+
+
 def in_english(question: str) -> str:
     """`question` with the words of each language it mixes in said in English; as it was when it has none."""
     if question.isascii() and not any(_pattern(language).search(question.casefold()) for language in GLOSSARY):
@@ -82,6 +86,6 @@ def in_english(question: str) -> str:
     for language, words in GLOSSARY.items():
         pattern = _pattern(language)
         if len({m[0] for m in pattern.finditer(plain)}) >= _ENOUGH:
-            plain = pattern.sub(lambda m, said=words: said[m[0]], plain)
+            plain = pattern.sub(partial(_said, words), plain)
             question = plain
     return question
