@@ -100,6 +100,12 @@ def _apply(before: str, correction: str, today: date, restating: bool = False) -
     if new_dates and not _FIGURE.fullmatch(correction[slice(*new_dates[0])]):
         return None  # a date put right where none was said; but "1,700 hours ... sorry, 1,900" is no year
     amounts = [(m.start(), unit, m) for unit, pattern in AMOUNTS.items() if (m := pattern.search(correction))]
+    if amounts and _ALONE.match(correction.lstrip()):
+        # a figure alone first is the correction, an amount after it the story going on: "25 hrs a week - sorry, 28, I
+        # forgot the saturday shift - and I've done that for 52 weeks"
+        alone = _bare_corrected(before, correction.strip())
+        if alone is not None:
+            return alone
     if not amounts:
         return (_bare_corrected(before, correction.strip()) or _words_corrected(before, correction.strip())
                 or (_list_corrected(before, correction.strip()) if restating else None))

@@ -105,6 +105,8 @@ _WORDISH = re.compile(r"\d+\.\d+|[\w']+|[^\w\s]")
 #: A thousands comma ("1,820"). The lookbehind comes after the comma so that the regex engine
 #: can jump from comma to comma instead of trying the lookbehind at every character.
 _NUMBER_COMMA = re.compile(r",(?<=\d,)(?=\d{3}\b)")
+#: A plus after an amount, which says "at least" it: "2,000+ hours" is read as 2,000 hours
+_AT_LEAST = re.compile(r"(?<=\d)\+(?= ?[a-z])")
 #: A hyphen inside a compound ("part-time", "co-worker", "a 1-semester-credit class") joins words, so
 #: it is read as the space between them; one between digits ("2023-05-01", "10-15") and one with
 #: spaces around it (a list's "foundations - done") stay.
@@ -132,7 +134,7 @@ def _prepare(text: str) -> str:
     if not (text.isascii() and text.isprintable()):  # the common case needs no per-character pass
         text = "".join(" " if ch in "\t\n\r\v\f" else ch for ch in unicodedata.normalize("NFKC", text)
                        if ch in "\t\n\r\v\f" or unicodedata.category(ch) not in _INVISIBLE)
-    text = as_digits(_COMPOUND_HYPHEN.sub(" ", _NUMBER_COMMA.sub("", text.translate(_QUOTES).casefold())))
+    text = as_digits(_COMPOUND_HYPHEN.sub(" ", _NUMBER_COMMA.sub("", _AT_LEAST.sub("", text.translate(_QUOTES).casefold()))))
     return _GLUED_UNIT.sub(" ", _HOURS_MINUTES.sub(_in_hours, _THOUSANDS.sub(_in_thousands, text)))
 
 

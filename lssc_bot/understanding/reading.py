@@ -40,7 +40,7 @@ _SESSIONS_AFTER = re.compile(rf"\s*(?:of )?(?:\w+ ){{0,2}}{ACTIVITY.pattern}\b")
 #: • 2 hr webinar", "#1 tech - passed #2 ...", "Tech<TAB>DONE  Youth<TAB>IN PROGRESS".
 _LINE_BREAK = re.compile(r"\s*(?:(?:[\r\n|•·▪]+|(?<!\w)#\d{1,2}\b)\s*)+|(?<=[^\s.,;:!?]) {2,}(?=\S)|"
                          # lines sent in a burst and pasted on one line: "ok / finished tech / what's left" (not "3 / 6")
-                         r"(?<=[^\d\s]) / (?=[^\d\s])|"
+                         r"(?<=[^\d\s]) / (?=\S)|(?<=\d) / (?=[^\d\s])|"
                          # markdown bullets typed on one line: "* access **done** * foundations **dropped**"
                          r"(?<=\S) \* (?=\S)")
 #: An item's value left blank in a list of "item: value" lines: "Comm & Teamwork: -", "Reference: n/a"
@@ -359,7 +359,7 @@ _COUNT_AFTER_AMOUNT = re.compile(rf"\b(\d+(?:\.\d+)?\s*(?:{UNIT_WORDS})\b(?: (?!
 
 #: Work said by the week with no unit, which can only be hours: "works 20 a week", "volunteering about 6 per week",
 #: "still doing 20 a week"
-_HOURS_IMPLIED = re.compile(rf"\b((?:work\w*|volunteer\w*|doing|putting in|put in|add|adding) (?:about |around |roughly )?{NUMBER}) "
+_HOURS_IMPLIED = re.compile(rf"\b((?:work\w*|volunteer\w*|do|doing|putting in|put in|add|adding) (?:about |around |roughly )?{NUMBER}) "
                             r"(?=(?:a|per|each|every) (?:week|wk)\b)")
 
 

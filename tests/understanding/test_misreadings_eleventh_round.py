@@ -112,3 +112,16 @@ def test_certified_in_more_words(knowledge, context, question, expected) -> None
 def test_an_acceptance_letters_date_is_no_certification(knowledge, context) -> None:
     says(knowledge, context, "My acceptance letter is dated 12 May 2025. What's the last year I can finish the sets in?",
          "2029", topic="deadline")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a figure alone puts right the figure nearest it, though the story goes on with an amount of its own
+    ("I work 30 hrs a week - sorry, 32, forgot my Sunday shift - and have for 40 weeks. enough?", "1,280"),
+    # lines of a burst after an amount, and hours a week said as "do 15 a week"
+    ("paid hrs: 700 / volunteer hrs: 400 / all in the last 2 years / eligible?", "1,100"),
+    ("hi / i have 800 hrs / i do 15 a week now / how many weeks till eligible", "68 weeks"),
+    # "2,000+ hours" is at least 2,000
+    ("I have 1,500+ hours at the library since 2023. can I apply?", "1,500"),
+])
+def test_amounts_in_bursts_and_corrections(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="eligibility")
