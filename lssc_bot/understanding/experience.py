@@ -61,7 +61,8 @@ class HoursByPerson:
 
 
 
-_WEEKLY = re.compile(rf"\b{NUMBER}\s*{UNITS['hours a week'].pattern}\b")
+#: A weekly rate, the kind of work maybe said between: "20 hrs/wk", "10 volunteer hours a week"
+_WEEKLY = re.compile(rf"\b{NUMBER}\s*(?:(?:volunteer\w*|paid|unpaid|library|desk|extra) )?{UNITS['hours a week'].pattern}\b")
 #: A weekly rate said day first: "every saturday for 4 hours"
 _WEEKDAY_FIRST = re.compile(rf"\b(?:every|each|on) ({WEEKDAY})s? (?:for )?{NUMBER}\s*(hours?|hrs?)\b")
 #: A daily rate and the days worked a week, multiplied into a weekly rate

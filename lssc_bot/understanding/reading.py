@@ -615,7 +615,7 @@ _ALA = re.compile(r"\bala (?:members?|memberships?)\b|\bmembers? of (?:the )?ala
                   r"\b(?:current|active|paid up) ala\b")
 _MEMBERISH = re.compile(r"\bmembers?(?:hip)?\b|\bjoined\b|\bala\b|\bnot\b|\bnon\b")
 #: Where one person's (or group's) statement ends and the next begins.
-_STATEMENT = re.compile(r"[.,;:!?()+—–]| - |\b(?:and|but|while|whereas|plus|vs|versus|compared (?:to|with)|instead of|rather than)\b|"
+_STATEMENT = re.compile(r"(?<!\d)\.|\.(?!\d)|[,;:!?()+—–]| - |\b(?:and|but|while|whereas|plus|vs|versus|compared (?:to|with)|instead of|rather than)\b|"
                         r"(?<=\w )(?=(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten) (?:(?:ala )?(?:non ?-? ?)?members?|"
                         r"in ala|not|are not)\b)|"
                         r"(?<=\w )(?=if\b)")  # "the fee for our 12 staff if 4 of them are members": the condition apart
@@ -957,7 +957,8 @@ def _amounts(text: str, names: SetNames) -> tuple[Money, ...]:
         named = _NAMED_BEFORE.search(before)
         role = ("course" if listed or group or _COURSE_PRICE_AFTER.search(after) or _COURSE_PRICE_BEFORE.search(before)
                 or (named and names.find(named[1]))
-                else "budget" if _BUDGET_AFTER.search(after) or _BUDGET_BEFORE.search(before) else "")
+                else "budget" if _BUDGET_AFTER.search(after) or _BUDGET_BEFORE.search(before)
+                else "other" if _SPENT_ON.match(after) or _SPENT_BEFORE.search(before) else "")
         found.append(Money(float(m.group(1) or m.group(2)) if m.group(3) is None else float(m.group(3)) * 1000, role,
                            to_number(group[1]) if group else None))
         previous_end = m.end()
@@ -966,6 +967,13 @@ def _amounts(text: str, names: SetNames) -> tuple[Money, ...]:
     return tuple(found)
 
 
+#: What the program's or a course's money is said to be for, and so money for something else is not
+_OURS = (r"(?:lssc|clss|ala|apa|fee|fees|application|enroll\w*|courses?|class(?:es)?|membership|dues|sets?|competenc\w*|"
+         r"cert\w*|renew\w*|program\w*|tuition|it|that|this|each|all|both|us|them|me|you|him|her|non|members?|"
+         r"nonmembers?|people|persons?|everyone|staff)")
+#: Money for something else, said after it or before it: "$42 for parking", "$6.50 on a latte", "lunch was $12.50"
+_SPENT_ON = re.compile(rf"\s*(?:for|on) (?:a |an |the |my |our )?(?!{_OURS}\b)[a-z]+")
+_SPENT_BEFORE = re.compile(rf"\b(?!{_OURS}\b)[a-z]+ (?:was|were|cost|costs)\s*$")
 #: Between amounts listed one after another: "$95, $110 and $140", "$95 + $95"
 _LIST_GAP = re.compile(r"\s*(?:,|\+|&|and|, and)\s*")
 #: ...or each with the name of its course before it: "foundations $150, comm $150, tech - $175"

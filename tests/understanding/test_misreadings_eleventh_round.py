@@ -125,3 +125,14 @@ def test_an_acceptance_letters_date_is_no_certification(knowledge, context) -> N
 ])
 def test_amounts_in_bursts_and_corrections(knowledge, context, question, expected) -> None:
     says(knowledge, context, question, expected, topic="eligibility")
+
+
+def test_a_weekly_rate_with_its_kind_of_work_said_between(knowledge, context) -> None:
+    says(knowledge, context, "I have 1,200 paid hours. If I add 8 volunteer hours a week for the next 40 weeks, am I there?",
+         "1,520", topic="eligibility")
+
+
+def test_a_price_with_cents_is_no_count_of_people(knowledge, context) -> None:
+    reply = says(knowledge, context, "me and my coworker (both ALA members) want to apply; lunch was $12.50. total fee?",
+                 topic="fee")
+    assert "$650" in reply.text
