@@ -123,11 +123,13 @@ def _apply(before: str, correction: str, today: date, restating: bool = False) -
 
 def _bare_corrected(before: str, correction: str) -> tuple[str, str] | None:
     """`before` with a bare number in place of the last one before the same word ("200 volunteer. wait, more like 300
-    volunteer"), or, said alone ("4 conference days . . . no , 3", "28 hours ... so actually 27"), in place of the
+    volunteer", "3 are ala members, wait, 4 members"), or, said alone ("4 conference days . . . no , 3", "28 hours ... so actually 27"), in place of the
     figure nearest it (a correction puts a figure a little right, so the 40 of "a 40-minute session" is not the 28
     it corrects), and what the correction says after it; None when no number before says that word."""
     bare = _BARE.match(correction)
     olds = [m for m in _BARE.finditer(before) if bare and m[2] == bare[2]]
+    if bare is not None and not olds:  # "3 are ala members, wait, 4 members": the word a few words after the number
+        olds = list(re.finditer(rf"\b{NUMBER}(?= (?:[a-z]+ ){{1,2}}{re.escape(bare[2])}\b)", before))
     if bare is not None and olds:
         return f"{before[:olds[-1].start(1)]}{bare[1]}{before[olds[-1].end(1):]}", correction[bare.end():]
     alone = _ALONE.match(correction)

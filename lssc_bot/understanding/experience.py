@@ -244,7 +244,7 @@ _KIND_OF_SHIFT = r"(?:\w+ )?(?:shifts?|days?|sessions?|evenings?|mornings?|night
 _A_WEEK = r"(?:a|per|each|every|an) (?:week|wk|fortnight|month)|weekly|fortnightly|monthly"
 #: Shifts counted with the length of each said apart from them: "3 shifts a week, 6 hrs each", "2 evening shifts (4 hrs
 #: each)", "3 days a week, 6-hour shifts", "6-hour shifts, 3 a week"; read as "3 shifts of 6 hours a week"
-_SHIFTS_THEN_LENGTH = re.compile(rf"\b{NUMBER} ({_KIND_OF_SHIFT}) (?:({_A_WEEK}) )?(?:,|\()? ?(?:of |at )?{NUMBER}\s*(?:-\s*)?{_HRS}"
+_SHIFTS_THEN_LENGTH = re.compile(rf"\b{NUMBER} ({_KIND_OF_SHIFT}) (?:({_A_WEEK}) )?(?:,|;|\()? ?(?:of |at )?{NUMBER}\s*(?:-\s*)?{_HRS}"
                                  r"(?: ?(?:each(?: (?:day|shift|session|time|one|night))?|a piece|apiece|"
                                  r"(?:a|per) (?:day|shift|session|night|evening))\b ?\)?| ?\)| (?:shifts?|days?)\b)")
 #: Shifts counted by the week with the length of each after: "3 shifts a week of 6 hrs", "4 shifts a fortnight at 7h"
@@ -487,7 +487,8 @@ def _periods_of(weeklies: list[re.Match[str]], rest: str, body: str) -> list[flo
 
 #: When a total of hours was worked, said after it: it places the total, and is no more work ("1,300 hours, all from
 #: the past 2 years", "1,600 hours (all earned since 2024)")
-_TOTAL_WINDOW = re.compile(rf"((?:hours?|hrs?)(?: (?:in|at) (?:the )?(?:library|libraries))?\s*[,(]?\s*)(?:all (?:\w+ )?(?:from|in|over|during|within|since) (?:the )?"
+_TOTAL_WINDOW = re.compile(rf"((?:hours?|hrs?)(?: (?:in|at) (?:the )?(?:library|libraries))?(?: (?:banked|logged|so far|in total|total))?"
+                           rf"\s*[,(]?\s*)(?:since (?:19|20)\d\d\b|all (?:\w+ )?(?:from|in|over|during|within|since) (?:the )?"
                            rf"(?:(?:last|past) )?(?:{NUMBER}\s*(?:years?|yrs?|months?|mos?|weeks?|wks?)|(?:19|20)\d\d|"
                            r"(?:this|last|past) (?:year|month)|year|window)\b|"
                            # "1,500 hours in library ( last 2 years )", "1,500 hours from the past 2 years"

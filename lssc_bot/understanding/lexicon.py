@@ -183,12 +183,12 @@ CUES: dict[str, Entry] = {
     "hours_asked": Entry(r"\bhow many (?:more )?(?:hours?|hrs?|weeks?|months?)\b|\b(?:total|sum)(?: hours| hrs)? \?",
                          ("how many more hours do i need", "how many hrs is that", "total ?"), ("how many sets",)),
     #: asked for someone else, about them: "asking for my mom: ... can she apply?"
-    "for_someone": Entry(rf"\b(?:can|could|is|does|would|will|did) (?:she|he|(?:my|our) {PERSON})\b"
+    "for_someone": Entry(rf"\b(?:can|could|is|does|would|will|did) (?:she|he|(?:my|our) (?:{PERSON}|{REPORT}))\b"
                          r"(?! (?:right|correct|wrong|sure|kidding|serious)\b)|\basking for (?:my|a) \w+|"
                          # what they could do, or when theirs ends: "the last month she could renew", "when does her cert expire"
                          r"\b(?:she|he) (?:could|can|should|must|has to|needs to|need to) (?:still )?renew\b|"
                          r"\bwhen (?:does|do|will|did) (?:her|his) (?:\w+ )?(?:expire|end|lapse|run out)\b|"
-                         rf"\b(?:left|remain\w*|need\w*|required|missing|outstanding) for (?:her|him|(?:my|our) {PERSON})\b|"
+                         rf"\b(?:left|remain\w*|need\w*|required|missing|outstanding) for (?:her|him|(?:my|our) (?:{PERSON}|{REPORT}))\b|"
                          # someone named: "what remains for luis ?", "what tom still needs"
                          r"\b(?:left|remain\w*|needed) for (?!me\b|us\b|myself\b|you\b|lssc\b|it\b|that\b|this\b|them\b|"
                          r"renewal\b|certification\b)[a-z]{2,} \?|"

@@ -328,6 +328,7 @@ class SetNames:
         # "alex: everything. priya: foundations. me: tech": lists labelled by person, the asker's among them
         by_person = bool(_MY_LABEL.search(text))
         restore: tuple[int, tuple[str | None, bool]] | None = None  # the carry to go back to after a bracket
+        aside = False  # the clause before was the asker's own, in a question for someone else
         for number, (clause, end) in enumerate(clauses):
             if restore is not None and number == restore[0]:
                 carry, restore = restore[1], None  # "youth (retaken), access (2025)": access is the heading's
@@ -355,7 +356,8 @@ class SetNames:
                 if by_person and end.strip() == ":" and _LABEL.fullmatch(clause.strip()) and not self.find(clause):
                     carry = (carry[0], not _MY_LABEL.fullmatch(f"{clause.strip()} :"))
                 before = set(done)
-                status, other, done_parts = self._clause(clause, carry, done, not_done, leftover, for_someone, under_way)
+                status, other, done_parts, aside = self._clause(clause, carry, done, not_done, leftover, for_someone,
+                                                                under_way, aside)
                 about.append((clause.strip(), other))
                 named = self.find(clause)
                 if status is not None and not named and not self._group(clause, True, False):
@@ -397,6 +399,7 @@ class SetNames:
             if _SENTENCE_END.match(end):
                 carry = (heading, False)
                 named_before = []
+                aside = False
         if only:  # "technology is my whole job, but for lssc I've only finished X and Y": just X and Y,
             done = (done & (only | (set(self.in_order(done)) - only_about))) | (done - before_only)
             # and what is added after ("..., plus the 3 required"), and sets outside the group it is about
@@ -428,14 +431,17 @@ class SetNames:
                 for name in self.find(said) + self._group(said, True) + (sorted(under_way) if _UNDER_WAY.search(said) else [])}
 
     def _clause(self, clause: str, carry: tuple[str | None, bool], done: set[str], not_done: set[str],
-                leftover: list[str], for_someone: bool, under_way: set[str]) -> tuple[str | None, bool, list[str]]:
+                leftover: list[str], for_someone: bool, under_way: set[str],
+                aside: bool = False) -> tuple[str | None, bool, list[str], bool]:
         """Read one clause into `done` and `not_done` (and those in progress into `under_way`); its status and whether it is about someone else,
-        for the clauses after it, and its parts that say the asker did something."""
+        for the clauses after it, its parts that say the asker did something, and whether it ends in the asker's own
+        aside to a question for someone else (`aside` says the clause before did: "I finished Foundations, Tech and
+        Access myself" goes on over its commas)."""
         head, *rest = _EXCEPT.split(clause, maxsplit=1)
         excepted = rest[0] if rest else ""
         status, other = carry
         done_parts = []
-        mine = False  # the asker speaks of themself in this clause: "I've done comm and youth" (both parts)
+        mine = aside  # the asker speaks of themself in this clause: "I've done comm and youth" (both parts)
         parts = self._parts(head)
         owns = [_status(_QUESTION_AFTER.sub("", part)) for part in parts]
         for number, part in enumerate(parts):
@@ -479,7 +485,7 @@ class SetNames:
                 not_done.update(named)
                 done.difference_update(named)
         leftover += [t for t in self._marked(head + " " + excepted) if not t.startswith(_MARK)]
-        return status, other, done_parts
+        return status, other, done_parts, for_someone and mine and not other
 
     def _said_after(self, part: str, status: str | None) -> str | None:
         """`status` when `part` says it after the sets it names ("tech not started", "comm i have not done"), so it is

@@ -136,3 +136,26 @@ def test_a_price_with_cents_is_no_count_of_people(knowledge, context) -> None:
     reply = says(knowledge, context, "me and my coworker (both ALA members) want to apply; lunch was $12.50. total fee?",
                  topic="fee")
     assert "$650" in reply.text
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a total with the time it was worked in, and a rate from now on: the rate is not worked over that time
+    ("I have 1,300 hours logged (all since 2024) and now I'm doing 26 hrs a week. how many weeks till eligible?", "20 weeks"),
+    ("900 hours since 2022. From next month I'm at 30 hrs/wk. How many weeks until I can apply?", "31 weeks"),
+    # the asker's own jobs, a page and then a clerk, are not someone else's
+    ("I was a clerk at 20 hours a week for 40 weeks, then a page at 10 hours a week for the last 30 weeks. enough?", "1,100"),
+    # a burst: days a week, then the length of each shift on the next line
+    ("hi / 4 days a week / 6 hr shifts / 50 weeks so far / enough for lssc?", "1,200"),
+])
+def test_totals_rates_and_jobs(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="eligibility")
+
+
+def test_counts_of_members_put_right(knowledge, context) -> None:
+    says(knowledge, context, "5 of us applying, 2 are ALA members, sorry, 3 members and 2 non-members. total?", "$1,675",
+         topic="fee")
+
+
+def test_the_askers_own_list_beside_a_question_for_someone_else(knowledge, context) -> None:
+    leaves(knowledge, context, "my new hire finished Foundations and Cataloging. I did Tech, Youth and Reference myself "
+           "in 2022. what does my new hire still need?", [CT, TECH], 2)

@@ -47,7 +47,7 @@ ASKED_BY: dict[Calculator, str] = {eligibility.calculate: "eligible", remaining.
 #: ...and the cues of each calculation's topic, for the parts of a message a calculation found answers (a course
 #: provider's "what does each renewal cost?" is about renewing the courses' approval, which the calculation gives)
 CUE_OF_TOPIC: dict[str, tuple[str, ...]] = {
-    eligibility.TOPIC: ("eligible",), remaining.TOPIC: ("left",), remaining.COUNT_TOPIC: ("left",),
+    eligibility.TOPIC: ("eligible", "hours_asked", "short"), remaining.TOPIC: ("left",), remaining.COUNT_TOPIC: ("left",),
     deadline.TOPIC: ("deadline",), fee.TOPIC: ("fee",), renewal.TOPIC: ("renew",), renewal.CONTACT_TOPIC: ("renew",),
     provider.TOPIC: ("provider", "renew", "fee")}
 
