@@ -218,6 +218,7 @@ def read(knowledge: Knowledge, question: str, today: date) -> Reading:
         text = re.sub(r" [-—–]+ (?=[^;]*$)", " ; ", text)
     today, text = said_today(_QUARTER_THEN_MONTH.sub(r"\2 \1", _MONTH_THEN_YEAR.sub(r"\1 \2", text)), today)  # "last november (2025)": november 2025
     text = corrected(_hours_implied(_counts_after(_stated_hours(_units_from_labels(text)))), today)
+    text = _about_one(text, set_names(knowledge))
     whole = replace(_read_clean(knowledge, text, today, thread), today=today)
     choices = _alternatives(whole)
     if choices:
@@ -315,6 +316,44 @@ def _struck(question: str) -> str:
 
 #: The question a message ends with: its last sentence, when it asks
 _LAST_QUESTION = re.compile(r"(?:^|[.;!?] )([^.;!?]*\?)[\s?!]*$")
+
+
+#: A person's name opening their item in a list of several people's: "kofi ( foundations ...", "mei 1700 hrs",
+#: "boris 2025 - 07 - 01", "ama certified ...", "priya : tech"
+_PERSON_ITEM = re.compile(r"(?:^|[,;:(/.] |\band )([a-z]{2,})(?= ?(?:\(|:|- |\d|(?:certified|has|had|did|finished|"
+                          r"completed|is at|was at|with)\b))")
+#: The question a message ends with, from its last sentence break
+_CLOSING = re.compile(r"(?:^|[.;!?] )([^.;!?]+\?[\s?]*)$")
+#: The words of another person's item kept when it goes: what they say the dates after them are
+_ROLE_WORDS = re.compile(r"\b(?:certified|enrolled|accepted|expires?|renewed)\b")
+
+
+def _about_one(text: str, names: SetNames) -> str:
+    """Cleaned text with a list of several people's figures ("kofi ( foundations , tech ) , mirela ( comm ... ) , jun (
+    nothing yet ) . what does mirela still need ?") cut to the one person the closing question asks about: the
+    others' items go (but for the words that say what their dates are, which the list's later dates share), so
+    their sets, hours and dates are not read as the asked one's. Unchanged when the question names none of them,
+    or several."""
+    closing = _CLOSING.search(text)
+    if closing is None:
+        return text
+    body = text[:closing.start(1)]
+    items = [m for m in _PERSON_ITEM.finditer(body) if m[1] not in STOPWORDS and not names.find(m[1])
+             and m[1] not in _NOT_A_NAME]
+    people = {m[1] for m in items}
+    asked = [person for person in people if re.search(rf"\b{person}\b", closing[1])]
+    if len(people) < 2 or len(asked) != 1:
+        return text
+    kept, end = [body[:items[0].start(1)]], len(body)
+    for item, after in zip(items, [*items[1:], None]):
+        said = body[item.start(1):after.start(1) if after else end]
+        kept.append(said if item[1] == asked[0] else " ".join(_ROLE_WORDS.findall(said)) + " , ")
+    return "".join(kept) + text[closing.start(1):]
+
+
+#: Words that open an item as a name would, but name no one
+_NOT_A_NAME = frozenset(("total", "hours", "hrs", "set", "sets", "status", "course", "courses", "name", "date", "note",
+                         "fee", "fees", "cost", "member", "members", "paid", "volunteer", "done", "left", "week", "weeks"))
 
 
 def _sections_by_person(text: str) -> list[tuple[str, str]]:

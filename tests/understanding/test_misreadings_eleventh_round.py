@@ -159,3 +159,17 @@ def test_counts_of_members_put_right(knowledge, context) -> None:
 def test_the_askers_own_list_beside_a_question_for_someone_else(knowledge, context) -> None:
     leaves(knowledge, context, "my new hire finished Foundations and Cataloging. I did Tech, Youth and Reference myself "
            "in 2022. what does my new hire still need?", [CT, TECH], 2)
+
+
+def test_one_person_asked_about_in_a_list_of_several_sets(knowledge, context) -> None:
+    leaves(knowledge, context, "Team update: Rosa (Tech, Youth Services), Amir (Foundations, Comm & Teamwork, Reference), "
+           "Lee (nothing yet). What does Amir still need?", [TECH], 2)
+
+
+@pytest.mark.parametrize(("question", "expected", "topic"), [
+    ("Staff hours: Nia 2,100 hrs, Omar 1,640 hrs, Tess 900 hrs. Is Omar eligible?", "180", "eligibility"),
+    ("Certification dates: Jo certified 2023-03-15, Sam 2024-09-01, Kit 2022-05-20. When does Sam's certification expire?",
+     "September 1, 2028", "renewal"),
+])
+def test_one_person_asked_about_in_a_list_of_figures(knowledge, context, question, expected, topic) -> None:
+    says(knowledge, context, question, expected, topic=topic)
