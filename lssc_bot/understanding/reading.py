@@ -348,9 +348,13 @@ def _about_one(text: str, names: SetNames) -> str:
     for item, after in zip(items, [*items[1:], None]):
         said = body[item.start(1):after.start(1) if after else end]
         kept.append(said if item[1] == asked[0] else " ".join(_ROLE_WORDS.findall(said)) + " , ")
-    return "".join(kept) + text[closing.start(1):]
+    # "when does sam's certification expire?" (cleaned "sam certification") is no other certification's: theirs
+    question = re.sub(rf"\b{asked[0]} (?={_THEIRS})", "their ", text[closing.start(1):])
+    return "".join(kept) + question
 
 
+#: What a person's name said before is theirs: "sam's certification", cleaned "sam certification"
+_THEIRS = r"(?:certification|certificate|cert|clss|renewal|deadline|expiry|window|hours|hrs|sets)\b"
 #: Words that open an item as a name would, but name no one
 _NOT_A_NAME = frozenset(("total", "hours", "hrs", "set", "sets", "status", "course", "courses", "name", "date", "note",
                          "fee", "fees", "cost", "member", "members", "paid", "volunteer", "done", "left", "week", "weeks"))
