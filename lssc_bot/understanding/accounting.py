@@ -40,7 +40,11 @@ _LABEL = re.compile(rf"(?:^|[;(] ?|\s)\d{{1,2}} ?\)|(?:^|; )\d{{1,2}} \.(?!\d)|\
                     r"number)\s*\.?\s*#?\s*\d+[a-z]?\b|"
                     # a signature's contact details: a phone number "(915) 555-0162", a street address "4521 calle luna",
                     # "2200 river rd"; a time of day: "the 2pm program", "at 10:30"
-                    r"\( ?\d{3} ?\) ?\d{3} ?[-.]? ?\d{4}\b|\b\d{1,5} (?:calle|avenida|rue)\b|"
+                    r"\( ?\d{3} ?\) ?\d{3} ?[-.]? ?\d{4}\b|\b\d{1,5} (?:calle|avenida|rue|route|rte)(?: \d+)?\b|\b(?:route|rte|box) \d+\b|"
+                    # a share of full time ("a 0.5 FTE position"), and counts of what a library serves ("~80 kids at
+                    # storytime", "400 books a day"), which no calculation takes
+                    r"\b\d*\.\d+ ?fte\b|\b\d+ (?:patrons?|kids|children|books|items|visitors|attendees|customers|"
+                    r"computers|copies|titles|people a day)\b|"
                     r"\b\d{1,5} (?:[a-z]+ ){1,3}(?:st|street|rd|road|ave|avenue|blvd|boulevard|dr|drive|ln|lane|way|ct|court|"
                     r"pl|place|hwy|highway|pkwy|parkway)\b|"
                     r"\b\d{1,2}(?: ?: ?\d{2})? ?(?:am|pm|a \. m|p \. m|o'?clock)\b|\b\d{1,2} ?: ?\d{2}\b|"

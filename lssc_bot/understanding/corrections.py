@@ -41,7 +41,7 @@ _RIGHT_NOT_WRONG = re.compile(r"(\b\d+(?:\.\d+)?\s*[a-z/ ]*?)\s*,?\s*\bnot (\d+(
 #: A bare number and the word after it: "200 volunteer", corrected by "300 volunteer"
 _BARE = re.compile(rf"\b{NUMBER} ([a-z]+)")
 #: A figure in brackets, said again more exactly: "( say 60 weeks )", "( 5 hours exactly )", "( 22 to be exact )"
-_BRACKET = re.compile(rf"\(\s*((?:say|so|exactly|precisely|really|actually|i\.? ?e\.?|ie|=)\s*,?\s*)?{NUMBER}"
+_BRACKET = re.compile(rf"\(\s*((?:say|so|exactly|precisely|really|actually|like|about|approx\w*|around|~|i\.? ?e\.?|ie|=)\s*,?\s*)?{NUMBER}"
                       r"\s*([a-z/ ]*?)\s*(exactly|precisely|to be (?:exact|precise))?\s*\)")
 #: A unit just before an amount, which makes it a rate's period: "4 days| a week"
 _RATE_BEFORE = re.compile(r"\b(?:days?|hours?|hrs?|h|times?|shifts?|sessions?)\s*(?:/\s*)?$")

@@ -51,7 +51,8 @@ CUES: dict[str, Entry] = {
         rf"\b(?:left(?! over\b)|remain\w*|still {OBLIGATION}|what else|else do i|how many more|(?:need|take|do) next|"
         r"what next|what is next|what now|am i done|am i finished|am i (?:all )?set|to go|outstanding|missing|"
         r"(?:what|which) (?:\w+ ){0,3}(?:do|should|must|would|will) i (?:\w+ )?(?:need|take|do|have)|"
-        r"(?:list|tell me|show me|know)(?: of)? what i (?:still )?(?:need|have to)|will i be (?:done|finished)|"
+        r"(?:list|tell me|show me|know)(?: of)? what i (?:still )?(?:need|have to)|(?:will|would) i be (?:done|finished)|"
+        r"(?:still )?ahead of me|(?:must|need to|have to) still (?:do|take|finish|complete)|"
         r"how many (?:\w+ ){0,2}do i still have|"
         r"(?:need|have) to (?:take|do|finish|complete)|anything else|rest of|on my list|my (?:\w+ )?list|need (?:any )?more|list (?:of what )?i (?:still )?need|"
         r"how (?:close|far) (?:am i|along|off|away)|what do i (?:\w+ )?(?:lack|miss)|what is (?:still )?(?:needed|required)|"
@@ -183,7 +184,7 @@ CUES: dict[str, Entry] = {
     "hours_asked": Entry(r"\bhow many (?:more )?(?:hours?|hrs?|weeks?|months?)\b|\b(?:total|sum)(?: hours| hrs)? \?",
                          ("how many more hours do i need", "how many hrs is that", "total ?"), ("how many sets",)),
     #: asked for someone else, about them: "asking for my mom: ... can she apply?"
-    "for_someone": Entry(rf"\b(?:can|could|is|does|would|will|did) (?:she|he|(?:my|our) (?:{PERSON}|{REPORT}))\b"
+    "for_someone": Entry(rf"\b(?:can|could|is|does|would|will|did|has) (?:she|he|(?:my|our) (?:{PERSON}|{REPORT}))\b"
                          r"(?! (?:right|correct|wrong|sure|kidding|serious)\b)|\basking for (?:my|a) \w+|"
                          # what they could do, or when theirs ends: "the last month she could renew", "when does her cert expire"
                          r"\b(?:she|he) (?:could|can|should|must|has to|needs to|need to) (?:still )?renew\b|"

@@ -253,8 +253,9 @@ _ROW_ENDS = (re.compile(r"\|\s*\|"), re.compile(r"\s+[;/]\s+"))
 _TABLE_RULE = re.compile(r"[\s|:+-]*-[\s|:+-]*")
 #: A cell that is an amount alone: "12", "1,500", "$95"
 _AMOUNT_CELL = re.compile(r"\$?\d[\d,.]*")
-#: The most words a table's cell holds; a longer one is prose with commas in it
-_CELL_WORDS = 4
+#: The most words a comma-separated table's cell holds; a longer one is prose with commas in it
+_CELL_WORDS = 6
+_ANY_CELL = 1_000
 
 
 def _tabled(question: str) -> str:
@@ -270,13 +271,14 @@ def _tabled(question: str) -> str:
     found = False
     for border in _CELL_BORDERS:
         rows = [[cell.strip() for cell in border.split(line.strip().strip("|"))] for line in lines]
+        words = _CELL_WORDS if border is _CELL_BORDERS[-1] else _ANY_CELL  # bars and tabs make a table of any cells
         widths = Counter(len(cells) for cells in rows
-                         if len(cells) > 1 and all(len(cell.split()) <= _CELL_WORDS for cell in cells))
+                         if len(cells) > 1 and all(len(cell.split()) <= words for cell in cells))
         width, count = widths.most_common(1)[0] if widths else (0, 0)
         if count < 2:
             continue
         found = True
-        table = [cells for cells in rows if len(cells) >= width and all(len(c.split()) <= _CELL_WORDS for c in cells[:width])]
+        table = [cells for cells in rows if len(cells) >= width and all(len(c.split()) <= words for c in cells[:width])]
         # a header names the unit of a column of bare amounts ("job | hrs/wk | weeks" over "page | 12 | 52"), and what
         # a yes or no under it says ("name | ALA member?" over "Ben | no"); said in each row, it goes as a row
         labels = not any(_headed(c) for c in table[0]) and any(_headed(c) for cells in table for c in cells)
@@ -648,7 +650,7 @@ _NOT_MEMBER = re.compile(
     r"\b(?:non ?-? ?members?|not (?:an? )?(?:ala )?members?|no (?:ala )?memberships?|not (?:in )?ala|"
     r"without (?:an? )?(?:ala )?memberships?|not (?:a )?part of ala|do not (?:have|belong)|does not (?:have|belong)|"
     r"non ?-? ?ala|not with ala|not joined|have not joined|never joined|never (?:been )?(?:an? )?(?:ala )?member|"
-    r"(?:none|neither) of (?:us|them)|"
+    r"(?:none|neither) of (?:us|them)|neither (?:is|are|has|have|was|were)|"
     r"(?:am|are|is) not|nobody|no one|none(?! (?:paid|done|finished|taken|started|left|yet)\b))\b|\bnot\s*$")
 #: A membership that is not ALA's own: a state chapter or state (library) association, or another club.
 _STATE = re.compile(r"\b(?:chapter|state (?:library )?(?:association|assoc|chapter|org\w*)|"
@@ -742,7 +744,7 @@ _ALA_ALONE = re.compile(r"(?:current |active |paid up )?ala(?: too| also| member
 _BOTH = re.compile(r"\b(?:both|all|we)\b")
 #: A group's size, the asker among them: "the 3 of us", "4 people"
 _GROUP = re.compile(r"\b(?:we are|group of|team of|staff of) (\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\b|"
-                    r"\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) "
+                    r"\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|both) "
                     r"(?:of us|people|persons?|applicants|candidates|folks|staff(?: members)?|employees|"  # all of them
                     rf"of (?:our|my|the) (?:\w+ )?(?:{PEOPLE}|team))\b|"
                     r"\bfor (?:our |the |my )?(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) "
@@ -767,7 +769,7 @@ _ALL_BUT = re.compile(r"\b(?:everyone|everybody|all of us|all)(?: here| (?:on|in
                       r"((?:me|\w+)(?: (?:and|&) (?:me|\w+))*)\b")
 #: A statement about everyone in the message: "none of us are members", "we are all members", "each pays the
 #: non-member fee".
-_EVERYONE = re.compile(r"\b(?:(?:none|neither|all|both|each) of (?:us|them)|we|nobody|no one|none|everyone|all|each)\b")
+_EVERYONE = re.compile(r"\b(?:(?:none|neither|all|both|each) of (?:us|them)|neither|we|nobody|no one|none|everyone|all|each)\b")
 #: People counted where they are named: "me and two coworkers", "my boss and I".
 _NAMED_PEOPLE = re.compile(r"\b(?:(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) (?:\w+ )?"
                            rf"(?:{PEOPLE}|others|of us)|"
@@ -901,7 +903,10 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
         # an ALA member who is also in a state association is an ALA member; "state, not ALA" is state
         held = said_of[subject] - ({"none"} if "state" in said_of[subject] else set())
         kinds[subject] = min(held or said_of[subject], key=_PRIORITY.index)
-    group = _GROUP.search(text)
+    # a group's size said in an aside ("(branch #4, 3 staff, ...)") is not the size of the group asking
+    groups = list(_GROUP.finditer(text))
+    group = next((g for g in groups if text.count("(", 0, g.start()) <= text.count(")", 0, g.start())),
+                 groups[0] if groups else None)
     # people counted ("10 library assistants"), or named with the asker or each other ("me and my coworker", "my
     # boss and 2 coworkers"), not someone a story names alone ("my director says ...")
     found = list(_NAMED_PEOPLE.finditer(text))

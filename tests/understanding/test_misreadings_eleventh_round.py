@@ -173,3 +173,37 @@ def test_one_person_asked_about_in_a_list_of_several_sets(knowledge, context) ->
 ])
 def test_one_person_asked_about_in_a_list_of_figures(knowledge, context, question, expected, topic) -> None:
     says(knowledge, context, question, expected, topic=topic)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # counts of what a library serves, a share of full time and a route in an address are asked about by no one
+    ("I help at storytime (~60 kids every week!) and volunteer 12 hours a week, for 2 years now. eligible?", "1,248"),
+    ("I have a 0.75 FTE job (30 hours per week) for the last 70 weeks. Do I meet the requirement?", "2,100"),
+    ("Do I qualify? 25 hrs/wk for 60 weeks. Thanks, Al Reyes, 12 Route 9, PO Box 40, Troy NY", "1,500"),
+    # a table whose first cells are longer than a word or two
+    ("| where | hrs/wk | weeks | / | friends of the library book sale (volunteer) | 5 | 52 | / | city library circ desk | "
+     "20 | 52 | / enough?", "1,300"),
+    # a figure said again more loosely in brackets is the same time
+    ("I work 20 hours a week and have for 52 weeks (like a year). enough?", "1,040"),
+])
+def test_more_numbers_no_one_asks_about(knowledge, context, question, expected) -> None:
+    reply = says(knowledge, context, question, expected, topic="eligibility")
+    assert "could not tell" not in reply.text
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    ("My boss is doing LSSC too. She passed Foundations, Tech and Youth. What has she got left?", [CT], 2),
+    ("Would I be done if I take Reference next spring? I have Foundations, Tech, Comm & Teamwork and Access.", [], 1),
+    ("I finished Technology and Cataloging. What is still ahead of me?", [FLS, CT], 2),
+    ("I complete Foundations and Youth Services. Which sets I must still do?", [CT, TECH], 2),
+])
+def test_whats_left_in_more_words(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Both of us are applying and neither is an ALA member. total?", "$700"),
+    ("Our branch (5 staff, 2 desks) has two people applying; neither is an ALA member. What's the total?", "$700"),
+])
+def test_neither_and_a_group_in_an_aside(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="fee")
