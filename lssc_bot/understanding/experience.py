@@ -263,7 +263,7 @@ _RANGE_WORD = re.compile(r"^\s*(?:-|to|through|thru|)\s*$")
 #: A clock time's range, a shift's hours: "9-5", "10 to 2", "9:30am - 1:30pm", "12-4pm"
 _CLOCK = r"(\d{1,2})(?: ?: ?(\d\d))? ?(am|pm)?"
 _CLOCK_RANGE = re.compile(rf"\b(?:from )?{_CLOCK} ?(?:-|to|till|until|til) ?{_CLOCK}\b")
-_PLURAL_DAY = re.compile(rf"\b(?:on )?(?:{WEEKDAY}s|weekends)\b")
+_PLURAL_DAY = re.compile(rf"\b(?:on )?(?:{WEEKDAY}s|weekends)\b|\bevery {WEEKDAY}\b")
 
 
 def _day_count(run: str) -> int:

@@ -276,10 +276,11 @@ CUES: dict[str, Entry] = {
                      ("my cert expires in may", "it ran out", "valid through 08 / 31 / 2027", "exp . mar 2027"),
                      ("i renewed",)),
     #: the asker says they have hours already
-    "have": Entry(r"\b(?:i (?:have|had|got|did|completed|earned|logged|took|attended|have done|have got|went)|so far|"
+    "have": Entry(r"\b(?:i (?:have|had|got|did|completed|earned|logged|took|attended|have done|have got|went|am (?:at|up to|sitting at))|so far|"
                   r"(?:hours?|hrs?) (?:done|completed|earned|logged)|"
                   r"(?:and|but|already|now|currently|also) (?:have|had|got|earned|logged|completed))\b",
-                  ("i have 12 contact hours", "20 hours so far", "certified in 2023 and have 10 contact hours"),
+                  ("i have 12 contact hours", "20 hours so far", "certified in 2023 and have 10 contact hours",
+                   "i am at 20 contact hours"),
                   ("how many do i need",)),
 }
 

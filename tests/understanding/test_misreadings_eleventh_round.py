@@ -207,3 +207,13 @@ def test_whats_left_in_more_words(knowledge, context, question, required, electi
 ])
 def test_neither_and_a_group_in_an_aside(knowledge, context, question, expected) -> None:
     says(knowledge, context, question, expected, topic="fee")
+
+
+def test_contact_hours_held_said_as_where_i_am(knowledge, context) -> None:
+    says(knowledge, context, "I'm at 26 contact hours, 4 of them tech. what's left for my renewal?", "6 more",
+         topic="contact-hours")
+
+
+def test_a_weekday_every_week_with_its_clock_hours(knowledge, context) -> None:
+    says(knowledge, context, "I shelve every Sunday 12-4 and work Mon/Wed 9-3, for the past 60 weeks. enough for LSSC?",
+         "960", topic="eligibility")
