@@ -598,6 +598,11 @@ def _dated_rates(text: str, today: date, window_start: float, full_week: float) 
     return _DatedWork(tuple(counted), rate_now, straddles, old) if timed >= 2 and counted else None
 
 
+#: How far apart, as a share, two spans in different units may be and still be one time said twice (52 weeks is a
+#: year; 78 weeks, 18 months)
+_SAME_SPAN = 0.02
+
+
 def read_experience(program: Program, text: str, today: date) -> Experience | None:
     """The experience the text describes, or None when it gives no amount of work.
 
@@ -676,7 +681,9 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
     years = quantity(rest, UNITS["year"].pattern)
     months = quantity(rest, UNITS["month"].pattern)
     weeks = quantity(rest, UNITS["week"].pattern)
-    said = (years or 0) + (months or 0) / 12 + (weeks or 0) / 52
+    spans = [t for t in (years, (months or 0) / 12 or None, (weeks or 0) / 52 or None) if t]
+    # the same time said in two units ("18 months at 22 hrs/wk (78 weeks)") is said once; other times add up
+    said = spans[0] if len(spans) > 1 and max(spans) - min(spans) <= _SAME_SPAN * max(spans) else sum(spans)
     if began is None and ended_at is not None and said:
         began = ended_at - said  # "3 years, I left in 2023"
     straddles = began is not None and ended_at is not None and began < window_start < ended_at

@@ -217,3 +217,13 @@ def test_contact_hours_held_said_as_where_i_am(knowledge, context) -> None:
 def test_a_weekday_every_week_with_its_clock_hours(knowledge, context) -> None:
     says(knowledge, context, "I shelve every Sunday 12-4 and work Mon/Wed 9-3, for the past 60 weeks. enough for LSSC?",
          "960", topic="eligibility")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # the same time said in two units is said once
+    ("I've done 12 months at 25 hrs/wk (52 weeks). Eligible?", "1,300"),
+    # two times in two units add up
+    ("I worked 1 year and 6 months at 20 hrs/wk. enough?", "1,560"),
+])
+def test_a_time_said_twice_or_two_times(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="eligibility")
