@@ -131,6 +131,9 @@ _FOUND = re.compile(r"\bfound\.?(?=\s*(?:[,+&/;:]|\band\b|-\s*(?:done|passed)|$)
 _UNDER_WAY = re.compile(r"\b(?:(?:everything|all(?: of)?(?: the ones?)?|(?:the )?ones?|what|whatever) (?:that )?i am (?:currently |now )?"
                         r"(?:in|taking|doing|enrolled in|working on)|(?:my|the) (?:current|ongoing|in progress) (?:ones|sets|courses|classes)|"
                         r"(?:my|the) (?:sets|courses|classes) (?:i am )?(?:in progress|under way|underway))\b")
+#: A supposition that the sets planned are done by then: "if everything goes to plan, what's left after summer?"
+_AS_PLANNED = re.compile(r"\b(?:goes|go|going|went) (?:to|according to) plan|\bas planned\b|\baccording to (?:the |my )?plan\b|"
+                         r"\bif all goes (?:well|to plan)\b|\bif i stick to (?:the |my )?plan\b|\bplans? works? out\b")
 #: What remains, before a group: "anything left on the required side" asks about the group
 _LEFT_WORD = re.compile(r"\b(?:left|remain\w*|missing|outstanding|to go)\b")
 #: A group that an "only" list is about: "required ones: only foundations so far" says nothing of electives
@@ -312,6 +315,7 @@ class SetNames:
         done: set[str] = set()
         not_done: set[str] = set()
         under_way: set[str] = set()  # the sets not done that are in progress, which a supposition may finish
+        planned: set[str] = set()  # ...and those planned, which "if everything goes to plan" finishes
         counted = required_counted = 0
         about: list[tuple[str, bool]] = []
         nothing = bool(_NOTHING.search(text))
@@ -357,7 +361,7 @@ class SetNames:
                     carry = (carry[0], not _MY_LABEL.fullmatch(f"{clause.strip()} :"))
                 before = set(done)
                 status, other, done_parts, aside = self._clause(clause, carry, done, not_done, leftover, for_someone,
-                                                                under_way, aside)
+                                                                under_way, aside, planned)
                 about.append((clause.strip(), other))
                 named = self.find(clause)
                 if status is not None and not named and not self._group(clause, True, False):
@@ -406,7 +410,7 @@ class SetNames:
         labelled = _LABELLED_ELECTIVES.search(text)
         if labelled and not counted:  # "electives done: 2. required done: foundations + tech"
             counted = int(to_number(labelled.group(1)))
-        supposed = self._supposed_done(text, under_way - done)
+        supposed = self._supposed_done(text, under_way - done) | (planned - done if _AS_PLANNED.search(text) else set())
         # each set's last word was kept as it was read; one both done and taken again is done
         done, not_done = done | supposed, not_done - done
         return SetMentions(self.in_order(done), self.in_order(not_done - supposed), nothing and not done,
@@ -432,7 +436,7 @@ class SetNames:
 
     def _clause(self, clause: str, carry: tuple[str | None, bool], done: set[str], not_done: set[str],
                 leftover: list[str], for_someone: bool, under_way: set[str],
-                aside: bool = False) -> tuple[str | None, bool, list[str], bool]:
+                aside: bool = False, planned: set[str] | None = None) -> tuple[str | None, bool, list[str], bool]:
         """Read one clause into `done` and `not_done` (and those in progress into `under_way`); its status and whether it is about someone else,
         for the clauses after it, its parts that say the asker did something, and whether it ends in the asker's own
         aside to a question for someone else (`aside` says the clause before did: "I finished Foundations, Tech and
@@ -469,6 +473,8 @@ class SetNames:
             # stays done when taken again ("youth again (repeated by mistake)")
             (not_done if negated else done).update(said)
             (under_way.update if status == "in progress" else under_way.difference_update)(said)
+            if planned is not None:
+                (planned.update if status == "planned" else planned.difference_update)(said)
             if not negated:
                 not_done.difference_update(named)
             elif not _AGAIN.search(part):

@@ -227,3 +227,11 @@ def test_a_weekday_every_week_with_its_clock_hours(knowledge, context) -> None:
 ])
 def test_a_time_said_twice_or_two_times(knowledge, context, question, expected) -> None:
     says(knowledge, context, question, expected, topic="eligibility")
+
+
+def test_the_plan_supposed_done(knowledge, context) -> None:
+    leaves(knowledge, context, "done: Foundations, Youth. planned: Tech in the fall, Reference next spring. "
+           "if all goes to plan, what will be left?", [CT], 1)
+    # ...and not without the supposition
+    leaves(knowledge, context, "done: Foundations, Youth. planned: Tech in the fall, Reference next spring. what's left?",
+           [CT, TECH], 2)
