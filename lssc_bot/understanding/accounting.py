@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 
 from ..knowledge import Program
-from .lexicon import PERSON
+from .lexicon import PEOPLE, PERSON
 from .reading import Reading
 from .rules.calculation import Calculation
 
@@ -43,6 +43,7 @@ _LABEL = re.compile(rf"(?:^|[;(] ?|\s)\d{{1,2}} ?\)|(?:^|; )\d{{1,2}} \.(?!\d)|\
                     r"\( ?\d{3} ?\) ?\d{3} ?[-.]? ?\d{4}\b|\b\d{1,5} (?:calle|avenida|rue|route|rte)(?: \d+)?\b|\b(?:route|rte|box) \d+\b|"
                     # a share of full time ("a 0.5 FTE position"), and counts of what a library serves ("~80 kids at
                     # storytime", "400 books a day"), which no calculation takes
+                    rf"\b\d{{1,3}} (?:new )?(?:{PEOPLE}|hires)\b|"  # the people a list goes on to name: "our 3 new hires: ana ..."
                     r"\b\d*\.\d+ ?fte\b|\b\d+ (?:patrons?|kids|children|books|items|visitors|attendees|customers|"
                     r"computers|copies|titles|people a day)\b|"
                     r"\b\d{1,5} (?:[a-z]+ ){1,3}(?:st|street|rd|road|ave|avenue|blvd|boulevard|dr|drive|ln|lane|way|ct|court|"

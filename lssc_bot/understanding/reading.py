@@ -217,6 +217,7 @@ def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     if before or boxed:
         text = re.sub(r" [-—–]+ (?=[^;]*$)", " ; ", text)
     today, text = said_today(_QUARTER_THEN_MONTH.sub(r"\2 \1", _MONTH_THEN_YEAR.sub(r"\1 \2", text)), today)  # "last november (2025)": november 2025
+    text = _NAMED_PERIOD.sub(r"\g<length>", text)  # "the 2024-25 school year ( 36 weeks )": 36 weeks
     text = corrected(_hours_implied(_counts_after(_stated_hours(_units_from_labels(text)))), today)
     text = _about_one(text, set_names(knowledge))
     whole = replace(_read_clean(knowledge, text, today, thread), today=today)
@@ -234,6 +235,11 @@ def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     return replace(whole, parts=tuple(_read_clean(knowledge, p, today) for p in pieces))
 
 
+#: A period named, its length said in brackets after it, which is what it counts for: "during the 2024-25 school year
+#: ( 36 weeks )", "summer 2025 ( 12 weeks )"
+_NAMED_PERIOD = re.compile(r"\b(?:during |in |over |for )?(?:the |my |last |this )?(?:(?:19|20)\d\d(?: ?- ?(?:19|20)?\d\d)? )?"
+                           r"(?:school year|academic year|summer|fall|autumn|spring|winter|semester|term|session)"
+                           r"(?: (?:19|20)\d\d(?: ?- ?(?:19|20)?\d\d)?)? \( ?(?P<length>\d+ (?:weeks?|wks?|months?)) ?\)")
 #: A month said with its year in brackets after it, the year saying which: "enrolled last november ( 2025 )"
 _MONTH_THEN_YEAR = re.compile(rf"\b(?:last |this |next )?({'|'.join(sorted(MONTHS, key=len, reverse=True))}) \(\s*((?:19|20)\d\d)\s*\)")
 #: A quarter with its month in brackets after it, the month saying which: "q3 2024 ( august )"

@@ -235,3 +235,14 @@ def test_the_plan_supposed_done(knowledge, context) -> None:
     # ...and not without the supposition
     leaves(knowledge, context, "done: Foundations, Youth. planned: Tech in the fall, Reference next spring. what's left?",
            [CT, TECH], 2)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a named period with its length in brackets counts that long
+    ("In the 2025-26 school year (34 weeks) I worked 20 hrs/wk, and in summer 2025 (8 weeks) 30 hrs/wk. enough?", "920"),
+    # the count of people a list goes on to name is no amount
+    ("Our 2 new hires: Lu 1,700 hrs, Max 2,000 hrs. Who is eligible?", "Lu"),
+])
+def test_named_periods_and_counted_people(knowledge, context, question, expected) -> None:
+    reply = says(knowledge, context, question, expected, topic="eligibility")
+    assert "could not tell" not in reply.text
