@@ -246,3 +246,8 @@ def test_the_plan_supposed_done(knowledge, context) -> None:
 def test_named_periods_and_counted_people(knowledge, context, question, expected) -> None:
     reply = says(knowledge, context, question, expected, topic="eligibility")
     assert "could not tell" not in reply.text
+
+
+def test_technology_hours_said_of_which(knowledge, context) -> None:
+    says(knowledge, context, "Certified May 2023; I have 30 contact hours, 2 of which were on technology. what do I need?",
+         "2 on technology: 2 more needed", topic="contact-hours")

@@ -113,7 +113,7 @@ def _window(program: Program, expires: MonthYear, context: AskContext, certified
     return RenewalDates(expires, opens, grace, certified, where, grace.months_after(MonthYear(*now)), day)
 
 
-_TECH_HOURS = re.compile(rf"\b{NUMBER}\s*(?:(?:contact )?(?:hours?|hrs?) )?(?:of (?:them|those|it) )?"
+_TECH_HOURS = re.compile(rf"\b{NUMBER}\s*(?:(?:contact )?(?:hours?|hrs?) )?(?:of (?:them|those|it|which) )?"
                          r"(?:(?:is|are|were|was) )?(?:(?:in|on|of|for|about|are) )?(?:the |\w+ )?tech\w*")
 
 
