@@ -152,9 +152,10 @@ CUES: dict[str, Entry] = {
                           r"(?:ala )?members)\b|of (?:my|our|the) (?:\w+ )?(?:staff|people|employees|team)\b|(?:can|could) (?:we )?(?:apply|enroll|send|go|afford|cover))",
                           ("how many people can we enroll", "how many staff can we send"), ("how many sets",)),
     "member": Entry(r"\b(?:member|members|memberships?|non ?-? ?members?|non ?-? ?ala|belong\w*|chapter|in ala|not ala|"
+                    r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten) ala(?= ?[,;)]| and| \d)|"
                     r"(?:state|(?<!american )[a-z]+ library) (?:association|assn|assoc|council|society))\b",
                     ("i am an ala member", "non member", "i belong to our state association", "none of us are in ala",
-                     "i am in my state library association but not ala"),
+                     "i am in my state library association but not ala", "4 trainees ( 2 ala , 2 not )"),
                     ("i am a librarian", "i work in alabama")),
     #: joining ALA is becoming a member, not enrolling
     "joined_ala": Entry(r"\b(?:joined|join|joining|became|become|becoming|signed up (?:for|with)|renewed) "

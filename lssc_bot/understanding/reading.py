@@ -752,7 +752,9 @@ _BOTH = re.compile(r"\b(?:both|all|we)\b")
 _GROUP = re.compile(r"\b(?:we are|group of|team of|staff of) (\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\b|"
                     r"\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|both) "
                     r"(?:of us|people|persons?|applicants|candidates|folks|staff(?: members)?|employees|"  # all of them
-                    rf"of (?:our|my|the) (?:\w+ )?(?:{PEOPLE}|team))\b|"
+                    rf"of (?:our|my|the) (?:\w+ )?(?:{PEOPLE}|team))\b"
+                    # not the people who came to something: "we had 120 people at the book sale"
+                    r"(?! (?:at|came|showed|attended|visited|every|a day|per day|each day)\b)|"
                     r"\bfor (?:our |the |my )?(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) "
                     rf"(?:\w+ )?{PEOPLE}\b")
 #: Some of a group of members (or non-members) said before: "1 of those members", "one of the non-members"
@@ -812,8 +814,13 @@ def _supposed(statement: str) -> str | None:
     return kind if kind in _OPPOSITE else None
 
 
+#: A membership said in one word of the person named just before it: "ana - ala , bo - none"
+_SAID_OF_THEM = frozenset(("none", "no", "nope", "not", "n"))
 #: A membership left unsaid, the one just said: "i am not", "but i am", "she is too"
 _ELIDED = re.compile(r"(?:so )?(?:i|we|she|he|they|you) (?:am|are|is|was|were)(?P<not> not)?(?: (?:either|too|also|as well))?")
+#: People who came to something, who are no group applying: "we had 120 people at the book sale", "there were 80 kids"
+_ATTENDANCE = re.compile(rf"\b(?:had|saw|served|were)(?: like| about| around| over| ~)? \d+ (?:{PEOPLE}|kids|patrons|visitors|"
+                         r"attendees)\b|\b\d+ (?:kids|patrons|visitors|attendees)\b")
 #: A membership's number, which says no more than the membership said beside it: "member # : 0045789"
 _MEMBER_ID = re.compile(r"\bmember(?:ship)? (?:#|(?:number|no|id)\b)[^;.]*")
 
@@ -838,7 +845,7 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
     supposed: str | None = "none" if _IF.search(text) else None
     # the side after "vs" is other people, or the same people paying the other way; "everyone except me and
     # pat is ..." is one statement
-    text = _ALL_BUT.sub(lambda m: m[0].replace(" and ", " & "), _MEMBER_ID.sub(" ", text))
+    text = _ALL_BUT.sub(lambda m: m[0].replace(" and ", " & "), _ATTENDANCE.sub(" ", _MEMBER_ID.sub(" ", text)))
     text = _EITHER_WAY.sub(r"\1 vs non members", text)
     statements = list(filter(str.strip, _STATEMENT.split(_VERSUS.sub(" ; otherside ; ", _IF.sub(" ", text)))))
     other_side = False
@@ -879,9 +886,11 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
         if count is None and _HALF.search(statement):
             halves.add(f"group {number}")
             count = 0  # known once the group's size is
+        named_alone = subject.startswith("other") and number and _NAME_ALONE.fullmatch(statements[number - 1].strip())
         if kind is None and _NAME_ALONE.fullmatch(statement.strip()) and statement.strip() not in STOPWORDS:
             subject = f"other {number}"  # "jen (not a member), carlos (member)": a name, then what is said of them
-        elif kind is not None and _EVERYONE.search(statement) and count is None:
+        elif (kind is not None and _EVERYONE.search(statement) and count is None
+              and not (named_alone and statement.strip() in _SAID_OF_THEM)):  # "bo - none" is bo's
             subject = "everyone"
         elif count is not None:
             subject = f"group {number}"

@@ -251,3 +251,15 @@ def test_named_periods_and_counted_people(knowledge, context, question, expected
 def test_technology_hours_said_of_which(knowledge, context) -> None:
     says(knowledge, context, "Certified May 2023; I have 30 contact hours, 2 of which were on technology. what do I need?",
          "2 on technology: 2 more needed", topic="contact-hours")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # members counted by the association's name alone
+    ("for my 6 pages (4 ALA, 2 not) what's the total LSSC fee?", "$2,000"),
+    # people who came to something are no group applying
+    ("we had 90 people at the author talk, wild. anyway I'm not an ALA member, what's my fee?", "$350"),
+    # ...but staff at a branch who want to apply are
+    ("4 people at our branch want to do LSSC, none of us are ALA members. total?", "$1,400"),
+])
+def test_members_counted_and_crowds_not(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="fee")
