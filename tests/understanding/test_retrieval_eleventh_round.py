@@ -65,3 +65,18 @@ def test_a_claim_the_sentence_model_recognises_is_offered_though_its_check_says_
     reply = answer(knowledge, "a friend told me the competency sets were all rewritten a few years back. is that true?")
     assert reply.kind in ("faq", "clarify")
     assert "competency-revisions" in ({reply.topic} if reply.kind == "faq" else {s.topic for s in reply.suggestions})
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("how long has lssc been a thing", "history-launch"),
+    ("must you belong to ala to enroll", "ala-membership"),
+    ("can only people in the us do it", "international-applicants"),
+    ("will i be promoted automatically when i get my clss", "raise-or-promotion"),
+    ("does getting certified mean an automatic promotion", "raise-or-promotion"),
+])
+def test_everyday_ways_of_asking_that_had_no_phrasing_like_them_are_answered(knowledge, question, entry):
+    """faq.yaml alternates added this round: how long the program has been around, joining ALA before
+    applying, a US-only program, an automatic promotion (which the after-finishing entry's "do i get
+    certified automatically" used to take)."""
+    reply = answer(knowledge, question)
+    assert reply.kind == "faq" and reply.topic == entry
