@@ -45,7 +45,7 @@ from accuracy import held_out, wrappings  # noqa: E402
 from lssc_bot.answer import AskContext  # noqa: E402
 from lssc_bot.knowledge import Knowledge, load_knowledge  # noqa: E402
 from lssc_bot.understanding import gate  # noqa: E402
-from lssc_bot.understanding.asked import asking, quoting  # noqa: E402
+from lssc_bot.understanding.asked import asked_sentences  # noqa: E402
 from lssc_bot.understanding.calculations import asks_left_unknown, calculations  # noqa: E402
 from lssc_bot.understanding.reading import read  # noqa: E402
 from lssc_bot.understanding.index import Index, index_for  # noqa: E402
@@ -55,12 +55,14 @@ from tests.understanding.question_sets import BLIND_SET, DEV_SET, TUNE_SET, load
 
 #: the question sets the gate is fitted on: the dev and tune sets, the blind set, whose misses were
 #: read in earlier rounds, and the public chatty tune sets 1-5 (the way people write on Discord, which
-#: the others rarely are); the holdout set, chatty-tune-6 (kept to measure the fit on), the chatty check
+#: the others rarely are); the holdout set, chatty-tune-6 and -7 (kept to measure the fit on), the chatty check
 #: set and the sealed sets are only ever scored. With -3 and -4 and `WRONG_COST` 4: on every public
 #: set together 910 -> 914 right, 17 -> 16 wrong (chatty-tune-5 88/5 -> 89/3); with them at cost 3,
 #: 918 right but 18 wrong ("good online courses for learning SQL?" answered). Tenth round, -5 joined:
 #: every public FAQ set together 1014 right and 25 wrong without it, 1013 and 22 with it (chatty-tune-6
-#: 95/7 -> 94/6)
+#: 95/7 -> 94/6). Eleventh round, -6 joined and left again: chatty-tune-6 101 -> 104 right and chatty-tune-3
+#: 115 -> 117, but the holdout set's "is the PMP certification worth getting" reached the `answer` bar (a
+#: wrong answer), and with it chatty-tune-4 lost one
 TRAINING_SETS = (DEV_SET, TUNE_SET, BLIND_SET, *(ROOT / "tests" / "data" / f"questions-chatty-tune{n}.yaml"
                                                  for n in ("", "-2", "-3", "-4", "-5")))
 
@@ -108,7 +110,7 @@ def examples(knowledge: Knowledge) -> list[Example]:
 
     def example(text: str, right: frozenset[str], idx: Index = index, sem: SemanticIndex = semantic) -> Example:
         subject = knowledge.program.abbreviation
-        split = None if quoting(text) else asking(text, opening=True)
+        split = asked_sentences(text)
         asked = None if split is None else dict(zip(sem.entry_ids, map(float, sem.scores(
             encode(split[0], subject, idx.respelled(split[0]))))))
         return Example(retrieve(lexical(idx, text), sem, encode(text, subject, idx.respelled(text))), right, asked=asked)
@@ -185,9 +187,7 @@ def fit(data: list[Example], share: float) -> tuple[float, dict]:
     off_topic = np.array([not e.right for e in data])
     bars = np.round(np.arange(0.30, 0.99, 0.01), 2)
     # the model answers only what the lexical matcher would not, when both signals agree (`gate.decide`)
-    promoted = np.array([not lexically_sure(e) and (e.retrieval.lexical_top == e.retrieval.semantic_top == t
-                                                    or lexical_best(e) < gate.DEFAULT.lexical_floor)
-                         for e, t in zip(data, tops)])
+    promoted = np.array([not lexically_sure(e) and gate.agrees(e.retrieval, t) for e, t in zip(data, tops)])
     # the bars are set on the sets' questions alone: a made example's one right entry is the one it came
     # from, though a neighbouring entry often answers it as well ("who can benefit from lssc" -> the
     # worth-it entry), so its wrong answers are too many to set a bar by

@@ -12,7 +12,7 @@ from typing import Literal
 from .knowledge import Entry, Knowledge
 from .understanding import compound, gate, wording
 from .understanding.accounting import unread_by_all
-from .understanding.asked import asking, quoting
+from .understanding.asked import asked_sentences
 from .understanding.calculations import asks_left_unknown, calculations, parts_not_calculated
 from .understanding.context import AskContext
 from .understanding.index import index_for
@@ -130,9 +130,9 @@ def decide(knowledge: Knowledge, question: str) -> gate.Decision:
     def asked() -> dict[str, float] | None:
         """Each entry's cosine with the sentences of the message that ask, when some do and some do
         not (`asked.asking`): a did-you-mean of the semantic signal alone must meet the question, not
-        the story around it; a quoted claim is what "is that true?" asks about (`asked.quoting`).
-        Worked out only for that (`gate.by_meaning`)."""
-        split = None if quoting(question) else asking(question, opening=True)
+        the story around it; a claim, quoted or not, is what "is that true?" asks about
+        (`asked.asked_sentences`). Worked out only for that (`gate.by_meaning`)."""
+        split = asked_sentences(question)
         if split is None:
             return None
         part = split[0]

@@ -88,6 +88,22 @@ def quoting(text: str) -> bool:
     return text.lstrip().startswith(">")
 
 
+def asked_sentences(text: str) -> tuple[str, str] | None:
+    """(the sentences of `text` that ask, the others) for reading what it asks apart from its story
+    (`asking`, a sentence asking by its mark or by how it opens), or None when the message is read
+    whole: it opens with a quote (`quoting`), or its sentences that ask only check a claim made
+    before them ("someone told me the sets were all rewritten last year. is that true?",
+    "... before you can apply. true??"). Then the claim is what is asked, and the check alone ("is
+    that true?") is close to no entry: a did-you-mean held to it offered nothing."""
+    if quoting(text):
+        return None
+    split = asking(text, opening=True)
+    if split is None:
+        return None
+    found = _CHECK.search(split[0])
+    return None if found is not None and not split[0][:found.start()].strip() else split
+
+
 def questions(text: str) -> str | None:
     """The sentences of `text` that ask, by their question mark or by how they open ("also do I
     have to be an ALA member"), when there are two or more and sentences that do not ask besides;

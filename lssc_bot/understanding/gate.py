@@ -167,9 +167,7 @@ def decide(retrieval: Retrieval, model: GateModel = DEFAULT, reread: Callable[[]
         return sure
     top = lexical[0]
     ranked = sorted(retrieval.candidates, key=model.blend, reverse=True)
-    # below its floor the lexical matcher has no opinion to agree with
-    agree = retrieval.lexical_top == retrieval.semantic_top == ranked[0].entry or top.lexical < model.lexical_floor
-    if agree and p >= model.answer:
+    if agrees(retrieval, ranked[0].entry, model) and p >= model.answer:
         return Decision("faq", (ranked[0].entry,), p)
     if top.lexical < model.lexical_floor:
         offered = by_meaning(retrieval, model, asked)
@@ -181,6 +179,23 @@ def decide(retrieval: Retrieval, model: GateModel = DEFAULT, reread: Callable[[]
     others = [retrieval.semantic_top] if retrieval.semantic_top and (p >= model.clarify or doubted) else []
     choices = list(dict.fromkeys([top.entry, *others, *close, lexical[1].entry]))
     return Decision("clarify", tuple(c for c in choices if c)[: model.max_choices], p)
+
+
+def agrees(retrieval: Retrieval, entry: str, model: GateModel = DEFAULT) -> bool:
+    """Whether the two signals agree on `entry`, the best blended one, as the model's rule needs to answer it:
+    both put it first; or the lexical matcher has no opinion (its best is below `lexical_floor`); or it
+    cannot tell its first entries apart (`entry` scores within `lexical_margin` of its best, the lead its
+    own rule asks for) and the semantic signal puts `entry` first.
+
+    In a lexical near-tie the lexical first is an accident of a hundredth: "is it based on like
+    competencies or just a test?" scored 0.55 for completing a set and 0.54 for what a competency set is,
+    which the sentence model put first, and the answer waited for a did-you-mean."""
+    scores = [c.lexical for c in retrieval.candidates]
+    best = max(scores, default=0.0)
+    if best < model.lexical_floor or retrieval.lexical_top == retrieval.semantic_top == entry:
+        return True
+    mine = next((c.lexical for c in retrieval.candidates if c.entry == entry), 0.0)
+    return retrieval.semantic_top == entry and best - mine < model.lexical_margin
 
 
 def by_meaning(retrieval: Retrieval, model: GateModel = DEFAULT,
