@@ -105,6 +105,12 @@ _WORDISH = re.compile(r"\d+\.\d+|[\w']+|[^\w\s]")
 #: A thousands comma ("1,820"). The lookbehind comes after the comma so that the regex engine
 #: can jump from comma to comma instead of trying the lookbehind at every character.
 _NUMBER_COMMA = re.compile(r",(?<=\d,)(?=\d{3}\b)")
+#: "HR" in capitals with no amount before it is the office, not hours: "our HR person said", "HR question:" (but "8 HR
+#: shifts", "2 HR/wk")
+_HUMAN_RESOURCES = re.compile(r"(?<!\d)(?<!\d )\bHR\b(?!\s*/)")
+#: "w/o" and "w/" shortened: "w/o a GED" is without one (read apart, "w / o" would be "with o")
+_WITHOUT = re.compile(r"(?<![/\w])w/o\b")
+_WITH = re.compile(r"(?<![/\w])w/(?=[a-z ])(?!\w/)")  # not a day in "m/w/f"
 #: A plus after an amount, which says "at least" it: "2,000+ hours" is read as 2,000 hours
 _AT_LEAST = re.compile(r"(?<=\d)\+(?= ?[a-z])")
 #: A hyphen inside a compound ("part-time", "co-worker", "a 1-semester-credit class") joins words, so
@@ -134,7 +140,8 @@ def _prepare(text: str) -> str:
     if not (text.isascii() and text.isprintable()):  # the common case needs no per-character pass
         text = "".join(" " if ch in "\t\n\r\v\f" else ch for ch in unicodedata.normalize("NFKC", text)
                        if ch in "\t\n\r\v\f" or unicodedata.category(ch) not in _INVISIBLE)
-    text = as_digits(_COMPOUND_HYPHEN.sub(" ", _NUMBER_COMMA.sub("", _AT_LEAST.sub("", text.translate(_QUOTES).casefold()))))
+    text = _WITH.sub("with ", _WITHOUT.sub("without", _HUMAN_RESOURCES.sub("human resources", text).translate(_QUOTES).casefold()))
+    text = as_digits(_COMPOUND_HYPHEN.sub(" ", _NUMBER_COMMA.sub("", _AT_LEAST.sub("", text))))
     return _GLUED_UNIT.sub(" ", _HOURS_MINUTES.sub(_in_hours, _THOUSANDS.sub(_in_thousands, text)))
 
 
@@ -509,7 +516,7 @@ _SELF = re.compile(
     r"(?:i(?:'m| am| have been|'ve been| have worked|'ve worked| work| worked| just| recently| started| currently"
     r"| was (?:told|thinking|talking)| heard| saw| read| live| used to| am thinking)\b"
     r"|(?:my|our) (?:director|boss|manager|supervisor|coworkers?|co-workers?|colleagues?|branch|library|system"
-    r"|staff|team|department|admin|administration|hr|principal|district|county|friend|job)\b"
+    r"|staff|team|department|admin|administration|hr|human resources|principal|district|county|friend|job)\b"
     r"|(?:someone|a (?:coworker|co-worker|colleague|friend)) (?:at work )?(?:mentioned|told|said)\b)")
 _SENTENCE_END = re.compile(r"[.!?;]+(?:\s|$)|\?")
 _CLAUSE_BREAK = re.compile(r",|:|\s-+\s")

@@ -263,3 +263,13 @@ def test_technology_hours_said_of_which(knowledge, context) -> None:
 ])
 def test_members_counted_and_crowds_not(knowledge, context, question, expected) -> None:
     says(knowledge, context, question, expected, topic="fee")
+
+
+def test_without_shortened_is_without(knowledge, context) -> None:
+    reply = says(knowledge, context, "w/o a diploma or GED, but 2,100 hrs at the library. can I apply?", topic="eligibility")
+    assert reply.text.startswith("Not eligible yet")
+
+
+def test_hr_the_office_is_no_hours() -> None:
+    from lssc_bot.understanding.normalise import clean
+    assert clean("Our HR person asked. I work 8 HR shifts") == "our human resources person asked . i work 8 hr shifts"
