@@ -171,8 +171,8 @@ CUES: dict[str, Entry] = {
                   r"at (?:a|the|my) \w* ?library|circ desk|desk|full time|part time|(?:library )?(?:assistant|"
                   r"clerk|page|technician|associate|aide|specialist)s?)\b",
                   ("i have worked 900 hours", "volunteered at the library"), ("i have 3 sets", "a 2 hr workshop")),
-    "eligible": Entry(r"\b(?:el[ei]gib\w*|qualif\w*|enough|enuf|enuff|apply\w*|appl(?:ied|ication)|count\w*|meet\w*|"
-                      r"requirement\w*|require\w*(?! (?:ones?|sets?|courses?|class(?:es)?|competenc\w*))|reqs?|(?:can|could|may|to) i? ?enroll|how far off|how (?:much )?longer|"
+    "eligible": Entry(r"\b(?:el[ei]g[ia]b\w*|qualif\w*|enough|enuf|enuff|apply\w*|appl(?:ied|ication)|count\w*|meet\w*|"
+                      r"requirement\w*|require\w*(?! (?:ones?|sets?|courses?|class(?:es)?|competenc\w*))|reqs?|(?:can|could|may|to) (?:i |she |he )?enroll|how far off|how (?:much )?longer|"
                       r"how long (?:until|till|before)|am i in|am i (?:there|good|set|ok|okay|all set)(?: yet)?|"
                       r"i am (?:good|set|there)(?: then)?,? (?:right|yes|yeah|correct)|good to go|over the line|"
                       r"do i make (?:it|the cut)|(?:experience|hours) (?:they|you|lssc|ala apa|ala) (?:want|need|require|ask for)|(?:the|enough) (?:hours|hrs)(?! (?:a|an|per|each|every) (?:week|wk|day)))\b",
@@ -189,6 +189,7 @@ CUES: dict[str, Entry] = {
                          r"(?! (?:right|correct|wrong|sure|kidding|serious)\b)|\basking for (?:my|a) \w+|"
                          # what they could do, or when theirs ends: "the last month she could renew", "when does her cert expire"
                          r"\b(?:she|he) (?:could|can|should|must|has to|needs to|need to) (?:still )?renew\b|"
+                         r"\b(?:should|must|does|can|could|will) (?:she|he) (?:be )?renew\w*|"
                          r"\bwhen (?:does|do|will|did) (?:her|his) (?:\w+ )?(?:expire|end|lapse|run out)\b|"
                          rf"\b(?:left|remain\w*|need\w*|required|missing|outstanding) for (?:her|him|(?:my|our) (?:{PERSON}|{REPORT}))\b|"
                          # someone named: "what remains for luis ?", "what tom still needs"
@@ -458,7 +459,7 @@ UNITS: dict[str, Entry] = {
     "minute": Entry(r"(?:minutes?|mins?)", ("90 minutes", "45 min"), ("2 hours",)),
     "day": Entry(r"(?:conference )?days?", ("2 conference days", "3 days"), ("3 weeks",)),
     "week": Entry(r"(?:weeks?|wks?)", ("6 weeks",), ("6 days",)),
-    "month": Entry(r"(?:months?|mos?)", ("18 months",), ("18 weeks",)),
+    "month": Entry(r"(?:months?|mos?|moths|mnths?)", ("18 months", "18 moths"), ("18 weeks",)),
     "year": Entry(r"(?:years?|yrs?)", ("2 years", "3 yrs"), ("2 months",)),
 }
 

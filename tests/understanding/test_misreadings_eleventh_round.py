@@ -273,3 +273,14 @@ def test_without_shortened_is_without(knowledge, context) -> None:
 def test_hr_the_office_is_no_hours() -> None:
     from lssc_bot.understanding.normalise import clean
     assert clean("Our HR person asked. I work 8 HR shifts") == "our human resources person asked . i work 8 hr shifts"
+
+
+@pytest.mark.parametrize(("question", "expected", "topic"), [
+    # misspelt on a phone: "moths", "eligable"
+    ("volunteer 10 hours a week for 24 moths, am i eligable", "1,040", "eligibility"),
+    # asked for someone else in more shapes
+    ("my trainee has worked 30 hours a week for 40 weeks. can she enroll yet?", "1,200", "eligibility"),
+    ("My boss got her CLSS in 2020. Should she be renewing?", "2024", "renewal"),
+])
+def test_misspelt_and_asked_for_someone(knowledge, context, question, expected, topic) -> None:
+    says(knowledge, context, question, expected, topic=topic)
