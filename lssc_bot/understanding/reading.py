@@ -265,8 +265,8 @@ _ANY_CELL = 1_000
 
 
 def _tabled(question: str) -> str:
-    """`question` with a table pasted as text (two or more rows split into the same number of short cells by bars or
-    commas, one row a line or all on one line) written row by row as items, each row's cells joined as a tab-separated
+    """`question` with a table pasted as text (two or more rows split into the same number of cells by bars, tabs or
+    commas, the last only between short cells; one row a line or all on one line) written row by row as items, each row's cells joined as a tab-separated
     row's are: "set | status / Foundations | done / Tech | in progress" is "Foundations - done", "Tech - in progress".
     Read as line breaks, the bars would give each status to the row after it. What follows a row's last cell (a
     question typed after the table's last row) is said after it."""
