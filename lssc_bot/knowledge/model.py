@@ -12,6 +12,8 @@ class CompetencySet:
     name: str
     aliases: tuple[str, ...]
     required: bool
+    #: everyday words for what the set is about, which name it only in a course's description
+    about: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -248,7 +248,8 @@ def build(parsed: Parsed, text: str, answers: Answers) -> Knowledge:
     data = parsed.data
     prog = data["program"]
     sets = tuple(
-        CompetencySet(s["name"].strip(), tuple(a.strip() for a in s["aliases"]), required=(group == "required"))
+        CompetencySet(s["name"].strip(), tuple(a.strip() for a in s["aliases"]), required=(group == "required"),
+                      about=tuple(a.strip() for a in s.get("about", ())))
         for group in ("required", "electives")
         for s in prog["competency_sets"][group]
     )

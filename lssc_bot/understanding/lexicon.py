@@ -25,9 +25,13 @@ class Entry:
         return re.compile(self.pattern)
 
 
+#: What is left worked out by the asker and asked back: "so i only need 2 more , right ?", "that is 6 so i am done , yes ?"
+_CHECKED_LEFT = (r"\b(?:only|just) need (?:\w+ )?more\b|\bneed (?:\w+ )?more (?:\w+ )?(?:\?|, (?:right|yes|correct)\b)|"
+                 r"\bi am (?:all |basically |completely )?(?:done|finished|certified|complete) ?,? (?:\?|(?:right|yes|correct|yeah)\b)")
+
 #: People the asker may speak of or for
 PERSON = (r"(?:coworker|co worker|colleague|friend|buddy|boss|manager|supervisor|director|mom|mother|dad|father|"
-           r"sister|brother|wife|husband|partner|daughter|son|teammate|team mate|page|clerk|assistant|aide|trainee|intern|"
+           r"sister|brother|wife|husband|partner|daughter|son|kids?|child|children|baby|teenager|teammate|team mate|page|clerk|assistant|aide|trainee|intern|"
            r"bestie|bff|aunt|uncle|cousin|niece|nephew|grandma|grandpa|grandmother|grandfather|neighbor|neighbour)")
 #: People the asker speaks for at work, whose amounts a question about them may be about without saying so
 #: ("a staffer has worked 24 hrs/week ... eligible?"), but whose membership is theirs
@@ -66,13 +70,17 @@ CUES: dict[str, Entry] = {
         r"(?:todo|to do|still to do)\s*[=:]\s*\?|"
         r"(?:options|choices) for (?:the|my) (?:last|final|remaining) (?:one|two|three|1|2|3|few)\b(?! (?:years?|months?|weeks?))|"
         # a claim of being done, then asked back: "my coworker says I'm done since I did X, Y. am I?"
-        r"\b(?:done|finished)\b[^?]*\bam i \?"
+        r"\b(?:done|finished)\b[^?]*\bam i \?|"
+        # a count worked out and checked: "so i only need 2 more , right ?", "that is 6 so i am done , yes ?"
+        rf"{_CHECKED_LEFT}"
         r")(?:\b|(?<=\?))",
         ("what is left", "which ones do i still need", "how close am i to finishing", "what is on my list",
          "am i done", "how many more", "which ones am i missing", "is that everything", "what do i need to take",
          "what is pending", "how many electives are balance", "todo = ?", "what are my options for the last two",
          "she says i am done since i did tech . am i ?", "what am i still on the hook for",
          "where would that leave me", "is it just one more elective for me or something else",
+         "so i only need 2 more , right ?", "i think i just need one more elective ?", "that is 6 so i am done , right ?",
+         "so 2 more electives and i am finished , yes ?",
          "what is still required for him", "where was i last spring ?", "tech , ref done . . next ?"),
         ("how long do i have", "what is the fee")),
     #: a what's-left question that makes sense without naming any set ("what do I need" does not)
@@ -80,7 +88,8 @@ CUES: dict[str, Entry] = {
         r"\b(?:left(?! over\b)|remain\w*|still need|what else|how many more|next|am i done|am i finished|to go|missing|"
         r"on my list|my (?:\w+ )?list|how (?:close|far) (?:am i|along)|rest of|(?:which|what) ones? (?:do i|are|am i|have i)|"
         r"outstanding|anything else|will i be (?:done|finished)|how many (?:\w+ ){0,2}do i still have|where do i stand|"
-        r"my status|am i close|still owe|where am i at|tally|on the hook for|where (?:would|will|does) (?:that|this) leave)\b",
+        r"my status|am i close|still owe|where am i at|tally|on the hook for|where (?:would|will|does) (?:that|this) leave|"
+        rf"{_CHECKED_LEFT})(?:\b|(?<=\?))",
         ("what is left", "what else", "what is on my list", "which ones do i still need"),
         ("what do i need",)),
     #: the asker says they did something
@@ -386,12 +395,14 @@ OTHER_PERSON = Entry(
     r"(?:(?:my|our|a|the|one of my|one of our|another|his|her|their) (?:\w+ )?)?(?:coworkers?|co workers?|"
     r"colleagues?|friends?|buddy|pal|boss|manager|supervisor|director|team ?mates?|partner|sister|brother|wife|husband|"
     r"librarians?|clerks?|assistants?|coordinators?|specialists?|advisors?|advisers?|instructors?|teachers?|"
-    r"mom|mother|dad|father|daughter|son|cousin|aunt|uncle|niece|nephew|grand(?:ma|pa|mother|father)|neighbou?r|"
-    r"classmates?|peers?|staff|branch manager|"
-    r"department head|mentor|someone|people|others?)\b(?! and (?:i|me)\b))",
+    r"mom|mother|dad|father|daughter|son|cousin|aunt|uncle|niece|nephew|"
+    r"grand(?:ma|pa|mother|father)|neighbou?r|classmates?|peers?|staff|branch manager|"
+    r"department head|mentor|someone|people|others?)\b(?! and (?:i|me)\b)|"
+    # children are someone's, not a set's readers: "my kids", but "kids & teens" is the set
+    r"(?:my|our|his|her|their) (?:\w+ )?(?:kids?|child|children|baby|babies)\b)",
     ("my coworker finished foundations", "she did tech", "my supervisor said to take tech", "coworker",
-     "after that my boss finished cataloging", "coworker dana has cataloging"),
-    ("i did tech", "my coworker and i did tech"))
+     "after that my boss finished cataloging", "coworker dana has cataloging", "my kids go to the youth programs"),
+    ("i did tech", "my coworker and i did tech", "kids and teens is done"))
 
 #: A part whose subject is named and takes a verb of the third person ("jen has foundations"): someone
 #: else, unless the subject is a set's name ("tech is done"), which the reader checks.

@@ -219,7 +219,7 @@ def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     today, text = said_today(_QUARTER_THEN_MONTH.sub(r"\2 \1", _MONTH_THEN_YEAR.sub(r"\1 \2", text)), today)  # "last november (2025)": november 2025
     text = _NAMED_PERIOD.sub(r"\g<length>", text)  # "the 2024-25 school year ( 36 weeks )": 36 weeks
     text = corrected(_hours_implied(_counts_after(_stated_hours(_units_from_labels(text)))), today)
-    text = _about_one(text, set_names(knowledge))
+    text = _about_one(set_names(knowledge).described(text), set_names(knowledge))
     whole = replace(_read_clean(knowledge, text, today, thread), today=today)
     choices = _alternatives(whole)
     if choices:

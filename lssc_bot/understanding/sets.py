@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import weakref
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -25,7 +25,7 @@ from .numbers import NUMBER, to_number
 #: Words of set names too generic to name a set on their own.
 _GENERIC = STOPWORDS | frozenset(stem(w) for w in (
     "library", "services", "information", "adult", "set", "course", "class", "one", "cat", "intro", "work", "team",
-    "staff", "development", "dev", "sup"))
+    "staff", "development", "dev", "sup", "kid", "child", "children", "teen"))  # "my kid", "the teens we serve": people
 
 #: A question run into what the asker says, as dictation writes it: "what do i still need i passed youth services"
 _ASKED_THEN_SAID = re.compile(r"\b((?:what|which|how many|how much)\b[^.?!,;:]{0,40}?\b(?:need|left|remain\w*|take|do|missing|"
@@ -64,6 +64,12 @@ _HEADING_WORDS = 6
 _SENTENCE_END = re.compile(r"[.!?;]")
 #: Where a clause's parts meet ("foundations done and halfway through tech"); a set name with "and"
 #: in it is put back together (`SetNames._parts`).
+#: What a clause says of the time or reason of something ("... back when my kid was still in daycare", "because we were
+#: doing a weeding project"): unless the asker says in it what they did with a set ("because i failed tech"), its words
+#: ("still", "not", "weeding") say nothing of the sets before or after it.
+_CIRCUMSTANCE = re.compile(r"\b(?:back when|when|whilst|because|cause|cuz)\b( i\b)?")
+#: The words that end a clause before a circumstance of its own ("i finished tech while my daughter was a baby")
+_CIRCUMSTANCE_CLAUSE = frozenset(("while", "whereas", "though", "although"))
 _PART = re.compile(r"\b(?:and|plus|then|as well as|if|since|because|given|so(?! far\b))\b")
 _SET_STATUS = {name: entry.compiled() for name, entry in lexicon.SET_STATUS.items()}
 _OTHER = lexicon.OTHER_PERSON.compiled()
@@ -82,10 +88,10 @@ _ROLE_BEFORE = re.compile(lexicon.ROLE_BEFORE.pattern)
 _TOPIC_BEFORE = re.compile(lexicon.TOPIC_BEFORE.pattern)
 _DONE = re.compile(lexicon.CUES["done"].pattern)
 #: Electives said done by number: "2 electives", "three of the electives"
-_COUNTED_ELECTIVES = re.compile(rf"\b{NUMBER} (?:of (?:the|my) )?(?:\w+ )?electives?\b")
+_COUNTED_ELECTIVES = re.compile(rf"\b{NUMBER} (?:of (?:the|my) )?(?!more |left |remaining |to go )(?:\w+ )?electives?\b")
 #: Electives done, counted under a label: "electives done: 2"
 _LABELLED_ELECTIVES = re.compile(rf"\belectives? (?:done|finished|completed|taken|passed)? ?: {NUMBER}\b(?! of)")
-_COUNTED_REQUIRED = re.compile(rf"\b{NUMBER} (?:of (?:the|my) )?(?:\w+ )?(?:required|core|mandatory)\b")
+_COUNTED_REQUIRED = re.compile(rf"\b{NUMBER} (?:of (?:the|my) )?(?!more |left |remaining |to go )(?:\w+ )?(?:required|core|mandatory)\b")
 #: A clause whose subject is the asker or the set just named, which says the set's status after a comma: "the
 #: foundations , i am taking now", "youth , it is done"
 _SAID_OF_IT = re.compile(r"(?:i|we|it|that one|that)\b")
@@ -100,7 +106,10 @@ _NEGATION = re.compile(r"\b(?:not|no|none|never|without|nothing|yet to|neither|n
 _YES = re.compile(r"\b(?:yes|yep|yup|yeah|ya)\b")
 #: "...and nothing else" closes a list; it does not negate it.
 _NOTHING_ELSE = re.compile(r"\b(?:and )?(?:nothing|none) (?:else|more|besides)\b|\bthat is it\b|\bthat is all\b|"
-                           r"\bno (?:brainer|problem|doubt|joke|lie|cap|biggie)\b")  # "a no-brainer" negates nothing
+                           r"\bno (?:brainer|problem|doubt|joke|lie|cap|biggie|offense|offence)\b|"  # "a no-brainer" negates nothing
+                           # an aside to the reader: "(it was a nightmare, don't ask)", "not gonna lie"
+                           r"(?<!i )(?<!we )(?<!they )(?<!she )(?<!he )\bdo not (?:ask|judge|laugh|worry|panic|quote me|get me started)\b|"
+                           r"\bnot (?:gonna|going to) lie\b")
 _NOTHING = re.compile(
     r"\b(?:none(?: yet| so far)?|nothing(?: yet| so far)?|just (?:starting|started|beginning)|"
     r"(?:have|did|has) not (?:\w+ ){0,2}(?:any|anything|started|a single)|not (?:taken|done|started|completed|finished) any|"
@@ -178,6 +187,13 @@ _ROLE_MARK = "\x00\x01"
 #: "the youth dept course".
 _SET_NOUNS = frozenset(stem(w) for w in ("one", "set", "course", "class", "module"))
 
+#: A course of the program described, not named: "the managing people one", "that kids programming course", "the one
+#: about helping people find info". The words described are group 1 or 2; they stop at a clause's end or a new part.
+#: Only "the", "that" or "this" point at a course of the program: "a reading class in college" was some other class.
+_DESCRIBED = re.compile(r"\b(?:the|that|this) (?:((?:[a-z]+ ){1,4}?)(?:one|course|set|class|module|unit)s?\b|"
+                        r"(?:one|course|set|class|module|unit)s? (?:about|on|for|covering|that covers|dealing with) "
+                        r"((?:(?!(?:and|plus|but|then|which|that|i|so)\b)[a-z]+(?: |$)){1,6}))")
+
 #: A set name right after "degree in" or right before "degree" names a qualification, not a
 #: competency set: "an associate degree in library technology" is the LTA route, not Technology.
 _QUALIFICATIONS = frozenset(stem(w) for w in ("degree", "diploma", "certificate"))
@@ -220,6 +236,10 @@ class SetNames:
     table: PhraseTable
     #: the words of the names and aliases that misspellings are corrected to (FUZZY_MIN_LETTERS or more)
     vocabulary: frozenset[str]
+    #: each set's everyday words for what it is about (faq.yaml `about`), stemmed, with the set's name
+    topics: tuple[tuple[tuple[str, ...], str], ...] = ()
+    #: each set's name as cleaned text says it, to put in place of a description
+    spoken: Mapping[str, str] = field(default_factory=dict)
     #: corrections already worked out, word -> word (the vocabulary is fixed, so they never change)
     _spelled: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
@@ -241,7 +261,42 @@ class SetNames:
         for cset in program.sets:
             for initials in _initialisms(cset.name):
                 table.setdefault(tuple(map(stem, initials)), (_MARK + cset.name,))
-        return cls(program, PhraseTable.of(table), frozenset(vocabulary))
+        topics = tuple((tuple(stem(w) for w in words(about)), cset.name) for cset in program.sets for about in cset.about)
+        spoken = {cset.name: " ".join(words(cset.name)) for cset in program.sets}
+        return cls(program, PhraseTable.of(table), frozenset(vocabulary), topics, spoken)
+
+    def described(self, text: str) -> str:
+        """Cleaned `text` with each course described by what it is about, rather than named, named: "the
+        managing people one" -> "supervision and management". A description names the set it names already
+        ("the one about supervising staff"), else the set whose `about` words it holds most of; one that fits
+        two sets as well is left as it is."""
+        def named(found: re.Match[str]) -> str:
+            said = (found[1] or found[2]).split()
+            fits = self._fits(said)
+            ranked = sorted(fits.values(), reverse=True)
+            if not ranked or (len(ranked) > 1 and ranked[1] == ranked[0]):
+                return found[0]
+            best = max(fits, key=lambda name: fits[name])
+            if found[1]:
+                return f"{self.spoken[best]}{' ' if found[0].endswith(' ') else ''}"
+            # "the one on working with coworkers is in progress": the description ends with the shortest
+            # start of it that fits as well, and what follows is the message's again
+            end = next(n for n in range(1, len(said) + 1) if self._fits(said[:n]).get(best) == fits[best])
+            return " ".join((self.spoken[best], *said[end:], ""))
+        return _DESCRIBED.sub(named, text) if self.topics else text
+
+    def _fits(self, said: list[str]) -> dict[str, int]:
+        """How well the words of a description fit each set: the set it names, or how many of each set's
+        `about` words it holds."""
+        named = self.find(" ".join(said))
+        if named:
+            return dict.fromkeys(named, 1)
+        held = {stem(w) for w in tokens_of_clean(" ".join(said))}
+        fits: dict[str, int] = {}
+        for about, name in self.topics:
+            if held.issuperset(about):
+                fits[name] = fits.get(name, 0) + 1
+        return fits
 
     def in_order(self, names: Iterable[str]) -> tuple[str, ...]:
         chosen = set(names)
@@ -387,7 +442,8 @@ class SetNames:
                     elif status == "negated":
                         status = carry[0]
                 named_before = named or named_before
-                carry = (status, other) if status is not None or other else carry
+                circumstance = number and clauses[number - 1][1].strip() in _CIRCUMSTANCE_CLAUSE and not named
+                carry = (status, other) if (status is not None or other) and not circumstance else carry
                 for part in done_parts:  # "finished 1 elective and no required sets": the first part's
                     counted += _count(_COUNTED_ELECTIVES, part)
                     required = _count(_COUNTED_REQUIRED, part)
@@ -441,7 +497,7 @@ class SetNames:
         for the clauses after it, its parts that say the asker did something, and whether it ends in the asker's own
         aside to a question for someone else (`aside` says the clause before did: "I finished Foundations, Tech and
         Access myself" goes on over its commas)."""
-        head, *rest = _EXCEPT.split(clause, maxsplit=1)
+        head, *rest = _EXCEPT.split(self._without_circumstance(clause), maxsplit=1)
         excepted = rest[0] if rest else ""
         status, other = carry
         done_parts = []
@@ -492,6 +548,11 @@ class SetNames:
                 done.difference_update(named)
         leftover += [t for t in self._marked(head + " " + excepted) if not t.startswith(_MARK)]
         return status, other, done_parts, for_someone and mine and not other
+
+    def _without_circumstance(self, clause: str) -> str:
+        """`clause` without its end that tells when or why (`_CIRCUMSTANCE`)."""
+        found = _CIRCUMSTANCE.search(clause)
+        return clause[:found.start()] if found and not (found[1] and self.find(clause[found.start():])) else clause
 
     def _said_after(self, part: str, status: str | None) -> str | None:
         """`status` when `part` says it after the sets it names ("tech not started", "comm i have not done"), so it is

@@ -45,6 +45,7 @@ def _imports(path: Path) -> set[str]:
     "how much for 3 of us? 2 are ALA members and 1 isn't",
     "certified June 2023, when do I renew? I have 2 semester credits so far",
     "I have 1200 volunteer hours, can I apply?",
+    "done with the computer one and the one about helping people find info, what's left?",
 ])
 def test_a_calculation_question_is_normalised_once(knowledge, context, question, monkeypatch):
     warm(knowledge)

@@ -1,0 +1,60 @@
+"""Misreadings found in the twelfth round's public sets (sets described by what they are about, long stories,
+figures worked out and asked back), each as a class of saying things, in other words than the sets'."""
+import pytest
+
+from .asking import CT, FLS, TECH, leaves
+
+COLL, RA = "Collection Management", "Adult Readers' Advisory Services"
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # a course described by its subject, before "one"/"course"/"class", or after "the one about/on"
+    ("finished the computer one and the one about storytime for little kids. what's left?", [FLS, CT], 2),
+    ("I've passed the intro one plus that leadership class. what remains?", [CT, TECH], 2),
+    ("done: the course on weeding and buying new books, the team one. left?", [FLS, TECH], 2),
+    # ...and its status after it is still its own
+    ("the basics course is done and the one on suggesting books is still in progress. what do I need?", [CT, TECH], 3),
+    # a set named inside a description names it
+    ("I did the one about supervising staff and tech. remaining?", [FLS, CT], 2),
+])
+def test_a_course_described_by_what_it_is_about(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize("question", [
+    # "the" points at a course of the program; "a reading class in college" was some other class
+    "I took a reading class in college and finished Foundations. what's left?",
+    # a description that fits two sets as well names neither
+    "I did Foundations and the staff reading one. what's left?",
+])
+def test_what_is_not_a_description_of_a_set(knowledge, context, question) -> None:
+    details = leaves(knowledge, context, question, [CT, TECH], 3)
+    assert RA not in details.completed and COLL not in details.completed
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # when or why something happened says nothing of the sets: "still", "not" and set words in it are not theirs
+    ("I finished Tech while my daughter was still a baby, then Foundations. what's left for me?", [CT], 3),
+    ("did Collection Management last spring because our branch was doing a big weeding push. remaining?",
+     [FLS, CT, TECH], 2),
+    # an aside to the reader negates nothing
+    ("Comm & Teamwork took forever (don't judge), and Tech is done too. what's left?", [FLS], 3),
+    # ...but the asker's own reason still counts
+    ("I passed Foundations because I failed Tech the first time and had time. left?", [CT, TECH], 3),
+    # people are not sets: "my kids"
+    ("done with Foundations and Tech, my kids are in the youth programs. what's left?", [CT], 3),
+])
+def test_a_story_around_the_sets(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # what is left, worked out by the asker and asked back
+    ("Foundations, Tech, Comm & Teamwork and Reference are done so I only need 2 more?", [], 2),
+    ("So far Tech, Youth Services, Reference and Cataloging. That makes four so I'm finished, right?", [FLS, CT], 0),
+    # "N more electives" is what is left, not electives done
+    ("I've got Foundations, Comm & Teamwork and Tech done, so 3 more electives to go, correct?", [], 3),
+])
+def test_a_count_worked_out_and_asked_back(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
