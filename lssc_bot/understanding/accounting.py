@@ -9,7 +9,8 @@ it could not place instead of stating a figure as sure (`answer.check_back`).
 A number has been read when the reading gave it a role (`Reading.placed`: an amount with its
 unit, a date, dollars, a count of people), when the calculation's facts hold its value (an amount
 a calculator read itself: "I have 1,250"), when it counts sets or courses, numbers an item of a
-list, is an identifier, or is one of the calculator's own rule figures said back ("am I at 32 yet?").
+list, is an identifier, is one of the calculator's own rule figures said back ("am I at 32 yet?"), or is the asker's
+own arithmetic on the others, said as a result or asked back ("so 875 total?").
 """
 from __future__ import annotations
 
@@ -56,8 +57,10 @@ _LABEL = re.compile(rf"(?:^|[;(] ?|\s)\d{{1,2}} ?\)|(?:^|; )\d{{1,2}} \.(?!\d)|\
 #: whose first has one ("2023-24")
 _RANGE_START = re.compile(r"\s?(?:-|to|or) ?(?=\d)")
 _RANGE_END = re.compile(r"(?<![\d.])\d+\s?(?:-|to|or) ?$")
-#: Just before a result said: "= 18"
-_RESULT_BEFORE = re.compile(r"=\s*$")
+#: Just before a result the asker worked out: "= 18", "is 550", "so 875", "we would owe 700"
+_RESULT_BEFORE = re.compile(r"(?:=|(?<!there )\b(?:is|are)|\b(?:makes?|comes? to|equals?|so|owe|pay|total(?: of)?))\s*\$?\s*$")
+#: Just after a result asked back: "2100 ?", "700 total , right ?", "875 in all ?"
+_ASKED_BACK = re.compile(r"\s*(?:dollars|bucks|hours?|hrs)?\s*(?:in all|total|altogether)?\s*,?\s*(?:\?|(?:right|correct|yes)\b)")
 #: No amount anyone means has this many digits with no unit said: a zip code, a membership or phone number
 _IDENTIFIER_DIGITS = 5
 
@@ -70,25 +73,33 @@ def unread(program: Program, reading: Reading, calculation: Calculation) -> tupl
     text = reading.text
     spans = [*reading.placed, *(m.span() for pattern in (_SET_COUNT, _LABEL) for m in pattern.finditer(text))]
     known = set(_values(calculation.facts)) | _rule_figures(program)
-    known |= {float(m.people) for m in reading.memberships}
+    known |= {float(m.people) for m in reading.memberships} | {float(sum(m.people for m in reading.memberships))}
 
     def has_role(at: int) -> bool:
         return any(start <= at < end for start, end in spans)
 
-    # a result worked out in the message and said after "=" ("3 days at the conference = 18") is read when it is what
-    # the figures read make it
-    worked_out = {round(a * b, 2) for a in known for b in known} | {round(a + b, 2) for a in known for b in known}
     found = []
     for number in _NUMBER.finditer(text):
         if has_role(number.start()) or len(number[0]) >= _IDENTIFIER_DIGITS or round(float(number[0]), 2) in known:
             continue
-        if _RESULT_BEFORE.search(text, max(0, number.start() - 4), number.start()) and round(float(number[0]), 2) in worked_out:
+        if ((_RESULT_BEFORE.search(text, max(0, number.start() - 12), number.start()) or _ASKED_BACK.match(text, number.end()))
+                and round(float(number[0]), 2) in _worked_out(known, text, round(float(number[0]), 2))):
             continue
         after = _RANGE_START.match(text, number.end())
         before = _RANGE_END.search(text, max(0, number.start() - 12), number.start())
         if not (after and has_role(after.end())) and not (before and has_role(before.start())):
             found.append(number[0])
     return tuple(found)
+
+
+def _worked_out(known: set[float], text: str, checked: float) -> set[float]:
+    """What the asker may have worked out from the figures read and the message's other numbers ("350 x 6 sets = 2100",
+    "325 + 5 courses at 110 is 875"): a sum or product of two, plus one more. Said as a result, or asked back, such a
+    number is the asker's arithmetic, which the calculation's own figures answer. The `checked` value itself, wherever
+    said, is no operand."""
+    base = (known | {round(float(n[0]), 2) for n in _NUMBER.finditer(text)}) - {checked}
+    once = {round(a * b, 2) for a in base for b in base} | {round(a + b, 2) for a in base for b in base}
+    return once | {round(a + b, 2) for a in once for b in base}
 
 
 def _rule_figures(program: Program) -> set[float]:

@@ -664,6 +664,11 @@ _STATE = re.compile(r"\b(?:chapter|state (?:library )?(?:association|assoc|chapt
                     r"member of (?:my|the|a|our) (?!ala\b)\w+)\b")
 _ALA = re.compile(r"\bala (?:members?|memberships?)\b|\bmembers? of (?:the )?ala\b|\bin ala\b|american library association|"
                   r"\b(?:current|active|paid up) ala\b")
+#: Words of `_STATE` that name a membership only with a word that makes it held (`_HELD`)
+_VAGUE_STATE = frozenset(("regional", "state level"))
+#: Words that make an association the speaker's own: "member of", "belong to", "joined", "in my", "part of"
+_HELD = re.compile(r"\bmembers?(?:hip)?\b|\bjoin\w*|\bbelong\w*|\bin (?:my|our|the|a|her|his|their)\b|\bpart of\b|\bdues\b|"
+                   r"\b(?:am|is|are) (?:with|in)\b")
 _MEMBERISH = re.compile(r"\bmembers?(?:hip)?\b|\bjoined\b|\bala\b|\bnot\b|\bnon\b")
 #: Where one person's (or group's) statement ends and the next begins.
 _STATEMENT = re.compile(r"(?<!\d)\.|\.(?!\d)|[,;:!?()+—–]| - |\b(?:and|but|while|whereas|plus|vs|versus|compared (?:to|with)|instead of|rather than)\b|"
@@ -691,8 +696,9 @@ def _kind(statement: str) -> str | None:
         return "lapsed"
     if _NOT_MEMBER.search(statement):
         return "none"
-    if _STATE.search(statement) and not _ALA.search(statement):
-        return "state"
+    state = _STATE.search(statement)
+    if state and not _ALA.search(statement) and (_HELD.search(statement) or state[0] not in _VAGUE_STATE):
+        return "state"  # "state association only", "a member of our regional"; not "a cohort from our regional system"
     if _JOINING_FIRST.search(statement):  # a member by the time they apply
         return "ala"
     if _ALA.search(statement) or _ALA_ALONE.fullmatch(statement.strip()) or (_MEMBERISH.search(statement)

@@ -1,8 +1,10 @@
 """Misreadings found in the twelfth round's public sets (sets described by what they are about, long stories,
 figures worked out and asked back), each as a class of saying things, in other words than the sets'."""
+import re
+
 import pytest
 
-from .asking import CT, FLS, TECH, leaves
+from .asking import CT, FLS, TECH, leaves, says
 
 COLL, RA = "Collection Management", "Adult Readers' Advisory Services"
 
@@ -58,3 +60,22 @@ def test_a_story_around_the_sets(knowledge, context, question, required, electiv
 def test_a_count_worked_out_and_asked_back(knowledge, context, question, required, electives) -> None:
     leaves(knowledge, context, question, required, electives)
 
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # the asker's own arithmetic, said as a result or asked back, is answered with the right figure
+    ("my boss is an ALA member and I'm not, so together we pay 700, correct?", r"\$675"),
+    ("not a member. so my fee is 350 times 6 sets, which is 2100?", r"\$350"),
+    ("ALA member, so 325, plus 4 courses at $150 each = 600, so 925 altogether?", r"\$925"),
+    # a group's size said before its parts
+    ("team of 7 at our branch: 4 ALA members, 3 non-members. total LSSC fees?", r"\$2,350"),
+])
+def test_figures_worked_out_by_the_asker(knowledge, context, question, expected) -> None:
+    reply = says(knowledge, context, question, topic="fee")
+    assert re.search(expected, reply.text) and "could not tell" not in reply.text, reply.text
+
+
+def test_a_regional_system_is_not_a_membership(knowledge, context) -> None:
+    reply = says(knowledge, context, "5 of us from the regional system are applying, 2 are ALA members and 3 are not. "
+                 "total?", r"$1,700", topic="fee")
+    assert "state" not in reply.text.lower()
