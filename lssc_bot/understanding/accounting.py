@@ -53,6 +53,10 @@ _LABEL = re.compile(rf"(?:^|[;(] ?|\s)\d{{1,2}} ?\)|(?:^|; )\d{{1,2}} \.(?!\d)|\
                     r"\b(?:lib|lis|libr|lbr|lta|lst)\s?-?\s?\d{3}\b|#\s?\d+\b|"
                     # a person's age: "is 17 and", "17 years old", "aged 19"
                     r"\b(?:is|am|aged?|turned|turning) \d{1,2}(?= (?:and|but|so)\b| ?[,.;]|$)|\b\d{1,2} (?:years? old|yo|y / o)\b")
+#: How many places work is split over ("2 library jobs", "three part time positions"), which no eligibility reckoning takes
+#: (but a fee's may: "12 branches, 1 person from each")
+_PLACES = re.compile(r"\b\d{1,2} (?:(?:library|part ?-? ?time|full ?-? ?time|pt|ft|different|separate|paid|volunteer) ){0,2}"
+                     r"(?:jobs?|positions?|libraries|employers|gigs)\b")
 #: A range's first number, whose second has a role ("15-20 hrs/wk", "2 or 3 webinars"), or its second,
 #: whose first has one ("2023-24")
 _RANGE_START = re.compile(r"\s?(?:-|to|or) ?(?=\d)")
@@ -71,7 +75,8 @@ def unread(program: Program, reading: Reading, calculation: Calculation) -> tupl
     if calculation.topic not in FROM_AMOUNTS:
         return ()
     text = reading.text
-    spans = [*reading.placed, *(m.span() for pattern in (_SET_COUNT, _LABEL) for m in pattern.finditer(text))]
+    labels = (_SET_COUNT, _LABEL, _PLACES) if calculation.topic == "eligibility" else (_SET_COUNT, _LABEL)
+    spans = [*reading.placed, *(m.span() for pattern in labels for m in pattern.finditer(text))]
     known = set(_values(calculation.facts)) | _rule_figures(program)
     known |= {float(m.people) for m in reading.memberships} | {float(sum(m.people for m in reading.memberships))}
 

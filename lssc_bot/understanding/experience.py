@@ -493,6 +493,9 @@ _TOTAL_WINDOW = re.compile(rf"((?:hours?|hrs?)(?: (?:in|at) (?:the )?(?:library|
                            r"(?:this|last|past) (?:year|month)|year|window)\b|"
                            # "1,500 hours in library ( last 2 years )", "1,500 hours from the past 2 years"
                            rf"(?:(?:from|over|during|within) )?(?:the )?(?:last|past) {NUMBER}\s*(?:years?|yrs?|months?|mos?)\b)")
+#: ...or said before it, in a total named: "my timesheet total since march 2023 is 1,610 hours"
+_TOTAL_SINCE = re.compile(rf"\b((?:total|tally|sum|count)(?: \w+)?) since (?:[a-z]+ )?(?:19|20)\d\d\b"
+                          rf"(?=\s*(?:is|was|=|:|comes to|of|at)\s*(?:about |around |roughly )?{NUMBER})")
 #: A rate changed to, from now on: "if I bump up to 30 hrs/wk", "cut back to 10 hrs a week"
 _RATE_CHANGE = re.compile(r"\b(?:bump\w*|go|going|increas\w*|switch\w*|drop\w*|cut\w*|chang\w*|mov\w*|rais\w*|"
                           r"reduc\w*)(?: \w+)? (?:up |down |back )?to\s*$")
@@ -614,7 +617,7 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
     now = today.year + (today.month - 1) / 12
     window_start = now - program.eligibility.experience_window_years
     text = _WORKED_OUT.sub(r"\1 hours", text)
-    text = _TOTAL_WINDOW.sub(r"\1", text)  # "1,300 hours, all from the past 2 years": when the total was worked  # "52 weeks x 25 hrs = 1,300 paid": the total said
+    text = _TOTAL_SINCE.sub(r"\1", _TOTAL_WINDOW.sub(r"\1", text))  # "1,300 hours, all from the past 2 years": when the total was worked  # "52 weeks x 25 hrs = 1,300 paid": the total said
     factors: list[float] = []  # the numbers multiplied, which the calculation has read
 
     text = _shift_hours(_season_hours(text, factors), factors)

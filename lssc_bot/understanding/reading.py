@@ -406,6 +406,12 @@ _COUNT_AFTER_AMOUNT = re.compile(rf"\b(\d+(?:\.\d+)?\s*(?:{UNIT_WORDS})\b(?: (?!
                                 # "a 3 h workshop every other month, 8 so far": so many of it
                                 rf"\b((?:a|an|one) \d+(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?)\b(?: \w+){{1,6}}?) , "
                                 rf"(\d+) (?:(?:sessions?|times|of them|{ACTIVITY.pattern}) )?so far\b")
+#: Sessions of a length, counted under their label: "40 min webinars : 3", "2 hour workshops : 4"
+_COUNTED_UNDER_LABEL = re.compile(rf"\b(\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?) {ACTIVITY.pattern}) : (\d+)\b"
+                                  rf"(?!\s*(?:{UNIT_WORDS})\b)")
+#: Amounts listed before the one unit they share: "12 + 18 hrs / wk", "12 and 18 hours a week" (not a range, "15 - 20")
+_SHARED_UNIT = re.compile(rf"(?<!in )(?<!since )(?<!from )\b(?!(?:19|20)\d\d\b)(\d+(?:\.\d+)?) (?:\+|and|&) (\d+(?:\.\d+)?) ((?:{UNIT_WORDS})\b(?: ?/ ?(?:wk|week)\b"
+                          r"| a week\b| per week\b| each week\b| weekly\b)?)")
 
 
 #: Work said by the week with no unit, which can only be hours: "works 20 a week", "volunteering about 6 per week",
@@ -433,13 +439,13 @@ def _hours_implied(text: str) -> str:
 def _counts_after(text: str) -> str:
     """Cleaned text with each count said after what it counts said before it, as counts usually are: "conf day x2"
     as "2 conf day", "1 h x4" as "4 x 1 h", "a 2 hr training every other tuesday , 10 sessions so far" as
-    "10 x 2 hr training every other tuesday"."""
+    "10 x 2 hr training every other tuesday"; and a unit shared by two amounts said with each ("12 + 18 hrs / wk")."""
     text = _COUNT_AFTER_UNIT.sub(r"\2 \1", text)
 
     def before(m: re.Match[str]) -> str:
         counted, count = (m[1], m[2]) if m[1] else (m[3].split(" ", 1)[1], m[4])
         return f"{count} x {counted}"
-    return _COUNT_AFTER_AMOUNT.sub(before, text)
+    return _SHARED_UNIT.sub(r"\1 \3 and \2 \3", _COUNT_AFTER_AMOUNT.sub(before, text))
 
 
 #: Hours stated as a record states them, the amount after what it is and when: "total hours worked since hire date
@@ -460,7 +466,9 @@ _CREDITS_AFTER_KIND = re.compile(rf"\b(semester|quarter) (?:course|class)\s*,?\s
 
 def _stated_hours(text: str) -> str:
     """Cleaned text with the unit of hours stated before their amount said after it, as any amount's is, and the kind
-    of credits said before them ("semester course 1 credit": 1 semester credits)."""
+    of credits said before them ("semester course 1 credit": 1 semester credits); sessions counted under a label of
+    their length are so many of them ("2 hour workshops : 4": 4 x 2 hour workshops)."""
+    text = _COUNTED_UNDER_LABEL.sub(r"\2 x \1", text)
     text = _CREDITS_AFTER_KIND.sub(r"\2 \1 credits", text)  # and credits said after their kind, before it
     text = _PART_HOUR.sub(lambda m: f"{_PART_HOUR_MINUTES[m[1]]} minute", text)  # "40 half-hour webinars"
     return _STATED_HOURS.sub(lambda m: f"{m[0][:m.start(2) - m.start()]}{m[2]} hours", text)

@@ -79,3 +79,26 @@ def test_a_regional_system_is_not_a_membership(knowledge, context) -> None:
     reply = says(knowledge, context, "5 of us from the regional system are applying, 2 are ALA members and 3 are not. "
                  "total?", r"$1,700", topic="fee")
     assert "state" not in reply.text.lower()
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # two amounts before the one unit they share, at two jobs
+    ("I've got 900 hours already and now work 2 library jobs, 10 + 15 hrs/wk. weeks until I can apply?", r"25 hours a week"),
+    ("I have 900 hours. these days I do 10 and 15 hours a week at two libraries. how long till I qualify?", r"25 hours a week"),
+    # a total named with its start said before it is that total, not more work on top of it
+    ("hours vary week to week but my running total since June 2022 is 1,500 hours. how many more hours till I can apply?", r"320"),
+])
+def test_hours_in_more_shapes(knowledge, context, question, expected) -> None:
+    reply = says(knowledge, context, question, expected, topic="eligibility")
+    assert "could not tell" not in reply.text
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # the same minutes said again in brackets, and a total added up and asked back, are not more activities
+    ("2 quarter credits, plus three 90-minute webinars (that's 270 min = 4.5 hrs), so I'm at 24.5 hours?", r"24.5 of the 32"),
+    # sessions of a length counted under their label
+    ("semester credits: 1 / 2-hour workshops: 4 / total?", r"23 of the 32"),
+])
+def test_renewal_hours_said_twice_or_counted_under_a_label(knowledge, context, question, expected) -> None:
+    reply = says(knowledge, context, question, expected, topic="contact-hours")
+    assert "could not tell" not in reply.text

@@ -203,6 +203,8 @@ def _activities(program: Program, reading: Reading, asked: tuple[int, int]) -> l
         if q.unit == "hour" and any(_converted(program, p) == q.value and _BRACKETED.fullmatch(text, p.end, q.start)
                                     for p in reading.quantities if p.unit in _CONVERTED):
             continue  # "two semester credits of a course on supervision (30 hours)": the credits in hours
+        if _restated(program, reading, q):
+            continue  # "four 50-minute webinars (so 200 min = 3.33h)": the webinars' minutes, said again
         if q.unit in _CONVERTED and not (q.unit == "day" and not CONFERENCE.search(text)):
             field, divide = _CONVERTED[q.unit]
             unit = "conference day" if q.unit == "day" else q.unit
@@ -215,4 +217,45 @@ def _activities(program: Program, reading: Reading, asked: tuple[int, int]) -> l
               and (q.activity or listed or not any(a <= q.start < b for a, b in tech)
                    or not any(h is not q for h in held))):
             activities.append(Activity(q.value, "contact hour", 1, False, q.times))
+    return _without_sum_asked_back(reading, activities)
+
+
+#: Between an amount and its restatement: inside a bracket opened after it ("(so 200 min = 3.33h)"), or after "="
+_RESTATING = re.compile(r"[^()\d;]{0,30}\(\s*(?:so|=|i ?\. ?e ?\.?|that is|about|total|in all)?\s*|\s*=\s*|"
+                        r"[^()\d;]{0,30}\([^()\d]*\d+(?:\.\d+)? ?(?:minutes?|mins?|hours?|hrs?|h)\s*=\s*")
+#: Just before a total of hours the asker worked out and asks back: "so i am at 30.33 hours ?", "that makes 27 ?"
+_SUM_BEFORE = re.compile(r"\b(?:so i am at|i am at|that is|that makes|so that is|total(?: of)?|for a total of)\s*$")
+_ASKED_AFTER = re.compile(r"\s*(?:contact )?(?:hours?|hrs?|h)?\s*(?:in all|total)?\s*,?\s*(?:\?|(?:right|correct)\b)")
+
+
+def _minutes_of(program: Program, amount: Quantity) -> float | None:
+    """An amount of minutes or hours in minutes, all its times together."""
+    per = program.contact_hours.minutes_per_hour
+    if amount.unit in ("minute", "hour"):
+        return amount.value * amount.times * (1 if amount.unit == "minute" else per)
+    return None
+
+
+def _restated(program: Program, reading: Reading, amount: Quantity) -> bool:
+    """Whether `amount` says again, in a bracket or after "=", the minutes or hours of the amount before it."""
+    minutes = _minutes_of(program, amount)
+    if minutes is None:
+        return False
+    for before in reading.quantities:
+        said = _minutes_of(program, before)
+        if (said is not None and before.end <= amount.start and _RESTATING.fullmatch(reading.text, before.end, amount.start)
+                and abs(said - minutes) < 1):
+            return True
+    return False
+
+
+def _without_sum_asked_back(reading: Reading, activities: list[Activity]) -> list[Activity]:
+    """`activities` without a total the asker added up and asks back ("..., so I'm at 30.33 hours?"), which is
+    the others' sum, not one more activity."""
+    text = reading.text
+    for q in reading.quantities:
+        if (q.unit == "hour" and _SUM_BEFORE.search(text, max(0, q.start - 25), q.start) and _ASKED_AFTER.match(text, q.end)):
+            others = [a for a in activities if not (a.unit == "contact hour" and a.count == q.value)]
+            if others and abs(sum(a.hours for a in others) - q.value) < 0.05 * max(1.0, q.value):
+                return others
     return activities
