@@ -79,6 +79,9 @@ _SPELLINGS = {
     "counselling": "counseling", "labelling": "labeling", "cheque": "check", "judgement": "judgment",
     "specialised": "specialized", "organised": "organized", "authorised": "authorized",
     "fulltime": "full time", "parttime": "part time", "ppl": "people", "qtr": "quarter", "qtrs": "quarters",
+    # shortenings typed in a hurry: "ALA mbr", "enrl'd 4/2025", "req'd sets", "1 elec", "1 sem cr", "$249 ea"
+    "mbr": "member", "mbrs": "members", "enrl'd": "enrolled", "enrld": "enrolled", "req'd": "required",
+    "elec": "elective", "elecs": "electives", "sem": "semester", "cr": "credit", "crs": "courses", "ea": "each",
 }
 
 #: Abbreviations expanded to the words the FAQ is written in. Multi-word keys are

@@ -315,11 +315,20 @@ def _under(cell: str, header: str) -> str:
 
 def _struck(question: str) -> str:
     """`question` with a list struck through item by item written as what it says: what is struck is done and
-    what is left standing between is not ("~~foundations~~ ~~tech~~ comm, access ~~youth~~ what's left?")."""
+    what is left standing between is not ("~~foundations~~ ~~tech~~ comm, access ~~youth~~ what's left?"). Where the
+    message says the status of sets itself ("done: foundations, ~~tech~~ (not an approved course)", "~~⏳ comm~~ ✅
+    comm"), what is struck is taken back: it no longer holds."""
     if not _STRUCK.search(question):
         return question
+    if _STATUS_SAID.search(_STRUCK.sub(" ", question)):
+        return _STRUCK.sub(" something ", question)  # a word of its own, so what is said after it is its
     marked = _STRUCK.sub(r" ; done : \1 ; not done : ", question)
     return re.sub(r" ; not done : (?=(?: ; not done : |\s)*$)", " ; ", marked)
+
+
+#: A status said of sets in words or marks, outside what is struck through
+_STATUS_SAID = re.compile(r"(?i)\b(?:done|finished|completed?|passed|in progress|dropped|failed|planned|not started|"
+                          r"withdr[ae]w\w*|retak\w*)\b|[\u2705\u2714\u2611\u23f3\u274c\u2716\u2717]")
 
 
 #: The question a message ends with: its last sentence, when it asks
@@ -461,7 +470,7 @@ _STATED_HOURS = re.compile(r"\b(?:hours?|hrs?)\b((?:[^:.;!?\d]|\d{1,2} ?/ ?\d{1,
 _PART_HOUR = re.compile(r"\b(?:a )?(half|quarter)(?: an)?[ -]hours?\b")
 _PART_HOUR_MINUTES = {"half": 30, "quarter": 15}
 #: Credits said after the kind of course they are of: "semester course 1 credit", "a quarter class , 3 credits"
-_CREDITS_AFTER_KIND = re.compile(rf"\b(semester|quarter) (?:course|class)\s*,?\s*(?:of |for |worth |is |=\s*)?{NUMBER} credits?\b")
+_CREDITS_AFTER_KIND = re.compile(rf"\b(semester|quarter) (?:course|class)\s*,?\s*(?:of |for |worth |is |=\s*|\(\s*)?{NUMBER} credits?\b(?:\s*\))?")
 
 
 def _stated_hours(text: str) -> str:

@@ -35,6 +35,10 @@ _ASKED_THEN_SAID = re.compile(r"\b((?:what|which|how many|how much)\b[^.?!,;:]{0
 _CLAUSE = re.compile(r"[.,;:!?()\[\]/+—–]|\b(?:however|although|though|while|whereas)\b|"
                      r"(?<!everything )(?<!\ball )(?<!them )\bbut\b")
 _CLAUSE_KEEP = re.compile(f"({_CLAUSE.pattern})")
+#: What the asker holds now, which is done, not under way: "i currently have foundations and access done"
+_HELD_NOW = re.compile(r"\b(?:currently|right now|at the moment|atm) (?:i )?(?:have|has|got|hold)\b(?! (?:\w+ )?(?:in progress|going|on)\b)")
+#: A label of the message itself before a colon, which heads no list: "planning question :", "quick update :"
+_MESSAGE_LABEL = re.compile(r"\b(?:question|q|query|update|thought|note|idea|context|background)\s*$")
 #: Initials with a slash are one name, not two list items: "f/ls", "c/t"
 _SLASHED_INITIALS = re.compile(r"\b([a-z]) / ([a-z]{1,3})\b")
 #: A group said done before its exception: "everything done but tech", "all finished except youth" say
@@ -106,7 +110,7 @@ _NEGATION = re.compile(r"\b(?:not|no|none|never|without|nothing|yet to|neither|n
 _YES = re.compile(r"\b(?:yes|yep|yup|yeah|ya)\b")
 #: "...and nothing else" closes a list; it does not negate it.
 _NOTHING_ELSE = re.compile(r"\b(?:and )?(?:nothing|none) (?:else|more|besides)\b|\bthat is it\b|\bthat is all\b|"
-                           r"\bno (?:brainer|problem|doubt|joke|lie|cap|biggie|offense|offence)\b|"  # "a no-brainer" negates nothing
+                           r"\bno (?:brainer|problems?|issues?|trouble|sweat|doubt|joke|lie|cap|biggie|offense|offence)\b|"  # "a no-brainer" negates nothing
                            # an aside to the reader: "(it was a nightmare, don't ask)", "not gonna lie"
                            r"(?<!i )(?<!we )(?<!they )(?<!she )(?<!he )\bdo not (?:ask|judge|laugh|worry|panic|quote me|get me started)\b|"
                            r"\bnot (?:gonna|going to) lie\b")
@@ -135,7 +139,7 @@ _SUPPOSING = re.compile(r"\b(?:(?:after|once)(?: i (?:take|do|finish|complete|pa
                         r"\bi (?:will|should|would) have (?:done |finished |completed |passed )?([^.;:?!()]+))")
 #: "found" shortened from Foundations, as an item of a list: "found + tech + ys", "found, comm, access"; not the verb
 #: ("found out", "found it")
-_FOUND = re.compile(r"\bfound\.?(?=\s*(?:[,+&/;:]|\band\b|-\s*(?:done|passed)|$))")
+_FOUND = re.compile(r"\bfound ?\.?(?=\s*(?:[,+&/;:]|\band\b|-\s*(?:done|passed)|$))")
 #: The sets under way, as a supposition names them: "if i pass everything i am taking now", "once my current classes"
 _UNDER_WAY = re.compile(r"\b(?:(?:everything|all(?: of)?(?: the ones?)?|(?:the )?ones?|what|whatever) (?:that )?i am (?:currently |now )?"
                         r"(?:in|taking|doing|enrolled in|working on)|(?:my|the) (?:current|ongoing|in progress) (?:ones|sets|courses|classes)|"
@@ -378,7 +382,12 @@ class SetNames:
         heading: str | None = None
         carry: tuple[str | None, bool] = (None, False)
         pieces = _CLAUSE_KEEP.split(text)
-        clauses = [(c, e) for c, e in zip(pieces[::2], [*pieces[1::2], ""]) if c.strip() or e.strip() not in ")]"]
+        clauses: list[tuple[str, str]] = []
+        for c, e in zip(pieces[::2], [*pieces[1::2], ""]):
+            if c.strip() or e.strip() not in ")]":
+                clauses.append((c, e))
+            elif clauses and not clauses[-1][0].strip() and clauses[-1][1].strip() in "!?.":
+                clauses[-1] = (clauses[-1][0], e)  # "( finished last week ! ! )": the bracket closes after the marks
         annotated: set[int] = set()  # clauses that are the status of the set before them
         named_before: list[str] = []
         only: set[str] = set()  # the sets said to be the only ones done
@@ -395,7 +404,7 @@ class SetNames:
                 # a contrast says something else of what follows: "haven't started tech, but
                 # foundations and youth are done" does not carry "haven't started" on
                 carry = (None, carry[1])
-            if clause and clause.strip():
+            if clause and clause.strip() and not (end.strip() == ":" and _MESSAGE_LABEL.search(clause)):
                 following = clauses[number + 1][0] if number + 1 < len(clauses) else ""
                 # the status said of the set, not the question after it: "cataloging: done - what do i still need"
                 following = _QUESTION_AFTER.sub("", following)
@@ -665,7 +674,7 @@ def _status(part: str) -> str | None:
             if name == "planned" and _FINISHED.search(part) and not _TO_COME.search(part):
                 return "done"
             return name
-    if _NOW.search(part) and not _FINISHED.search(part):
+    if _NOW.search(part) and not _FINISHED.search(part) and not _HELD_NOW.search(part):
         return "in progress"
     return "done" if _DONE.search(part) else None
 

@@ -102,3 +102,30 @@ def test_hours_in_more_shapes(knowledge, context, question, expected) -> None:
 def test_renewal_hours_said_twice_or_counted_under_a_label(knowledge, context, question, expected) -> None:
     reply = says(knowledge, context, question, expected, topic="contact-hours")
     assert "could not tell" not in reply.text
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # struck through where the message says statuses itself: taken back, no longer true
+    ("Finished: Tech, ~~Foundations~~ (the provider wasn't approved), Youth Services. what's left?", [FLS, CT], 2),
+    ("- Foundations ✅ / - ~~Cataloging ✅~~ withdrew / - Tech ⏳ / what do I still need?", [CT, TECH], 3),
+    ("done: ~~⏳ Tech~~ ✅ Tech (passed yesterday!!), ✅ Comm & Teamwork. remaining?", [FLS], 3),
+    # ...but a checklist struck item by item, with nothing else said, is crossed off: done
+    ("~~Foundations~~ ~~Tech~~ ~~Comm & Teamwork~~ how many more to go", [], 3),
+    # shortenings typed in a hurry
+    ("done w/ Found., Tech, Comm + 2 elec (Cat, Ref). req'd left?", [], 1),
+    # "currently have" is held, not under way; the message's own label is no status heading
+    ("Quick question: I currently have Foundations and Reference done. If I pass Tech this term, what's left?", [CT], 2),
+    # "no problems" says how it went
+    ("passed Foundations and Youth Services with no problems, failed Tech. what's left?", [CT, TECH], 2),
+])
+def test_lists_with_their_own_words(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("ALA mbr, 4 crs @ $120 ea. total w/ the fee?", r"\$805"),
+    ("1 sem cr + 3 qtr cr = how many renewal hrs?", r"45 of the 32"),
+])
+def test_shortenings_in_amounts(knowledge, context, question, expected) -> None:
+    reply = says(knowledge, context, question)
+    assert re.search(expected, reply.text), reply.text
