@@ -185,10 +185,25 @@ def dated(text: str, today: date | None = None) -> list[tuple[int, int, MonthYea
     return sorted(candidates, key=lambda c: c[0])
 
 
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+#: A year said relative to this one, with its month said beside it: "march of last year", "the year before last , in
+#: may", "last year in march"; groups: the month before, the year's words, the month after
+_MONTH_OF_YEAR = re.compile(rf"\b(?:(?:in )?({_MONTH_NAMES}) (?:of )?)?(?:the )?(last year|year before last|this year)\b"
+                            rf"(?: ?,? (?:in|during) ({_MONTH_NAMES})\b)?")
+_YEARS_BACK = {"last year": 1, "year before last": 2, "this year": 0}
+#: Years back from a month said relative to now: "two years ago this past march", "3 years ago last june"
+_AGO_FROM_MONTH = re.compile(rf"\b{NUMBER}\s*(?:years?|yrs?) ago (?:this past|last|this) ({_MONTH_NAMES})\b")
+
+
 def _relative(text: str, today: date) -> list[tuple[int, int, MonthYear]]:
     now = MonthYear(today.year, today.month)
-    found = [(m.start(), m.end(), MonthYear(today.year - 1)) for m in re.finditer(r"\blast year\b", text)]
-    found += [(m.start(), m.end(), MonthYear(today.year)) for m in re.finditer(r"\bthis year\b", text)]
+    found: list[tuple[int, int, MonthYear]] = []
+    for m in _MONTH_OF_YEAR.finditer(text):  # "march of last year": March 2025; "the year before last": 2024
+        month = m.group(1) or m.group(3)
+        found.append((m.start(), m.end(), MonthYear(today.year - _YEARS_BACK[m.group(2)], MONTHS[month] if month else None)))
+    for m in _AGO_FROM_MONTH.finditer(text):  # "two years ago this past march": the last March, two years back
+        month = MONTHS[m.group(2)]
+        found.append((m.start(), m.end(), MonthYear(today.year - (month > today.month) - int(to_number(m.group(1))), month)))
     found += [(m.start(), m.end(), MonthYear(today.year + 1)) for m in re.finditer(r"\bnext year\b", text)]
     found += [(m.start(), m.end(), now.plus_months(-1)) for m in re.finditer(r"\blast month\b", text)]
     found += [(m.start(), m.end(), now) for m in re.finditer(r"\bthis month\b", text)]
@@ -208,7 +223,9 @@ def _relative(text: str, today: date) -> list[tuple[int, int, MonthYear]]:
         found.append((m.start(), m.end(), now.plus_months(round(months_ago(m)))))
     for m in AGO.finditer(text):
         found.append((m.start(), m.end(), now.plus_months(-round(months_ago(m)))))
-    return found
+    # a date read whole ("two years ago this past march") is not also read in its parts ("two years ago")
+    whole = [(start, end) for start, end, _ in found]
+    return [f for f in found if not any(s <= f[0] and f[1] <= e and (s, e) != (f[0], f[1]) for s, e in whole)]
 
 
 def months_ago(match: re.Match[str]) -> float:

@@ -1,5 +1,6 @@
 """Numbers said in words, as digits: "twenty hours a week" is "20 hours a week", "a dozen" is 12,
-"the fifteenth of march" is "15 march", "twenty twenty-four" is 2024, "twelve hundred" is 1200,
+"the fifteenth of march" is "15 march", "twenty twenty-four" is 2024, "twelve hundred" is 1200, "three quarters
+of a year" is "9 months",
 "one thousand eight hundred and twenty" and "eighteen twenty" are 1820 (as dictation writes them).
 
 One to twelve stay words: the readers know them as words ("two years", "one elective"), and a
@@ -39,6 +40,8 @@ _PAIRED = re.compile(rf"\b({_TEEN}) ((?:{_TEN})(?: (?:{_ONE}))?)(?= (?:\w+ )?(?:
 #: "twenty four", "thirty", "fifteen": an amount (one to twelve stay words)
 _AMOUNT = re.compile(rf"\b(?:({_TEN})(?: ({_ONE}))?|(thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\b")
 _DOZEN = re.compile(r"\b(?:a )?dozen\b")
+#: A share of a year, as months: "three quarters of a year" is 9 months, "half a year" 6
+_PART_OF_YEAR = re.compile(r"\b(?:(a|one|two|three) quarters? of a year|(half (?:of )?a year|a half year))\b")
 #: "15 hundred", "a hundred", "twelve hundred and 50", "three hundred 25": hundreds, and what is said after them
 _HUNDRED = re.compile(rf"\b(\d{{1,2}}|a|{_ONE}|{_TEEN}) hundred(?:(?: and)? (\d{{1,2}}|{_ONE}|ten|eleven|twelve)\b(?! hundred\b))?\b")
 #: "a thousand", "1 thousand 820", "two thousand and 5": thousands, and what is said after them
@@ -56,6 +59,7 @@ def as_digits(text: str) -> str:
     text = _MONTH_FIRST.sub(lambda m: f"{m[1]} {_ordinal(m[2])}", text)
     text = _AMOUNT.sub(lambda m: str(_value(m[0])), text)
     text = _DOZEN.sub("12", text)
+    text = _PART_OF_YEAR.sub(lambda m: f"{6 if m[2] else 3 * _value(m[1])} months", text)
     text = _HUNDRED.sub(lambda m: str(100 * _value(m[1]) + _value(m[2] or "0")), text)
     return _THOUSAND.sub(lambda m: str(1000 * _value(m[1]) + _value(m[2] or "0")), text)
 

@@ -129,3 +129,23 @@ def test_lists_with_their_own_words(knowledge, context, question, required, elec
 def test_shortenings_in_amounts(knowledge, context, question, expected) -> None:
     reply = says(knowledge, context, question)
     assert re.search(expected, reply.text), reply.text
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a year said relative to this one, its month beside it (today is December 2026 in these tests' context)
+    ("enrolled in June of the year before last. deadline?", r"June 2028"),
+    ("I enrolled last year in April, when's my cutoff for finishing?", r"April 2029"),
+    # a share of a year ago
+    ("I signed up for LSSC half a year ago. when must I be done?", r"2030"),
+])
+def test_dates_said_relative_to_this_year(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="deadline")
+
+
+def test_years_back_from_a_month_said_relative_to_now(knowledge, context) -> None:
+    says(knowledge, context, "got my CLSS 3 years ago this past May. when does it run out?", r"May 2027",
+         topic="renewal")
+
+
+def test_a_share_of_a_year_worked(knowledge, context) -> None:
+    says(knowledge, context, "worked half a year at 30 hours a week. am I eligible?", r"780", topic="eligibility")
