@@ -332,10 +332,16 @@ def _season_hours(text: str, factors: list[float]) -> str:
                      key=lambda m: stint.start() - m.end() if m.end() <= stint.start() else m.start() - stint.end())
         if " each " in stint[0] and not (season and 0 <= stint.start() - season.end() <= 3):
             continue  # "fall + spring semesters, 15 weeks each": each of what the rate reading pairs, not a season
-        hours = to_number(stint[1]) * to_number(stint[2]) * (to_number(season[1]) if season else 1)
+        # time off said after it, in the same stint, is out of its weeks: "55 weeks at 34 hrs/wk but out on leave for 5"
+        # ...or in the next, said of these weeks: "40 weeks at 30 hrs / wk , but i was on leave for 4 of those weeks"
+        following = _STINT.search(text, end + 1)
+        off = ([g for g in _GAP.finditer(text, stint.end(), following.start() if following else len(text))
+                if g.start() < end or _OF_THOSE.search(g[0])] if re.search(UNITS["week"].pattern, stint[0]) else [])
+        weeks = to_number(stint[1]) - round(sum(_gap_years(g) for g in off) * 52, 3)
+        hours = weeks * to_number(stint[2]) * (to_number(season[1]) if season else 1)
         factors.extend([to_number(stint[1]), to_number(stint[2]), *([to_number(season[1])] if season else [])])
         # its seasons are counted in: they are no years of work at a rate
-        spans = sorted([stint.span(), *([season.span()] if season else [])], reverse=True)
+        spans = sorted([stint.span(), *([season.span()] if season else []), *(g.span() for g in off)], reverse=True)
         for (a, b), said in zip(spans, [f"{hours:g} hours" if span == stint.span() else " " for span in spans]):
             text = f"{text[:a]}{said}{text[b:]}"
     return text
@@ -496,12 +502,21 @@ _TOTAL_WINDOW = re.compile(rf"((?:hours?|hrs?)(?: (?:in|at) (?:the )?(?:library|
 #: ...or said before it, in a total named: "my timesheet total since march 2023 is 1,610 hours"
 _TOTAL_SINCE = re.compile(rf"\b((?:total|tally|sum|count)(?: \w+)?) since (?:[a-z]+ )?(?:19|20)\d\d\b"
                           rf"(?=\s*(?:is|was|=|:|comes to|of|at)\s*(?:about |around |roughly )?{NUMBER})")
+#: Time off said of weeks named before: "for 4 of those weeks"
+_OF_THOSE = re.compile(r"\bof (?:those|these|them|the)\b")
+#: Before a rate inside a question about time to go: "how many weeks to go at", "if i keep doing"
+_ASKING_PACE = re.compile(r"\b(?:how (?:many|long|much)|until|till|keep|same pace|continue|stay\w*)\b")
+#: ...and the question's end after it
+_ASKED_AT = re.compile(r"[^.;!]*\?")
 #: A rate changed to, from now on: "if I bump up to 30 hrs/wk", "cut back to 10 hrs a week"
 _RATE_CHANGE = re.compile(r"\b(?:bump\w*|go|going|increas\w*|switch\w*|drop\w*|cut\w*|chang\w*|mov\w*|rais\w*|"
                           r"reduc\w*)(?: \w+)? (?:up |down |back )?to\s*$")
 #: Time off inside the work, taken out of it: "a 26-week gap for parental leave", "3 months off", "6 month break"
 _GAP = re.compile(rf"\b{NUMBER}\s*(?:-\s*)?({UNITS['year'].pattern}|{UNITS['month'].pattern}|{UNITS['week'].pattern})\s*"
-                  r"(?:gap|break|hiatus|pause|off|(?:of )?(?:\w+ )?leave)\b(?! (?:a|an|per|each|every) (?:year|yr)\b)")
+                  r"(?:gap|break|hiatus|pause|off|(?:of )?(?:\w+ )?leave)\b(?! (?:a|an|per|each|every) (?:year|yr)\b)|"
+                  # ...or the leave said first: "out on unpaid leave for 5 of those weeks", "on medical leave 2 months"
+                  rf"\b(?:out |off |away )?on (?:\w+ )?leave (?:for )?{NUMBER} (?:of (?:those|these|them|the) )?"
+                  rf"({UNITS['year'].pattern}|{UNITS['month'].pattern}|{UNITS['week'].pattern})\b")
 #: A time up to now: "for the last 8 months", "over the past 2 years"
 _LAST_PERIOD = re.compile(rf"\b(?:for|over|in|during) the (?:last|past) {NUMBER}\s*(?:{UNITS['year'].pattern}|"
                           rf"{UNITS['month'].pattern}|{UNITS['week'].pattern})\b")
@@ -514,10 +529,16 @@ _NO_WORK = re.compile(r"\b(?:gap|break|nothing|no work|not working|unemployed|of
 _FULL_TIME = re.compile(r"\bfull[ -]?time\b")
 
 
+def _gap_years(gap: re.Match[str]) -> float:
+    """The time off a `_GAP` match says, in years."""
+    unit = gap[2] or gap[4]
+    return to_number(gap[1] or gap[3]) / (1 if re.fullmatch(UNITS["year"].pattern, unit) else
+                                          12 if re.fullmatch(UNITS["month"].pattern, unit) else 52)
+
+
 def _gaps(text: str) -> tuple[str, float]:
     """`text` without the time off said in it, and that time in years."""
-    years = sum(to_number(m[1]) / (1 if re.fullmatch(UNITS["year"].pattern, m[2]) else
-                                   12 if re.fullmatch(UNITS["month"].pattern, m[2]) else 52) for m in _GAP.finditer(text))
+    years = sum(_gap_years(m) for m in _GAP.finditer(text))
     return _GAP.sub(" ", text), years
 
 
@@ -658,7 +679,10 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
     body = _RESTATED.sub(r"\1", _WEEKS_A_YEAR.sub(" ", _THE_PAST.sub(r"for 1 \1", body)))
     # every weekly rate said adds up ("15 hrs/wk paid + 5 hrs/wk volunteering"); the duration is what is left
     body = _bare_rates(body)
-    weeklies = list(_WEEKLY.finditer(body))
+    # the same rate said again in the question ("... how many weeks to go at 22 / wk ?") is the pace asked at, not more work
+    weeklies = [w for i, w in enumerate(_WEEKLY.finditer(body))
+                if not (_ASKED_AT.match(body, w.end()) and _ASKING_PACE.search(body, max(0, w.start() - 60), w.start())
+                        and to_number(w[1]) in {to_number(v[1]) for v in _WEEKLY.finditer(body, 0, w.start())})]
     rest = _WEEKLY.sub(" ", body)
     rest = _PER_WEEK.sub(" ", rest)  # "a few hours a week": "a week" is a rate, not a duration of one week
     # beside a weekly rate, a total is the hours so far; every amount said is added up

@@ -149,3 +149,13 @@ def test_years_back_from_a_month_said_relative_to_now(knowledge, context) -> Non
 
 def test_a_share_of_a_year_worked(knowledge, context) -> None:
     says(knowledge, context, "worked half a year at 30 hours a week. am I eligible?", r"780", topic="eligibility")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # leave said after the weeks it was taken out of
+    ("40 weeks at 30 hrs/wk, but I was on medical leave for 4 of those weeks. enough hours?", r"1,080"),
+    # the same rate said again in the question is the pace asked at, not more work
+    ("I've done 50 weeks at 30 hrs/wk. how many more weeks at 30/wk until I qualify?", r"11 weeks"),
+])
+def test_time_off_and_the_pace_asked_at(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="eligibility")
