@@ -101,7 +101,8 @@ class Membership:
 @dataclass(frozen=True)
 class Money:
     """An amount of dollars said, and what it is: "course" (the price of each course), "budget" (what
-    there is to spend) or "" (anything else: a fee paid, an award)."""
+    there is to spend), "other" (spent on something else), "result" (the asker's own sum, asked back: "so we'd owe
+    $700, right?") or "" (anything else: a fee paid, an award)."""
 
     value: float
     role: str
@@ -681,6 +682,9 @@ _STATE = re.compile(r"\b(?:chapter|state (?:library )?(?:association|assoc|chapt
                     r"member of (?:my|the|a|our) (?!ala\b)\w+)\b")
 _ALA = re.compile(r"\bala (?:members?|memberships?)\b|\bmembers? of (?:the )?ala\b|\bin ala\b|american library association|"
                   r"\b(?:current|active|paid up) ala\b")
+#: Nobody, said without a word of membership, which is then about something else: "neither of us has paid the fee"
+_NOBODY = re.compile(r"(?:none|neither) of (?:us|them)|neither (?:is|are|has|have|was|were)|nobody|no one")
+_MEMBER_WORD = re.compile(r"\bmembers?(?:hip)?\b|\bala\b|\bjoin\w*|\bbelong\w*")
 #: Words of `_STATE` that name a membership only with a word that makes it held (`_HELD`)
 _VAGUE_STATE = frozenset(("regional", "state level"))
 #: Words that make an association the speaker's own: "member of", "belong to", "joined", "in my", "part of"
@@ -689,18 +693,18 @@ _HELD = re.compile(r"\bmembers?(?:hip)?\b|\bjoin\w*|\bbelong\w*|\bin (?:my|our|t
 _MEMBERISH = re.compile(r"\bmembers?(?:hip)?\b|\bjoined\b|\bala\b|\bnot\b|\bnon\b")
 #: Where one person's (or group's) statement ends and the next begins.
 _STATEMENT = re.compile(r"(?<!\d)\.|\.(?!\d)|[,;:!?()+—–]| - |\b(?:and|but|while|whereas|plus|vs|versus|compared (?:to|with)|instead of|rather than)\b|"
-                        r"(?<=\w )(?=(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten) (?:(?:ala )?(?:non ?-? ?)?members?|"
+                        r"(?<=\w )(?=(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:(?:ala )?(?:non ?-? ?)?members?|"
                         r"in ala|not|are not)\b)|"
                         r"(?<=\w )(?=if\b)")  # "the fee for our 12 staff if 4 of them are members": the condition apart
 _PEOPLE = re.compile(r"(?<!take )(?<!took )(?<!taking )(?<!need )(?<!buy )"  # "take 6 of them" counts courses
-                     r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|both|all)\b"
+                     r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both|all)\b"
                      rf"(?: (?:of (?:us|them|my \w+|the \w+)|(?:(?!\d)\w+ ){{0,2}}?(?:{PEOPLE}|members?|non(?: - | )?members?|"
                      r"are|is|have|of|belong\w*|hold)))")
 #: Someone paying for a group named by its membership: "the library covers the members", "work pays for non-members"
 _PAYS_FOR_MEMBERS = re.compile(r"\b(?:covers?|covering|pays? for|paying for|reimburs\w*|funds?|funding) (?:the |our |all )?"
                                r"(?:ala )?(?:non ?-? ?)?members\b")
 _COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-           "ten": 10, "both": 2}
+           "ten": 10, "eleven": 11, "twelve": 12, "both": 2}
 
 
 #: Joining ALA before applying, said as what will happen: "two are joining ALA before we apply"
@@ -711,8 +715,9 @@ def _kind(statement: str) -> str | None:
     """The membership one statement says, or None when it says none."""
     if _LAPSED.search(statement):
         return "lapsed"
-    if _NOT_MEMBER.search(statement):
-        return "none"
+    said_not = _NOT_MEMBER.search(statement)
+    if said_not and not (_NOBODY.fullmatch(said_not[0]) and not _MEMBER_WORD.search(statement)):
+        return "none"  # "neither of us is a member"; not "neither of us has paid the fee"
     state = _STATE.search(statement)
     if state and not _ALA.search(statement) and (_HELD.search(statement) or state[0] not in _VAGUE_STATE):
         return "state"  # "state association only", "a member of our regional"; not "a cohort from our regional system"
@@ -733,7 +738,7 @@ def _people(statement: str) -> int | None:
     return _count(found.group(1))
 
 
-_OPENING_COUNT = re.compile(r"\s*(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+_OPENING_COUNT = re.compile(r"\s*(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
                             r"(?! (?:\$|@|(?:hours?|years?|months?|days?|weeks?|at|x|required|core|electives?|courses?|class(?:es)?|"
                             r"sets?)\b))")
 
@@ -772,16 +777,16 @@ _ALA_ALONE = re.compile(r"(?:current |active |paid up )?ala(?: too| also| member
 #: A count that already takes in the asker: "me and my coworker are both non-members"
 _BOTH = re.compile(r"\b(?:both|all|we)\b")
 #: A group's size, the asker among them: "the 3 of us", "4 people"
-_GROUP = re.compile(r"\b(?:we are|group of|team of|staff of) (\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\b|"
-                    r"\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|both) "
+_GROUP = re.compile(r"\b(?:we are|group of|team of|staff of) (\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|"
+                    r"\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both) "
                     r"(?:of us|people|persons?|applicants|candidates|folks|staff(?: members)?|employees|"  # all of them
                     rf"of (?:our|my|the) (?:\w+ )?(?:{PEOPLE}|team))\b"
                     # not the people who came to something: "we had 120 people at the book sale"
                     r"(?! (?:at|came|showed|attended|visited|every|a day|per day|each day)\b)|"
-                    r"\bfor (?:our |the |my )?(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) "
+                    r"\bfor (?:our |the |my )?(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
                     rf"(?:\w+ )?{PEOPLE}\b")
 #: Some of a group of members (or non-members) said before: "1 of those members", "one of the non-members"
-_SUBSET = re.compile(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten) of (?:the|those|these|them|our) "
+_SUBSET = re.compile(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) of (?:the|those|these|them|our) "
                      r"(?:ala )?(non ?-? ?)?members\b")
 #: Half of a group said apart: "6 of us applying, half are ala members"
 _HALF = re.compile(r"\bhalf (?:of (?:us|them|the \w+) )?(?:are|is|have|were|ala|members?|non|not)\b")
@@ -802,7 +807,7 @@ _ALL_BUT = re.compile(r"\b(?:everyone|everybody|all of us|all)(?: here| (?:on|in
 #: non-member fee".
 _EVERYONE = re.compile(r"\b(?:(?:none|neither|all|both|each) of (?:us|them)|neither|we|nobody|no one|none|everyone|all|each)\b")
 #: People counted where they are named: "me and two coworkers", "my boss and I".
-_NAMED_PEOPLE = re.compile(r"\b(?:(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) (?:\w+ )?"
+_NAMED_PEOPLE = re.compile(r"\b(?:(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:\w+ )?"
                            rf"(?:{PEOPLE}|others|of us)|"
                            rf"(?:my|our|a) (?:\w+ )?{PERSON})\b")
 
@@ -1007,6 +1012,10 @@ _COURSE_PRICE_BEFORE = re.compile(r"\b(?:tuition|course fee)\s*(?:is|was|of|:)?\
                                   # the first of a list of courses, each named: "courses: foundations $150, comm $150"
                                   r"\b(?:courses?|class(?:es)?)\s*:\s*(?:[a-z&]+ ){1,3}(?:-\s*)?$")
 #: A number of courses just before their price: "3 courses at ", "the other 3 at ", "2 classes for "
+#: The courses said, then what they cost, further back in the sentence: "the courses i picked through two different
+#: providers are $ 95 , ..."
+_COURSES_ARE = re.compile(r"\b(?:courses?|class(?:es)?)\b[^.;?!$\d]{0,50}? (?:are|were|cost|costs|run|come to)(?: about| around)?\s*$")
+_PAID_FOR = re.compile(r"\bpaid (?:for )?$")
 _GROUP_BEFORE = re.compile(rf"\b(?!an? ){NUMBER} (?:(?:more|other|of them|of the courses) )?"
                            r"(?:courses? |class(?:es)? |electives? |(?:competency )?sets? |required (?:ones? )?|core (?:ones? )?)?"
                            r"(?:at|@|for|cost(?:s|ing)?|x|×|\*) (?:about )?$")
@@ -1041,10 +1050,13 @@ def _amounts(text: str, names: SetNames) -> tuple[Money, ...]:
         if found and found[-1].count is not None and _LIST_GAP.fullmatch(text, previous_end, m.start()):
             found[-1] = replace(found[-1], count=None)  # "my four courses cost $100, $120, ...": the count is the list's
         named = _NAMED_BEFORE.search(before)
-        role = ("course" if listed or group or _COURSE_PRICE_AFTER.search(after) or _COURSE_PRICE_BEFORE.search(before)
+        role = ("other" if group and _PAID_FOR.search(before, 0, group.start())  # "paid for two courses at $300"
+                else "course" if listed or group or _COURSE_PRICE_AFTER.search(after) or _COURSE_PRICE_BEFORE.search(before)
+                or _COURSES_ARE.search(text, max(0, m.start() - 70), m.start())
                 or (named and names.find(named[1]))
                 else "budget" if _BUDGET_AFTER.search(after) or _BUDGET_BEFORE.search(before)
-                else "other" if _SPENT_ON.match(after) or _SPENT_BEFORE.search(before) else "")
+                else "other" if _SPENT_ON.match(after) or _SPENT_BEFORE.search(before)
+                else "result" if _RESULT_BEFORE.search(before) and _ASKED_BACK.match(after) else "")
         found.append(Money(float(m.group(1) or m.group(2)) if m.group(3) is None else float(m.group(3)) * 1000, role,
                            to_number(group[1]) if group else None))
         previous_end = m.end()
@@ -1058,6 +1070,9 @@ _OURS = (r"(?:lssc|clss|ala|apa|fee|fees|application|enroll\w*|courses?|class(?:
          r"cert\w*|renew\w*|program\w*|tuition|it|that|this|each|all|both|us|them|me|you|him|her|non|members?|"
          r"nonmembers?|people|persons?|everyone|staff)")
 #: Money for something else, said after it or before it: "$42 for parking", "$6.50 on a latte", "lunch was $12.50"
+#: Before a sum the asker worked out ("so we would owe $ 700 together , right ?", "= $ 2100 ?"), and after it
+_RESULT_BEFORE = re.compile(r"(?:\bso\b[^.?!;]{0,25}|=\s*|\b(?:owe|comes? to|total(?: of)?|makes?)\s*)\$?\s*$")
+_ASKED_BACK = re.compile(r"\s*(?:total|together|altogether|in all)?\s*,?\s*(?:\?|(?:right|correct|yes)\b)")
 _SPENT_ON = re.compile(rf"\s*(?:for|on) (?:a |an |the |my |our )?(?!{_OURS}\b)[a-z]+")
 _SPENT_BEFORE = re.compile(rf"\b(?!{_OURS}\b)[a-z]+ (?:was|were|cost|costs)\s*$")
 #: Between amounts listed one after another: "$95, $110 and $140", "$95 + $95"
@@ -1085,7 +1100,8 @@ _COURSES_LEFT = re.compile(rf"\b{NUMBER} (?:more )?(?:competency )?(?:sets?|cour
                            rf"\b(?:remaining|other|last) {NUMBER} (?:sets?|courses?|class(?:es)?)\b|"
                            rf"\b{NUMBER} (?:remaining|outstanding) (?:sets?|courses?|class(?:es)?)\b")
 #: The ALA fee paid already: "already paid the ala fee", "ala fee already paid", "paid ala $350"
-_FEE_PAID = re.compile(r"(?<!not )(?<!not yet )(?<!never )\b(?:already )?paid (?:the )?(?:ala(?: apa)?|application|lssc)(?: fee)?\b|"
+_FEE_PAID = re.compile(r"(?<!not )(?<!not yet )(?<!never )(?<!neither of us has )(?<!neither of us have )(?<!none of us have )"
+                       r"(?<!nobody has )(?<!no one has )\b(?:already )?paid (?:the )?(?:ala(?: apa)?|application|lssc)(?: fee)?\b|"
                        r"\b(?:ala(?: apa)?|application|lssc) fee (?:is |was |has been )?(?:already )?paid\b")
 
 

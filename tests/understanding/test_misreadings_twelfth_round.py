@@ -159,3 +159,26 @@ def test_a_share_of_a_year_worked(knowledge, context) -> None:
 ])
 def test_time_off_and_the_pace_asked_at(knowledge, context, question, expected) -> None:
     says(knowledge, context, question, expected, topic="eligibility")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a sum the asker worked out, with its dollar sign, asked back
+    ("I'm an ALA member and my sister isn't, so the two of us would owe $650 total, right?", r"\$675"),
+    # groups counted in words up to twelve
+    ("eleven of us are applying, all non-members. total fee?", r"\$3,850"),
+    # course prices said after the courses, further back in the sentence
+    ("not an ALA member. the four courses I still need from our state library are $100, $100, $125 and $125. total with "
+     "the fee?", r"\$800"),
+    # courses already paid for are not still to pay
+    ("non-member. already paid for 3 courses at $200 each, 3 more at $200 to go. what's left to pay with the fee?",
+     r"\$950"),
+])
+def test_fees_in_more_shapes(knowledge, context, question, expected) -> None:
+    reply = says(knowledge, context, question, topic="fee")
+    assert re.search(expected, reply.text), reply.text
+
+
+def test_nobody_having_paid_is_not_a_fee_paid(knowledge, context) -> None:
+    reply = says(knowledge, context, "neither of us has paid the application fee yet; I'm an ALA member, she's not. "
+                 "how much in total?", r"$675", topic="fee")
+    assert "paid already" not in reply.text
