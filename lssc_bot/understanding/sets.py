@@ -418,6 +418,12 @@ class SetNames:
                     restore = (after, carry) if end.strip() in ("(", "[") else restore
                     carry = (_status(following), carry[1])
                     annotated.update(range(number + 1, after))
+                elif (end.strip() in ("(", "[") and _status(clause) is not None and not self.find(clause)
+                      and self.find(following) and _status(following) is None):
+                    # "not counting the one i dropped ( supervision )": the bracket names what the clause says it of
+                    after = number + 1 + max(1, len(_bracket(clauses, number + 1)))
+                    restore = (after, carry)
+                    carry = (_status(clause), carry[1])
                 elif (end.strip() == ":" and _status(clause) is None and self.find(clause) and not self.find(following)
                       and _DONE.search(following)):
                     carry = (None, carry[1])  # "... / cataloging: done": its own status, not the item's before

@@ -517,6 +517,8 @@ def _contact_hours(program: Program, facts: ContactHours) -> str:
         lines.append(f"{_num(tech)} on technology: " + ("enough" if tech >= technology else
                                                          f"{_num(technology - tech)} more needed")
                      + f" (at least {technology} must be).")
+        if technology - tech > max(0, need - total):  # the hours on technology are more than what is left in all
+            lines.append(f"So at least **{_num(technology - tech)} more hours**, all on technology.")
     else:
         lines.append(f"At least {technology} must be on technology.")
     lines.append(f"Each activity must last at least one hour ({eq.minutes_per_hour} minutes) and relate to the "

@@ -182,3 +182,30 @@ def test_nobody_having_paid_is_not_a_fee_paid(knowledge, context) -> None:
     reply = says(knowledge, context, "neither of us has paid the application fee yet; I'm an ALA member, she's not. "
                  "how much in total?", r"$675", topic="fee")
     assert "paid already" not in reply.text
+
+
+def test_a_bulleted_list_of_people_is_cut_to_the_one_asked_about(knowledge, context) -> None:
+    leaves(knowledge, context, "our team: / - Lee: Foundations, Tech / - Ana: Foundations, Comm & Teamwork, Tech, Reference "
+           "/ - Bo: Youth Services / what does Ana still need?", [], 2)
+
+
+def test_one_of_several_enrollments_named_in_the_question(knowledge, context) -> None:
+    says(knowledge, context, "we enrolled at different times: Kai in March 2023, me in May 2024 and Noor in August 2025. "
+         "what's Noor's deadline?", r"August 2029", topic="deadline")
+
+
+def test_a_bracket_names_what_the_clause_before_says(knowledge, context) -> None:
+    leaves(knowledge, context, "leaving out the one I withdrew from (cataloging), I've finished Foundations and Youth "
+           "Services. what's left?", [CT, TECH], 2)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # an item of a list not done yet counts no hours
+    ("renewal so far: / - ✅ 1 semester credit course / - ⏳ 2 conference days (in March) / how many hours now?",
+     r"15 of the 32"),
+    # no hours on technology: the technology minimum can be more than what is left in all
+    ("I'm at 31 contact hours, zero on tech. how many more?", r"at least \*\*4 more hours"),
+])
+def test_renewal_items_not_done_and_no_technology(knowledge, context, question, expected) -> None:
+    reply = says(knowledge, context, question, topic="contact-hours")
+    assert re.search(expected, reply.text), reply.text

@@ -35,7 +35,8 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     rate = _rate_asked(program, reading, dates)
     if activities or asked or rate:  # "how many hours a year to hit the total over the 4 years": a rate alone
         tech = _TECH_HOURS.search(reading.text)
-        facts = ContactHours(tuple(activities), to_number(tech.group(1)) if tech else None, dates, asked, rate)
+        technology = to_number(tech.group(1)) if tech else 0.0 if _NO_TECH.search(reading.text) else None
+        facts = ContactHours(tuple(activities), technology, dates, asked, rate)
         return Calculation(CONTACT_TOPIC, "Renewal contact hours", facts, SUBJECTS)
     return Calculation(TOPIC, "Your renewal dates", dates, SUBJECTS) if dates else None
 
@@ -117,6 +118,11 @@ _TECH_HOURS = re.compile(rf"\b{NUMBER}\s*(?:(?:contact )?(?:hours?|hrs?) )?(?:of
                          r"(?:(?:is|are|were|was) )?(?:(?:in|on|of|for|about|are) )?(?:the |\w+ )?tech\w*")
 
 
+#: No hours on technology said: "none of them tech", "zero on tech", "nothing tech related yet"
+_NO_TECH = re.compile(r"\b(?:none|zero|nothing|no hours?)(?: of (?:them|those|it|which))?(?: (?:is|are|were|was))?"
+                      r"(?: (?:in|on|about|for))?(?: the)? tech\w*")
+
+
 #: A count of one kind of education asked for: "how many conference days would get me all 32 hours"
 _UNIT_ASKED = re.compile(r"\bhow many (?:more )?(?:full )?(?:(conference days?|days? (?:at|of) (?:a )?conf\w*)|"
                          r"(semester (?:credits?|hours?)|credits?)|(quarter (?:credits?|hours?))|"
@@ -154,6 +160,8 @@ _CONVERTED = {"semester credit": ("semester_credit", False), "quarter credit": (
               "day": ("conference_day", False), "minute": ("minutes_per_hour", True)}
 
 
+#: An item of a list said not done yet, up to an amount in it: "; in progress : tech bootcamp ( 8 "
+_NOT_YET = re.compile(r"(?:^|;)\s*(?:in progress|not done|not started|planned|to do|todo)\s*:[^;]*$")
 #: What lies between an amount and a bracket that explains it ("8 hours of webinars (1 hour each)", "1,200 minutes
 #: of workshops (each one 2 hrs)"), or a length of the sessions it is made of ("1,440 minutes of 1-2 hour webinars")
 _EXPLAINED = re.compile(r"\s*(?:of )?(?:\w+ ){0,3}\(\s*(?:each(?: one)?|about|around|all)?\s*|"
@@ -198,6 +206,8 @@ def _activities(program: Program, reading: Reading, asked: tuple[int, int]) -> l
             continue  # "my boss renewed with 40 hours" is not the asker's; "conference days: 0" is none
         if _DEFINES.search(text, max(0, q.start - 40), q.start):
             continue  # "conference days are 6 hrs each": what a unit is worth, not an activity
+        if _NOT_YET.search(text, 0, q.start):
+            continue  # "⏳ tech bootcamp (8 hrs, starts jan)": an item of a list not done yet
         if any(p.unit in ("hour", "minute") and _EXPLAINED.fullmatch(text, p.end, q.start) for p in reading.quantities):
             continue  # "8 hours of webinars (1 hour each)": the bracket says how the 8 hours were made up
         if q.unit == "hour" and any(_converted(program, p) == q.value and _BRACKETED.fullmatch(text, p.end, q.start)
