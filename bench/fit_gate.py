@@ -49,7 +49,7 @@ from lssc_bot.understanding.asked import asked_sentences  # noqa: E402
 from lssc_bot.understanding.calculations import asks_left_unknown, calculations  # noqa: E402
 from lssc_bot.understanding.reading import read  # noqa: E402
 from lssc_bot.understanding.index import Index, index_for  # noqa: E402
-from lssc_bot.understanding.retrieval import Retrieval, lexical, retrieve  # noqa: E402
+from lssc_bot.understanding.retrieval import Retrieval, lexical, plain, retrieve  # noqa: E402
 from lssc_bot.understanding.semantic import SemanticIndex, embeddings, semantic_for  # noqa: E402
 from tests.understanding.question_sets import BLIND_SET, DEV_SET, TUNE_SET, load_cases  # noqa: E402
 
@@ -109,7 +109,7 @@ def examples(knowledge: Knowledge) -> list[Example]:
     index, semantic = index_for(knowledge), semantic_for(knowledge)
 
     def example(text: str, right: frozenset[str], idx: Index = index, sem: SemanticIndex = semantic) -> Example:
-        subject = knowledge.program.abbreviation
+        subject, text = knowledge.program.abbreviation, plain(text)  # as `answer.decide` reads it
         split = asked_sentences(text)
         asked = None if split is None else dict(zip(sem.entry_ids, map(float, sem.scores(
             encode(split[0], subject, idx.respelled(split[0]))))))

@@ -18,7 +18,7 @@ from .understanding.context import AskContext
 from .understanding.index import index_for
 from .understanding.reading import read
 from .understanding.glossary import in_english
-from .understanding.retrieval import lexical, retrieve
+from .understanding.retrieval import lexical, plain, retrieve
 from .understanding.semantic import embeddings, semantic_for
 from .understanding.rules.calculation import Calculation, Requirements
 from .understanding.smalltalk import is_small_talk
@@ -113,7 +113,8 @@ def decide(knowledge: Knowledge, question: str) -> gate.Decision:
     """The gate's decision on the FAQ entries for `question`, from both retrieval signals (the
     question is always encoded: a sure lexical answer is questioned when the semantic signal
     disagrees, `gate.questioned`, also on the text the lexical matcher scored without the asker's
-    story, when it scored that)."""
+    story, when it scored that). Both read it without Discord's Markdown and emoji (`retrieval.plain`)."""
+    question = plain(question)
     index, semantic, source = index_for(knowledge), semantic_for(knowledge), embeddings()
     ranked = lexical(index, question)
     retrieval = retrieve(ranked, semantic, source.question(question, knowledge.program.abbreviation,

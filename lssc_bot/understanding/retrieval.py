@@ -6,6 +6,7 @@ in other words. The gate (`gate.decide`) weighs the two; this module only gather
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -17,6 +18,22 @@ from .semantic import SemanticIndex
 
 #: entries kept per signal; the union of both lists is what the gate sees
 DEPTH = 8
+
+#: Discord's Markdown around words: bold, italics, underline, strike-through, spoilers, code, and a
+#: heading's or a list's mark at a line's start (not a quote's ">", which says what is quoted: `asked.quoted`)
+_MARKDOWN = re.compile(r"\*\*|__|~~|\|\||`+|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|^[ \t]*(?:#{1,6}|[-*+])[ \t]+", re.MULTILINE)
+#: pictographs and what joins or tints them (emoji, dingbats, arrows, regional flags)
+_EMOJI = re.compile("[ \t]*[\u2190-\u21ff\u2300-\u23ff\u2460-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]+[ \t]*")
+
+
+def plain(text: str) -> str:
+    """`text` as both signals read it: without Discord's Markdown marks and emoji.
+
+    "📚 **which sets are mandatory??** 📚 trying to plan out my year lol" hid the end of its question
+    behind "**" and an emoji, so the question and the remark after it were one sentence, and the
+    remark's words sank it (`asked.question_first` splits only where a sentence ends). An emoji is
+    a gap between words, not a word: the sentence model cuts it into pieces that mean nothing."""
+    return _EMOJI.sub(" ", _MARKDOWN.sub("", text)).strip()
 
 
 @dataclass(frozen=True)
