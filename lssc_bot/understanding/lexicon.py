@@ -72,7 +72,8 @@ CUES: dict[str, Entry] = {
         # a claim of being done, then asked back: "my coworker says I'm done since I did X, Y. am I?"
         r"\b(?:done|finished)\b[^?]*\bam i \?|"
         # a count worked out and checked: "so i only need 2 more , right ?", "that is 6 so i am done , yes ?"
-        rf"{_CHECKED_LEFT}"
+        rf"{_CHECKED_LEFT}|"
+        r"what is (?:still |left )*to do\b"
         r")(?:\b|(?<=\?))",
         ("what is left", "which ones do i still need", "how close am i to finishing", "what is on my list",
          "am i done", "how many more", "which ones am i missing", "is that everything", "what do i need to take",
@@ -244,8 +245,11 @@ CUES: dict[str, Entry] = {
     "price_elsewhere": Entry(r"\b(?:discount|rate|price|fee)s? (?:on|for|at) (?!(?:lssc|clss|it|that|this|us|me|them|each|"
                              r"everyone|all|the (?:lssc|application|certification|cert|program|fee))\b)(?:the |a |an )?"
                              r"(?:\w+ )?(?:registration|conference|dues|books?|journals?|subscriptions?|events?|webinars?|"
-                             r"insurance|tickets?)\b",
-                             ("a discount on liblearnx registration", "member rate for the annual conference"),
+                             r"insurance|tickets?|firms?|consultants?|services?|vendors?|contractors?)\b|"
+                             # a price of a gathering or its registration named beside it: "ala annual early bird registration"
+                             r"\b(?:annual|midwinter|liblearnx|conference|registration|early bird)\b[^?]{0,60}\b(?:price|rate|cost)\b",
+                             ("a discount on liblearnx registration", "member rate for the annual conference",
+                              "the going rate for a search firm", "ala annual early bird registration , what is the member price"),
                              ("a discount on the lssc fee", "the fee for each of us")),
     "names_lssc": Entry(r"\b(?:lssc|clss|ala apa|support staff certification)\b", ("my lssc",), ("my cpr cert",)),
     "part_time": Entry(r"\bpart time\b|\b(?:few|some|several|couple(?: of)?|handful of|lot of|bunch of) (?:hours?|hrs?) "
@@ -340,9 +344,9 @@ SET_STATUS: dict[str, Entry] = {
                     r"dropped|withdr[ae]w\w*|incomplete|cancel\w*|denied|rejected)\b",
                     ("failed tech", "i have to redo youth"), ("passed tech",)),
     "in progress": Entry(
-        r"\b(?:halfway|half way|half done|partly done|mostly done|midway|mid way|part way|partway|in the middle of|"
+        r"\b(?:(?:halfway|half way)(?! there\b)|half done|partly done|mostly done|midway|mid way|part way|partway|in the middle of|"
         r"working on|work on|in progress|under way|underway|retak\w*|re take|repeat\w*|"
-        r"(?:thirds?|quarters?|half|most|part) of the way|(?<![\d.])\d{1,2}(?:\.\d+)? ?% (?:complete\w*|done|finished|through)|"
+        r"(?<!am )(?<!am a )(?<!are )(?<!are a )(?:thirds?|quarters?|half|most|part) of the way(?! there\b)|(?<![\d.])\d{1,2}(?:\.\d+)? ?% (?:complete\w*|done|finished|through)|"
         r"still (?:taking|doing|working)|(?:almost|nearly|about to) (?:done|finished|through|finish)|"
         r"signed up for|registered for|enrolled in|regist(?:er|ering) for|sign(?:ing)? up for|in prog|wip|"
         # said alone of a set ("youth services - enrolled"), not of the program ("enrolled in 2023", "registered in may")

@@ -546,7 +546,7 @@ _MORE_OF_IT = re.compile(r"\bhow (?:many|much) more\b(?= (?:do|does|would|will|t
 
 
 #: What a quote left out tells of the thread's topic
-THREAD_TOPICS = frozenset(("renew", "deadline", "fee", "eligible"))
+THREAD_TOPICS = frozenset(("renew", "deadline", "fee", "eligible", "price_elsewhere"))
 
 
 def _read_clean(knowledge: Knowledge, text: str, today: date, thread: frozenset[str] = frozenset()) -> Reading:
@@ -682,6 +682,9 @@ _STATE = re.compile(r"\b(?:chapter|state (?:library )?(?:association|assoc|chapt
                     r"member of (?:my|the|a|our) (?!ala\b)\w+)\b")
 _ALA = re.compile(r"\bala (?:members?|memberships?)\b|\bmembers? of (?:the )?ala\b|\bin ala\b|american library association|"
                   r"\b(?:current|active|paid up) ala\b")
+#: A member of a body that is not ALA nor an association: a board, a staff, a family
+_OTHER_BODY = re.compile(r"\b(?:board|staff|team|family|committee|council|faculty|union|club|crew|cast|church|panel|"
+                         r"trustee|jury) members?\b")
 #: Nobody, said without a word of membership, which is then about something else: "neither of us has paid the fee"
 _NOBODY = re.compile(r"(?:none|neither) of (?:us|them)|neither (?:is|are|has|have|was|were)|nobody|no one")
 _MEMBER_WORD = re.compile(r"\bmembers?(?:hip)?\b|\bala\b|\bjoin\w*|\bbelong\w*")
@@ -713,6 +716,7 @@ _JOINING_FIRST = re.compile(r"\b(?:(?:are|is|will be) (?:joining|becoming)|will 
 
 def _kind(statement: str) -> str | None:
     """The membership one statement says, or None when it says none."""
+    statement = _OTHER_BODY.sub(" ", statement)  # "board member here" says no membership of ALA
     if _LAPSED.search(statement):
         return "lapsed"
     said_not = _NOT_MEMBER.search(statement)

@@ -6,7 +6,8 @@ says whether it holds. A question the reply fills in ("> when did you enroll? au
 as it is. Confirmed ("yes", "yeah", "correct"), the question is the asker's own statement,
 in the first person ("i did finish tech , and youth"); denied ("no", "nope"), only the reply stands;
 answered without either, the question stays only as what the reply opens by pointing back to
-("finished it!"), and otherwise goes ("started cataloging but dropped it").
+("finished it!"), and otherwise goes ("started cataloging but dropped it"). A quoted statement of what the asker has
+done holds when the reply adds to it ("> with X done you're halfway there - I also have Y").
 """
 from __future__ import annotations
 
@@ -27,6 +28,10 @@ _FIRST_PERSON = {"did not you": "i did", "have not you": "i have", "are you": "i
 _YOU = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_FIRST_PERSON, key=len, reverse=True))) + r")\b")
 
 
+#: A reply that adds to what the quote says of the asker: "i also have tech"
+_ALSO = re.compile(r"\b(?:also|too|as well|on top of that)\b")
+#: A quote saying something is done
+_DONE_SAID = re.compile(r"\b(?:done|finished|completed|passed)\b")
 #: Where a quote typed on the message's first line ends: its line break, or a dash after it ("> you only need 3
 #: electives - thanks ! so in my case ...")
 _QUOTE_END = re.compile(r"\s(?:;|-|--)\s")
@@ -45,6 +50,9 @@ def answered(text: str) -> str:
         confirmed = _YES.match(reply)
         if confirmed and _YOU.search(quote) and not reply[confirmed.end():].startswith("but"):  # "yeah but ...": no
             return f"{_YOU.sub(lambda m: _FIRST_PERSON[m[0]], quote)} , {reply[confirmed.end():]}"
+        if _YOU.search(quote) and _ALSO.search(reply) and _DONE_SAID.search(quote):
+            # "> with reference and supervision done you are halfway there - i also have tech finished": added to, it holds
+            return f"{_YOU.sub(lambda m: _FIRST_PERSON[m[0]], quote)} ; {reply}"
         return reply or text
     quoted = _QUOTED.match(text)
     if quoted is None or _WH.match(quoted[1]) or not _YOU.search(quoted[1]):

@@ -4,6 +4,8 @@ import re
 
 import pytest
 
+from lssc_bot.answer import answer
+
 from .asking import CT, FLS, TECH, leaves, says
 
 COLL, RA = "Collection Management", "Adult Readers' Advisory Services"
@@ -209,3 +211,17 @@ def test_a_bracket_names_what_the_clause_before_says(knowledge, context) -> None
 def test_renewal_items_not_done_and_no_technology(knowledge, context, question, expected) -> None:
     reply = says(knowledge, context, question, topic="contact-hours")
     assert re.search(expected, reply.text), reply.text
+
+
+def test_a_quoted_tally_added_to_holds(knowledge, context) -> None:
+    leaves(knowledge, context, "> with Foundations and Youth Services done you're a third of the way / I also finished "
+           "Cataloging. what's still to do?", [CT, TECH], 1)
+
+
+@pytest.mark.parametrize("question", [
+    # a price of something else, or a member of another body, is no LSSC fee
+    "Trustee member here: what's the usual rate for a consultant to run a strategic plan?",
+    "> LibLearnX registration opens Monday / does anyone know the member price?",
+])
+def test_other_prices_are_not_the_lssc_fee(knowledge, context, question) -> None:
+    assert answer(knowledge, question, context).kind != "rules"
