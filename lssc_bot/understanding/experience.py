@@ -507,7 +507,7 @@ _OF_THOSE = re.compile(r"\bof (?:those|these|them|the)\b")
 #: Before a rate inside a question about time to go: "how many weeks to go at", "if i keep doing"
 _ASKING_PACE = re.compile(r"\b(?:how (?:many|long|much)|until|till|keep|same pace|continue|stay\w*)\b")
 #: ...and the question's end after it
-_ASKED_AT = re.compile(r"[^.;!]*\?")
+_ASKED_AT = re.compile(r"[^.;!]*(?:\?|$)")  # its stint may have lost the "?" ("... until i can apply")
 #: A rate changed to, from now on: "if I bump up to 30 hrs/wk", "cut back to 10 hrs a week"
 _RATE_CHANGE = re.compile(r"\b(?:bump\w*|go|going|increas\w*|switch\w*|drop\w*|cut\w*|chang\w*|mov\w*|rais\w*|"
                           r"reduc\w*)(?: \w+)? (?:up |down |back )?to\s*$")
@@ -527,6 +527,22 @@ _BEGINS = re.compile(r"\b(?:since|start\w*|began|begun|came back|back in|return\
 _NO_WORK = re.compile(r"\b(?:gap|break|nothing|no work|not working|unemployed|off|leave|school|college|grad\w*|"
                       r"(?:left|quit) (?:libraries|the library|library work))\b")
 _FULL_TIME = re.compile(r"\bfull[ -]?time\b")
+
+
+def _without_pace_asked(text: str) -> str:
+    """`text` without a weekly rate said again in the question ("... how many weeks to go at 22 / wk ?"): the pace
+    the time to go is asked at, not more work."""
+    said: set[float] = set()
+    ended = [m.span() for m in _WEEKS_AT.finditer(text)]  # "50 weeks at 30 hrs / wk" is hours worked, no rate going on
+    for rate in list(_WEEKLY.finditer(text)):
+        if any(a <= rate.start() < b for a, b in ended):
+            continue
+        value = to_number(rate[1])
+        if (value in said and _ASKED_AT.match(text, rate.end())
+                and _ASKING_PACE.search(text, max(0, rate.start() - 60), rate.start())):
+            return f"{text[:rate.start()]}{' ' * (rate.end() - rate.start())}{text[rate.end():]}"
+        said.add(value)
+    return text
 
 
 def _gap_years(gap: re.Match[str]) -> float:
@@ -638,7 +654,7 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
     now = today.year + (today.month - 1) / 12
     window_start = now - program.eligibility.experience_window_years
     text = _WORKED_OUT.sub(r"\1 hours", text)
-    text = _TOTAL_SINCE.sub(r"\1", _TOTAL_WINDOW.sub(r"\1", text))  # "1,300 hours, all from the past 2 years": when the total was worked  # "52 weeks x 25 hrs = 1,300 paid": the total said
+    text = _without_pace_asked(_TOTAL_SINCE.sub(r"\1", _TOTAL_WINDOW.sub(r"\1", text)))  # "1,300 hours, all from the past 2 years": when the total was worked  # "52 weeks x 25 hrs = 1,300 paid": the total said
     factors: list[float] = []  # the numbers multiplied, which the calculation has read
 
     text = _shift_hours(_season_hours(text, factors), factors)
@@ -679,10 +695,7 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
     body = _RESTATED.sub(r"\1", _WEEKS_A_YEAR.sub(" ", _THE_PAST.sub(r"for 1 \1", body)))
     # every weekly rate said adds up ("15 hrs/wk paid + 5 hrs/wk volunteering"); the duration is what is left
     body = _bare_rates(body)
-    # the same rate said again in the question ("... how many weeks to go at 22 / wk ?") is the pace asked at, not more work
-    weeklies = [w for i, w in enumerate(_WEEKLY.finditer(body))
-                if not (_ASKED_AT.match(body, w.end()) and _ASKING_PACE.search(body, max(0, w.start() - 60), w.start())
-                        and to_number(w[1]) in {to_number(v[1]) for v in _WEEKLY.finditer(body, 0, w.start())})]
+    weeklies = list(_WEEKLY.finditer(body))
     rest = _WEEKLY.sub(" ", body)
     rest = _PER_WEEK.sub(" ", rest)  # "a few hours a week": "a week" is a rate, not a duration of one week
     # beside a weekly rate, a total is the hours so far; every amount said is added up

@@ -230,10 +230,12 @@ CUES: dict[str, Entry] = {
                              ("i have no high school diploma or ged", "never finished high school and do not have a ged")),
     #: a question about something else than the hours: "which sets are the required ones?", "what's the fee?"
     "asks_another_thing": Entry(r"\b(?:which|what|when|where|why|how much|how long|how do|how does|whether|"
-                                r"worth|waste|good idea)\b",
+                                r"worth|waste|good idea|dead end|(?:reasonable|good|real|right) (?:path|route|step)|"
+                                r"path (?:to|toward|towards)|stepping stone)\b",
                                 ("which sets are the required ones", "what is the fee",
                                  "my question is whether a state association can be a provider",
-                                 "is lssc worth doing before an mls"), ("can i apply",)),
+                                 "is lssc worth doing before an mls", "is it a reasonable path toward an mls or a dead end"),
+                                ("can i apply",)),
     "about_lssc": Entry(r"\b(?:lssc|clss|certif\w*)\b", ("is lssc worth it",), ("what is the fee",)),
     #: another certification named ("my CPR certification", "the PMP cert"), and LSSC by its names
     "other_certification": Entry(rf"\b(?!(?:lssc|clss|my|the|this|that|your|our|her|his|their|staff|support|ala|apa|"

@@ -225,3 +225,14 @@ def test_a_quoted_tally_added_to_holds(knowledge, context) -> None:
 ])
 def test_other_prices_are_not_the_lssc_fee(knowledge, context, question) -> None:
     assert answer(knowledge, question, context).kind != "rules"
+
+
+def test_the_pace_asked_at_after_a_stint_that_no_longer_counts(knowledge, context) -> None:
+    says(knowledge, context, "I did 35 hrs/wk at a library from 2010 to 2015. Back since 10 weeks ago at 15 hrs/week. "
+         "how many more weeks at 15/wk before I can apply?", r"at 15 hours a week", topic="eligibility")
+
+
+def test_a_question_about_another_path_is_not_an_eligibility_check(knowledge, context) -> None:
+    reply = answer(knowledge, "3 years as a library clerk now; my boss says LSSC is a good route toward an MLIS "
+                   "eventually, or is it a dead end?", context)
+    assert reply.topic != "eligibility"
