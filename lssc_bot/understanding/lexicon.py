@@ -189,8 +189,10 @@ CUES: dict[str, Entry] = {
                       ("am i eligible", "can i apply", "is that enough", "am i there ?", "i am good right ?"),
                       ("what is the deadline",)),
     #: how far below a requirement an amount is: the experience's when work is said, the renewal's when education is
-    "short": Entry(r"\bhow (?:far )?short\b|\b(?:am|are|is|would|will) (?:i|we|she|he) (?:still )?(?:be )?short\b",
-                   ("how short am i", "am i still short ?", "would she be short"), ("a short question", "short staffed")),
+    "short": Entry(r"\bhow (?:far )?short\b|\b(?:am|are|is|would|will) (?:i|we|she|he) (?:still )?(?:be )?short\b|"
+                   r"\bmake up (?:for )?(?:the |my |a |that )?(?:difference|shortfall|gap|rest)\b",
+                   ("how short am i", "am i still short ?", "would she be short", "does my membership make up the difference"),
+                   ("a short question", "short staffed")),
     #: an amount of time asked about: about the experience when work is said, about renewal when education is
     "hours_asked": Entry(r"\bhow many (?:more )?(?:hours?|hrs?|weeks?|months?)\b|\b(?:total|sum)(?: hours| hrs)? \?",
                          ("how many more hours do i need", "how many hrs is that", "total ?"), ("how many sets",)),
@@ -427,7 +429,7 @@ ONLY = Entry(r"\bonly\b(?!.*\b(?:left|remain\w*|to go|need\w*|missing)\b)",
 #: Words after a set's name that make it a job, a place or a person, not the set: "youth services
 #: librarian", "reference desk", "tech department".
 ROLE_AFTER = frozenset((
-    "librarian", "librarians", "clerk", "clerks", "desk", "department", "dept", "assistant", "associate",
+    "librarian", "librarians", "clerk", "clerks", "desk", "department", "dept", "assistant", "asst", "associate",
     "specialist", "coordinator", "manager", "supervisor", "staff", "team", "position", "job", "role", "head",
     "lead", "aide", "technician", "page", "worker", "person", "office", "division", "unit", "area", "side",
     "director", "chair", "shift", "shifts", "duty", "duties", "counter", "room", "wing", "floor", "lady", "guy",

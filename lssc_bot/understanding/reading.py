@@ -49,6 +49,10 @@ _BLANK = re.compile(r":[ \t]*(?:[-—–]+|n/a|tbd|blank|empty)[ \t]*(?=$|[\r\n|
 _BOLD = re.compile(r"\*\*([^*]+)\*\*")
 #: A tab between an item and what is said of it, in a table pasted as text: "Foundations<TAB>DONE"
 _CELL = re.compile(r" *\t+ *")
+#: ...or runs of spaces, in a message whose lines are marked apart ("``` / tech      done / youth     in progress"):
+#: in a line the spaces line up columns, so they part cells, not lines
+_SPACED_CELL = re.compile(r"(?<=[^\s.,;:!?]) {2,}(?=\S)")
+_LINES_MARKED = re.compile(r"\n| / ")
 
 
 @dataclass(frozen=True)
@@ -200,6 +204,8 @@ def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     """The one reading of `question`; the only place a question is cleaned."""
     # a bold heading opens a list ("**done:** foundations **in progress:** tech"); a bold status ends its item
     bold = _BOLD.sub(lambda m: f"; {m[1]}" if m[1].rstrip().endswith(":") else f"{m[1]} ;", question.strip())
+    if _LINES_MARKED.search(bold):
+        bold = _SPACED_CELL.sub(" - ", bold)
     cleaned = clean(_LINE_BREAK.sub(" ; ", _CELL.sub(" - ", _ABBREVIATED.sub(r"\1", _struck(_tabled(_BLANK.sub(": not started", bold)))))))
     text = answered(cleaned)
     # a quote left out is someone else's words, but it names what the thread is about: "> you can renew in the last 12

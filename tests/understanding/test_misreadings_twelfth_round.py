@@ -236,3 +236,16 @@ def test_a_question_about_another_path_is_not_an_eligibility_check(knowledge, co
     reply = answer(knowledge, "3 years as a library clerk now; my boss says LSSC is a good route toward an MLIS "
                    "eventually, or is it a dead end?", context)
     assert reply.topic != "eligibility"
+
+
+def test_columns_lined_up_with_spaces_in_a_pasted_block(knowledge, context) -> None:
+    leaves(knowledge, context, "``` / Foundations      done / Technology       done / Reference        in progress / ``` / "
+           "what's left?", [CT], 3)
+
+
+def test_a_job_shortened_is_no_set(knowledge, context) -> None:
+    leaves(knowledge, context, "PT ref asst here. done: Foundations, Tech. what's left?", [CT], 3)
+
+
+def test_whether_membership_makes_up_for_hours_is_an_eligibility_check(knowledge, context) -> None:
+    says(knowledge, context, "ALA member, 1,600 hours. can being a member make up the gap?", r"220", topic="eligibility")
