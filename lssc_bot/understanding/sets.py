@@ -33,7 +33,11 @@ _ASKED_THEN_SAID = re.compile(r"\b((?:what|which|how many|how much)\b[^.?!,;:]{0
                               r"finished|completed|took|got|have|am|was)\b)")
 #: Clauses split at punctuation and contrasts, but not the "but" of "everything but tech".
 _CLAUSE = re.compile(r"[.,;:!?()\[\]/+—–]|\b(?:however|although|though|while|whereas)\b|"
-                     r"(?<!everything )(?<!\ball )(?<!them )\bbut\b")
+                     r"(?<!everything )(?<!\ball )(?<!them )(?<!all the required )(?<!all the electives )\bbut\b")
+#: "all" under a label of one kind of set is all of that kind: "required : 2 / 3 done ( all but tech )", "req'd : all
+#: three done"
+_LABELLED_ALL = re.compile(r"\b(required|core|electives?) : ((?:\d+ / \d+ )?(?:done |finished |complete\w* )?(?:\( )?)"
+                           r"(?:all|everything)\b(?! (?:the|my|of)\b)")
 _CLAUSE_KEEP = re.compile(f"({_CLAUSE.pattern})")
 #: What the asker holds now, which is done, not under way: "i currently have foundations and access done"
 _HELD_NOW = re.compile(r"\b(?:currently|right now|at the moment|atm) (?:i )?(?:have|has|got|hold)\b(?! (?:\w+ )?(?:in progress|going|on)\b)")
@@ -368,6 +372,8 @@ class SetNames:
         a desk or a person's title (`lexicon.ROLE_AFTER`, `ROLE_BEFORE`) are neither done nor not,
         unless the message asks for that person (`for_someone`: "what does she still need?").
         """
+        text = _LABELLED_ALL.sub(lambda m: f"{m[1]} : {m[2]}all the {'electives' if m[1].startswith('elective') else 'required'}",
+                                 text)
         text = _EXCEPT_ELECTIVES.sub(self._all_but_electives, _ASKED_THEN_SAID.sub(r"\1 ? ", _FOUND.sub("foundations", text)))
         text = _NONE_OF_A_KIND.sub(" , ", _NAMED_ME.sub("me :", text))  # "... classification no required yet": a clause
         text = _SLASHED_INITIALS.sub(r"\1 \2", _GROUP_DONE_EXCEPT.sub(r"\1 ", text))

@@ -249,3 +249,14 @@ def test_a_job_shortened_is_no_set(knowledge, context) -> None:
 
 def test_whether_membership_makes_up_for_hours_is_an_eligibility_check(knowledge, context) -> None:
     says(knowledge, context, "ALA member, 1,600 hours. can being a member make up the gap?", r"220", topic="eligibility")
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # "all" under a label of one kind of set is all of that kind
+    ("req'd: 2/3 done (all but Comm). elec: 2/3 done (Youth, Reference). what's left?", [CT], 1),
+    ("Electives: Cataloging, Access. Required: all three done. what remains?", [], 1),
+    # ...but not "all" said of the whole program
+    ("I've done zero electives but all 3 required. what's left for me?", [], 3),
+])
+def test_all_under_a_label_of_one_kind(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
