@@ -113,6 +113,14 @@ def test_alias_claimed_by_two_sets() -> None:
     assert "'circ'" in problem and "Technology" in problem and "Access Services" in problem
 
 
+def test_a_sets_about_words_are_read_and_must_be_words() -> None:
+    k = parse_knowledge(edit("aliases: [tech]", "aliases: [tech]\n        about: [computers, digital]"), "faq.yaml", today=TODAY)
+    assert next(s for s in k.program.sets if s.name == "Technology").about == ("computers", "digital")
+    text = edit("aliases: [tech]", "aliases: [tech]\n        about: computers")
+    [problem] = problems_of(text)
+    assert problem.startswith(f"faq.yaml:{line_of(text, 'about: computers')}:") and "about" in problem
+
+
 def test_malformed_url() -> None:
     text = edit("[https://ala-apa.org/lssc/]", "[ala-apa.org/lssc]")
     [problem] = problems_of(text)
