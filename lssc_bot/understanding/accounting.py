@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 
 from ..knowledge import Program
-from .lexicon import PEOPLE, PERSON
+from .lexicon import ASKED_BACK, PEOPLE, PERSON
 from .reading import Reading
 from .rules.calculation import Calculation
 
@@ -63,8 +63,7 @@ _RANGE_START = re.compile(r"\s?(?:-|to|or) ?(?=\d)")
 _RANGE_END = re.compile(r"(?<![\d.])\d+\s?(?:-|to|or) ?$")
 #: Just before a result the asker worked out: "= 18", "is 550", "so 875", "we would owe 700"
 _RESULT_BEFORE = re.compile(r"(?:=|(?<!there )\b(?:is|are)|\b(?:makes?|comes? to|equals?|so|owe|pay|total(?: of)?))\s*\$?\s*$")
-#: Just after a result asked back: "2100 ?", "700 total , right ?", "875 in all ?"
-_ASKED_BACK = re.compile(r"\s*(?:dollars|bucks|hours?|hrs)?\s*(?:in all|total|altogether)?\s*,?\s*(?:\?|(?:right|correct|yes)\b)")
+
 #: No amount anyone means has this many digits with no unit said: a zip code, a membership or phone number
 _IDENTIFIER_DIGITS = 5
 
@@ -87,7 +86,7 @@ def unread(program: Program, reading: Reading, calculation: Calculation) -> tupl
     for number in _NUMBER.finditer(text):
         if has_role(number.start()) or len(number[0]) >= _IDENTIFIER_DIGITS or round(float(number[0]), 2) in known:
             continue
-        if ((_RESULT_BEFORE.search(text, max(0, number.start() - 12), number.start()) or _ASKED_BACK.match(text, number.end()))
+        if ((_RESULT_BEFORE.search(text, max(0, number.start() - 12), number.start()) or ASKED_BACK.match(text, number.end()))
                 and round(float(number[0]), 2) in _worked_out(known, text, round(float(number[0]), 2))):
             continue
         after = _RANGE_START.match(text, number.end())

@@ -29,6 +29,10 @@ class Entry:
 _CHECKED_LEFT = (r"\b(?:only|just) need (?:\w+ )?more\b|\bneed (?:\w+ )?more (?:\w+ )?(?:\?|, (?:right|yes|correct)\b)|"
                  r"\bi am (?:all |basically |completely )?(?:done|finished|certified|complete) ?,? (?:\?|(?:right|yes|correct|yeah)\b)")
 
+#: After a figure the asker worked out and asks back: "2100 ?", "700 total , right ?", "30.33 hours ?", "875 in all ?"
+ASKED_BACK = re.compile(r"\s*(?:contact )?(?:dollars|bucks|hours?|hrs?|h)?\s*(?:in all|total|together|altogether)?\s*,?\s*"
+                        r"(?:\?|(?:right|correct|yes)\b)")
+
 #: People the asker may speak of or for
 PERSON = (r"(?:coworker|co worker|colleague|friend|buddy|boss|manager|supervisor|director|mom|mother|dad|father|"
            r"sister|brother|wife|husband|partner|daughter|son|kids?|child|children|baby|teenager|teammate|team mate|page|clerk|assistant|aide|trainee|intern|"

@@ -18,7 +18,7 @@ from ..knowledge import Knowledge, Program
 from .corrections import corrected
 from .experience import Work, read_work
 from .dates import MONTHS, MonthYear, date_spans, dated, day_of, find_month_year, is_future, said_today
-from .lexicon import (ACTIVITY, AIMED, AMOUNTS, HELD_AFTER, ASKER_ALONE, ASKING, COMPILED, CONFERENCE, MARKS, ME, PEOPLE, PERSON,
+from .lexicon import (ACTIVITY, AIMED, AMOUNTS, ASKED_BACK, HELD_AFTER, ASKER_ALONE, ASKING, COMPILED, CONFERENCE, MARKS, ME, PEOPLE, PERSON,
                       PERSON_LABEL, REPORT, TOGETHER, cues_in)
 from .normalise import STOPWORDS, clean, tokens_of_clean
 from .numbers import NUMBER, UNIT_WORDS, to_number
@@ -1066,7 +1066,7 @@ def _amounts(text: str, names: SetNames) -> tuple[Money, ...]:
                 or (named and names.find(named[1]))
                 else "budget" if _BUDGET_AFTER.search(after) or _BUDGET_BEFORE.search(before)
                 else "other" if _SPENT_ON.match(after) or _SPENT_BEFORE.search(before)
-                else "result" if _RESULT_BEFORE.search(before) and _ASKED_BACK.match(after) else "")
+                else "result" if _RESULT_BEFORE.search(before) and ASKED_BACK.match(after) else "")
         found.append(Money(float(m.group(1) or m.group(2)) if m.group(3) is None else float(m.group(3)) * 1000, role,
                            to_number(group[1]) if group else None))
         previous_end = m.end()
@@ -1079,10 +1079,9 @@ def _amounts(text: str, names: SetNames) -> tuple[Money, ...]:
 _OURS = (r"(?:lssc|clss|ala|apa|fee|fees|application|enroll\w*|courses?|class(?:es)?|membership|dues|sets?|competenc\w*|"
          r"cert\w*|renew\w*|program\w*|tuition|it|that|this|each|all|both|us|them|me|you|him|her|non|members?|"
          r"nonmembers?|people|persons?|everyone|staff)")
-#: Money for something else, said after it or before it: "$42 for parking", "$6.50 on a latte", "lunch was $12.50"
-#: Before a sum the asker worked out ("so we would owe $ 700 together , right ?", "= $ 2100 ?"), and after it
+#: Before a sum the asker worked out, asked back after it (`ASKED_BACK`): "so we would owe $ 700 together , right ?"
 _RESULT_BEFORE = re.compile(r"(?:\bso\b[^.?!;]{0,25}|=\s*|\b(?:owe|comes? to|total(?: of)?|makes?)\s*)\$?\s*$")
-_ASKED_BACK = re.compile(r"\s*(?:total|together|altogether|in all)?\s*,?\s*(?:\?|(?:right|correct|yes)\b)")
+#: Money for something else, said after it or before it: "$42 for parking", "$6.50 on a latte", "lunch was $12.50"
 _SPENT_ON = re.compile(rf"\s*(?:for|on) (?:a |an |the |my |our )?(?!{_OURS}\b)[a-z]+")
 _SPENT_BEFORE = re.compile(rf"\b(?!{_OURS}\b)[a-z]+ (?:was|were|cost|costs)\s*$")
 #: Between amounts listed one after another: "$95, $110 and $140", "$95 + $95"

@@ -7,7 +7,7 @@ from dataclasses import replace
 from ...knowledge import Program
 from ..context import AskContext
 from ..dates import MonthYear, is_future, is_past
-from ..lexicon import ACTIVITY, CONFERENCE
+from ..lexicon import ACTIVITY, ASKED_BACK, CONFERENCE
 from ..numbers import NUMBER, to_number
 from ..reading import DateMention, Quantity, Reading
 from .calculation import Activity, Calculation, ContactHours, RenewalDates
@@ -235,7 +235,6 @@ _RESTATING = re.compile(r"[^()\d;]{0,30}\(\s*(?:so|=|i ?\. ?e ?\.?|that is|about
                         r"[^()\d;]{0,30}\([^()\d]*\d+(?:\.\d+)? ?(?:minutes?|mins?|hours?|hrs?|h)\s*=\s*")
 #: Just before a total of hours the asker worked out and asks back: "so i am at 30.33 hours ?", "that makes 27 ?"
 _SUM_BEFORE = re.compile(r"\b(?:so i am at|i am at|that is|that makes|so that is|total(?: of)?|for a total of)\s*$")
-_ASKED_AFTER = re.compile(r"\s*(?:contact )?(?:hours?|hrs?|h)?\s*(?:in all|total)?\s*,?\s*(?:\?|(?:right|correct)\b)")
 
 
 def _minutes_of(program: Program, amount: Quantity) -> float | None:
@@ -264,7 +263,7 @@ def _without_sum_asked_back(reading: Reading, activities: list[Activity]) -> lis
     the others' sum, not one more activity."""
     text = reading.text
     for q in reading.quantities:
-        if (q.unit == "hour" and _SUM_BEFORE.search(text, max(0, q.start - 25), q.start) and _ASKED_AFTER.match(text, q.end)):
+        if (q.unit == "hour" and _SUM_BEFORE.search(text, max(0, q.start - 25), q.start) and ASKED_BACK.match(text, q.end)):
             others = [a for a in activities if not (a.unit == "contact hour" and a.count == q.value)]
             if others and abs(sum(a.hours for a in others) - q.value) < 0.05 * max(1.0, q.value):
                 return others
