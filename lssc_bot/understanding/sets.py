@@ -160,7 +160,10 @@ _ELECTIVE_WORD = re.compile(r"\belectives?\b")
 _FROM_GROUP = re.compile(r"\b(?:from|of|in|on|out of|among)\s*$")
 #: "all" on its own, just before an exception: "did all but tech".
 _ALL_BEFORE_EXCEPT = re.compile(r"\ball\s*$")
-_REQUIRED = re.compile(r"\b(?:(?:all|both|every|each)(?: \w+)?(?: of)?(?: the| my)?|the(?: \w+)?|of the|no) (?:required|core|mandatory)\b")
+#: The required sets as a group. One of them picked out ("the last required one", "the only core
+#: set left") is a set, named or not, not the group.
+_REQUIRED = re.compile(r"\b(?:(?:all|both|every|each)(?: \w+)?(?: of)?(?: the| my)?|the(?: (?!(?:last|final|first|second|third|other|only)\b)\w+)?|of the|no)"
+                       r" (?:required|core|mandatory)\b(?! one\b)")
 #: Every elective, just before an exception: "every elective except youth" is the other electives.
 _ELECTIVES_BEFORE_EXCEPT = re.compile(r"\b(?:every|each|all(?: of)?(?: the| my)?) (?:\w+ )?electives?\s*$")
 _ELECTIVES = re.compile(r"\b(?:the|all|my|any) (?:\w+ )?electives\b")
@@ -178,6 +181,12 @@ _SLIPS, _TWO_SLIPS_FROM = 1, 9
 _TO_BE_DONE = re.compile(rf"\s*(?:{OBLIGATION}|should|must) be (?:done|finished|completed?)\b")
 #: A group named as what came later, not done: "youth and access before starting the required ones"
 _BEFORE_DOING = re.compile(r"\b(?:before|until) (?:i )?(?:start\w*|tak\w*|doing|touch\w*)(?: (?:any|all|the|my))?\s*$")
+#: A set's description set off by commas between the set and what is said of it: "technology , the last required one ,
+#: starts in january" (dropped when it says no set and no status, so the status reaches the set)
+_APPOSITION = re.compile(r" , (?:which is |that is |it is |it 's )?(?:the|my|our) (?:\w+ ){0,3}(?:one|set|course|class)"
+                         r"(?: [a-z' ]{1,30}?)? ,")
+#: A price just before a group of sets, which it is the price of: "$260 per course for the required sets"
+_PRICED = re.compile(r"\$ ?\d[\d,.]*(?: [a-z]+){0,3} (?:for|on) (?:the |all (?:the )?|my |each of the )?$")
 #: A set taken again, which leaves it done if it was: "youth again", "retaking tech for a better grade"
 _AGAIN = re.compile(r"\b(?:again|retak\w*|re take|repeat\w*)\b")
 #: A question that follows an item (and its status) in the same clause: "- what do i still need", "youth services
@@ -338,7 +347,8 @@ class SetNames:
             return group is not None and done and bool(_ASKED.search(text, 0, group.start())
                                                        or _LEFT_WORD.search(text, 0, group.start())
                                                        or _TO_BE_DONE.match(text, group.end())
-                                                       or _BEFORE_DOING.search(text, 0, group.start()))
+                                                       or _BEFORE_DOING.search(text, 0, group.start())
+                                                       or _PRICED.search(text, 0, group.start()))
 
         required, every = _REQUIRED.search(text), _ALL.search(text)
         if asked(required) or asked(every):
@@ -375,7 +385,8 @@ class SetNames:
         text = _LABELLED_ALL.sub(lambda m: f"{m[1]} : {m[2]}all the {'electives' if m[1].startswith('elective') else 'required'}",
                                  text)
         text = _EXCEPT_ELECTIVES.sub(self._all_but_electives, _ASKED_THEN_SAID.sub(r"\1 ? ", _FOUND.sub("foundations", text)))
-        text = _NONE_OF_A_KIND.sub(" , ", _NAMED_ME.sub("me :", text))  # "... classification no required yet": a clause
+        text = _APPOSITION.sub(lambda m: " " if _status(m[0]) is None and not self.find(m[0]) else m[0],
+                               _NONE_OF_A_KIND.sub(" , ", _NAMED_ME.sub("me :", text)))  # "... classification no required yet": a clause
         text = _SLASHED_INITIALS.sub(r"\1 \2", _GROUP_DONE_EXCEPT.sub(r"\1 ", text))
         done: set[str] = set()
         not_done: set[str] = set()
@@ -622,8 +633,10 @@ class SetNames:
             # "the circ desk one": the set named by the desk, not the desk
             set_noun = (marked[i + 1 if token.startswith(_ROLE_MARK) else i + 2:] or [""])[0] in _SET_NOUNS
             counted = _name(token) in counted_names
+            # "comm & team + ys": a word listed after the set by "&" or "+" is another item, not the set's job
+            listed_after = bool(after) and bool(re.search(rf"[&+/]\s*{re.escape(after)}", part))
             is_role = (counted  # "2 kids , 2 jobs": people or things counted, not a set
-                       or ((token.startswith(_ROLE_MARK) or after in _ROLE_AFTER) and not set_noun)
+                       or ((token.startswith(_ROLE_MARK) or (after in _ROLE_AFTER and not listed_after)) and not set_noun)
                        or after.startswith(_ROLE_MARK) or bool(_ROLE_BEFORE.search(before))
                        or bool(_TOPIC_BEFORE.search(before)))
             (roles if is_role else named).append(_name(token))
