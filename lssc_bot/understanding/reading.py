@@ -112,6 +112,9 @@ class Money:
     role: str
     #: how many courses cost it, when said with it ("3 courses at $150", "the other 3 at $200")
     count: float | None = None
+    #: the kind of set whose courses cost it, when said: "required" or "elective" ("$260 per course for the
+    #: required sets and $210 per elective")
+    kind: str = ""
 
 
 @dataclass(frozen=True)
@@ -204,8 +207,9 @@ def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     """The one reading of `question`; the only place a question is cleaned."""
     # a bold heading opens a list ("**done:** foundations **in progress:** tech"); a bold status ends its item
     bold = _BOLD.sub(lambda m: f"; {m[1]}" if m[1].rstrip().endswith(":") else f"{m[1]} ;", question.strip())
-    if _LINES_MARKED.search(bold):
-        bold = _SPACED_CELL.sub(" - ", bold)
+    if _LINES_MARKED.search(bold):  # columns lined up with spaces: a table's cells if they make one, else an item's parts
+        barred = _SPACED_CELL.sub(" | ", bold)
+        bold = barred if _tabled(barred) != barred else _SPACED_CELL.sub(" - ", bold)
     cleaned = clean(_LINE_BREAK.sub(" ; ", _CELL.sub(" - ", _ABBREVIATED.sub(r"\1", _struck(_tabled(_BLANK.sub(": not started", bold)))))))
     text = answered(cleaned)
     # a quote left out is someone else's words, but it names what the thread is about: "> you can renew in the last 12
@@ -1021,6 +1025,12 @@ _COURSE_PRICE_BEFORE = re.compile(r"\b(?:tuition|course fee)\s*(?:is|was|of|:)?\
                                   r"\b(?:courses?|class(?:es)?)\s*:?\s*$|"
                                   # the first of a list of courses, each named: "courses: foundations $150, comm $150"
                                   r"\b(?:courses?|class(?:es)?)\s*:\s*(?:[a-z&]+ ){1,3}(?:-\s*)?$")
+#: The kind of set a course price is for, said after it ("per course for the required sets", "per elective", "for
+#: core courses") or before it ("required courses are", "electives run")
+_KIND_AFTER = re.compile(r"\s*(?:(?:per|a|an|each|/) (?:\w+ )?(?:course|class|set)s? )?(?:(?:for|on|per|each|a|an) )?"
+                         r"(?:the |each |every |all |my )?(?:(required|core|mandatory)|(electives?))\b")
+_KIND_BEFORE = re.compile(r"\b(?:(required|core|mandatory)|(electives?))(?: (?:sets?|courses?|class(?:es)?|ones?))? "
+                          r"(?:are|is|cost|costs|at|@|run|runs)(?: about| around)?\s*$")
 #: A number of courses just before their price: "3 courses at ", "the other 3 at ", "2 classes for "
 #: The courses said, then what they cost, further back in the sentence: "the courses i picked through two different
 #: providers are $ 95 , ..."
@@ -1060,15 +1070,17 @@ def _amounts(text: str, names: SetNames) -> tuple[Money, ...]:
         if found and found[-1].count is not None and _LIST_GAP.fullmatch(text, previous_end, m.start()):
             found[-1] = replace(found[-1], count=None)  # "my four courses cost $100, $120, ...": the count is the list's
         named = _NAMED_BEFORE.search(before)
+        kind = _KIND_AFTER.match(text, m.end(), m.end() + 45) or _KIND_BEFORE.search(before)
         role = ("other" if group and _PAID_FOR.search(before, 0, group.start())  # "paid for two courses at $300"
-                else "course" if listed or group or _COURSE_PRICE_AFTER.search(after) or _COURSE_PRICE_BEFORE.search(before)
+                else "course" if listed or group or kind or _COURSE_PRICE_AFTER.search(after) or _COURSE_PRICE_BEFORE.search(before)
                 or _COURSES_ARE.search(text, max(0, m.start() - 70), m.start())
                 or (named and names.find(named[1]))
                 else "budget" if _BUDGET_AFTER.search(after) or _BUDGET_BEFORE.search(before)
                 else "other" if _SPENT_ON.match(after) or _SPENT_BEFORE.search(before)
                 else "result" if _RESULT_BEFORE.search(before) and ASKED_BACK.match(after) else "")
         found.append(Money(float(m.group(1) or m.group(2)) if m.group(3) is None else float(m.group(3)) * 1000, role,
-                           to_number(group[1]) if group else None))
+                           to_number(group[1]) if group else None,
+                           ("required" if kind[1] else "elective") if kind and not group else ""))
         previous_end = m.end()
     if not found:  # a course's price said without its dollar sign: "6 courses at 150 each", "120 per course"
         found = [Money(float(m.group(1) or m.group(2)), "course") for m in _BARE_PRICE.finditer(text)]
@@ -1107,7 +1119,11 @@ def _covered(text: str) -> float | None:
 #: Courses or sets still to do, counted: "4 courses left", "3 more sets to go"
 _COURSES_LEFT = re.compile(rf"\b{NUMBER} (?:more )?(?:competency )?(?:sets?|courses?|class(?:es)?) (?:left|to go|remaining)\b|"
                            rf"\b(?:remaining|other|last) {NUMBER} (?:sets?|courses?|class(?:es)?)\b|"
-                           rf"\b{NUMBER} (?:remaining|outstanding) (?:sets?|courses?|class(?:es)?)\b")
+                           rf"\b{NUMBER} (?:remaining|outstanding) (?:sets?|courses?|class(?:es)?)\b|"
+                           # "i need four of them", "we still have to take 3 more courses"
+                           rf"\b(?:i|we|she|he|they) (?:still )?(?:need|have) to (?:take|do) {NUMBER} (?:more )?"
+                           r"(?:of them|courses?|class(?:es)?|sets?)\b|"
+                           rf"\b(?:i|we|she|he|they) (?:still )?need {NUMBER} (?:more )?(?:of them|courses?|class(?:es)?|sets?)\b")
 #: The ALA fee paid already: "already paid the ala fee", "ala fee already paid", "paid ala $350"
 _FEE_PAID = re.compile(r"(?<!not )(?<!not yet )(?<!never )(?<!neither of us has )(?<!neither of us have )(?<!none of us have )"
                        r"(?<!nobody has )(?<!no one has )\b(?:already )?paid (?:the )?(?:ala(?: apa)?|application|lssc)(?: fee)?\b|"

@@ -7,6 +7,7 @@ says them, so the wording can change without touching the arithmetic. `progress.
 from __future__ import annotations
 
 import math
+from itertools import groupby
 from datetime import date
 
 from ..knowledge import Program
@@ -409,7 +410,9 @@ def _with_courses_and_budget(facts: Fee, to_ala: float) -> str:
     total = to_ala
     if facts.course_prices:
         total += facts.course_total()
-        listed = " + ".join(_money(p) for p in facts.course_prices)
+        # "3 × $260 + 3 × $210": a run of courses at one price said once
+        runs = [(price, len(list(run))) for price, run in groupby(facts.course_prices)]
+        listed = " + ".join(f"{count} × {_money(price)}" if count > 1 else _money(price) for price, count in runs)
         who = f", for each of {facts.people} people" if facts.people > 1 else ""
         text += (f"\nCourses: {listed} = {_money(sum(facts.course_prices))}{who}.\n"
                  f"**Total with courses: {_money(total)}**.")
@@ -417,7 +420,8 @@ def _with_courses_and_budget(facts: Fee, to_ala: float) -> str:
         per = f"{_amount(facts.courses, 'course')} × {_money(facts.course_price)}"
         who = f" for each of {facts.people} people" if facts.people > 1 else ""
         total += facts.course_total()
-        text += (f"\nCourses (one approved course per set still to do): {per}{who} = "
+        why = "" if facts.courses_said else " (one approved course per set still to do)"
+        text += (f"\nCourses{why}: {per}{who} = "
                  f"{_money(facts.course_total())}.\n**Total with courses: {_money(total)}**.")
     if facts.budget is not None and facts.people_asked and facts.course_price is None and len(facts.parts) == 1:
         each = to_ala / facts.people

@@ -196,7 +196,7 @@ def test_someone_else_s_renewal_is_not_given_unasked(knowledge, context) -> None
 
 def test_course_prices_in_groups(knowledge, context) -> None:
     says(knowledge, context, "she's doing all 6: 3 courses at $150 each, the other 3 at $200. She's an ALA member. "
-         "Total cost?", "$150 + $150 + $150 + $200 + $200 + $200 = $1,050", "$1,375", topic="fee")
+         "Total cost?", "3 × $150 + 3 × $200 = $1,050", "$1,375", topic="fee")
 
 
 def test_sets_added_in_a_supposition_are_counted_as_done(knowledge, context) -> None:

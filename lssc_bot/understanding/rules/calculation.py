@@ -112,6 +112,8 @@ class Fee:
     fee_paid: bool = False
     #: the price of each course still to pay, listed one by one ("$95, $110 and $140"), when said so
     course_prices: tuple[float, ...] = ()
+    #: how many courses is what the message says ("i need four of them"), not one per set still to do
+    courses_said: bool = False
 
     def total_if_all(self, program: Program, member: bool) -> float:
         """What ALA would be paid if everyone were an ALA member (or if no one were)."""

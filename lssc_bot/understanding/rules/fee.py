@@ -4,7 +4,7 @@ from __future__ import annotations
 from ...knowledge import Program
 from ..context import AskContext
 from ..reading import Reading
-from .calculation import Calculation, Fee, FeePart
+from .calculation import Calculation, Fee, FeePart, requirements
 
 TOPIC = "fee"
 SUBJECTS = ("cost", "fees", "fee")
@@ -39,17 +39,25 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     # one approved course per set is enough: the sets not yet done are the courses still to pay for, unless the message
     # says how many courses ("each has 3 courses left at $160", "each planning on six courses at $200 a course")
     planned = [count for count, renewing in reading.course_counts if not renewing]
+    courses_said = reading.courses_left is not None or (len(planned) == 1 and reading.courses_done is None)
     courses = (reading.courses_left if reading.courses_left is not None else
-               int(planned[0]) if len(planned) == 1 and reading.courses_done is None else
+               int(planned[0]) if courses_said else
                program.sets_needed - min(program.sets_needed, reading.courses_done or len(reading.sets.completed)))
     prices = tuple(m.value for m in reading.money if m.role == "course")
     groups = [m for m in reading.money if m.role == "course"]
     if len(groups) > 1 and any(m.count for m in groups):  # "3 courses at $150 each, the other 3 at $200"
         # a price said without a count is one course's ("foundations $150, comm $175, plus 4 electives at $150 each")
         prices = tuple(m.value for m in groups for _ in range(int(m.count or 1)))
+    if groups and all(m.kind for m in groups) and len({m.kind for m in groups}) == 2:
+        # "$260 per course for the required sets and $210 per elective": each kind's price for each of its sets to do
+        to_do = requirements(program, reading.sets.completed, reading.sets.electives_counted)
+        each_kind = {"required": max(0, len(to_do.remaining_required) - reading.sets.required_counted),
+                     "elective": to_do.electives_remaining}
+        prices = tuple(m.value for m in groups for _ in range(each_kind[m.kind]))
     listed = prices if len(prices) > 1 else ()  # "my courses cost $95, $110 and $140": each one's price
     return Calculation(TOPIC, "Your application fee", Fee(parts, reading.has("compare"), None if listed else price,
                                                            len(listed) or (courses if price is not None else 0), budget,
                                                            reading.supposed_membership,
                                                            budget is not None and reading.has("people_asked"),
-                                                           reading.covered, course_prices=listed), SUBJECTS)
+                                                           reading.covered, course_prices=listed,
+                                                           courses_said=courses_said), SUBJECTS)
