@@ -198,8 +198,9 @@ CUES: dict[str, Entry] = {
                    ("how short am i", "am i still short ?", "would she be short", "does my membership make up the difference"),
                    ("a short question", "short staffed")),
     #: an amount of time asked about: about the experience when work is said, about renewal when education is
-    "hours_asked": Entry(r"\bhow many (?:more )?(?:hours?|hrs?|weeks?|months?)\b|\b(?:total|sum)(?: hours| hrs)? \?",
-                         ("how many more hours do i need", "how many hrs is that", "total ?"), ("how many sets",)),
+    "hours_asked": Entry(r"\bhow (?:many|much) (?:more )?(?:hours?|hrs?|weeks?|months?)\b|\b(?:total|sum)(?: hours| hrs)? \?",
+                         ("how many more hours do i need", "how many hrs is that", "total ?", "how much hour i need"),
+                         ("how many sets",)),
     #: asked for someone else, about them: "asking for my mom: ... can she apply?"
     "for_someone": Entry(rf"\b(?:can|could|is|does|would|will|did|has) (?:she|he|(?:my|our) (?:{PERSON}|{REPORT}))\b"
                          r"(?! (?:right|correct|wrong|sure|kidding|serious)\b)|\basking for (?:my|a) \w+|"
@@ -212,6 +213,7 @@ CUES: dict[str, Entry] = {
                          r"\b(?:left|remain\w*|needed) for (?!me\b|us\b|myself\b|you\b|lssc\b|it\b|that\b|this\b|them\b|"
                          r"renewal\b|certification\b)[a-z]{2,} \?|"
                          r"\bwhat (?!i\b|we\b|you\b|they\b|it\b|else\b|is\b|do\b|does\b)[a-z]{2,} (?:still )?(?:needs|has left|has to do)\b|"
+                         r"\bwhat (?:is|are) (?!i\b|we\b|you\b|they\b|it\b|that\b|this\b|left\b|still\b)[a-z]{2,} (?:still )?(?:missing|lacking)\b|"
                          r"\b(?:ask(?:ed)?|check(?:ing)?) (?:me )?(?:to (?:ask|check) )?(?:for|on) (?:her|him)\b|"
                          r"\b(?:what|which \w+) does (?!it\b|that\b|this\b|lssc\b|ala\b|one\b)[a-z]+ (?:still )?(?:have left|need)\b|"
                          r"\b(?:when|how) (?:does|do|did|is|will) (?:her|his) (?:certification|cert|clss|deadline|grace period|renewal window|window|renewal)\b|"
@@ -220,7 +222,7 @@ CUES: dict[str, Entry] = {
                          r"coworker|colleague|daughter|son)\b|"
                          r"\b(?:how many|what|which) (?:\w+ ){0,2}(?:she|he) (?:still )?(?:needs?|has to|must)\b",
                          ("asking for my mom lol", "can she apply", "how many more he needs", "what remains for luis ?",
-                          "can you tell me what tom still needs ?"),
+                          "can you tell me what tom still needs ?", "what is keisha still missing"),
                          ("can i apply", "my mom said", "is she right", "what is left for me ?", "what else needs doing")),
     "no_diploma": Entry(r"\b(?:no|without|not have an?|never (?:got|finished|graduated from)|did not (?:finish|graduate)|"
                         r"dropped out of) (?:a |my )?(?:high school|hs|diploma|ged)\b|\bdropped out\b|"
@@ -230,10 +232,12 @@ CUES: dict[str, Entry] = {
                         ("i have no high school diploma", "i dropped out", "he is 17 and still in high school",
                          "she is a high school senior"), ("i have a diploma", "i graduated from high school")),
     #: the diploma's equivalent held: "no diploma but i got my GED"
-    "equivalent_held": Entry(r"(?<!not )(?<!never )\b(?:got|have|has|earned|passed|with|but)(?: (?:my|a|an|the))? "
+    # "never finished high school or got a GED" holds neither: the "or" goes on with the "never"
+    "equivalent_held": Entry(r"(?<!not )(?<!never )(?<!\bor )\b(?:got|have|has|earned|passed|with|but)(?: (?:my|a|an|the))? "
                              r"(?:ged|hiset|equivalen\w*)\b",
                              ("no diploma but i got my ged", "dropped out but have the equivalent"),
-                             ("i have no high school diploma or ged", "never finished high school and do not have a ged")),
+                             ("i have no high school diploma or ged", "never finished high school and do not have a ged",
+                              "never finished high school or got a ged")),
     #: a question about something else than the hours: "which sets are the required ones?", "what's the fee?"
     "asks_another_thing": Entry(r"\b(?:which|what|when|where|why|how much|how long|how do|how does|whether|"
                                 r"worth|waste|good idea|dead end|(?:reasonable|good|real|right) (?:path|route|step)|"
@@ -263,7 +267,7 @@ CUES: dict[str, Entry] = {
     "part_time": Entry(r"\bpart time\b|\b(?:few|some|several|couple(?: of)?|handful of|lot of|bunch of) (?:hours?|hrs?) "
                        r"(?:a|an|per|each|every) (?:week|wk)\b", ("i work part time", "a few hours a week"), ("full time",)),
     # --- renewal ------------------------------------------------------------------------------
-    "renew": Entry(r"\b(?:renew\w*|expir\w*|(?:run|runs|ran) out|contact (?:hours?|hrs?)|recertif\w*|grace period|"
+    "renew": Entry(r"\b(?:renew\w*|expir\w*|(?:run|runs|ran) out(?! of)|contact (?:hours?|hrs?)|recertif\w*|grace period|"
                    r"conf(?:erence)? days?|ceus?|ce|continuing ed\w*|(?:still|is it|is my \w+|are my \w+) (?:valid|good|current|active)|"
                    r"valid (?:through|thru|until|till))\b",
                    ("when do i renew", "how many contact hrs", "is my clss still valid", "when is it valid through"),
@@ -294,7 +298,7 @@ CUES: dict[str, Entry] = {
                          ("if i finish right at the deadline", "finish at my very deadline", "if i use all 4 years",
                           "if i finish at the very end"),
                          ("what is the deadline", "when is my deadline")),
-    "expires": Entry(r"\b(?:expire[sd]?|expiring|expiration|expiry|exp|(?:run|runs|ran) out|lapse[sd]?|"
+    "expires": Entry(r"\b(?:expire[sd]?|expiring|expiration|expiry|exp|(?:run|runs|ran) out(?! of)|lapse[sd]?|"
                      r"(?:valid|good) (?:through|thru|until|till|to))\b",
                      ("my cert expires in may", "it ran out", "valid through 08 / 31 / 2027", "exp . mar 2027"),
                      ("i renewed",)),
@@ -362,7 +366,7 @@ SET_STATUS: dict[str, Entry] = {
         r"sep|oct|nov|dec))|(?<!before )(?<!after )(?:taking|doing|started|starting)|began|begun|"
         r"ongoing|still on|still in|currently in|i am in(?: it| that one)? now|studying|learning|"
         r"(?:(?:is|am|are) (?:now |still |currently )?|(?:now|currently) )study|"
-        r"on hold|paused|postponed|deferred|not (?:yet )?"
+        r"on hold|on pause|paused|postponed|deferred|on the back burner|not (?:yet )?"
         r"(?:done|finished|complete|completed))\b",
         ("halfway through tech", "currently taking youth", "started foundations", "in progress", "retaking foundations",
          "tech i am in now", "youth services - enrolled", "reference - 62 % complete", "comm and teamwork i am enrolled", "only i register for foundations",

@@ -117,7 +117,9 @@ _NOTHING_ELSE = re.compile(r"\b(?:and )?(?:nothing|none) (?:else|more|besides)\b
                            r"\bno (?:brainer|problems?|issues?|trouble|sweat|doubt|joke|lie|cap|biggie|offense|offence)\b|"  # "a no-brainer" negates nothing
                            # an aside to the reader: "(it was a nightmare, don't ask)", "not gonna lie"
                            r"(?<!i )(?<!we )(?<!they )(?<!she )(?<!he )\bdo not (?:ask|judge|laugh|worry|panic|quote me|get me started)\b|"
-                           r"\bnot (?:gonna|going to) lie\b")
+                           r"\bnot (?:gonna|going to) lie\b|"
+                           # a correction's "no" takes back a word, not a set: "wait no , scratch ys"
+                           r"\b(?:wait|oh|oops|sorry|hmm|er|um) ?,? no\b|\bno (?:wait|sorry)\b")
 _NOTHING = re.compile(
     r"\b(?:none(?: yet| so far)?|nothing(?: yet| so far)?|just (?:starting|started|beginning)|"
     r"(?:have|did|has) not (?:\w+ ){0,2}(?:any|anything|started|a single)|not (?:taken|done|started|completed|finished) any|"
@@ -141,6 +143,13 @@ _SUPPOSING = re.compile(r"\b(?:(?:after|once)(?: i (?:take|do|finish|complete|pa
                         r"knock out|wrap up|clear)\s+((?:(?! i will have\b)[^,.;:?!()])+)|"
                         # the whole list of what the asker will then have: "... i will have foundations , tech , youth"
                         r"\bi (?:will|should|would) have (?:done |finished |completed |passed )?([^.;:?!()]+))")
+#: The set under way, pointed back at in what the asker will have: "if my s&m class ends next week , i will have that plus
+#: foundations"
+_THAT_ONE = re.compile(r"(?:that|it|this|that one|this one)\b")
+#: ...or after which the question is: "what remains after that one finish?", "once it is done"
+#: (a bare "after that" is only "afterwards": "i plan to do collection management after that")
+_THAT_ONE_ALONE = re.compile(r"(?:that|it|this)(?: one| course| class| set)(?: (?:is |gets )?(?:finish\w*|done|over|ends|passed|wraps up))?|"
+                             r"(?:that|it|this) (?:is |gets )?(?:finish\w*|done|over|ends|passed|wraps up)")
 #: "found" shortened from Foundations, as an item of a list: "found + tech + ys", "found, comm, access"; not the verb
 #: ("found out", "found it")
 _FOUND = re.compile(r"\bfound ?\.?(?=\s*(?:[,+&/;:]|\band\b|-\s*(?:done|passed)|$))")
@@ -187,6 +196,9 @@ _APPOSITION = re.compile(r" , (?:which is |that is |it is |it 's )?(?:the|my|our
                          r"(?: [a-z' ]{1,30}?)? ,")
 #: A price just before a group of sets, which it is the price of: "$260 per course for the required sets"
 _PRICED = re.compile(r"\$ ?\d[\d,.]*(?: [a-z]+){0,3} (?:for|on) (?:the |all (?:the )?|my |each of the )?$")
+#: ...or just after it: "the required courses at my college are $210 each"
+_PRICED_AFTER = re.compile(r"(?: (?:sets?|courses?|class(?:es)?|ones?))?(?: (?:at|through|from) [a-z ]{1,20}?)? "
+                           r"(?:are|is|cost|costs|run|runs)(?: about| around)? \$")
 #: A set taken again, which leaves it done if it was: "youth again", "retaking tech for a better grade"
 _AGAIN = re.compile(r"\b(?:again|retak\w*|re take|repeat\w*)\b")
 #: A question that follows an item (and its status) in the same clause: "- what do i still need", "youth services
@@ -299,7 +311,8 @@ class SetNames:
             # "the one on working with coworkers is in progress": the description ends with the shortest
             # start of it that fits as well, and what follows is the message's again
             end = next(n for n in range(1, len(said) + 1) if self._fits(said[:n]).get(best) == fits[best])
-            return " ".join((self.spoken[best], *said[end:], ""))
+            # ("one" after the name keeps a word left of the description from reading as a job: "... staff and tech")
+            return " ".join((self.spoken[best], *(("one", *said[end:]) if said[end:] else ()), ""))
         return _DESCRIBED.sub(named, text) if self.topics else text
 
     def _fits(self, said: list[str]) -> dict[str, int]:
@@ -348,7 +361,8 @@ class SetNames:
                                                        or _LEFT_WORD.search(text, 0, group.start())
                                                        or _TO_BE_DONE.match(text, group.end())
                                                        or _BEFORE_DOING.search(text, 0, group.start())
-                                                       or _PRICED.search(text, 0, group.start()))
+                                                       or _PRICED.search(text, 0, group.start())
+                                                       or _PRICED_AFTER.match(text, group.end()))
 
         required, every = _REQUIRED.search(text), _ALL.search(text)
         if asked(required) or asked(every):
@@ -498,7 +512,8 @@ class SetNames:
         labelled = _LABELLED_ELECTIVES.search(text)
         if labelled and not counted:  # "electives done: 2. required done: foundations + tech"
             counted = int(to_number(labelled.group(1)))
-        supposed = self._supposed_done(text, under_way - done) | (planned - done if _AS_PLANNED.search(text) else set())
+        supposed = (self._supposed_done(text, under_way - done, not_done - done)
+                    | (planned - done if _AS_PLANNED.search(text) else set()))
         # each set's last word was kept as it was read; one both done and taken again is done
         done, not_done = done | supposed, not_done - done
         return SetMentions(self.in_order(done), self.in_order(not_done - supposed), nothing and not done,
@@ -511,16 +526,21 @@ class SetNames:
         excepted = f" {found.group(2)} {found.group(3)}" if found.group(3) else ""
         return f"all the required ones{found.group(1) or ' done'}{excepted} ; {electives} electives done"
 
-    def _supposed_done(self, text: str, under_way: set[str]) -> set[str]:
+    def _supposed_done(self, text: str, under_way: set[str], not_done: set[str]) -> set[str]:
         """The sets a question about later supposes done: "after foundations, what will still be left?",
         "if I take C&T and S&M this spring, what would I have left?", "what will I need once tech wraps up?", and
-        the sets `under_way` when those are what it supposes done ("suppose I pass everything I'm taking now")."""
+        the sets `under_way` when those are what it supposes done ("suppose I pass everything I'm taking now"), or those
+        `not_done` when it points back at them ("if my S&M class ends next week, I'll have that plus ...")."""
         # "if I add C&T next term, what's left?" supposes as much as "what would be left?"; "after foundations" only
         # in a question about later
         later = bool(_LATER.search(text))
-        suppositions = [m.group(1) or m.group(2) or m.group(3) for m in _SUPPOSING.finditer(text) if later or not m.group(1)]
-        return {name for said in suppositions
-                for name in self.find(said) + self._group(said, True) + (sorted(under_way) if _UNDER_WAY.search(said) else [])}
+        every = list(_SUPPOSING.finditer(text))
+        found = [m for m in every if later or not m.group(1)]
+        # "after that one finishes" points back at the set just said not done, in any tense
+        pointed = {name for m in every if (m.group(3) and _THAT_ONE.match(m.group(3)))
+                   or (m.group(1) and _THAT_ONE_ALONE.fullmatch(m.group(1).strip())) for name in not_done}
+        return pointed | {name for said in (m.group(1) or m.group(2) or m.group(3) for m in found)
+                          for name in self.find(said) + self._group(said, True) + (sorted(under_way) if _UNDER_WAY.search(said) else [])}
 
     def _clause(self, clause: str, carry: tuple[str | None, bool], done: set[str], not_done: set[str],
                 leftover: list[str], for_someone: bool, under_way: set[str],
@@ -612,7 +632,8 @@ class SetNames:
         the asker alone ("me and my coworker took tech" is said of the asker too)."""
         parts: list[str] = []
         for piece in _PART.split(clause):
-            if parts and (sorted(self.find(f"{parts[-1]} and {piece}")) != sorted(self.find(parts[-1]) + self.find(piece))
+            # a name read across the "and" takes its words together: "supervision and management on hold" is one set
+            if parts and (len(self._marked(f"{parts[-1]} and {piece}")) <= len(self._marked(parts[-1])) + len(self._marked(piece))
                           or lexicon.ASKER_ALONE.fullmatch(parts[-1].strip())):  # "me and my coworker took tech": both
                 parts[-1] = f"{parts[-1]} and {piece}"
             else:
