@@ -64,7 +64,7 @@ class HoursByPerson:
 #: A weekly rate, the kind of work maybe said between: "20 hrs/wk", "10 volunteer hours a week"
 _WEEKLY = re.compile(rf"\b{NUMBER}\s*(?:(?:volunteer\w*|paid|unpaid|library|desk|extra) )?{UNITS['hours a week'].pattern}\b")
 #: A weekly rate said day first: "every saturday for 4 hours"
-_WEEKDAY_FIRST = re.compile(rf"\b(?:every|each|on) ({WEEKDAY})s? (?:for )?{NUMBER}\s*(hours?|hrs?)\b")
+_WEEKDAY_FIRST = re.compile(rf"\b(?:(?:every|each|on) ({WEEKDAY})s?|({WEEKDAY})s)(?: only)?(?: ,)? (?:for )?{NUMBER}\s*(hours?|hrs?)\b")
 #: A daily rate and the days worked a week, multiplied into a weekly rate
 _DAILY = re.compile(rf"\b{NUMBER}\s*(?:hours?|hrs?|h)\s*(?:(?:a|per|each|every|an) day|/\s*day)\b")
 #: A fortnightly, monthly, quarterly or yearly rate, read as the weekly rate it is over a year: "80 hrs a month",
@@ -133,8 +133,11 @@ _WINDOW = re.compile(rf"\b(?:in|within|over|during) (?:the )?(?:last|past) {NUMB
 _YEAR = r"((?:19|20)\d\d)"
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 #: "from 2015 to 2018", "2019-2022", "between 2020 and now"
-_SPAN = re.compile(rf"\b(?:(?:from|between) )?(?:({_MONTH_NAMES})\.? )?{_YEAR}\s*(?:-|to|until|till|through|thru|and)\s*"
-                   rf"(?:({_MONTH_NAMES})\.? )?(?:{_YEAR}|now|present|today|current(?:ly)?)\b")
+_EDGE = r"(?:(?:the )?(?:start|beginning|end|middle) of )?"  # "from the start of december 2025 to the end of november 2026"
+_SPAN = re.compile(rf"\b(?:(?:from|between) )?{_EDGE}(?:({_MONTH_NAMES})\.? )?{_YEAR}\s*(?:-|to|until|till|through|thru|and)\s*"
+                   rf"{_EDGE}(?:({_MONTH_NAMES})\.? )?(?:{_YEAR}|now|present|today|current(?:ly)?)\b")
+#: Two months of one year: "from january through december 2025" is january 2025 to december 2025
+_MONTH_RANGE = re.compile(rf"\b({_MONTH_NAMES})\.? (?:-|to|until|till|through|thru) ({_MONTH_NAMES})\.? {_YEAR}\b")
 #: A span's end said by its last two digits: "2024-25" (a school year), "2019 - 21"
 _SHORT_SPAN = re.compile(r"\b((?:19|20)(\d\d))\s*-\s*(\d\d)\b(?!\s*-)")
 #: "since 2023", "since august 2024"
@@ -268,7 +271,7 @@ _PLURAL_DAY = re.compile(rf"\b(?:on )?(?:{WEEKDAY}s|weekends)\b|\bevery {WEEKDAY
 
 def _day_count(run: str) -> int:
     """How many days a week a run of day names is: two joined as a range span the days between."""
-    found = [(m, m[0] if m[0] in _DAY_NAMES else m[0][:-1]) for m in re.finditer(r"[a-z]+", run)]
+    found = [(m, m[0] if m[0] in _DAY_NAMES else m[0].removesuffix("s")) for m in re.finditer(r"[a-z]+", run)]
     days = [(m, _DAY_NAMES[name]) for m, name in found if name in _DAY_NAMES]
     if len(days) == 2 and _RANGE_WORD.match(run[days[0][0].end():days[1][0].start()]):
         return (days[1][1] - days[0][1]) % 7 + 1
@@ -660,6 +663,7 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
     text = _shift_hours(_season_hours(text, factors), factors)
     text = _QUARTERS.sub(_quarter_month, text)  # "Q3 2024 through Q2 2026": from July 2024 to June 2026
     text = _since_in_words(text, today)  # "since 15.09.2023": since sep 2023
+    text = _MONTH_RANGE.sub(lambda m: f"{m[1]} {m[3]} to {m[2]} {m[3]}", text)
     school_years = bool(_SHORT_SPAN.search(text))  # "2024-25" ends in its second year, even this one
     text = _SHORT_SPAN.sub(lambda m: f"{m[1]} - {m[1][:2]}{m[3]}" if m[3] > m[2] else m[0], text)
     began, ended_at = _span(text, now, to_now=not school_years)
@@ -669,7 +673,7 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
     ago_match = AGO.search(text)
     ended = months_ago(ago_match) / 12 if ago_match else (now - ended_at if ended_at is not None else None)
     when = ago_match[0] if ago_match else f"in {ended_at:.0f}" if ended_at is not None else ""
-    text = _WEEKDAY_FIRST.sub(r"\2 \3 a week", text)  # "every saturday for 4 hours"
+    text = _WEEKDAY_FIRST.sub(r"\3 \4 a week", text)  # "every saturday for 4 hours", "saturdays only , 8 hours"
     text = _PERIODIC.sub(lambda m: f"{round(to_number(m.group(1)) * _PER_YEAR[m.group(2) or m.group(3) or m.group(4)] / 52, 3):g}"
                                    " hours a week", text)
     daily, days = _DAILY.search(text), _DAYS_A_WEEK.search(text)
@@ -728,7 +732,7 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
         began = ended_at - said  # "3 years, I left in 2023"
     straddles = began is not None and ended_at is not None and began < window_start < ended_at
     if began is not None and ended_at is not None:
-        said = ended_at - max(began, window_start) if straddles else (said or ended_at - began)
+        said = round(ended_at - max(began, window_start) if straddles else (said or ended_at - began), 6)  # months as years: 1/12 is inexact
     said = max(0.0, said - gap) if said else said  # "since december 2023, with a 26-week gap for parental leave"
     if not weeklies and said and _RATE_ASKED.search(body):  # "how many hrs a week would i need ... in 1 year"
         return Experience(None, ended, assumed_full_time=False, rate_asked_for=said, ended_when=when, amounts=amounts)

@@ -47,6 +47,23 @@ _LINE_BREAK = re.compile(r"\s*(?:(?:[\r\n|•·▪]+|(?<!\w)#\d{1,2}\b)\s*)+|(?<
 _BLANK = re.compile(r":[ \t]*(?:[-—–]+|n/a|tbd|blank|empty)[ \t]*(?=$|[\r\n|;,]| / )", re.IGNORECASE | re.MULTILINE)
 #: Markdown bold, which marks a status or a heading: "**done**", "**in progress:**"
 _BOLD = re.compile(r"\*\*([^*]+)\*\*")
+#: A figure corrected after it was said: "10/22/2023 - sorry I mean 2022 not 2023", "25 hrs a week, wait, it was 20 not
+#: 25": the new figure replaces the old one where it was said, and the correction itself says nothing more
+_CORRECTION = re.compile(r"\b(?:sorry|oops|wait|correction|typo|i mean|i meant|actually)\b[ ,:;—–-]*(?:no[ ,]+)?"
+                         r"(?:i mean |i meant |it (?:was|is|'s) |make that |that should be |should be )?"
+                         r"(?P<new>\d[\d,./]*)(?: [a-z]+)? (?:not|instead of) (?P<old>\d[\d,./]*)\b", re.IGNORECASE)
+
+
+def _corrected(question: str) -> str:
+    """`question` with each figure it corrects (`_CORRECTION`) replaced, where it was said before, by the new one."""
+    for fix in reversed(list(_CORRECTION.finditer(question))):
+        before = question[:fix.start()]
+        said = list(re.finditer(rf"(?<![\d,.]){re.escape(fix['old'])}(?![\d]|[,.]\d)", before))
+        if said:
+            old = said[-1]
+            question = (before[:old.start()] + fix["new"] + before[old.end():].rstrip(" ,;—–-") + " "
+                        + question[fix.end():])
+    return question
 #: A tab between an item and what is said of it, in a table pasted as text: "Foundations<TAB>DONE"
 _CELL = re.compile(r" *\t+ *")
 #: ...or runs of spaces, in a message whose lines are marked apart ("``` / tech      done / youth     in progress"):
@@ -161,6 +178,8 @@ class Reading:
     fee_paid: bool = False
     #: the part of the fee someone else pays for the asker ("my library pays half", "an award covers 50%")
     covered: float | None = None
+    #: what that part is of: "fee" (the ALA fee), "courses" ("half of my course costs but not the fee") or "all"
+    covered_of: str = "fee"
     #: amounts given as alternatives ("30 or 35 hours a week", "2 semester credits or 3 quarter credits"): each
     #: one's label ("30 hours a week") and the reading of the message with only that one in it
     alternatives: tuple[tuple[str, Reading], ...] = ()
@@ -206,7 +225,7 @@ class Reading:
 def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     """The one reading of `question`; the only place a question is cleaned."""
     # a bold heading opens a list ("**done:** foundations **in progress:** tech"); a bold status ends its item
-    bold = _BOLD.sub(lambda m: f"; {m[1]}" if m[1].rstrip().endswith(":") else f"{m[1]} ;", question.strip())
+    bold = _BOLD.sub(lambda m: f"; {m[1]}" if m[1].rstrip().endswith(":") else f"{m[1]} ;", _corrected(question.strip()))
     if _LINES_MARKED.search(bold):  # columns lined up with spaces: a table's cells if they make one, else an item's parts
         barred = _SPACED_CELL.sub(" | ", bold)
         bold = barred if _tabled(barred) != barred else _SPACED_CELL.sub(" - ", bold)
@@ -266,6 +285,23 @@ _CELL_BORDERS = (re.compile(r"\|"), re.compile(r" *\t+ *"), re.compile(r",(?!\d{
 #: Where a table's rows end when it was pasted on one line: a bar closing one row and opening the next
 #: ("| Foundations | done | | Tech | in progress |"), or a semicolon or slash between spaces
 _ROW_ENDS = (re.compile(r"\|\s*\|"), re.compile(r"\s+[;/]\s+"))
+#: A column's header: what the cells under it are ("Set | Status | Date")
+_HEADER_CELL = re.compile(r"(?:competency )?sets?|status|dates?|courses?|class(?:es)?|names?|who|when|progress|hours?|hrs"
+                          r"(?: ?/ ?(?:wk|week))?|weeks?|notes?|providers?|costs?|prices?|(?:ala )?member(?:ship)?\??|"
+                          r"completed|finished|done|jobs?|roles?|activity|type|credits?|term|semester|year|library|place",
+                          re.IGNORECASE)
+
+
+def _header_rows(line: str) -> list[str] | None:
+    """A table pasted on one line with bars alone ("Set | Status | Date | Foundations | Done | 2023-11 | Tech | ..."):
+    its rows, as many cells each as the header that opens it has, or None when no header opens the line."""
+    cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+    width = next((i for i, cell in enumerate(cells) if not _HEADER_CELL.fullmatch(cell)), len(cells))
+    if width < 2 or len(cells) < 3 * width:
+        return None
+    return [" | ".join(cells[i:i + width]) for i in range(0, len(cells), width)]
+
+
 #: A table's rule under its header: "|---|:---:|"
 _TABLE_RULE = re.compile(r"[\s|:+-]*-[\s|:+-]*")
 #: A cell that is an amount alone: "12", "1,500", "$95"
@@ -283,11 +319,12 @@ def _tabled(question: str) -> str:
     question typed after the table's last row) is said after it."""
     lines = question.splitlines()
     if len(lines) == 1:
-        lines = next((rows for ends in _ROW_ENDS if len(rows := ends.split(question)) > 2), lines)
+        split: list[str] | None = next((rows for ends in _ROW_ENDS if len(rows := ends.split(question)) > 2), None)
+        lines = split or _header_rows(question) or lines
     lines = [line for line in lines if not _TABLE_RULE.fullmatch(line)]
     found = False
     for border in _CELL_BORDERS:
-        rows = [[cell.strip() for cell in border.split(line.strip().strip("|"))] for line in lines]
+        rows = [_question_apart([cell.strip() for cell in border.split(line.strip().strip("|"))]) for line in lines]
         words = _CELL_WORDS if border is _CELL_BORDERS[-1] else _ANY_CELL  # bars and tabs make a table of any cells
         widths = Counter(len(cells) for cells in rows
                          if len(cells) > 1 and all(len(cell.split()) <= words for cell in cells))
@@ -303,6 +340,16 @@ def _tabled(question: str) -> str:
         lines = [" - ".join(_under(c, h) for c, h in zip(cells, header)) + "".join(f" ; {cell}" for cell in cells[width:])
                  if cells in table else line for line, cells in zip(lines, rows) if not (labels and cells is table[0])]
     return "\n".join(lines) if found else question
+
+
+#: A question typed after a row's last cell, set off by a dash: "pete | no -- what do the fees add up to?"
+_DASHED_AFTER = re.compile(r"(\S+(?: \S+)?) +(?:--+|—|–) +(.+)")
+
+
+def _question_apart(cells: list[str]) -> list[str]:
+    """A row's cells, with a question typed after the last one (`_DASHED_AFTER`) a cell of its own, after the row."""
+    last = _DASHED_AFTER.fullmatch(cells[-1]) if len(cells) > 1 else None
+    return [*cells[:-1], last[1], last[2]] if last and _headed(last[1]) else cells
 
 
 #: A cell's yes or no, said of its column's header
@@ -593,6 +640,7 @@ def _read_clean(knowledge: Knowledge, text: str, today: date, thread: frozenset[
                    tuple(Clause(clause, "other" if other else "asker") for clause, other in sets.clauses), dates,
                    money=_amounts(text, set_names(knowledge)), courses_done=_courses_done(text), supposed_membership=supposed,
                    courses_left=_courses_left(text), fee_paid=bool(_FEE_PAID.search(text)), covered=_covered(text),
+                   covered_of=_covered_of(text),
                    course_counts=_course_counts(text),
                    placed=_placed(text, quantities, today),
                    program=knowledge.program, day=today)
@@ -708,7 +756,10 @@ _MEMBERISH = re.compile(r"\bmembers?(?:hip)?\b|\bjoined\b|\bala\b|\bnot\b|\bnon\
 _STATEMENT = re.compile(r"(?<!\d)\.|\.(?!\d)|[,;:!?()+—–]| - |\b(?:and|but|while|whereas|plus|vs|versus|compared (?:to|with)|instead of|rather than)\b|"
                         r"(?<=\w )(?=(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:(?:ala )?(?:non ?-? ?)?members?|"
                         r"in ala|not|are not)\b)|"
-                        r"(?<=\w )(?=if\b)")  # "the fee for our 12 staff if 4 of them are members": the condition apart
+                        r"(?<=\w )(?=if\b)|"  # "the fee for our 12 staff if 4 of them are members": the condition apart
+                        # a statement about everyone run on without a stop: "... to apply none of us are ala members"
+                        r"(?<=\w )(?<!\bif )(?<!\bwhen )(?=(?:none|neither|all|both|each|\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten) "
+                        r"of (?:us|them) (?:are|is|have|has|were)\b)")
 _PEOPLE = re.compile(r"(?<!take )(?<!took )(?<!taking )(?<!need )(?<!buy )"  # "take 6 of them" counts courses
                      r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both|all)\b"
                      rf"(?: (?:of (?:us|them|my \w+|the \w+)|(?:(?!\d)\w+ ){{0,2}}?(?:{PEOPLE}|members?|non(?: - | )?members?|"
@@ -1025,11 +1076,16 @@ _COURSE_PRICE_BEFORE = re.compile(r"\b(?:tuition|course fee)\s*(?:is|was|of|:)?\
                                   r"\b(?:courses?|class(?:es)?)\s*:?\s*$|"
                                   # the first of a list of courses, each named: "courses: foundations $150, comm $150"
                                   r"\b(?:courses?|class(?:es)?)\s*:\s*(?:[a-z&]+ ){1,3}(?:-\s*)?$")
+#: Every course sold at one price: "a six-course lssc bundle for $1,200", "all 6 courses as a package for $1,090"
+_BUNDLE = re.compile(r"\b(?:bundle|package)d?(?: deal)?(?: price)?(?: (?:for|of|at|is|costs?))?\s*$|"
+                     r"\ball (?:6|six) (?:of (?:the|my) )?(?:lssc )?(?:courses|classes|sets)(?: \w+){0,4} (?:for|at|costs?)\s*$")
+_BUNDLE_AFTER = re.compile(r"\s*(?:for )?(?:the |a )?(?:whole |entire )?(?:bundle|package)\b")
 #: The kind of set a course price is for, said after it ("per course for the required sets", "per elective", "for
 #: core courses") or before it ("required courses are", "electives run")
 _KIND_AFTER = re.compile(r"\s*(?:(?:per|a|an|each|/) (?:\w+ )?(?:course|class|set)s? )?(?:(?:for|on|per|each|a|an) )?"
                          r"(?:the |each |every |all |my )?(?:(required|core|mandatory)|(electives?))\b")
-_KIND_BEFORE = re.compile(r"\b(?:(required|core|mandatory)|(electives?))(?: (?:sets?|courses?|class(?:es)?|ones?))? "
+_KIND_BEFORE = re.compile(r"\b(?:(required|core|mandatory)|(electives?))(?: (?:sets?|courses?|class(?:es)?|ones?))?"
+                          r"(?: (?:at|through|from|with) (?:my |our |the |a )?[a-z]+(?: [a-z]+)?)? "
                           r"(?:are|is|cost|costs|at|@|run|runs)(?: about| around)?\s*$")
 #: A number of courses just before their price: "3 courses at ", "the other 3 at ", "2 classes for "
 #: The courses said, then what they cost, further back in the sentence: "the courses i picked through two different
@@ -1047,7 +1103,7 @@ _BUDGET_BEFORE = re.compile(r"\bbudget(?:ed)? (?:of|is|for)?\s*(?:only |about |a
                             r"(?:only |about |around )?$")
 #: Courses already done or paid for, counted against all of them: "finished 2 of the 6", "paid for 3 courses"
 _COURSES_DONE = re.compile(rf"\b(?:finished|done|completed|took|taken|paid for|passed)(?: (?:and|&) \w+)?(?: with)? "
-                           rf"{NUMBER} (?:of (?:the|my|all) (?:\d+|six)|courses?|class(?:es)?|sets?)\b|"
+                           rf"{NUMBER} (?:of (?:the|my|all) (?:\d+|six)|(?:approved |lssc |required |elective )?(?:courses?|class(?:es)?|sets?))\b|"
                            rf"\b{NUMBER} (?:of (?:the|my|all) (?:\d+|six)|courses?|class(?:es)?|sets?) (?:\w+ )?"
                            r"(?:done|finished|completed|paid for|paid|passed)\b")
 
@@ -1070,7 +1126,11 @@ def _amounts(text: str, names: SetNames) -> tuple[Money, ...]:
         if found and found[-1].count is not None and _LIST_GAP.fullmatch(text, previous_end, m.start()):
             found[-1] = replace(found[-1], count=None)  # "my four courses cost $100, $120, ...": the count is the list's
         named = _NAMED_BEFORE.search(before)
-        kind = _KIND_AFTER.match(text, m.end(), m.end() + 45) or _KIND_BEFORE.search(before)
+        if _BUNDLE.search(text, max(0, m.start() - 60), m.start()) or _BUNDLE_AFTER.match(text, m.end()):
+            found.append(Money(float(m.group(1) or m.group(2) or 0), "bundle"))  # all the courses at one price
+            previous_end = m.end()
+            continue
+        kind = _KIND_AFTER.match(text, m.end(), m.end() + 45) or _KIND_BEFORE.search(text, max(0, m.start() - 60), m.start())
         role = ("other" if group and _PAID_FOR.search(before, 0, group.start())  # "paid for two courses at $300"
                 else "course" if listed or group or kind or _COURSE_PRICE_AFTER.search(after) or _COURSE_PRICE_BEFORE.search(before)
                 or _COURSES_ARE.search(text, max(0, m.start() - 70), m.start())
@@ -1108,6 +1168,21 @@ _COVERED = re.compile(r"\b(?:pays?|paying|paid|covers?|covering|covered|reimburs
 _FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fourth": 0.25}
 
 
+#: What a share paid by someone else is of, said after it: "half of my course costs", "half the tuition", "50% of
+#: everything"; the fee left out ("but not the certification fee") leaves the courses
+_COVERED_COURSES = re.compile(r"^(?: of)?(?: the| my| our)? (?:courses?|class(?:es)?|tuition)\b|"
+                              r"^[^.;?!]{0,40}\bbut not (?:the )?(?:ala |lssc |certification |application |ala apa )?fee\b")
+_COVERED_ALL = re.compile(r"^(?: of)? (?:everything|it all|all of it|the (?:whole|full|total) (?:cost|thing|amount))\b")
+
+
+def _covered_of(text: str) -> str:
+    found = _COVERED.search(text)
+    if found is None:
+        return "fee"
+    after = text[found.end():]
+    return "courses" if _COVERED_COURSES.search(after) else "all" if _COVERED_ALL.search(after) else "fee"
+
+
 def _covered(text: str) -> float | None:
     found = _COVERED.search(text)
     if found is None:
@@ -1123,7 +1198,8 @@ _COURSES_LEFT = re.compile(rf"\b{NUMBER} (?:more )?(?:competency )?(?:sets?|cour
                            # "i need four of them", "we still have to take 3 more courses"
                            rf"\b(?:i|we|she|he|they) (?:still )?(?:need|have) to (?:take|do) {NUMBER} (?:more )?"
                            r"(?:of them|courses?|class(?:es)?|sets?)\b|"
-                           rf"\b(?:i|we|she|he|they) (?:still )?need {NUMBER} (?:more )?(?:of them|courses?|class(?:es)?|sets?)\b")
+                           rf"\b(?:i|we|she|he|they) (?:still |only )?need {NUMBER} (?:more(?= (?:at|@|for|costing)\b)|"
+                           r"(?:more )?(?:of them|courses?|class(?:es)?|sets?)\b)")
 #: The ALA fee paid already: "already paid the ala fee", "ala fee already paid", "paid ala $350"
 _FEE_PAID = re.compile(r"(?<!not )(?<!not yet )(?<!never )(?<!neither of us has )(?<!neither of us have )(?<!none of us have )"
                        r"(?<!nobody has )(?<!no one has )\b(?:already )?paid (?:the )?(?:ala(?: apa)?|application|lssc)(?: fee)?\b|"
@@ -1158,6 +1234,8 @@ _AIMED = AIMED.compiled()
 _HELD_AFTER = HELD_AFTER.compiled()
 #: An amount aimed at, said after it: "32 hours needed", "1,820 hours required"
 _AIMED_AFTER = re.compile(r"\s*(?:needed|required|minimum|to renew|for renewal)\b")
+#: ...unless the asker says they have it: "i have 34 contact hours for renewal"
+_HAVE_BEFORE = re.compile(r"\b(?:i|we|she|he)(?: already)? (?:have|has|had|got|earned|logged|collected)(?: (?:about|around|only|just))?\s*$")
 _ASKING = ASKING.compiled()
 #: How many times an activity was done, said just before its length: "3 webinars of 90 minutes",
 #: "3 x 90 minutes", "8 webinars x 2 hours", "two 90 minute sessions", "4 webinars, 1.5 hours each"
@@ -1192,7 +1270,8 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             times, activity = _times(text, m)
             part_of = _PART_OF.search(text, max(0, m.start() - 20), m.start())  # "2 of the 3 days": 2 days
             found.append(Quantity(to_number(part_of.group(1) if part_of else m.group(1)), unit, m.start(), m.end(), times,
-                                  bool((_AIMED.search(text, 0, m.start()) or _AIMED_AFTER.match(text, m.end()))
+                                  bool((_AIMED.search(text, 0, m.start())
+                                        or (_AIMED_AFTER.match(text, m.end()) and not _HAVE_BEFORE.search(text, 0, m.start())))
                                        and not _HELD_AFTER.match(text[m.end():])), activity,
                                   _whose(text, m.start())))
     return tuple(sorted(found, key=lambda q: q.start))

@@ -375,9 +375,15 @@ def _fee(program: Program, facts: Fee, verified: date | None) -> str:
     head += _supposing(program, facts) + _with_courses_and_budget(facts, facts.total(program))
     if facts.covered:  # "my library pays half"
         share = "half" if facts.covered == 0.5 else f"{facts.covered:.0%}"
-        total = facts.total(program)
-        head += (f"\nWith {share} of it paid for you, you pay **{_money(total * (1 - facts.covered))}** "
-                 f"of {_money(total)}.")
+        to_ala, courses = facts.total(program), facts.course_total()
+        if facts.covered_of == "courses" and courses:  # "half of my course costs, but not the fee"
+            yours = courses * (1 - facts.covered) + to_ala
+            head += (f"\nWith {share} of the courses paid for you, you pay **{_money(yours)}**: "
+                     f"{_money(courses * (1 - facts.covered))} of the courses and the {_money(to_ala)} fee.")
+        else:
+            total = to_ala + (courses if facts.covered_of == "all" else 0)
+            head += (f"\nWith {share} of it paid for you, you pay **{_money(total * (1 - facts.covered))}** "
+                     f"of {_money(total)}.")
     uncertain = any(p.other in ("state", "lapsed") for p in parts)
     tail = ("\nThat is the only payment to ALA for application, enrollment and certification. Course fees are "
             "separate: each course provider sets and collects its own.")
@@ -414,7 +420,8 @@ def _with_courses_and_budget(facts: Fee, to_ala: float) -> str:
         runs = [(price, len(list(run))) for price, run in groupby(facts.course_prices)]
         listed = " + ".join(f"{count} × {_money(price)}" if count > 1 else _money(price) for price, count in runs)
         who = f", for each of {facts.people} people" if facts.people > 1 else ""
-        text += (f"\nCourses: {listed} = {_money(sum(facts.course_prices))}{who}.\n"
+        listed += " for all of them" if len(runs) == 1 and runs[0][1] == 1 else f" = {_money(sum(facts.course_prices))}"
+        text += (f"\nCourses: {listed}{who}.\n"
                  f"**Total with courses: {_money(total)}**.")
     elif facts.course_price is not None:
         per = f"{_amount(facts.courses, 'course')} × {_money(facts.course_price)}"
@@ -522,7 +529,8 @@ def _contact_hours(program: Program, facts: ContactHours) -> str:
                                                          f"{_num(technology - tech)} more needed")
                      + f" (at least {technology} must be).")
         if technology - tech > max(0, need - total):  # the hours on technology are more than what is left in all
-            lines.append(f"So at least **{_num(technology - tech)} more hours**, all on technology.")
+            tech_short = technology - tech
+            lines.append(f"So at least **{_num(tech_short)} more {'hour' if tech_short == 1 else 'hours'}**, all on technology.")
     else:
         lines.append(f"At least {technology} must be on technology.")
     lines.append(f"Each activity must last at least one hour ({eq.minutes_per_hour} minutes) and relate to the "

@@ -2,7 +2,7 @@
 one set picked out of a group), each as a class of saying things, in other words than the sets'."""
 import pytest
 
-from .asking import FLS, TECH, leaves, says
+from .asking import CT, FLS, TECH, leaves, says
 
 
 @pytest.mark.parametrize(("question", "required", "electives"), [
@@ -40,3 +40,101 @@ def test_course_prices_in_more_shapes(knowledge, context, question, expected) ->
 ])
 def test_a_table_lined_up_with_spaces(knowledge, context, question, expected) -> None:
     says(knowledge, context, question, *expected, topic="fee")
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # a correction's "no" takes back a word, not the sets: "oops no, ..." then the right list
+    ("passed Foundations, Comm and Access - oh no, not Access, I withdrew from it. what's left?", [TECH], 3),
+    # a set whose name holds "and" keeps the status said after it
+    ("Tech done, Supervision and Management on hold till spring. remaining?", [FLS, CT], 3),
+    # a tracker pasted on one line with bars only: the header says how many cells make a row
+    ("Course | Status | Foundations | passed | Tech | passed | Youth Services | in progress | what now?", [CT], 3),
+    # asked about someone named, beside the asker's own sets: hers are the ones that count
+    ("my aide Rosa has Foundations, Comm & Teamwork and Reference; I only have Tech myself. what is Rosa missing?",
+     [TECH], 2),
+    # "I'll have that": the set under way in the condition before it
+    ("if my Youth Services course wraps up in May I'll have that and Foundations. what would be left then?",
+     [CT, TECH], 2),
+])
+def test_corrections_trackers_and_someone_named(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a figure corrected after it was said is the new figure
+    ("certified 3/14/2024, sorry I mean 2023 not 2024. when does it expire?", ["March 14, 2027"]),
+])
+def test_a_figure_corrected(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, *expected, topic="renewal")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a span from the start of one month to the end of another is whole months
+    ("volunteered 20 hrs a week from the beginning of June 2025 to the end of May 2026. eligible?", "1,040 hours"),
+    # a weekday said in the plural is every week
+    ("Sundays only, 6 hours, for a year and a half. how short am I?", "468 hours"),
+    # "how much hour": the hours asked, in plain words
+    ("how much hour more i need? i have 900 hour", "920 more hours"),
+])
+def test_hours_in_this_round_s_shapes(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="eligibility")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a statement about everyone, run on without a stop, is about everyone
+    ("what would me and my 3 coworkers pay to apply none of us are ala members", "$1,400"),
+    # courses done and the few still to pay for, with their price
+    ("ALA member, finished 3 approved courses and only need 3 more at $200 each. what's left to pay with the fee?",
+     "$925"),
+])
+def test_fees_run_on_and_counted(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="fee")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a price said for every course at once
+    ("our library system sells a 6-course LSSC package for $950. I'm an ALA member. total cost?", ["$950", "$1,275"]),
+    # a kind of set's price with where it is sold said between
+    ("required courses through the state library are $150 each, electives are $100. not a member, nothing done. total?",
+     ["3 × $150 + 3 × $100", "$1,100"]),
+    # a share paid by someone else of the courses, not of the fee
+    ("my branch reimburses half the tuition but not the application fee. courses run $200 each, I need all six, "
+     "and I'm not an ALA member. what do I pay myself?", ["$950"]),
+    # people counted in a run-on, then said of
+    ("what is the fee for four of us two of us are ala members and two are not", ["$1,350"]),
+    # a bar table's last cell with the question after a dash
+    ("Name | ALA? / Ines | yes / Oli | no -- total LSSC fees?", ["$675"]),
+])
+def test_fees_in_this_round_s_shapes(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, *expected, topic="fee")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a range of weekdays is the days between, "to" is no Tuesday
+    ("I do 3 hours a day, tuesday to saturday, and have for 52 weeks. how many hours is that?", "780 hours"),
+    # two months of one year
+    ("16 hrs a week from February to July 2026, anything else? am i eligible", "416 hours"),
+])
+def test_days_and_months_said_as_ranges(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="eligibility")
+
+
+def test_an_equivalent_under_never_is_not_held(knowledge, context) -> None:
+    reply = says(knowledge, context, "3,000 library hours but I never got my diploma or got a GED either. eligible?",
+                 topic="eligibility")
+    assert reply.text.startswith("Not eligible"), reply.text
+
+
+def test_a_program_that_runs_out_of_a_library_is_no_renewal(knowledge, context) -> None:
+    says(knowledge, context, "how many hours do I still need to apply? I have 1,500 hours at the reading program that "
+         "runs out of our branch", "320 more hours", topic="eligibility")
+
+
+def test_contact_hours_held_for_renewal(knowledge, context) -> None:
+    says(knowledge, context, "we have 40 contact hours for renewal and 2 of them are on technology. ok?",
+         "2 more hours", topic="contact-hours")
+
+
+def test_after_that_one_finishes(knowledge, context) -> None:
+    leaves(knowledge, context, "finished foundations and tech. youth services starts in march. what is left after that "
+           "one is done?", [CT], 2)

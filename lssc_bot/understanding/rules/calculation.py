@@ -108,6 +108,8 @@ class Fee:
     people_asked: bool = False
     #: the part of the fee someone else pays ("my library pays half"): 0.5
     covered: float | None = None
+    #: what the covered share is of: "fee", "courses" or "all"
+    covered_of: str = "fee"
     #: the ALA fee is paid already: only the courses are left to pay
     fee_paid: bool = False
     #: the price of each course still to pay, listed one by one ("$95, $110 and $140"), when said so

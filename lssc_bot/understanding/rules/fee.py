@@ -43,6 +43,7 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     courses = (reading.courses_left if reading.courses_left is not None else
                int(planned[0]) if courses_said else
                program.sets_needed - min(program.sets_needed, reading.courses_done or len(reading.sets.completed)))
+    bundle = next((m.value for m in reading.money if m.role == "bundle"), None)
     prices = tuple(m.value for m in reading.money if m.role == "course")
     groups = [m for m in reading.money if m.role == "course"]
     if len(groups) > 1 and any(m.count for m in groups):  # "3 courses at $150 each, the other 3 at $200"
@@ -55,9 +56,11 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
                      "elective": to_do.electives_remaining}
         prices = tuple(m.value for m in groups for _ in range(each_kind[m.kind]))
     listed = prices if len(prices) > 1 else ()  # "my courses cost $95, $110 and $140": each one's price
+    if bundle is not None and not prices:  # "all six courses as a bundle for $1,090": the courses' one price
+        listed, price = (bundle,), bundle
     return Calculation(TOPIC, "Your application fee", Fee(parts, reading.has("compare"), None if listed else price,
                                                            len(listed) or (courses if price is not None else 0), budget,
                                                            reading.supposed_membership,
                                                            budget is not None and reading.has("people_asked"),
-                                                           reading.covered, course_prices=listed,
+                                                           reading.covered, reading.covered_of, course_prices=listed,
                                                            courses_said=courses_said), SUBJECTS)
