@@ -45,7 +45,17 @@ def parts_not_calculated(reading: Reading, found: list[Calculation]) -> list[str
     nothing ("enrolled june 2023.") is a fact for the calculations, and one with the cue of a calculation
     found ("how much for 3 of us?") is theirs to answer; "is membership required?" beside a fee is not."""
     cues = {cue for c in found for cue in CUE_OF_TOPIC[c.topic]}
-    return [part.text for part in reading.parts if _QUESTION_START.match(part.text) and not part.has(*cues)]
+    return [part.text for part in reading.parts if _asks(part.text) and not part.has(*cues)]
+
+
+def _asks(text: str) -> bool:
+    """Whether a part opens a question, or a sentence of it does once counted ("hi all ! two questions . first , do i
+    have to be an ala member")."""
+    return any(_QUESTION_START.match(_COUNTED_LEAD.sub("", sentence.strip())) for sentence in re.split(r"[.!:;] ", text))
+
+
+#: The lead of a question counted among several: "first ,", "2 )", "q1 :"
+_COUNTED_LEAD = re.compile(r"^(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|next|finally|lastly)\s*[,:)-]?\s*|(?:q ?)?\d\s*[:)]\s*)")
 
 
 

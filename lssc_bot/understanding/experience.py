@@ -158,7 +158,8 @@ _PART_OF_TOTAL = re.compile(rf"\s*(?:(?:but|hmm+|actually|well|oh|though|so|wait
 _LIBRARY = re.compile(r"\b(?:librar\w*|branch\w*|archives?|circ\w*|desk|bookmobile|media center)\b")
 _AT_PLACE = re.compile(r"\b(?:(?:at|for) (?:a |an |the |my |our )?|in (?:a|an|the|my|our) )"
                        r"(?!(?:a|an|the|my|our|both|each|all|it|them|this|that|last|past|next|first|whole|entire|rest|same|"
-                       r"summer|year|month|week)\b)[a-z&]+")  # not "in summer"
+                       r"summer|year|month|week|(?:different|another|other|new|second) (?:one|branch|location|site)|"
+                       r"another|one)\b)[a-z&]+")  # not "in summer", nor "at a different one" (another library)
 #: Work still going on: a stint that says so is never before the window
 _GOING_ON = re.compile(r"\b(?:since|now|present|currently|still|today|these days)\b")
 #: Something of the work said (an amount, a rate, a period), so a stint is work

@@ -197,6 +197,11 @@ CUES: dict[str, Entry] = {
                    r"\bmake up (?:for )?(?:the |my |a |that )?(?:difference|shortfall|gap|rest)\b",
                    ("how short am i", "am i still short ?", "would she be short", "does my membership make up the difference"),
                    ("a short question", "short staffed")),
+    #: where the asker stands, asked in general: of the hours when work is said and no set is
+    "standing": Entry(r"\bwhere (?:does|do|did) (?:that|this|it|all that) (?:put|leave) (?:me|us|her|him)\b|"
+                      r"\bwhere (?:do|does) (?:i|she|he|that) stand\b|\bwhere am i at\b|\bhow close am i\b|"
+                      r"\bwhat is my status\b",
+                      ("where does that put me", "where do i stand", "how close am i"), ("where do i apply",)),
     #: an amount of time asked about: about the experience when work is said, about renewal when education is
     "hours_asked": Entry(r"\bhow (?:many|much) (?:more )?(?:hours?|hrs?|weeks?|months?)\b|\b(?:total|sum)(?: hours| hrs)? \?",
                          ("how many more hours do i need", "how many hrs is that", "total ?", "how much hour i need"),
@@ -249,10 +254,13 @@ CUES: dict[str, Entry] = {
     "about_lssc": Entry(r"\b(?:lssc|clss|certif\w*)\b", ("is lssc worth it",), ("what is the fee",)),
     #: another certification named ("my CPR certification", "the PMP cert"), and LSSC by its names
     "other_certification": Entry(rf"\b(?!(?:lssc|clss|my|the|this|that|your|our|her|his|their|staff|support|ala|apa|"
-                                 rf"library|a|an|of|for|and|or|to|get|got|lssc s|s|{PERSON})\b)[a-z]+ (?:certification|certificate|cert)\b",
+                                 rf"library|a|an|of|for|and|or|to|get|got|lssc s|s|{PERSON}|"
+                                 # what is done with a certification, and where: "to complete certification"
+                                 rf"complet\w*|finish\w*|earn\w*|start\w*|pursu\w*|obtain\w*|achiev\w*|getting|doing|"
+                                 rf"toward|towards|into|from|with|about|on|in|at|by|whole|full|renew\w*)\b)[a-z]+ (?:certification|certificate|cert)\b",
                                  ("how do i renew my cpr certification", "is the pmp cert worth it"),
                                  ("when do i renew my certification", "library support staff certification",
-                                  "my partner certification : 10 may 2022")),
+                                  "my partner certification : 10 may 2022", "what am i missing to complete certification")),
     #: a price of something else than LSSC: "a discount on LibLearnX registration", "member rate for the conference"
     "price_elsewhere": Entry(r"\b(?:discount|rate|price|fee)s? (?:on|for|at) (?!(?:lssc|clss|it|that|this|us|me|them|each|"
                              r"everyone|all|the (?:lssc|application|certification|cert|program|fee))\b)(?:the |a |an )?"

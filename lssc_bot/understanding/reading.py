@@ -319,7 +319,9 @@ def _tabled(question: str) -> str:
     question typed after the table's last row) is said after it."""
     lines = question.splitlines()
     if len(lines) == 1:
-        split: list[str] | None = next((rows for ends in _ROW_ENDS if len(rows := ends.split(question)) > 2), None)
+        # rows split apart: three or more, or two that each have bars ("quarter class | 2 credits / webinar | 3 hrs")
+        split: list[str] | None = next((rows for ends in _ROW_ENDS if len(rows := ends.split(question)) > 2
+                                        or (len(rows) == 2 and all("|" in row for row in rows))), None)
         lines = split or _header_rows(question) or lines
     lines = [line for line in lines if not _TABLE_RULE.fullmatch(line)]
     found = False
@@ -528,13 +530,23 @@ _STATED_HOURS = re.compile(r"\b(?:hours?|hrs?)\b((?:[^:.;!?\d]|\d{1,2} ?/ ?\d{1,
 _PART_HOUR = re.compile(r"\b(?:a )?(half|quarter)(?: an)?[ -]hours?\b")
 _PART_HOUR_MINUTES = {"half": 30, "quarter": 15}
 #: Credits said after the kind of course they are of: "semester course 1 credit", "a quarter class , 3 credits"
-_CREDITS_AFTER_KIND = re.compile(rf"\b(semester|quarter) (?:course|class)\s*,?\s*(?:of |for |worth |is |=\s*|\(\s*)?{NUMBER} credits?\b(?:\s*\))?")
+_CREDITS_AFTER_KIND = re.compile(rf"\b(semester|quarter) (?:course|class)(?: \([^()]{{1,40}}\))?\s*[,:-]?\s*(?:of |for |worth |is |=\s*|\(\s*)?"
+                                 rf"{NUMBER} credits?\b(?:\s*\))?")  # "semester course ( reference ) - 1 credit": a row
+
+
+#: A course said by how many weeks it ran and its hours each week: "a 4 - week online tech course that met 2 hours a
+#: week" is an 8-hour course (the weekly hours of a course, not of work)
+_WEEKS_OF_COURSE = re.compile(rf"\b{NUMBER} ?-? ?weeks? ((?:[a-z]+ ){{0,3}}(?:course|class|workshop|series|training|webinar series))"
+                              rf"(?: (?:on|about|in) (?:[a-z]+ ){{0,2}}[a-z]+)?(?: (?:that|which))? (?:met|meets|meeting|ran|runs|running|of|at|for)"
+                              rf" (?:for )?{NUMBER} ?"
+                              r"(?:hours?|hrs?) (?:a|per|each|every|/) ?(?:week|wk)\b")
 
 
 def _stated_hours(text: str) -> str:
     """Cleaned text with the unit of hours stated before their amount said after it, as any amount's is, and the kind
     of credits said before them ("semester course 1 credit": 1 semester credits); sessions counted under a label of
     their length are so many of them ("2 hour workshops : 4": 4 x 2 hour workshops)."""
+    text = _WEEKS_OF_COURSE.sub(lambda m: f"{to_number(m[1]) * to_number(m[3]):g} hour {m[2]}", text)
     text = _COUNTED_UNDER_LABEL.sub(r"\2 x \1", text)
     text = _CREDITS_AFTER_KIND.sub(r"\2 \1 credits", text)  # and credits said after their kind, before it
     text = _PART_HOUR.sub(lambda m: f"{_PART_HOUR_MINUTES[m[1]]} minute", text)  # "40 half-hour webinars"
@@ -691,7 +703,9 @@ def _whose(text: str, at: int) -> str:
     return max(people)[1] if people else ""
 
 
-_ENROLL_ASKED = re.compile(r"\b(?:can|could|may|should|when can|how do|how can) i (?:still )?(?:enroll|apply|sign up)\b")
+_ENROLL_ASKED = re.compile(r"\b(?:can|could|may|should|when can|how do|how can) i (?:still )?(?:enroll|apply|sign up)\b|"
+                           # what enrolling needs: "do i have to be an ala member to enroll?"
+                           r"\b(?:member|eligible|qualified|a diploma|a ged|required|need (?:an? )?\w+) to (?:enroll|apply|sign up)\b")
 
 
 def _enrollment(text: str, cues: frozenset[str], dates: tuple[DateMention, ...], today: date) -> MonthYear | None:

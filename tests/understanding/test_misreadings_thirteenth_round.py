@@ -138,3 +138,37 @@ def test_contact_hours_held_for_renewal(knowledge, context) -> None:
 def test_after_that_one_finishes(knowledge, context) -> None:
     leaves(knowledge, context, "finished foundations and tech. youth services starts in march. what is left after that "
            "one is done?", [CT], 2)
+
+
+def test_what_is_left_asked_beside_a_renewal_question(knowledge, context) -> None:
+    reply = says(knowledge, context, "do renewals cost anything? and I've done Foundations and Youth Services, what's "
+                 "left for me?", topic="remaining")
+    assert reply.details is not None and sorted(reply.details.remaining_required) == sorted([CT, TECH])
+
+
+def test_counted_questions_each_answered_and_asking_to_enroll_is_no_enrolling(knowledge, context) -> None:
+    reply = says(knowledge, context, "two things: first, do I need a degree to enroll? second, I finished Tech and "
+                 "Reference in 2024, what am I missing?", topic="remaining")
+    assert "Finish by" not in reply.text, reply.text  # finishing sets in 2024 is no enrolling in 2024
+    assert "degree" in reply.text.lower(), reply.text  # the first question is answered beside
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # where the asker stands, with work said and no set
+    ("paid page 10 hrs/wk for 104 weeks. where do I stand?", "1,040 hours"),
+    # "a different one" is another library, not a place that is not one
+    ("I logged 1,500 hours at a library back in 2016, and 900 hours since 2024 at another one. eligible?", "900 hours"),
+])
+def test_hours_where_the_asker_stands(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="eligibility")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a row of a log: the kind of course, a bracket, then its credits
+    ("CE so far: Quarter class (Cataloging) | 2 credits / Tech webinar | 3 hrs. total?", "Added up: 20 + 3 = 23"),
+    # a course said by its weeks and its hours each week
+    ("did a 6-week evening class on library tech meeting 3 hrs a week for renewal. how many contact hours is that?",
+     "That is 18 of the 32"),
+])
+def test_renewal_education_in_this_round_s_shapes(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="contact-hours")

@@ -30,7 +30,9 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
         return None
     # "six years full time at circ ... LSSC?" asks whether that is enough; "... which sets are required?" asks another thing
     about_lssc = (reading.has("about_lssc") or not reading.has("question")) and not reading.has("asks_another_thing")
-    if not (reading.has("eligible", "hours_asked", "short") or work.requirement_said or (about_lssc and not reading.has("left"))):
+    standing = reading.has("standing") and not reading.sets.any  # "... 24 hrs/week for 52 weeks. where does that put me?"
+    if not (reading.has("eligible", "hours_asked", "short") or standing or work.requirement_said
+            or (about_lssc and not reading.has("left"))):
         return None
     lacks_education = reading.has("no_diploma") and not reading.has("equivalent_held")  # "no diploma but a GED"
     window_start = MonthYear(context.today.year - program.eligibility.experience_window_years, context.today.month)

@@ -48,9 +48,14 @@ _QUESTION = re.compile(r"\?|\b(?:how|what|which|when|do|does|is|can)\b")
 def calculate(program: Program, reading: Reading, context: AskContext) -> Calculation | None:
     mentions = reading.sets
     asks_left = reading.has("left")
-    if (reading.has("renew") or reading.counts_education) and any(q.unit in _RENEWAL_UNITS for q in reading.quantities):
+    # a message asking several things may ask what's left in a part of its own, with no renewing in it ("is there a
+    # renewal fee? also I've finished foundations, what's left?")
+    asked_apart = any(p.sets.any and p.has("left") and not p.has("renew") and not p.counts_education
+                      and not any(q.unit in _RENEWAL_UNITS for q in p.quantities) for p in reading.parts)
+    if (reading.has("renew") or reading.counts_education) and any(q.unit in _RENEWAL_UNITS for q in reading.quantities) \
+            and not asked_apart:
         return None  # a message counting education for renewal is about renewal ("a class in library tech")
-    if reading.has("renew") and _RENEWING.search(reading.text):
+    if reading.has("renew") and _RENEWING.search(reading.text) and not asked_apart:
         return None  # renewing is after every set is done: "renewal: have 26 (incl 2 tech)" names hours, not sets
     named_required = sum(1 for s in program.required_sets if s.name in mentions.completed)
     if mentions.required_counted > named_required and (asks_left or not _QUESTION.search(reading.text)):
