@@ -51,7 +51,7 @@ def parts_not_calculated(reading: Reading, found: list[Calculation]) -> list[str
 def _asks(text: str) -> bool:
     """Whether a part opens a question, or a sentence of it does once counted ("hi all ! two questions . first , do i
     have to be an ala member")."""
-    return any(_QUESTION_START.match(_COUNTED_LEAD.sub("", sentence.strip())) for sentence in re.split(r"[.!:;] ", text))
+    return any(_QUESTION_START.match(_COUNTED_LEAD.sub("", sentence.strip())) for sentence in re.split(r"[.!:;] | - ", text))
 
 
 #: The lead of a question counted among several: "first ,", "2 )", "q1 :"

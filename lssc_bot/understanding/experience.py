@@ -105,7 +105,8 @@ _DURATION = re.compile(rf"\b{NUMBER}\s*(?:-\s*)?{QUALIFIER}(?:({UNITS['year'].pa
 #: A weekly rate asked for, not said: "how many hours a week would I need"
 _RATE_ASKED = re.compile(r"\bhow many (?:hours?|hrs?) (?:a|per|each|every|an) (?:week|wk)\b|\bhow many (?:hours?|hrs?)/(?:week|wk)\b")
 #: A start said as a time ago: the work since then ("I work 15 hours a week, started two years ago")
-_STARTED_AGO = re.compile(rf"\b(?:started|began|begun|been there|hired|joined)((?: (?!\d)\w+){{0,3}}?"
+_STARTED_AGO = re.compile(rf"\b(?:started|began|begun|been there|hired|joined|(?:switched|moved|transferred) to(?: \w+)?"
+                          rf"(?: (?:job|position|role|library|branch))?)((?: (?!\d)\w+){{0,5}}?"
                           rf"(?: {NUMBER}\s*{UNITS['hours a week'].pattern})?)"  # "got hired 20 hrs/wk 8 months ago"
                           rf" ({NUMBER}\s*(?:years?|yrs?|months?|mos?|weeks?|wks?)(?: and {NUMBER}\s*(?:months?|mos?))?) ago\b")
 #: A period aimed at or asked about, not worked: "i need 2 full years", "do i need a year"
@@ -160,6 +161,10 @@ _AT_PLACE = re.compile(r"\b(?:(?:at|for) (?:a |an |the |my |our )?|in (?:a|an|th
                        r"(?!(?:a|an|the|my|our|both|each|all|it|them|this|that|last|past|next|first|whole|entire|rest|same|"
                        r"summer|year|month|week|(?:different|another|other|new|second) (?:one|branch|location|site)|"
                        r"another|one)\b)[a-z&]+")  # not "in summer", nor "at a different one" (another library)
+#: No library work at all, said outright: "i have never actually worked or volunteered in a library"
+_NO_LIBRARY_WORK = re.compile(r"\b(?:never|not ever|have not|has not|had not) (?:actually |really |yet |once )?"
+                              r"(?:worked|volunteered|been employed)(?: or (?:worked|volunteered))? (?:in|at|for) (?:a |any |an )?"
+                              r"librar(?:y|ies)\b|\bno library (?:experience|work|hours)\b")
 #: Work still going on: a stint that says so is never before the window
 _GOING_ON = re.compile(r"\b(?:since|now|present|currently|still|today|these days)\b")
 #: Something of the work said (an amount, a rate, a period), so a stint is work
@@ -835,6 +840,10 @@ def read_work(program: Program, text: str, quantities: tuple[Quantity, ...], for
             text = f"{text[:q.start]}{' ' * width}{text[q.start + width:]}"
     text, left_out, too_old = _counted_stints(_bare_hours(text), window_start, today)
     experience = read_experience(program, text, today)
+    if experience is not None and experience.per_week is None and _NO_LIBRARY_WORK.search(text):
+        # "eleven years teaching, but never worked or volunteered in a library": none of it counts (a library job to
+        # come, "i start a 16 hr/week page job", is still counted from now)
+        return Work(Experience(0.0, None, assumed_full_time=False, hours_said=True, left_out=("not in a library",)))
     if experience is not None and too_old and experience.hours_said and experience.hours is not None:
         experience = replace(experience, hours=max(0.0, experience.hours - too_old),  # the old part of the total goes
                              amounts=(*experience.amounts, too_old))

@@ -374,7 +374,7 @@ SET_STATUS: dict[str, Entry] = {
         r"sep|oct|nov|dec))|(?<!before )(?<!after )(?:taking|doing|started|starting)|began|begun|"
         r"ongoing|still on|still in|currently in|i am in(?: it| that one)? now|studying|learning|"
         r"(?:(?:is|am|are) (?:now |still |currently )?|(?:now|currently) )study|"
-        r"on hold|on pause|paused|postponed|deferred|on the back burner|not (?:yet )?"
+        r"on hold|on pause|paused|pause|pausing|postponed|deferred|on the back burner|not (?:yet )?"
         r"(?:done|finished|complete|completed))\b",
         ("halfway through tech", "currently taking youth", "started foundations", "in progress", "retaking foundations",
          "tech i am in now", "youth services - enrolled", "reference - 62 % complete", "comm and teamwork i am enrolled", "only i register for foundations",

@@ -876,7 +876,7 @@ def _count(word: str) -> int:
 
 
 #: A statement opening with a name and what is said of them: "tomas is not", "mei just let her membership lapse"
-_NAME_FIRST = re.compile(r"\s*[^\W\d_]{2,} (?:is|was|has|had|just|let|does|did|never|also)\b")
+_NAME_FIRST = re.compile(r"\s*(?:only |just |but |and )?([^\W\d_]{2,}) (?:is|was|has|had|just|let|does|did|never|also)\b")
 #: One person named by their membership: "a member", "a non-member"
 _A_PERSON = re.compile(r"\b(?:a|an|one) (?:ala )?(?:non ?-? ?)?member\b")
 #: Everyone but some named: "everyone on my team except me and Pat"
@@ -1008,7 +1008,7 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
             subject = f"other {number}"
         elif _ASKER.search(statement):
             subject = "asker"
-        elif _NAME_FIRST.match(statement) and statement.split()[0] not in STOPWORDS:  # "tomas is not"
+        elif (name := _NAME_FIRST.match(statement)) and name[1] not in STOPWORDS:  # "tomas is not", "only dana is"
             subject = f"other {number}"
         elif _A_PERSON.search(statement):  # "for a member and a nonmember": one person each
             subject = f"other {number}"

@@ -76,6 +76,8 @@ _SENTENCE_END = re.compile(r"[.!?;]")
 #: doing a weeding project"): unless the asker says in it what they did with a set ("because i failed tech"), its words
 #: ("still", "not", "weeding") say nothing of the sets before or after it.
 _CIRCUMSTANCE = re.compile(r"\b(?:back when|when|whilst|because|cause|cuz)\b( i\b)?")
+#: Where a story goes on after a circumstance, in a message typed without stops
+_STORY_GOES_ON = re.compile(r"\b(?:and then|then|and (?:later|now|since then|after that|last|this|next)|but)\b")
 #: The words that end a clause before a circumstance of its own ("i finished tech while my daughter was a baby")
 _CIRCUMSTANCE_CLAUSE = frozenset(("while", "whereas", "though", "although"))
 _PART = re.compile(r"\b(?:and|plus|then|as well as|if|since|because|given|so(?! far\b))\b")
@@ -396,6 +398,7 @@ class SetNames:
         a desk or a person's title (`lexicon.ROLE_AFTER`, `ROLE_BEFORE`) are neither done nor not,
         unless the message asks for that person (`for_someone`: "what does she still need?").
         """
+        text = _KIND_WORD.sub(_kind_spelled, text)
         text = _LABELLED_ALL.sub(lambda m: f"{m[1]} : {m[2]}all the {'electives' if m[1].startswith('elective') else 'required'}",
                                  text)
         text = _EXCEPT_ELECTIVES.sub(self._all_but_electives, _ASKED_THEN_SAID.sub(r"\1 ? ", _FOUND.sub("foundations", text)))
@@ -604,7 +607,12 @@ class SetNames:
     def _without_circumstance(self, clause: str) -> str:
         """`clause` without its end that tells when or why (`_CIRCUMSTANCE`)."""
         found = _CIRCUMSTANCE.search(clause)
-        return clause[:found.start()] if found and not (found[1] and self.find(clause[found.start():])) else clause
+        if not found or (found[1] and self.find(clause[found.start():])):
+            return clause
+        # a story run on without stops goes on after it: "... pause it when my son was born and then last fall i
+        # finished access services"
+        goes_on = _STORY_GOES_ON.search(clause, found.end())
+        return clause[:found.start()] + (clause[goes_on.start():] if goes_on else "")
 
     def _said_after(self, part: str, status: str | None) -> str | None:
         """`status` when `part` says it after the sets it names ("tech not started", "comm i have not done"), so it is
@@ -739,6 +747,21 @@ def _qualification(marked: list[str], i: int) -> bool:
     "degree in library technology") rather than a set."""
     after = marked[i + 1] if i + 1 < len(marked) else ""
     return after in _QUALIFICATIONS or (i >= 2 and marked[i - 1] == "in" and marked[i - 2] in _QUALIFICATIONS)
+
+
+#: The words for a kind of set, which the group phrases are written with
+_KINDS = ("required", "elective", "electives")
+#: A word that may be one of them misspelt: as long, from the same first letter ("requred", "electiv", "electivs")
+_KIND_WORD = re.compile(r"\b[re][a-z]{5,9}\b")
+
+
+def _kind_spelled(found: re.Match[str]) -> str:
+    """A word for a kind of set as it is spelt ("requred ones" -> "required ones"); any other word as it is."""
+    word = found[0]
+    if word in _KINDS:
+        return word
+    near = min(_KINDS, key=lambda kind: Indel.distance(word, kind))
+    return near if word[0] == near[0] and Indel.distance(word, near) <= _SLIPS + (len(word) >= _TWO_SLIPS_FROM) else word
 
 
 def _misspells(word: str, target: str) -> bool:

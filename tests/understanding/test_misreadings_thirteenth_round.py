@@ -172,3 +172,39 @@ def test_hours_where_the_asker_stands(knowledge, context, question, expected) ->
 ])
 def test_renewal_education_in_this_round_s_shapes(knowledge, context, question, expected) -> None:
     says(knowledge, context, question, expected, topic="contact-hours")
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # a story typed without stops goes on after a circumstance: "... when my son was born and then ..."
+    ("i did tech in 2023 and then i had to pause reference when we moved and then this spring i finished foundations "
+     "so what is left", [CT], 3),
+    # the words for a kind of set, misspelt
+    ("got all the requred ones done plus 2 electivs. what's left", [], 1),
+])
+def test_run_on_stories_and_misspelt_kinds(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+def test_no_library_work_said_outright_counts_none(knowledge, context) -> None:
+    reply = says(knowledge, context, "I've managed a bookstore for 9 years but never worked in a library. can I apply "
+                 "for LSSC?", "0 hours", topic="eligibility")
+    assert reply.text.startswith("Not eligible"), reply.text
+    # a library job to come is still counted from now
+    says(knowledge, context, "never worked in a library yet, but I start 20 hrs/week at the library in January. how "
+         "many weeks until I'm eligible?", "91 weeks", topic="eligibility")
+
+
+def test_a_job_switched_to_some_time_ago(knowledge, context) -> None:
+    says(knowledge, context, "moved to a full-time library clerk position 14 months ago at 35 hrs/week. eligible?",
+         "2,123 hours", topic="eligibility")
+
+
+def test_people_named_one_by_one_after_their_group(knowledge, context) -> None:
+    says(knowledge, context, "Two of our pages are applying. Only Sam is an ALA member; Jo never joined. total fees?",
+         "$675", topic="fee")
+
+
+def test_a_membership_question_beside_a_fee_after_a_dash(knowledge, context) -> None:
+    reply = says(knowledge, context, "quick ones - is ALA membership required for LSSC? and what would the member "
+                 "discount save me", topic="fee")
+    assert "isn't required" in reply.text, reply.text
