@@ -50,7 +50,8 @@ ME = ("me", "i", "mine", "myself")
 TOGETHER = re.compile(r"\b(?:both|each|who|whom|us|we|everyone|all of us|together)\b")
 PEOPLE = (r"(?:people|persons|staff(?: members)?|employees|coworkers|co workers|colleagues|friends|workers|assistants|"
           r"clerks|pages|librarians|techs|technicians|trainees|interns|students|aides|teammates|team members|folks|"
-          r"candidates|applicants|part timers)")
+          r"candidates|applicants|part timers|volunteers|sisters|brothers|cousins|kids|children|daughters|sons|siblings|"
+          r"bosses|managers|supervisors|directors|partners|roommates|neighbors|neighbours)")
 
 #: What a message asks or says, by name. A calculator answers only when its cues are there.
 CUES: dict[str, Entry] = {
@@ -257,7 +258,8 @@ CUES: dict[str, Entry] = {
                                  rf"library|a|an|of|for|and|or|to|get|got|lssc s|s|{PERSON}|"
                                  # what is done with a certification, and where: "to complete certification"
                                  rf"complet\w*|finish\w*|earn\w*|start\w*|pursu\w*|obtain\w*|achiev\w*|getting|doing|"
-                                 rf"toward|towards|into|from|with|about|on|in|at|by|whole|full|renew\w*)\b)[a-z]+ (?:certification|certificate|cert)\b",
+                                 rf"toward|towards|into|from|with|about|on|in|at|by|whole|full|renew\w*|including|incl|plus|without|excluding)\b)"
+                                 r"[a-z]+ (?:certification|certificate|cert)\b",
                                  ("how do i renew my cpr certification", "is the pmp cert worth it"),
                                  ("when do i renew my certification", "library support staff certification",
                                   "my partner certification : 10 may 2022", "what am i missing to complete certification")),

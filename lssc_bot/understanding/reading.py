@@ -284,7 +284,7 @@ _STRUCK = re.compile(r"~~([^~]+)~~")
 _CELL_BORDERS = (re.compile(r"\|"), re.compile(r" *\t+ *"), re.compile(r",(?!\d{3}\b)"))
 #: Where a table's rows end when it was pasted on one line: a bar closing one row and opening the next
 #: ("| Foundations | done | | Tech | in progress |"), or a semicolon or slash between spaces
-_ROW_ENDS = (re.compile(r"\|\s*\|"), re.compile(r"\s+[;/]\s+"))
+_ROW_ENDS = (re.compile(r"\|\s*\|"), re.compile(r"\s+[;/→]\s+"))
 #: A column's header: what the cells under it are ("Set | Status | Date")
 _HEADER_CELL = re.compile(r"(?:competency )?sets?|status|dates?|courses?|class(?:es)?|names?|who|when|progress|hours?|hrs"
                           r"(?: ?/ ?(?:wk|week))?|weeks?|notes?|providers?|costs?|prices?|(?:ala )?member(?:ship)?\??|"
@@ -293,13 +293,25 @@ _HEADER_CELL = re.compile(r"(?:competency )?sets?|status|dates?|courses?|class(?
 
 
 def _header_rows(line: str) -> list[str] | None:
-    """A table pasted on one line with bars alone ("Set | Status | Date | Foundations | Done | 2023-11 | Tech | ..."):
-    its rows, as many cells each as the header that opens it has, or None when no header opens the line."""
-    cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+    """A table pasted on one line with bars or tabs alone: its rows, as many cells each as the header that opens it
+    has ("Set | Status | Date | Foundations | Done | 2023-11 | Tech | ..."), or two each when every second cell is a
+    status ("Foundations<tab>done<tab>Tech<tab>failed"); None when neither."""
+    border = "\t" if "\t" in line else "|"
+    cells = [cell.strip() for cell in line.strip().strip("|").split(border)]
     width = next((i for i, cell in enumerate(cells) if not _HEADER_CELL.fullmatch(cell)), len(cells))
+    if width < 2 and len(cells) >= 4:
+        last = _STATUS_CELL.match(cells[-1]) if len(cells) % 2 == 0 else None
+        if last and all(_STATUS_CELL.fullmatch(cell) for cell in cells[1:-1:2]):  # a question may follow the last
+            cells[-1:] = [last[0], cells[-1][last.end():]] if cells[-1][last.end():].strip() else [last[0]]
+            width = 2
     if width < 2 or len(cells) < 3 * width:
         return None
-    return [" | ".join(cells[i:i + width]) for i in range(0, len(cells), width)]
+    return [f" {border} ".join(cells[i:i + width]) for i in range(0, len(cells), width)]
+
+
+#: A cell that is a set's status alone: "done", "in progress", "failed", "not started"
+_STATUS_CELL = re.compile(r"(?:done|complete[d]?|finished|passed|failed|dropped|withdrawn|in progress|ongoing|paused|on hold|"
+                          r"planned|not started|not yet|enrolled|registered|taking|yes|no|x|✓|✔|✗|✘)\b", re.IGNORECASE)
 
 
 #: A table's rule under its header: "|---|:---:|"
@@ -1100,7 +1112,9 @@ _KIND_AFTER = re.compile(r"\s*(?:(?:per|a|an|each|/) (?:\w+ )?(?:course|class|se
                          r"(?:the |each |every |all |my )?(?:(required|core|mandatory)|(electives?))\b")
 _KIND_BEFORE = re.compile(r"\b(?:(required|core|mandatory)|(electives?))(?: (?:sets?|courses?|class(?:es)?|ones?))?"
                           r"(?: (?:at|through|from|with) (?:my |our |the |a )?[a-z]+(?: [a-z]+)?)? "
-                          r"(?:are|is|cost|costs|at|@|run|runs)(?: about| around)?\s*$")
+                          r"(?:are|is|cost|costs|at|@|run|runs)(?: about| around)?\s*$|"
+                          # the second of two kinds, its verb left out: "required sets run $300 each and electives $225"
+                          r"(?:\band|,) (?:the )?(?:(required|core)|(electives?))(?: (?:sets?|courses?|class(?:es)?|ones?))?\s*$")
 #: A number of courses just before their price: "3 courses at ", "the other 3 at ", "2 classes for "
 #: The courses said, then what they cost, further back in the sentence: "the courses i picked through two different
 #: providers are $ 95 , ..."
@@ -1154,7 +1168,7 @@ def _amounts(text: str, names: SetNames) -> tuple[Money, ...]:
                 else "result" if _RESULT_BEFORE.search(before) and ASKED_BACK.match(after) else "")
         found.append(Money(float(m.group(1) or m.group(2)) if m.group(3) is None else float(m.group(3)) * 1000, role,
                            to_number(group[1]) if group else None,
-                           ("required" if kind[1] else "elective") if kind and not group else ""))
+                           ("required" if any(kind.groups()[0::2]) else "elective") if kind and not group else ""))
         previous_end = m.end()
     if not found:  # a course's price said without its dollar sign: "6 courses at 150 each", "120 per course"
         found = [Money(float(m.group(1) or m.group(2)), "course") for m in _BARE_PRICE.finditer(text)]

@@ -208,3 +208,25 @@ def test_a_membership_question_beside_a_fee_after_a_dash(knowledge, context) -> 
     reply = says(knowledge, context, "quick ones - is ALA membership required for LSSC? and what would the member "
                  "discount save me", topic="fee")
     assert "isn't required" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # cells pasted on one line, every second one a status
+    ("Foundations\tpassed\tTechnology\tin progress\tAccess Services\tdone\tYouth Services\tdone  what remains?",
+     [CT, TECH], 1),
+    # rows parted by arrows
+    ("set | status → Tech | done → Foundations | done → Reference | withdrawn. left?", [CT], 3),
+])
+def test_trackers_pasted_in_other_shapes(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # the second kind's price said without its verb, and "including certification" names no other one
+    ("required courses cost $250 each and electives $150 each. ALA member. all in, including certification?",
+     ["3 × $250 + 3 × $150", "$1,525"]),
+    # people counted by a family word
+    ("me and my 2 cousins want to apply. only I am in ALA. total fees?", ["$1,025"]),
+])
+def test_fees_with_words_left_out(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, *expected, topic="fee")
