@@ -49,21 +49,34 @@ _BLANK = re.compile(r":[ \t]*(?:[-—–]+|n/a|tbd|blank|empty)[ \t]*(?=$|[\r\n|
 _BOLD = re.compile(r"\*\*([^*]+)\*\*")
 #: A figure corrected after it was said: "10/22/2023 - sorry I mean 2022 not 2023", "25 hrs a week, wait, it was 20 not
 #: 25": the new figure replaces the old one where it was said, and the correction itself says nothing more
-_CORRECTION = re.compile(r"\b(?:sorry|oops|wait|correction|typo|i mean|i meant|actually)\b[ ,:;—–-]*(?:no[ ,]+)?"
-                         r"(?:i mean |i meant |it (?:was|is|'s) |make that |that should be |should be )?"
-                         r"(?P<new>\d[\d,./]*)(?: [a-z]+)? (?:not|instead of) (?P<old>\d[\d,./]*)\b", re.IGNORECASE)
+_CORRECTION = re.compile(r"\b(?:no,? )?(?:sorry|oops|wait|correction|typo|i mean|i meant|actually)\b[ ,:;—–-]*(?:no[ ,]+)?"
+                         r"(?:i mean |i meant |it(?: was| is|'s|’s|s) |make that |that should be |should be )?"
+                         r"(?P<new>\d+(?:[,./]\d+)*)(?:(?: [a-z]+)? (?:not|instead of) (?P<old>\d+(?:[,./]\d+)*)\b|"
+                         r"(?=\s*[.,;!?)—–-]|\s*$))",
+                         re.IGNORECASE)
+
+
+_RECKONED = re.compile(r"actually\b", re.IGNORECASE)
 
 
 def _corrected(question: str) -> str:
-    """`question` with each figure it corrects (`_CORRECTION`) replaced, where it was said before, by the new one."""
+    """`question` with each figure it corrects (`_CORRECTION`) replaced, where it was said before, by the new one; a
+    new figure alone ("may 3 2024 - no wait, 2023") corrects the last one before it written with as many digits."""
     for fix in reversed(list(_CORRECTION.finditer(question))):
+        if not fix["old"] and _RECKONED.match(fix[0]):
+            continue  # "so actually 27?": the asker's own sum again, not a figure taken back
         before = question[:fix.start()]
-        said = list(re.finditer(rf"(?<![\d,.]){re.escape(fix['old'])}(?![\d]|[,.]\d)", before))
+        # said alone, the new figure's shape finds the old: "2023" a 4-digit number, "6/1/2024" a date with slashes
+        shape = (re.escape(fix["old"]) if fix["old"] else rf"\d{{{len(fix['new'])}}}" if fix["new"].isdigit()
+                 else re.sub(r"\d+", r"\\d+", re.escape(fix["new"])))
+        said = list(re.finditer(rf"(?<![\d,.]){shape}(?![\d]|[,.]\d)", before))
         if said:
             old = said[-1]
             question = (before[:old.start()] + fix["new"] + before[old.end():].rstrip(" ,;—–-") + " "
                         + question[fix.end():])
     return question
+
+
 #: A tab between an item and what is said of it, in a table pasted as text: "Foundations<TAB>DONE"
 _CELL = re.compile(r" *\t+ *")
 #: ...or runs of spaces, in a message whose lines are marked apart ("``` / tech      done / youth     in progress"):

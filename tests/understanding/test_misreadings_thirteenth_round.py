@@ -230,3 +230,19 @@ def test_trackers_pasted_in_other_shapes(knowledge, context, question, required,
 ])
 def test_fees_with_words_left_out(knowledge, context, question, expected) -> None:
     says(knowledge, context, question, *expected, topic="fee")
+
+
+@pytest.mark.parametrize(("question", "expected", "topic"), [
+    # a new figure alone corrects the last one written the same way
+    ("got my certificate on the 9th of April 2024 - no wait, 2023. when does my window open?", "April 9, 2026",
+     "renewal"),
+    ("enrolled 2/1/2024, sorry, 3/1/2024. when's the deadline?", "March 2028", "deadline"),
+    ("I volunteer 12 hrs a week - wait no, it's 15 - and have for 100 weeks. eligible?", "1,500 hours", "eligibility"),
+])
+def test_a_figure_corrected_by_the_new_one_alone(knowledge, context, question, expected, topic) -> None:
+    says(knowledge, context, question, expected, topic=topic)
+
+
+def test_the_asker_s_own_sum_again_is_no_correction(knowledge, context) -> None:
+    says(knowledge, context, "I have 20 renewal hours, but one was a 30-minute webinar, so actually 19? how many more?",
+         "13 more to go", topic="contact-hours")
