@@ -1217,17 +1217,24 @@ _COVERED_ALL = re.compile(r"^(?: of)? (?:everything|it all|all of it|the (?:whol
 
 
 def _covered_of(text: str) -> str:
-    found = _COVERED.search(text)
+    found = _COVERED.search(text) or _COVERED_WHOLE.search(text)
     if found is None:
         return "fee"
+    if found.re is _COVERED_WHOLE:
+        return "fee" if found[0].endswith("fee") else "courses"
     after = text[found.end():]
     return "courses" if _COVERED_COURSES.search(after) else "all" if _COVERED_ALL.search(after) else "fee"
+
+
+#: All of the fee or of the courses paid by someone else: "the state library covers the application fee"
+_COVERED_WHOLE = re.compile(r"\b(?:pays?|paying|covers?|covering|reimburses?|picks? up)(?: for)? (?:all of )?(?:the |my |our )?"
+                            r"(?:(?:ala |lssc |application |certification |enrollment )+fee|(?:cost of the )?courses|tuition)\b")
 
 
 def _covered(text: str) -> float | None:
     found = _COVERED.search(text)
     if found is None:
-        return None
+        return 1.0 if _COVERED_WHOLE.search(text) else None
     share = _FRACTIONS[found[1] or found[3]] if found[2] is None else int(found[2]) / 100
     return share if 0 < share <= 1 else None
 

@@ -373,17 +373,7 @@ def _fee(program: Program, facts: Fee, verified: date | None) -> str:
         notes = sorted({p.other for p in parts if p.other in ("state", "lapsed")})
         head += "".join(f"\nNote: {_NOT_ALA[other]}, so it pays the non-member fee." for other in notes)
     head += _supposing(program, facts) + _with_courses_and_budget(facts, facts.total(program))
-    if facts.covered:  # "my library pays half"
-        share = "half" if facts.covered == 0.5 else f"{facts.covered:.0%}"
-        to_ala, courses = facts.total(program), facts.course_total()
-        if facts.covered_of == "courses" and courses:  # "half of my course costs, but not the fee"
-            yours = courses * (1 - facts.covered) + to_ala
-            head += (f"\nWith {share} of the courses paid for you, you pay **{_money(yours)}**: "
-                     f"{_money(courses * (1 - facts.covered))} of the courses and the {_money(to_ala)} fee.")
-        else:
-            total = to_ala + (courses if facts.covered_of == "all" else 0)
-            head += (f"\nWith {share} of it paid for you, you pay **{_money(total * (1 - facts.covered))}** "
-                     f"of {_money(total)}.")
+    head += _covered_share(program, facts)
     uncertain = any(p.other in ("state", "lapsed") for p in parts)
     tail = ("\nThat is the only payment to ALA for application, enrollment and certification. Course fees are "
             "separate: each course provider sets and collects its own.")
@@ -392,6 +382,27 @@ def _fee(program: Program, facts: Fee, verified: date | None) -> str:
     if uncertain:
         tail += f"\nTo be sure which fee applies to you, ask the LSSC office ({program.email})."
     return head + tail
+
+
+def _covered_share(program: Program, facts: Fee) -> str:
+    """What is left to pay when someone else pays a share of the fee, of the courses or of both ("my library pays half",
+    "the state library covers the application fee", "half of my course costs, but not the fee")."""
+    if not facts.covered:
+        return ""
+    share = "half" if facts.covered == 0.5 else "all" if facts.covered == 1 else f"{facts.covered:.0%}"
+    to_ala, courses = facts.total(program), facts.course_total()
+    if facts.covered_of == "courses":
+        if not courses:
+            return ""  # the courses' price is unsaid: the fee is the asker's own
+        yours = courses * (1 - facts.covered) + to_ala
+        return (f"\nWith {share} of the courses paid for you, you pay **{_money(yours)}**: "
+                f"{_money(courses * (1 - facts.covered))} of the courses and the {_money(to_ala)} fee.")
+    if facts.covered_of == "fee" and courses:
+        yours = to_ala * (1 - facts.covered) + courses
+        return (f"\nWith {share} of the fee paid for you, you pay **{_money(yours)}**: "
+                f"{_money(to_ala * (1 - facts.covered))} of the fee and {_money(courses)} for the courses.")
+    total = to_ala + (courses if facts.covered_of == "all" else 0)
+    return f"\nWith {share} of it paid for you, you pay **{_money(total * (1 - facts.covered))}** of {_money(total)}."
 
 
 def _supposing(program: Program, facts: Fee) -> str:

@@ -246,3 +246,15 @@ def test_a_figure_corrected_by_the_new_one_alone(knowledge, context, question, e
 def test_the_asker_s_own_sum_again_is_no_correction(knowledge, context) -> None:
     says(knowledge, context, "I have 20 renewal hours, but one was a 30-minute webinar, so actually 19? how many more?",
          "13 more to go", topic="contact-hours")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # all of the fee paid by someone else: the courses are what is left to pay
+    ("our district covers the LSSC fee; I pay for the courses myself, 6 at $100. I'm not an ALA member. my cost?",
+     "you pay **$600**"),
+    # the courses paid by someone else, their price unsaid: the fee is the asker's own
+    ("my library covers the courses. I'm an ALA member. what do I pay?", "**$325**"),
+])
+def test_a_whole_fee_or_the_courses_paid_by_someone_else(knowledge, context, question, expected) -> None:
+    reply = says(knowledge, context, question, expected, topic="fee")
+    assert "you pay **$0**" not in reply.text, reply.text
