@@ -60,6 +60,17 @@ _LETTER_NAMES = {"el": "l", "em": "m", "en": "n", "ar": "r"}
 #: a number, bare or with an ordinal or plural ending ("4", "6th", "1990s")
 _NUMBER = re.compile(r"\d+(?:st|nd|rd|th|s)?")
 
+#: Words that name who the program is for (library support staff, as people call themselves) ...
+_STAFF_WORDS = frozenset({"support", "staff", "para", "paras", "paraprofessional", "paraprofessionals", "paralibrarian",
+                          "paralibrarians", "assistant", "assistants", "clerk", "clerks", "worker", "workers"})
+#: ...and who gives it or where, which with them make a name of the program
+_BY_WORDS = frozenset({"ala", "ala-apa", "apa", "ala's", "library", "libraries", "national"})
+#: a run of those words before what it is ("the ALA para cert", "that support staff thing", "the library
+#: assistant certificate"): `program_named`
+_PROGRAM_NAME = re.compile(
+    r"(?<![\w'-])((?:(?:%s)\s+){1,4})(?:certs?|certifications?|certificates?|certs?|credentials?|thing|program(?:me)?)(?![\w'])"
+    % "|".join(sorted(map(re.escape, _STAFF_WORDS | _BY_WORDS), key=len, reverse=True)), re.IGNORECASE)
+
 
 def spelled_out(text: str) -> str:
     """`text` with each abbreviation spelled out letter by letter read as one word ("do i need a g e d"
@@ -72,6 +83,29 @@ def spelled_out(text: str) -> str:
         return " ".join([*first, "".join(_LETTER_NAMES.get(p.casefold(), p) for p in parts)])
 
     return _SPELLED_OUT.sub(join, text)
+
+
+def program_named(text: str, subject: str) -> str:
+    """`text` with a loose name of the program read as `subject` (its abbreviation): a certificate, credential,
+    program or "thing" named by two or more words for whom it is for and who gives it, one of them for whom
+    ("the ALA para cert", "that support staff thing", "the library assistant certificate", "the national
+    library staff credential" -> "the LSSC").
+
+    People who have not learned the name describe it, and the description's words are the FAQ's words for
+    other questions: "paraprofessionals" and "library assistants" are who-is-it-for's, so "how do I sign up
+    for the ALA library assistant certificate" was what-is-lssc, and "para" before "cert" read as another
+    certification's name (as "notary" in "a notary certification") and sank the fee question. One such word
+    alone does not name it: "the google IT support cert" and "my school para certification" are other
+    certificates, and "a library tech program" may be the LTA degree."""
+    if not subject:
+        return text
+
+    def name(run: re.Match[str]) -> str:
+        described = [w.casefold() for w in run[1].split()]
+        staff = sum(w in _STAFF_WORDS for w in described)
+        return subject if staff and len(described) >= 2 and (staff >= 2 or len(described) > staff) else run[0]
+
+    return _PROGRAM_NAME.sub(name, text)
 
 
 def is_number(term: str) -> bool:
@@ -117,7 +151,7 @@ class Index:
     def tokens(self, question: str) -> list[str]:
         """The question's words, conversational filler dropped, misspellings corrected, synonyms applied."""
         return self.synonyms.apply(self.set_marks.apply(
-            [self._spelling(w) for w in strip_filler(words(spelled_out(question)))]))
+            [self._spelling(w) for w in strip_filler(words(spelled_out(program_named(question, self.subject))))]))
 
     def respelled(self, text: str) -> str:
         """`text` with each misspelt word replaced by the known word the lexical matcher reads it as
@@ -127,7 +161,7 @@ class Index:
             known = self._spelling(word) if len(word) >= SPELLING_MIN_LENGTH else word
             return typed[0] if known == word else known
 
-        return _LETTERS.sub(respell, spelled_out(text))
+        return _LETTERS.sub(respell, spelled_out(program_named(text, self.subject)))
 
     def weight(self, term: str, unknown: float = 1.0) -> float:
         """A term's weight; a term no entry uses is as rare as rare gets, times `unknown`."""
@@ -168,7 +202,8 @@ def build_index(knowledge: Knowledge) -> Index:
     set_marks = PhraseTable.of({key: (*key, SET_MARK) for key in map(tuple, set_words) if key})
     entries = knowledge.entries
     sizes = [len(entry.phrasings) for entry in entries]
-    raws = phrasing_words([p for entry in entries for p in entry.phrasings])
+    subject = knowledge.program.abbreviation
+    raws = phrasing_words([program_named(p, subject) for entry in entries for p in entry.phrasings])
     apply_synonyms, apply_marks = synonyms.apply, set_marks.apply
     untouched = (synonyms.starts | set_marks.starts).isdisjoint  # true of ~half the phrasings: no table applies
     tokens = [raw if untouched(raw) else apply_synonyms(apply_marks(raw)) for raw in raws]
@@ -217,7 +252,7 @@ def build_index(knowledge: Knowledge) -> Index:
         vocabulary={k: tuple(v) for k, v in by_length.items()},
         known=frozenset(surface),
         answer_only=answer_only,
-        subject=knowledge.program.abbreviation,
+        subject=subject,
     )
 
 
