@@ -6,6 +6,7 @@ import pytest
 
 from lssc_bot.answer import answer
 from lssc_bot.understanding.index import index_for, program_named
+from lssc_bot.understanding.normalise import without_context
 
 
 @pytest.mark.parametrize(("question", "entry"), [
@@ -34,3 +35,32 @@ def test_both_signals_read_the_description_as_the_program(knowledge):
     index = index_for(knowledge)
     assert index.tokens("the ALA paraprofessional cert") == index.tokens("the lssc")
     assert index.respelled("that support staff thing, worth it?") == "that LSSC, worth it?"
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("HR here. We are writing a policy to sponsor our employees for LSSC. What education do applicants need?",
+     "education-requirement"),
+    ("we run a small rural library. is the certification only for public libraries?", "who-is-it-for"),
+])
+def test_a_manager_telling_about_their_library_is_answered(knowledge, question, entry):
+    """A manager or HR tells about themselves by their role or in the plural ("HR here", "we run a small
+    library") before asking for their staff: that is the asker's story, not what is asked."""
+    reply = answer(knowledge, question)
+    assert (reply.kind, reply.topic) == ("faq", entry), (question, reply.kind, reply.topic, reply.suggestions)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("HR here. We're writing a policy. What education do applicants need?", "what education do applicants need"),
+    ("As a branch manager, how many hours does a certified staffer need to renew?",
+     "how many hours does a certified staffer need to renew"),
+    ("asking on behalf of my director: what does the library get out of it?", "what does the library get out of it"),
+    ("Several of my clerks got certified in 2021. What do they need to do to keep it?", "what do they need to do to keep it"),
+])
+def test_the_story_of_someone_asking_for_others_is_context(text, kept):
+    shorter = without_context(text)
+    assert shorter is not None and shorter[0] == kept
+
+
+def test_a_role_that_says_what_is_asked_is_not_dropped():
+    """ "As a non-member" is what the fee depends on, not who asks."""
+    assert without_context("as a non-member, how much is it?") is None
