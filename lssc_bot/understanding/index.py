@@ -184,9 +184,15 @@ class Index:
             return word
         size = len(word)
         choices = [w for n in range(size - SPELLING_EDITS, size + SPELLING_EDITS + 1) for w in self.vocabulary.get(n, ())]
-        hits = process.extract(word, choices, scorer=fuzz.ratio, score_cutoff=SPELLING_CUTOFF, limit=None)
+        hits = [hit for hit, _, _ in process.extract(word, choices, scorer=fuzz.ratio, score_cutoff=SPELLING_CUTOFF,
+                                                     limit=None)]
+        # two letters typed the wrong way round ("takign", "renwe", "whcih") score (n-1)/n: under the cutoff up to
+        # 6 letters, though they are one typo as much as a letter left out ("renwal"), which scores higher
+        hits += [swapped for i in range(size - 1) if word[i] != word[i + 1]
+                 and (swapped := word[:i] + word[i + 1] + word[i] + word[i + 2:]) in self.known
+                 and swapped not in hits and swapped.isalpha() and swapped not in STOPWORDS]
         base = stem(word)
-        return next((hit for hit, _, _ in hits if OSA.distance(word, hit) <= SPELLING_EDITS
+        return next((hit for hit in hits if OSA.distance(word, hit) <= SPELLING_EDITS
                      and (max(len(base), len(stem(hit))) >= SPELLING_MIN_LENGTH or stem(hit) == base)), word)
 
 

@@ -64,3 +64,20 @@ def test_the_story_of_someone_asking_for_others_is_context(text, kept):
 def test_a_role_that_says_what_is_asked_is_not_dropped():
     """ "As a non-member" is what the fee depends on, not who asks."""
     assert without_context("as a non-member, how much is it?") is None
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("how do i renwe my certification", "renewal-requirements"),
+    ("can i get a refnud", "refund"),
+])
+def test_two_letters_typed_the_wrong_way_round_are_one_typo(knowledge, question, entry):
+    """A swap of two letters in a short word ("renwe", "refnud") is as much one typo as a letter left out, and
+    is read as the word meant."""
+    reply = answer(knowledge, question)
+    assert (reply.kind, reply.topic) == ("faq", entry), (question, reply.kind, reply.topic, reply.suggestions)
+
+
+def test_a_swap_is_corrected_only_into_a_word_the_faq_uses(knowledge):
+    index = index_for(knowledge)
+    assert index.tokens("takign applicatoins") == index.tokens("taking applications")
+    assert index.tokens("untied")[0] == "untied"  # "united" is no word of the FAQ's
