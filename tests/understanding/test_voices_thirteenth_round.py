@@ -81,3 +81,9 @@ def test_a_swap_is_corrected_only_into_a_word_the_faq_uses(knowledge):
     index = index_for(knowledge)
     assert index.tokens("takign applicatoins") == index.tokens("taking applications")
     assert index.tokens("untied")[0] == "untied"  # "united" is no word of the FAQ's
+
+
+def test_how_much_comes_back_is_the_refund_with_its_figure(knowledge):
+    """ "How much do I get back" asks for the refund, and its answer quotes the fee that comes back."""
+    reply = answer(knowledge, "how much do I get back if they say I'm ineligible")
+    assert (reply.kind, reply.topic) == ("faq", "refund") and "$350" in reply.text
