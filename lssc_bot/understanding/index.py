@@ -68,7 +68,8 @@ _BY_WORDS = frozenset({"ala", "ala-apa", "apa", "ala's", "library", "libraries",
 #: a run of those words before what it is ("the ALA para cert", "that support staff thing", "the library
 #: assistant certificate"): `program_named`
 _PROGRAM_NAME = re.compile(
-    r"(?<![\w'-])((?:(?:%s)\s+){1,4})(?:certs?|certifications?|certificates?|certs?|credentials?|thing|program(?:me)?)(?![\w'])"
+    r"(?<![\w'-])((?:(?:%s)\s+){1,4})(?:certs?|certifications?|certificates?|credentials?|thing|program(?:me)?)(?![\w'])"
+    r"(\s+(?:from|by|through|of)\s+(?:the\s+)?ala(?:[- ]apa)?(?![\w-]))?"
     % "|".join(sorted(map(re.escape, _STAFF_WORDS | _BY_WORDS), key=len, reverse=True)), re.IGNORECASE)
 
 
@@ -89,7 +90,7 @@ def program_named(text: str, subject: str) -> str:
     """`text` with a loose name of the program read as `subject` (its abbreviation): a certificate, credential,
     program or "thing" named by two or more words for whom it is for and who gives it, one of them for whom
     ("the ALA para cert", "that support staff thing", "the library assistant certificate", "the national
-    library staff credential" -> "the LSSC").
+    library staff credential" -> "the LSSC"), who gives it also said after it ("the para cert from ALA").
 
     People who have not learned the name describe it, and the description's words are the FAQ's words for
     other questions: "paraprofessionals" and "library assistants" are who-is-it-for's, so "how do I sign up
@@ -101,7 +102,7 @@ def program_named(text: str, subject: str) -> str:
         return text
 
     def name(run: re.Match[str]) -> str:
-        described = [w.casefold() for w in run[1].split()]
+        described = [w.casefold() for w in run[1].split()] + (["ala"] if run[2] else [])
         staff = sum(w in _STAFF_WORDS for w in described)
         return subject if staff and len(described) >= 2 and (staff >= 2 or len(described) > staff) else run[0]
 

@@ -13,6 +13,7 @@ from lssc_bot.understanding.normalise import without_context
     ("what's the price of the ALA library assistant certificate", "fees"),
     ("who do i email about the support staff credential from ALA", "contact"),
     ("how do I apply for the ALA para certificate", "how-to-apply"),
+    ("how long is the paraprofessional certificate from ALA good for", "certification-validity"),
 ])
 def test_the_program_described_rather_than_named_is_the_program(knowledge, question, entry):
     """Someone who has not learned the name says what it is: a certificate for library support staff,
@@ -35,6 +36,7 @@ def test_both_signals_read_the_description_as_the_program(knowledge):
     index = index_for(knowledge)
     assert index.tokens("the ALA paraprofessional cert") == index.tokens("the lssc")
     assert index.respelled("that support staff thing, worth it?") == "that LSSC, worth it?"
+    assert program_named("is the para cert from the ALA any good", "LSSC") == "is the LSSC any good"
 
 
 @pytest.mark.parametrize(("question", "entry"), [
