@@ -6,6 +6,8 @@ itself, looks up postings and scores a few candidates.
 """
 from __future__ import annotations
 
+import functools
+import json
 import math
 import re
 import weakref
@@ -18,6 +20,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from ..knowledge import Knowledge
+from .encoder import MODEL_DIR, TOKENIZER_FILE
 from .normalise import STOPWORDS, PhraseTable, phrasing_words, stem, strip_filler, words, words_many
 
 #: how much a stopword counts next to a content word of the same rarity
@@ -193,8 +196,26 @@ class Index:
                  and (swapped := word[:i] + word[i + 1] + word[i] + word[i + 2:]) in self.known
                  and swapped not in hits and swapped.isalpha() and swapped not in STOPWORDS]
         base = stem(word)
+        english = word in english_words()  # a real word is not another one misspelt, only maybe another form
         return next((hit for hit in hits if OSA.distance(word, hit) <= SPELLING_EDITS
-                     and (max(len(base), len(stem(hit))) >= SPELLING_MIN_LENGTH or stem(hit) == base)), word)
+                     and (max(len(base), len(stem(hit))) >= SPELLING_MIN_LENGTH and not english
+                          or stem(hit) == base)), word)
+
+
+@functools.cache
+def english_words() -> frozenset[str]:
+    """Words of English as they are: the whole words of letters among the sentence model's word pieces
+    (about 22,000 of its 30,522, `models/`), or none when its tokenizer file cannot be read.
+
+    Spelling correction reads an unknown word as the FAQ's nearest word, and a real word one letter from
+    one of the FAQ's was read as it: "county" as "country" (8 times in the public question sets), "lunch"
+    as "launch", "employee" as "employer", "contract" as "contact", "leaders" as "readers". A word of
+    English may still change its form ("keeps" -> "keep"), never become another word."""
+    try:
+        vocabulary = json.loads((MODEL_DIR / TOKENIZER_FILE).read_text(encoding="utf-8"))["model"]["vocab"]
+        return frozenset(w for w in vocabulary if w.isalpha() and w.islower())
+    except (OSError, ValueError, KeyError, TypeError):
+        return frozenset()
 
 
 def term_set(tokens: list[str]) -> frozenset[str]:

@@ -47,7 +47,7 @@ shall should may might must just really even also any some what which who whom w
 why how please hi hey thanks anyway still yet get got ok okay like lol pls right now not no
 else between ever never often always sometimes though although certain anymore actually maybe perhaps
 something anything everything nothing someone anyone everyone somebody anybody everybody nobody whatever
-since while because whether unless until again every either neither such rather almost anyways
+since while because whether unless until again every either neither such rather almost anyways least
 gonna wanna gotta kinda sorta tbh idk imo lmao haha omg btw tho bc cuz ya yall
 """
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",

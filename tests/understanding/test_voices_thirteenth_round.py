@@ -89,3 +89,27 @@ def test_how_much_comes_back_is_the_refund_with_its_figure(knowledge):
     """ "How much do I get back" asks for the refund, and its answer quotes the fee that comes back."""
     reply = answer(knowledge, "how much do I get back if they say I'm ineligible")
     assert (reply.kind, reply.topic) == ("faq", "refund") and "$350" in reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "how do I renew my CPR certification? it runs out in march",
+    "thinking of switching careers, how do i renew my CCRN certification",
+])
+def test_another_credential_by_name_is_not_answered_as_the_programs(knowledge, question):
+    """Renewing a CPR or CCRN certification is not renewing LSSC, though the sentence model reads the two
+    alike: a credential named by a name the FAQ does not know is not the FAQ's."""
+    assert answer(knowledge, question).kind != "faq"
+
+
+def test_a_word_of_english_is_not_read_as_another_word(knowledge):
+    """ "county" is not "country", "employee" not "employer": only a word that is no word of English is
+    read as the FAQ's nearest one ("libary"); a word of English may only change its form ("keeps")."""
+    index = index_for(knowledge)
+    assert index.tokens("our county library")[1] == "county"
+    assert index.tokens("employee")[0] != index.tokens("employer")[0]
+    assert index.tokens("libary keeps")[0] == index.tokens("library")[0]
+
+
+def test_at_least_is_not_what_is_asked(knowledge):
+    reply = answer(knowledge, "if they turn me down do i at least get my fee back")
+    assert (reply.kind, reply.topic) == ("faq", "refund")
