@@ -171,7 +171,7 @@ def decide(retrieval: Retrieval, model: GateModel = DEFAULT, reread: Callable[[]
         return Decision("faq", (ranked[0].entry,), p)
     if top.lexical < model.lexical_floor:
         offered = by_meaning(retrieval, model, asked)
-        if offered and by_meaning_answer(retrieval, model, asked) == offered[0]:
+        if offered and not retrieval.other_credential and by_meaning_answer(retrieval, model, asked) == offered[0]:
             return Decision("faq", offered[:1], min(p, model.answer))
         return Decision("clarify", offered, p) if offered else Decision("fallback", (), p)
     close = [c.entry for c in lexical[:-1] if top.lexical - c.lexical <= model.lexical_band]
@@ -192,7 +192,11 @@ def agrees(retrieval: Retrieval, entry: str, model: GateModel = DEFAULT) -> bool
     which the sentence model put first, and the answer waited for a did-you-mean."""
     scores = [c.lexical for c in retrieval.candidates]
     best = max(scores, default=0.0)
-    if best < model.lexical_floor or retrieval.lexical_top == retrieval.semantic_top == entry:
+    if best < model.lexical_floor:
+        # under its floor the lexical matcher has no opinion on which entry, unless it read another
+        # credential named ("how do I renew my CPR certification"): then the FAQ's is not what is asked
+        return not retrieval.other_credential
+    if retrieval.lexical_top == retrieval.semantic_top == entry:
         return True
     mine = next((c.lexical for c in retrieval.candidates if c.entry == entry), 0.0)
     return retrieval.semantic_top == entry and best - mine < model.lexical_margin

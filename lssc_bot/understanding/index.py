@@ -6,6 +6,8 @@ itself, looks up postings and scores a few candidates.
 """
 from __future__ import annotations
 
+import functools
+import json
 import math
 import re
 import weakref
@@ -18,6 +20,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from ..knowledge import Knowledge
+from .encoder import MODEL_DIR, TOKENIZER_FILE
 from .normalise import STOPWORDS, PhraseTable, phrasing_words, stem, strip_filler, words, words_many
 
 #: how much a stopword counts next to a content word of the same rarity
@@ -60,6 +63,18 @@ _LETTER_NAMES = {"el": "l", "em": "m", "en": "n", "ar": "r"}
 #: a number, bare or with an ordinal or plural ending ("4", "6th", "1990s")
 _NUMBER = re.compile(r"\d+(?:st|nd|rd|th|s)?")
 
+#: Words that name who the program is for (library support staff, as people call themselves) ...
+_STAFF_WORDS = frozenset({"support", "staff", "para", "paras", "paraprofessional", "paraprofessionals", "paralibrarian",
+                          "paralibrarians", "assistant", "assistants", "clerk", "clerks", "worker", "workers"})
+#: ...and who gives it or where, which with them make a name of the program
+_BY_WORDS = frozenset({"ala", "ala-apa", "apa", "ala's", "library", "libraries", "national"})
+#: a run of those words before what it is ("the ALA para cert", "that support staff thing", "the library
+#: assistant certificate"): `program_named`
+_PROGRAM_NAME = re.compile(
+    r"(?<![\w'-])((?:(?:%s)\s+){1,4})(?:certs?|certifications?|certificates?|credentials?|thing|program(?:me)?)(?![\w'])"
+    r"(\s+(?:from|by|through|of)\s+(?:the\s+)?ala(?:[- ]apa)?(?![\w-]))?"
+    % "|".join(sorted(map(re.escape, _STAFF_WORDS | _BY_WORDS), key=len, reverse=True)), re.IGNORECASE)
+
 
 def spelled_out(text: str) -> str:
     """`text` with each abbreviation spelled out letter by letter read as one word ("do i need a g e d"
@@ -72,6 +87,29 @@ def spelled_out(text: str) -> str:
         return " ".join([*first, "".join(_LETTER_NAMES.get(p.casefold(), p) for p in parts)])
 
     return _SPELLED_OUT.sub(join, text)
+
+
+def program_named(text: str, subject: str) -> str:
+    """`text` with a loose name of the program read as `subject` (its abbreviation): a certificate, credential,
+    program or "thing" named by two or more words for whom it is for and who gives it, one of them for whom
+    ("the ALA para cert", "that support staff thing", "the library assistant certificate", "the national
+    library staff credential" -> "the LSSC"), who gives it also said after it ("the para cert from ALA").
+
+    People who have not learned the name describe it, and the description's words are the FAQ's words for
+    other questions: "paraprofessionals" and "library assistants" are who-is-it-for's, so "how do I sign up
+    for the ALA library assistant certificate" was what-is-lssc, and "para" before "cert" read as another
+    certification's name (as "notary" in "a notary certification") and sank the fee question. One such word
+    alone does not name it: "the google IT support cert" and "my school para certification" are other
+    certificates, and "a library tech program" may be the LTA degree."""
+    if not subject:
+        return text
+
+    def name(run: re.Match[str]) -> str:
+        described = [w.casefold() for w in run[1].split()] + (["ala"] if run[2] else [])
+        staff = sum(w in _STAFF_WORDS for w in described)
+        return subject if staff and len(described) >= 2 and (staff >= 2 or len(described) > staff) else run[0]
+
+    return _PROGRAM_NAME.sub(name, text)
 
 
 def is_number(term: str) -> bool:
@@ -117,7 +155,7 @@ class Index:
     def tokens(self, question: str) -> list[str]:
         """The question's words, conversational filler dropped, misspellings corrected, synonyms applied."""
         return self.synonyms.apply(self.set_marks.apply(
-            [self._spelling(w) for w in strip_filler(words(spelled_out(question)))]))
+            [self._spelling(w) for w in strip_filler(words(spelled_out(program_named(question, self.subject))))]))
 
     def respelled(self, text: str) -> str:
         """`text` with each misspelt word replaced by the known word the lexical matcher reads it as
@@ -127,7 +165,7 @@ class Index:
             known = self._spelling(word) if len(word) >= SPELLING_MIN_LENGTH else word
             return typed[0] if known == word else known
 
-        return _LETTERS.sub(respell, spelled_out(text))
+        return _LETTERS.sub(respell, spelled_out(program_named(text, self.subject)))
 
     def weight(self, term: str, unknown: float = 1.0) -> float:
         """A term's weight; a term no entry uses is as rare as rare gets, times `unknown`."""
@@ -150,10 +188,34 @@ class Index:
             return word
         size = len(word)
         choices = [w for n in range(size - SPELLING_EDITS, size + SPELLING_EDITS + 1) for w in self.vocabulary.get(n, ())]
-        hits = process.extract(word, choices, scorer=fuzz.ratio, score_cutoff=SPELLING_CUTOFF, limit=None)
+        hits = [hit for hit, _, _ in process.extract(word, choices, scorer=fuzz.ratio, score_cutoff=SPELLING_CUTOFF,
+                                                     limit=None)]
+        # two letters typed the wrong way round ("takign", "renwe", "whcih") score (n-1)/n: under the cutoff up to
+        # 6 letters, though they are one typo as much as a letter left out ("renwal"), which scores higher
+        hits += [swapped for i in range(size - 1) if word[i] != word[i + 1]
+                 and (swapped := word[:i] + word[i + 1] + word[i] + word[i + 2:]) in self.known
+                 and swapped not in hits and swapped.isalpha() and swapped not in STOPWORDS]
         base = stem(word)
-        return next((hit for hit, _, _ in hits if OSA.distance(word, hit) <= SPELLING_EDITS
-                     and (max(len(base), len(stem(hit))) >= SPELLING_MIN_LENGTH or stem(hit) == base)), word)
+        english = word in english_words()  # a real word is not another one misspelt, only maybe another form
+        return next((hit for hit in hits if OSA.distance(word, hit) <= SPELLING_EDITS
+                     and (max(len(base), len(stem(hit))) >= SPELLING_MIN_LENGTH and not english
+                          or stem(hit) == base)), word)
+
+
+@functools.cache
+def english_words() -> frozenset[str]:
+    """Words of English as they are: the whole words of letters among the sentence model's word pieces
+    (about 22,000 of its 30,522, `models/`), or none when its tokenizer file cannot be read.
+
+    Spelling correction reads an unknown word as the FAQ's nearest word, and a real word one letter from
+    one of the FAQ's was read as it: "county" as "country" (8 times in the public question sets), "lunch"
+    as "launch", "employee" as "employer", "contract" as "contact", "leaders" as "readers". A word of
+    English may still change its form ("keeps" -> "keep"), never become another word."""
+    try:
+        vocabulary = json.loads((MODEL_DIR / TOKENIZER_FILE).read_text(encoding="utf-8"))["model"]["vocab"]
+        return frozenset(w for w in vocabulary if w.isalpha() and w.islower())
+    except (OSError, ValueError, KeyError, TypeError):
+        return frozenset()
 
 
 def term_set(tokens: list[str]) -> frozenset[str]:
@@ -168,7 +230,8 @@ def build_index(knowledge: Knowledge) -> Index:
     set_marks = PhraseTable.of({key: (*key, SET_MARK) for key in map(tuple, set_words) if key})
     entries = knowledge.entries
     sizes = [len(entry.phrasings) for entry in entries]
-    raws = phrasing_words([p for entry in entries for p in entry.phrasings])
+    subject = knowledge.program.abbreviation
+    raws = phrasing_words([program_named(p, subject) for entry in entries for p in entry.phrasings])
     apply_synonyms, apply_marks = synonyms.apply, set_marks.apply
     untouched = (synonyms.starts | set_marks.starts).isdisjoint  # true of ~half the phrasings: no table applies
     tokens = [raw if untouched(raw) else apply_synonyms(apply_marks(raw)) for raw in raws]
@@ -217,7 +280,7 @@ def build_index(knowledge: Knowledge) -> Index:
         vocabulary={k: tuple(v) for k, v in by_length.items()},
         known=frozenset(surface),
         answer_only=answer_only,
-        subject=knowledge.program.abbreviation,
+        subject=subject,
     )
 
 

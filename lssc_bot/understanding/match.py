@@ -31,7 +31,7 @@ from itertools import pairwise
 from rapidfuzz import fuzz, process
 
 from .asked import asked_part, question_first
-from .index import Index, is_number, term_set
+from .index import Index, english_words, is_number, term_set
 from .normalise import STOPWORDS, stem, strip_filler, without_context, words
 
 
@@ -90,6 +90,9 @@ class EntryScore:
     #: the text scored when it was the message without its clauses about the asker
     #: (`normalise.without_context`), else None
     unstoried: str | None = None
+    #: the text scored names another credential: a word the FAQ does not know right before "certification",
+    #: "license" or the like ("my *CPR* certification", "the *CCRN* certification"; `other_credential`)
+    other_credential: bool = False
 
 
 def rank(index: Index, question: str, limit: int = 5, weights: Weights = WEIGHTS) -> list[EntryScore]:
@@ -97,7 +100,7 @@ def rank(index: Index, question: str, limit: int = 5, weights: Weights = WEIGHTS
     remarked = (question_first(question) or ("",))[0]
     # a shortening that is neither the asked part nor the questions before a remark left out the asker's story
     return [EntryScore(index.entry_ids[part.owner], min(part.score, 1.0), asked,
-                       text if text not in (question, remarked) and not asked else None)
+                       text if text not in (question, remarked) and not asked else None, part.credential)
             for part, text, asked in _best(index, question, weights)[:limit]]
 
 
@@ -176,6 +179,23 @@ def _attached_unknowns(index: Index, tokens: list[str]) -> frozenset[str]:
                      and after in index.weights and after not in STOPWORDS)
 
 
+#: what a credential is called (as `Index.tokens` reads it: "cert" is "certification")
+CREDENTIALS = frozenset(map(stem, ("certification", "certificate", "credential", "license", "licence", "licensure")))
+
+
+def other_credential(index: Index, tokens: list[str]) -> bool:
+    """Whether the question names another credential than the FAQ's: a name the FAQ does not know, and no
+    word of English (`index.english_words`: an acronym or a brand), right before "certification", "license"
+    or the like ("how do I renew my CPR certification", "is the PMP certification worth it"). The FAQ's own
+    credentials are names it knows ("lssc", "clss", "cpla", "lta"); a word of English there says what kind
+    ("a temporary certification", "a partial certification"), often of the FAQ's own.
+    """
+    english = english_words()
+    return any(stem(after) in CREDENTIALS and word not in english and stem(word) not in index.weights
+               and stem(word) not in index.answer_only and word not in STOPWORDS and not is_number(word)
+               and word.isalpha() for word, after in pairwise(tokens))
+
+
 def _thin_evidence(index: Index, term: str, topical: Mapping[int, float]) -> frozenset[int]:
     """The entries that have `term` in only one of their phrasings, and not as a topic term."""
     per_entry = Counter(map(index.owners.__getitem__, index.postings.get(term, ())))
@@ -194,6 +214,7 @@ class Parts:
     back: float  #: weighted share of the phrasing's terms the question has
     fuzzy: float  #: rapidfuzz similarity, 0..1
     kept: float  #: share of the phrasing-coverage and fuzzy parts kept (`Weights.attached`)
+    credential: bool = False  #: the question names another credential (`other_credential`)
 
 
 def explain(index: Index, question: str, limit: int = 5, weights: Weights = WEIGHTS) -> list[str]:
@@ -220,6 +241,7 @@ def _score(index: Index, tokens: list[str], weights: Weights) -> list[Parts]:
         else:
             unknown_mass += w
     attached = _attached_unknowns(index, tokens) if unknown_mass else frozenset()
+    credential = bool(attached) and other_credential(index, tokens)
     attached_mass = sum(index.weight(t, weights.unknown) for t in attached)
     # The question's term mass as each entry sees it: for an entry whose topic term the question has,
     # its unknown words weigh at most `topic_cap` times that term. A topic term is one entry's only, so
@@ -267,5 +289,5 @@ def _score(index: Index, tokens: list[str], weights: Weights) -> list[Parts]:
         if owner in thin:
             score *= weights.thin
         if owner not in by_entry or score > by_entry[owner].score:
-            by_entry[owner] = Parts(owner, pid, score, own, pooled[owner], back, fuzzy, damp)
+            by_entry[owner] = Parts(owner, pid, score, own, pooled[owner], back, fuzzy, damp, credential)
     return sorted(by_entry.values(), key=lambda p: p.score, reverse=True)

@@ -47,7 +47,7 @@ shall should may might must just really even also any some what which who whom w
 why how please hi hey thanks anyway still yet get got ok okay like lol pls right now not no
 else between ever never often always sometimes though although certain anymore actually maybe perhaps
 something anything everything nothing someone anyone everyone somebody anybody everybody nobody whatever
-since while because whether unless until again every either neither such rather almost anyways
+since while because whether unless until again every either neither such rather almost anyways least
 gonna wanna gotta kinda sorta tbh idk imo lmao haha omg btw tho bc cuz ya yall
 """
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
@@ -514,12 +514,23 @@ def phrasing_words(texts: Sequence[str]) -> list[list[str]]:
 #: A clause that tells about the asker rather than asking ("I'm a page at a small branch",
 #: "my director mentioned it", "so I've been thinking about this"): it starts with one of these.
 #: Generic first-person context; "our wifi keeps dropping" is not about the asker and stays.
+#: A manager or HR asking for their staff tells about themselves in the plural or by their role ("we're drafting a
+#: policy", "HR here", "as a branch manager", "asking on behalf of my director"), and someone asking for another
+#: person tells about them ("several of my staff earned it in 2022", "my mom just finished her sixth set").
 _SELF = re.compile(
     r"^(?:(?:so|and|but|well|ok|okay|also|anyway|basically)\s+)*"
     r"(?:i(?:'m| am| have been|'ve been| have worked|'ve worked| work| worked| just| recently| started| currently"
     r"| was (?:told|thinking|talking)| heard| saw| read| live| used to| am thinking)\b"
-    r"|(?:my|our) (?:director|boss|manager|supervisor|coworkers?|co-workers?|colleagues?|branch|library|system"
-    r"|staff|team|department|admin|administration|hr|human resources|principal|district|county|friend|job)\b"
+    r"|we(?:'re| are| have been|'ve been| have| had| were| want| just| recently| currently| run| work)\b"
+    r"|(?:(?:several|some|a few|two|three|four|five|all|most|many|one|each) of )?"
+    r"(?:my|our) (?:director|boss|manager|supervisor|coworkers?|co-workers?|colleagues?|branch|library|system"
+    r"|staff|team|department|admin|administration|hr|human resources|principal|district|county|friends?|job"
+    r"|employees?|staffers?|clerks?|board|trustees?|mom|mum|dad|mother|father|husband|wife|son|daughter|sister"
+    r"|brother)\b"
+    r"|(?:hr|human resources|(?:\w+ )?(?:manager|director|supervisor|administrator|admin|trainer)) here\b"
+    r"|as (?:a|an|the|our|my) (?:\w+ ){0,2}(?:manager|director|supervisor|administrator|trainer|hr|human resources"
+    r"|board member|trustee|coordinator)$"
+    r"|asking (?:for|on behalf of) (?:my|our|a|an|the)\b"
     r"|(?:someone|a (?:coworker|co-worker|colleague|friend)) (?:at work )?(?:mentioned|told|said)\b)")
 _SENTENCE_END = re.compile(r"[.!?;]+(?:\s|$)|\?")
 _CLAUSE_BREAK = re.compile(r",|:|\s-+\s")

@@ -55,6 +55,8 @@ class Retrieval:
     semantic_top: str | None
     #: the lexical best was scored on the message's asked part (`match.EntryScore.asked`)
     lexical_asked: bool = False
+    #: the text the lexical best was scored on names another credential (`match.other_credential`)
+    other_credential: bool = False
 
 
 def lexical(index: Index, question: str) -> list[EntryScore]:
@@ -74,4 +76,4 @@ def retrieve(ranked: list[EntryScore], semantic: SemanticIndex, vector: Vectors)
     candidates = tuple(Candidate(e, lexical.get(e, 0.0), float(cosines[position[e]]), float(answers[position[e]]))
                        for e in entries)
     return Retrieval(candidates, next(iter(lexical), None), ids[int(order[0])] if len(order) else None,
-                     bool(ranked) and ranked[0].asked)
+                     bool(ranked) and ranked[0].asked, bool(ranked) and ranked[0].other_credential)

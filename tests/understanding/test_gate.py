@@ -441,3 +441,12 @@ def test_the_sentence_models_one_choice_far_ahead_of_the_rest_is_the_answer():
     # ...and the whole message must put it first too, not only the sentences that ask
     assert decide(far, model, asked=lambda: {"a": 0.5, "b": 0.6, "c": 0.9}).kind == "clarify"
     assert decide(far, dataclasses.replace(model, semantic_answer=1.0)).kind == "clarify"  # never, by default
+
+
+def test_under_its_floor_the_lexical_matcher_still_objects_to_another_credential():
+    """The model answers alone where the lexical matcher has no opinion (under its floor), but not when the
+    lexical matcher read another credential named ("my CPR certification"): then at most a did-you-mean."""
+    alone = retrieval(("renewal", 0.30, 0.90), ("other", 0.10, 0.40))
+    assert decide(alone, PLAIN).kind == "faq"
+    named = dataclasses.replace(alone, other_credential=True)
+    assert decide(named, PLAIN).kind != "faq"
