@@ -49,10 +49,10 @@ _BLANK = re.compile(r":[ \t]*(?:[-—–]+|n/a|tbd|blank|empty)[ \t]*(?=$|[\r\n|
 _BOLD = re.compile(r"\*\*([^*]+)\*\*")
 #: A figure corrected after it was said: "10/22/2023 - sorry I mean 2022 not 2023", "25 hrs a week, wait, it was 20 not
 #: 25": the new figure replaces the old one where it was said, and the correction itself says nothing more
-_CORRECTION = re.compile(r"\b(?:no,? )?(?:sorry|oops|wait|correction|typo|i mean|i meant|actually)\b[ ,:;—–-]*(?:no[ ,]+)?"
+_CORRECTION = re.compile(r"\b(?:(?:no|oh|um|uh),? )?(?:sorry|oops|wait|correction|typo|i mean|i meant|actually)\b[ ,:;—–-]*(?:no[ ,]+)?"
                          r"(?:i mean |i meant |it(?: was| is|'s|’s|s) |make that |that should be |should be )?"
                          r"(?P<new>\d+(?:[,./]\d+)*)(?:(?: [a-z]+)? (?:not|instead of) (?P<old>\d+(?:[,./]\d+)*)\b|"
-                         r"(?=\s*[.,;!?)—–-]|\s*$))",
+                         r"(?: (?P<unit>[a-z]+)(?: [a-z]+){0,2})?(?=\s*[.,;!?)—–-]|\s*$))",
                          re.IGNORECASE)
 
 
@@ -69,11 +69,13 @@ def _corrected(question: str) -> str:
         # said alone, the new figure's shape finds the old: "2023" a 4-digit number, "6/1/2024" a date with slashes
         shape = (re.escape(fix["old"]) if fix["old"] else rf"\d{{{len(fix['new'])}}}" if fix["new"].isdigit()
                  else re.sub(r"\d+", r"\\d+", re.escape(fix["new"])))
-        said = list(re.finditer(rf"(?<![\d,.]){shape}(?![\d]|[,.]\d)", before))
+        # "5 hours a day - oh sorry, 6 hours a day": the old figure is the one of the same unit
+        unit = rf"(?=\s*-?\s*{re.escape(fix['unit'].rstrip('s'))})" if fix["unit"] and not fix["old"] else ""
+        said = list(re.finditer(rf"(?<![\d,.]){shape}(?![\d]|[,.]\d){unit}", before))
         if said:
             old = said[-1]
             question = (before[:old.start()] + fix["new"] + before[old.end():].rstrip(" ,;—–-") + " "
-                        + question[fix.end():])
+                        + question[fix.end():].lstrip(" ,;—–-"))
     return question
 
 

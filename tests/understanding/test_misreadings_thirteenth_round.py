@@ -258,3 +258,9 @@ def test_the_asker_s_own_sum_again_is_no_correction(knowledge, context) -> None:
 def test_a_whole_fee_or_the_courses_paid_by_someone_else(knowledge, context, question, expected) -> None:
     reply = says(knowledge, context, question, expected, topic="fee")
     assert "you pay **$0**" not in reply.text, reply.text
+
+
+def test_a_figure_corrected_with_its_unit(knowledge, context) -> None:
+    # the old figure is the one said with the same unit, not the nearest number
+    says(knowledge, context, "I volunteer 3 days a week, 5 hours a day - oh sorry, 4 hours a day - for 60 weeks. "
+         "eligible?", "720 hours", topic="eligibility")
