@@ -212,6 +212,8 @@ CUES: dict[str, Entry] = {
                          r"(?! (?:right|correct|wrong|sure|kidding|serious)\b)|\basking for (?:my|a) \w+|"
                          # what they could do, or when theirs ends: "the last month she could renew", "when does her cert expire"
                          r"\b(?:she|he) (?:could|can|should|must|has to|needs to|need to) (?:still )?renew\b|"
+                         # when they get there: "how many weeks until she qualifies", "before he is eligible"
+                         r"\b(?:until|till|before) (?:she|he) (?:qualif\w*|is eligible|can apply|has (?:enough|the) hours)\b|"
                          r"\b(?:should|must|does|can|could|will) (?:she|he) (?:be )?renew\w*|"
                          r"\bwhen (?:does|do|will|did) (?:her|his) (?:\w+ )?(?:expire|end|lapse|run out)\b|"
                          rf"\b(?:left|remain\w*|need\w*|required|missing|outstanding) for (?:her|him|(?:my|our) (?:{PERSON}|{REPORT}))\b|"
@@ -228,7 +230,8 @@ CUES: dict[str, Entry] = {
                          r"coworker|colleague|daughter|son)\b|"
                          r"\b(?:how many|what|which) (?:\w+ ){0,2}(?:she|he) (?:still )?(?:needs?|has to|must)\b",
                          ("asking for my mom lol", "can she apply", "how many more he needs", "what remains for luis ?",
-                          "can you tell me what tom still needs ?", "what is keisha still missing"),
+                          "can you tell me what tom still needs ?", "what is keisha still missing",
+                          "how many weeks until she qualifies"),
                          ("can i apply", "my mom said", "is she right", "what is left for me ?", "what else needs doing")),
     "no_diploma": Entry(r"\b(?:no|without|not have an?|never (?:got|finished|graduated from)|did not (?:finish|graduate)|"
                         r"dropped out of) (?:a |my )?(?:high school|hs|diploma|ged)\b|\bdropped out\b|"

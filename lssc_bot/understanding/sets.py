@@ -431,6 +431,7 @@ class SetNames:
         by_person = bool(_MY_LABEL.search(text))
         restore: tuple[int, tuple[str | None, bool]] | None = None  # the carry to go back to after a bracket
         aside = False  # the clause before was the asker's own, in a question for someone else
+        opened: tuple[str | None, bool] | None = None  # the carry when a bracket opened
         for number, (clause, end) in enumerate(clauses):
             if restore is not None and number == restore[0]:
                 carry, restore = restore[1], None  # "youth (retaken), access (2025)": access is the heading's
@@ -509,6 +510,11 @@ class SetNames:
                 carry = (heading, False)
                 named_before = []
                 aside = False
+            elif end.strip() == "(":
+                opened = carry  # what was said before a bracket, which goes on after it
+            elif end.strip() == ")" and aside and opened is not None:
+                # "my mentee ravi ( i am certified myself ) has done tech": the asker's aside ends with its bracket
+                carry, aside, opened = opened, False, None
         if only:  # "technology is my whole job, but for lssc I've only finished X and Y": just X and Y,
             done = (done & (only | (set(self.in_order(done)) - only_about))) | (done - before_only)
             # and what is added after ("..., plus the 3 required"), and sets outside the group it is about

@@ -264,3 +264,13 @@ def test_a_figure_corrected_with_its_unit(knowledge, context) -> None:
     # the old figure is the one said with the same unit, not the nearest number
     says(knowledge, context, "I volunteer 3 days a week, 5 hours a day - oh sorry, 4 hours a day - for 60 weeks. "
          "eligible?", "720 hours", topic="eligibility")
+
+
+def test_the_asker_s_aside_ends_with_its_bracket(knowledge, context) -> None:
+    leaves(knowledge, context, "my trainee Mo (I finished mine back in 2020) has done Foundations and Access. What's "
+           "left for Mo?", [CT, TECH], 2)
+
+
+def test_weeks_until_someone_else_qualifies(knowledge, context) -> None:
+    says(knowledge, context, "Manager here. My page has 1,000 hours and works 10 hrs/week. How many weeks before he is "
+         "eligible?", "82 weeks", topic="eligibility")
