@@ -60,6 +60,8 @@ CUES: dict[str, Entry] = {
         rf"\b(?:left(?! over\b)|remain\w*|still {OBLIGATION}|what else|else do i|how many more|(?:need|take|do) next|"
         r"what next|what is next|what now|am i done|am i finished|am i (?:all )?set|to go|outstanding|missing|"
         r"(?:what|which) (?:\w+ ){0,3}(?:do|should|must|would|will) i (?:\w+ )?(?:need|take|do|have)|"
+        # in the asker's word order: "what other i must do ?", "what more i need"
+        r"what (?:other|else|more)(?: \w+)? i (?:must|need|should|have to)\b|"
         r"(?:list|tell me|show me|know)(?: of)? what i (?:still )?(?:need|have to)|(?:will|would) i be (?:done|finished)|"
         r"(?:still )?ahead of me|(?:must|need to|have to) still (?:do|take|finish|complete)|"
         r"how many (?:\w+ ){0,2}do i still have|"
@@ -379,12 +381,12 @@ SET_STATUS: dict[str, Entry] = {
         r"(?<!i )(?<!we )(?<!he )(?<!she )(?<!they )(?:enrolled|registered|signed up)(?! (?:in|on|at|since|for|into|with|last|this|back|\d|jan|feb|mar|apr|may|jun|jul|aug|"
         r"sep|oct|nov|dec))|(?<!before )(?<!after )(?:taking|doing|started|starting)|began|begun|"
         r"ongoing|still on|still in|currently in|i am in(?: it| that one)? now|studying|learning|"
-        r"(?:(?:is|am|are) (?:now |still |currently )?|(?:now|currently) )study|"
+        r"(?:(?:is|am|are) (?:now |still |currently )?|(?:now|currently) )study|(?:now|currently|still) i (?:study|take|learn)\b|"
         r"on hold|on pause|paused|pause|pausing|postponed|deferred|on the back burner|not (?:yet )?"
         r"(?:done|finished|complete|completed))\b",
         ("halfway through tech", "currently taking youth", "started foundations", "in progress", "retaking foundations",
          "tech i am in now", "youth services - enrolled", "reference - 62 % complete", "comm and teamwork i am enrolled", "only i register for foundations",
-         "he is now study comm and teamwork"),
+         "he is now study comm and teamwork", "now i study technology"),
         ("finished tech", "took foundations", "finished youth before starting the required ones", "registered 2023 , did tech",
          "tech - 100 % complete",
          "got credit for tech before i enrolled")),

@@ -274,3 +274,8 @@ def test_the_asker_s_aside_ends_with_its_bracket(knowledge, context) -> None:
 def test_weeks_until_someone_else_qualifies(knowledge, context) -> None:
     says(knowledge, context, "Manager here. My page has 1,000 hours and works 10 hrs/week. How many weeks before he is "
          "eligible?", "82 weeks", topic="eligibility")
+
+
+def test_a_terse_question_in_the_asker_s_word_order(knowledge, context) -> None:
+    # "what more i need": what is left; "now i take X": X under way
+    leaves(knowledge, context, "i done comm and teamwork. now i take reference. what more i need?", [FLS, TECH], 3)
