@@ -280,7 +280,11 @@ CUES: dict[str, Entry] = {
                              ("a discount on the lssc fee", "the fee for each of us")),
     "names_lssc": Entry(r"\b(?:lssc|clss|ala apa|support staff certification)\b", ("my lssc",), ("my cpr cert",)),
     "part_time": Entry(r"\bpart time\b|\b(?:few|some|several|couple(?: of)?|handful of|lot of|bunch of) (?:hours?|hrs?) "
-                       r"(?:a|an|per|each|every) (?:week|wk)\b", ("i work part time", "a few hours a week"), ("full time",)),
+                       r"(?:a|an|per|each|every) (?:week|wk)\b|"
+                       # a share of full time whose full-time week is not said ("half time", "0.8 fte")
+                       r"\b(?:half|three quarters?|quarter|two thirds?|\d{1,2} ?%) (?:time|fte)\b|(?<![\d.])0?\.\d+ ?fte\b",
+                       ("i work part time", "a few hours a week", "half time for 3 years", "a 0.8 fte post"),
+                       ("full time", "overtime", "half the time")),
     # --- renewal ------------------------------------------------------------------------------
     "renew": Entry(r"\b(?:renew\w*|expir\w*|(?:run|runs|ran) out(?! of)|contact (?:hours?|hrs?)|recertif\w*|grace period|"
                    r"conf(?:erence)? days?|ceus?|ce|continuing ed\w*|(?:still|is it|is my \w+|are my \w+) (?:valid|good|current|active)|"

@@ -17,6 +17,7 @@ from typing import NamedTuple
 from ..knowledge import Knowledge, Program
 from .corrections import corrected
 from .experience import Work, read_work
+from .full_time import share_of_full_time
 from .dates import MONTHS, MonthYear, date_spans, dated, day_of, find_month_year, is_future, said_today
 from .lexicon import (ACTIVITY, AIMED, AMOUNTS, ASKED_BACK, HELD_AFTER, ASKER_ALONE, ASKING, COMPILED, CONFERENCE, MARKS, ME, PEOPLE, PERSON,
                       PERSON_LABEL, REPORT, TOGETHER, cues_in)
@@ -263,7 +264,7 @@ def read(knowledge: Knowledge, question: str, today: date) -> Reading:
         text = re.sub(r" [-—–]+ (?=[^;]*$)", " ; ", text)
     today, text = said_today(_QUARTER_THEN_MONTH.sub(r"\2 \1", _MONTH_THEN_YEAR.sub(r"\1 \2", text)), today)  # "last november (2025)": november 2025
     text = _NAMED_PERIOD.sub(r"\g<length>", text)  # "the 2024-25 school year ( 36 weeks )": 36 weeks
-    text = corrected(_hours_implied(_counts_after(_stated_hours(_units_from_labels(text)))), today)
+    text = corrected(_hours_implied(_counts_after(_stated_hours(_units_from_labels(share_of_full_time(text))))), today)
     text = _about_one(set_names(knowledge).described(text), set_names(knowledge))
     whole = replace(_read_clean(knowledge, text, today, thread), today=today)
     choices = _alternatives(whole)
