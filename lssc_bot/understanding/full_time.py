@@ -29,8 +29,8 @@ _SHARE = re.compile(r"\b(?:a |one )?(?P<word>half|three quarters?|quarter|two th
 _FULL_WEEK = re.compile(
     # "( full time is 40 hrs )", "full time here = 40 h / wk", "our full time week is 37.5 hours"
     rf"(?P<defined>(?:\(\s*)?(?:(?:our|the|a|where|and|with|if) )?full time(?: week| hours| job| schedule)?"
-    rf"(?: here| there| at (?:my|our|the|this) \w+)? (?:is|=|means|being|would be|counts as) (?:about |around )?"
-    rf"{_WEEK} ?{_HOURS}?{_A_WEEK}?(?:\s*\))?|"
+    rf"(?: here| there| at (?:my|our|the|this) \w+)? (?:is|=|means|being|would be|counts as) (?:a |an )?(?:about |around )?"
+    rf"{_WEEK} ?-? ?{_HOURS}?(?: (?:work )?week)?{_A_WEEK}?(?: here| there)?(?:\s*\))?|"
     # "at / of a 40 hour week", "at 40 hrs full time", "of a 40 hour full time week"
     rf"\b(?:at|of|on) (?:a |an |our |the )?{_WEEK} ?-? ?{_HOURS}(?: (?:full time )?(?:work )?week|{_A_WEEK}? full time)\b|"
     # ", 40 hrs full time", "( 40 hrs / wk = full time )"

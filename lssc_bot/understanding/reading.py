@@ -265,7 +265,9 @@ def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     today, text = said_today(_QUARTER_THEN_MONTH.sub(r"\2 \1", _MONTH_THEN_YEAR.sub(r"\1 \2", text)), today)  # "last november (2025)": november 2025
     text = _NAMED_PERIOD.sub(r"\g<length>", text)  # "the 2024-25 school year ( 36 weeks )": 36 weeks
     text = corrected(_hours_implied(_counts_after(_stated_hours(_units_from_labels(share_of_full_time(text))))), today)
-    text = _about_one(set_names(knowledge).described(text), set_names(knowledge))
+    text, asked = _about_one(set_names(knowledge).described(text), set_names(knowledge))
+    if asked not in (None, "me"):  # one person of a list asked about by name: "... how many more does sam need?"
+        thread |= {"for_someone"}
     whole = replace(_read_clean(knowledge, text, today, thread), today=today)
     choices = _alternatives(whole)
     if choices:
@@ -433,36 +435,51 @@ _CLOSING = re.compile(r"(?:^|[.;!?] )([^.;!?]+\?[\s?]*)$")
 _ROLE_WORDS = re.compile(r"\b(?:certified|enrolled|accepted|expires?|renewed)\b")
 
 
-def _about_one(text: str, names: SetNames) -> str:
+def _about_one(text: str, names: SetNames) -> tuple[str, str | None]:
     """Cleaned text with a list of several people's figures ("kofi ( foundations , tech ) , mirela ( comm ... ) , jun (
-    nothing yet ) . what does mirela still need ?") cut to the one person the closing question asks about: the
+    nothing yet ) . what does mirela still need ?", "me : 1000 hrs . my coworker reza : 2100 hrs . is reza eligible ?")
+    cut to the one person the closing question asks about, and who that is ("me" for the asker's own item): the
     others' items go (but for the words that say what their dates are, which the list's later dates share), so
     their sets, hours and dates are not read as the asked one's. Unchanged when the question names none of them,
     or several."""
     closing = _CLOSING.search(text)
     if closing is None:
-        return text
+        return text, None
     body = text[:closing.start(1)]
-    items = [m for m in _PERSON_ITEM.finditer(body) if m[1] not in STOPWORDS and not names.find(m[1])
-             and m[1] not in _NOT_A_NAME]
-    people = {m[1] for m in items}
-    asked = [person for person in people if re.search(rf"\b{person}\b", closing[1])]
+    named = {m.start(1): m[1] for m in _PERSON_ITEM.finditer(body)
+             if m[1] not in STOPWORDS and not names.find(m[1]) and m[1] not in _NOT_A_NAME}
+    # ...or labelled: "me : ...", "my coworker reza : ..."
+    labelled = {m.start(1): "me" if m[1] in ME else m[1].split()[-1] for m in PERSON_LABEL.finditer(body)
+                if m[1] in ME or (m[1].startswith(("my ", "our ")) and m[1].count(" ") == 2
+                                  and m[1].split()[-1] not in STOPWORDS and not names.find(m[1]))}
+    items = sorted((named | labelled).items())
+    if items and _ASKER_FIGURES.search(body, 0, items[0][0]):  # "i volunteer 10 hrs a week . my coworker jo : ..."
+        items.insert(0, (0, "me"))
+    people = {name for _, name in items}
+    asked = [person for person in people - {"me"} if re.search(rf"\b{person}\b", closing[1])]
+    if "me" in people and _ME_ASKED.search(closing[1]):
+        asked.append("me")
     if len(people) < 2 or len(asked) != 1:
-        return text
-    kept, end = [body[:items[0].start(1)]], len(body)
-    for item, after in zip(items, [*items[1:], None]):
-        said = body[item.start(1):after.start(1) if after else end]
-        kept.append(said if item[1] == asked[0] else " ".join(_ROLE_WORDS.findall(said)) + " , ")
+        return text, None
+    kept, end = [body[:items[0][0]]], len(body)
+    for (start, name), after in zip(items, [*items[1:], None]):
+        said = body[start:after[0] if after else end]
+        kept.append(said if name == asked[0] else " ".join(_ROLE_WORDS.findall(said)) + " , ")
     # "when does sam's certification expire?" (cleaned "sam certification") is no other certification's: theirs
     question = re.sub(rf"\b{asked[0]} (?={_THEIRS})", "their ", text[closing.start(1):])
-    return "".join(kept) + question
+    return "".join(kept) + question, asked[0]
 
 
+#: The asker's own figures, said before a list of others': "i volunteer 10 hrs a week . my coworker jo : ..."
+_ASKER_FIGURES = re.compile(r"^(?=[^.;]*\b(?:i|i am|i have|me|myself)\b)[^.;]*\d[^.;]*[.;] $")
+#: The asker asks about themself: "am i eligible ?", "what do i need ?"
+_ME_ASKED = re.compile(r"\b(?:i|me|my)\b")
 #: What a person's name said before is theirs: "sam's certification", cleaned "sam certification"
 _THEIRS = r"(?:certification|certificate|cert|clss|renewal|deadline|expiry|window|hours|hrs|sets)\b"
 #: Words that open an item as a name would, but name no one
 _NOT_A_NAME = frozenset(("total", "hours", "hrs", "set", "sets", "status", "course", "courses", "name", "date", "note",
-                         "fee", "fees", "cost", "member", "members", "paid", "volunteer", "done", "left", "week", "weeks"))
+                         "fee", "fees", "cost", "member", "members", "paid", "volunteer", "done", "left", "week", "weeks",
+                         "plus", "also", "then", "each", "another", "extra", "only", "like", "maybe", "approx", "over"))
 
 
 def _sections_by_person(text: str) -> list[tuple[str, str]]:

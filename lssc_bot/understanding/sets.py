@@ -31,9 +31,13 @@ _GENERIC = STOPWORDS | frozenset(stem(w) for w in (
 _ASKED_THEN_SAID = re.compile(r"\b((?:what|which|how many|how much)\b[^.?!,;:]{0,40}?\b(?:need|left|remain\w*|take|do|missing|"
                               r"to go|else|finish|complete))\s+(?=i (?:have |had |already |just |also )?(?:passed|did|done|"
                               r"finished|completed|took|got|have|am|was)\b)")
-#: Clauses split at punctuation and contrasts, but not the "but" of "everything but tech".
-_CLAUSE = re.compile(r"[.,;:!?()\[\]/+—–]|\b(?:however|although|though|while|whereas)\b|"
-                     r"(?<!everything )(?<!\ball )(?<!them )(?<!all the required )(?<!all the electives )\bbut\b")
+#: Clauses split at punctuation and contrasts ("but" after a group is an exception, `_GROUP_BUT`).
+_CLAUSE = re.compile(r"[.,;:!?()\[\]/+—–]|\b(?:however|although|though|while|whereas|but)\b")
+#: A group just before "but", which then says an exception, not a contrast: "everything but tech", "every required set
+#: but comm", "all of the core ones but foundations", "did them all but youth"
+_GROUP_BUT = re.compile(r"\b((?:everything|all|every|each|both|them all|them)(?: (?:of )?(?:the |my |them |it )?(?:\w+ )?"
+                        r"(?:required|core|mandatory|electives?|sets?|ones?|courses?|classes?)(?: (?:sets?|ones?|courses?|classes?))?)?"
+                        r"(?: (?:is|are|was|were) (?:done|finished|complete\w*|passed))?) but\b")
 #: "all" under a label of one kind of set is all of that kind: "required : 2 / 3 done ( all but tech )", "req'd : all
 #: three done"
 _LABELLED_ALL = re.compile(r"\b(required|core|electives?) : ((?:\d+ / \d+ )?(?:done |finished |complete\w* )?(?:\( )?)"
@@ -404,7 +408,7 @@ class SetNames:
         text = _EXCEPT_ELECTIVES.sub(self._all_but_electives, _ASKED_THEN_SAID.sub(r"\1 ? ", _FOUND.sub("foundations", text)))
         text = _APPOSITION.sub(lambda m: " " if _status(m[0]) is None and not self.find(m[0]) else m[0],
                                _NONE_OF_A_KIND.sub(" , ", _NAMED_ME.sub("me :", text)))  # "... classification no required yet": a clause
-        text = _SLASHED_INITIALS.sub(r"\1 \2", _GROUP_DONE_EXCEPT.sub(r"\1 ", text))
+        text = _GROUP_BUT.sub(r"\1 except", _SLASHED_INITIALS.sub(r"\1 \2", _GROUP_DONE_EXCEPT.sub(r"\1 ", text)))
         done: set[str] = set()
         not_done: set[str] = set()
         under_way: set[str] = set()  # the sets not done that are in progress, which a supposition may finish

@@ -2,7 +2,7 @@
 things, in other words than the sets'."""
 import pytest
 
-from .asking import says
+from .asking import CT, FLS, TECH, leaves, says
 
 
 @pytest.mark.parametrize(("question", "expected"), [
@@ -21,3 +21,36 @@ def test_a_share_without_its_full_time_week_is_not_guessed(knowledge, context) -
     # half of a 35-, 37.5- or 40-hour week are different amounts: no figure is made up for it
     reply = says(knowledge, context, "I've been half-time at the library for 3 years. enough hours?")
     assert "2,730" not in reply.text and "3,120" not in reply.text and "5,460" not in reply.text
+
+
+def test_a_full_time_week_said_with_its_article_and_place(knowledge, context) -> None:
+    says(knowledge, context, "I'm half time - full time is a 38-hour week here - and I've banked 1,250 hrs. weeks until I "
+         "qualify?", "19 hours a week", "30 weeks", topic="eligibility")
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # "but" after a group says its exception, not a contrast: "every required set but Comm"
+    ("got every core set but Technology done, and Access Services too. what now?", [TECH], 2),
+    ("finished all of the required ones but Foundations, plus Reference. what's left?", [FLS], 2),
+    # ...while "but" after a list of named sets is still a contrast
+    ("Foundations and Tech are done but I haven't started Comm. remaining?", [CT], 3),
+])
+def test_a_group_but_one_set(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+def test_the_time_the_program_allows_asks_for_the_deadline(knowledge, context) -> None:
+    says(knowledge, context, "Hello, I enrolled in LSSC in March 2021. Am I still inside the timeframe to finish my "
+         "sets? Thanks, Ruth", "2025", "passed", topic="deadline")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # several people's hours by label; the question names one of them: theirs, not the asker's or a sum
+    ("me: 700 volunteer hrs. my clerk Dmitri: 1,950 hours. Does Dmitri meet the hours requirement?", ["1,950", "eligible"]),
+    ("Our pages: Lena has 1,400 hours, Omar has 2,200 hours. How many more hours does Lena need?", ["420"]),
+    # the asker's own figures said first without a label, then someone else's under one
+    ("I do 12 hrs a week at the desk. my coworker Ines: 25 hrs/wk for 1 year. can Ines apply yet?", ["1,300", "520"]),
+    ("Ines: 25 hrs/wk for 1 year, me: 1,900 hours. am I eligible?", ["1,900", "eligible"]),
+])
+def test_one_person_of_several_asked_about_by_name(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, *expected, topic="eligibility")
