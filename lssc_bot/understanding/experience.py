@@ -115,7 +115,8 @@ _AIMED_PERIOD = re.compile(rf"\b(?:need\w*|require\w*|requirement is|at least|mi
                            rf"\b{NUMBER}\s*(?:full )?(?:{UNITS['year'].pattern}) (?:requirement|rule|minimum|clock|window|"
                            r"limit|time limit|deadline|period)\b")
 #: "for the past year" is a year
-_THE_PAST = re.compile(r"\b(?:for|over) the (?:past|last) (year|month|week)\b")
+_THE_PAST = re.compile(r"\b(?:for|over) (?:exactly |about |around |roughly |nearly |almost |just |all )?the (?:past|last) "
+                       r"(year|month|week)\b")
 #: "30 weeks a year" says how many weeks each year of the work had, not how long it went on
 #: ...or a school year's length: "a 36-week school year", "school year is 38 weeks"
 _WEEKS_A_YEAR = re.compile(rf"\b{NUMBER}\s*{UNITS['week'].pattern}\s*(?:(?:a|an|per|each|every|/)\s*(?:school |academic )?(?:year|yr)|"

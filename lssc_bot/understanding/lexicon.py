@@ -102,8 +102,9 @@ CUES: dict[str, Entry] = {
         ("what do i need",)),
     #: the asker says they did something
     "done": Entry(r"\b(?:done|finished|finish|completed|complete|took|taken|passed|did|have|got|so far|checked off|"
-                  r"knocked out|wrapped up|under my belt)\b",
-                  ("i have done foundations", "took tech", "checked off youth"), ("what is it",)),
+                  r"knocked out|wrapped(?: up)?|under my belt|in the bag|nailed|aced|cleared)\b",
+                  ("i have done foundations", "took tech", "checked off youth", "supervision wrapped this october",
+                   "two electives in the bag"), ("what is it",)),
     #: add to the sets already remembered rather than replace them
     "also": Entry(r"\b(?:also|too|as well|another|now)\b", ("i also did tech",), ("i did tech",)),
     #: the message asks a question of some kind
@@ -376,8 +377,10 @@ MARKS = {"\u2705": " - done ;", "\u2714": " - done ;", "\u2611": " - done ;", "\
 #: status and no set is a heading ("in progress:"), and its status goes on to the sets after it.
 SET_STATUS: dict[str, Entry] = {
     "failed": Entry(r"\b(?:fail\w*|did not pass|have not passed|flunk\w*|redo\w*|re do\w*|"
-                    r"dropped|withdr[ae]w\w*|incomplete|cancel\w*|denied|rejected)\b",
-                    ("failed tech", "i have to redo youth"), ("passed tech",)),
+                    r"dropped|withdr[ae]w\w*|incomplete|cancel\w*|denied|rejected|(?:pulled|backed|dropped|bowed) out|"
+                    r"gave up on|giving up on|bailed on)\b",
+                    ("failed tech", "i have to redo youth", "pulled out of collection management in september"),
+                    ("passed tech",)),
     "in progress": Entry(
         r"\b(?:(?:halfway|half way)(?! there\b)|half done|partly done|mostly done|midway|mid way|part way|partway|in the middle of|"
         r"working on|work on|in progress|under way|underway|retak\w*|re take|repeat\w*|"
@@ -403,9 +406,10 @@ SET_STATUS: dict[str, Entry] = {
         r"would like to|waitlist\w*|wait list\w*|later|told me to|said to|suggest\w*|recommend\w*|advised|"
         r"should (?:take|do|start)|scheduled|on (?:my|the) schedule|booked|lined up|waiting (?:for|on)|starts|begins|"
         r"upcoming|soon|about to|(?:is|are) (?:up )?next|next up|up next|looking (?:at|into)|eyeing|maybe|might|probably|"
-        r"next (?:week|month))\b",
+        r"next (?:week|month)|kicks? off|kicking off)\b",
         ("planning to take youth next term", "will take tech in the fall", "reference is next",
-         "now i am looking at comm and teamwork", "maybe access in the spring"), ("took tech last fall",)),
+         "now i am looking at comm and teamwork", "maybe access in the spring", "foundations kicks off in march"),
+        ("took tech last fall",)),
     "to do": Entry(
         rf"\b(?:still {OBLIGATION}|{OBLIGATION} (?:to )?(?:take|do|finish|complete)|(?:{OBLIGATION}|should|must) be "
         r"(?:done|finished|completed?)|to do|todo|not started|"
@@ -501,9 +505,11 @@ UNITS: dict[str, Entry] = {
     "quarter credit": Entry(r"(?:quarter (?:credits?|hours?|units?)|(?:credits?|hours?|units?) (?:of (?:a |the )?)?quarter)",
                             ("4 quarter hours", "a 2 credit quarter course", "3 credits of quarter"), ("2 semester credits",)),
     "hours a week": Entry(rf"(?:(?:hours?|hrs?|h)\s*(?:(?:a|per|each|every|an) (?:week|wk|{WEEKDAY})|/\s*(?:week|wk)|weekly|"
-                          rf"on {WEEKDAY}s|p\s*/\s*w|pw)|/\s*(?:week|wk))",
+                          rf"on {WEEKDAY}s|p\s*/\s*w|pw|"
+                          # weeks of so many hours, as a schedule: "doing 40 hr weeks now"
+                          rf"(?: work)? (?:weeks|wks)\b(?! (?:of|at|in|ago|later|left|before|after|until|till|off)\b))|/\s*(?:week|wk))",
                           ("20 hours a week", "15 hrs/wk", "10 hours weekly", "4 hours every saturday", "25/wk",
-                           "20 hrs p/w", "12 hrs pw"),
+                           "20 hrs p/w", "12 hrs pw", "doing 40 hour weeks now"),
                           ("20 hours",)),
     "hour": Entry(r"(?:contact )?(?:hours?|hrs?|h)", ("12 contact hours", "30 hrs", "2 h"), ("3 days",)),
     "minute": Entry(r"(?:minutes?|mins?)", ("90 minutes", "45 min"), ("2 hours",)),

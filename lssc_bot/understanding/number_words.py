@@ -39,7 +39,8 @@ _YEAR = re.compile(rf"\b(twenty|nineteen) ((?:{_TEN})(?: (?:{_ONE}))?|{_TEEN})\b
 _PAIRED = re.compile(rf"\b({_TEEN}) ((?:{_TEN})(?: (?:{_ONE}))?)(?= (?:\w+ )?(?:hours|hrs)\b(?! (?:a|per|each|every) (?:week|wk)))")
 #: "twenty four", "thirty", "fifteen": an amount (one to twelve stay words)
 _AMOUNT = re.compile(rf"\b(?:({_TEN})(?: ({_ONE}))?|(thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\b")
-_DOZEN = re.compile(r"\b(?:a )?dozen\b")
+#: "a dozen" is 12, "half a dozen" 6, "two dozen" 24
+_DOZEN = re.compile(r"\b(?:(half) (?:a )?|(\d{1,2}|a|one|two|three) )?dozen\b")
 #: A share of a year, as months: "three quarters of a year" is 9 months, "half a year" 6
 _PART_OF_YEAR = re.compile(r"\b(?:(a|one|two|three) quarters? of a year|(half (?:of )?a year|a half year))\b")
 #: "15 hundred", "a hundred", "twelve hundred and 50", "three hundred 25": hundreds, and what is said after them
@@ -58,7 +59,7 @@ def as_digits(text: str) -> str:
     text = _DAY_FIRST.sub(lambda m: f"{_ordinal(m[1])} {m[2].removeprefix('of ')}", text)
     text = _MONTH_FIRST.sub(lambda m: f"{m[1]} {_ordinal(m[2])}", text)
     text = _AMOUNT.sub(lambda m: str(_value(m[0])), text)
-    text = _DOZEN.sub("12", text)
+    text = _DOZEN.sub(lambda m: "6" if m[1] else str(12 * _value(m[2] or "a")), text)
     text = _PART_OF_YEAR.sub(lambda m: f"{6 if m[2] else 3 * _value(m[1])} months", text)
     text = _HUNDRED.sub(lambda m: str(100 * _value(m[1]) + _value(m[2] or "0")), text)
     return _THOUSAND.sub(lambda m: str(1000 * _value(m[1]) + _value(m[2] or "0")), text)

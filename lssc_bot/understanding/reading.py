@@ -81,7 +81,9 @@ def _corrected(question: str) -> str:
 
 
 #: A tab between an item and what is said of it, in a table pasted as text: "Foundations<TAB>DONE"
-_CELL = re.compile(r" *\t+ *")
+_CELL = re.compile(r" *\t+ *|"
+                   # ...or dot leaders, as a transcript lines a course up with its grade: "TECHNOLOGY .... IN PROGRESS"
+                   r"(?<=\w)(?: *\.{4,}| +\.{3,}) *(?=\w)")
 #: ...or runs of spaces, in a message whose lines are marked apart ("``` / tech      done / youth     in progress"):
 #: in a line the spaces line up columns, so they part cells, not lines
 _SPACED_CELL = re.compile(r"(?<=[^\s.,;:!?]) {2,}(?=\S)")
@@ -266,8 +268,8 @@ def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     text = _NAMED_PERIOD.sub(r"\g<length>", text)  # "the 2024-25 school year ( 36 weeks )": 36 weeks
     text = corrected(_hours_implied(_counts_after(_stated_hours(_units_from_labels(share_of_full_time(text))))), today)
     text, asked = _about_one(set_names(knowledge).described(text), set_names(knowledge))
-    if asked not in (None, "me"):  # one person of a list asked about by name: "... how many more does sam need?"
-        thread |= {"for_someone"}
+    if asked not in (None, "me") or _named_asked(text):  # one person of several asked about by name: "... how many
+        thread |= {"for_someone"}  # more does sam need?", "my coworker priya enrolled in ... when is priya's deadline?"
     whole = replace(_read_clean(knowledge, text, today, thread), today=today)
     choices = _alternatives(whole)
     if choices:
@@ -474,6 +476,17 @@ def _about_one(text: str, names: SetNames) -> tuple[str, str | None]:
 _ASKER_FIGURES = re.compile(r"^(?=[^.;]*\b(?:i|i am|i have|me|myself)\b)[^.;]*\d[^.;]*[.;] $")
 #: The asker asks about themself: "am i eligible ?", "what do i need ?"
 _ME_ASKED = re.compile(r"\b(?:i|me|my)\b")
+def _named_asked(text: str) -> bool:
+    """Whether the closing question asks about someone the message introduced by name ("my coworker priya")."""
+    closing = _CLOSING.search(text)
+    if closing is None:
+        return False
+    names = {m[1] for m in _INTRODUCED.finditer(text, 0, closing.start(1))} - STOPWORDS
+    return any(re.search(rf"\b{name}\b", closing[1]) for name in names)
+
+
+#: Someone introduced by who they are to the asker and their name: "my coworker priya", "our page ben"
+_INTRODUCED = re.compile(rf"\b(?:my|our) (?:{PERSON}|{REPORT}) ([a-z]{{2,}})\b")
 #: What a person's name said before is theirs: "sam's certification", cleaned "sam certification"
 _THEIRS = r"(?:certification|certificate|cert|clss|renewal|deadline|expiry|window|hours|hrs|sets)\b"
 #: Words that open an item as a name would, but name no one
@@ -1153,9 +1166,9 @@ _KIND_BEFORE = re.compile(r"\b(?:(required|core|mandatory)|(electives?))(?: (?:s
 #: providers are $ 95 , ..."
 _COURSES_ARE = re.compile(r"\b(?:courses?|class(?:es)?)\b[^.;?!$\d]{0,50}? (?:are|were|cost|costs|run|come to)(?: about| around)?\s*$")
 _PAID_FOR = re.compile(r"\bpaid (?:for )?$")
-_GROUP_BEFORE = re.compile(rf"\b(?!an? ){NUMBER} (?:(?:more|other|of them|of the courses) )?"
+_GROUP_BEFORE = re.compile(rf"\b(?!an? ){NUMBER} (?:(?:more|other|remaining|last|of them|of the courses) )?"
                            r"(?:courses? |class(?:es)? |electives? |(?:competency )?sets? |required (?:ones? )?|core (?:ones? )?)?"
-                           r"(?:at|@|for|cost(?:s|ing)?|x|×|\*) (?:about )?$")
+                           r"(?:at|@|for|cost(?:s|ing)?|x|×|\*|are|were|run) (?:about )?$")
 _BARE_PRICE = re.compile(r"\b(?:courses?|class(?:es)?)(?: \w+)? (?:are|cost|costs|at|@|run) (\d{2,4}(?:\.\d\d)?) "
                          r"(?:each|ea|apiece|per (?:course|class))\b|\b(\d{2,4}(?:\.\d\d)?) (?:per|a|each|/) (?:course|class)\b")
 _BUDGET_AFTER = re.compile(r"^\s*(?:(?:in|from|for) (?:the |our |my )?)?(?:\w+ )?(?:budget|grant|funds?|funding|allowance)\b")
@@ -1187,7 +1200,9 @@ def _amounts(text: str, names: SetNames) -> tuple[Money, ...]:
         if found and found[-1].count is not None and _LIST_GAP.fullmatch(text, previous_end, m.start()):
             found[-1] = replace(found[-1], count=None)  # "my four courses cost $100, $120, ...": the count is the list's
         named = _NAMED_BEFORE.search(before)
-        if _BUNDLE.search(text, max(0, m.start() - 60), m.start()) or _BUNDLE_AFTER.match(text, m.end()):
+        # ...but not when the price is each course's: "all six courses cost $240 each"
+        if (_BUNDLE.search(text, max(0, m.start() - 60), m.start()) and not _COURSE_PRICE_AFTER.search(after)) or \
+                _BUNDLE_AFTER.match(text, m.end()):
             found.append(Money(float(m.group(1) or m.group(2) or 0), "bundle"))  # all the courses at one price
             previous_end = m.end()
             continue

@@ -520,7 +520,8 @@ def _contact_hours(program: Program, facts: ContactHours) -> str:
         lines.append("Added up: " + " + ".join(_num(a.hours) for a in counted) + f" = {_num(total)} contact hours.")
     if activities:
         lines.append(f"That is {_num(total)} of the {need} contact hours a renewal needs"
-                     + (", enough." if total >= need else f"; {_num(need - total)} more to go."))
+                     + (", enough." if total == need else f", enough ({_num(total - need)} more than needed)."
+                        if total > need else f"; {_num(need - total)} more to go."))
     if facts.rate is not None and total < need and facts.rate[1] > 0:
         per, periods = facts.rate
         each = round((need - total) / periods, 1)

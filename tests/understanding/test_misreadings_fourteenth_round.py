@@ -54,3 +54,52 @@ def test_the_time_the_program_allows_asks_for_the_deadline(knowledge, context) -
 ])
 def test_one_person_of_several_asked_about_by_name(knowledge, context, question, expected) -> None:
     says(knowledge, context, question, *expected, topic="eligibility")
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # a transcript's dot leaders part a set from its grade
+    ("from the registrar: FOUNDATIONS OF LIBRARY SERVICES ..... PASS / TECHNOLOGY ..... IN PROGRESS / REFERENCE AND INFORMATION "
+     "SERVICES ..... PASS. what's outstanding?", [CT, TECH], 2),
+    # a timeline's words for withdrawing, finishing and starting later
+    ("Backed out of Cataloging last spring, Youth Services wrapped in June, and Tech kicks off next month. What's left?",
+     [FLS, CT, TECH], 2),
+])
+def test_transcripts_and_timelines(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize(("question", "expected", "topic"), [
+    # a schedule said as weeks of so many hours is a weekly rate
+    ("sitting at 1,600 hrs and I'm on 35 hour weeks now. how many more weeks?", ["7 weeks"], "eligibility"),
+    # a duration with a word before "the past" is still that duration
+    ("volunteered 15 hrs/wk for roughly the past year. how many more hours to qualify?", ["1,040"], "eligibility"),
+    # "half a dozen" is six, not twelve
+    ("went to half a dozen conference days over my cert period. contact hours?", ["36 contact hours"], "contact-hours"),
+    # more than enough says by how much
+    ("3 semester credits and a conference day this cycle - how far past 32 am I?", ["51", "19 more than needed"],
+     "contact-hours"),
+])
+def test_rates_durations_and_counts_in_more_words(knowledge, context, question, expected, topic) -> None:
+    says(knowledge, context, question, *expected, topic=topic)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # "all six courses cost $X each" is six courses at $X, not one bundle
+    ("every one of the 6 courses runs $175 each at the college; I'm not an ALA member. total with the fee?",
+     ["6 courses × $175", "$1,400"]),
+    # a count of courses with "are $X each" is that many at $X
+    ("ALA member. Foundations $200, Tech $200, Comm $200, and my last three electives are $150 each. what's the "
+     "total with the fee?", ["3 × $150", "$1,375"]),
+])
+def test_course_counts_with_each(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, *expected, topic="fee")
+
+
+@pytest.mark.parametrize(("question", "expected", "topic"), [
+    # a date of each person's; the question asks about the one named or pointed to
+    ("I enrolled March 2020 and my aide Tomas enrolled in October 2023. When is Tomas's deadline?", ["2027"], "deadline"),
+    ("I was certified in 2022; my supervisor was certified in March 2024. When does my supervisor's certification "
+     "expire?", ["2028"], "renewal"),
+])
+def test_someone_elses_date_beside_mine(knowledge, context, question, expected, topic) -> None:
+    says(knowledge, context, question, *expected, topic=topic)

@@ -71,8 +71,9 @@ def _dates(program: Program, reading: Reading, context: AskContext) -> RenewalDa
     """Expiry and renewal window, from the month certified or the month it expires."""
     # the first month said as a certification or an expiry: "enrolled July 2019, certified in 2022"
     # the asker's months (or, asked for someone else, theirs); of several certifications or renewals, the latest
-    mine = [d for d in reading.dates if d.role in ("certified", "expires")
-            and (d.subject != "other" or reading.has("for_someone"))]
+    said_dates = [d for d in reading.dates if d.role in ("certified", "expires")]
+    theirs = reading.has("for_someone") and any(d.subject == "other" for d in said_dates)  # "when does hers expire?"
+    mine = [d for d in said_dates if (d.subject == "other") == theirs or (reading.has("for_someone") and not theirs)]
     certified = [d for d in mine if d.role == "certified"]
     renewed = len(certified) > 1 and bool(_RENEWED.search(reading.text))  # "CLSS since 2021, renewed in 2025"
     said = max(certified, key=lambda d: (d.when.year, d.when.month or 0)) if renewed else next(iter(mine), None)
