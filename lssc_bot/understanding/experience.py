@@ -161,7 +161,9 @@ _LIBRARY = re.compile(r"\b(?:librar\w*|branch\w*|archives?|circ\w*|desk|bookmobi
 _AT_PLACE = re.compile(r"\b(?:(?:at|for) (?:a |an |the |my |our )?|in (?:a|an|the|my|our) )"
                        r"(?!(?:a|an|the|my|our|both|each|all|it|them|this|that|last|past|next|first|whole|entire|rest|same|"
                        r"summer|year|month|week|(?:different|another|other|new|second) (?:one|branch|location|site)|"
-                       r"another|one)\b)[a-z&]+")  # not "in summer", nor "at a different one" (another library)
+                       r"another|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|couple|several|"
+                       r"years|months|weeks|days|meantime|end|beginning|start|middle|spring|fall|autumn|winter)\b)[a-z&]+")
+# not "in summer", "in the two years before", nor "at a different one" (another library)
 #: No library work at all, said outright: "i have never actually worked or volunteered in a library"
 _NO_LIBRARY_WORK = re.compile(r"\b(?:never|not ever|have not|has not|had not) (?:actually |really |yet |once )?"
                               r"(?:worked|volunteered|been employed)(?: or (?:worked|volunteered))? (?:in|at|for) (?:a |any |an )?"
@@ -503,12 +505,14 @@ def _periods_of(weeklies: list[re.Match[str]], rest: str, body: str) -> list[flo
 
 #: When a total of hours was worked, said after it: it places the total, and is no more work ("1,300 hours, all from
 #: the past 2 years", "1,600 hours (all earned since 2024)")
-_TOTAL_WINDOW = re.compile(rf"((?:hours?|hrs?)(?: (?:in|at) (?:the )?(?:library|libraries))?(?: (?:banked|logged|so far|in total|total))?"
+_TOTAL_WINDOW = re.compile(rf"((?:hours?|hrs?)(?: (?:in|at) (?:the )?(?:library|libraries)| there| here)?(?: (?:banked|logged|so far|in total|total))?"
                            rf"\s*[,(]?\s*)(?:since (?:19|20)\d\d\b|all (?:\w+ )?(?:from|in|over|during|within|since) (?:the )?"
                            rf"(?:(?:last|past) )?(?:{NUMBER}\s*(?:years?|yrs?|months?|mos?|weeks?|wks?)|(?:19|20)\d\d|"
                            r"(?:this|last|past) (?:year|month)|year|window)\b|"
                            # "1,500 hours in library ( last 2 years )", "1,500 hours from the past 2 years"
-                           rf"(?:(?:from|over|during|within) )?(?:the )?(?:last|past) {NUMBER}\s*(?:years?|yrs?|months?|mos?)\b)")
+                           rf"(?:(?:from|over|during|within) )?(?:the )?(?:last|past) {NUMBER}\s*(?:years?|yrs?|months?|mos?)\b|"
+                           # "1,500 volunteer hours there in the two years before i was hired"
+                           rf"(?:in|over|during) the {NUMBER}\s*(?:years?|yrs?|months?|mos?) (?:before|prior)\b)")
 #: ...or said before it, in a total named: "my timesheet total since march 2023 is 1,610 hours"
 _TOTAL_SINCE = re.compile(rf"\b((?:total|tally|sum|count)(?: \w+)?) since (?:[a-z]+ )?(?:19|20)\d\d\b"
                           rf"(?=\s*(?:is|was|=|:|comes to|of|at)\s*(?:about |around |roughly )?{NUMBER})")

@@ -59,7 +59,8 @@ CUES: dict[str, Entry] = {
     "left": Entry(
         rf"\b(?:left(?! over\b)|remain\w*|still {OBLIGATION}|what else|else do i|how many more|(?:need|take|do) next|"
         r"what next|what is next|what now|am i done|am i finished|am i (?:all )?set|to go|outstanding|missing|"
-        r"(?:what|which) (?:\w+ ){0,3}(?:do|should|must|would|will) i (?:\w+ )?(?:need|take|do|have)|"
+        r"(?:what|which) (?:\w+ ){0,3}(?:do|does|should|must|would|will) (?:i|she|he|they) (?:\w+ )?(?:need|take|do|have|require)|"
+        r"still requires?\b|"
         # in the asker's word order: "what other i must do ?", "what more i need"
         r"what (?:other|else|more)(?: \w+)? i (?:must|need|should|have to)\b|"
         r"(?:list|tell me|show me|know)(?: of)? what i (?:still )?(?:need|have to)|(?:will|would) i be (?:done|finished)|"

@@ -138,11 +138,13 @@ def clean(text: str) -> str:
 
 
 def _prepare(text: str) -> str:
-    """The character-level part of `clean`: cut, NFKC, invisibles out, quotes unified, casefolded."""
+    """The character-level part of `clean`: cut, NFKC, invisibles and accents out ("tomás" is "tomas", as names and
+    words are matched in plain letters), quotes unified, casefolded."""
     text = text[:MAX_QUESTION_CHARS]
     if not (text.isascii() and text.isprintable()):  # the common case needs no per-character pass
-        text = "".join(" " if ch in "\t\n\r\v\f" else ch for ch in unicodedata.normalize("NFKC", text)
-                       if ch in "\t\n\r\v\f" or unicodedata.category(ch) not in _INVISIBLE)
+        text = "".join(" " if ch in "\t\n\r\v\f" else ch
+                       for ch in unicodedata.normalize("NFD", unicodedata.normalize("NFKC", text))
+                       if ch in "\t\n\r\v\f" or unicodedata.category(ch) not in _INVISIBLE | {"Mn"})
     text = _WITH.sub("with ", _WITHOUT.sub("without", _HUMAN_RESOURCES.sub("human resources", text).translate(_QUOTES).casefold()))
     text = as_digits(_COMPOUND_HYPHEN.sub(" ", _NUMBER_COMMA.sub("", _AT_LEAST.sub("", text))))
     return _GLUED_UNIT.sub(" ", _HOURS_MINUTES.sub(_in_hours, _THOUSANDS.sub(_in_thousands, text)))

@@ -553,10 +553,17 @@ _HELD_BARE = re.compile(rf"\b((?:got|have|has|had|am at|logged|done|completed)(?
                         r"(?=\s*(?:so far|in total|total|now|already|done|logged|[,.;!?+]|$|and\b|but\b))(?!\s*[.,]\d)")
 
 
+#: An amount under a label of its kind of work: "volunteer : 1900", "paid: 1,200"; hours where hours are said
+_KIND_LABEL = re.compile(rf"\b(?:volunteer\w*|paid|unpaid)(?: work)?\s*:\s*(?:about |around |~ ?)?{NUMBER}(?!\s*(?:%|/|(?:{UNIT_WORDS})\b))")
+_HOURS_SAID = re.compile(r"\b(?:hours?|hrs?)\b")
+
+
 def _hours_implied(text: str) -> str:
     """Cleaned text with the unit said of work by the week that only hours can be ("works 20 a week"), and the unit
     of an amount needed said of a bare amount held after it ("need 32 renewal hrs , got 20 so far")."""
     text = _HOURS_IMPLIED.sub(r"\1 hours ", text)
+    if _HOURS_SAID.search(text):  # "no paid hours , only volunteer : 1900": hours, under the label of their kind
+        text = _KIND_LABEL.sub(r"\g<0> hours", text)
     needed = _NEEDED.search(text)
     if needed is None:
         return text
@@ -577,8 +584,8 @@ def _counts_after(text: str) -> str:
 
 #: Hours stated as a record states them, the amount after what it is and when: "total hours worked since hire date
 #: 03 / 04 / 2024 : 1792.00", "your cumulative paid hours at lakeside library as of nov 30 , 2026 are 1410"
-_STATED_HOURS = re.compile(r"\b(?:hours?|hrs?)\b((?:[^:.;!?\d]|\d{1,2} ?/ ?\d{1,2} ?/ ?\d{2,4}|\d{1,2} ?, ?(?:19|20)\d\d|"
-                           r"\b(?:19|20)\d\d\b){1,60}?\s*(?::|=)|(?:[^:.;!?\d]|\d{1,2} ?/ ?\d{1,2} ?/ ?\d{2,4}|"
+_STATED_HOURS = re.compile(r"\b(?:hours?|hrs?)\b((?:[^:.;!?\d]|\d{1,2} ?/ ?\d{1,2} ?/ ?\d{2,4}|(?:19|20)\d\d ?- ?\d{1,2} ?- ?\d{1,2}\b|\d{1,2} ?, ?(?:19|20)\d\d|"
+                           r"\b(?:19|20)\d\d\b){1,60}?\s*(?::|=)|(?:[^:.;!?\d]|\d{1,2} ?/ ?\d{1,2} ?/ ?\d{2,4}|(?:19|20)\d\d ?- ?\d{1,2} ?- ?\d{1,2}\b|"
                            r"\d{1,2} ?, ?(?:19|20)\d\d|\b(?:19|20)\d\d\b){0,60}?\s*\b(?:are|were|come to|comes to|total)\b)\s*"
                            r"((?<![\d.])\d[\d.]*)(?![\d.]|\s*(?:%|(?!total\b|in total\b|so far\b|now\b|altogether\b)"
                            r"[a-z/:\-\u2013\u2014]))")

@@ -31,6 +31,12 @@ _GENERIC = STOPWORDS | frozenset(stem(w) for w in (
 _ASKED_THEN_SAID = re.compile(r"\b((?:what|which|how many|how much)\b[^.?!,;:]{0,40}?\b(?:need|left|remain\w*|take|do|missing|"
                               r"to go|else|finish|complete))\s+(?=i (?:have |had |already |just |also )?(?:passed|did|done|"
                               r"finished|completed|took|got|have|am|was)\b)")
+#: The one required set still to do, which says the other required ones are done: "the only required set i am missing
+#: is comm", "only core one left is tech", "the only required course i still need:" (the only elective left says how
+#: many electives are left, not which are done)
+_ONLY_MISSING = re.compile(r"\b(?:the )?only (?:required|core|mandatory)(?: (?:sets?|ones?|courses?|class(?:es)?))? "
+                           r"(?:(?:that )?(?:i am|i|we are|we) )?(?:(?:still )?(?:missing|lacking|left|remaining|outstanding|"
+                           r"(?:have )?(?:left )?to do)|still (?:need|have)|need(?: to do)?)(?: now)?(?: is| are| ?:)?")
 #: Clauses split at punctuation and contrasts ("but" after a group is an exception, `_GROUP_BUT`).
 _CLAUSE = re.compile(r"[.,;:!?()\[\]/+—–]|\b(?:however|although|though|while|whereas|but)\b")
 #: A group just before "but", which then says an exception, not a contrast: "everything but tech", "every required set
@@ -408,6 +414,7 @@ class SetNames:
         text = _EXCEPT_ELECTIVES.sub(self._all_but_electives, _ASKED_THEN_SAID.sub(r"\1 ? ", _FOUND.sub("foundations", text)))
         text = _APPOSITION.sub(lambda m: " " if _status(m[0]) is None and not self.find(m[0]) else m[0],
                                _NONE_OF_A_KIND.sub(" , ", _NAMED_ME.sub("me :", text)))  # "... classification no required yet": a clause
+        text = _ONLY_MISSING.sub("all the required done except", text)
         text = _GROUP_BUT.sub(r"\1 except", _SLASHED_INITIALS.sub(r"\1 \2", _GROUP_DONE_EXCEPT.sub(r"\1 ", text)))
         done: set[str] = set()
         not_done: set[str] = set()
@@ -754,9 +761,18 @@ def _count(pattern: re.Pattern[str], clause: str) -> int:
 
 def _qualification(marked: list[str], i: int) -> bool:
     """Whether the set mention at `marked[i]` is the subject of a degree ("library technology degree",
-    "degree in library technology") rather than a set."""
+    "degree in library technology") rather than a set, or a word of a set's name used as a verb, its object after
+    it: "unable to access discord", "to reference the guide"."""
     after = marked[i + 1] if i + 1 < len(marked) else ""
-    return after in _QUALIFICATIONS or (i >= 2 and marked[i - 1] == "in" and marked[i - 2] in _QUALIFICATIONS)
+    before = tuple(marked[max(0, i - 2):i])
+    return (after in _QUALIFICATIONS or (i >= 2 and marked[i - 1] == "in" and marked[i - 2] in _QUALIFICATIONS)
+            or (before[-1:] == ("to",) and after in _DETERMINERS) or before in _UNABLE)
+
+
+#: A verb's object opens with a determiner ("to access the portal", "to reference my notes"); a set is never one's
+_DETERMINERS = frozenset(("the", "my", "a", "an", "it", "this", "that", "our", "your", "their", "his", "her", "them"))
+#: ...and nobody is unable to a set: "unable to access discord", "can't access zoom" (cleaned, stemmed)
+_UNABLE = frozenset((("unabl", "to"), ("can", "not"), ("could", "not")))
 
 
 #: The words for a kind of set, which the group phrases are written with

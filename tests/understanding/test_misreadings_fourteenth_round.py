@@ -2,7 +2,7 @@
 things, in other words than the sets'."""
 import pytest
 
-from .asking import CT, FLS, TECH, leaves, says
+from .asking import CT, FLS, TECH, ask, leaves, says
 
 
 @pytest.mark.parametrize(("question", "expected"), [
@@ -103,3 +103,36 @@ def test_course_counts_with_each(knowledge, context, question, expected) -> None
 ])
 def test_someone_elses_date_beside_mine(knowledge, context, question, expected, topic) -> None:
     says(knowledge, context, question, *expected, topic=topic)
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # names with accents are names: the question about one of two people is about that one
+    ("Renée and Joaquín share a login. Joaquín: Foundations, Tech, Youth Services. Renée: Comm & Teamwork. "
+     "What does Joaquín have left?", [CT], 2),
+    # a set's word used as a verb is no set ("unable to access the portal")
+    ("I've been unable to access the portal all week, but I did finish Tech and Reference. What's left?", [FLS, CT], 2),
+    # the one required set still to do says the other required ones are done
+    ("The only core one I still need is Foundations, and I have Cataloging done. what else?", [FLS], 2),
+])
+def test_names_verbs_and_the_only_one_left(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+def test_the_only_elective_left_does_not_finish_the_others(knowledge, context) -> None:
+    reply = ask(knowledge, context, "Foundations, Comm and Tech are done. The only elective I have left to do is Youth "
+                "Services. What's left?")
+    completed = next(line for line in reply.text.splitlines() if line.startswith("Completed:"))
+    assert "Access Services" not in completed and "Cataloging" not in completed
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # hours a record states between two ISO dates
+    ("timesheet export: 'Hours worked (2023-06-01 to 2026-11-30): 1,905'. am I eligible?", ["1,905", "eligible"]),
+    # an amount under the label of its kind of work, hours said elsewhere in the message
+    ("no paid hours yet; volunteer: 1,650 at the school library. enough?", ["1,650", "170"]),
+    # a total banked "there in the N years before" is when it was worked, not the duration of the rate said
+    ("I've been on 20 hrs/wk at the branch for 10 weeks, and I'd logged 1,400 volunteer hours there in the three years "
+     "before that. eligible?", ["1,600", "220"]),
+])
+def test_totals_in_more_shapes(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, *expected, topic="eligibility")
