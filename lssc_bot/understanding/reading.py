@@ -933,7 +933,7 @@ _GROUP = re.compile(r"\b(?:we are|group of|team of|staff of) (\d{1,3}|two|three|
 _SUBSET = re.compile(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) of (?:the|those|these|them|our) "
                      r"(?:ala )?(non ?-? ?)?members\b")
 #: Half of a group said apart: "6 of us applying, half are ala members"
-_HALF = re.compile(r"\bhalf (?:of (?:us|them|the \w+) )?(?:are|is|have|were|ala|members?|non|not)\b")
+_HALF = re.compile(r"\bhalf(?: of (?:us|them|(?:the|our|my)(?: \w+){1,3}(?: of \d{1,3})?))? (?:are|is|have|were|ala|members?|non|not)\b")
 
 
 def _count(word: str) -> int:
@@ -1055,7 +1055,7 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
                 subsets.add(f"group {number}")
             if source is not None:
                 continue
-        if count is None and _HALF.search(statement):
+        if _HALF.search(statement):  # "half of us are members", "half of our staff of 8 are": half the group's size
             halves.add(f"group {number}")
             count = 0  # known once the group's size is
         named_alone = subject.startswith("other") and number and _NAME_ALONE.fullmatch(statements[number - 1].strip())
@@ -1091,9 +1091,13 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
         held = said_of[subject] - ({"none"} if "state" in said_of[subject] else set())
         kinds[subject] = min(held or said_of[subject], key=_PRIORITY.index)
     # a group's size said in an aside ("(branch #4, 3 staff, ...)") is not the size of the group asking
-    groups = list(_GROUP.finditer(text))
-    group = next((g for g in groups if text.count("(", 0, g.start()) <= text.count(")", 0, g.start())),
-                 groups[0] if groups else None)
+    groups, at = [], 0
+    while (found_group := _GROUP.search(text, at)) is not None:  # overlapping: "2 of our staff of 5" says both
+        groups.append(found_group)
+        at = found_group.start() + 1
+    # ...and of the sizes said, the whole is the largest: "4 of our staff of 8" is some of the 8
+    outside = [g for g in groups if text.count("(", 0, g.start()) <= text.count(")", 0, g.start())]
+    group = max(outside, key=lambda g: _count(next(n for n in g.groups() if n)), default=groups[0] if groups else None)
     # people counted ("10 library assistants"), or named with the asker or each other ("me and my coworker", "my
     # boss and 2 coworkers"), not someone a story names alone ("my director says ...")
     found = list(_NAMED_PEOPLE.finditer(text))

@@ -136,3 +136,15 @@ def test_the_only_elective_left_does_not_finish_the_others(knowledge, context) -
 ])
 def test_totals_in_more_shapes(knowledge, context, question, expected) -> None:
     says(knowledge, context, question, *expected, topic="eligibility")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # half of a group whose size is said with it; "the rest" are the others of that size, not one more person
+    ("half of our team of 6 have ALA membership and the rest don't. what's the LSSC total if everyone applies?",
+     ["3 ALA members", "3 non-members", "$2,025"]),
+    # some of the staff counted apart from the whole: the whole is the larger number
+    ("2 of our staff of 5 are ALA members, the others aren't. fees if all 5 apply?",
+     ["2 ALA members", "3 non-members", "$1,700"]),
+])
+def test_part_of_a_group_and_the_rest(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, *expected, topic="fee")
