@@ -249,7 +249,8 @@ _HRS = r"(?:hours?|hrs?|h)"
 #: "230 eight hour shifts", "2 x 5h shifts", "two 4-hour desk shifts", "a 7-hour day"
 _SHIFT = re.compile(rf"\b{NUMBER} (?:\w+ )?(?:shifts?|days?|sessions?|visits?|evenings?|mornings?|nights?|saturdays|sundays) "
                     rf"(?:of|at|x|×|\*)\s*{NUMBER}\s*(?:-\s*)?{_HRS}\b|"
-                    rf"\b{NUMBER}\s*(?:x|×|\*)?\s*{NUMBER}\s*(?:-\s*)?{_HRS} (?:\w+ )?(?:shifts?|days?|sessions?)\b|"
+                    rf"\b{NUMBER}\s*(?:x|×|\*)?\s*{NUMBER}\s*(?:-\s*)?{_HRS} (?:\w+ )?(?:shifts?|days?|sessions?|evenings?|mornings?|"
+                    rf"nights?|{WEEKDAY}s?)\b|"  # "one 8-hour saturday a week"
                     # every other week: half the hours each week ("every other saturday 8h")
                     rf"\bevery other (?:{WEEKDAY}|week|weekend) \(? ?(?:for )?{NUMBER}\s*{_HRS}\b(?: ?\))?")
 _KIND_OF_SHIFT = r"(?:\w+ )?(?:shifts?|days?|sessions?|evenings?|mornings?|nights?)"

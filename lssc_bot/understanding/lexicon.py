@@ -293,9 +293,11 @@ CUES: dict[str, Entry] = {
     # --- renewal ------------------------------------------------------------------------------
     "renew": Entry(r"\b(?:renew\w*|expir\w*|(?:run|runs|ran) out(?! of)|contact (?:hours?|hrs?)|recertif\w*|grace period|"
                    r"conf(?:erence)? days?|ceus?|ce|continuing ed\w*|(?:still|is it|is my \w+|are my \w+) (?:valid|good|current|active)|"
-                   r"valid (?:through|thru|until|till)|(?:my|the) window (?:open\w*|start\w*|close\w*))\b",
+                   r"valid (?:through|thru|until|till)|(?:my|the) window (?:open\w*|start\w*|close\w*)|"
+                   # hours of education on technology are renewal's: "2 tech hours", "32 hours , 2 of them technology"
+                   r"(?:tech|technology) (?:contact )?(?:hours?|hrs?)|of (?:them|those|these) (?:on |in |were )?tech\w*)\b",
                    ("when do i renew", "how many contact hrs", "is my clss still valid", "when is it valid through",
-                    "when is my window open"),
+                    "when is my window open", "i have 32 hours total , 2 of them technology", "only 2 tech hours"),
                    ("when is my deadline",)),
     #: the date is when the asker was certified; finishing the sets is being certified
     "certified": Entry(r"\b(?:certified|(?:got|get|gets) (?:my |the |her |his )?(?:lssc )?(?:clss|cert\w*)|got mine|earned|"

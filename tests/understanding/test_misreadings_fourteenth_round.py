@@ -148,3 +148,14 @@ def test_totals_in_more_shapes(knowledge, context, question, expected) -> None:
 ])
 def test_part_of_a_group_and_the_rest(knowledge, context, question, expected) -> None:
     says(knowledge, context, question, *expected, topic="fee")
+
+
+@pytest.mark.parametrize(("question", "expected", "topic"), [
+    # a count of shifts named by their day, with each one's length: "one 6-hour Sunday a week"
+    ("1,500 hrs banked; I now pick up one 6-hour Sunday a week. how many Sundays till 1,820?", ["54 weeks"],
+     "eligibility"),
+    # hours on technology are renewal hours, though renewal goes unnamed
+    ("I have 33 hours logged, only 3 of them tech. am I good?", ["at least 4", "1 more"], "contact-hours"),
+])
+def test_day_shifts_and_technology_hours(knowledge, context, question, expected, topic) -> None:
+    says(knowledge, context, question, *expected, topic=topic)
