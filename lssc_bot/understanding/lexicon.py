@@ -385,7 +385,9 @@ SET_STATUS: dict[str, Entry] = {
                     ("failed tech", "i have to redo youth", "pulled out of collection management in september"),
                     ("passed tech",)),
     "in progress": Entry(
-        r"\b(?:(?:halfway|half way)(?! there\b)|half done|partly done|mostly done|midway|mid way|part way|partway|in the middle of|"
+        # (halfway said of the asker is through the program, not a set: "i am a little over halfway : foundations ...")
+        r"\b(?:(?:(?<!am )(?<!over )(?<!past )(?:halfway|half way)|(?:halfway|half way)(?= (?:through|thru|into|with|on|in|done)\b))"
+        r"(?! there\b)|half done|partly done|mostly done|midway|mid way|part way|partway|in the middle of|"
         r"working on|work on|in progress|under way|underway|retak\w*|re take|repeat\w*|"
         r"(?<!am )(?<!am a )(?<!are )(?<!are a )(?:thirds?|quarters?|half|most|part) of the way(?! there\b)|(?<![\d.])\d{1,2}(?:\.\d+)? ?% (?:complete\w*|done|finished|through)|"
         r"still (?:taking|doing|working)|(?:almost|nearly|about to) (?:done|finished|through|finish)|"
@@ -528,7 +530,8 @@ AMOUNTS = {name: re.compile(rf"\b{NUMBER}\s*(?:-\s*)?{QUALIFIER}{entry.pattern}\
 
 #: An activity that can be counted: "3 webinars of 90 minutes", "two 1-hour workshops".
 ACTIVITY = Entry(r"(?:ones|sessions?|webinars?|workshops?|trainings?|classes|class|courses?|talks?|meetings?|modules?|"
-                 r"lectures?|events?|seminars?|videos?|podcasts?|presentations?|lessons?|tutorials?|panels?)",
+                 r"lectures?|events?|seminars?|videos?|podcasts?|presentations?|lessons?|tutorials?|panels?|"
+                 r"institutes?|bootcamps?|boot camps?|academ(?:y|ies)|summits?|retreats?|symposi(?:um|a))",
                  ("3 webinars", "two workshops", "2 videos"), ("two hours",))
 
 #: What comes just before an amount that is aimed at or asked about, not held: "do I need 1820 hours",

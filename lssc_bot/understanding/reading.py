@@ -607,11 +607,19 @@ _WEEKS_OF_COURSE = re.compile(rf"\b{NUMBER} ?-? ?weeks? ((?:[a-z]+ ){{0,3}}(?:co
                               r"(?:hours?|hrs?) (?:a|per|each|every|/) ?(?:week|wk)\b")
 
 
+#: An activity said by how many days it ran and its hours each day: "a 4 - day online institute , 3 hours a day" is a
+#: 12-hour institute (a conference's day counts as the program says, whatever its hours)
+_DAYS_OF_ACTIVITY = re.compile(rf"\b{NUMBER} ?-? ?days? ((?:[a-z]+ ){{0,3}}(?:institute|workshop|training|course|class|seminar|"
+                               r"bootcamp|boot camp|academy|summit|retreat|series|program))\s*,?\s*(?:of |at |with |for |\(\s*)?"
+                               rf"{NUMBER} ?(?:hours?|hrs?|h) (?:a|per|each|every|/) ?day\b(?:\s*\))?")
+
+
 def _stated_hours(text: str) -> str:
     """Cleaned text with the unit of hours stated before their amount said after it, as any amount's is, and the kind
     of credits said before them ("semester course 1 credit": 1 semester credits); sessions counted under a label of
     their length are so many of them ("2 hour workshops : 4": 4 x 2 hour workshops)."""
     text = _WEEKS_OF_COURSE.sub(lambda m: f"{to_number(m[1]) * to_number(m[3]):g} hour {m[2]}", text)
+    text = _DAYS_OF_ACTIVITY.sub(lambda m: f"{to_number(m[1]) * to_number(m[3]):g} hour {m[2]}", text)
     text = _COUNTED_UNDER_LABEL.sub(r"\2 x \1", text)
     text = _CREDITS_AFTER_KIND.sub(r"\2 \1 credits", text)  # and credits said after their kind, before it
     text = _PART_HOUR.sub(lambda m: f"{_PART_HOUR_MINUTES[m[1]]} minute", text)  # "40 half-hour webinars"

@@ -62,7 +62,7 @@ _GROUP_DONE_EXCEPT = re.compile(r"\b(everything|all(?: of (?:them|it))?) (?:is |
 #: Everything done but a number of electives (and maybe some sets named): "everything except one elective",
 #: "done with everything but tech and 2 electives"
 _EXCEPT_ELECTIVES = re.compile(rf"\b(?:everything|all(?: of (?:them|it))?)((?: is| are)? (?:done|finished|completed|complete|"
-                               rf"passed|taken))? (but|except|apart from|other than) (?:([^:;.()]+?) and )?{NUMBER} (?:more )?"
+                               rf"passed|taken))? (but|except|apart from|other than) (?:([^:;.(),]+?) and )?{NUMBER} (?:more )?"
                                r"electives?\b")
 #: Words about sets, never a person's name before "finished" or "done"
 _SET_WORDS = frozenset(("set", "sets", "course", "courses", "class", "classes", "elective", "electives", "required",

@@ -159,3 +159,24 @@ def test_part_of_a_group_and_the_rest(knowledge, context, question, expected) ->
 ])
 def test_day_shifts_and_technology_hours(knowledge, context, question, expected, topic) -> None:
     says(knowledge, context, question, *expected, topic=topic)
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # "halfway" said of the asker is progress through the program, not the status of the sets listed after it
+    ("I'm over halfway now: Foundations, Tech, Comm and Teamwork and Reference are all done. what's left?", [], 2),
+    # ...while halfway through a set is still that set under way
+    ("I'm halfway through Comm and Teamwork; Foundations and Tech are done. remaining?", [CT], 3),
+    # a count of electives after a comma is another item, not part of the exception
+    ("all the required but Technology, and 1 elective (Access). what's left?", [TECH], 2),
+])
+def test_progress_said_of_the_asker_and_exceptions(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # an activity said by its days and its hours each day; the days are no conference days
+    ("did a 2-day cataloging institute, 5 hours a day, and a 1-hour tech webinar. renewal total?", ["11 contact hours"]),
+    ("a 3-day summer academy (6 hours each day) on tech. how many contact hours is that?", ["18 of the 32"]),
+])
+def test_multi_day_activities(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, *expected, topic="contact-hours")
