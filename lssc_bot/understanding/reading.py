@@ -1136,6 +1136,8 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
         if changed and rest > 0:
             return (Membership(kinds["everyone"], rest), *changed), supposed
         return (Membership(kinds["everyone"], everyone),), supposed
+    if "asker" in kinds and group is not None and _OF_MINE.search(group[0]) and not _ASKER_AMONG.search(text):
+        del kinds["asker"]  # "I am an ALA member and I intend to enroll four of my staff": the four, not me
     said = [Membership(kinds[s], people[s]) for s in kinds]
     given_up = _IF.search(text)
     if not said and given_up and (count := _people(given_up[0])):  # "if 3 of our members let theirs lapse": members now
@@ -1154,6 +1156,13 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
     if said and total is not None and total > counted and len({k == "ala" for k in separate}) == 1:
         said.append(Membership("none" if separate[0] == "ala" else "ala", total - counted))
     return tuple(said), supposed
+
+
+#: A group of the asker's people ("four of my staff", "my 3 aides"), which the asker is not one of unless they say so
+_OF_MINE = re.compile(r"\bof my\b|\bmy (?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
+_ASKER_AMONG = re.compile(r"\b(?:we|us|me and|and me|and i (?:are|both|all|will|would|want|plan|need|apply|hope)|"
+                          r"including me|me too|i (?:am |will |would )?(?:also )?"
+                          r"(?:apply|applying|enroll|enrolling|join|joining) (?:too|as well|with))\b")
 
 
 _DOLLARS = re.compile(r"\$\s?(\d{1,7}(?:\.\d{1,2})?)\b(?!k\b)|\b(\d{1,7}(?:\.\d{1,2})?) (?:dollars|bucks|usd)\b|"

@@ -37,6 +37,9 @@ _ASKED_THEN_SAID = re.compile(r"\b((?:what|which|how many|how much)\b[^.?!,;:]{0
 _ONLY_MISSING = re.compile(r"\b(?:the )?only (?:required|core|mandatory)(?: (?:sets?|ones?|courses?|class(?:es)?))? "
                            r"(?:(?:that )?(?:i am|i|we are|we) )?(?:(?:still )?(?:missing|lacking|left|remaining|outstanding|"
                            r"(?:have )?(?:left )?to do)|still (?:need|have)|need(?: to do)?)(?: now)?(?: is| are| ?:)?")
+#: An elective counted by its place: "that is my third elective" says three are done (as its clause says)
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
+_ORDINAL_ELECTIVE = re.compile(r"\b(?:my|her|his|their|the) (first|1st|second|2nd|third|3rd) elective\b")
 #: Clauses split at punctuation and contrasts ("but" after a group is an exception, `_GROUP_BUT`).
 _CLAUSE = re.compile(r"[.,;:!?()\[\]/+—–]|\b(?:however|although|though|while|whereas|but)\b")
 #: A group just before "but", which then says an exception, not a contrast: "everything but tech", "every required set
@@ -415,6 +418,7 @@ class SetNames:
         text = _APPOSITION.sub(lambda m: " " if _status(m[0]) is None and not self.find(m[0]) else m[0],
                                _NONE_OF_A_KIND.sub(" , ", _NAMED_ME.sub("me :", text)))  # "... classification no required yet": a clause
         text = _ONLY_MISSING.sub("all the required done except", text)
+        text = _ORDINAL_ELECTIVE.sub(self._ordinal_elective, text)
         text = _GROUP_BUT.sub(r"\1 except", _SLASHED_INITIALS.sub(r"\1 \2", _GROUP_DONE_EXCEPT.sub(r"\1 ", text)))
         done: set[str] = set()
         not_done: set[str] = set()
@@ -538,6 +542,13 @@ class SetNames:
         done, not_done = done | supposed, not_done - done
         return SetMentions(self.in_order(done), self.in_order(not_done - supposed), nothing and not done,
                            tuple(leftover), counted, required_counted, tuple(about), self.in_order(supposed))
+
+    @staticmethod
+    def _ordinal_elective(found: re.Match[str]) -> str:
+        """ "that is my third elective" as "3 electives done"; one under way or to come ("taking my second elective")
+        as so many electives, which its clause's status then says of."""
+        under_way = _status(found.string[max(0, found.start() - 30):found.start()]) not in (None, "done")
+        return f"{_ORDINALS[found[1]]} electives{'' if under_way else ' done'}"
 
     def _all_but_electives(self, found: re.Match[str]) -> str:
         """ "everything except tech and one elective": the required sets but those named, and the electives

@@ -180,3 +180,17 @@ def test_progress_said_of_the_asker_and_exceptions(knowledge, context, question,
 ])
 def test_multi_day_activities(knowledge, context, question, expected) -> None:
     says(knowledge, context, question, *expected, topic="contact-hours")
+
+
+def test_an_elective_counted_by_its_place(knowledge, context) -> None:
+    leaves(knowledge, context, "Just passed Reference - my third elective! The required ones are all done too. "
+           "anything left?", [], 0)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # the asker's own membership beside a group of their staff they enroll: the staff, not the asker, apply
+    ("I'm an ALA member myself. I'm enrolling three of my circulation staff, one of whom is also a member. "
+     "Total LSSC fees?", ["1 ALA member", "2 non-members", "$1,025"]),
+])
+def test_a_manager_enrolling_staff(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, *expected, topic="fee")
