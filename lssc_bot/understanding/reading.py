@@ -1161,7 +1161,7 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
 #: A group of the asker's people ("four of my staff", "my 3 aides"), which the asker is not one of unless they say so
 _OF_MINE = re.compile(r"\bof my\b|\bmy (?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
 _ASKER_AMONG = re.compile(r"\b(?:we|us|me and|and me|and i (?:are|both|all|will|would|want|plan|need|apply|hope)|"
-                          r"including me|me too|i (?:am |will |would )?(?:also )?"
+                          r"(?:including|for) (?:me|myself)|me too|i (?:am |will |would )?(?:also )?"
                           r"(?:apply|applying|enroll|enrolling|join|joining) (?:too|as well|with))\b")
 
 
