@@ -595,7 +595,7 @@ _STATED_HOURS = re.compile(r"\b(?:hours?|hrs?)\b((?:[^:.;!?\d]|\d{1,2} ?/ ?\d{1,
 _PART_HOUR = re.compile(r"\b(?:a )?(half|quarter)(?: an)?[ -]hours?\b")
 _PART_HOUR_MINUTES = {"half": 30, "quarter": 15}
 #: Credits said after the kind of course they are of: "semester course 1 credit", "a quarter class , 3 credits"
-_CREDITS_AFTER_KIND = re.compile(rf"\b(semester|quarter) (?:course|class)(?: \([^()]{{1,40}}\))?\s*[,:-]?\s*(?:of |for |worth |is |=\s*|\(\s*)?"
+_CREDITS_AFTER_KIND = re.compile(rf"\b(semester|quarter)(?: ?-? ?(?:credit|hour|unit))? (?:course|class)(?: \([^()]{{1,40}}\))?\s*[,:-]?\s*(?:of |for |worth |is |=\s*|\(\s*)?"
                                  rf"{NUMBER} credits?\b(?:\s*\))?")  # "semester course ( reference ) - 1 credit": a row
 
 

@@ -365,8 +365,12 @@ def _fee(program: Program, facts: Fee, verified: date | None) -> str:
         if compared:
             paid = {member: sum(p.people * (fees.member if member else fees.non_member) for p in parts
                                 if p.member == member) for member in (True, False)}
-            ending = (f"An ALA member pays {_money(fees.non_member - fees.member)} less than a non-member: "
-                      f"**{_money(abs(paid[False] - paid[True]))}** between the two groups.")
+            sizes = {p.people for p in parts}
+            # groups of one size differ by the fee's difference for each; groups of two sizes are not compared as
+            # totals ("a non-member and two members" differ by $25 a person, not by the groups' sums)
+            ending = (f"An ALA member pays {_money(fees.non_member - fees.member)} less than a non-member"
+                      + (f": **{_money(abs(paid[False] - paid[True]))}** between the two groups." if len(sizes) == 1
+                         else f" (**{_money(fees.non_member - fees.member)}** a person)."))
         else:
             ending = f"**Total: {_money(facts.total(program))}** for {facts.people} people."
         head = "Each person applies and pays separately:\n" + "\n".join(lines) + f"\n{ending}"

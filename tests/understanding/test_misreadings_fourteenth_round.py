@@ -194,3 +194,21 @@ def test_an_elective_counted_by_its_place(knowledge, context) -> None:
 ])
 def test_a_manager_enrolling_staff(knowledge, context, question, expected) -> None:
     says(knowledge, context, question, *expected, topic="fee")
+
+
+def test_a_list_of_statements_before_one_question_answers_that_question(knowledge, context) -> None:
+    # the boxes are facts, not questions of their own: no what's-left of the first box alone beside the deadline
+    reply = says(knowledge, context, "[x] Tech [x] Youth Services [ ] Foundations [x] Cataloging — enrolled May 2023. "
+                 "deadline?", "2027", topic="deadline")
+    assert "Completed: Technology.\n" not in reply.text
+
+
+def test_a_manager_comparing_one_non_member_with_two_members(knowledge, context) -> None:
+    reply = says(knowledge, context, "I'm not an ALA member but my two aides are. how much more do I pay than each of "
+                 "them?", "$25", topic="fee")
+    assert "$300" not in reply.text  # the groups' sums are not the difference
+
+
+def test_credits_said_after_their_kind_of_class(knowledge, context) -> None:
+    says(knowledge, context, "renewal log: semester-credit class 2 credits; tech webinar 90 min. total contact hours?",
+         "31.5", topic="contact-hours")

@@ -68,9 +68,18 @@ def calculate_all(program: Program, reading: Reading, context: AskContext) -> li
         return []
     found: list[Calculation] = []
     for part in reading.parts:
-        result = calculate(program, part, context)
+        calculator, result = next(((c, r) for c in CALCULATORS if (r := c(program, part, context)) is not None),
+                                  (None, None))
         if result is not None and result.topic == whole.topic:
             result = whole
+        elif calculator is not None and result is not None:
+            # the part says what is asked; the whole message says the facts: "[x] foundations [x] tech [ ] comm
+            # ... enrolled march 2023 . deadline ?" asks what is left of all the boxes, not of the first one
+            of_whole = calculator(program, reading, context)
+            if of_whole is not None and of_whole.topic == result.topic:
+                result = of_whole
+            elif not part.has(*CUE_OF_TOPIC.get(result.topic, ())):
+                result = None  # a part that only states ("done : foundations") asks nothing of its own
         if result is not None and all(result.topic != f.topic for f in found):
             found.append(result)
     found = found if whole in found else [whole, *found]
