@@ -49,11 +49,16 @@ def _share(found: re.Match[str]) -> Fraction:
     return Fraction(int(found["percent"]), 100)
 
 
+#: Full time said with its hours, no week said: "go full time ( 40 hrs )", "full time at 37.5 hrs", "full time 40 h"
+_FULL_AT = re.compile(rf"\bfull time,? (?:\(\s*|at |of |- )?(?:about |around )?{_WEEK} ?{_HOURS}\b(?!{_A_WEEK}|\s*\d)(?:\s*\))?")
+
+
 def share_of_full_time(text: str) -> str:
     """Cleaned `text` with each share of full time put as the hours a week it is, when the full-time week is said:
-    "i work three quarter time ( full time is 40 hrs )" -> "i work 30 hours a week"."""
+    "i work three quarter time ( full time is 40 hrs )" -> "i work 30 hours a week"; full time said with its hours
+    and no share is that many hours a week ("go full time ( 40 hrs )")."""
     if not _SHARE.search(text):
-        return text
+        return _FULL_AT.sub(lambda m: f"full time at {m[1]} hours a week", text)
     full = _FULL_WEEK.search(text)
     if full is None:
         return text

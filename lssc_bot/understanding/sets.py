@@ -112,6 +112,9 @@ _TOPIC_BEFORE = re.compile(lexicon.TOPIC_BEFORE.pattern)
 _DONE = re.compile(lexicon.CUES["done"].pattern)
 #: Electives said done by number: "2 electives", "three of the electives"
 _COUNTED_ELECTIVES = re.compile(rf"\b{NUMBER} (?:of (?:the|my) )?(?!more |left |remaining |to go )(?:\w+ )?electives?\b")
+#: Electives supposed done, more of them: "if i take 2 more electives this spring"
+_SUPPOSED_ELECTIVES = re.compile(rf"\b{NUMBER} (?:more |other |additional |extra )?"
+                                 r"(?!(?:first|second|third|fourth|fifth|sixth|seventh)\b)(?:\w+ )?electives?\b")
 #: Electives done, counted under a label: "electives done: 2"
 _LABELLED_ELECTIVES = re.compile(rf"\belectives? (?:done|finished|completed|taken|passed)? ?: {NUMBER}\b(?! of)")
 _COUNTED_REQUIRED = re.compile(rf"\b{NUMBER} (?:of (?:the|my) )?(?!more |left |remaining |to go )(?:\w+ )?(?:required|core|mandatory)\b")
@@ -538,6 +541,12 @@ class SetNames:
             counted = int(to_number(labelled.group(1)))
         supposed = (self._supposed_done(text, under_way - done, not_done - done)
                     | (planned - done if _AS_PLANNED.search(text) else set()))
+        # electives counted in what is supposed done: "if i finish comm and two electives next year, what is left?"
+        # (more than those done, named or counted)
+        more = sum(_count(_SUPPOSED_ELECTIVES, said) for said in _supposings(text)
+                   if not set(self.find(said)) & {s.name for s in self.program.elective_sets})  # named: counted as named
+        if more:
+            counted = max(counted, len(done & {s.name for s in self.program.elective_sets})) + more
         # each set's last word was kept as it was read; one both done and taken again is done
         done, not_done = done | supposed, not_done - done
         return SetMentions(self.in_order(done), self.in_order(not_done - supposed), nothing and not done,
@@ -564,13 +573,11 @@ class SetNames:
         `not_done` when it points back at them ("if my S&M class ends next week, I'll have that plus ...")."""
         # "if I add C&T next term, what's left?" supposes as much as "what would be left?"; "after foundations" only
         # in a question about later
-        later = bool(_LATER.search(text))
         every = list(_SUPPOSING.finditer(text))
-        found = [m for m in every if later or not m.group(1)]
         # "after that one finishes" points back at the set just said not done, in any tense
         pointed = {name for m in every if (m.group(3) and _THAT_ONE.match(m.group(3)))
                    or (m.group(1) and _THAT_ONE_ALONE.fullmatch(m.group(1).strip())) for name in not_done}
-        return pointed | {name for said in (m.group(1) or m.group(2) or m.group(3) for m in found)
+        return pointed | {name for said in _supposings(text)
                           for name in self.find(said) + self._group(said, True) + (sorted(under_way) if _UNDER_WAY.search(said) else [])}
 
     def _clause(self, clause: str, carry: tuple[str | None, bool], done: set[str], not_done: set[str],
@@ -707,6 +714,13 @@ _COUNTED_WORD = re.compile(r"(?<![\d/] )(?<![\d/])\b(?:[2-9]|1\d|20|two|three|fo
 _LINKS = frozenset(("of", "and"))
 
 
+def _supposings(text: str) -> list[str]:
+    """What a question about later supposes done, each as it is said ("after foundations" only in a question about
+    later: "if i add c&t next term, what is left?" supposes as much as "what would be left?")."""
+    later = bool(_LATER.search(text))
+    return [m.group(1) or m.group(2) or m.group(3) for m in _SUPPOSING.finditer(text) if later or not m.group(1)]
+
+
 def _initialisms(name: str) -> list[tuple[str, ...]]:
     """The ways a set's name is written by its initials: each run of words between "of" and "and" by its
     first letters, with the little word or without ("F of LS", "f/ls", "s and m"), and all the initials as
@@ -756,7 +770,8 @@ def _status(part: str) -> str | None:
             if name == "planned" and _FINISHED.search(part) and not _TO_COME.search(part):
                 return "done"
             return name
-    if _NOW.search(part) and not _FINISHED.search(part) and not _HELD_NOW.search(part):
+    # "currently tech" is under way; "currently :" alone heads a list whose items say their own status
+    if _NOW.search(part) and not _FINISHED.search(part) and not _HELD_NOW.search(part) and _NOW.sub("", part).strip(" :-"):
         return "in progress"
     return "done" if _DONE.search(part) else None
 

@@ -212,3 +212,24 @@ def test_a_manager_comparing_one_non_member_with_two_members(knowledge, context)
 def test_credits_said_after_their_kind_of_class(knowledge, context) -> None:
     says(knowledge, context, "renewal log: semester-credit class 2 credits; tech webinar 90 min. total contact hours?",
          "31.5", topic="contact-hours")
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # electives counted in what a what-if supposes done
+    ("Foundations and Tech are done. If I get through Comm in the spring and 2 electives over the summer, what would "
+     "still be left?", [], 1),
+    ("I have Foundations, Comm, Tech and Cataloging. if I knock out two more electives next term, what's left then?", [],
+     0),
+    # ...but an elective named with its place is that one, not one more ("as a fourth elective")
+    ("I have all the required plus Youth, Access and Reference. If I add Cataloging as a fourth elective, what's left?",
+     [], 0),
+    # "currently:" heads a list whose items say their own status
+    ("Currently: Foundations + Technology done, Youth in progress. what's left?", [CT], 3),
+])
+def test_what_ifs_with_counted_electives(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+def test_full_time_said_with_its_hours(knowledge, context) -> None:
+    says(knowledge, context, "at 1,100 hours now; if I switch to full time (36 hrs) next month, how many weeks after "
+         "that until I'm eligible?", "36 hours a week", "20 weeks", topic="eligibility")
