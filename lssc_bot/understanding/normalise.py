@@ -82,6 +82,7 @@ _SPELLINGS = {
     # shortenings typed in a hurry: "ALA mbr", "enrl'd 4/2025", "req'd sets", "1 elec", "1 sem cr", "$249 ea"
     "mbr": "member", "mbrs": "members", "enrl'd": "enrolled", "enrld": "enrolled", "req'd": "required",
     "elec": "elective", "elecs": "electives", "sem": "semester", "cr": "credit", "crs": "courses", "ea": "each",
+    "rn": "right now",  # chat: "youth rn" is youth under way
 }
 
 #: Abbreviations expanded to the words the FAQ is written in. Multi-word keys are

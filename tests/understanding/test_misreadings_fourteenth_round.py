@@ -233,3 +233,8 @@ def test_what_ifs_with_counted_electives(knowledge, context, question, required,
 def test_full_time_said_with_its_hours(knowledge, context) -> None:
     says(knowledge, context, "at 1,100 hours now; if I switch to full time (36 hrs) next month, how many weeks after "
          "that until I'm eligible?", "36 hours a week", "20 weeks", topic="eligibility")
+
+
+def test_chat_shorthand_for_now(knowledge, context) -> None:
+    # "rn" is "right now": the set said with it is under way, not done
+    leaves(knowledge, context, "ok so foundations + comm done, doing tech rn lol. whats left", [TECH], 3)
