@@ -1,10 +1,14 @@
-"""Questions in the voices of the fourteenth round: the program's name typed with a slip."""
+"""Questions in the voices of the fourteenth round: the program's name typed with a slip, questions written as
+a formal letter or framed as a check of what the asker believes, and an exam asked about."""
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from lssc_bot.answer import answer
+from lssc_bot.understanding.embeddings import Embeddings
 from lssc_bot.understanding.index import index_for
+from lssc_bot.understanding.normalise import strip_filler, words
 
 
 @pytest.mark.parametrize(("question", "entry"), [
@@ -24,3 +28,69 @@ def test_a_short_word_of_english_is_not_read_as_the_name(knowledge):
     assert index.respelled("the LSCS fee") == "the lssc fee"
     for text in ("is it less money", "my class", "a loss"):
         assert index.respelled(text) == text
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("Dear Program Staff, I would be grateful if you could tell me how many contact hours renewal requires. "
+     "Kind regards, M. Ortiz", "renewal-requirements"),
+    ("Dear team, I am writing to ask what title I may use after completing the program. Warm regards, S. Park",
+     "clss-designation"),
+])
+def test_a_question_written_as_a_letter_is_answered(knowledge, question, entry):
+    """A letter's opening, its request formula and its closing ("Dear ..., I would be grateful if you could
+    tell me ... Kind regards") say nothing about what is asked; their words weighed like the question's own
+    and left it with "I don't know"."""
+    reply = answer(knowledge, question)
+    assert (reply.kind, reply.topic) == ("faq", entry), (question, reply.kind, reply.topic, reply.suggestions)
+
+
+@pytest.mark.parametrize(("framed", "bare"), [
+    ("Dear Sir or Madam, I am writing to ask how long I have. Thank you for your attention to this matter. "
+     "Yours faithfully", "how long I have"),
+    ("To whom it may concern: could you kindly tell me who runs it? Best regards", "who runs it"),
+    ("To make sure I have this right, the fee is the same for everyone?", "the fee is the same for everyone"),
+    ("Correct me if I'm wrong but sets never expire", "sets never expire"),
+])
+def test_a_letters_or_a_checks_framing_is_read_as_filler(framed, bare):
+    assert strip_filler(words(framed)) == words(bare)
+
+
+@pytest.mark.parametrize("text", [
+    "how long does it take to confirm my eligibility",  # the question's own words, not a framing
+    "can you confirm my application arrived",
+    "dear me, what does the fee cover",
+])
+def test_words_a_framing_uses_are_kept_in_a_question_of_their_own(text):
+    assert strip_filler(words(text)) == words(text)
+
+
+def test_the_sentence_model_also_reads_the_message_without_its_framing():
+    """One more vector: the letter without its opening and closing, which the sentence model would
+    otherwise average into the question."""
+    class Counting:
+        dimensions, model_hash = 2, "x"
+
+        def __init__(self) -> None:
+            self.texts: list[str] = []
+
+        def encode(self, texts):
+            self.texts += texts
+            return np.ones((len(texts), 2), dtype=np.float32)
+
+    encoder = Counting()
+    Embeddings(encoder).question("Dear Sir or Madam, how long do I have to finish? Yours faithfully", "LSSC")  # type: ignore[arg-type]
+    assert "how long do i have to finish" in encoder.texts
+    encoder.texts.clear()
+    Embeddings(encoder).question("how long do I have to finish", "LSSC")  # type: ignore[arg-type]
+    assert encoder.texts == ["how long do I have to finish"]
+
+
+@pytest.mark.parametrize("question", [
+    "is there some kind of final exam for the certification?",
+    "do we have to sit a final exam at the end of LSSC",
+])
+def test_an_exam_at_the_end_is_answered_with_how_sets_are_completed(knowledge, question):
+    """No exam is described: each set is completed by an approved course (or an LTA program), which is
+    what the entry on completing a set says."""
+    reply = answer(knowledge, question)
+    assert (reply.kind, reply.topic) == ("faq", "ways-to-complete-a-set"), (reply.kind, reply.topic)
