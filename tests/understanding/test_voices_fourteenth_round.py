@@ -94,3 +94,16 @@ def test_an_exam_at_the_end_is_answered_with_how_sets_are_completed(knowledge, q
     what the entry on completing a set says."""
     reply = answer(knowledge, question)
     assert (reply.kind, reply.topic) == ("faq", "ways-to-complete-a-set"), (reply.kind, reply.topic)
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("as the director, do I have to give a raise to staff who get certified?", "raise-or-promotion"),
+    ("what does the certification show about an applicant?", "worth-it"),
+    ("is continuing education needed to keep the certification valid?", "renewal-requirements"),
+])
+def test_an_employer_asking_from_their_side_is_answered(knowledge, question, entry):
+    """Managers and HR ask the same entries' questions from the employer's side: whether they must pay
+    certified staff more (no one can promise a raise: the employer decides), what the credential shows
+    about a person they might hire, whether it needs continuing education to stay valid."""
+    reply = answer(knowledge, question)
+    assert (reply.kind, reply.topic) == ("faq", entry), (question, reply.kind, reply.topic, reply.suggestions)
