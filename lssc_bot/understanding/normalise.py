@@ -423,12 +423,14 @@ _FILLER_PATTERNS = (
     r"(?:does|do) (?:anyone|anybody|someone|somebody|you all) (?:here )?know(?: if| whether)?",
     r"(?:can|could) (?:anyone|anybody|someone|somebody|you all) (?:here )?(?:tell me|explain|let me know)(?: if| whether)?",
     # sign-offs
-    r"(?:thanks|thank you)(?: (?:so|very) much| a lot| a bunch| a ton| all| everyone| again| in advance"
+    r"(?:thanks|thank you)(?: (?:so|very) much| a lot| a bunch| a ton| all| you all| everyone| again| in advance"
     r"| for your (?:time|attention|help|assistance|consideration)(?: (?:to|in) this matter)?"
     r"| for (?:any|your|the) (?:help|advice|input|thoughts|insight)| for reading)*",
-    r"tia", r"cheers", r"(?:yours )?(?:sincerely|faithfully|truly|respectfully)", r"(?:best|kind|warm|many) regards",
+    r"tia", r"cheers(?: all| everyone| folks| you all)?", r"(?:yours )?(?:sincerely|faithfully|truly|respectfully)", r"(?:best|kind|warm|many) regards",
     r"(?:any )?(?:help|advice|input|thoughts|insight) (?:is |would be |will be )?(?:greatly |much |really )?appreciated",
     r"(?:i )?(?:really |would )?appreciate (?:it|any (?:help|advice|input|thoughts))(?: you all)?",
+    # praise for whoever answers ("ur the best", "you guys are awesome"); "your" is "you're" mistyped
+    r"(?:(?:you|you all|you guys) (?:are|re)|your) (?:the best|the greatest|awesome|amazing|a lifesaver|lifesavers|legends?)",
     r"much appreciated", r"have a (?:good|great|nice|lovely) (?:day|one|week|weekend)",
     r"any (?:ideas|thoughts|advice)",  # after "any advice (is) appreciated", which it would cut short
     r"lol|lmao|haha+|hehe",

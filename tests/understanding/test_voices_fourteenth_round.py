@@ -107,3 +107,20 @@ def test_an_employer_asking_from_their_side_is_answered(knowledge, question, ent
     about a person they might hire, whether it needs continuing education to stay valid."""
     reply = answer(knowledge, question)
     assert (reply.kind, reply.topic) == ("faq", entry), (question, reply.kind, reply.topic, reply.suggestions)
+
+
+@pytest.mark.parametrize("message", ["ty all ur the best!!", "you all are the best, thanks", "cheers all, your awesome"])
+def test_praise_for_the_helpers_is_thanks_not_a_question(knowledge, message):
+    """"ur the best" after thanks is a sign-off: its "best" and "all" are no question's words, and a
+    did-you-mean about choosing electives asked a person who was only saying thank you."""
+    assert answer(knowledge, message).kind == "fallback"
+
+
+def test_a_question_after_praise_is_answered(knowledge):
+    reply = answer(knowledge, "ur a lifesaver! how long is the grace period for renewal?")
+    assert (reply.kind, reply.topic) == ("faq", "renewal-window")
+
+
+@pytest.mark.parametrize("text", ["which electives are the best for me", "are you the best person to ask about renewal"])
+def test_best_in_a_question_is_kept(text):
+    assert strip_filler(words(text)) == words(text)
