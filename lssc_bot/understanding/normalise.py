@@ -390,6 +390,9 @@ _FILLER_PATTERNS = (
     # greetings, with whom they greet
     r"(?:hi|hello|hey|heya|hiya|howdy|greetings|good (?:morning|afternoon|evening)|morning|evening)"
     r"(?: (?:all|everyone|everybody|folks|guys|gang|team|friends|people|there|you all|all of you|again))?",
+    # ...in the languages people greet and thank in besides English ("Ciao, ... grazie mille", "Guten Tag")
+    r"ciao|buongiorno|buonasera|guten (?:tag|morgen|abend)|hallo|bom dia|boa tarde|boa noite",
+    r"grazie(?: mille)?|danke(?: sehr)?|vielen dank|obrigad[oa](?: mesmo)?|muito obrigad[oa]",
     r"hope (?:everyone|everybody|you all|you are all|you all are|all of you)(?: is| are)?"
     r" (?:having a (?:good|great|nice|lovely) (?:day|week|weekend|morning|afternoon)|doing well|well)",
     # preambles

@@ -124,3 +124,23 @@ def test_a_question_after_praise_is_answered(knowledge):
 @pytest.mark.parametrize("text", ["which electives are the best for me", "are you the best person to ask about renewal"])
 def test_best_in_a_question_is_kept(text):
     assert strip_filler(words(text)) == words(text)
+
+
+@pytest.mark.parametrize(("framed", "bare"), [
+    ("Ciao! how much is the fee for members? grazie mille", "how much is the fee for members"),
+    ("Guten Tag, who runs LSSC? Danke", "who runs LSSC"),
+    ("bom dia, how long do I have to finish? muito obrigada", "how long do I have to finish"),
+])
+def test_a_greeting_or_thanks_in_another_language_is_filler(framed, bare):
+    """An English learner greets and thanks in their own language around a question in English: those
+    words are no question's, and as unknown words they weighed as much as the question's rarest."""
+    assert strip_filler(words(framed)) == words(bare)
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("Ciao, which competency sets are obligatory? grazie mille", "required-sets"),  # "obligatory" is "required"
+    ("Ciao! who gives the certificate? grazie mille", "who-runs-lssc"),
+])
+def test_a_question_with_a_greeting_and_thanks_in_another_language_is_answered(knowledge, question, entry):
+    reply = answer(knowledge, question)
+    assert (reply.kind, reply.topic) == ("faq", entry), (reply.kind, reply.topic, reply.suggestions)
