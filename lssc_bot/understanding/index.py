@@ -162,7 +162,7 @@ class Index:
         ("eligibilty requirements" -> "eligibility requirements"), the rest as typed."""
         def respell(typed: re.Match[str]) -> str:
             word = typed[0].casefold()
-            known = self._spelling(word) if len(word) >= SPELLING_MIN_LENGTH else word
+            known = self._spelling(word)
             return typed[0] if known == word else known
 
         return _LETTERS.sub(respell, spelled_out(program_named(text, self.subject)))
@@ -176,6 +176,20 @@ class Index:
             return self.unknown_weight * STOPWORD_WEIGHT
         return self.unknown_weight * unknown
 
+    def _abbreviation(self, word: str) -> str:
+        """The program's abbreviation (`subject`) for a short word one typo from it: a letter swapped,
+        doubled, changed or dropped ("lscc", "llsc", "lsscc", "lsc" -> "lssc"), when the word is no word of
+        English; else `word`.
+
+        People misspell the name they are asking about as often as any word, and a short word is never
+        corrected otherwise (`SPELLING_MIN_LENGTH`): "is the LSCC still taking applications" read the name
+        as an unknown word, which weighed like another program's name, and neither signal found the entry."""
+        subject = self.subject.casefold()
+        if (len(subject) < 3 or abs(len(word) - len(subject)) > 1 or word in english_words()
+                or OSA.distance(word, subject) > 1 or word[0] != subject[0]):
+            return word
+        return subject
+
     def _spelling(self, word: str) -> str:
         """The best known word one typo from `word` (`SPELLING_EDITS`) at `SPELLING_CUTOFF`, or `word`.
 
@@ -184,8 +198,10 @@ class Index:
         just as it does a short word (talk-ing/tak-ing, head-ing/hear-ing, pick-ing/pric-ing).
         A longer stem on either side may change ("renwal" -> "renewal", "heard" -> "hear").
         """
-        if word in self.known or word in STOPWORDS or len(word) < SPELLING_MIN_LENGTH or not word.isalpha():
+        if word in self.known or word in STOPWORDS or not word.isalpha():
             return word
+        if len(word) < SPELLING_MIN_LENGTH:
+            return self._abbreviation(word)
         size = len(word)
         choices = [w for n in range(size - SPELLING_EDITS, size + SPELLING_EDITS + 1) for w in self.vocabulary.get(n, ())]
         hits = [hit for hit, _, _ in process.extract(word, choices, scorer=fuzz.ratio, score_cutoff=SPELLING_CUTOFF,

@@ -393,6 +393,9 @@ _FILLER_PATTERNS = (
     # greetings, with whom they greet
     r"(?:hi|hello|hey|heya|hiya|howdy|greetings|good (?:morning|afternoon|evening)|morning|evening)"
     r"(?: (?:all|everyone|everybody|folks|guys|gang|team|friends|people|there|you all|all of you|again))?",
+    # ...in the languages people greet and thank in besides English ("Ciao, ... grazie mille", "Guten Tag")
+    r"ciao|buongiorno|buonasera|guten (?:tag|morgen|abend)|hallo|bom dia|boa tarde|boa noite",
+    r"grazie(?: mille)?|danke(?: sehr)?|vielen dank|obrigad[oa](?: mesmo)?|muito obrigad[oa]",
     r"hope (?:everyone|everybody|you all|you are all|you all are|all of you)(?: is| are)?"
     r" (?:having a (?:good|great|nice|lovely) (?:day|week|weekend|morning|afternoon)|doing well|well)",
     # preambles
@@ -414,14 +417,26 @@ _FILLER_PATTERNS = (
     r"(?: with this| here)?",
     r"(?:i am )?(?:just )?curious",
     r"(?:i was|i am|was|just|i have been) wondering(?: if| whether)?",
+    # a letter's opening and its request formula ("Dear Sir or Madam, I am writing to ask ...")
+    r"dear (?:sir or madam|sir madam|madam or sir|sirs|sir|madam|all|colleagues|program staff|staff|team|committee)",
+    r"to whom it may concern",
+    r"(?:i am )?writing to (?:ask|inquire|enquire|request|find out)(?: about| whether| if)?",
+    r"(?:could|would) you (?:kindly|please) (?:tell me|let me know|advise(?: me)?)(?: if| whether)?",
+    r"i would be (?:grateful|thankful|obliged)(?: if you could (?:tell me|let me know|advise(?: me)?|clarify))?",
+    # a check of what the asker believes ("just to confirm", "to make sure I have this right")
+    r"just to (?:make sure|be sure|double check|confirm|clarify)", r"to (?:make sure|be sure) i (?:have|got|understand) (?:this|that|it) right",
+    r"correct me if i am wrong(?: but)?", r"if i (?:understand|remember|recall) (?:this |it )?(?:correctly|right)",
     r"(?:does|do) (?:anyone|anybody|someone|somebody|you all) (?:here )?know(?: if| whether)?",
     r"(?:can|could) (?:anyone|anybody|someone|somebody|you all) (?:here )?(?:tell me|explain|let me know)(?: if| whether)?",
     # sign-offs
-    r"(?:thanks|thank you)(?: (?:so|very) much| a lot| a bunch| a ton| all| everyone| again| in advance"
+    r"(?:thanks|thank you)(?: (?:so|very) much| a lot| a bunch| a ton| all| you all| everyone| again| in advance"
+    r"| for your (?:time|attention|help|assistance|consideration)(?: (?:to|in) this matter)?"
     r"| for (?:any|your|the) (?:help|advice|input|thoughts|insight)| for reading)*",
-    r"tia", r"cheers",
+    r"tia", r"cheers(?: all| everyone| folks| you all)?", r"(?:yours )?(?:sincerely|faithfully|truly|respectfully)", r"(?:best|kind|warm|many) regards",
     r"(?:any )?(?:help|advice|input|thoughts|insight) (?:is |would be |will be )?(?:greatly |much |really )?appreciated",
     r"(?:i )?(?:really |would )?appreciate (?:it|any (?:help|advice|input|thoughts))(?: you all)?",
+    # praise for whoever answers ("ur the best", "you guys are awesome"); "your" is "you're" mistyped
+    r"(?:(?:you|you all|you guys) (?:are|re)|your) (?:the best|the greatest|awesome|amazing|a lifesaver|lifesavers|legends?)",
     r"much appreciated", r"have a (?:good|great|nice|lovely) (?:day|one|week|weekend)",
     r"any (?:ideas|thoughts|advice)",  # after "any advice (is) appreciated", which it would cut short
     r"lol|lmao|haha+|hehe",
