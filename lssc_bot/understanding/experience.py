@@ -506,7 +506,7 @@ def _periods_of(weeklies: list[re.Match[str]], rest: str, body: str) -> list[flo
 
 #: When a total of hours was worked, said after it: it places the total, and is no more work ("1,300 hours, all from
 #: the past 2 years", "1,600 hours (all earned since 2024)")
-_TOTAL_WINDOW = re.compile(rf"((?:hours?|hrs?)(?: (?:in|at) (?:the )?(?:library|libraries)| there| here)?(?: (?:banked|logged|so far|in total|total))?"
+_TOTAL_WINDOW = re.compile(rf"((?:hours?|hrs?)(?: (?:in|at) (?:the )?(?:library|libraries)| there| here)?(?: (?:banked|logged|so far|in total|total|right now|now|currently|at the moment))?"
                            rf"\s*[,(]?\s*)(?:since (?:19|20)\d\d\b|all (?:\w+ )?(?:from|in|over|during|within|since) (?:the )?"
                            rf"(?:(?:last|past) )?(?:{NUMBER}\s*(?:years?|yrs?|months?|mos?|weeks?|wks?)|(?:19|20)\d\d|"
                            r"(?:this|last|past) (?:year|month)|year|window)\b|"

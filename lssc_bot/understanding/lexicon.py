@@ -193,13 +193,13 @@ CUES: dict[str, Entry] = {
                   r"at (?:a|the|my) \w* ?library|circ desk|desk|full time|part time|(?:library )?(?:assistant|"
                   r"clerk|page|technician|associate|aide|specialist)s?)\b",
                   ("i have worked 900 hours", "volunteered at the library"), ("i have 3 sets", "a 2 hr workshop")),
-    "eligible": Entry(r"\b(?:el[ei]g[ia]b\w*|qualif\w*|enough|enuf|enuff|apply\w*|appl(?:ied|ication)|count\w*|meet\w*|"
+    "eligible": Entry(r"\b(?:el[ei]g[ia]b\w*|qualif\w*|enough|enuf|enuff|apply\w*|appl(?:ied|ication)|count(?:s|ed|ing)?|meet\w*|"
                       r"requirement\w*|require\w*(?! (?:ones?|sets?|courses?|class(?:es)?|competenc\w*))|reqs?|(?:can|could|may|to) (?:i |she |he )?enroll|how far off|how (?:much )?longer|"
                       r"how long (?:until|till|before)|am i in|am i (?:there|good|set|ok|okay|all set)(?: yet)?|"
                       r"i am (?:good|set|there)(?: then)?,? (?:right|yes|yeah|correct)|good to go|over the line|"
                       r"do i make (?:it|the cut)|(?:experience|hours) (?:they|you|lssc|ala apa|ala) (?:want|need|require|ask for)|(?:the|enough) (?:hours|hrs)(?! (?:a|an|per|each|every) (?:week|wk|day)))\b",
                       ("am i eligible", "can i apply", "is that enough", "am i there ?", "i am good right ?"),
-                      ("what is the deadline",)),
+                      ("what is the deadline", "a page at our county library")),
     #: how far below a requirement an amount is: the experience's when work is said, the renewal's when education is
     "short": Entry(r"\bhow (?:far )?short\b|\b(?:am|are|is|would|will) (?:i|we|she|he) (?:still )?(?:be )?short\b|"
                    r"\bmake up (?:for )?(?:the |my |a |that )?(?:difference|shortfall|gap|rest)\b",

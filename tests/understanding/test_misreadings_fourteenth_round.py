@@ -238,3 +238,15 @@ def test_full_time_said_with_its_hours(knowledge, context) -> None:
 def test_chat_shorthand_for_now(knowledge, context) -> None:
     # "rn" is "right now": the set said with it is under way, not done
     leaves(knowledge, context, "ok so foundations + comm done, doing tech rn lol. whats left", [TECH], 3)
+
+
+def test_a_county_is_no_question_of_what_counts(knowledge, context) -> None:
+    # a story of work before a question about the program asks about the program, not eligibility
+    reply = ask(knowledge, context, "I shelve books at a county branch two days a week and my supervisor mentioned "
+                "LSSC. what is it, in a nutshell?")
+    assert reply.topic != "eligibility" and "support staff" in reply.text.lower()
+
+
+def test_a_total_held_now_and_when_it_was_worked(knowledge, context) -> None:
+    says(knowledge, context, "I have 1,600 hours at the moment (all from the past 18 months) and do 10 hours a week. "
+         "how many weeks till I can apply?", "22 weeks", topic="eligibility")
