@@ -17,12 +17,12 @@ from typing import NamedTuple
 from ..knowledge import Knowledge, Program
 from .corrections import corrected
 from .experience import Work, read_work
-from .full_time import share_of_full_time
+from .figures import restated
 from .dates import MONTHS, MonthYear, date_spans, dated, day_of, find_month_year, is_future, said_today
 from .lexicon import (ACTIVITY, AIMED, AMOUNTS, ASKED_BACK, HELD_AFTER, ASKER_ALONE, ASKING, COMPILED, CONFERENCE, MARKS, ME, PEOPLE, PERSON,
                       PERSON_LABEL, REPORT, TOGETHER, cues_in)
 from .normalise import STOPWORDS, clean, tokens_of_clean
-from .numbers import NUMBER, UNIT_WORDS, to_number
+from .numbers import NUMBER, to_number
 from .replies import answered
 from .sets import SetMentions, SetNames, set_names
 
@@ -266,7 +266,7 @@ def read(knowledge: Knowledge, question: str, today: date) -> Reading:
         text = re.sub(r" [-—–]+ (?=[^;]*$)", " ; ", text)
     today, text = said_today(_QUARTER_THEN_MONTH.sub(r"\2 \1", _MONTH_THEN_YEAR.sub(r"\1 \2", text)), today)  # "last november (2025)": november 2025
     text = _NAMED_PERIOD.sub(r"\g<length>", text)  # "the 2024-25 school year ( 36 weeks )": 36 weeks
-    text = corrected(_hours_implied(_counts_after(_stated_hours(_units_from_labels(share_of_full_time(text))))), today)
+    text = corrected(restated(text), today)
     text, asked = _about_one(set_names(knowledge).described(text), set_names(knowledge))
     if asked not in (None, "me") or _named_asked(text):  # one person of several asked about by name: "... how many
         thread |= {"for_someone"}  # more does sam need?", "my coworker priya enrolled in ... when is priya's deadline?"
@@ -509,141 +509,6 @@ def _sections_by_person(text: str) -> list[tuple[str, str]]:
     return [("you" if label[1] in ME else label[1].removeprefix("my ").removeprefix("our "),
              f"{text[label.end():after.start() if after else end].strip(' ,;')} . {question[1]}")
             for label, after in zip(labels, [*labels[1:], None])]
-
-
-#: A unit said once, as a label before its amounts: "quarter credits: 3", "renewal hours so far → 10 (tech), 15
-#: (cataloging)", "ce minutes log: 60 | 120 | 180"
-_UNIT_LABEL = re.compile(r"\b((?:(?!(?:my|our|your|his|her|their|the|a|an)\b)[a-z]+ ){0,2}?)(semester credits?|quarter credits?|credits?|conference days?|hours?|hrs?|"
-                         r"minutes?|mins?)(?: so far| in total| total| log| logged)?\s*(?::|→|->)\s*")
-#: ...each amount after it, with what is said of it up to the next item: "10 ( tech ) , " (not a count of sessions:
-#: "hrs: 10 one-hour sessions")
-_LABELLED_ITEM = re.compile(r"((?<![\d.])(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?)(?![\d.]|\s*(?:%|-?\s*(?:"
-                            rf"{UNIT_WORDS}|one|two|three|four|five|six|seven|eight|nine|ten|a|an|half)\b)|"
-                            rf"\s+(?:\w+ )?{ACTIVITY.pattern}\b)((?:[^,;.!?-]|-(?! ))*)([,;]\s*|(?=[.!?]| - )|$)")
-
-#: ...the first amount, just after the label, even one that could be a year ("hours: 1900 paid"), unless it labels
-#: what follows it ("hours: 2024 - 612, 2025 - 744")
-_FIRST_LABELLED_ITEM = re.compile(_LABELLED_ITEM.pattern.replace(r"(?!(?:19|20)\d\d\b)",
-                                                                  r"(?!(?:19|20)\d\d\b\s*(?:[-:\u2013\u2014]|so far))", 1))
-
-
-#: A count said after what it counts: "conf day x2", "tech webinar 1h x4", "45-min webinar x3"
-_COUNT_AFTER_UNIT = re.compile(r"(?<![\d\w] )(?<![\d\w])((?:conf(?:erence)? )?days?|(?:semester |quarter )?credits?)\s*(?:x|×|\*)\s*(\d+)\b")
-_COUNT_AFTER_AMOUNT = re.compile(rf"\b(\d+(?:\.\d+)?\s*(?:{UNIT_WORDS})\b(?: (?![x×*]\b)\w+){{0,2}}?)\s*(?:x|×|\*)\s*(\d+)\b(?!\s*(?:{UNIT_WORDS})\b)|"
-                                # "a 3 h workshop every other month, 8 so far": so many of it
-                                rf"\b((?:a|an|one) \d+(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?)\b(?: \w+){{1,6}}?) , "
-                                rf"(\d+) (?:(?:sessions?|times|of them|{ACTIVITY.pattern}) )?so far\b")
-#: Sessions of a length, counted under their label: "40 min webinars : 3", "2 hour workshops : 4"
-_COUNTED_UNDER_LABEL = re.compile(rf"\b(\d+(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?) {ACTIVITY.pattern}) : (\d+)\b"
-                                  rf"(?!\s*(?:{UNIT_WORDS})\b)")
-#: Amounts listed before the one unit they share: "12 + 18 hrs / wk", "12 and 18 hours a week" (not a range, "15 - 20")
-_SHARED_UNIT = re.compile(rf"(?<!in )(?<!since )(?<!from )\b(?!(?:19|20)\d\d\b)(\d+(?:\.\d+)?) (?:\+|and|&) (\d+(?:\.\d+)?) ((?:{UNIT_WORDS})\b(?: ?/ ?(?:wk|week)\b"
-                          r"| a week\b| per week\b| each week\b| weekly\b)?)")
-
-
-#: Work said by the week with no unit, which can only be hours: "works 20 a week", "volunteering about 6 per week",
-#: "still doing 20 a week"
-_HOURS_IMPLIED = re.compile(rf"\b((?:work\w*|volunteer\w*|do|doing|putting in|put in|add|adding) (?:about |around |roughly )?{NUMBER}) "
-                            r"(?=(?:a|per|each|every) (?:week|wk)\b)")
-
-
-#: An amount needed, whose unit a bare amount held after it shares: "need 32 renewal hrs , got 20 so far"
-_NEEDED = re.compile(rf"\b(?:need\w*|require\w*|want\w*) (?:the )?{NUMBER} ((?:\w+ )?(?:hours?|hrs?|credits?))\b")
-_HELD_BARE = re.compile(rf"\b((?:got|have|has|had|am at|logged|done|completed)(?: only| about| around| like)? {NUMBER})"
-                        r"(?=\s*(?:so far|in total|total|now|already|done|logged|[,.;!?+]|$|and\b|but\b))(?!\s*[.,]\d)")
-
-
-#: An amount under a label of its kind of work: "volunteer : 1900", "paid: 1,200"; hours where hours are said
-_KIND_LABEL = re.compile(rf"\b(?:volunteer\w*|paid|unpaid)(?: work)?\s*:\s*(?:about |around |~ ?)?{NUMBER}(?!\s*(?:%|/|(?:{UNIT_WORDS})\b))")
-_HOURS_SAID = re.compile(r"\b(?:hours?|hrs?)\b")
-
-
-def _hours_implied(text: str) -> str:
-    """Cleaned text with the unit said of work by the week that only hours can be ("works 20 a week"), and the unit
-    of an amount needed said of a bare amount held after it ("need 32 renewal hrs , got 20 so far")."""
-    text = _HOURS_IMPLIED.sub(r"\1 hours ", text)
-    if _HOURS_SAID.search(text):  # "no paid hours , only volunteer : 1900": hours, under the label of their kind
-        text = _KIND_LABEL.sub(r"\g<0> hours", text)
-    needed = _NEEDED.search(text)
-    if needed is None:
-        return text
-    return text[:needed.end()] + _HELD_BARE.sub(rf"\1 {needed[2]}", text[needed.end():], count=1)
-
-
-def _counts_after(text: str) -> str:
-    """Cleaned text with each count said after what it counts said before it, as counts usually are: "conf day x2"
-    as "2 conf day", "1 h x4" as "4 x 1 h", "a 2 hr training every other tuesday , 10 sessions so far" as
-    "10 x 2 hr training every other tuesday"; and a unit shared by two amounts said with each ("12 + 18 hrs / wk")."""
-    text = _COUNT_AFTER_UNIT.sub(r"\2 \1", text)
-
-    def before(m: re.Match[str]) -> str:
-        counted, count = (m[1], m[2]) if m[1] else (m[3].split(" ", 1)[1], m[4])
-        return f"{count} x {counted}"
-    return _SHARED_UNIT.sub(r"\1 \3 and \2 \3", _COUNT_AFTER_AMOUNT.sub(before, text))
-
-
-#: Hours stated as a record states them, the amount after what it is and when: "total hours worked since hire date
-#: 03 / 04 / 2024 : 1792.00", "your cumulative paid hours at lakeside library as of nov 30 , 2026 are 1410"
-_STATED_HOURS = re.compile(r"\b(?:hours?|hrs?)\b((?:[^:.;!?\d]|\d{1,2} ?/ ?\d{1,2} ?/ ?\d{2,4}|(?:19|20)\d\d ?- ?\d{1,2} ?- ?\d{1,2}\b|\d{1,2} ?, ?(?:19|20)\d\d|"
-                           r"\b(?:19|20)\d\d\b){1,60}?\s*(?::|=)|(?:[^:.;!?\d]|\d{1,2} ?/ ?\d{1,2} ?/ ?\d{2,4}|(?:19|20)\d\d ?- ?\d{1,2} ?- ?\d{1,2}\b|"
-                           r"\d{1,2} ?, ?(?:19|20)\d\d|\b(?:19|20)\d\d\b){0,60}?\s*\b(?:are|were|come to|comes to|total)\b)\s*"
-                           r"((?<![\d.])\d[\d.]*)(?![\d.]|\s*(?:%|(?!total\b|in total\b|so far\b|now\b|altogether\b)"
-                           r"[a-z/:\-\u2013\u2014]))")
-
-
-#: A part of an hour said in words: "half-hour webinars", "a half hour", "quarter-hour"
-_PART_HOUR = re.compile(r"\b(?:a )?(half|quarter)(?: an)?[ -]hours?\b")
-_PART_HOUR_MINUTES = {"half": 30, "quarter": 15}
-#: Credits said after the kind of course they are of: "semester course 1 credit", "a quarter class , 3 credits"
-_CREDITS_AFTER_KIND = re.compile(rf"\b(semester|quarter)(?: ?-? ?(?:credit|hour|unit))? (?:course|class)(?: \([^()]{{1,40}}\))?\s*[,:-]?\s*(?:of |for |worth |is |=\s*|\(\s*)?"
-                                 rf"{NUMBER} credits?\b(?:\s*\))?")  # "semester course ( reference ) - 1 credit": a row
-
-
-#: A course said by how many weeks it ran and its hours each week: "a 4 - week online tech course that met 2 hours a
-#: week" is an 8-hour course (the weekly hours of a course, not of work)
-_WEEKS_OF_COURSE = re.compile(rf"\b{NUMBER} ?-? ?weeks? ((?:[a-z]+ ){{0,3}}(?:course|class|workshop|series|training|webinar series))"
-                              rf"(?: (?:on|about|in) (?:[a-z]+ ){{0,2}}[a-z]+)?(?: (?:that|which))? (?:met|meets|meeting|ran|runs|running|of|at|for)"
-                              rf" (?:for )?{NUMBER} ?"
-                              r"(?:hours?|hrs?) (?:a|per|each|every|/) ?(?:week|wk)\b")
-
-
-#: An activity said by how many days it ran and its hours each day: "a 4 - day online institute , 3 hours a day" is a
-#: 12-hour institute (a conference's day counts as the program says, whatever its hours)
-_DAYS_OF_ACTIVITY = re.compile(rf"\b{NUMBER} ?-? ?days? ((?:[a-z]+ ){{0,3}}(?:institute|workshop|training|course|class|seminar|"
-                               r"bootcamp|boot camp|academy|summit|retreat|series|program))\s*,?\s*(?:of |at |with |for |\(\s*)?"
-                               rf"{NUMBER} ?(?:hours?|hrs?|h) (?:a|per|each|every|/) ?day\b(?:\s*\))?")
-
-
-def _stated_hours(text: str) -> str:
-    """Cleaned text with the unit of hours stated before their amount said after it, as any amount's is, and the kind
-    of credits said before them ("semester course 1 credit": 1 semester credits); sessions counted under a label of
-    their length are so many of them ("2 hour workshops : 4": 4 x 2 hour workshops)."""
-    text = _WEEKS_OF_COURSE.sub(lambda m: f"{to_number(m[1]) * to_number(m[3]):g} hour {m[2]}", text)
-    text = _DAYS_OF_ACTIVITY.sub(lambda m: f"{to_number(m[1]) * to_number(m[3]):g} hour {m[2]}", text)
-    text = _COUNTED_UNDER_LABEL.sub(r"\2 x \1", text)
-    text = _CREDITS_AFTER_KIND.sub(r"\2 \1 credits", text)  # and credits said after their kind, before it
-    text = _PART_HOUR.sub(lambda m: f"{_PART_HOUR_MINUTES[m[1]]} minute", text)  # "40 half-hour webinars"
-    return _STATED_HOURS.sub(lambda m: f"{m[0][:m.start(2) - m.start()]}{m[2]} hours", text)
-
-
-def _units_from_labels(text: str) -> str:
-    """Cleaned text with the unit of a label said after each of its amounts ("3 quarter credits ( reference course )"),
-    so the amounts are read as any other."""
-    out, at = [], 0
-    for label in _UNIT_LABEL.finditer(text):
-        if label.start() < at:
-            continue
-        items: list[str] = []
-        end = label.end()
-        while (item := (_LABELLED_ITEM if items else _FIRST_LABELLED_ITEM).match(text, end)) is not None:
-            items.append(f"{item[1]} {label[1]}{label[2]}{item[2]}{item[3]}")
-            end = item.end()
-            if not item[3]:
-                break
-        if items:
-            out.append(text[at:label.start()] + "".join(items))
-            at = end
-    return "".join(out) + text[at:]
 
 
 #: Amounts of one kind set against each other: "30 hours a week or 35 hours a week"
