@@ -463,7 +463,8 @@ class SetNames:
                 following = _QUESTION_AFTER.sub("", following)
                 if end.strip() == "(":  # the whole bracket: "youth services (enrolled, starts jan)"
                     following = " ".join(c for c, _ in _bracket(clauses, number + 1))
-                if ((end.strip() in (":", "(", "[") or (end.strip() == "," and _SAID_OF_IT.match(following.strip())))
+                # ...or said after the bracket that names the set: "the third one ( cataloging ) starts in january"
+                if ((end.strip() in (":", "(", "[", ")") or (end.strip() == "," and _SAID_OF_IT.match(following.strip())))
                         and _status(clause) is None and self.find(clause)
                         and _status(following) is not None and not self.find(following)):
                     # "Foundations: scheduled for next term", "Tech (in progress)": the status that follows
