@@ -24,6 +24,8 @@ _MARKER = re.compile(r"(?:\s*[-—–,.;:(]\s*)*\b(?:wait,? no|no,? wait|wait|sc
                      r"(?:oh )?sorry|oops|my bad|make that|or rather|actually(?=,? (?:it|that) (?:was|is)\b|,? \d)|"
                      # a bare "no" before a figure, after a pause: "4 conference days . . . no , 3"
                      r"(?<=[-—–.,] )no(?= ?,? \d)|"
+                     # a hedge asked, then settled: "certified in 2023 ? yes , the certificate says may 12 , 2023"
+                     r"(?<=\? )(?:yes|yeah|yep|ok|okay)(?= ,)|"
                      r"(?:it|that) (?:is|was) actually|but actually)\b"
                      r"(?:\s*[-—–,:]\s*)*(?:(?:actually|it|that) (?:was|is|should be|should have been) )?(?:more like |closer to )?")
 #: Where the correction ends
@@ -34,7 +36,8 @@ _NOT = re.compile(rf"{NUMBER}[^.;!?\d]{{0,20}}?\bnot (\d+(?:\.\d+)?)\b(?!\s*(?:{
 #: The wrong amount said after the right one, which is no amount: "18 months , not a year"
 _NOT_THAT = re.compile(r"^\s*,?\s*(?:and )?not (?:a|an|one|\d+(?:\.\d+)?) [a-z]+")
 #: Units said either way of the same amount: "20 hrs/wk ... sorry, 16 hrs", "2 years ... actually 18 months"
-_SAME = {"hours a week": "hour", "year": "time", "month": "time", "week": "time"}
+_SAME = {"hours a week": "hour", "year": "time", "month": "time", "week": "time", "semester credit": "credit",
+         "quarter credit": "credit"}
 #: The right figure said first, then the wrong one: "25 hrs a week, not 20": the 20 is no amount
 _RIGHT_NOT_WRONG = re.compile(r"(\b\d+(?:\.\d+)?\s*[a-z/ ]*?)\s*,?\s*\bnot (\d+(?:\.\d+)?)\b(?!\s*(?:[a-z/]+ )?(?:hours?|hrs?|h|weeks?|wks?|"
                               r"months?|years?|yrs?|days?|credits?)\b)")
@@ -68,9 +71,16 @@ def _scratched(text: str) -> str:
     return text
 
 
+#: A lone star before words, chat's mark for "I meant": "done foundations and comm *tech not comm" (a message with one
+#: star only: stars in pairs are emphasis, and stars that open lines are a list's bullets)
+_STAR = re.compile(r"(?<!\*) ?\* (?=[a-z])")
+
+
 def corrected(text: str, today: date) -> str:
     """`text` (cleaned) with each correction applied: the value it gives in place of the one it corrects, and words
     taken back left out."""
+    if text.count("*") == 1:
+        text = _STAR.sub(" , i mean ", text)
     text = _scratched(_TAKEN_BACK.sub("", _restated(text)))
     text = _RIGHT_NOT_WRONG.sub(r"\1", text)
     for marker in reversed(list(_MARKER.finditer(text))):
