@@ -26,6 +26,9 @@ class Entry:
 
 
 #: What is left worked out by the asker and asked back: "so i only need 2 more , right ?", "that is 6 so i am done , yes ?"
+#: The question asked before, asked again of other figures or another person: "same question for my coworker"
+_SAME_QUESTION = r"\bsame (?:question|q|thing|deal)\b(?= (?:but |except |only )?(?:for|about|with|if)\b)"
+
 _CHECKED_LEFT = (r"\b(?:only|just) need (?:\w+ )?more\b|\bneed (?:\w+ )?more (?:\w+ )?(?:\?|, (?:right|yes|correct)\b)|"
                  r"\bi am (?:all |basically |completely )?(?:done|finished|certified|complete) ?,? (?:\?|(?:right|yes|correct|yeah)\b)")
 
@@ -58,7 +61,7 @@ CUES: dict[str, Entry] = {
     # --- what is left -------------------------------------------------------------------------
     "left": Entry(
         rf"\b(?:left(?! over\b)|remain\w*|still {OBLIGATION}|what else|else do i|how many more|(?:need|take|do) next|"
-        r"what next|what is next|what now|am i done|am i finished|am i (?:all )?set|to go|outstanding|missing|"
+        r"what next|what is next|what now|am i (?:actually |really |truly |officially )?(?:done|finished)|am i (?:all )?set|to go|outstanding|missing|"
         r"(?:what|which) (?:\w+ ){0,3}(?:do|does|should|must|would|will) (?:i|she|he|they) (?:\w+ )?(?:need|take|do|have|require)|"
         r"still requires?\b|"
         # in the asker's word order: "what other i must do ?", "what more i need"
@@ -81,7 +84,8 @@ CUES: dict[str, Entry] = {
         r"\b(?:done|finished)\b[^?]*\bam i \?|"
         # a count worked out and checked: "so i only need 2 more , right ?", "that is 6 so i am done , yes ?"
         rf"{_CHECKED_LEFT}|"
-        r"what is (?:still |left )*to do\b"
+        r"what is (?:still |left )*to do\b|"
+        rf"{_SAME_QUESTION}"
         r")(?:\b|(?<=\?))",
         ("what is left", "which ones do i still need", "how close am i to finishing", "what is on my list",
          "am i done", "how many more", "which ones am i missing", "is that everything", "what do i need to take",
@@ -90,15 +94,16 @@ CUES: dict[str, Entry] = {
          "where would that leave me", "is it just one more elective for me or something else",
          "so i only need 2 more , right ?", "i think i just need one more elective ?", "that is 6 so i am done , right ?",
          "so 2 more electives and i am finished , yes ?",
-         "what is still required for him", "where was i last spring ?", "tech , ref done . . next ?"),
+         "what is still required for him", "where was i last spring ?", "tech , ref done . . next ?",
+         "am i actually done ?", "same question but for my coworker dana , she has foundations"),
         ("how long do i have", "what is the fee")),
     #: a what's-left question that makes sense without naming any set ("what do I need" does not)
     "strong_left": Entry(
-        r"\b(?:left(?! over\b)|remain\w*|still need|what else|how many more|next|am i done|am i finished|to go|missing|"
+        r"\b(?:left(?! over\b)|remain\w*|still need|what else|how many more|next|am i (?:actually |really |truly |officially )?(?:done|finished)|to go|missing|"
         r"on my list|my (?:\w+ )?list|how (?:close|far) (?:am i|along)|rest of|(?:which|what) ones? (?:do i|are|am i|have i)|"
         r"outstanding|anything else|will i be (?:done|finished)|how many (?:\w+ ){0,2}do i still have|where do i stand|"
         r"my status|am i close|still owe|where am i at|tally|on the hook for|where (?:would|will|does) (?:that|this) leave|"
-        rf"{_CHECKED_LEFT})(?:\b|(?<=\?))",
+        rf"{_CHECKED_LEFT}|{_SAME_QUESTION})(?:\b|(?<=\?))",
         ("what is left", "what else", "what is on my list", "which ones do i still need"),
         ("what do i need",)),
     #: the asker says they did something
@@ -208,8 +213,15 @@ CUES: dict[str, Entry] = {
     #: where the asker stands, asked in general: of the hours when work is said and no set is
     "standing": Entry(r"\bwhere (?:does|do|did) (?:that|this|it|all that) (?:put|leave) (?:me|us|her|him)\b|"
                       r"\bwhere (?:do|does) (?:i|she|he|that) stand\b|\bwhere am i at\b|\bhow close am i\b|"
-                      r"\bwhat is my status\b",
-                      ("where does that put me", "where do i stand", "how close am i"), ("where do i apply",)),
+                      r"\bwhat is my status\b|"
+                      # the question asked before in a thread, of new figures: "same question for my coworker: ..."
+                      rf"{_SAME_QUESTION}",
+                      ("where does that put me", "where do i stand", "how close am i",
+                       "same question but for my coworker : she does 12 hrs a week"), ("where do i apply",)),
+    #: what someone said, asked back: a figure in it is the claim to check, not the asker's own
+    "claim_asked": Entry(r"\b(?:is|was|are) (?:she|he|they|that|it|this) (?:right|correct|true|accurate)\b",
+                         ("my director says i only need one more set . is she right ?", "is that correct"),
+                         ("is that all", "it is right there")),
     #: an amount of time asked about: about the experience when work is said, about renewal when education is
     "hours_asked": Entry(r"\bhow (?:many|much) (?:more )?(?:hours?|hrs?|weeks?|months?)\b|\b(?:total|sum)(?: hours| hrs)? \?",
                          ("how many more hours do i need", "how many hrs is that", "total ?", "how much hour i need"),
@@ -217,6 +229,8 @@ CUES: dict[str, Entry] = {
     #: asked for someone else, about them: "asking for my mom: ... can she apply?"
     "for_someone": Entry(rf"\b(?:can|could|is|does|would|will|did|has) (?:she|he|(?:my|our) (?:{PERSON}|{REPORT}))\b"
                          r"(?! (?:right|correct|wrong|sure|kidding|serious)\b)|\basking for (?:my|a) \w+|"
+                         # the question before, asked again for another: "same question but for my aide rosa"
+                         rf"\bsame (?:question|q|thing|deal) (?:but |except |only )?(?:for|about) (?:her|him|(?:my|our|a) (?:{PERSON}|{REPORT}))\b|"
                          # what they could do, or when theirs ends: "the last month she could renew", "when does her cert expire"
                          r"\b(?:she|he) (?:could|can|should|must|has to|needs to|need to) (?:still )?renew\b|"
                          # when they get there: "how many weeks until she qualifies", "before he is eligible"
@@ -237,6 +251,7 @@ CUES: dict[str, Entry] = {
                          r"coworker|colleague|daughter|son)\b|"
                          r"\b(?:how many|what|which) (?:\w+ ){0,2}(?:she|he) (?:still )?(?:needs?|has to|must)\b",
                          ("asking for my mom lol", "can she apply", "how many more he needs", "what remains for luis ?",
+                          "same question but for my aide rosa",
                           "can you tell me what tom still needs ?", "what is keisha still missing",
                           "how many weeks until she qualifies"),
                          ("can i apply", "my mom said", "is she right", "what is left for me ?", "what else needs doing")),
@@ -457,10 +472,13 @@ OTHER_PERSON = Entry(
 THIRD_PERSON = Entry(
     r"^(?:(?:and|but|so|also|well|plus|while|whereas|though) )*(?!(?:i|it|that|this|which|what|who|there|here|"
     r"everything|nothing|mine|one|each|all|lssc|clss|ala|mls|also|just|then|finally|already|recently|lol|ok|okay|"
-    r"yeah|yes|so|now|me|we|you|they|only|still|both)\b)([a-z]+) (?:has|is|does|was|already has|did|finished|"
+    r"yeah|yes|so|now|me|we|you|they|only|still|both|"
+    # an ordinal is the set of that place in a list, not a person: "second was tech"
+    r"first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th|next|last|latest|other|another)\b)([a-z]+) (?:has|is|does|was|already has|did|finished|"
     r"completed|took|passed)\b",
     ("jen has foundations and youth", "and sarah is halfway through tech", "maria did foundations"),
-    ("i have foundations", "it has 6 sets", "what is left", "just finished tech", "also did youth"))
+    ("i have foundations", "it has 6 sets", "what is left", "just finished tech", "also did youth",
+     "second was tech"))
 #: A part saying the sets it names are the only ones done: "for lssc I've only finished X and Y".
 ONLY = Entry(r"\bonly\b(?!.*\b(?:left|remain\w*|to go|need\w*|missing)\b)",
              ("i have only finished youth and access", "only done foundations"),

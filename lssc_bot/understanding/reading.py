@@ -560,7 +560,7 @@ def _read_clean(knowledge: Knowledge, text: str, today: date, thread: frozenset[
     cues = cues_in(text)
     if "renew" in cues and not COMPILED["renew"].search(_MEMBERSHIP_CHANGE.sub(_about_membership, text)):
         cues -= {"renew", "expires"}  # "my ALA membership lapsed but I renewed": ALA's, not the certification's
-    if "left" in cues and not COMPILED["left"].search(_COURSES_LEFT.sub(" ", text)):
+    if "left" in cues and not (COMPILED["left"].search(_COURSES_LEFT.sub(" ", text)) or "claim_asked" in cues):
         cues -= {"left"}  # "she has two sets left, can she get an extension?" says what is left; it does not ask
     cues |= thread
     dates = tuple(DateMention(when, _role(text, start), start, _whose(text, start), day_of(text, start, end))
@@ -1045,6 +1045,9 @@ _COURSE_PRICE_BEFORE = re.compile(r"\b(?:tuition|course fee)\s*(?:is|was|of|:)?\
 _BUNDLE = re.compile(r"\b(?:bundle|package)d?(?: deal)?(?: price)?(?: (?:for|of|at|is|costs?))?\s*$|"
                      r"\ball (?:6|six) (?:of (?:the|my) )?(?:lssc )?(?:courses|classes|sets)(?: \w+){0,4} (?:for|at|costs?)\s*$")
 _BUNDLE_AFTER = re.compile(r"\s*(?:for )?(?:the |a )?(?:whole |entire )?(?:bundle|package)\b")
+#: The courses' price said as their sum: "my courses are $1,200 in all", "the classes cost $900 altogether"
+_ALL_COURSES_AFTER = re.compile(r"\s*(?:in all|in total|total|altogether|all together|combined|for (?:all|everything)"
+                                r"(?: of them| six| 6)?)\b")
 #: The kind of set a course price is for, said after it ("per course for the required sets", "per elective", "for
 #: core courses") or before it ("required courses are", "electives run")
 _KIND_AFTER = re.compile(r"\s*(?:(?:per|a|an|each|/) (?:\w+ )?(?:course|class|set)s? )?(?:(?:for|on|per|each|a|an) )?"
@@ -1095,7 +1098,8 @@ def _amounts(text: str, names: SetNames) -> tuple[Money, ...]:
         named = _NAMED_BEFORE.search(before)
         # ...but not when the price is each course's: "all six courses cost $240 each"
         if (_BUNDLE.search(text, max(0, m.start() - 60), m.start()) and not _COURSE_PRICE_AFTER.search(after)) or \
-                _BUNDLE_AFTER.match(text, m.end()):
+                _BUNDLE_AFTER.match(text, m.end()) or (_ALL_COURSES_AFTER.match(text, m.end()) and (
+                    _COURSE_PRICE_BEFORE.search(before) or _COURSES_ARE.search(text, max(0, m.start() - 70), m.start()))):
             found.append(Money(float(m.group(1) or m.group(2) or 0), "bundle"))  # all the courses at one price
             previous_end = m.end()
             continue

@@ -96,8 +96,9 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     if count is not None and (asks_left or not _QUESTION.search(reading.text)):
         return Calculation(COUNT_TOPIC, "What you still need", RemainingCount(to_number(count.group(1) or count.group(2)), None),
                            SUBJECTS)
-    to_go = reading.courses_left
-    # "4 sets left, how many have I done?" asks a count from what is left
+    # "4 sets left, how many have I done?" asks a count from what is left; "she says I need 1 more, is she right?" asks
+    # whether a claim holds, which its own count cannot answer
+    to_go = None if reading.has("claim_asked") else reading.courses_left
     if to_go is not None and (asks_left or _HOW_MANY.search(reading.text)) and to_go <= program.sets_needed and not _priced(reading):
         return Calculation(COUNT_TOPIC, "What you still need", RemainingCount(program.sets_needed - to_go, None), SUBJECTS)
     return None
