@@ -1,6 +1,6 @@
 """Words of another language in a message, said in English before it is read.
 
-Library staff who speak Spanish, French or German at home often ask in their first language,
+Library staff who speak Spanish, French, Tagalog or German at home often ask in their first language,
 or mix a few of its words into English ("ya terminé Foundations y Technology, ¿qué me falta?").
 The Reading's cues, the lexical index and the sentence encoder only know English, so such a
 message would get an "I don't know". A short glossary of the words these questions are made of
@@ -43,6 +43,9 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "juntos": "together", "hermana": "sister", "hermano": "brother", "para mi": "for me",
         "creditos de semestre": "semester credits", "credito de semestre": "semester credit", "tome": "i took",
         "ahora": "now", "mi": "my", "es": "is", "si": "if", "el": "the", "la": "the", "una": "a", "un": "a", "en": "in",
+        "que mas necesito": "what else do i need", "cuantas me quedan": "how many are left", "cuantos me quedan": "how many are left",
+        "me quedan": "i have left", "ya tengo": "i already have", "complete": "i completed", "en progreso": "in progress",
+        "todavia": "still", "necesito": "i need", "pagar": "pay",
         "enero": "january", "febrero": "february", "marzo": "march", "abril": "april", "mayo": "may", "junio": "june",
         "julio": "july", "agosto": "august", "septiembre": "september", "setiembre": "september", "octubre": "october",
         "noviembre": "november", "diciembre": "december", "de": "of",
@@ -53,6 +56,28 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "heures": "hours", "semaines": "weeks", "mois": "months", "annees": "years", "ans": "years",
         "membre": "member", "bibliotheque": "library", "suis-je eligible": "am i eligible", "quand": "when",
         "renouveler": "renew", "merci": "thanks", "bonjour": "hi", "et": "and",
+        "pour le renouvellement": "for renewal", "renouvellement": "renewal", "combien d'heures": "how many hours",
+        "credits de semestre": "semester credits", "credit de semestre": "semester credit", "jours de conference": "conference days",
+        "jour de conference": "conference day", "conference": "conference", "j'ai fait": "i did", "j'ai suivi": "i took",
+        "technologie": "technology", "qu'est-ce qui me manque": "what is left", "il me manque": "i still need",
+        "je travaille": "i work", "depuis": "for", "je ne suis pas membre": "i am not a member", "je suis membre": "i am a member",
+        "frais": "fee", "ca coute": "it costs", "coute": "costs", "admissible": "eligible", "eligible": "eligible",
+        "date limite": "deadline", "je me suis inscrite": "i enrolled", "je me suis inscrit": "i enrolled",
+        "en cours": "in progress", "fini": "finished", "termine": "finished", "aussi": "also", "ma collegue": "my coworker",
+        "mon collegue": "my coworker", "semaine": "week", "par semaine": "a week",
+    },
+    "tl": {  # Tagalog, often mixed into English ("Taglish"); its particles ("po", "na", "pa", "yung") say nothing here
+        "ano pa po ang kulang": "what is left", "ano pa ang kulang": "what is left", "ano pa ang kailangan": "what else do i need",
+        "ano pa po ang kailangan": "what else do i need", "kulang pa": "still need", "kulang": "missing",
+        "ilan pa": "how many more", "ilan": "how many", "magkano": "how much", "kailan": "when",
+        "tapos na rin": "also done", "tapos na": "done", "natapos ko na": "i finished", "natapos ko": "i finished",
+        "tinapos ko": "i finished", "ginagawa ko pa": "i am still taking", "kailangan ko": "i need", "kailangan": "need",
+        "hindi ako": "i am not", "hindi": "not", "miyembro": "member", "oras kada linggo": "hours a week",
+        "oras bawat linggo": "hours a week", "oras": "hours", "linggo": "weeks", "buwan": "months", "taon": "years",
+        "nagtatrabaho ako": "i work", "nagtrabaho ako": "i worked", "katrabaho ko": "my coworker", "katrabaho": "coworker",
+        "nag-enroll ako": "i enrolled", "bayad": "fee", "lahat": "in all", "kung": "if", "ako": "i", "ay": "is",
+        "rin": "also", "din": "also", "lang": "only", "salamat": "thanks", "yung": "the", "ang": "the",
+        "po": "", "ba": "", "mga": "", "na": "", "pa": "", "ko": "",
     },
     "de": {
         "was fehlt noch": "what is left", "was fehlt mir": "what is left", "stunden pro woche": "hours a week",
@@ -86,9 +111,10 @@ def in_english(question: str) -> str:
     if question.isascii() and not any(_pattern(language).search(question.casefold()) for language in GLOSSARY):
         return question  # the common case: no word of any of them
     plain = _plain(question)
-    for language, words in GLOSSARY.items():
-        pattern = _pattern(language)
-        if len({m[0] for m in pattern.finditer(plain)}) >= _ENOUGH:
-            plain = pattern.sub(partial(_said, words), plain)
-            question = plain
+    found = {language: len({m[0] for m in _pattern(language).finditer(plain)}) for language in GLOSSARY}
+    # the language most of the message is in first, so another's short words ("de", "en") do not break its phrases
+    for language in sorted(found, key=found.__getitem__, reverse=True):
+        if found[language] >= _ENOUGH:
+            plain = _pattern(language).sub(partial(_said, GLOSSARY[language]), plain)
+            question = re.sub(r"  +", " ", plain)  # a particle said as nothing leaves no gap
     return question
