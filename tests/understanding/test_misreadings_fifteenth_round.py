@@ -1,0 +1,100 @@
+"""Misreadings found in the fifteenth round (corrections, claims asked back, ordinals, threads, Tagalog and French,
+course costs said as a sum), each as a class of saying things, in other words than the sets'."""
+import pytest
+
+from .asking import CT, FLS, TECH, ask, leaves, says
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # an ordinal opening a clause is the set of that place in a list, not a person
+    ("my 1st set was Technology, 2nd was Foundations. how many more after that?", [CT], 3),
+    ("first up was Comm and Teamwork, second was Technology and third was Youth Services. what remains?", [FLS], 2),
+])
+def test_sets_listed_by_their_place(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+def test_a_status_said_after_the_bracket_naming_the_set(knowledge, context) -> None:
+    # "the next one (Reference) begins in March": planned, not done
+    leaves(knowledge, context, "Foundations and Comm are done; the next one (Reference) begins in March. what's left?",
+           [TECH], 3)
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # a lone star puts right a word just typed: "*Tech not Comm"
+    ("finished Foundations and Comm *Technology not Comm. what else do I need?", [CT], 3),
+    # a set struck out with the reason after it
+    ("so far: Foundations, Youth Services and Tech, oh wait scratch Youth Services, I withdrew. what's left?", [CT], 3),
+])
+def test_sets_put_right_in_the_same_message(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+def test_stars_in_pairs_are_emphasis_not_a_correction(knowledge, context) -> None:
+    leaves(knowledge, context, "I have **Foundations** and **Comm** done, not Tech yet. what's left?", [TECH], 3)
+
+
+def test_a_credit_put_right_by_its_kind(knowledge, context) -> None:
+    says(knowledge, context, "renewal: 3 semester credits, oops no, 3 quarter credits. how many contact hours is that?",
+         "30 contact hours", topic="contact-hours")
+
+
+def test_a_hedge_settled_by_an_exact_date(knowledge, context) -> None:
+    says(knowledge, context, "certified back in 2024? yeah, my certificate says March 3, 2024. when does it expire?",
+         "March 3, 2028", topic="renewal")
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # someone else's claim about what is left, asked back: the real list, not the claim's count
+    ("my manager told me I just need one more class, is that true? I've done Foundations, Comm and Teamwork, "
+     "Technology and Cataloging", [], 2),
+    ("HR thinks I only need 2 more sets. Done: Foundations, Technology, Reference, Access Services. Is she correct?",
+     [CT], 1),
+])
+def test_a_claim_about_what_is_left_asked_back(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+def test_a_supervisors_belief_checked_with_an_adverb(knowledge, context) -> None:
+    leaves(knowledge, context, "my boss says I'm finished because I've done Reference, Youth Services, Cataloging and "
+           "Access Services. am I really done?", [FLS, CT, TECH], 0)
+
+
+def test_the_same_question_asked_for_someone_else(knowledge, context) -> None:
+    leaves(knowledge, context, "same question but for my aide Rosa, she's got Technology and Youth Services",
+           [FLS, CT], 2)
+    says(knowledge, context, "same question for my husband: 20 hrs/wk at the county library for the past 2 years",
+         "2,080", "eligible", topic="eligibility")
+
+
+def test_tagalog_mixed_into_english(knowledge, context) -> None:
+    leaves(knowledge, context, "natapos ko na po ang Foundations at Technology, tapos na rin yung Youth Services. "
+           "Ilan pa po ang kulang?", [CT], 2)
+    says(knowledge, context, "Magkano po ang fee kung hindi ako miyembro ng ALA?", "$350", topic="fee")
+
+
+def test_french_for_renewal_hours(knowledge, context) -> None:
+    says(knowledge, context, "J'ai suivi 1 crédit de semestre et 2 jours de conférence. Combien d'heures pour le "
+         "renouvellement ?", "27", topic="contact-hours")
+
+
+def test_spanish_short_words_do_not_break_french_phrases(knowledge, context) -> None:
+    # "de" and "en" are Spanish too; the language most of the message is in is read first
+    says(knowledge, context, "J'ai fait 3 crédits de semestre en technologie. Combien d'heures pour le renouvellement ?",
+         "45", topic="contact-hours")
+
+
+@pytest.mark.parametrize(("question", "expected", "not_expected"), [
+    # the courses' price said as their sum: once, not per course
+    ("I'm not an ALA member and my courses come to $1,100 in total. what will the whole thing cost?", "$1,450", "$6,600"),
+    ("ALA member; the classes are $840 altogether. grand total with the application fee?", "$1,165", "$5,040"),
+])
+def test_course_costs_said_as_their_sum(knowledge, context, question, expected, not_expected) -> None:
+    reply = says(knowledge, context, question, expected, topic="fee")
+    assert not_expected not in reply.text
+
+
+def test_a_sum_of_something_else_is_not_the_courses(knowledge, context) -> None:
+    # "$700 total" for two people's fees is the fee's sum, not a course price
+    reply = ask(knowledge, context, "two of us, both non-members, pay $700 total? is that the ALA fee for both?")
+    assert "for all of them" not in reply.text
