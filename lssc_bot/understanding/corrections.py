@@ -43,6 +43,8 @@ _RIGHT_NOT_WRONG = re.compile(r"(\b\d+(?:\.\d+)?\s*[a-z/ ]*?)\s*,?\s*\bnot (\d+(
                               r"months?|years?|yrs?|days?|credits?)\b)")
 #: A bare number and the word after it: "200 volunteer", corrected by "300 volunteer"
 _BARE = re.compile(rf"\b{NUMBER} ([a-z]+)")
+#: An amount of dollars
+_MONEY = re.compile(r"\$ ?\d[\d,]*(?:\.\d\d)?")
 #: A figure in brackets, said again more exactly: "( say 60 weeks )", "( 5 hours exactly )", "( 22 to be exact )"
 _BRACKET = re.compile(rf"\(\s*((?:say|so|exactly|precisely|really|actually|like|about|approx\w*|around|~|i\.? ?e\.?|ie|=)\s*,?\s*)?{NUMBER}"
                       r"\s*([a-z/ ]*?)\s*(exactly|precisely|to be (?:exact|precise))?\s*\)")
@@ -101,6 +103,11 @@ def _apply(before: str, correction: str, today: date, restating: bool = False) -
     if instead is not None:  # "16 hrs not 20": the 20 said before is 16
         olds = list(re.finditer(rf"(?<![\d.]){re.escape(instead[2])}(?![\d.]?\d)", before))
         return (f"{before[:olds[-1].start()]}{instead[1]}{before[olds[-1].end():]}", correction[instead.end():]) if olds else None
+    money = _MONEY.match(correction.lstrip())
+    olds_money = list(_MONEY.finditer(before))
+    if money and olds_money:  # "$210 each, sorry, $240 each": the last amount of dollars before
+        old = olds_money[-1]
+        return f"{before[:old.start()]}{money[0]}{before[old.end():]}", correction.lstrip()[money.end():]
     new_dates = date_spans(correction, today)
     old_dates = date_spans(before, today)
     if new_dates and old_dates:

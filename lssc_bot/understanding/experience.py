@@ -506,7 +506,7 @@ def _periods_of(weeklies: list[re.Match[str]], rest: str, body: str) -> list[flo
 
 #: When a total of hours was worked, said after it: it places the total, and is no more work ("1,300 hours, all from
 #: the past 2 years", "1,600 hours (all earned since 2024)")
-_TOTAL_WINDOW = re.compile(rf"((?:hours?|hrs?)(?: (?:in|at) (?:the )?(?:library|libraries)| there| here)?(?: (?:banked|logged|so far|in total|total|right now|now|currently|at the moment))?"
+_TOTAL_WINDOW = re.compile(rf"((?:hours?|hrs?)(?: (?:in|at) (?:the )?(?:library|libraries)| there| here)?(?: as (?:a |an )?[a-z]+)?(?: (?:banked|logged|so far|in total|total|right now|now|currently|at the moment))?"
                            rf"\s*[,(]?\s*)(?:since (?:19|20)\d\d\b|all (?:\w+ )?(?:from|in|over|during|within|since) (?:the )?"
                            rf"(?:(?:last|past) )?(?:{NUMBER}\s*(?:years?|yrs?|months?|mos?|weeks?|wks?)|(?:19|20)\d\d|"
                            r"(?:this|last|past) (?:year|month)|year|window)\b|"
@@ -544,20 +544,27 @@ _NO_WORK = re.compile(r"\b(?:gap|break|nothing|no work|not working|unemployed|of
 _FULL_TIME = re.compile(r"\bfull[ -]?time\b")
 
 
-def _without_pace_asked(text: str) -> str:
-    """`text` without a weekly rate said again in the question ("... how many weeks to go at 22 / wk ?"): the pace
-    the time to go is asked at, not more work."""
+def _pace_asked(text: str) -> re.Match[str] | None:
+    """A weekly rate said again in the question ("... how many weeks to go at 22 / wk ?"): the pace the time to go is
+    asked at, not more work."""
     said: set[float] = set()
     ended = [m.span() for m in _WEEKS_AT.finditer(text)]  # "50 weeks at 30 hrs / wk" is hours worked, no rate going on
     for rate in list(_WEEKLY.finditer(text)):
-        if any(a <= rate.start() < b for a, b in ended):
-            continue
         value = to_number(rate[1])
+        if any(a <= rate.start() < b for a, b in ended):
+            said.add(value)  # ...which is a pace said before all the same: "24 weeks at 20 hr/wk ... more weeks at 20/wk?"
+            continue
         if (value in said and _ASKED_AT.match(text, rate.end())
                 and _ASKING_PACE.search(text, max(0, rate.start() - 60), rate.start())):
-            return f"{text[:rate.start()]}{' ' * (rate.end() - rate.start())}{text[rate.end():]}"
+            return rate
         said.add(value)
-    return text
+    return None
+
+
+def _without_pace_asked(text: str) -> str:
+    """`text` without the pace a question asks the time to go at (`_pace_asked`)."""
+    rate = _pace_asked(text)
+    return text if rate is None else f"{text[:rate.start()]}{' ' * (rate.end() - rate.start())}{text[rate.end():]}"
 
 
 def _gap_years(gap: re.Match[str]) -> float:
@@ -659,6 +666,16 @@ _SAME_SPAN = 0.02
 
 
 def read_experience(program: Program, text: str, today: date) -> Experience | None:
+    """The experience the text describes (`_experience_of`), going on at the pace a question asks the time to go at
+    when its stints have ended or were each paired with their own time ("... if not, how many more weeks at 20/wk?")."""
+    experience = _experience_of(program, text, today)
+    pace = _pace_asked(_WORKED_OUT.sub(r"\1 hours", text))
+    if experience is None or pace is None or experience.per_week is not None or experience.hours is None:
+        return experience
+    return replace(experience, per_week=to_number(pace[1]))
+
+
+def _experience_of(program: Program, text: str, today: date) -> Experience | None:
     """The experience the text describes, or None when it gives no amount of work.
 
     Years named as a span ("from 2015 to 2018", "since 2023") give both the amount (counted as

@@ -52,7 +52,7 @@ _SHARED_UNIT = re.compile(rf"(?<!in )(?<!since )(?<!from )\b(?!(?:19|20)\d\d\b)(
 
 #: Work said by the week with no unit, which can only be hours: "works 20 a week", "volunteering about 6 per week",
 #: "still doing 20 a week"
-_HOURS_IMPLIED = re.compile(rf"\b((?:work\w*|volunteer\w*|do|doing|putting in|put in|add|adding) (?:about |around |roughly )?{NUMBER}) "
+_HOURS_IMPLIED = re.compile(rf"\b((?:work\w*|volunteer\w*|do|doing|putting in|put in|add|adding|(?:am|be|stay|staying) at) (?:about |around |roughly )?{NUMBER}) "
                             r"(?=(?:a|per|each|every) (?:week|wk)\b)")
 
 

@@ -45,7 +45,8 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "ahora": "now", "mi": "my", "es": "is", "si": "if", "el": "the", "la": "the", "una": "a", "un": "a", "en": "in",
         "que mas necesito": "what else do i need", "cuantas me quedan": "how many are left", "cuantos me quedan": "how many are left",
         "me quedan": "i have left", "ya tengo": "i already have", "complete": "i completed", "en progreso": "in progress",
-        "todavia": "still", "necesito": "i need", "pagar": "pay",
+        "todavia": "still", "necesito": "i need", "pagar": "pay", "pagamos": "do we pay", "somos": "are", "no": "not",
+        "uno": "one", "dos": "two", "tres": "three", "cuatro": "four", "cinco": "five", "seis": "six", "en total": "in total",
         "enero": "january", "febrero": "february", "marzo": "march", "abril": "april", "mayo": "may", "junio": "june",
         "julio": "july", "agosto": "august", "septiembre": "september", "setiembre": "september", "octubre": "october",
         "noviembre": "november", "diciembre": "december", "de": "of",
@@ -64,9 +65,11 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "frais": "fee", "ca coute": "it costs", "coute": "costs", "admissible": "eligible", "eligible": "eligible",
         "date limite": "deadline", "je me suis inscrite": "i enrolled", "je me suis inscrit": "i enrolled",
         "en cours": "in progress", "fini": "finished", "termine": "finished", "aussi": "also", "ma collegue": "my coworker",
-        "mon collegue": "my coworker", "semaine": "week", "par semaine": "a week",
+        "mon collegue": "my coworker", "semaine": "week", "par semaine": "a week", "nous sommes": "we are",
+        "trois": "three", "deux": "two", "quatre": "four", "moi": "me", "ma directrice": "my director",
+        "mon directeur": "my director", "l'association de l'etat": "the state association", "seulement": "only", "de": "of",
     },
-    "tl": {  # Tagalog, often mixed into English ("Taglish"); its particles ("po", "na", "pa", "yung") say nothing here
+    "tl": {  # Tagalog, often mixed into English ("Taglish"); its particles ("na", "pa", "yung") say nothing here
         "ano pa po ang kulang": "what is left", "ano pa ang kulang": "what is left", "ano pa ang kailangan": "what else do i need",
         "ano pa po ang kailangan": "what else do i need", "kulang pa": "still need", "kulang": "missing",
         "ilan pa": "how many more", "ilan": "how many", "magkano": "how much", "kailan": "when",
@@ -77,7 +80,9 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "nagtatrabaho ako": "i work", "nagtrabaho ako": "i worked", "katrabaho ko": "my coworker", "katrabaho": "coworker",
         "nag-enroll ako": "i enrolled", "bayad": "fee", "lahat": "in all", "kung": "if", "ako": "i", "ay": "is",
         "rin": "also", "din": "also", "lang": "only", "salamat": "thanks", "yung": "the", "ang": "the",
-        "po": "", "ba": "", "mga": "", "na": "", "pa": "", "ko": "",
+        "nag-volunteer ako": "i volunteered", "nag-volunteer": "volunteered", "kada linggo": "a week",
+        "bawat linggo": "a week", "bawat isa": "each", "tapos": "then", "ngayon": "now", "babayaran ko": "will i pay",
+        "eligible na ako": "am i eligible", "mga": "", "na": "", "pa": "", "ko": "", "ng": "",
     },
     "de": {
         "was fehlt noch": "what is left", "was fehlt mir": "what is left", "stunden pro woche": "hours a week",
@@ -86,6 +91,9 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "und": "and",
     },
 }
+#: Words that only mark politeness or a question, left out before a language's phrases are looked for, so that
+#: "hindi po ako" is read as "hindi ako" ("I am not")
+_PARTICLES = {"tl": re.compile(r"(?<![\w'])(?:po|ba)(?![\w'])")}
 #: How many of a language's entries a message must hold before its words are said in English
 _ENOUGH = 2
 
@@ -115,6 +123,8 @@ def in_english(question: str) -> str:
     # the language most of the message is in first, so another's short words ("de", "en") do not break its phrases
     for language in sorted(found, key=found.__getitem__, reverse=True):
         if found[language] >= _ENOUGH:
+            if language in _PARTICLES:
+                plain = re.sub(r"  +", " ", _PARTICLES[language].sub("", plain))
             plain = _pattern(language).sub(partial(_said, GLOSSARY[language]), plain)
             question = re.sub(r"  +", " ", plain)  # a particle said as nothing leaves no gap
     return question

@@ -168,12 +168,14 @@ CUES: dict[str, Entry] = {
                      "do they reimburse the fee if i am not eligible"),
                     ("how much do we pay", "our district reimburses the fee for 4 aides")),
     #: two groups' fees set side by side, not added up
-    "compare": Entry(r"\b(?:vs|versus|compared? (?:to|with)|comparison|difference|differ\w*|diff|gap between|instead of|rather than|"
+    "compare": Entry(r"\b(?:vs|versus|compared? (?:to|with)|comparison|differ(?:s|ed|ence|ences)?|different (?:for|from|than|between|if)|"
+                     r"diff|gap between|instead of|rather than|"
                      r"how much (?:more|less|extra|lower|higher|cheaper)|"
                      r"(?:more|less|cheaper|pricier|lower|higher) (?:\S+ ){0,8}than|which (?:is|would be|one is|way is) (?:cheaper|less|more)|"
                      r"each way|both ways)\b",
                      ("10 members vs 10 non members", "what is the difference for members", "which is cheaper",
-                      "what is the total each way"), ("what do we pay in total",)),
+                      "what is the total each way", "is it different for members"),
+                     ("what do we pay in total", "the courses come out of a different grant")),
     #: how many people a sum of money covers is asked: "how many people can we enroll with $1,000"
     "people_asked": Entry(r"\bhow many (?:(?:people|staff|employees|of us|applicants|candidates|folks|workers|non ?members?|"
                           r"(?:ala )?members)\b|of (?:my|our|the) (?:\w+ )?(?:staff|people|employees|team)\b|(?:can|could) (?:we )?(?:apply|enroll|send|go|afford|cover))",

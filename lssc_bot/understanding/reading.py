@@ -308,17 +308,31 @@ _ROW_ENDS = (re.compile(r"\|\s*\|"), re.compile(r"\s+[;/→]\s+"))
 #: A column's header: what the cells under it are ("Set | Status | Date")
 _HEADER_CELL = re.compile(r"(?:competency )?sets?|status|dates?|courses?|class(?:es)?|names?|who|when|progress|hours?|hrs"
                           r"(?: ?/ ?(?:wk|week))?|weeks?|notes?|providers?|costs?|prices?|(?:ala )?member(?:ship)?\??|"
-                          r"completed|finished|done|jobs?|roles?|activity|type|credits?|term|semester|year|library|place",
+                          r"completed|finished|done|results?|grades?|outcome|jobs?|roles?|activity|type|credits?|term|semester|"
+                          r"year|library|place",
                           re.IGNORECASE)
 
 
 def _header_rows(line: str) -> list[str] | None:
     """A table pasted on one line with bars or tabs alone: its rows, as many cells each as the header that opens it
     has ("Set | Status | Date | Foundations | Done | 2023-11 | Tech | ..."), or two each when every second cell is a
-    status ("Foundations<tab>done<tab>Tech<tab>failed"); None when neither."""
-    border = "\t" if "\t" in line else "|"
-    cells = [cell.strip() for cell in line.strip().strip("|").split(border)]
+    status ("Foundations<tab>done<tab>Tech<tab>failed"); None when neither. Rows whose line breaks were lost, so that
+    a row's last cell runs into the next row's first ("set,status Foundations,complete Tech,in progress"), are parted
+    where that last cell's value ends."""
+    border = "\t" if "\t" in line else "|" if "|" in line else ","
+    cells = [cell.strip() for cell in (_CELL_BORDERS[2] if border == "," else re.compile(re.escape(border))).split(
+        line.strip().strip("|"))]
+    said_before = _BEFORE_HEADER.fullmatch(cells[0])  # "pasting from my tracker: set,status,..." : said, then the table
+    if said_before and _HEADER_CELL.fullmatch(said_before[2]):
+        rows = _header_rows(line.strip()[len(said_before[1]):])
+        return [said_before[1], *rows] if rows else None
     width = next((i for i, cell in enumerate(cells) if not _HEADER_CELL.fullmatch(cell)), len(cells))
+    run_on = _HEADER_CELL.match(cells[width]) if 0 < width < len(cells) else None
+    if run_on and cells[width][run_on.end():].startswith(" "):  # "status Foundations": the header's last, a row's first
+        cells = _rows_run_on([*cells[:width], run_on[0], cells[width][run_on.end():].strip(), *cells[width + 1:]], width + 1)
+        width += 1
+    elif border == ",":
+        return None  # commas make a table here only under a header
     if width < 2 and len(cells) >= 4:
         last = _STATUS_CELL.match(cells[-1]) if len(cells) % 2 == 0 else None
         if last and all(_STATUS_CELL.fullmatch(cell) for cell in cells[1:-1:2]):  # a question may follow the last
@@ -327,6 +341,25 @@ def _header_rows(line: str) -> list[str] | None:
     if width < 2 or len(cells) < 3 * width:
         return None
     return [f" {border} ".join(cells[i:i + width]) for i in range(0, len(cells), width)]
+
+
+#: The value a row ends with, when the next row's first cell runs on after it: a status, an amount or date, a yes or no
+_ROW_LAST_VALUE = re.compile(r"(?:done|complete[d]?|finished|passed|failed|dropped|withdrawn|in progress|ongoing|paused|"
+                             r"on hold|planned|not started|not yet|enrolled|registered|taking|yes|no|y|n|x|✓|✔|✗|✘|"
+                             r"\$?\d[\d,./:-]*)(?= )", re.IGNORECASE)
+
+
+#: Words said before a table's header, in its first cell: "pasting from my tracker: set"
+_BEFORE_HEADER = re.compile(r"(.*[:\-]\s*)(\S+(?: \S+)?)")
+
+
+def _rows_run_on(cells: list[str], width: int) -> list[str]:
+    """The cells of a table whose line breaks were lost, each row's last cell parted from the next row's first."""
+    parted = cells[:width]
+    for cell in cells[width:]:
+        last = _ROW_LAST_VALUE.match(cell) if (len(parted) + 1) % width == 0 else None
+        parted += [last[0], cell[last.end():].strip()] if last else [cell]
+    return parted
 
 
 #: A cell that is a set's status alone: "done", "in progress", "failed", "not started"
@@ -1225,7 +1258,9 @@ _TIMES_BEFORE = re.compile(rf"\b{NUMBER}\s*(?:{ACTIVITY.pattern}\s*)?(?:x|times|
                            rf"{ACTIVITY.pattern},? \(?\s*"
                            r"(?:of|at|lasting|for|that (?:were|are|was)|each)?\s*"
                            r"(?:(?:about|around|roughly) )?$|"
-                           rf"\b{NUMBER}\s*$")
+                           # "four 1 hour webinars", "four separate 1 hour webinars": a word may qualify the count
+                           rf"\b{NUMBER}(?: (?!(?:and|or|plus|of|to|by|in|on|at|x|hours?|hrs?|h|minutes?|mins?|days?|"
+                           r"credits?|weeks?|years?|months?)\b)[a-z]+)?\s*$")
 #: Part of an amount: "2 of the 3 days of the conference" is 2 days
 _PART_OF = re.compile(rf"\b{NUMBER} of (?:the|those|its|our|my) $")
 #: ...and the number of the unit is the length of each one: "...90 minutes each", "90 minute sessions"

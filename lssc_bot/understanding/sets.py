@@ -104,6 +104,10 @@ _ASKING = lexicon.ASKING.compiled()
 _ASKER = re.compile(r"\b(?:i|me|my|myself|we)\b")
 #: The asker as the subject: "i've only done youth" (not "carla on my team")
 _I = re.compile(r"\b(?:i|me|myself)\b")
+#: Someone else's words about what the asker did: "my supervisor thinks i am finished because i have ...", "she says
+#: i did" (not what the asker should do: "she says i need supervision")
+_SAID_OF_ASKER = re.compile(r"\b(?:thinks?|thought|says?|said|told me|believes?|claims?|reckons?|figures?)(?: that)? i "
+                            r"(?:am|have|had|did|finished|completed|passed|took|got)\b")
 #: Someone else said to have done sets, in a relative clause: "replying to sam who has all 3 required"
 _WHO_DID = re.compile(r"\b(?!i\b|we\b)[a-z]+ who (?:has|had|did|finished|completed|took|got|passed|is done)\b")
 _ROLE_AFTER = frozenset(map(stem, lexicon.ROLE_AFTER))
@@ -604,7 +608,8 @@ class SetNames:
                 continue
             opening = part.strip().lstrip("-–—•* ")  # "— my buddy has C&T": a dash before the subject
             third = _THIRD_PERSON.match(opening)
-            if _OTHER.search(opening) or (third and self._names_someone(third.group(1))) or _WHO_DID.search(part):
+            if (_OTHER.search(opening) or (third and self._names_someone(third.group(1))) or _WHO_DID.search(part)) \
+                    and not _SAID_OF_ASKER.search(part):
                 other, mine = True, False
             elif _ASKER.search(part):
                 other, mine = False, mine or bool(_I.search(part))

@@ -98,3 +98,65 @@ def test_a_sum_of_something_else_is_not_the_courses(knowledge, context) -> None:
     # "$700 total" for two people's fees is the fee's sum, not a course price
     reply = ask(knowledge, context, "two of us, both non-members, pay $700 total? is that the ALA fee for both?")
     assert "for all of them" not in reply.text
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # a table pasted with its line breaks lost: each row's last cell runs into the next row's first
+    ("course,status Technology,done Foundations of Library Services,done Youth Services,in progress -- what's left?",
+     [CT], 3),
+    ("Set\tResult Communication and Teamwork\tPassed Reference and Information Services\tFailed Technology\tPassed -- remaining?",
+     [FLS], 3),
+    # ...and words said before the header
+    ("from my spreadsheet: set,status,term Foundations,done,fall 2024 Cataloging,dropped,spring 2025 -- what's left?",
+     [CT, TECH], 3),
+])
+def test_a_table_whose_rows_ran_together(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+def test_someones_belief_about_what_the_asker_did(knowledge, context) -> None:
+    # "my mentor thinks I'm done because I have ...": the sets are the asker's, and whether that is all is asked
+    leaves(knowledge, context, "my mentor figures I'm done because I have Foundations, Tech, Youth Services, Reference "
+           "and Cataloging. is he right?", [CT], 0)
+    # ...but what they say the asker should do is no set done
+    leaves(knowledge, context, "my boss says I need Youth Services, is that even required? I've done Technology and "
+           "Reference. what's left?", [FLS, CT], 2)
+
+
+def test_a_price_put_right(knowledge, context) -> None:
+    says(knowledge, context, "3 courses left at $180 each, no wait, $195 each. I'm an ALA member and haven't paid the "
+         "application yet. total to go?", "$585", "$910", topic="fee")
+
+
+def test_a_different_thing_is_no_comparison(knowledge, context) -> None:
+    # "a different grant" pays for something else; it compares nothing, so the total is given
+    says(knowledge, context, "budgeting the LSSC application fees for 5 staff (courses come from a different fund): 2 ALA "
+         "members and 3 non-members. total?", "$1,700", topic="fee")
+
+
+def test_tagalog_politeness_inside_a_phrase(knowledge, context) -> None:
+    # "hindi po ako" is "hindi ako" ("I am not") with "po" for politeness
+    says(knowledge, context, "Magkano po ang babayaran ko kung hindi po ako miyembro ng ALA? at yung courses ko po ay "
+         "$100 bawat isa, 6 na courses", "$950", topic="fee")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # the rate a question asks the time to go at is the pace from now, not more work done
+    ("worked 30 hrs/wk for 50 weeks, then took 10 weeks off, then 30 hrs/wk for 10 weeks. eligible? if not, how many "
+     "more weeks at 30/wk?", ["1,800", "1 week"]),
+    ("paid job: 1 year at 20 hr/wk. volunteer: 30 weeks at 10 hr/wk. if I'm short, how many weeks until I'm there at "
+     "20 a week?", ["1,340", "24 weeks"]),
+])
+def test_the_pace_a_question_asks_at(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, *expected, topic="eligibility")
+
+
+def test_a_total_from_a_window_said_after_the_role(knowledge, context) -> None:
+    says(knowledge, context, "I shelve 5 hrs/wk and have for 40 weeks, plus 1,500 hours as a clerk from the last three "
+         "years. enough?", "1,700", topic="eligibility")
+
+
+def test_a_count_of_sessions_with_a_word_between(knowledge, context) -> None:
+    reply = says(knowledge, context, "renewal so far: five separate 2-hour tech workshops and 1 conference day. total "
+                 "contact hours?", "16 contact hours", topic="contact-hours")
+    assert "10 on technology" in reply.text

@@ -47,7 +47,8 @@ _QUESTION = re.compile(r"\?|\b(?:how|what|which|when|do|does|is|can)\b")
 
 def calculate(program: Program, reading: Reading, context: AskContext) -> Calculation | None:
     mentions = reading.sets
-    asks_left = reading.has("left")
+    # "my supervisor thinks I'm finished since I have X, Y, Z. is she right?": whether they are done is what's left
+    asks_left = reading.has("left") or (reading.has("claim_asked") and reading.sets.any)
     # a message asking several things may ask what's left in a part of its own, with no renewing in it ("is there a
     # renewal fee? also I've finished foundations, what's left?")
     asked_apart = any(p.sets.any and p.has("left") and not p.has("renew") and not p.counts_education

@@ -35,7 +35,9 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     rate = _rate_asked(program, reading, dates)
     if activities or asked or rate:  # "how many hours a year to hit the total over the 4 years": a rate alone
         tech = _TECH_HOURS.search(reading.text)
-        technology = to_number(tech.group(1)) if tech else 0.0 if _NO_TECH.search(reading.text) else None
+        # "four 1-hour technology webinars": the length of each, so many times
+        times = next((q.times for q in reading.quantities if tech and q.start == tech.start(1) and q.unit == "hour"), 1)
+        technology = to_number(tech.group(1)) * times if tech else 0.0 if _NO_TECH.search(reading.text) else None
         facts = ContactHours(tuple(activities), technology, dates, asked, rate)
         return Calculation(CONTACT_TOPIC, "Renewal contact hours", facts, SUBJECTS)
     return Calculation(TOPIC, "Your renewal dates", dates, SUBJECTS) if dates else None
