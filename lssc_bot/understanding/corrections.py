@@ -12,6 +12,7 @@ way: "a bit over a year (say 60 weeks)", "about 4 hours of tech training (5 hour
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from .dates import date_spans
@@ -28,6 +29,8 @@ _MARKER = re.compile(r"(?:\s*[-—–,.;:(]\s*)*\b(?:wait,? no|no,? wait|wait|sc
                      r"(?<=\? )(?:yes|yeah|yep|ok|okay)(?= ,)|"
                      r"(?:it|that) (?:is|was) actually|but actually)\b"
                      r"(?:\s*[-—–,:]\s*)*(?:(?:actually|it|that) (?:was|is|should be|should have been) )?(?:more like |closer to )?")
+#: A marker that settles a hedge rather than takes something back
+_SETTLED = re.compile(r"\b(?:yes|yeah|yep|ok|okay)\b")
 #: Where the correction ends
 _END = re.compile(r"[.;!?]|$")
 #: "16 hrs not 20": the new number, then the one it replaces (one with its own unit is an amount: "30 months, not 2
@@ -60,7 +63,9 @@ _TAKEN_BACK = re.compile(r"\bi (?:said|wrote|typed|put|listed|mentioned) [^.;!?]
 
 #: Words struck out, and maybe what they were instead: "scratch access , that was collection management", "scratch youth"
 _SCRATCHED = re.compile(r"\bscratch (?!that\b)([a-z][a-z&' ]{1,40}?)(?: ,? ?(?:that was|it was|i meant|make (?:it|that)|"
-                        r"should be|replace (?:it )?with) ([a-z][a-z&' ]{1,40}?))? ?(?=[.;!?]|$)")
+                        r"should be|replace (?:it )?with) ([a-z][a-z&' ]{1,40}?))? ?"
+                        # why it is struck, which is said of it and of nothing before: "scratch tech , i withdrew"
+                        r"(?:, (?![^.;!?]*\binstead\b)[^.;!?]*)?(?=[.;!?]|$)")
 
 
 def _scratched(text: str) -> str:
@@ -78,7 +83,11 @@ def _scratched(text: str) -> str:
 _STAR = re.compile(r"(?<!\*) ?\* (?=[a-z])")
 
 
-def corrected(text: str, today: date) -> str:
+#: What names competency sets in a few words, if any: a correction naming one puts right the set named last
+Names = Callable[[str], Sequence[str]]
+
+
+def corrected(text: str, today: date, names: Names | None = None) -> str:
     """`text` (cleaned) with each correction applied: the value it gives in place of the one it corrects, and words
     taken back left out."""
     if text.count("*") == 1:
@@ -89,13 +98,16 @@ def corrected(text: str, today: date) -> str:
         end = _END.search(text, marker.end())
         if end is None or marker.end() == end.start():
             continue
-        fixed = _apply(text[:marker.start()], text[marker.end():end.start()], today, bool(_RESTATING.search(marker[0])))
+        # a hedge settled with "yes" ("is it cataloging ? yes , along with tech") takes back no set said before it
+        fixed = _apply(text[:marker.start()], text[marker.end():end.start()], today, bool(_RESTATING.search(marker[0])),
+                       None if _SETTLED.search(marker[0]) else names)
         if fixed is not None:  # what the correction says after its value stays: "30 hrs/wk, for 60 weeks"
             text = f"{fixed[0]} {fixed[1]}{text[end.start():]}"
     return text
 
 
-def _apply(before: str, correction: str, today: date, restating: bool = False) -> tuple[str, str] | None:
+def _apply(before: str, correction: str, today: date, restating: bool = False,
+           names: Names | None = None) -> tuple[str, str] | None:
     """`before` with the value of `correction` in place of the last of its kind, and what the correction
     says after its value (or, `restating` a list in words, the list said again in place of the one it
     puts right); None if it gives no value of a kind said before."""
@@ -125,7 +137,8 @@ def _apply(before: str, correction: str, today: date, restating: bool = False) -
             return alone
     if not amounts:
         return (_bare_corrected(before, correction.strip()) or _words_corrected(before, correction.strip())
-                or (_list_corrected(before, correction.strip()) if restating else None))
+                or (_list_corrected(before, correction.strip()) if restating else None)
+                or (_set_corrected(before, correction.strip(), names) if names else None))
     _, unit, new = min(amounts, key=lambda a: a[0])  # the first amount said; of one, the unit listed first
     kin = [(m, name) for name, pattern in AMOUNTS.items() if _SAME.get(name, name) == _SAME.get(unit, unit)
            for m in pattern.finditer(before)]
@@ -193,6 +206,24 @@ def _words_corrected(before: str, correction: str) -> tuple[str, str] | None:
     if not olds:
         return None
     return f"{before[:olds[-1].start()]}{new.strip()}{before[olds[-1].end():]}", ""
+
+
+#: What ends the words before a correction and is no part of what it puts right: "ra ? no"
+_TRAILING = re.compile(r"(?:\s*(?:[?,.!]|\bno|\bnope))*\s*$")
+#: The most words a correction naming a set holds, and the most a set's name said before it
+_SET_WORDS = 5
+
+
+def _set_corrected(before: str, correction: str, names: Names) -> tuple[str, str] | None:
+    """`before` with the set it names last replaced by the one the correction names alone ("i have foundations and i
+    think ra ? no sorry , it was youth services"), and nothing after; None when the correction names no set."""
+    if len(correction.split()) > _SET_WORDS or not names(correction):
+        return None
+    words = _TRAILING.sub("", before).split(" ")
+    for count in range(1, min(_SET_WORDS, len(words)) + 1):  # the fewest last words that name a set
+        if names(" ".join(words[-count:])):
+            return f"{' '.join(words[:-count])} {correction}", ""
+    return None
 
 
 #: Markers that say the words after them again, put right: "i mean", "make that", "or rather"

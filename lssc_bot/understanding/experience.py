@@ -224,7 +224,17 @@ def _durations(text: str) -> list[float]:
     return [to_number(m.group(1)) / (1 if m.group(2) else 12 if m.group(3) else 52) for m in _DURATION.finditer(text)]
 
 
-_PERIOD_BEFORE = re.compile(rf"{_DURATION.pattern}\s*(?:at|@|of|doing|working|volunteering)\s*(?:about |around |~ ?)?$")
+_PERIOD_BEFORE = re.compile(rf"{_DURATION.pattern}\s*(?:at|@|of|doing|working|volunteering|(?:i|we|she|he) (?:work|worked|"
+                            r"volunteer|volunteered|do|did|put in|was at|am at)(?: \w+){0,4}? (?:at )?)\s*(?:about |around |~ ?)?$")
+#: Where a sentence ends, and with it what a rate said in it is said of
+_SENTENCE_STOP = re.compile(r"[.;!?](?!\d)")
+#: ...or said just before it with nothing between, which is its own when none follows it: "summer ( 16 wks ) 40 hr/wk"
+_PERIOD_JUST_BEFORE = re.compile(rf"{_DURATION.pattern}\s*$")
+#: A year's round of periods done again for so many years: "... and 35 hrs/wk for 10 weeks in summer. I've done that
+#: for 2 years", "(38 weeks) ... (14 weeks), for the past 2 years"
+_ROUND_REPEATED = re.compile(rf"\b(?:(?:(?:done|doing|did|been doing|kept|keep) (?:that|this|it)|(?:like )?(?:that|this)(?: "
+                             rf"(?:schedule|pattern|routine|cycle))?|each year|every year)(?: \w+){{0,2}}? )?for (?:the )?"
+                             rf"(?:(?:last|past) )?{NUMBER} (?:years?|yrs?)\b")
 
 
 #: A bare amount after a weekly rate, said of other work: "5 hrs a week at the hospital library and 5 at a law library"
@@ -493,8 +503,12 @@ def _periods_of(weeklies: list[re.Match[str]], rest: str, body: str) -> list[flo
     bounds = [w.start() for w in weeklies] + [len(body)]
     periods = []
     for w, end in zip(weeklies, bounds[1:]):
-        before = _PERIOD_BEFORE.search(body, max(0, w.start() - 40), w.start())  # "3 yrs at 8 hrs a week"
-        own = _durations(before[0]) if before else _durations(body[w.end():end])
+        before = _PERIOD_BEFORE.search(body, max(0, w.start() - 60), w.start())  # "3 yrs at 8 hrs a week"
+        stop = _SENTENCE_STOP.search(body, w.end(), end)
+        after = _durations(body[w.end():stop.start() if stop else end])  # in its own sentence
+        just_before = None if after else _PERIOD_JUST_BEFORE.search(body, max(0, w.start() - 20), w.start())
+        own = (_durations(before[0]) if before else after or (_durations(just_before[0]) if just_before else [])
+               or _durations(body[w.end():end]))
         if not own:
             break
         periods.append(own[0])
@@ -785,6 +799,9 @@ def _experience_of(program: Program, text: str, today: date) -> Experience | Non
             paired = len(weeklies) > 1 and periods is not None and not straddles
             worked = (sum(to_number(w.group(1)) * 52 * d for w, d in zip(weeklies, periods or ())) if paired
                       else per_week * (52 * said if weeks else year_weeks * said))
+            repeated = _ROUND_REPEATED.search(body, weeklies[-1].end()) if paired else None
+            if repeated and sum(periods or ()) <= 1 + 1e-9:  # the year's round, done again: so many times its hours
+                worked *= to_number(repeated.group(1))
             # the rate goes with it: "30 hrs a week, started 40 weeks ago: how many more weeks?"
             return Experience(worked + (hours or 0), ended, assumed_full_time=False, straddles_window=straddles,
                               ended_when=when, per_week=None if paired or stopped else per_week, amounts=amounts)

@@ -15,8 +15,16 @@ from .lexicon import ACTIVITY
 from .numbers import NUMBER, UNIT_WORDS, to_number
 
 
+#: A period named by its length as an adjective: "during the 36-week school year", "over the 10-week summer reading
+#: program" last so many weeks; said as "for 36 weeks", its rate's period is read as any other's
+_PERIOD_OF_LENGTH = re.compile(rf"\b(?:during|over|for|in|across|through(?:out)?) (?:the|a|an|my|our|each|every) {NUMBER} ?-? ?"
+                               r"(weeks?|wks?|months?|mos?) (?:[a-z']+ ){0,3}?(?:school year|academic year|year|summers?|"
+                               r"semesters?|terms?|sessions?|seasons?|programs?|breaks?|holidays?)\b")
+
+
 def restated(text: str) -> str:
     """Cleaned `text` with its amounts put in the shapes the Reading reads."""
+    text = _PERIOD_OF_LENGTH.sub(r"for \1 \2", text)
     return _hours_implied(_counts_after(_stated_hours(_units_from_labels(share_of_full_time(text)))))
 
 

@@ -449,9 +449,14 @@ FINISHED = Entry(r"\b(?:finished|completed|passed|done|got through|wrapped up)\b
 
 #: A part that asks about sets rather than saying anything of them: "am I done with the required ones?"
 ASKING = Entry(r"^(?:(?:and|but|so|also|ok|okay) )*(?:(?:am|are|is|do|does|did|have|has|can|could|should|will|would|"
-               r"was|were) (?:i|we|you|it|they|my|these|those|that)\b|what about\b|how about\b)",
-               ("am i done with the required ones", "do i need tech", "what about youth"),
-               ("did foundations and tech", "i am done with tech"))
+               r"was|were) (?:i|we|you|it|they|my|these|those|that|any|either)\b|"
+               # sets asked about as what another may stand for: "does reference count for comm or tech ?"
+               r"(?:do|does|can|could|will|would) (?:\w+ ){1,4}(?:count|cover|replace|substitute|satisfy|fulfill?)\b|"
+               r"what about\b|how about\b)",
+               ("am i done with the required ones", "do i need tech", "what about youth",
+                "do the extra electives cover comm or tech", "does reference count for comm"),
+               ("did foundations and tech", "i am done with tech", "did all three required ones",
+                "did the foundations course"))
 
 #: A clause about someone else, not the asker: "my coworker finished foundations", "she did tech".
 OTHER_PERSON = Entry(

@@ -160,3 +160,28 @@ def test_a_count_of_sessions_with_a_word_between(knowledge, context) -> None:
     reply = says(knowledge, context, "renewal so far: five separate 2-hour tech workshops and 1 conference day. total "
                  "contact hours?", "16 contact hours", topic="contact-hours")
     assert "10 on technology" in reply.text
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a period named by its length as an adjective is the period of the rate said with it
+    ("12 hrs/wk during the 38-week school year and 25 hrs/wk over the 12-week summer. total?", ["756"]),
+    # a period in brackets before the rate, the rate said after it with nothing between
+    ("in the school year (34 wks) I do 18 hr/wk; in summer (18 wks) 30 hr/wk. that's one year. how many hours is that?", ["1,152"]),
+    # the year's round done again for so many years
+    ("20 hrs/wk for 40 weeks and 10 hrs/wk for 12 weeks, and I've kept that up for 2 years. eligible?", ["1,840"]),
+])
+def test_schedules_that_change_over_the_year(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, *expected, topic="eligibility")
+
+
+def test_a_set_put_right_by_name(knowledge, context) -> None:
+    # the set said last is taken back for the one the correction names
+    leaves(knowledge, context, "done: Foundations, Technology and I believe Access? no wait, it was Reference. what's left?",
+           [CT], 2)
+    # ...but a hedge answered "yes" takes nothing back
+    leaves(knowledge, context, "> did you finish youth services? yes, and also reference. what's left?", [FLS, CT, TECH], 1)
+
+
+def test_sets_asked_about_as_standing_for_others_are_not_done(knowledge, context) -> None:
+    leaves(knowledge, context, "I've finished Foundations and four electives. would the extra ones substitute for Comm or "
+           "Tech? what's left?", [CT, TECH], 0)
