@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .full_time import share_of_full_time
-from .lexicon import ACTIVITY
+from .lexicon import ACTIVITY, WEEKDAY
 from .numbers import NUMBER, UNIT_WORDS, to_number
 
 
@@ -70,17 +70,34 @@ _HELD_BARE = re.compile(rf"\b((?:got|have|has|had|am at|logged|done|completed)(?
                         r"(?=\s*(?:so far|in total|total|now|already|done|logged|[,.;!?+]|$|and\b|but\b))(?!\s*[.,]\d)")
 
 
+#: The asker's total held, said bare (four digits, so no count of sets or weeks, nor a year): "i have 1,200 and",
+#: "1,337 so far"
+_TOTAL_HELD = re.compile(r"\b((?:(?:i|we) (?:(?:have|had) (?:got|logged|banked|done|put in) |have |got |am at |are at |"
+                         r"logged |banked )(?:about |around |only |like )?)"
+                         r"(?!(?:19|20)\d\d\b)\d{1,2},?\d{3}|(?!(?:19|20)\d\d\b)\d{1,2},?\d{3}"
+                         r"(?= (?:so far|as of (?:today|now)|to date|banked|logged)\b))"
+                         # not one whose kind of work is said after it, which is read with the other amounts said so
+                         # ("1,200 paid + 500 volunteer hours")
+                         r"(?!\s*(?:[,.]\d|%|/|\$|hours?|hrs?|h\b|minutes?|mins?|dollars|bucks|weeks?|wks?|days?|credits?|"
+                         r"paid|unpaid|volunteer\w*))")
 #: An amount under a label of its kind of work: "volunteer : 1900", "paid: 1,200"; hours where hours are said
 _KIND_LABEL = re.compile(rf"\b(?:volunteer\w*|paid|unpaid)(?: work)?\s*:\s*(?:about |around |~ ?)?{NUMBER}(?!\s*(?:%|/|(?:{UNIT_WORDS})\b))")
 _HOURS_SAID = re.compile(r"\b(?:hours?|hrs?)\b")
 
 
+#: A shift named by its weekday, which comes round each week: "add a 6-hour saturday shift", "my 4 hr sunday shift"
+_WEEKDAY_SHIFT = re.compile(rf"\b(?:an?|my|one|the) {NUMBER} ?-? ?(?:hours?|hrs?|h) {WEEKDAY} shift\b(?! (?:a|per|each|every) |s)")
+
+
 def _hours_implied(text: str) -> str:
     """Cleaned text with the unit said of work by the week that only hours can be ("works 20 a week"), and the unit
     of an amount needed said of a bare amount held after it ("need 32 renewal hrs , got 20 so far")."""
-    text = _HOURS_IMPLIED.sub(r"\1 hours ", text)
+    text = _HOURS_IMPLIED.sub(r"\1 hours ", _WEEKDAY_SHIFT.sub(r"\1 hours a week", text))
     if _HOURS_SAID.search(text):  # "no paid hours , only volunteer : 1900": hours, under the label of their kind
         text = _KIND_LABEL.sub(r"\g<0> hours", text)
+        # ...and a total held, where hours are what the message counts: "how many more hours ? 1,337 so far", "i have
+        # 1,200 and i work 20 hours a week"
+        text = _TOTAL_HELD.sub(r"\1 hours", text)
     needed = _NEEDED.search(text)
     if needed is None:
         return text

@@ -73,7 +73,7 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "ano pa po ang kulang": "what is left", "ano pa ang kulang": "what is left", "ano pa ang kailangan": "what else do i need",
         "ano pa po ang kailangan": "what else do i need", "kulang pa": "still need", "kulang": "missing",
         "ilan pa": "how many more", "ilan": "how many", "magkano": "how much", "kailan": "when",
-        "tapos na rin": "also done", "tapos na": "done", "natapos ko na": "i finished", "natapos ko": "i finished",
+        "tapos na ba ako": "am i done", "tapos na ako": "i am done", "tapos na rin": "also done", "tapos na": "done", "natapos ko na": "i finished", "natapos ko": "i finished",
         "tinapos ko": "i finished", "ginagawa ko pa": "i am still taking", "kailangan ko": "i need", "kailangan": "need",
         "hindi ako": "i am not", "hindi": "not", "miyembro": "member", "oras kada linggo": "hours a week",
         "oras bawat linggo": "hours a week", "oras": "hours", "linggo": "weeks", "buwan": "months", "taon": "years",
@@ -82,7 +82,7 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "rin": "also", "din": "also", "lang": "only", "salamat": "thanks", "yung": "the", "ang": "the",
         "nag-volunteer ako": "i volunteered", "nag-volunteer": "volunteered", "kada linggo": "a week",
         "bawat linggo": "a week", "bawat isa": "each", "tapos": "then", "ngayon": "now", "babayaran ko": "will i pay",
-        "eligible na ako": "am i eligible", "mga": "", "na": "", "pa": "", "ko": "", "ng": "",
+        "eligible na ba ako": "am i eligible", "eligible na ako": "am i eligible", "ba": "", "mga": "", "na": "", "pa": "", "ko": "", "ng": "",
     },
     "de": {
         "was fehlt noch": "what is left", "was fehlt mir": "what is left", "stunden pro woche": "hours a week",
@@ -91,9 +91,9 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "und": "and",
     },
 }
-#: Words that only mark politeness or a question, left out before a language's phrases are looked for, so that
-#: "hindi po ako" is read as "hindi ako" ("I am not")
-_PARTICLES = {"tl": re.compile(r"(?<![\w'])(?:po|ba)(?![\w'])")}
+#: Words that only mark politeness, left out before a language's phrases are looked for, so that "hindi po ako" is
+#: read as "hindi ako" ("I am not")
+_PARTICLES = {"tl": re.compile(r"(?<![\w'])po(?![\w'])")}
 #: How many of a language's entries a message must hold before its words are said in English
 _ENOUGH = 2
 

@@ -74,7 +74,7 @@ CUES: dict[str, Entry] = {
         r"(?:which|what) ones? (?:do i|are|am i|have i)|is that (?:all|everything|enough)|do i have (?:all|everything|enough)|"
         r"(?:have|are) i (?:got )?(?:all|everything)|finish(?:ed)? (?:up|off)|what (?:do|should) i (?:\w+ )?(?:after|then)|"
         r"where do i stand|where am i at|(?:what is )?my status|am i close|(?:do i )?still owe|tally|need \?|rest \?|"
-        r"on the hook for|where (?:would|will|does|did) (?:that|this) leave (?:me|him|her|us)|where was i\b|next \?|"
+        r"on the hook for|where (?:would|will|does|did) (?:all )?(?:that|this) leave (?:me|him|her|us)|where was i\b|next \?|"
         r"(?:just )?(?:one|two|1|2) more (?:elective|required|set|course|class)\w* (?:for (?:me|him|her) )?or|"
         r"(?:is|are) (?:still )?(?:required|needed|missing) for (?:me|him|her|them)|"
         r"(?:just )?(?:one|two|three|1|2|3) more \?|pending|(?:would|will|am) i (?:still )?(?:be )?short (?:anything|any)\b|(?:is|are) (?:still )?(?:balance|due)|"
@@ -102,7 +102,7 @@ CUES: dict[str, Entry] = {
         r"\b(?:left(?! over\b)|remain\w*|still need|what else|how many more|next|am i (?:actually |really |truly |officially )?(?:done|finished)|to go|missing|"
         r"on my list|my (?:\w+ )?list|how (?:close|far) (?:am i|along)|rest of|(?:which|what) ones? (?:do i|are|am i|have i)|"
         r"outstanding|anything else|will i be (?:done|finished)|how many (?:\w+ ){0,2}do i still have|where do i stand|"
-        r"my status|am i close|still owe|where am i at|tally|on the hook for|where (?:would|will|does) (?:that|this) leave|"
+        r"my status|am i close|still owe|where am i at|tally|on the hook for|where (?:would|will|does) (?:all )?(?:that|this) leave|"
         rf"{_CHECKED_LEFT}|{_SAME_QUESTION})(?:\b|(?<=\?))",
         ("what is left", "what else", "what is on my list", "which ones do i still need"),
         ("what do i need",)),
@@ -200,7 +200,7 @@ CUES: dict[str, Entry] = {
                   r"at (?:a|the|my) \w* ?library|circ desk|desk|full time|part time|(?:library )?(?:assistant|"
                   r"clerk|page|technician|associate|aide|specialist)s?)\b",
                   ("i have worked 900 hours", "volunteered at the library"), ("i have 3 sets", "a 2 hr workshop")),
-    "eligible": Entry(r"\b(?:el[ei]g[ia]b\w*|qualif\w*|enough|enuf|enuff|apply\w*|appl(?:ied|ication)|count(?:s|ed|ing)?|meet\w*|"
+    "eligible": Entry(r"\b(?:el[ei]g[ia]b\w*|elig|qualif\w*|enough|enuf|enuff|apply\w*|appl(?:ied|ication)|count(?:s|ed|ing)?|meet\w*|"
                       r"requirement\w*|require\w*(?! (?:ones?|sets?|courses?|class(?:es)?|competenc\w*))|reqs?|(?:can|could|may|to) (?:i |she |he )?enroll|how far off|how (?:much )?longer|"
                       r"how long (?:until|till|before)|am i in|am i (?:there|good|set|ok|okay|all set)(?: yet)?|"
                       r"i am (?:good|set|there)(?: then)?,? (?:right|yes|yeah|correct)|good to go|over the line|"
@@ -220,6 +220,10 @@ CUES: dict[str, Entry] = {
                       rf"{_SAME_QUESTION}",
                       ("where does that put me", "where do i stand", "how close am i",
                        "same question but for my coworker : she does 12 hrs a week"), ("where do i apply",)),
+    #: the fee believed to be paid for each set: "do I pay $350 for every set? so 6 x 350?"
+    "per_set": Entry(r"\b(?:per|for (?:each|every)|each|every) (?:competency )?set\b|"
+                     r"\b(?:6|six) ?(?:x|×|\*|times) ?\$? ?3[25][05]\b|\b3[25][05] ?(?:x|×|\*|times) ?(?:6|six)\b",
+                     ("do i pay $ 350 for every set", "so 6 x 350", "is it per set"), ("each person", "a set of books")),
     #: what someone said, asked back: a figure in it is the claim to check, not the asker's own
     "claim_asked": Entry(r"\b(?:is|was|are) (?:she|he|they|that|it|this) (?:right|correct|true|accurate)\b",
                          ("my director says i only need one more set . is she right ?", "is that correct"),

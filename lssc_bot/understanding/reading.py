@@ -625,7 +625,7 @@ def _read_clean(knowledge: Knowledge, text: str, today: date, thread: frozenset[
                    courses_left=_courses_left(text), fee_paid=bool(_FEE_PAID.search(text)), covered=_covered(text),
                    covered_of=_covered_of(text),
                    course_counts=_course_counts(text),
-                   placed=_placed(text, quantities, today),
+                   placed=_placed(text, quantities, today, cues),
                    program=knowledge.program, day=today)
 
 
@@ -1250,6 +1250,8 @@ _AIMED_AFTER = re.compile(r"\s*(?:needed|required|minimum|to renew|for renewal)\
 #: ...unless the asker says they have it: "i have 34 contact hours for renewal"
 _HAVE_BEFORE = re.compile(r"\b(?:i|we|she|he)(?: already)? (?:have|has|had|got|earned|logged|collected)(?: (?:about|around|only|just))?\s*$")
 _ASKING = ASKING.compiled()
+#: A sentence reporting what someone else thinks or said: "someone on my team thinks we pay $350 for every set"
+_CLAIM_SENTENCE = re.compile(r"[^.;!?]*\b(?:thinks?|thought|says?|said|told|claims?|heard|reckons?|believes?)\b[^.;!?]*")
 #: How many times an activity was done, said just before its length: "3 webinars of 90 minutes",
 #: "3 x 90 minutes", "8 webinars x 2 hours", "two 90 minute sessions", "4 webinars, 1.5 hours each"
 _TIMES_BEFORE = re.compile(rf"\b{NUMBER}\s*(?:{ACTIVITY.pattern}\s*)?(?:x|times|\*)\s*$|"
@@ -1296,11 +1298,18 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
 _ALL_OF = re.compile(r"\ball (\d{1,3})\b")
 
 
-def _placed(text: str, quantities: tuple[Quantity, ...], today: date) -> tuple[tuple[int, int], ...]:
+def _placed(text: str, quantities: tuple[Quantity, ...], today: date,
+            cues: frozenset[str] = frozenset()) -> tuple[tuple[int, int], ...]:
     """Where the numbers the reading gives a role are: an amount with its unit (and its count of times:
     "3 x 90 minutes", or its part: "2 of the 3 days"), a date, dollars and how many courses cost them, a share of the
-    fee ("pays 50%"), or a count of people ("2 of us", "me and 3 coworkers", "all 8")."""
+    fee ("pays 50%"), or a count of people ("2 of us", "me and 3 coworkers", "all 8"); and, when a claim is asked
+    back, the sentences that report it ("she thinks it is $350 per set, so 6 x 350 ..."): the claim's numbers, as are
+    those of the fee believed paid per set ("so 6 x 325 ?")."""
     spans = [(q.start, q.end) for q in quantities]
+    if "claim_asked" in cues:
+        spans += [m.span() for m in _CLAIM_SENTENCE.finditer(text)]
+    if "per_set" in cues:
+        spans += [m.span() for m in COMPILED["per_set"].finditer(text)]
     spans += [m.span() for q in quantities for pattern in (_TIMES_BEFORE, _PART_OF)
               if (m := pattern.search(text, max(0, q.start - 40), q.start)) and (q.times != 1 or pattern is _PART_OF)]
     spans += date_spans(text, today) + [m.span() for pattern in (_DOLLARS, _COVERED) for m in pattern.finditer(text)]

@@ -379,6 +379,10 @@ def _fee(program: Program, facts: Fee, verified: date | None) -> str:
     head += _supposing(program, facts) + _with_courses_and_budget(facts, facts.total(program))
     head += _covered_share(program, facts)
     uncertain = any(p.other in ("state", "lapsed") for p in parts)
+    if facts.per_set_believed:
+        each = fees.member if all(p.member for p in parts) else fees.non_member
+        head += (f"\nIt is paid once per person, not per competency set: {_money(each)} in all for the "
+                 f"{program.sets_needed} sets, not {_money(each)} × {program.sets_needed}.")
     tail = ("\nThat is the only payment to ALA for application, enrollment and certification. Course fees are "
             "separate: each course provider sets and collects its own.")
     if as_of:

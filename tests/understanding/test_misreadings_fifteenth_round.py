@@ -185,3 +185,44 @@ def test_a_set_put_right_by_name(knowledge, context) -> None:
 def test_sets_asked_about_as_standing_for_others_are_not_done(knowledge, context) -> None:
     leaves(knowledge, context, "I've finished Foundations and four electives. would the extra ones substitute for Comm or "
            "Tech? what's left?", [CT, TECH], 0)
+
+
+def test_a_group_rate_someone_claimed_is_checked_against_the_sum(knowledge, context) -> None:
+    says(knowledge, context, "our branch manager heard that 4 non-members applying together pay $1,200. is that true?",
+         "$1,400", topic="fee")
+
+
+@pytest.mark.parametrize("question", [
+    "wait, is the $325 charged for each set? so 6 x 325 for me as an ALA member?",
+    "my coworker says it's $350 per set, $2,100 all together, since I'm not a member. is he right?",
+])
+def test_the_fee_believed_paid_per_set(knowledge, context, question) -> None:
+    reply = says(knowledge, context, question, "once per person", topic="fee")
+    assert "Courses" not in reply.text  # the fee believed per set is no course's price
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # the asker's total said bare, where hours are what the message counts
+    ("how many more hours until I can apply? 1,455 so far", ["365"]),
+    ("I have 1,000 and I volunteer 10 a week now. how many more weeks?", ["82 weeks"]),
+])
+def test_a_total_said_without_its_unit(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, *expected, topic="eligibility")
+
+
+def test_a_year_is_no_total(knowledge, context) -> None:
+    reply = ask(knowledge, context, "my hours: 2023 – 500, 2024 – 600, 2025 – 450, 2026 so far – 400. enough for LSSC?")
+    assert "1,950" in reply.text and "2,026" not in reply.text
+
+
+def test_a_shift_named_by_its_weekday_comes_each_week(knowledge, context) -> None:
+    says(knowledge, context, "I do 16 hrs/wk plus a 4-hour Sunday shift, and I've banked 1,400. weeks until 1,820?",
+         "20 hours a week", "21 weeks", topic="eligibility")
+
+
+def test_asking_in_short_forms_and_long_ones(knowledge, context) -> None:
+    says(knowledge, context, "page 18 hr/wk x 104 wks. elig?", "1,872", "eligible", topic="eligibility")
+    leaves(knowledge, context, "Foundations done in 2024, Tech and Reference in 2025, Youth Services this fall. Where "
+           "does all this leave me?", [CT], 1)
+    leaves(knowledge, context, "natapos ko na ang Foundations, Comm and Teamwork at Technology, pati Youth, Reference at "
+           "Access. tapos na po ba ako?", [], 0)

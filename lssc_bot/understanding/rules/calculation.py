@@ -116,6 +116,8 @@ class Fee:
     course_prices: tuple[float, ...] = ()
     #: how many courses is what the message says ("i need four of them"), not one per set still to do
     courses_said: bool = False
+    #: the fee is believed to be paid for each set ("so 6 x 350?"): it is paid once
+    per_set_believed: bool = False
 
     def total_if_all(self, program: Program, member: bool) -> float:
         """What ALA would be paid if everyone were an ALA member (or if no one were)."""

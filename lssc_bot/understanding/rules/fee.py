@@ -19,7 +19,10 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
         return None
     if reading.has("price_elsewhere") and not reading.has("names_lssc"):
         return None  # "does ALA membership get a discount on LibLearnX registration?" is another price
-    price = next((m.value for m in reading.money if m.role == "course"), None)
+    fees = program.fees
+    # "is it $350 per set? $2,100 for all six?": the fee believed paid per set is no course's price
+    money = [m for m in reading.money if not (reading.has("per_set") and m.value in (fees.member, fees.non_member))]
+    price = next((m.value for m in money if m.role == "course"), None)
     if reading.fee_paid and price is not None and reading.has("fee"):
         # "already paid the ALA fee, 4 courses left @ $200": only the courses are left to pay, whoever is a member
         left = reading.courses_left if reading.courses_left is not None else program.sets_needed - (reading.courses_done or 0)
@@ -27,15 +30,17 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
                                                               fee_paid=True), SUBJECTS)
     if not reading.has("member", "joined_ala") or not reading.memberships or (reading.has("refund") and reading.covered is None):
         return None  # money coming back is the refund policy's (an FAQ entry), not arithmetic; an employer's share is
-    fees = program.fees
-    if any(m.role == "" and m.value not in (fees.member, fees.non_member) for m in reading.money):
-        return None  # an amount the fee does not account for ("a $175 award", "$75 to join"): not this sum
+    if any(m.role == "" and m.value not in (fees.member, fees.non_member) for m in money) \
+            and not reading.has("claim_asked", "per_set"):
+        return None  # an amount the fee does not account for ("a $175 award", "$75 to join"): not this sum; a claim
+        # asked back ("she said the group rate for 3 members is $900, is that right?") or the fee believed paid per set
+        # ("$2,100 for all six?") is checked against the sum
     people: dict[tuple[bool, str], int] = {}  # one line per kind of membership, in the order first said
     for m in reading.memberships:
         kind = (m.kind == "ala", m.kind if m.kind in ("state", "lapsed") else "")
         people[kind] = people.get(kind, 0) + m.people
     parts = tuple(FeePart(member, count, other) for (member, other), count in people.items())
-    budget = next((m.value for m in reading.money if m.role == "budget"), None)
+    budget = next((m.value for m in money if m.role == "budget"), None)
     # one approved course per set is enough: the sets not yet done are the courses still to pay for, unless the message
     # says how many courses ("each has 3 courses left at $160", "each planning on six courses at $200 a course")
     planned = [count for count, renewing in reading.course_counts if not renewing]
@@ -43,9 +48,9 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     courses = (reading.courses_left if reading.courses_left is not None else
                int(planned[0]) if courses_said else
                program.sets_needed - min(program.sets_needed, reading.courses_done or len(reading.sets.completed)))
-    bundle = next((m.value for m in reading.money if m.role == "bundle"), None)
-    prices = tuple(m.value for m in reading.money if m.role == "course")
-    groups = [m for m in reading.money if m.role == "course"]
+    bundle = next((m.value for m in money if m.role == "bundle"), None)
+    prices = tuple(m.value for m in money if m.role == "course")
+    groups = [m for m in money if m.role == "course"]
     if len(groups) > 1 and any(m.count for m in groups):  # "3 courses at $150 each, the other 3 at $200"
         # a price said without a count is one course's ("foundations $150, comm $175, plus 4 electives at $150 each")
         prices = tuple(m.value for m in groups for _ in range(int(m.count or 1)))
@@ -63,4 +68,5 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
                                                            reading.supposed_membership,
                                                            budget is not None and reading.has("people_asked"),
                                                            reading.covered, reading.covered_of, course_prices=listed,
-                                                           courses_said=courses_said), SUBJECTS)
+                                                           courses_said=courses_said,
+                                                           per_set_believed=reading.has("per_set")), SUBJECTS)
