@@ -104,11 +104,17 @@ def _hours_implied(text: str) -> str:
     return text[:needed.end()] + _HELD_BARE.sub(rf"\1 {needed[2]}", text[needed.end():], count=1)
 
 
+#: People of a membership counted under its label: "ala members : 3", "non members: 2"
+_MEMBERS_LABELLED = re.compile(r"\b((?:ala |current |lapsed )?(?:non ?-? ?)?members?)\s*:\s*(\d{1,3})\b(?!\s*(?:[.,]\d|%|\$|"
+                               rf"(?:{UNIT_WORDS})\b))")
+
+
 def _counts_after(text: str) -> str:
     """Cleaned text with each count said after what it counts said before it, as counts usually are: "conf day x2"
     as "2 conf day", "1 h x4" as "4 x 1 h", "a 2 hr training every other tuesday , 10 sessions so far" as
-    "10 x 2 hr training every other tuesday"; and a unit shared by two amounts said with each ("12 + 18 hrs / wk")."""
-    text = _COUNT_AFTER_UNIT.sub(r"\2 \1", text)
+    "10 x 2 hr training every other tuesday", "ala members : 3" as "3 ala members"; and a unit shared by two amounts
+    said with each ("12 + 18 hrs / wk")."""
+    text = _MEMBERS_LABELLED.sub(r"\2 \1 ,", _COUNT_AFTER_UNIT.sub(r"\2 \1", text))
 
     def before(m: re.Match[str]) -> str:
         counted, count = (m[1], m[2]) if m[1] else (m[3].split(" ", 1)[1], m[4])

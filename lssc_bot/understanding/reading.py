@@ -30,6 +30,8 @@ from .sets import SetMentions, SetNames, set_names
 _JOINERS = re.compile(r"\?|;|\b(?:and also|and|also|plus|as well as)\b(?= (?:how|what|when|where|who|which|is|are|do|does|can|will))")
 _ACCEPTED = re.compile(r"\b(?:accept\w*|admitted|got in)\b")
 _MARKS = re.compile("|".join(map(re.escape, MARKS)))
+#: One mark said again after a label of people, a tally of how many: "ala members : ✅✅✅ non-members : ❌❌"
+_TALLY = re.compile(rf"((?:members?|non ?-? ?members?|people|staff|us|them)\s*:\s*)((?P<mark>{_MARKS.pattern})(?:\s*(?P=mark))+)")
 #: A checkbox before an item: "[x] foundations [ ] tech"
 _CHECKBOX = re.compile(r"\[(\s*[x✓✔]?\s*)\]")
 #: Sessions named after an amount of hours: "8 hrs cataloging webinars", "30 hours of training" (not "4 hrs each day")
@@ -256,6 +258,7 @@ def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     # ("✅ tech ❌ youth", "checklist: ✅ comm | ❌ foundations"); then a dash after the last item starts the question
     # ("✅ tech ⏳ youth — remaining?"); an emoji's presentation selector is no character of its own
     text = text.replace("\ufe0f", "")
+    text = _TALLY.sub(lambda m: f"{m[1]}{len(_MARKS.findall(m[2]))} ", text)  # "members : ✅✅✅": a count of them
     text = re.sub(rf"(?:(?:{_MARKS.pattern})\s*){{2,}}", " ", text)  # a progress bar ("✅✅✅⬜⬜⬜ = ...") marks no item
     first = _MARKS.search(text)
     before = first is not None and bool(re.fullmatch(r"(?:.*[:;])?[\W_]*", text[:first.start()]))
@@ -1095,7 +1098,7 @@ _KIND_BEFORE = re.compile(r"\b(?:(required|core|mandatory)|(electives?))(?: (?:s
 #: providers are $ 95 , ..."
 _COURSES_ARE = re.compile(r"\b(?:courses?|class(?:es)?)\b[^.;?!$\d]{0,50}? (?:are|were|cost|costs|run|come to)(?: about| around)?\s*$")
 _PAID_FOR = re.compile(r"\bpaid (?:for )?$")
-_GROUP_BEFORE = re.compile(rf"\b(?!an? ){NUMBER} (?:(?:more|other|remaining|last|of them|of the courses) )?"
+_GROUP_BEFORE = re.compile(rf"\b(?!an? ){NUMBER} (?:(?:more|other|remaining|last|of them|of (?:the|my|those) (?:courses|classes)) )?"
                            r"(?:courses? |class(?:es)? |electives? |(?:competency )?sets? |required (?:ones? )?|core (?:ones? )?)?"
                            r"(?:at|@|for|cost(?:s|ing)?|x|×|\*|are|were|run) (?:about )?$")
 _BARE_PRICE = re.compile(r"\b(?:courses?|class(?:es)?)(?: \w+)? (?:are|cost|costs|at|@|run) (\d{2,4}(?:\.\d\d)?) "

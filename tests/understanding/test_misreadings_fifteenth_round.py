@@ -226,3 +226,18 @@ def test_asking_in_short_forms_and_long_ones(knowledge, context) -> None:
            "does all this leave me?", [CT], 1)
     leaves(knowledge, context, "natapos ko na ang Foundations, Comm and Teamwork at Technology, pati Youth, Reference at "
            "Access. tapos na po ba ako?", [], 0)
+
+
+@pytest.mark.parametrize("question", [
+    # people counted under their membership's label, in figures or as a tally of one mark
+    "who's applying - ALA members: 2, non-members: 4. what's the fee altogether?",
+    "ALA members: ✅✅ non-members: ❌❌❌❌ total LSSC fee for our six?",
+])
+def test_people_counted_under_their_membership(knowledge, context, question) -> None:
+    says(knowledge, context, question, "$2,050", topic="fee")
+
+
+def test_so_many_of_the_courses_at_a_price(knowledge, context) -> None:
+    reply = says(knowledge, context, "not a member. 2 of my courses are $120 and the other 4 are $180. total with the "
+                 "application?", "$1,310", topic="fee")
+    assert "2 × $120" in reply.text
