@@ -436,8 +436,8 @@ def _quarter_month(m: re.Match[str]) -> str:
 
 
 #: The person named just before an amount: "ana 2,400 hrs", "my coworker has 900 hours", "i have 1,000"
-_WHO_BEFORE = re.compile(r"(?:\b(?:my |our )?([a-z]+)(?: (?:has|had|is at|logged|did|got))?|\b(i) (?:have|had|am at|logged|did|got))"
-                         r"(?: about| around)? $")
+_WHO_BEFORE = re.compile(r"(?:\b(?:my |our )?([a-z]+)(?: \( [^()]{1,40} \))?(?: (?:has|had|is at|logged|did|got))?|"
+                         r"\b(i) (?:have|had|am at|logged|did|got))(?: about| around)? $")
 
 
 #: A name opening an item of a list, just before its amount: ": raj 20 hrs ...", ", lucy 40 hrs ...", ". sam has done 15
@@ -452,6 +452,9 @@ _KIND_OF_WORK = re.compile(r"volunteer\w*|paid|unpaid|library|work\w*|total|hour
 
 def _by_person(text: str, work: list[Quantity]) -> HoursByPerson | None:
     """Each person's hours, when a message gives several people's totals and asks about them together."""
+    # the window the totals are all from ("..., all within the last 3 years") is no one's work
+    windows = [m.span() for m in _WINDOW.finditer(text)]
+    work = [q for q in work if not any(start <= q.start < end for start, end in windows)]
     totals = [q for q in work if q.unit == "hour" and not q.aimed]
     mine = _BARE_MINE.search(text) if all(q.subject == "other" for q in totals) else None
     # names alone before the amounts are people when the message asks who ("Ana 2,100 hrs, Ben 1,600 hrs ... who's
@@ -464,7 +467,7 @@ def _by_person(text: str, work: list[Quantity]) -> HoursByPerson | None:
         return None
     people = [("you", to_number(mine.group(1)))] if mine else []
     for q in totals:
-        before = _WHO_BEFORE.search(text, max(0, q.start - 30), q.start)
+        before = _WHO_BEFORE.search(text, max(0, q.start - 60), q.start)
         who = (before.group(2) or before.group(1)) if before else ""
         # the asker speaks of the people named ("I manage 4 people: Ana 2,100 hrs, ..."): each is who is named
         name = "you" if (q.subject == "asker" and "other" in subjects) or who in ("i", "me", "mine") else who

@@ -109,12 +109,19 @@ _MEMBERS_LABELLED = re.compile(r"\b((?:ala |current |lapsed )?(?:non ?-? ?)?memb
                                rf"(?:{UNIT_WORDS})\b))")
 
 
+#: The unit of one person's amount said again of the next's, said the same way: "ana has 1900 hours , ben has 1700"
+_UNIT_OF_THE_ONE_BEFORE = re.compile(r"(\b[a-z]+ (?:has|had|is at|logged|did) (?:about |around )?\d[\d,.]* ((?:hours?|hrs?)\b)"
+                                     r"(?: [a-z]+)? ?(?:,|;|and) (?:and )?[a-z]+ (?:has|had|is at|logged|did) (?:about |around )?"
+                                     r"\d[\d,.]*)(?!\s*(?:[\d$%]|[a-z]+ (?:hours?|hrs?)\b|(?:" + UNIT_WORDS + r")\b))")
+
+
 def _counts_after(text: str) -> str:
     """Cleaned text with each count said after what it counts said before it, as counts usually are: "conf day x2"
     as "2 conf day", "1 h x4" as "4 x 1 h", "a 2 hr training every other tuesday , 10 sessions so far" as
     "10 x 2 hr training every other tuesday", "ala members : 3" as "3 ala members"; and a unit shared by two amounts
     said with each ("12 + 18 hrs / wk")."""
     text = _MEMBERS_LABELLED.sub(r"\2 \1 ,", _COUNT_AFTER_UNIT.sub(r"\2 \1", text))
+    text = _UNIT_OF_THE_ONE_BEFORE.sub(r"\1 \2", text)
 
     def before(m: re.Match[str]) -> str:
         counted, count = (m[1], m[2]) if m[1] else (m[3].split(" ", 1)[1], m[4])

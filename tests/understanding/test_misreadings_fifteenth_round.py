@@ -241,3 +241,15 @@ def test_so_many_of_the_courses_at_a_price(knowledge, context) -> None:
     reply = says(knowledge, context, "not a member. 2 of my courses are $120 and the other 4 are $180. total with the "
                  "application?", "$1,310", topic="fee")
     assert "2 × $120" in reply.text
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # each person's total, the unit said once for the first, the window they are all from said after them
+    ("my two pages: Omar has 1,650 hours, Bea has 1,990, both within the last 2 years. which of them can apply?",
+     ["Omar", "170 short", "Bea"]),
+    # names with an aside in brackets before their totals
+    ("staff: Kai (part time) 1,200 hrs, Mo (volunteer) 1,900 hrs, all in the past 5 years. who qualifies?",
+     ["Kai", "620 short", "Mo"]),
+])
+def test_each_persons_total(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, *expected, topic="eligibility")
