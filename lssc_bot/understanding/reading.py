@@ -309,8 +309,8 @@ _CELL_BORDERS = (re.compile(r"\|"), re.compile(r" *\t+ *"), re.compile(r",(?!\d{
 #: ("| Foundations | done | | Tech | in progress |"), or a semicolon or slash between spaces
 _ROW_ENDS = (re.compile(r"\|\s*\|"), re.compile(r"\s+[;/→]\s+"))
 #: A column's header: what the cells under it are ("Set | Status | Date")
-_HEADER_CELL = re.compile(r"(?:competency )?sets?|status|dates?|courses?|class(?:es)?|names?|who|when|progress|hours?|hrs"
-                          r"(?: ?/ ?(?:wk|week))?|weeks?|notes?|providers?|costs?|prices?|(?:ala )?member(?:ship)?\??|"
+_HEADER_CELL = re.compile(r"(?:competency )?sets?|status|dates?|courses?|class(?:es)?|names?|who|when|progress|(?:hours?|hrs?)"
+                          r"(?: ?(?:/|per|a) ?(?:wk|week))?|weeks?|notes?|providers?|costs?|prices?|(?:ala )?member(?:ship)?\??|"
                           r"completed|finished|done|results?|grades?|outcome|jobs?|roles?|activity|type|credits?|term|semester|"
                           r"year|library|place",
                           re.IGNORECASE)

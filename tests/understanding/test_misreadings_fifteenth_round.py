@@ -253,3 +253,14 @@ def test_so_many_of_the_courses_at_a_price(knowledge, context) -> None:
 ])
 def test_each_persons_total(knowledge, context, question, expected) -> None:
     says(knowledge, context, question, *expected, topic="eligibility")
+
+
+def test_the_technology_hours_held_not_those_needed(knowledge, context) -> None:
+    reply = says(knowledge, context, "> renewal needs 32 contact hours, 4 in tech. so far I have 25, 1 of them tech. "
+                 "how many more of each?", "7 more", topic="contact-hours")
+    assert "1 on technology: 3 more needed" in reply.text
+
+
+def test_a_table_of_weekly_hours_under_its_header(knowledge, context) -> None:
+    says(knowledge, context, "Job | Hours/wk | Weeks  Page | 12 | 52  Story time volunteer | 3 | 30  total? eligible?",
+         "714", topic="eligibility")

@@ -34,7 +34,8 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     dates = _dates(program, reading, context)
     rate = _rate_asked(program, reading, dates)
     if activities or asked or rate:  # "how many hours a year to hit the total over the 4 years": a rate alone
-        tech = _TECH_HOURS.search(reading.text)
+        # the hours on technology held, not those needed: "> you need 32 contact hours, 4 in tech. i have 20, 2 tech"
+        tech = next((m for m in _TECH_HOURS.finditer(reading.text) if not _needed(reading.text, m.start())), None)
         # "four 1-hour technology webinars": the length of each, so many times
         times = next((q.times for q in reading.quantities if tech and q.start == tech.start(1) and q.unit == "hour"), 1)
         technology = to_number(tech.group(1)) * times if tech else 0.0 if _NO_TECH.search(reading.text) else None
@@ -119,6 +120,22 @@ def _window(program: Program, expires: MonthYear, context: AskContext, certified
 
 _TECH_HOURS = re.compile(rf"\b{NUMBER}\s*(?:(?:contact )?(?:hours?|hrs?) )?(?:of (?:them|those|it|which) )?"
                          r"(?:(?:is|are|were|was) )?(?:(?:in|on|of|for|about|are) )?(?:the |\w+ )?tech\w*")
+
+
+#: An amount needed, said before the hours on technology in their sentence ("you need 32 hours , 4 in tech"), unless
+#: what is held is said after it ("i need at least 4 tech hours , i have 30 with 6 tech")
+_NEEDED_BEFORE = re.compile(r"\b(?:need\w*|require\w*|at least|minimum)\b")
+_HELD_AFTER_NEED = re.compile(r"\b(?:have|has|had|got|did|done|logged|earned|so far)\b")
+_SENTENCE_END = re.compile(r"[.;!?]")
+
+
+def _needed(text: str, at: int) -> bool:
+    """Whether the amount at `at` is said as needed, not held."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    need = None
+    for need in _NEEDED_BEFORE.finditer(text, start, at):
+        pass
+    return need is not None and not _HELD_AFTER_NEED.search(text, need.end(), at)
 
 
 #: No hours on technology said: "none of them tech", "zero on tech", "nothing tech related yet"
