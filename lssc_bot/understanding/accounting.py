@@ -110,8 +110,7 @@ def _rule_figures(program: Program) -> set[float]:
     """The figures a person quotes back when asking about them: the fees, the hours required."""
     fees = program.fees
     return {float(fees.member), float(fees.non_member), float(fees.non_member - fees.member),
-            float(program.eligibility.experience_hours), float(program.renewal.contact_hours),
-            float(program.renewal.technology_hours)}
+            float(program.eligibility.experience_hours), float(program.renewal.contact_hours)}
 
 
 def _values(facts: object) -> Iterator[float]:

@@ -256,9 +256,10 @@ def test_each_persons_total(knowledge, context, question, expected) -> None:
 
 
 def test_the_technology_hours_held_not_those_needed(knowledge, context) -> None:
-    reply = says(knowledge, context, "> renewal needs 32 contact hours, 4 in tech. so far I have 25, 1 of them tech. "
-                 "how many more of each?", "7 more", topic="contact-hours")
-    assert "1 on technology: 3 more needed" in reply.text
+    # (the 4 the quote says is needed is left unread, and said so, which is no wrong figure)
+    reply = ask(knowledge, context, "> renewal needs 32 contact hours, 4 in tech. so far I have 25, 1 of them tech. "
+                "how many more of each?")
+    assert "7 more" in reply.text and "1 on technology: 3 more needed" in reply.text
 
 
 def test_a_table_of_weekly_hours_under_its_header(knowledge, context) -> None:
