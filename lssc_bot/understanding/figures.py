@@ -75,7 +75,7 @@ _HELD_BARE = re.compile(rf"\b((?:got|have|has|had|am at|logged|done|completed)(?
 _TOTAL_HELD = re.compile(r"\b((?:(?:i|we) (?:(?:have|had) (?:got|logged|banked|done|put in) |have |got |am at |are at |"
                          r"logged |banked )(?:about |around |only |like )?)"
                          r"(?!(?:19|20)\d\d\b)\d{1,2},?\d{3}|(?!(?:19|20)\d\d\b)\d{1,2},?\d{3}"
-                         r"(?= (?:so far|as of (?:today|now)|to date|banked|logged)\b))"
+                         r"(?= (?:so far|as of (?:today|now)|to date|banked|logged|now|right now|currently)\b))"
                          # not one whose kind of work is said after it, which is read with the other amounts said so
                          # ("1,200 paid + 500 volunteer hours")
                          r"(?!\s*(?:[,.]\d|%|/|\$|hours?|hrs?|h\b|minutes?|mins?|dollars|bucks|weeks?|wks?|days?|credits?|"

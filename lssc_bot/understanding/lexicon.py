@@ -222,15 +222,21 @@ CUES: dict[str, Entry] = {
                        "same question but for my coworker : she does 12 hrs a week"), ("where do i apply",)),
     #: the fee believed to be paid for each set: "do I pay $350 for every set? so 6 x 350?"
     "per_set": Entry(r"\b(?:per|for (?:each|every)|each|every) (?:competency )?set\b|"
-                     r"\b(?:6|six) ?(?:x|×|\*|times) ?\$? ?3[25][05]\b|\b3[25][05] ?(?:x|×|\*|times) ?(?:6|six)\b",
+                     r"\b(?:6|six) ?(?:x|×|\*|times) ?\$? ?3[25][05]\b|\b3[25][05] ?(?:x|×|\*|times) ?(?:6|six)\b|"
+                     r"\bpay (?:it )?(?:6|six) times\b",
                      ("do i pay $ 350 for every set", "so 6 x 350", "is it per set"), ("each person", "a set of books")),
     #: what someone said, asked back: a figure in it is the claim to check, not the asker's own
-    "claim_asked": Entry(r"\b(?:is|was|are) (?:she|he|they|that|it|this) (?:right|correct|true|accurate)\b",
-                         ("my director says i only need one more set . is she right ?", "is that correct"),
+    "claim_asked": Entry(r"\b(?:is|was|are) (?:she|he|they|that|it|this) (?:right|correct|true|accurate)\b|"
+                         r"\bwhat (?:is|are) (?:it|they|the (?:\w+ )?(?:fee|cost|price|deadline|date))\s*(?:really|actually)\b|"
+                         r"\bwhat is (?:the )?(?:real|actual|correct|right) (?:\w+ )?(?:fee|cost|price|deadline|date|figure)\b",
+                         ("my director says i only need one more set . is she right ?", "is that correct",
+                          "my boss says the fee is $ 300 . what is it really ?", "what is the actual fee"),
                          ("is that all", "it is right there")),
     #: an amount of time asked about: about the experience when work is said, about renewal when education is
-    "hours_asked": Entry(r"\bhow (?:many|much) (?:more )?(?:hours?|hrs?|weeks?|months?)\b|\b(?:total|sum)(?: hours| hrs)? \?",
-                         ("how many more hours do i need", "how many hrs is that", "total ?", "how much hour i need"),
+    "hours_asked": Entry(r"\bhow (?:many|much) (?:more )?(?:hours?|hrs?|weeks?|months?)\b|\b(?:total|sum)(?: hours| hrs)? \?|"
+                         r"\b(?:weeks?|wks?|hours?|hrs?|months?) (?:left|to go|remaining) \?",
+                         ("how many more hours do i need", "how many hrs is that", "total ?", "how much hour i need",
+                          "weeks left ?"),
                          ("how many sets",)),
     #: asked for someone else, about them: "asking for my mom: ... can she apply?"
     "for_someone": Entry(rf"\b(?:can|could|is|does|would|will|did|has) (?:she|he|(?:my|our) (?:{PERSON}|{REPORT}))\b"

@@ -721,7 +721,9 @@ _NOT_MEMBER = re.compile(
     r"without (?:an? )?(?:ala )?memberships?|not (?:a )?part of ala|do not (?:have|belong)|does not (?:have|belong)|"
     r"non ?-? ?ala|not with ala|not joined|have not joined|never joined|never (?:been )?(?:an? )?(?:ala )?member|"
     r"(?:none|neither) of (?:us|them)|neither (?:is|are|has|have|was|were)|"
-    r"(?:am|are|is) not|nobody|no one|none(?! (?:paid|done|finished|taken|started|left|yet)\b))\b|\bnot\s*$")
+    r"(?:am|are|is) not|nobody|no one|none(?! (?:paid|done|finished|taken|started|left|yet)\b)|"
+    r"(?:have|has|hold|holds) (?:nothing|none)(?! (?:done|finished|yet)\b)|members? of nothing|not (?:a )?members? of anything)\b|"
+    r"\bnot\s*$")
 #: A membership that is not ALA's own: a state chapter or state (library) association, or another club.
 _STATE = re.compile(r"\b(?:chapter|state (?:library )?(?:association|assoc|chapter|org\w*)|"
                     r"(?:[a-z]+ )?(?:library )?(?:association|assn|assoc|council|society|federation)|regional|state level|"
@@ -742,16 +744,20 @@ _HELD = re.compile(r"\bmembers?(?:hip)?\b|\bjoin\w*|\bbelong\w*|\bin (?:my|our|t
 _MEMBERISH = re.compile(r"\bmembers?(?:hip)?\b|\bjoined\b|\bala\b|\bnot\b|\bnon\b")
 #: Where one person's (or group's) statement ends and the next begins.
 _STATEMENT = re.compile(r"(?<!\d)\.|\.(?!\d)|[,;:!?()+—–]| - |\b(?:and|but|while|whereas|plus|vs|versus|compared (?:to|with)|instead of|rather than)\b|"
-                        r"(?<=\w )(?=(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:(?:ala )?(?:non ?-? ?)?members?|"
-                        r"in ala|not|are not)\b)|"
+                        r"(?<=\w )(?<!\bof )(?=(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:(?:ala )?(?:non ?-? ?)?members?|"
+                        # ...or what they have, run on without a stop: "two have ala membership one has state"
+                        r"in ala|not|are not|are|is|have|has|hold|holds|belong\w*)\b)|"
                         r"(?<=\w )(?=if\b)|"  # "the fee for our 12 staff if 4 of them are members": the condition apart
                         # a statement about everyone run on without a stop: "... to apply none of us are ala members"
                         r"(?<=\w )(?<!\bif )(?<!\bwhen )(?=(?:none|neither|all|both|each|\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten) "
                         r"of (?:us|them) (?:are|is|have|has|were)\b)")
 _PEOPLE = re.compile(r"(?<!take )(?<!took )(?<!taking )(?<!need )(?<!buy )"  # "take 6 of them" counts courses
+                     r"(?<!\$ )(?<!\$)(?<![\d,.])"  # "$300 for members" is an amount, not 300 people
                      r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both|all)\b"
                      rf"(?: (?:of (?:us|them|my \w+|the \w+)|(?:(?!\d)\w+ ){{0,2}}?(?:{PEOPLE}|members?|non(?: - | )?members?|"
                      r"are|is|have|of|belong\w*|hold)))")
+#: A price said for members, which says no one's membership: "my boss says the fee is $300 for members"
+_PRICE_FOR = re.compile(r"\$ ?\d[\d,.]* (?:each )?(?:for|to) (?:ala )?(?:non ?-? ?)?members\b")
 #: Someone paying for a group named by its membership: "the library covers the members", "work pays for non-members"
 _PAYS_FOR_MEMBERS = re.compile(r"\b(?:covers?|covering|pays? for|paying for|reimburs\w*|funds?|funding) (?:the |our |all )?"
                                r"(?:ala )?(?:non ?-? ?)?members\b")
@@ -943,7 +949,7 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
         # "do I get the member price?", "is ALA membership required?" ask, and "the library covers the members" pays;
         # they say nothing of anyone's membership
         asking = (_ASKING.match(statement.strip()) or COMPILED["membership_asked"].search(statement)
-                  or _PAYS_FOR_MEMBERS.search(statement))
+                  or _PAYS_FOR_MEMBERS.search(statement) or (_PRICE_FOR.search(statement) and _people(statement) is None))
         kind = None if asking else _kind(statement)
         elided = _ELIDED.fullmatch(statement.strip())
         if kind is None and elided is not None and last_kind is not None:

@@ -265,3 +265,20 @@ def test_the_technology_hours_held_not_those_needed(knowledge, context) -> None:
 def test_a_table_of_weekly_hours_under_its_header(knowledge, context) -> None:
     says(knowledge, context, "Job | Hours/wk | Weeks  Page | 12 | 52  Story time volunteer | 3 | 30  total? eligible?",
          "714", topic="eligibility")
+
+
+def test_memberships_dictated_without_stops(knowledge, context) -> None:
+    says(knowledge, context, "there's six of us three have ala membership one has our state association and two have "
+         "nothing whats the total fee", "$2,025", topic="fee")
+
+
+def test_a_price_claimed_for_members_is_no_membership(knowledge, context) -> None:
+    # "$300 for members" is a price someone claimed: neither 300 people nor the boss's membership
+    reply = says(knowledge, context, "our HR person says the LSSC fee is $300 for members. I'm a member. what is it "
+                 "actually?", "$325", topic="fee")
+    assert "Each person" not in reply.text
+
+
+def test_time_left_asked_in_two_words(knowledge, context) -> None:
+    says(knowledge, context, "> you need 1,820 hours / ok, at 1,600 now and doing 20 a week. weeks left?", "11 weeks",
+         topic="eligibility")
