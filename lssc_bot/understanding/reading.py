@@ -23,7 +23,7 @@ from .lexicon import (ACTIVITY, AIMED, AMOUNTS, ASKED_BACK, HELD_AFTER, ASKER_AL
                       PERSON_LABEL, REPORT, TOGETHER, cues_in)
 from .normalise import STOPWORDS, clean, tokens_of_clean
 from .numbers import NUMBER, to_number
-from .replies import answered
+from .replies import answered, left_quoted
 from .sets import SetMentions, SetNames, set_names
 
 #: A question is split where a new one starts (`parts`): "enrolled june 2023. also how much is it?"
@@ -244,6 +244,12 @@ class Reading:
 
 def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     """The one reading of `question`; the only place a question is cleaned."""
+    program, names = knowledge.program, set_names(knowledge)
+    typed = question.strip()
+    question = left_quoted(typed, [s.name for s in program.required_sets], [s.name for s in program.elective_sets],
+                           program.electives_needed, lambda said: names.find(clean(said)))
+    # a reply to an account of what is left asks what is left now, however short ("... / finished comm. now?")
+    quoted_left = frozenset({"left", "strong_left"}) if question != typed else frozenset()
     # a bold heading opens a list ("**done:** foundations **in progress:** tech"); a bold status ends its item
     bold = _BOLD.sub(lambda m: f"; {m[1]}" if m[1].rstrip().endswith(":") else f"{m[1]} ;", _corrected(question.strip()))
     if _LINES_MARKED.search(bold):  # columns lined up with spaces: a table's cells if they make one, else an item's parts
@@ -253,7 +259,7 @@ def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     text = answered(cleaned)
     # a quote left out is someone else's words, but it names what the thread is about: "> you can renew in the last 12
     # months - my cert date was january 10 , 2024 , when does that open?" asks about renewing
-    thread = cues_in(cleaned) & THREAD_TOPICS if text != cleaned else frozenset()
+    thread = (cues_in(cleaned) & THREAD_TOPICS if text != cleaned else frozenset()) | quoted_left
     # marks typed after each item ("tech ✅ youth ❌"), or before each when the list or its first item opens with one
     # ("✅ tech ❌ youth", "checklist: ✅ comm | ❌ foundations"); then a dash after the last item starts the question
     # ("✅ tech ⏳ youth — remaining?"); an emoji's presentation selector is no character of its own

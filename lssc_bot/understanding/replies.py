@@ -7,11 +7,13 @@ as it is. Confirmed ("yes", "yeah", "correct"), the question is the asker's own 
 in the first person ("i did finish tech , and youth"); denied ("no", "nope"), only the reply stands;
 answered without either, the question stays only as what the reply opens by pointing back to
 ("finished it!"), and otherwise goes ("started cataloging but dropped it"). A quoted statement of what the asker has
-done holds when the reply adds to it ("> with X done you're halfway there - I also have Y").
+done holds when the reply adds to it ("> with X done you're halfway there - I also have Y"). A quoted account of what
+is left ("> you still need Technology and 2 electives") says what was done before the reply (`left_quoted`).
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 
 #: A quoted question at the start of a message, and the reply after it
 _QUOTED = re.compile(r"^\s*>\s*([^?]*?)\s*(?:,?\s*(?:right|correct|yes|no|or not|yeah))?\s*\?+\s*")
@@ -67,3 +69,37 @@ def answered(text: str) -> str:
     if _NO.match(reply) or not _BACK.match(reply):
         return reply
     return f"{statement} , {reply}"  # one sentence, so "it" points back to what it names
+
+
+#: A quoted account of what is left, and the reply after where the quote ends (a line break, a slash, dots, a dash or a
+#: wide gap): "> you still need Technology and 2 more electives   ok so Tech is done now ..."
+_LEFT_QUOTED = re.compile(r"^\s*>\s*(?:you(?:'ll| will)? )?(?:still |only )?(?:need|have left|have to (?:do|take)|are missing)\s+"
+                          r"(?P<left>[^>\n/]+?)\s*[.!]?(?:\s*\n|\s+/\s+|\s*(?:\.{2,}|…)\s*|\s{2,}|\s+[-–—]+\s+)(?P<reply>.+)$",
+                          re.IGNORECASE | re.DOTALL)
+#: How many electives the quote says are left: "2 more electives", "one elective"
+_ELECTIVES_LEFT = re.compile(r"\b(\d|one|two|three|an?)\s+(?:more\s+|other\s+)?electives?\b", re.IGNORECASE)
+_FEW = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
+#: A reply that doubts the account it quotes
+_DISPUTED = re.compile(r"\b(?:n[o']?t (?:think|sure|right|correct)|wrong|missed|mistake|disagree|said that|told me that|"
+                       r"says that|really\?)", re.IGNORECASE)
+
+
+def left_quoted(question: str, required: Sequence[str], electives: Sequence[str], needed: int,
+                find: Callable[[str], Sequence[str]]) -> str:
+    """`question` with a quoted account of what is left said as what the asker had done before the reply: the
+    `required` sets it does not name, and as many electives as the `needed` less those it says are left, counted with
+    any the reply names ("> you still need Technology and 2 more electives / I finished Access" is Foundations and
+    Comm done, and 2 electives: one before, Access now). As it was when it opens with no such quote."""
+    quoted = _LEFT_QUOTED.match(question)
+    # an account naming what is left, not the rule ("> you only need 3 electives total"), and not disputed ("^ my
+    # coworker said that but I don't think that's right. I've finished ...": the reply's own list stands)
+    if quoted is None or not (said := find(quoted["left"])) or _DISPUTED.search(quoted["reply"]):
+        return question
+    count = _ELECTIVES_LEFT.search(quoted["left"])
+    left = _FEW.get(count[1].lower()) or int(count[1]) if count else sum(1 for name in said if name in electives)
+    reply = quoted["reply"]
+    if len(said) == 1 and _BACK.match(reply.strip().lower()):  # "> you still need foundations / finished it!"
+        reply = f"{said[0]} : {reply}"
+    done_electives = needed - left + len({name for name in find(reply) if name in electives})
+    done = [name for name in required if name not in said] + ([f"{done_electives} electives"] if done_electives else [])
+    return f"i had done {', '.join(done)} . {reply}" if done else reply

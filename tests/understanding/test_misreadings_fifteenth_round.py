@@ -282,3 +282,13 @@ def test_a_price_claimed_for_members_is_no_membership(knowledge, context) -> Non
 def test_time_left_asked_in_two_words(knowledge, context) -> None:
     says(knowledge, context, "> you need 1,820 hours / ok, at 1,600 now and doing 20 a week. weeks left?", "11 weeks",
          topic="eligibility")
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # a quoted account of what was left, then what was done since: what is left now
+    ("> you still need Comm and Teamwork and 2 electives / update: passed Comm, and Youth Services too. what now?", [], 1),
+    ("> you'll need Technology and one elective... ok, Tech is finished. anything else?", [], 1),
+    ("> you still need Foundations  finished it yesterday!", [], 0),
+])
+def test_a_reply_to_what_was_left(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
