@@ -77,7 +77,7 @@ CUES: dict[str, Entry] = {
         r"on the hook for|where (?:would|will|does|did) (?:all )?(?:that|this) leave (?:me|him|her|us)|where was i\b|next \?|"
         r"(?:just )?(?:one|two|1|2) more (?:elective|required|set|course|class)\w* (?:for (?:me|him|her) )?or|"
         r"(?:is|are) (?:still )?(?:required|needed|missing) for (?:me|him|her|them)|"
-        r"(?:just )?(?:one|two|three|1|2|3) more \?|pending|(?:would|will|am) i (?:still )?(?:be )?short (?:anything|any)\b|(?:is|are) (?:still )?(?:balance|due)|"
+        r"(?:just |only )?(?:one|two|three|1|2|3) more(?: \w+)?(?: \?| ,? ?(?:right|yes|correct|yeah)\b)|pending|(?:would|will|am) i (?:still )?(?:be )?short (?:anything|any)\b|(?:is|are) (?:still )?(?:balance|due)|"
         r"(?:todo|to do|still to do)\s*[=:]\s*\?|"
         r"(?:options|choices) for (?:the|my) (?:last|final|remaining) (?:one|two|three|1|2|3|few)\b(?! (?:years?|months?|weeks?))|"
         # a claim of being done, then asked back: "my coworker says I'm done since I did X, Y. am I?"
@@ -95,7 +95,8 @@ CUES: dict[str, Entry] = {
          "so i only need 2 more , right ?", "i think i just need one more elective ?", "that is 6 so i am done , right ?",
          "so 2 more electives and i am finished , yes ?",
          "what is still required for him", "where was i last spring ?", "tech , ref done . . next ?",
-         "am i actually done ?", "same question but for my coworker dana , she has foundations"),
+         "am i actually done ?", "same question but for my coworker dana , she has foundations",
+         "two more electives right ?"),
         ("how long do i have", "what is the fee")),
     #: a what's-left question that makes sense without naming any set ("what do I need" does not)
     "strong_left": Entry(

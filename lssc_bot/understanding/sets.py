@@ -124,7 +124,9 @@ _LABELLED_ELECTIVES = re.compile(rf"\belectives? (?:done|finished|completed|take
 _COUNTED_REQUIRED = re.compile(rf"\b{NUMBER} (?:of (?:the|my) )?(?!more |left |remaining |to go )(?:\w+ )?(?:required|core|mandatory)\b")
 #: A clause whose subject is the asker or the set just named, which says the set's status after a comma: "the
 #: foundations , i am taking now", "youth , it is done"
-_SAID_OF_IT = re.compile(r"(?:i|we|it|that one|that)\b")
+_SAID_OF_IT = re.compile(r"(?:i|we|it|that one|that)\b|"
+                         # ...or a status alone after a comma: "the fifth is cataloging , halfway done"
+                         r"(?:halfway|half|partly|partway|almost|nearly|about half|still)\b|in progress\b|not (?:yet )?(?:done|finished|started)\b")
 #: A clause that says how the sets just named went: "...but I didn't pass (it)", "failed it"
 _BACK = re.compile(r"\b(?:pass\w*|it|that one|them|the (?:\w+ )?(?:course|class|set|exam|test|final|project|assignment|"
                    r"module|portfolio|assessment|paper))\b")

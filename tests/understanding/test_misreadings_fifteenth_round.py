@@ -292,3 +292,19 @@ def test_time_left_asked_in_two_words(knowledge, context) -> None:
 ])
 def test_a_reply_to_what_was_left(knowledge, context, question, required, electives) -> None:
     leaves(knowledge, context, question, required, electives)
+
+
+def test_a_status_alone_after_the_set_it_is_of(knowledge, context) -> None:
+    # "..., halfway done": in progress, said of the set just named
+    leaves(knowledge, context, "I'm on my fourth set: Youth Services, nearly finished. Foundations, Comm and Tech are "
+           "done. what's left?", [], 3)
+
+
+def test_a_count_someone_believes_is_not_the_askers(knowledge, context) -> None:
+    leaves(knowledge, context, "my manager thinks I've finished 5 sets but really it's 4: Foundations, Comm and Teamwork, "
+           "Technology, Access Services. what's left?", [], 2)
+
+
+def test_a_count_of_what_is_left_checked(knowledge, context) -> None:
+    leaves(knowledge, context, "done: Foundations, Technology, Comm and Teamwork, Reference. 2 more electives, correct?",
+           [], 2)

@@ -37,6 +37,8 @@ DEADLINE_TOPIC = "deadline"
 _COUNT_DONE = re.compile(rf"\b(?:done|finished|completed|took|taken|passed|have|got)(?: with)? {NUMBER} "
                          r"(?:of (?:the|my) )?(?:competency )?(?:sets?|courses?|class(?:es)?)\b(?! (?:left|to go|remaining))|"
                          rf"\b{NUMBER} (?:competency )?(?:sets?|courses?|class(?:es)?) (?:done|finished|completed|so far|down)\b")
+#: Someone's belief or words, said before a count of sets
+_BELIEVED = re.compile(r"\b(?:thinks?|thought|says?|said|told|believes?|claims?|reckons?)\b")
 #: Units of education counted for renewal
 _RENEWAL_UNITS = frozenset(("semester credit", "quarter credit", "minute", "hour", "day"))
 #: Renewing the certification, said outright (an expiry alone may be the 4 years' end)
@@ -81,7 +83,9 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
         if reading.has("also"):
             completed |= context.completed
         # "finished 4 sets, foundations and tech among them": 4 done, said of the asker ("she's done 4 sets" is hers)
-        counts = [m for c in reading.clauses if c.subject == "asker" for m in [_COUNT_DONE.search(c.text)] if m]
+        # (not a count someone else believes: "my supervisor thinks I've done 4 sets but it's only 3: ...")
+        counts = [m for c in reading.clauses if c.subject == "asker" for m in [_COUNT_DONE.search(c.text)]
+                  if m and not _BELIEVED.search(c.text, 0, m.start())]
         said = to_number(counts[0].group(1) or counts[0].group(2)) if counts else 0
         if len(completed) < said <= program.sets_needed:
             return Calculation(COUNT_TOPIC, "What you still need", RemainingCount(said, None), SUBJECTS)
