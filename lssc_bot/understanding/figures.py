@@ -22,9 +22,15 @@ _PERIOD_OF_LENGTH = re.compile(rf"\b(?:during|over|for|in|across|through(?:out)?
                                r"semesters?|terms?|sessions?|seasons?|programs?|breaks?|holidays?)\b")
 
 
+#: A year (or month, week) of work named by its place in the story: "15 hours a week for the first year and then 25
+#: for the second year" is a year each
+_NTH_PERIOD = re.compile(r"\b(?:for|during|in|over) (?:the|my|our) (?:first|second|third|fourth|fifth|next|following|final|"
+                         r"other) (year|month|week)\b")
+
+
 def restated(text: str) -> str:
     """Cleaned `text` with its amounts put in the shapes the Reading reads."""
-    text = _PERIOD_OF_LENGTH.sub(r"for \1 \2", text)
+    text = _NTH_PERIOD.sub(r"for 1 \1", _PERIOD_OF_LENGTH.sub(r"for \1 \2", text))
     return _hours_implied(_counts_after(_stated_hours(_units_from_labels(share_of_full_time(text)))))
 
 

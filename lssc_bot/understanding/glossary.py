@@ -45,6 +45,8 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "ahora": "now", "mi": "my", "es": "is", "si": "if", "el": "the", "la": "the", "una": "a", "un": "a", "en": "in",
         "que mas necesito": "what else do i need", "cuantas me quedan": "how many are left", "cuantos me quedan": "how many are left",
         "me quedan": "i have left", "ya tengo": "i already have", "complete": "i completed", "en progreso": "in progress",
+        "fui voluntaria": "i volunteered", "fui voluntario": "i volunteered", "antes": "before that", "durante": "for",
+        "desde hace un ano y medio": "for a year and a half", "desde hace un ano": "for a year", "hace un ano": "a year ago", "un ano": "for a year",
         "todavia": "still", "necesito": "i need", "pagar": "pay", "pagamos": "do we pay", "somos": "are", "no": "not",
         "uno": "one", "dos": "two", "tres": "three", "cuatro": "four", "cinco": "five", "seis": "six", "en total": "in total",
         "enero": "january", "febrero": "february", "marzo": "march", "abril": "april", "mayo": "may", "junio": "june",

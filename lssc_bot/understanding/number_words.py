@@ -43,6 +43,8 @@ _AMOUNT = re.compile(rf"\b(?:({_TEN})(?: ({_ONE}))?|(thirteen|fourteen|fifteen|s
 _DOZEN = re.compile(r"\b(?:(half) (?:a )?|(\d{1,2}|a|one|two|three) )?dozen\b")
 #: A share of a year, as months: "three quarters of a year" is 9 months, "half a year" 6
 _PART_OF_YEAR = re.compile(r"\b(?:(a|one|two|three) quarters? of a year|(half (?:of )?a year|a half year))\b")
+#: A unit and a half: "a year and a half" is 1.5 years, "two months and a half" 2.5 months
+_AND_A_HALF = re.compile(rf"\b(\d{{1,2}}|a|an|{_ONE}) (year|month|week)s? and a half\b")
 #: "15 hundred", "a hundred", "twelve hundred and 50", "three hundred 25": hundreds, and what is said after them
 _HUNDRED = re.compile(rf"\b(\d{{1,2}}|a|{_ONE}|{_TEEN}) hundred(?:(?: and)? (\d{{1,2}}|{_ONE}|ten|eleven|twelve)\b(?! hundred\b))?\b")
 #: "a thousand", "1 thousand 820", "two thousand and 5": thousands, and what is said after them
@@ -61,6 +63,7 @@ def as_digits(text: str) -> str:
     text = _AMOUNT.sub(lambda m: str(_value(m[0])), text)
     text = _DOZEN.sub(lambda m: "6" if m[1] else str(12 * _value(m[2] or "a")), text)
     text = _PART_OF_YEAR.sub(lambda m: f"{6 if m[2] else 3 * _value(m[1])} months", text)
+    text = _AND_A_HALF.sub(lambda m: f"{_value('a' if m[1] == 'an' else m[1]) + 0.5:g} {m[2]}s", text)
     text = _HUNDRED.sub(lambda m: str(100 * _value(m[1]) + _value(m[2] or "0")), text)
     return _THOUSAND.sub(lambda m: str(1000 * _value(m[1]) + _value(m[2] or "0")), text)
 

@@ -308,3 +308,16 @@ def test_a_count_someone_believes_is_not_the_askers(knowledge, context) -> None:
 def test_a_count_of_what_is_left_checked(knowledge, context) -> None:
     leaves(knowledge, context, "done: Foundations, Technology, Comm and Teamwork, Reference. 2 more electives, correct?",
            [], 2)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a year and a half is 1.5 years however many rates are said
+    ("I did 12 hrs/wk for a year and a half, then 20 hrs/wk for a year. total hours?", ["1,976"]),
+    # a year named by its place in the story is a year
+    ("18 hours a week for the first year, then 24 hours a week for the second year. am I eligible?", ["2,184"]),
+    # Spanish: "desde hace un año y medio", "antes fui voluntaria ... un año"
+    ("trabajo 12 horas a la semana desde hace un año y medio, y antes fui voluntaria 4 horas por semana un año. "
+     "¿soy elegible?", ["1,144"]),
+])
+def test_periods_said_in_words(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, *expected, topic="eligibility")
