@@ -36,13 +36,14 @@ def restated(text: str) -> str:
 
 #: A unit said once, as a label before its amounts: "quarter credits: 3", "renewal hours so far → 10 (tech), 15
 #: (cataloging)", "ce minutes log: 60 | 120 | 180"
-_UNIT_LABEL = re.compile(r"\b((?:(?!(?:my|our|your|his|her|their|the|a|an)\b)[a-z]+ ){0,2}?)(semester credits?|quarter credits?|credits?|conference days?|hours?|hrs?|"
-                         r"minutes?|mins?)(?: so far| in total| total| log| logged)?\s*(?::|→|->)\s*")
+_UNIT_LABEL = re.compile(r"\b((?:(?!(?:my|our|your|his|her|their|the|a|an)\b)[a-z]+ ){0,2}?)(semester credits?|quarter credits?|credits?|conf(?:erence)? days?|hours?|hrs?|"
+                         r"minutes?|mins?)( so far| in total| total| log| logged)?\s*(?::|→|->)\s*")
 #: ...each amount after it, with what is said of it up to the next item: "10 ( tech ) , " (not a count of sessions:
 #: "hrs: 10 one-hour sessions")
 _LABELLED_ITEM = re.compile(r"((?<![\d.])(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?)(?![\d.]|\s*(?:%|-?\s*(?:"
                             rf"{UNIT_WORDS}|one|two|three|four|five|six|seven|eight|nine|ten|a|an|half)\b)|"
-                            rf"\s+(?:\w+ )?{ACTIVITY.pattern}\b)((?:[^,;.!?-]|-(?! ))*)([,;]\s*|(?=[.!?]| - )|$)")
+                            rf"\s+(?:\w+ )?{ACTIVITY.pattern}\b|\s+of (?:them|those|these|which)\b)"  # "2 of them tech": a part
+                            r"((?:[^,;.!?-]|-(?! ))*)([,;]\s*|(?=[.!?]| - )|$)")
 
 #: ...the first amount, just after the label, even one that could be a year ("hours: 1900 paid"), unless it labels
 #: what follows it ("hours: 2024 - 612, 2025 - 744")
@@ -189,7 +190,7 @@ def _units_from_labels(text: str) -> str:
         items: list[str] = []
         end = label.end()
         while (item := (_LABELLED_ITEM if items else _FIRST_LABELLED_ITEM).match(text, end)) is not None:
-            items.append(f"{item[1]} {label[1]}{label[2]}{item[2]}{item[3]}")
+            items.append(f"{item[1]} {label[1]}{label[2]}{label[3] or ''}{item[2]}{item[3]}")  # "10 hours so far"
             end = item.end()
             if not item[3]:
                 break

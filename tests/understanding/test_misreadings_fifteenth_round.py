@@ -321,3 +321,19 @@ def test_a_count_of_what_is_left_checked(knowledge, context) -> None:
 ])
 def test_periods_said_in_words(knowledge, context, question, expected) -> None:
     says(knowledge, context, question, *expected, topic="eligibility")
+
+
+@pytest.mark.parametrize(("question", "expected", "not_expected"), [
+    # the hours on technology are a part of the total under the label, not more hours
+    ("renewal hours so far: 14, 3 of them tech. how many more do I need?", "18 more", "17 contact hours"),
+    # ...and a short label of conference days is read as any other
+    ("conf days: 2, qtr credits: 1 -> contact hrs for renewal?", "22 contact hours", "could not tell"),
+])
+def test_renewal_figures_under_labels(knowledge, context, question, expected, not_expected) -> None:
+    reply = says(knowledge, context, question, expected, topic="contact-hours")
+    assert not_expected not in reply.text
+
+
+def test_tech_in_a_renewal_question_is_hours_not_the_set(knowledge, context) -> None:
+    reply = ask(knowledge, context, "renewal hours so far: 12 (1 tech). how many more overall and how many more tech?")
+    assert reply.topic != "remaining"

@@ -53,8 +53,10 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     asks_left = reading.has("left") or (reading.has("claim_asked") and reading.sets.any)
     # a message asking several things may ask what's left in a part of its own, with no renewing in it ("is there a
     # renewal fee? also I've finished foundations, what's left?")
+    # (one saying sets are done, in a message about renewing: "how many more tech" there is hours on technology)
     asked_apart = any(p.sets.any and p.has("left") and not p.has("renew") and not p.counts_education
-                      and not any(q.unit in _RENEWAL_UNITS for q in p.quantities) for p in reading.parts)
+                      and not any(q.unit in _RENEWAL_UNITS for q in p.quantities)
+                      and (p.has("done") or not reading.has("renew")) for p in reading.parts)
     if (reading.has("renew") or reading.counts_education) and any(q.unit in _RENEWAL_UNITS for q in reading.quantities) \
             and not asked_apart:
         return None  # a message counting education for renewal is about renewal ("a class in library tech")
