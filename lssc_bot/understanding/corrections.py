@@ -167,8 +167,10 @@ def _bare_corrected(before: str, correction: str) -> tuple[str, str] | None:
         return None
     new = to_number(alone[1])
     figures = [m for m in _FIGURE.finditer(before) if m.start() not in _date_starts(before)]
-    near = max(figures, default=None, key=lambda m: (_ratio(float(m[0]), new), m.start()))
-    if near is None or _ratio(float(near[0]), new) < 0.5:
+    # a figure said in words is put right the same way: "three ala members and , wait , make that four"
+    figures += list(_WORD_FIGURE.finditer(before)) if not alone[1].isdigit() else []
+    near = max(figures, default=None, key=lambda m: (_ratio(to_number(m[0]), new), m.start()))
+    if near is None or _ratio(to_number(near[0]), new) < 0.5:
         return None
     return f"{before[:near.start()]}{alone[1]}{before[near.end():]}", correction[alone.end():]
 
@@ -177,6 +179,8 @@ def _bare_corrected(before: str, correction: str) -> tuple[str, str] | None:
 _ALONE = re.compile(rf"{NUMBER}(?=\s*(?:[,.;!?)\-\u2013\u2014]|$))")
 #: A figure in digits
 _FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.]?\d)")
+#: ...or in words, from two (one is as often "the one" as a figure)
+_WORD_FIGURE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
 
 
 def _ratio(a: float, b: float) -> float:

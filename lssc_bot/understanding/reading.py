@@ -141,7 +141,8 @@ class Membership:
 
 @dataclass(frozen=True)
 class Money:
-    """An amount of dollars said, and what it is: "course" (the price of each course), "budget" (what
+    """An amount of dollars said, and what it is: "course" (the price of each course), "dues" (ALA membership's own
+    cost), "budget" (what
     there is to spend), "other" (spent on something else), "result" (the asker's own sum, asked back: "so we'd owe
     $700, right?") or "" (anything else: a fee paid, an award)."""
 
@@ -764,6 +765,8 @@ _PEOPLE = re.compile(r"(?<!take )(?<!took )(?<!taking )(?<!need )(?<!buy )"  # "
                      r"are|is|have|of|belong\w*|hold)))")
 #: A price said for members, which says no one's membership: "my boss says the fee is $300 for members"
 _PRICE_FOR = re.compile(r"\$ ?\d[\d,.]* (?:each )?(?:for|to) (?:ala )?(?:non ?-? ?)?members\b")
+#: What membership itself costs, which says no one's membership: "membership would run $45 each"
+_MEMBERSHIP_PRICE = re.compile(r"\b(?:membership|dues)\b[^.;?!$]{0,25}\$")
 #: Someone paying for a group named by its membership: "the library covers the members", "work pays for non-members"
 _PAYS_FOR_MEMBERS = re.compile(r"\b(?:covers?|covering|pays? for|paying for|reimburs\w*|funds?|funding) (?:the |our |all )?"
                                r"(?:ala )?(?:non ?-? ?)?members\b")
@@ -955,7 +958,8 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
         # "do I get the member price?", "is ALA membership required?" ask, and "the library covers the members" pays;
         # they say nothing of anyone's membership
         asking = (_ASKING.match(statement.strip()) or COMPILED["membership_asked"].search(statement)
-                  or _PAYS_FOR_MEMBERS.search(statement) or (_PRICE_FOR.search(statement) and _people(statement) is None))
+                  or _PAYS_FOR_MEMBERS.search(statement) or (_PRICE_FOR.search(statement) and _people(statement) is None)
+                  or _MEMBERSHIP_PRICE.search(statement))
         kind = None if asking else _kind(statement)
         elided = _ELIDED.fullmatch(statement.strip())
         if kind is None and elided is not None and last_kind is not None:
@@ -1115,6 +1119,11 @@ _GROUP_BEFORE = re.compile(rf"\b(?!an? ){NUMBER} (?:(?:more|other|remaining|last
                            r"(?:at|@|for|cost(?:s|ing)?|x|×|\*|are|were|run) (?:about )?$")
 _BARE_PRICE = re.compile(r"\b(?:courses?|class(?:es)?)(?: \w+)? (?:are|cost|costs|at|@|run) (\d{2,4}(?:\.\d\d)?) "
                          r"(?:each|ea|apiece|per (?:course|class))\b|\b(\d{2,4}(?:\.\d\d)?) (?:per|a|each|/) (?:course|class)\b")
+#: What ALA membership itself costs, said with it: "join ala for $75", "dues would be $75", "$75 for membership"
+_DUES_BEFORE = re.compile(r"\b(?:dues|membership|join(?:ing)?(?: ala)?)\b[^.;?!$\d]{0,25}?(?:for|costs?|is|are|would be|at|of|=|:)?"
+                          r"\s*(?:about |around |only )?$")
+_DUES_AFTER = re.compile(r"^\s*(?:a year |per year |/ ?y(?:ea)?r )?(?:for |in |of )?(?:(?:ala|my|the|a) )?(?:ala )?"
+                         r"(?:dues|membership|to join)\b")
 _BUDGET_AFTER = re.compile(r"^\s*(?:(?:in|from|for) (?:the |our |my )?)?(?:\w+ )?(?:budget|grant|funds?|funding|allowance)\b")
 _BUDGET_BEFORE = re.compile(r"\bbudget(?:ed)? (?:of|is|for)?\s*(?:only |about |around )?$|"
                             r"\b(?:have|has|got|gave (?:us|me)|given|granted|raised|approved|allocated|set aside) "
@@ -1153,6 +1162,7 @@ def _amounts(text: str, names: SetNames) -> tuple[Money, ...]:
             continue
         kind = _KIND_AFTER.match(text, m.end(), m.end() + 45) or _KIND_BEFORE.search(text, max(0, m.start() - 60), m.start())
         role = ("other" if group and _PAID_FOR.search(before, 0, group.start())  # "paid for two courses at $300"
+                else "dues" if _DUES_BEFORE.search(before) or _DUES_AFTER.match(after)  # "membership would run $45 each"
                 else "course" if listed or group or kind or _COURSE_PRICE_AFTER.search(after) or _COURSE_PRICE_BEFORE.search(before)
                 or _COURSES_ARE.search(text, max(0, m.start() - 70), m.start())
                 or (named and names.find(named[1]))

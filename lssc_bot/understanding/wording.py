@@ -339,6 +339,22 @@ _NOT_ALA = {
 }
 
 
+def _joining(program: Program, facts: Fee, dues: float) -> str:
+    """Joining ALA first, weighed against applying without: the dues and the member fee, or the non-member fee."""
+    fees, people = program.fees, facts.people
+    joined, not_joined = people * (dues + fees.member), people * fees.non_member
+    each = f" each, **{_money(joined)}** for {people}" if people > 1 else ""
+    difference = abs(joined - not_joined)
+    verdict = ("joining first costs **{}** more".format(_money(difference)) if joined > not_joined else
+               "joining first saves **{}**".format(_money(difference)) if joined < not_joined else "it comes out the same")
+    return (f"Joining ALA first: {_money(dues)} dues + the member fee {_money(fees.member)} = "
+            f"**{_money(dues + fees.member)}**{each}.\n"
+            f"Applying as a non-member: **{_money(fees.non_member)}**"
+            + (f" each, **{_money(not_joined)}** for {people}" if people > 1 else "") + ".\n"
+            f"On the LSSC fee alone, {verdict}; the member discount is {_money(fees.non_member - fees.member)}. "
+            "Membership may be worth it for other reasons; its dues are what you said, not from the program's pages.")
+
+
 def _fee(program: Program, facts: Fee, verified: date | None) -> str:
     if facts.fee_paid:
         return (f"The ALA fee is paid already, so what is left is the courses: {_amount(facts.courses, 'course')} × "
@@ -346,6 +362,9 @@ def _fee(program: Program, facts: Fee, verified: date | None) -> str:
                 "Course fees are paid to each course provider, which sets its own.")
     fees = program.fees
     as_of = f" As of {verified:%B} {verified.day}, {verified.year}" if verified else ""
+    if facts.dues is not None:
+        return _joining(program, facts, facts.dues) + (f"\n{as_of.strip()}, from the program's pages; check {program.url} "
+                                                         "for today's fee." if as_of else "")
     parts = facts.parts
     if len(parts) == 1 and parts[0].people == 1:
         part = parts[0]

@@ -337,3 +337,17 @@ def test_renewal_figures_under_labels(knowledge, context, question, expected, no
 def test_tech_in_a_renewal_question_is_hours_not_the_set(knowledge, context) -> None:
     reply = ask(knowledge, context, "renewal hours so far: 12 (1 tech). how many more overall and how many more tech?")
     assert reply.topic != "remaining"
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # joining ALA first, its dues said, weighed against applying without
+    ("would it be cheaper to join ALA (about $60 for me) before I apply? I'm not a member now", ["$385", "$350", "$35"]),
+    ("two of us aren't members. membership would run $45 each. if we both join, how do the totals compare?",
+     ["$740", "$700", "$40"]),
+])
+def test_joining_first_weighed(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, *expected, topic="fee")
+
+
+def test_a_count_in_words_put_right(knowledge, context) -> None:
+    says(knowledge, context, "fee for five ALA members, no wait, six, and one non-member?", "$2,300", topic="fee")

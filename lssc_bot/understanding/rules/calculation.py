@@ -118,6 +118,8 @@ class Fee:
     courses_said: bool = False
     #: the fee is believed to be paid for each set ("so 6 x 350?"): it is paid once
     per_set_believed: bool = False
+    #: what ALA membership itself costs, when joining first is weighed ("if I join ALA for $75, do I come out ahead?")
+    dues: float | None = None
 
     def total_if_all(self, program: Program, member: bool) -> float:
         """What ALA would be paid if everyone were an ALA member (or if no one were)."""

@@ -11,6 +11,13 @@ SUBJECTS = ("cost", "fees", "fee")
 
 
 def calculate(program: Program, reading: Reading, context: AskContext) -> Calculation | None:
+    fees = program.fees
+    dues = next((m.value for m in reading.money if m.role == "dues"), None)
+    if dues is not None and reading.has("fee", "compare", "member") and (
+            reading.has("joined_ala", "compare") or reading.supposed_membership == "ala"):
+        # "if I join ALA for $75 just to get the member rate, do I come out ahead?": each way, for those not members
+        joining = sum(m.people for m in reading.memberships if m.kind != "ala") or 1
+        return Calculation(TOPIC, "Joining ALA first?", Fee((FeePart(False, joining),), dues=dues), SUBJECTS)
     # groups set side by side ("10 members vs 10 non members, difference?") are about the fee too
     compared = reading.has("compare") and len(reading.memberships) > 1
     # "what would 2 of us pay, and is membership required?": the fee, and the FAQ beside it
@@ -19,7 +26,6 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
         return None
     if reading.has("price_elsewhere") and not reading.has("names_lssc"):
         return None  # "does ALA membership get a discount on LibLearnX registration?" is another price
-    fees = program.fees
     # "is it $350 per set? $2,100 for all six?": the fee believed paid per set is no course's price
     money = [m for m in reading.money if not (reading.has("per_set") and m.value in (fees.member, fees.non_member))]
     price = next((m.value for m in money if m.role == "course"), None)
