@@ -170,8 +170,12 @@ def decide(retrieval: Retrieval, model: GateModel = DEFAULT, reread: Callable[[]
         return sure
     top = lexical[0]
     ranked = sorted(retrieval.candidates, key=model.blend, reverse=True)
-    if p >= (model.answer if agrees(retrieval, ranked[0].entry, model) else apart_bar(retrieval, ranked[0].entry, model)):
-        return Decision("faq", (ranked[0].entry,), p)
+    if agrees(retrieval, ranked[0].entry, model):
+        if p >= model.answer:
+            return Decision("faq", (ranked[0].entry,), p)
+    elif p >= apart_bar(retrieval, ranked[0].entry, model):
+        # the signals disagree: answered when asked, never posted where nobody asked (`unasked`)
+        return Decision("faq", (ranked[0].entry,), min(p, model.answer_apart))
     if top.lexical < model.lexical_floor:
         offered = by_meaning(retrieval, model, asked)
         if offered and not retrieval.other_credential and by_meaning_answer(retrieval, model, asked) == offered[0]:

@@ -481,4 +481,13 @@ def test_another_credential_named_is_never_answered_apart():
 
 
 def test_the_shipped_gate_answers_apart_only_above_its_answer_bar():
-    assert DEFAULT.answer <= DEFAULT.answer_apart <= 1.0
+    assert DEFAULT.answer <= DEFAULT.answer_apart < DEFAULT.unasked
+
+
+def test_an_answer_the_signals_disagree_on_is_never_posted_where_nobody_asked():
+    """However sure the model is, a reply the sentence model reads otherwise waits to be asked for."""
+    disagree = retrieval(("a", 0.7, 0.7), ("b", 0.3, 0.75), ("c", 0.2, 0.2))
+    model = dataclasses.replace(PLAIN, answer_apart=0.5, unasked=0.6)
+    assert model.probability(features(disagree, model)) >= model.unasked
+    decision = decide(disagree, model)
+    assert decision.kind == "faq" and decision.confidence < model.unasked
