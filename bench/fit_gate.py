@@ -195,6 +195,15 @@ def fit(data: list[Example], share: float) -> tuple[float, dict]:
     value = [((bar_weight * y)[promoted & (p >= t)].sum()
               - WRONG_COST * (bar_weight * (1 - y))[promoted & (p >= t)].sum(), t) for t in bars]
     best_value, answer_bar = max(value)
+    # the model answers a question the signals do not agree on (`gate.apart_bar`) from a higher bar, set the
+    # same way on those questions: above the lexical floor, not sure, no other credential named
+    apart = np.array([not lexically_sure(e) and not gate.agrees(e.retrieval, t) and gate.apart_bar(e.retrieval, t) <= 1.0
+                      for e, t in zip(data, tops)])
+    apart_value = [((bar_weight * y)[apart & (p >= t)].sum()
+                    - WRONG_COST * (bar_weight * (1 - y))[apart & (p >= t)].sum(), t) for t in bars if t >= answer_bar]
+    apart_gain, answer_apart = max(apart_value)
+    answer_apart = float(answer_apart) if apart_gain > 0 else 1.0
+    apart_answered = apart & (p >= answer_apart)
     below = p < answer_bar
     clarify_value = [(bar_weight[below & (p >= t) & (y == 1)].sum() - WRONG_COST * bar_weight[below & (p >= t) & off_topic].sum(), t)
                      for t in bars if t <= answer_bar]
@@ -247,7 +256,7 @@ def fit(data: list[Example], share: float) -> tuple[float, dict]:
              "lexical_answer": 0.45, "lexical_margin": 0.02, "lexical_unasked": 0.60,
              "lexical_floor": 0.42, "lexical_band": 0.10, "veto": float(veto_bar),
              "semantic_floor": float(semantic_floor), "semantic_band": SEMANTIC_BAND,
-             "semantic_answer": semantic_answer}
+             "semantic_answer": semantic_answer, "answer_apart": answer_apart}
     answered = promoted & (p >= answer_bar)
     print(f"share {share:.1f}: {len(y)} examples, top right {int(y.sum())}; bars answer {answer_bar} clarify "
           f"{clarify_bar} unasked {unasked_bar}; promoted {int(answered.sum())} right {int(y[answered].sum())} "
@@ -256,7 +265,9 @@ def fit(data: list[Example], share: float) -> tuple[float, dict]:
           f"semantic floor {semantic_floor}: offers choices for {int(offered.sum())} questions, {int((offered & offers_right).sum())} "
           f"with a right one, {int((offered & off_topic).sum())} out of scope; semantic answer {semantic_answer}: "
           f"answers {int((meant & real).sum())} questions, {int((meant & real & ~alone_right).sum())} wrongly "
-          f"(made: {int((meant & ~real).sum())}, {int((meant & ~real & ~alone_right).sum())} wrongly)")
+          f"(made: {int((meant & ~real).sum())}, {int((meant & ~real & ~alone_right).sum())} wrongly); answer apart "
+          f"{answer_apart}: answers {int((apart_answered & real).sum())} questions the signals disagree on, "
+          f"{int((apart_answered & real & (y == 0)).sum())} wrongly")
     return float(best_value + veto_gain), model
 
 

@@ -64,6 +64,9 @@ class GateModel:
     #: ...and that did-you-mean's one choice is the answer when it leads every other entry by this much
     #: and the whole message's reading puts it first too (`by_meaning_answer`; 1.0 or more: never)
     semantic_answer: float = 1.0
+    #: above the lexical floor, when the two signals do not agree on the best blended entry (`agrees`), the model
+    #: answers it from this probability on, a higher bar than `answer` (1.0 or more: never)
+    answer_apart: float = 1.0
 
     @classmethod
     def load(cls, path: Path = MODEL_FILE) -> GateModel:
@@ -79,7 +82,7 @@ class GateModel:
                    data["intercept"], data["answer"], data["clarify"], data["unasked"], data["band"],
                    data["max_choices"], data["lexical_answer"], data["lexical_margin"], data["lexical_unasked"],
                    data["lexical_floor"], data["lexical_band"], data["veto"], data.get("semantic_floor", 1.0),
-                   data.get("semantic_band", 0.05), data.get("semantic_answer", 1.0))
+                   data.get("semantic_band", 0.05), data.get("semantic_answer", 1.0), data.get("answer_apart", 1.0))
 
     def blend(self, c: Candidate) -> float:
         return self.lexical_share * c.lexical + (1.0 - self.lexical_share) * c.semantic
@@ -167,8 +170,12 @@ def decide(retrieval: Retrieval, model: GateModel = DEFAULT, reread: Callable[[]
         return sure
     top = lexical[0]
     ranked = sorted(retrieval.candidates, key=model.blend, reverse=True)
-    if agrees(retrieval, ranked[0].entry, model) and p >= model.answer:
-        return Decision("faq", (ranked[0].entry,), p)
+    if agrees(retrieval, ranked[0].entry, model):
+        if p >= model.answer:
+            return Decision("faq", (ranked[0].entry,), p)
+    elif p >= apart_bar(retrieval, ranked[0].entry, model):
+        # the signals disagree: answered when asked, never posted where nobody asked (`unasked`)
+        return Decision("faq", (ranked[0].entry,), min(p, model.answer_apart))
     if top.lexical < model.lexical_floor:
         offered = by_meaning(retrieval, model, asked)
         if offered and not retrieval.other_credential and by_meaning_answer(retrieval, model, asked) == offered[0]:
@@ -200,6 +207,23 @@ def agrees(retrieval: Retrieval, entry: str, model: GateModel = DEFAULT) -> bool
         return True
     mine = next((c.lexical for c in retrieval.candidates if c.entry == entry), 0.0)
     return retrieval.semantic_top == entry and best - mine < model.lexical_margin
+
+
+def apart_bar(retrieval: Retrieval, entry: str, model: GateModel = DEFAULT) -> float:
+    """The probability from which the model answers its best blended entry though the two signals do not
+    agree on it (`agrees`): `answer_apart` where the lexical matcher has an opinion (its best reaches
+    `lexical_floor`) and reads no other credential named; never otherwise.
+
+    The model weighs both signals and the lead of the blend, and whether they agree adds nothing to it
+    (its weight is fitted at 0): a message with a story and a question is often the sentence model's
+    one entry and the lexical matcher's another, by words of the story ("I work in a prison library, the
+    only library person on staff. does lssc even apply to me ...": who it is for by both scores blended,
+    international applicants by the sentence model alone). Where the model is very sure, a did-you-mean
+    asked a person to pick what it already knew. The bar is fitted above `answer` on the sets' questions
+    the signals disagree on (`bench/fit_gate.py`), as `answer` is on those they agree on."""
+    best = max((c.lexical for c in retrieval.candidates), default=0.0)
+    mine = entry == retrieval.lexical_top and best >= model.lexical_floor and not retrieval.other_credential
+    return model.answer_apart if mine else math.inf
 
 
 def by_meaning(retrieval: Retrieval, model: GateModel = DEFAULT,

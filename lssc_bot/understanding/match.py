@@ -31,7 +31,7 @@ from itertools import pairwise
 from rapidfuzz import fuzz, process
 
 from .asked import asked_part, question_first
-from .index import Index, english_words, is_number, term_set
+from .index import SET_MARK, Index, english_words, is_number, term_set
 from .normalise import STOPWORDS, stem, strip_filler, without_context, words
 
 
@@ -107,7 +107,7 @@ def rank(index: Index, question: str, limit: int = 5, weights: Weights = WEIGHTS
 def _best(index: Index, question: str, weights: Weights) -> list[tuple[Parts, str, bool]]:
     """Each entry's best score over the whole message, the message without context and its asked
     part, best first, with the text scored and whether that was the asked part."""
-    whole = index.tokens(question)  # tokenised once: spelling correction makes it the costly step
+    whole = course_reading(index, index.tokens(question))  # tokenised once: spelling correction makes it the costly step
     best = {p.owner: (p, question, False) for p in _score(index, whole, weights)}
     shortenings = _shortenings(index, question, whole)
     known = _known_mass(index, term_set(whole)) if shortenings else 0.0
@@ -119,6 +119,27 @@ def _best(index: Index, question: str, weights: Weights) -> list[tuple[Parts, st
             if p.owner not in best or score > best[p.owner][0].score:
                 best[p.owner] = (dataclasses.replace(p, score=score), kept, asked)
     return sorted(best.values(), key=lambda ps: ps[0].score, reverse=True)
+
+
+#: what a course is called (as `Index.tokens` reads it: "class" is "course")
+COURSE_WORDS = frozenset(("course", "workshop", "webinar", "training", "module", "courses", "workshops", "webinars"))
+
+
+def course_reading(index: Index, tokens: list[str]) -> list[str]:
+    """`tokens` without a competency set named only as what a course was about ("my *Youth Services* class",
+    "a *Collection Management* course"): the set says which course, and what is asked is about the course."""
+    if SET_MARK not in tokens:
+        return tokens
+    out: list[str] = []
+    for i, token in enumerate(tokens):
+        if token == SET_MARK and i + 1 < len(tokens) and tokens[i + 1] in COURSE_WORDS:
+            for k in range(min(index.set_marks.longest - 1, len(out)), 0, -1):
+                if tuple(out[-k:]) in index.set_marks.table:
+                    del out[-k:]
+                    break
+            continue
+        out.append(token)
+    return out
 
 
 def _shortenings(index: Index, question: str, whole: list[str]) -> list[tuple[str, list[str], str, bool]]:

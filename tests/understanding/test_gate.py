@@ -450,3 +450,44 @@ def test_under_its_floor_the_lexical_matcher_still_objects_to_another_credential
     assert decide(alone, PLAIN).kind == "faq"
     named = dataclasses.replace(alone, other_credential=True)
     assert decide(named, PLAIN).kind != "faq"
+
+
+def test_the_model_answers_the_lexical_matchers_first_the_sentence_model_reads_otherwise_only_when_very_sure():
+    """The two signals disagree on the best entry ("I work in a prison library ... does lssc even apply to me":
+    who it is for by the words, applicants from abroad by the sentence model): the model answers the
+    lexical matcher's first from `answer_apart`, a higher bar than `answer`, and offers both under it."""
+    disagree = retrieval(("a", 0.7, 0.7), ("b", 0.3, 0.75), ("c", 0.2, 0.2))
+    p = PLAIN.probability(features(disagree, PLAIN))
+    assert PLAIN.answer <= p
+    assert decide(disagree, dataclasses.replace(PLAIN, answer_apart=p)).topics == ("a",)
+    assert decide(disagree, dataclasses.replace(PLAIN, answer_apart=p)).kind == "faq"
+    assert decide(disagree, dataclasses.replace(PLAIN, answer_apart=min(p + 0.01, 1.0))).kind == "clarify"
+
+
+def test_the_sentence_models_first_over_the_lexical_matchers_own_is_never_answered_apart():
+    """Where the blend's best is the sentence model's entry and not the lexical matcher's first, a did-you-mean
+    offers both however sure the model is: the lexical matcher read the words otherwise."""
+    theirs = retrieval(("a", 0.60, 0.95), ("b", 0.62, 0.40), ("c", 0.2, 0.2))
+    model = dataclasses.replace(PLAIN, answer_apart=0.5)
+    assert max(theirs.candidates, key=model.blend).entry == "a" and theirs.lexical_top == "b"
+    assert model.probability(features(theirs, model)) >= model.answer_apart
+    assert decide(theirs, model).kind == "clarify"
+
+
+def test_another_credential_named_is_never_answered_apart():
+    disagree = retrieval(("a", 0.7, 0.7), ("b", 0.3, 0.75), ("c", 0.2, 0.2))
+    named = dataclasses.replace(disagree, other_credential=True)
+    assert decide(named, dataclasses.replace(PLAIN, answer_apart=0.5)).kind == "clarify"
+
+
+def test_the_shipped_gate_answers_apart_only_above_its_answer_bar():
+    assert DEFAULT.answer <= DEFAULT.answer_apart < DEFAULT.unasked
+
+
+def test_an_answer_the_signals_disagree_on_is_never_posted_where_nobody_asked():
+    """However sure the model is, a reply the sentence model reads otherwise waits to be asked for."""
+    disagree = retrieval(("a", 0.7, 0.7), ("b", 0.3, 0.75), ("c", 0.2, 0.2))
+    model = dataclasses.replace(PLAIN, answer_apart=0.5, unasked=0.6)
+    assert model.probability(features(disagree, model)) >= model.unasked
+    decision = decide(disagree, model)
+    assert decision.kind == "faq" and decision.confidence < model.unasked
