@@ -538,6 +538,9 @@ _TOTAL_SINCE = re.compile(rf"\b((?:total|tally|sum|count)(?: \w+)?) since (?:[a-
 _OF_THOSE = re.compile(r"\bof (?:those|these|them|the)\b")
 #: Before a rate inside a question about time to go: "how many weeks to go at", "if i keep doing"
 _ASKING_PACE = re.compile(r"\b(?:how (?:many|long|much)|until|till|keep|same pace|continue|stay\w*)\b")
+#: A rate kept up from now, in a question about the time to go: "if I keep volunteering 12 hours a week ... how many
+#: more weeks"
+_KEPT_UP = re.compile(r"\b(?:keep|continue|carry on|stay at)(?: \w+ing)?(?: (?:at|for|doing))?\s*(?:about |around )?$")
 #: ...and the question's end after it
 _ASKED_AT = re.compile(r"[^.;!]*(?:\?|$)")  # its stint may have lost the "?" ("... until i can apply")
 #: A rate changed to, from now on: "if I bump up to 30 hrs/wk", "cut back to 10 hrs a week"
@@ -571,8 +574,9 @@ def _pace_asked(text: str) -> re.Match[str] | None:
         if any(a <= rate.start() < b for a, b in ended):
             said.add(value)  # ...which is a pace said before all the same: "24 weeks at 20 hr/wk ... more weeks at 20/wk?"
             continue
-        if (value in said and _ASKED_AT.match(text, rate.end())
-                and _ASKING_PACE.search(text, max(0, rate.start() - 60), rate.start())):
+        if _ASKED_AT.match(text, rate.end()) and (
+                (value in said and _ASKING_PACE.search(text, max(0, rate.start() - 60), rate.start()))
+                or _KEPT_UP.search(text, max(0, rate.start() - 40), rate.start())):  # "if i keep volunteering 12 a week"
             return rate
         said.add(value)
     return None

@@ -201,7 +201,10 @@ CUES: dict[str, Entry] = {
                   r"at (?:a|the|my) \w* ?library|circ desk|desk|full time|part time|(?:library )?(?:assistant|"
                   r"clerk|page|technician|associate|aide|specialist)s?)\b",
                   ("i have worked 900 hours", "volunteered at the library"), ("i have 3 sets", "a 2 hr workshop")),
-    "eligible": Entry(r"\b(?:el[ei]g[ia]b\w*|elig|qualif\w*|enough|enuf|enuff|apply\w*|appl(?:ied|ication)|count(?:s|ed|ing)?|meet\w*|"
+    "eligible": Entry(r"\b(?:el[ei]g[ia]b\w*|elig|qualif\w*|enough|enuf|enuff|"
+                      # not applying for a job or to a school: "applying for library assistant jobs"
+                      r"(?:apply\w*|appl(?:ied|ication))(?! (?:for|to) (?:\w+ ){0,3}(?:jobs?|positions?|roles?|openings?|"
+                      r"grad school|schools?|colleges?|mlis|mls|programs?)\b)|count(?:s|ed|ing)?|meet\w*|"
                       r"requirement\w*|require\w*(?! (?:ones?|sets?|courses?|class(?:es)?|competenc\w*))|reqs?|(?:can|could|may|to) (?:i |she |he )?enroll|how far off|how (?:much )?longer|"
                       r"how long (?:until|till|before)|am i in|am i (?:there|good|set|ok|okay|all set)(?: yet)?|"
                       r"i am (?:good|set|there)(?: then)?,? (?:right|yes|yeah|correct)|good to go|over the line|"
@@ -221,6 +224,13 @@ CUES: dict[str, Entry] = {
                       rf"{_SAME_QUESTION}",
                       ("where does that put me", "where do i stand", "how close am i",
                        "same question but for my coworker : she does 12 hrs a week"), ("where do i apply",)),
+    #: a library technology (LTA) program or degree, whose graduates' path has its own FAQ entries (a recognition
+    #: agreement, a provisional certification until the hours are met): not a sum of hours
+    "lta_program": Entry(r"\blta\b|\blibrary technical assistant\b|\brecognition agreement\b|"
+                         r"\blibrary tech(?:nology|nician)? (?:associate|degree|program|diploma)\b|"
+                         r"\bassociate(?:'s| of)? (?:degree )?in library (?:tech\w*|science)\b",
+                         ("if i graduate from an lta program", "a 2 - year library technology associate"),
+                         ("i work at the library tech desk",)),
     #: the fee believed to be paid for each set: "do I pay $350 for every set? so 6 x 350?"
     "per_set": Entry(r"\b(?:per|for (?:each|every)|each|every) (?:competency )?set\b|"
                      r"\b(?:6|six) ?(?:x|×|\*|times) ?\$? ?3[25][05]\b|\b3[25][05] ?(?:x|×|\*|times) ?(?:6|six)\b|"

@@ -351,3 +351,31 @@ def test_joining_first_weighed(knowledge, context, question, expected) -> None:
 
 def test_a_count_in_words_put_right(knowledge, context) -> None:
     says(knowledge, context, "fee for five ALA members, no wait, six, and one non-member?", "$2,300", topic="fee")
+
+
+def test_a_rate_kept_up_from_now_is_the_pace(knowledge, context) -> None:
+    # "if I keep volunteering N a week on top of the hours I banked": the pace from now, not more past work
+    says(knowledge, context, "if I keep volunteering 10 hours a week on top of the 1,500 hours I logged in 2024 and 2025, "
+         "how many more weeks until I can apply?", "1,500", "32 weeks", topic="eligibility")
+
+
+@pytest.mark.parametrize("question", [
+    # an LTA graduate's path is the FAQ's (provisional certification), not a sum of hours or a renewal count
+    "I'll finish my LTA program next spring (it has a recognition agreement) but I only have 700 library hours. do I "
+    "get certified as soon as I graduate?",
+    "is a 2-year library technology associate worth more than LSSC? do I get LSSC with it?",
+])
+def test_an_lta_graduates_path_is_not_a_sum(knowledge, context, question) -> None:
+    reply = ask(knowledge, context, question)
+    assert reply.kind != "rules"
+
+
+def test_applying_for_jobs_is_not_asking_about_eligibility(knowledge, context) -> None:
+    reply = ask(knowledge, context, "been applying for library clerk positions for 8 months, no luck. any tips for "
+                "interviews?")
+    assert reply.topic != "eligibility"
+
+
+def test_a_claim_about_every_set_is_no_ones_standing(knowledge, context) -> None:
+    reply = ask(knowledge, context, "someone told me you have 5 years to finish all the sets. is that true?")
+    assert reply.topic != "remaining"

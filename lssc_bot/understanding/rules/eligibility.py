@@ -25,6 +25,10 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     experience = work.experience
     if experience is None or reading.has("renew") or reading.counts_education:
         return None
+    if reading.has("lta_program") and (reading.has("certified") or experience.assumed_full_time):
+        # "do I get certified right away?", "a 2-year library technology associate": an LTA graduate's path
+        # (recognition agreements, provisional certification) is the FAQ's, not the program's years as work
+        return None
     hours_given = (experience.hours is not None or experience.per_week is not None) and not experience.assumed_full_time
     if not (hours_given or reading.has("work")):  # "in 2 years" alone is not two years of work
         return None

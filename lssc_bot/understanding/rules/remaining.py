@@ -50,7 +50,10 @@ _QUESTION = re.compile(r"\?|\b(?:how|what|which|when|do|does|is|can)\b")
 def calculate(program: Program, reading: Reading, context: AskContext) -> Calculation | None:
     mentions = reading.sets
     # "my supervisor thinks I'm finished since I have X, Y, Z. is she right?": whether they are done is what's left
-    asks_left = reading.has("left") or (reading.has("claim_asked") and reading.sets.any)
+    # (not a claim about every set, which is a rule's, not a person's standing: "> you get 6 years to finish all the
+    # courses ... is it right?")
+    asks_left = reading.has("left") or (reading.has("claim_asked") and reading.sets.any
+                                         and len(reading.sets.completed) < len(program.sets))
     # a message asking several things may ask what's left in a part of its own, with no renewing in it ("is there a
     # renewal fee? also I've finished foundations, what's left?")
     # (one saying sets are done, in a message about renewing: "how many more tech" there is hours on technology)

@@ -28,7 +28,9 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     # how many of a kind of education reach an amount of hours ("how many 90-min webinars to get to 32 hrs")
     reaching = asked is not None and any(q.unit == "hour" and q.aimed for q in reading.quantities)
     # hours counted since certifying are for renewing: "certified 1 April 2023; 16 hours so far. how many more?"
-    since_certified = reading.has("certified") and any(q.unit == "hour" and not q.aimed for q in reading.quantities)
+    # (said with when: "do I get certified right away with 900 hours?" asks about becoming certified)
+    since_certified = (reading.has("certified") and any(d.role == "certified" for d in reading.dates)
+                       and any(q.unit == "hour" and not q.aimed for q in reading.quantities))
     if not (reading.has("renew") or counting or reaching or since_certified):
         return None
     dates = _dates(program, reading, context)
