@@ -318,6 +318,14 @@ class SetNames:
         spoken = {cset.name: " ".join(words(cset.name)) for cset in program.sets}
         return cls(program, PhraseTable.of(table), frozenset(vocabulary), topics, spoken)
 
+    def unglued(self, text: str) -> str:
+        """Cleaned `text` with a set's word typed together with the word saying it is done parted from it, as in
+        all caps without spaces: "finishedfoundations , tech" -> "finished foundations , tech", "techdone"."""
+        def parted(found: re.Match[str]) -> str:
+            word = found[2] or found[3]
+            return f"{found[1] or ''} {word} {found[4] or ''}".strip() if self.find(word) else found[0]
+        return _GLUED.sub(parted, text)
+
     def described(self, text: str) -> str:
         """Cleaned `text` with each course described by what it is about, rather than named, named: "the
         managing people one" -> "supervision and management". A description names the set it names already
@@ -715,6 +723,9 @@ class SetNames:
         return named, roles
 
 
+#: A word typed together with the word before or after it that says it is done: "finishedfoundations", "techdone"
+_GLUED = re.compile(r"\b(?:(finished|finish|completed|complete|done|did|took|passed)([a-z]{4,})|"
+                    r"([a-z]{4,}?)(done|finished|complete|completed|passed))\b")
 #: A word of a set's name counted, more than one of it, which is then people or things ("2 kids", "three techs")
 _COUNTED_WORD = re.compile(r"(?<![\d/] )(?<![\d/])\b(?:[2-9]|1\d|20|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                            r"twelve) ([a-z]+)\b")

@@ -379,3 +379,12 @@ def test_applying_for_jobs_is_not_asking_about_eligibility(knowledge, context) -
 def test_a_claim_about_every_set_is_no_ones_standing(knowledge, context) -> None:
     reply = ask(knowledge, context, "someone told me you have 5 years to finish all the sets. is that true?")
     assert reply.topic != "remaining"
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # all caps without spaces: the word saying a set is done typed together with it
+    ("DONEFOUNDATIONS,TECHNOLOGY,REFERENCE!! WHATS LEFT", [CT], 2),
+    ("commdone youthdone what else do i need", [FLS, TECH], 2),
+])
+def test_a_set_typed_together_with_done(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
