@@ -226,6 +226,9 @@ def _durations(text: str) -> list[float]:
 
 _PERIOD_BEFORE = re.compile(rf"{_DURATION.pattern}\s*(?:at|@|of|doing|working|volunteering|(?:i|we|she|he) (?:work|worked|"
                             r"volunteer|volunteered|do|did|put in|was at|am at)(?: \w+){0,4}? (?:at )?)\s*(?:about |around |~ ?)?$")
+#: ...or in the years named: "did that in 2024 and 2025"
+_ROUND_YEARS = re.compile(r"\b(?:did|done|doing|worked) (?:that|this|it)(?: \w+)? (?:in|during) "
+                          r"((?:19|20)\d\d(?:(?: ,| and| &)+ (?:19|20)\d\d)+)\b")
 #: Where a sentence ends, and with it what a rate said in it is said of
 _SENTENCE_STOP = re.compile(r"[.;!?](?!\d)")
 #: ...or said just before it with nothing between, which is its own when none follows it: "summer ( 16 wks ) 40 hr/wk"
@@ -807,8 +810,11 @@ def _experience_of(program: Program, text: str, today: date) -> Experience | Non
             worked = (sum(to_number(w.group(1)) * 52 * d for w, d in zip(weeklies, periods or ())) if paired
                       else per_week * (52 * said if weeks else year_weeks * said))
             repeated = _ROUND_REPEATED.search(body, weeklies[-1].end()) if paired else None
-            if repeated and sum(periods or ()) <= 1 + 1e-9:  # the year's round, done again: so many times its hours
-                worked *= to_number(repeated.group(1))
+            named = _ROUND_YEARS.search(text, weeklies[-1].end()) if paired else None  # text: the body has no years
+            times = (to_number(repeated.group(1)) if repeated else
+                     len(re.findall(r"(?:19|20)\d\d", named[1])) if named else 1.0)
+            if sum(periods or ()) <= 1 + 1e-9:  # the year's round, done again: so many times its hours
+                worked *= times
             # the rate goes with it: "30 hrs a week, started 40 weeks ago: how many more weeks?"
             return Experience(worked + (hours or 0), ended, assumed_full_time=False, straddles_window=straddles,
                               ended_when=when, per_week=None if paired or stopped else per_week, amounts=amounts)

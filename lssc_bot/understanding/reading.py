@@ -797,6 +797,19 @@ def _kind(statement: str) -> str | None:
     return None
 
 
+_ORDINAL = r"(?:the )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)(?: (?:person|one))?"
+#: People named by their place in a list, one or several together: "first person is an ala member , second and third
+#: are not"
+_ORDINAL_PEOPLE = re.compile(rf"(?:^|(?<=[,;.:] ))({_ORDINAL}(?:(?: ,| and| &)+ {_ORDINAL})*)(?= (?:is|are|was|were|has|have|"
+                             r"let|does|do|holds?|belongs?)\b)")
+
+
+def _ordinal_people(found: re.Match[str]) -> str:
+    """People named by their place, said as how many: "second and third" -> "2 people"."""
+    count = len(re.findall(r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last", found[1]))
+    return "1 person" if count == 1 else f"{count} people"
+
+
 def _people(statement: str) -> int | None:
     """How many people a statement is about: a count before people ("2 of us", "3 staff are"), or a
     count that opens it ("..., 2 not"), since a list of memberships names each part by its size."""
@@ -942,6 +955,7 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
     # the side after "vs" is other people, or the same people paying the other way; "everyone except me and
     # pat is ..." is one statement
     text = _ALL_BUT.sub(lambda m: m[0].replace(" and ", " & "), _ATTENDANCE.sub(" ", _MEMBER_ID.sub(" ", text)))
+    text = _ORDINAL_PEOPLE.sub(_ordinal_people, text)
     text = _EITHER_WAY.sub(r"\1 vs non members", text)
     statements = list(filter(str.strip, _STATEMENT.split(_VERSUS.sub(" ; otherside ; ", _IF.sub(" ", text)))))
     other_side = False

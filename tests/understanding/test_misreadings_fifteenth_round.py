@@ -388,3 +388,13 @@ def test_a_claim_about_every_set_is_no_ones_standing(knowledge, context) -> None
 ])
 def test_a_set_typed_together_with_done(knowledge, context, question, required, electives) -> None:
     leaves(knowledge, context, question, required, electives)
+
+
+def test_a_years_round_done_in_the_years_named(knowledge, context) -> None:
+    says(knowledge, context, "10 h/wk during the 30-week school year and 20 h/wk over the 8-week summer program; did that "
+         "in 2025 and 2026. total hours?", "920", topic="eligibility")
+
+
+def test_people_named_by_their_place_in_a_list(knowledge, context) -> None:
+    says(knowledge, context, "for our team: first one is an ALA member, second, third and fourth are not, last one is "
+         "only in our state association. what do we owe ALA?", "$1,725", topic="fee")
