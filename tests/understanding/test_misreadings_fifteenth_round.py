@@ -398,3 +398,8 @@ def test_a_years_round_done_in_the_years_named(knowledge, context) -> None:
 def test_people_named_by_their_place_in_a_list(knowledge, context) -> None:
     says(knowledge, context, "for our team: first one is an ALA member, second, third and fourth are not, last one is "
          "only in our state association. what do we owe ALA?", "$1,725", topic="fee")
+
+
+def test_another_certifications_price_compared_is_not_the_fee_sum(knowledge, context) -> None:
+    reply = ask(knowledge, context, "texas state library certificate vs lssc, which one is cheaper for an ALA member?")
+    assert reply.topic != "fee"

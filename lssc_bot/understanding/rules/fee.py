@@ -26,6 +26,8 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
         return None
     if reading.has("price_elsewhere") and not reading.has("names_lssc"):
         return None  # "does ALA membership get a discount on LibLearnX registration?" is another price
+    if reading.has("other_certification") and reading.has("compare"):
+        return None  # "georgia state cert vs lssc, which costs less?": the other's price is the FAQ's, beside LSSC's
     # "is it $350 per set? $2,100 for all six?": the fee believed paid per set is no course's price
     money = [m for m in reading.money if not (reading.has("per_set") and m.value in (fees.member, fees.non_member))]
     price = next((m.value for m in money if m.role == "course"), None)
