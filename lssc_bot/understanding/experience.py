@@ -226,18 +226,18 @@ def _durations(text: str) -> list[float]:
 
 _PERIOD_BEFORE = re.compile(rf"{_DURATION.pattern}\s*(?:at|@|of|doing|working|volunteering|(?:i|we|she|he) (?:work|worked|"
                             r"volunteer|volunteered|do|did|put in|was at|am at)(?: \w+){0,4}? (?:at )?)\s*(?:about |around |~ ?)?$")
-#: ...or in the years named: "did that in 2024 and 2025"
-_ROUND_YEARS = re.compile(r"\b(?:did|done|doing|worked) (?:that|this|it)(?: \w+)? (?:in|during) "
-                          r"((?:19|20)\d\d(?:(?: ,| and| &)+ (?:19|20)\d\d)+)\b")
-#: Where a sentence ends, and with it what a rate said in it is said of
-_SENTENCE_STOP = re.compile(r"[.;!?](?!\d)")
 #: ...or said just before it with nothing between, which is its own when none follows it: "summer ( 16 wks ) 40 hr/wk"
 _PERIOD_JUST_BEFORE = re.compile(rf"{_DURATION.pattern}\s*$")
+#: Where a sentence ends, and with it what a rate said in it is said of
+_SENTENCE_STOP = re.compile(r"[.;!?](?!\d)")
 #: A year's round of periods done again for so many years: "... and 35 hrs/wk for 10 weeks in summer. I've done that
 #: for 2 years", "(38 weeks) ... (14 weeks), for the past 2 years"
 _ROUND_REPEATED = re.compile(rf"\b(?:(?:(?:done|doing|did|been doing|kept|keep) (?:that|this|it)|(?:like )?(?:that|this)(?: "
                              rf"(?:schedule|pattern|routine|cycle))?|each year|every year)(?: \w+){{0,2}}? )?for (?:the )?"
                              rf"(?:(?:last|past) )?{NUMBER} (?:years?|yrs?)\b")
+#: ...or in the years named: "did that in 2024 and 2025"
+_ROUND_YEARS = re.compile(r"\b(?:did|done|doing|worked) (?:that|this|it)(?: \w+)? (?:in|during) "
+                          r"((?:19|20)\d\d(?:(?: ,| and| &)+ (?:19|20)\d\d)+)\b")
 
 
 #: A bare amount after a weekly rate, said of other work: "5 hrs a week at the hospital library and 5 at a law library"
