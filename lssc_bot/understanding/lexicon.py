@@ -231,6 +231,10 @@ CUES: dict[str, Entry] = {
                          r"\bassociate(?:'s| of)? (?:degree )?in library (?:tech\w*|science)\b",
                          ("if i graduate from an lta program", "a 2 - year library technology associate"),
                          ("i work at the library tech desk",)),
+    #: everything spent asked for, what is paid already with what is to come: "what will I have spent overall?"
+    "spent_overall": Entry(r"\b(?:spent|spend|cost me|paid)\b[^.?!]{0,30}\b(?:overall|altogether|all told|in total|in all)\b|"
+                           r"\b(?:overall|altogether|all told|in total|grand total)\b[^.?!]{0,20}\b(?:spent|spend|cost|paid)\b",
+                           ("what will i have spent overall", "how much have i paid in total"), ("what is left to pay",)),
     #: the fee believed to be paid for each set: "do I pay $350 for every set? so 6 x 350?"
     "per_set": Entry(r"\b(?:per|for (?:each|every)|each|every) (?:competency )?set\b|"
                      r"\b(?:6|six) ?(?:x|×|\*|times) ?\$? ?3[25][05]\b|\b3[25][05] ?(?:x|×|\*|times) ?(?:6|six)\b|"

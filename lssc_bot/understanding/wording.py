@@ -356,6 +356,11 @@ def _joining(program: Program, facts: Fee, dues: float) -> str:
 
 
 def _fee(program: Program, facts: Fee, verified: date | None) -> str:
+    if facts.fee_paid and facts.paid_fee is not None:
+        return (f"Paid already: the ALA fee, {_money(facts.paid_fee)}.\nStill to pay: {_amount(facts.courses, 'course')} × "
+                f"{_money(facts.course_price or 0)} = {_money(facts.course_total())}.\n"
+                f"**Overall: {_money(facts.paid_fee + facts.course_total())}**.\n"
+                "Course fees are paid to each course provider, which sets its own.")
     if facts.fee_paid:
         return (f"The ALA fee is paid already, so what is left is the courses: {_amount(facts.courses, 'course')} × "
                 f"{_money(facts.course_price or 0)} = **{_money(facts.course_total())}** still to pay.\n"

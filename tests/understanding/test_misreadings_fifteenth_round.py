@@ -403,3 +403,12 @@ def test_people_named_by_their_place_in_a_list(knowledge, context) -> None:
 def test_another_certifications_price_compared_is_not_the_fee_sum(knowledge, context) -> None:
     reply = ask(knowledge, context, "texas state library certificate vs lssc, which one is cheaper for an ALA member?")
     assert reply.topic != "fee"
+
+
+def test_what_is_spent_overall_counts_the_fee_paid(knowledge, context) -> None:
+    reply = says(knowledge, context, "already paid the ALA fee ($350, not a member). 4 courses left at $120 each. how much "
+                 "will I have spent in total?", "$830", topic="fee")
+    assert "$480" in reply.text
+    # ...while what is left to pay is the courses alone
+    says(knowledge, context, "already paid the ALA fee. 4 courses left at $120 each. how much more to pay?", "$480",
+         topic="fee")

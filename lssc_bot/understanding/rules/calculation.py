@@ -120,6 +120,8 @@ class Fee:
     per_set_believed: bool = False
     #: what ALA membership itself costs, when joining first is weighed ("if I join ALA for $75, do I come out ahead?")
     dues: float | None = None
+    #: the ALA fee paid already, when what is spent overall is asked ("paid $325 last year ... spent overall?")
+    paid_fee: float | None = None
 
     def total_if_all(self, program: Program, member: bool) -> float:
         """What ALA would be paid if everyone were an ALA member (or if no one were)."""

@@ -34,8 +34,12 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     if reading.fee_paid and price is not None and reading.has("fee"):
         # "already paid the ALA fee, 4 courses left @ $200": only the courses are left to pay, whoever is a member
         left = reading.courses_left if reading.courses_left is not None else program.sets_needed - (reading.courses_done or 0)
-        return Calculation(TOPIC, "What is left to pay", Fee((FeePart(False, 1),), course_price=price, courses=left,
-                                                              fee_paid=True), SUBJECTS)
+        # "what will I have spent overall?": what was paid with what is to come
+        paid = next((m.value for m in money if m.role == "" and m.value in (fees.member, fees.non_member)), None)
+        overall = paid if reading.has("spent_overall") else None
+        return Calculation(TOPIC, "What you will have spent" if overall else "What is left to pay",
+                           Fee((FeePart(False, 1),), course_price=price, courses=left, fee_paid=True, paid_fee=overall),
+                           SUBJECTS)
     if not reading.has("member", "joined_ala") or not reading.memberships or (reading.has("refund") and reading.covered is None):
         return None  # money coming back is the refund policy's (an FAQ entry), not arithmetic; an employer's share is
     if any(m.role == "" and m.value not in (fees.member, fees.non_member) for m in money) \
