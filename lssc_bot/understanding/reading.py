@@ -1107,6 +1107,10 @@ _COURSE_PRICE_BEFORE = re.compile(r"\b(?:tuition|course fee)\s*(?:is|was|of|:)?\
                                   r"\b(?:courses?|class(?:es)?)\s*:?\s*$|"
                                   # the first of a list of courses, each named: "courses: foundations $150, comm $150"
                                   r"\b(?:courses?|class(?:es)?)\s*:\s*(?:[a-z&]+ ){1,3}(?:-\s*)?$")
+#: A price said for each credit, and how many credits a course is: "$95 per credit , each course is 3 credits"
+_PER_CREDIT = re.compile(r"\s*(?:per|a|each|/) ?(?:semester |quarter )?(?:credit|cr)(?: hour)?\b")
+_CREDITS_A_COURSE = re.compile(rf"\b(?:each|every|a|per) (?:course|class) (?:is|=|has|carries|counts for) {NUMBER} ?-? ?credits?\b|"
+                               rf"\b{NUMBER} ?-? ?credit (?:courses|classes)\b")
 #: Every course sold at one price: "a six-course lssc bundle for $1,200", "all 6 courses as a package for $1,090"
 _BUNDLE = re.compile(r"\b(?:bundle|package)d?(?: deal)?(?: price)?(?: (?:for|of|at|is|costs?))?\s*$|"
                      r"\ball (?:6|six) (?:of (?:the|my) )?(?:lssc )?(?:courses|classes|sets)(?: \w+){0,4} (?:for|at|costs?)\s*$")
@@ -1172,6 +1176,12 @@ def _amounts(text: str, names: SetNames) -> tuple[Money, ...]:
                 _BUNDLE_AFTER.match(text, m.end()) or (_ALL_COURSES_AFTER.match(text, m.end()) and (
                     _COURSE_PRICE_BEFORE.search(before) or _COURSES_ARE.search(text, max(0, m.start() - 70), m.start()))):
             found.append(Money(float(m.group(1) or m.group(2) or 0), "bundle"))  # all the courses at one price
+            previous_end = m.end()
+            continue
+        per_credit = _PER_CREDIT.match(text, m.end())
+        credits = _CREDITS_A_COURSE.search(text) if per_credit else None
+        if credits:  # "tuition is $95 per credit, each course is 3 credits": each course's price
+            found.append(Money(float(m.group(1) or m.group(2) or 0) * to_number(credits[1] or credits[2]), "course"))
             previous_end = m.end()
             continue
         kind = _KIND_AFTER.match(text, m.end(), m.end() + 45) or _KIND_BEFORE.search(text, max(0, m.start() - 60), m.start())

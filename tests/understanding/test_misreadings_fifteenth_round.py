@@ -412,3 +412,8 @@ def test_what_is_spent_overall_counts_the_fee_paid(knowledge, context) -> None:
     # ...while what is left to pay is the courses alone
     says(knowledge, context, "already paid the ALA fee. 4 courses left at $120 each. how much more to pay?", "$480",
          topic="fee")
+
+
+def test_a_price_for_each_credit(knowledge, context) -> None:
+    says(knowledge, context, "not a member; the 3-credit courses cost $60 per credit and I have 4 courses left. total?",
+         "$180", "$1,070", topic="fee")
