@@ -277,7 +277,7 @@ def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     today, text = said_today(_QUARTER_THEN_MONTH.sub(r"\2 \1", _MONTH_THEN_YEAR.sub(r"\1 \2", text)), today)  # "last november (2025)": november 2025
     text = _NAMED_PERIOD.sub(r"\g<length>", text)  # "the 2024-25 school year ( 36 weeks )": 36 weeks
     text = corrected(restated(text), today, set_names(knowledge).find)
-    text, asked = _about_one(names.described(names.unglued(text)), names)
+    text, asked = _about_one(names.described(names.lettered(names.unglued(text))), names)
     if asked not in (None, "me") or _named_asked(text):  # one person of several asked about by name: "... how many
         thread |= {"for_someone"}  # more does sam need?", "my coworker priya enrolled in ... when is priya's deadline?"
     whole = replace(_read_clean(knowledge, text, today, thread), today=today)

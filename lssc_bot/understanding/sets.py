@@ -326,6 +326,16 @@ class SetNames:
             return f"{found[1] or ''} {word} {found[4] or ''}".strip() if self.find(word) else found[0]
         return _GLUED.sub(parted, text)
 
+    def lettered(self, text: str) -> str:
+        """Cleaned `text` with the required sets written by their first letters alone named, in a message that
+        writes two or more of them so: "done f , c and t" -> "done foundations of library services , ...". One letter
+        alone names nothing ("plan b or c", "70 f"), nor does a letter of initials ("c & t", "f / ls", "f of ls")."""
+        letters = {found[1] for found in _LETTER.finditer(text)}
+        by_letter = {s.name[0].lower(): self.spoken[s.name] for s in self.program.required_sets}
+        if len(letters & by_letter.keys()) < 2 or len(by_letter) < len(self.program.required_sets):
+            return text
+        return _LETTER.sub(lambda found: by_letter.get(found[1], found[0]), text)
+
     def described(self, text: str) -> str:
         """Cleaned `text` with each course described by what it is about, rather than named, named: "the
         managing people one" -> "supervision and management". A description names the set it names already
@@ -726,6 +736,8 @@ class SetNames:
 #: A word typed together with the word before or after it that says it is done: "finishedfoundations", "techdone"
 _GLUED = re.compile(r"\b(?:(finished|finish|completed|complete|done|did|took|passed)([a-z]{4,})|"
                     r"([a-z]{4,}?)(done|finished|complete|completed|passed))\b")
+#: A letter standing alone as a list's item, not one of a set's initials ("c & t", "c+t", "f / ls", "f of ls")
+_LETTER = re.compile(r"(?<![&/+] )(?<![\w'’$&/+])\b([a-z])\b(?! ?[&/+'’]| of\b)")
 #: A word of a set's name counted, more than one of it, which is then people or things ("2 kids", "three techs")
 _COUNTED_WORD = re.compile(r"(?<![\d/] )(?<![\d/])\b(?:[2-9]|1\d|20|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                            r"twelve) ([a-z]+)\b")
