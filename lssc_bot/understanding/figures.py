@@ -39,8 +39,8 @@ def restated(text: str) -> str:
 _UNIT_LABEL = re.compile(r"\b((?:(?!(?:my|our|your|his|her|their|the|a|an)\b)[a-z]+ ){0,2}?)(semester credits?|quarter credits?|credits?|conf(?:erence)? days?|hours?|hrs?|"
                          r"minutes?|mins?)( so far| in total| total| log| logged)?\s*(?::|→|->)\s*")
 #: ...each amount after it, with what is said of it up to the next item: "10 ( tech ) , " (not a count of sessions:
-#: "hrs: 10 one-hour sessions")
-_LABELLED_ITEM = re.compile(r"((?<![\d.])(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?)(?![\d.]|\s*(?:%|-?\s*(?:"
+#: "hrs: 10 one-hour sessions", nor an amount with a unit of its own: "renewal hours: 1 semester credit")
+_LABELLED_ITEM = re.compile(r"((?<![\d.])(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?)(?![\d.]|\s*(?:%|-?\s*(?:[a-z]+ )?(?:"
                             rf"{UNIT_WORDS}|one|two|three|four|five|six|seven|eight|nine|ten|a|an|half)\b)|"
                             rf"\s+(?:\w+ )?{ACTIVITY.pattern}\b|\s+of (?:them|those|these|which)\b)"  # "2 of them tech": a part
                             r"((?:[^,;.!?-]|-(?! ))*)([,;]\s*|(?=[.!?]| - )|$)")
