@@ -127,6 +127,8 @@ _COUNTED_REQUIRED = re.compile(rf"\b{NUMBER} (?:of (?:the|my) )?(?!more |left |r
 _SAID_OF_IT = re.compile(r"(?:i|we|it|that one|that)\b|"
                          # ...or a status alone after a comma: "the fifth is cataloging , halfway done"
                          r"(?:halfway|half|partly|partway|almost|nearly|about half|still)\b|in progress\b|not (?:yet )?(?:done|finished|started)\b")
+#: A relative clause, which says the status of the one set named just before it: ", which i finished in november"
+_WHICH = re.compile(r"\s*(?:which|that)\b(?! (?:is|was|are|were) (?:\w+ )?(?:one|set|course|class)\b)")
 #: A clause that says how the sets just named went: "...but I didn't pass (it)", "failed it"
 _BACK = re.compile(r"\b(?:pass\w*|it|that one|them|the (?:\w+ )?(?:course|class|set|exam|test|final|project|assignment|"
                    r"module|portfolio|assessment|paper))\b")
@@ -514,6 +516,12 @@ class SetNames:
                 named = self.find(clause)
                 if status is not None and not named and not self._group(clause, True, False):
                     if number in annotated:
+                        status = carry[0]
+                    elif _WHICH.match(clause) and named_before and not other:
+                        # "swapped youth for access services , which i finished in november": the set just before
+                        gained, lost = (done, not_done) if status == "done" else (not_done, done)
+                        gained.add(named_before[-1])
+                        lost.discard(named_before[-1])
                         status = carry[0]
                     elif ((status in ("failed", "negated") or (status != "done" and _SET_STATUS["failed"].search(clause)))
                           and not other and end.strip() != ":"
