@@ -15,6 +15,7 @@ from datetime import date
 from typing import NamedTuple
 
 from ..knowledge import Knowledge, Program
+from .chat import authored
 from .corrections import corrected
 from .experience import Work, read_work
 from .figures import restated
@@ -246,7 +247,7 @@ class Reading:
 def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     """The one reading of `question`; the only place a question is cleaned."""
     program, names = knowledge.program, set_names(knowledge)
-    typed = question.strip()
+    typed = authored(question)
     question = left_quoted(typed, [s.name for s in program.required_sets], [s.name for s in program.elective_sets],
                            program.electives_needed, lambda said: names.find(clean(said)))
     # a reply to an account of what is left asks what is left now, however short ("... / finished comm. now?")
@@ -930,6 +931,8 @@ _ELIDED = re.compile(r"(?:so )?(?:i|we|she|he|they|you) (?:am|are|is|was|were)(?
 #: People who came to something, who are no group applying: "we had 120 people at the book sale", "there were 80 kids"
 _ATTENDANCE = re.compile(rf"\b(?:had|saw|served|were)(?: like| about| around| over| ~)? \d+ (?:{PEOPLE}|kids|patrons|visitors|"
                          r"attendees)\b|\b\d+ (?:kids|patrons|visitors|attendees)\b")
+#: Stress on what one person lacks, which says no more and is not everyone's "all": "sam ( none at all )"
+_AT_ALL = re.compile(r" at all\b")
 #: A membership's number, which says no more than the membership said beside it: "member # : 0045789"
 _MEMBER_ID = re.compile(r"\bmember(?:ship)? (?:#|(?:number|no|id)\b)[^;.]*")
 
@@ -954,7 +957,7 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
     supposed: str | None = "none" if _IF.search(text) else None
     # the side after "vs" is other people, or the same people paying the other way; "everyone except me and
     # pat is ..." is one statement
-    text = _ALL_BUT.sub(lambda m: m[0].replace(" and ", " & "), _ATTENDANCE.sub(" ", _MEMBER_ID.sub(" ", text)))
+    text = _ALL_BUT.sub(lambda m: m[0].replace(" and ", " & "), _ATTENDANCE.sub(" ", _MEMBER_ID.sub(" ", _AT_ALL.sub("", text))))
     text = _ORDINAL_PEOPLE.sub(_ordinal_people, text)
     text = _EITHER_WAY.sub(r"\1 vs non members", text)
     statements = list(filter(str.strip, _STATEMENT.split(_VERSUS.sub(" ; otherside ; ", _IF.sub(" ", text)))))
