@@ -109,8 +109,8 @@ _STARTED_AGO = re.compile(rf"\b(?:started|began|begun|been there|hired|joined|(?
                           rf"(?: (?:job|position|role|library|branch))?)((?: (?!\d)\w+){{0,5}}?"
                           rf"(?: {NUMBER}\s*{UNITS['hours a week'].pattern})?)"  # "got hired 20 hrs/wk 8 months ago"
                           rf" ({NUMBER}\s*(?:years?|yrs?|months?|mos?|weeks?|wks?)(?: and {NUMBER}\s*(?:months?|mos?))?) ago\b")
-#: A period aimed at or asked about, not worked: "i need 2 full years", "do i need a year"
-_AIMED_PERIOD = re.compile(rf"\b(?:need\w*|require\w*|requirement is|at least|minimum(?: of)?|short of) {NUMBER}\s*"
+#: A period aimed at or asked about, not worked: "i need 2 full years", "do i need a year", "75 % of the way to a full year"
+_AIMED_PERIOD = re.compile(rf"\b(?:need\w*|require\w*|requirement is|at least|minimum(?: of)?|short of|(?:of )?the way to) {NUMBER}\s*"
                            rf"{QUALIFIER}(?:{UNITS['year'].pattern}|{UNITS['month'].pattern}|{UNITS['week'].pattern})\b|"
                            rf"\b{NUMBER}\s*(?:full )?(?:{UNITS['year'].pattern}) (?:requirement|rule|minimum|clock|window|"
                            r"limit|time limit|deadline|period)\b")

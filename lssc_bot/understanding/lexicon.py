@@ -410,7 +410,7 @@ MARKS = {"\u2705": " - done ;", "\u2714": " - done ;", "\u2611": " - done ;", "\
          "\u274e": " - not done ;", "\u23f3": " - in progress ;", "\u231b": " - in progress ;",
          # traffic lights, a paused or repeating sign, a memo for what is planned
          "\U0001f7e2": " - done ;", "\U0001f7e1": " - in progress ;", "\U0001f534": " - not done ;",
-         "\u23f8": " - in progress ;", "\U0001f504": " - in progress ;", "\U0001f4dd": " - planned ;",
+         "\u23f8": " - in progress ;", "\U0001f504": " - in progress ;", "\U0001f501": " - in progress ;", "\U0001f502": " - in progress ;", "\U0001f4dd": " - planned ;",
          "\u2b1c": " - not done ;",
          # soon, on the calendar, under construction, still going
          "\U0001f51c": " - planned ;", "\U0001f4c5": " - planned ;", "\U0001f4c6": " - planned ;",
@@ -431,7 +431,11 @@ SET_STATUS: dict[str, Entry] = {
         r"\b(?:(?:(?<!am )(?<!over )(?<!past )(?:halfway|half way)|(?:halfway|half way)(?= (?:through|thru|into|with|on|in|done)\b))"
         r"(?! there\b)|half done|partly done|mostly done|midway|mid way|part way|partway|in the middle of|"
         r"working on|work on|in progress|under way|underway|retak\w*|re take|repeat\w*|"
-        r"(?<!am )(?<!am a )(?<!are )(?<!are a )(?:thirds?|quarters?|half|most|part) of the way(?! there\b)|(?<![\d.])\d{1,2}(?:\.\d+)? ?% (?:complete\w*|done|finished|through)|"
+        r"(?<!am )(?<!am a )(?<!are )(?<!are a )(?:thirds?|quarters?|half|most|part) of the way(?! there\b)|(?<!all )of the way (?:through|thru|into)\b|"
+        r"(?<![\d.])\d{1,2}(?:\.\d+)? ?% (?:complete\w*|done|finished|through|of the way)|"
+        # a part of a set's own work done: "3 of 6 units of supervision", "2 modules of 5 into reference"
+        r"\d+ (?:of|out of) \d+ (?:units?|modules?|lessons?|weeks?|chapters?|assignments?|sections?|parts?|projects?)|"
+        r"\d+ (?:units?|modules?|lessons?|weeks?|chapters?|assignments?|sections?)(?: of \d+)? in(?:to)?\b|"
         r"still (?:taking|doing|working)|(?:almost|nearly|about to) (?:done|finished|through|finish)|"
         r"signed up for|registered for|enrolled in|regist(?:er|ering) for|sign(?:ing)? up for|in prog|wip|"
         # said alone of a set ("youth services - enrolled"), not of the program ("enrolled in 2023", "registered in may")
@@ -443,6 +447,7 @@ SET_STATUS: dict[str, Entry] = {
         r"(?:done|finished|complete|completed))\b",
         ("halfway through tech", "currently taking youth", "started foundations", "in progress", "retaking foundations",
          "tech i am in now", "youth services - enrolled", "reference - 62 % complete", "comm and teamwork i am enrolled", "only i register for foundations",
+         "about 3 / 4 of the way through technology", "finished 3 of 6 units of supervision", "2 modules of 5 into reference",
          "he is now study comm and teamwork", "now i study technology"),
         ("finished tech", "took foundations", "finished youth before starting the required ones", "registered 2023 , did tech",
          "tech - 100 % complete",
@@ -588,8 +593,9 @@ ACTIVITY = Entry(r"(?:ones|sessions?|webinars?|workshops?|trainings?|classes|cla
 #: "short of the 32 hours".
 AIMED = Entry(r"\b(?:need\w*(?: all)?(?: my)?|require\w*|out of|of the|short of|(?:toward|towards)(?: my| the| our)?|than|reach|get (?:me |us )?to|hit|the|remaining|left|"
               r"(?:do|did) i (?:already )?(?:have|reach|hit|get|make)|have i (?:got|reached|hit)|am i at|"
-              r"at least|minimum(?: of)?)\s*$",
-              ("do i need ", "out of the ", "short of ", "each at least ", "do i have "), ("i have ", "i only have "))
+              r"at least|minimum(?: of)?|(?:of )?the way to)\s*$",
+              ("do i need ", "out of the ", "short of ", "each at least ", "do i have ", "75 % of the way to "),
+              ("i have ", "i only have "))
 #: What comes just after an amount that says it is held, whatever came before it: "on top of the 1,650 hrs I
 #: already have"
 HELD_AFTER = Entry(r"^\s*(?:that |which )?(?:i|we) (?:already |now |currently )?(?:have|had|got|banked|logged|earned)\b",

@@ -1,7 +1,7 @@
 """Misreadings found in the sixteenth round, each as a class of saying things, in other words than the sets'."""
 import pytest
 
-from .asking import CT, FLS, TECH, leaves
+from .asking import ACCESS, CAT, CT, FLS, REF, TECH, YOUTH, leaves, says, verdict
 
 
 @pytest.mark.parametrize(("question", "required", "electives"), [
@@ -20,4 +20,62 @@ def test_required_sets_written_by_their_first_letters(knowledge, context, questi
     ("done with C&T and Reference. what else?", [FLS, TECH], 2),
 ])
 def test_letters_that_are_not_set_codes(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # part of a set's own work done is the set under way
+    ("Technology: 4 of 7 modules finished. Foundations and Youth Services are complete. what's left?", [CT, TECH], 2),
+    ("I'm 3 units into Access Services and done with Comm and Teamwork, what remains?", [FLS, TECH], 3),
+    ("about 2/3 of the way through Cataloging, and Foundations is finished. how many more?", [CT, TECH], 3),
+    # the repeat sign is a set being taken again
+    ("🔁 Technology ✅ Foundations ✅ Reference — left?", [CT, TECH], 2),
+])
+def test_partial_progress_on_a_set_is_not_done(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # a relative clause says the status of the one set just before it
+    ("I withdrew from Reference and took Collection Management instead, which I passed. Foundations is done too. "
+     "what's left?", [CT, TECH], 2),
+    ("finished Technology and then Youth Services, which I'm still in. what else do I need?", [FLS, CT], 3),
+])
+def test_a_relative_clause_is_about_the_set_just_named(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+def test_an_amount_with_its_own_unit_under_a_label_of_another(knowledge, context) -> None:
+    # "renewal hours:" labels the list, but "2 quarter credits" says its own unit
+    says(knowledge, context, "renewal hours: 2 quarter credits, 6 one-hour webinars. total so far?", "26 contact hours",
+         topic="contact-hours")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # the asker's guess at how far along they are is checked, not a figure to place, nor a period worked
+    ("I'm maybe 60% of the way to the hours: 20 hrs a week for 52 weeks. eligible?", "1,040 hours"),
+    ("roughly 90% of the way to a full year I think - 30 hours a week for 50 weeks. enough?", "1,500 hours"),
+])
+def test_a_guess_at_progress_is_no_amount(knowledge, context, question, expected) -> None:
+    reply = says(knowledge, context, question, topic="eligibility")
+    assert verdict(reply).startswith(expected) and "could not tell" not in reply.text, reply.text
+
+
+def test_no_membership_at_all_is_one_persons(knowledge, context) -> None:
+    # "at all" stresses what one person lacks; it is not everyone
+    says(knowledge, context, "fees for 3 of us? Jo (ALA member), Sam (none at all), Lee (ALA member)", "$1,000",
+         topic="fee")
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # pasted chat lines: the last author asks; a header is no person's list, another author's line is context
+    ("[4:12 PM] dana_k: my coworker has all three required ones done. [4:13 PM] dana_k: I have only Cataloging and "
+     "Reference. what do I need?", [FLS, CT, TECH], 1),
+    ("[10:01 AM] sam: I've done Foundations, Tech and Comm [10:02 AM] priya: nice! I only have Youth Services so far. "
+     "@lssc-bot what's left for me?", [FLS, CT, TECH], 2),
+    # the other author's question, answered by the asker
+    ("[3:30 PM] lou: did you finish Technology yet? [3:31 PM] ana: yes, and Access Services too. what's left?",
+     [FLS, CT], 2),
+])
+def test_lines_pasted_from_a_channel(knowledge, context, question, required, electives) -> None:
     leaves(knowledge, context, question, required, electives)
