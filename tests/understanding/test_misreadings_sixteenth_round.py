@@ -79,3 +79,34 @@ def test_no_membership_at_all_is_one_persons(knowledge, context) -> None:
 ])
 def test_lines_pasted_from_a_channel(knowledge, context, question, required, electives) -> None:
     leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # Portuguese, Vietnamese and German, in other words than the sets'
+    ("Olá! Já terminei Technology e Reference. Estou fazendo Foundations agora. O que falta?", [FLS, CT], 2),
+    ("em đã xong Foundations of Library Services rồi, em đang học Technology. Em còn thiếu gì?", [CT, TECH], 3),
+    ("Ich habe Technology und Youth Services abgeschlossen, Access Services mache ich gerade. Was fehlt noch?",
+     [FLS, CT], 2),
+])
+def test_what_is_left_asked_in_more_languages(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize(("question", "expected", "topic"), [
+    ("Zapisałem się w marcu 2025. Do kiedy muszę skończyć wszystkie kursy?", "March 2029", "deadline"),
+    ("Não sou membro da ALA. Quanto custa o LSSC?", "$350", "fee"),
+    ("Ich bin kein Mitglied. Wie viel kostet LSSC?", "$350", "fee"),
+])
+def test_other_calculations_asked_in_more_languages(knowledge, context, question, expected, topic) -> None:
+    says(knowledge, context, question, expected, topic=topic)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # the hours on technology are those of the items that say they are
+    ("renewal so far: 3-hour workshop on weeding, 2-hour webinar on our new ILS (tech), 1 conference day. total?",
+     "2 on technology: 2 more needed"),
+    ("for renewal: 2 tech webinars of 90 minutes each, 6 hours of cataloging workshops. how far am I?",
+     "3 on technology: 1 more needed"),
+])
+def test_technology_hours_from_the_items_on_technology(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="contact-hours")

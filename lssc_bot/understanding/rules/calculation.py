@@ -171,6 +171,8 @@ class Activity:
     divide: bool
     #: how many times the activity was done ("3 webinars of 90 minutes"): each must last an hour
     times: float = 1
+    #: the activity is on technology ("a 2-hour webinar on ILS migration (tech)")
+    technology: bool = False
 
     @property
     def hours(self) -> float:

@@ -37,10 +37,14 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     rate = _rate_asked(program, reading, dates)
     if activities or asked or rate:  # "how many hours a year to hit the total over the 4 years": a rate alone
         # the hours on technology held, not those needed: "> you need 32 contact hours, 4 in tech. i have 20, 2 tech"
-        tech = next((m for m in _TECH_HOURS.finditer(reading.text) if not _needed(reading.text, m.start())), None)
+        tech = next((m for m in _TECH_HOURS.finditer(reading.text)
+                     if not _needed(reading.text, m.start()) and not (_SESSIONS_COUNTED.match(reading.text, m.end()) and not _HOURS_SAID.search(m[0]))), None)
         # "four 1-hour technology webinars": the length of each, so many times
         times = next((q.times for q in reading.quantities if tech and q.start == tech.start(1) and q.unit == "hour"), 1)
-        technology = to_number(tech.group(1)) * times if tech else 0.0 if _NO_TECH.search(reading.text) else None
+        technology = (to_number(tech.group(1)) * times if tech else 0.0 if _NO_TECH.search(reading.text)
+                      # else the activities on technology, each item by what it says of itself
+                      else sum(a.hours for a in activities if a.technology and a.hours / a.times >= 1)
+                      if any(a.technology for a in activities) else None)
         facts = ContactHours(tuple(activities), technology, dates, asked, rate)
         return Calculation(CONTACT_TOPIC, "Renewal contact hours", facts, SUBJECTS)
     return Calculation(TOPIC, "Your renewal dates", dates, SUBJECTS) if dates else None
@@ -124,6 +128,9 @@ _TECH_HOURS = re.compile(rf"\b{NUMBER}\s*(?:(?:contact )?(?:hours?|hrs?) )?(?:of
                          r"(?:(?:is|are|were|was) )?(?:(?:in|on|of|for|about|are) )?(?:the |\w+ )?tech\w*")
 
 
+#: Sessions counted, not hours: "2 tech webinars of 90 minutes"
+_SESSIONS_COUNTED = re.compile(rf"\s*(?:\w+ )?{ACTIVITY.pattern}\b")
+_HOURS_SAID = re.compile(r"\b(?:hours?|hrs?)\b")
 #: An amount needed, said before the hours on technology in their sentence ("you need 32 hours , 4 in tech"), unless
 #: what is held is said after it ("i need at least 4 tech hours , i have 30 with 6 tech")
 _NEEDED_BEFORE = re.compile(r"\b(?:need\w*|require\w*|at least|minimum)\b")
@@ -240,7 +247,8 @@ def _activities(program: Program, reading: Reading, asked: tuple[int, int]) -> l
         if q.unit in _CONVERTED and not (q.unit == "day" and not CONFERENCE.search(text)):
             field, divide = _CONVERTED[q.unit]
             unit = "conference day" if q.unit == "day" else q.unit
-            activities.append(Activity(q.value, unit, getattr(program.contact_hours, field), divide, q.times))
+            activities.append(Activity(q.value, unit, getattr(program.contact_hours, field), divide, q.times,
+                                       _on_technology(text, q)))
         elif (q.unit == "hour" and (reading.has("have") or q.activity or listed or bool(_ITEM.search(text, 0, q.start))
                                     or minutes)  # hours beside minutes are lengths too: "45 min | 3 hr | 90 min"
               and not q.aimed
@@ -248,8 +256,21 @@ def _activities(program: Program, reading: Reading, asked: tuple[int, int]) -> l
               # tech hours said beside no other hours ("3 conference days and 6 tech hours")
               and (q.activity or listed or not any(a <= q.start < b for a, b in tech)
                    or not any(h is not q for h in held))):
-            activities.append(Activity(q.value, "contact hour", 1, False, q.times))
+            activities.append(Activity(q.value, "contact hour", 1, False, q.times, _on_technology(text, q)))
     return _without_sum_asked_back(reading, activities)
+
+
+#: Where one item of a list of activities ends: a comma, a semicolon, a bar, a full stop (not a decimal point), "and"
+_ITEM_END = re.compile(r"[,;|]|(?<!\d)\.(?!\d)|\b(?:and|plus)\b")
+_TECH_WORD = re.compile(r"\btech\w*")
+
+
+def _on_technology(text: str, amount: Quantity) -> bool:
+    """Whether the item of the message's list that holds `amount` says it is on technology: "4 one-hour tech
+    webinars", "a 2-hour webinar on ILS migration ( tech )", "webinar 60 minutes on technology"."""
+    start = max((m.end() for m in _ITEM_END.finditer(text, 0, amount.start)), default=0)
+    end = _ITEM_END.search(text, amount.end)
+    return _TECH_WORD.search(text, start, end.start() if end else len(text)) is not None
 
 
 #: Between an amount and its restatement: inside a bracket opened after it ("(so 200 min = 3.33h)"), or after "="
