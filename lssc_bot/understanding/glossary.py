@@ -102,7 +102,8 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "bin ich berechtigt": "am i eligible", "seit": "for", "hallo zusammen": "hi everyone", "im": "in",
         "januar": "january", "februar": "february", "marz": "march", "juni": "june", "juli": "july",
         "oktober": "october", "dezember": "december", "ich": "i", "mein kollege": "my coworker",
-        "meine kollegin": "my coworker",
+        "meine kollegin": "my coworker", "ich wurde": "i was", "zertifiziert": "certified", "erneuern": "renew",
+        "wann muss ich erneuern": "when do i need to renew",
     },
     "pt": {
         "o que falta pra mim": "what is left for me", "o que falta para mim": "what is left for me",
@@ -120,7 +121,10 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "cursos": "courses", "taxa": "fee", "e": "and", "em": "in", "minha colega": "my coworker",
         "meu colega": "my coworker", "janeiro": "january", "fevereiro": "february", "marco": "march", "maio": "may",
         "junho": "june", "julho": "july", "agosto": "august", "setembro": "september", "outubro": "october",
-        "novembro": "november", "dezembro": "december",
+        "novembro": "november", "dezembro": "december", "minutos": "minutes", "fiz": "i did",
+        "credito semestral": "semester credit", "creditos semestrais": "semester credits", "de tecnologia": "on technology",
+        "pra renovar": "to renew", "para renovar": "to renew", "quantas horas eu tenho": "how many hours do i have",
+        "falta quanto": "how many more do i need", "tenho": "i have",
     },
     "pl": {  # accents are dropped before matching; "ł" stays a letter of its own
         "zapisałam sie": "i enrolled", "zapisałem sie": "i enrolled", "do kiedy musze skonczyc": "when do i need to finish",
@@ -137,6 +141,8 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "w maju": "in may", "w czerwcu": "in june", "w lipcu": "in july", "w sierpniu": "in august",
         "we wrzesniu": "in september", "w pazdzierniku": "in october", "w listopadzie": "in november",
         "w grudniu": "in december", "ile": "how many", "brakuje": "missing", "i": "and",
+        "moje": "my", "członkostwo": "membership", "wygasło": "lapsed", "w zeszłym roku": "last year",
+        "ile zapłace": "how much will i pay",
     },
     "vi": {  # accents are dropped before matching; "đ" stays a letter of its own
         "em con thieu gi nua": "what is left", "con thieu gi": "what is left", "con lai": "left",

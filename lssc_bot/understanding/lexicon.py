@@ -432,7 +432,7 @@ SET_STATUS: dict[str, Entry] = {
         r"(?! there\b)|half done|partly done|mostly done|midway|mid way|part way|partway|in the middle of|"
         r"working on|work on|in progress|under way|underway|retak\w*|re take|repeat\w*|"
         r"(?<!am )(?<!am a )(?<!are )(?<!are a )(?:thirds?|quarters?|half|most|part) of the way(?! there\b)|(?<!all )of the way (?:through|thru|into)\b|"
-        r"(?<![\d.])\d{1,2}(?:\.\d+)? ?% (?:complete\w*|done|finished|through|of the way)|"
+        r"(?<![\d.])\d{1,2}(?:\.\d+)? ?% (?:complete\w*|done|finished|through|of the way|into|in)\b|"
         # a part of a set's own work done: "3 of 6 units of supervision", "2 modules of 5 into reference"
         r"\d+ (?:of|out of) \d+ (?:units?|modules?|lessons?|weeks?|chapters?|assignments?|sections?|parts?|projects?)|"
         r"\d+ (?:units?|modules?|lessons?|weeks?|chapters?|assignments?|sections?)(?: of \d+)? in(?:to)?\b|"
@@ -448,6 +448,7 @@ SET_STATUS: dict[str, Entry] = {
         ("halfway through tech", "currently taking youth", "started foundations", "in progress", "retaking foundations",
          "tech i am in now", "youth services - enrolled", "reference - 62 % complete", "comm and teamwork i am enrolled", "only i register for foundations",
          "about 3 / 4 of the way through technology", "finished 3 of 6 units of supervision", "2 modules of 5 into reference",
+         "50 % into foundations",
          "he is now study comm and teamwork", "now i study technology"),
         ("finished tech", "took foundations", "finished youth before starting the required ones", "registered 2023 , did tech",
          "tech - 100 % complete",

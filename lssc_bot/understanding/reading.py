@@ -278,7 +278,7 @@ def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     today, text = said_today(_QUARTER_THEN_MONTH.sub(r"\2 \1", _MONTH_THEN_YEAR.sub(r"\1 \2", text)), today)  # "last november (2025)": november 2025
     text = _NAMED_PERIOD.sub(r"\g<length>", text)  # "the 2024-25 school year ( 36 weeks )": 36 weeks
     text = corrected(restated(text), today, set_names(knowledge).find)
-    text, asked = _about_one(names.described(names.lettered(names.unglued(text))), names)
+    text, asked = _about_one(names.spelled_out(text), names)
     if asked not in (None, "me") or _named_asked(text):  # one person of several asked about by name: "... how many
         thread |= {"for_someone"}  # more does sam need?", "my coworker priya enrolled in ... when is priya's deadline?"
     whole = replace(_read_clean(knowledge, text, today, thread), today=today)
@@ -536,7 +536,10 @@ _THEIRS = r"(?:certification|certificate|cert|clss|renewal|deadline|expiry|windo
 #: Words that open an item as a name would, but name no one
 _NOT_A_NAME = frozenset(("total", "hours", "hrs", "set", "sets", "status", "course", "courses", "name", "date", "note",
                          "fee", "fees", "cost", "member", "members", "paid", "volunteer", "done", "left", "week", "weeks",
-                         "plus", "also", "then", "each", "another", "extra", "only", "like", "maybe", "approx", "over"))
+                         "plus", "also", "then", "each", "another", "extra", "only", "like", "maybe", "approx", "over",
+                         # how or when something was done, before "completed", "finished": "fully completed : ..."
+                         "fully", "finally", "already", "just", "actually", "officially", "recently", "successfully",
+                         "completely", "now", "since", "all", "both"))
 
 
 def _sections_by_person(text: str) -> list[tuple[str, str]]:
@@ -1314,7 +1317,10 @@ _TIMES_BEFORE = re.compile(rf"\b{NUMBER}\s*(?:{ACTIVITY.pattern}\s*)?(?:x|times|
                            r"(?:(?:about|around|roughly) )?$|"
                            # "four 1 hour webinars", "four separate 1 hour webinars": a word may qualify the count
                            rf"\b{NUMBER}(?: (?!(?:and|or|plus|of|to|by|in|on|at|x|hours?|hrs?|h|minutes?|mins?|days?|"
-                           r"credits?|weeks?|years?|months?)\b)[a-z]+)?\s*$")
+                           r"credits?|weeks?|years?|months?)\b)[a-z]+)?\s*$|"
+                           # the sessions' topic between them and their length: "3 webinars on technology of 60 minutes"
+                           rf"(?<!\d - )(?<!\d-)(?<!\d / )\b{NUMBER} (?:(?!(?:hours?|hrs?|h|minutes?|mins?)\b)\w+ ){{0,2}}"
+                           rf"{ACTIVITY.pattern} (?:on|about|in|for|covering) (?:[a-z]+ ){{1,3}}?(?:of|lasting|each)\s*$")
 #: Part of an amount: "2 of the 3 days of the conference" is 2 days
 _PART_OF = re.compile(rf"\b{NUMBER} of (?:the|those|its|our|my) $")
 #: ...and the number of the unit is the length of each one: "...90 minutes each", "90 minute sessions"

@@ -56,6 +56,8 @@ _CLAUSE_KEEP = re.compile(f"({_CLAUSE.pattern})")
 _HELD_NOW = re.compile(r"\b(?:currently|right now|at the moment|atm) (?:i )?(?:have|has|got|hold)\b(?! (?:\w+ )?(?:in progress|going|on)\b)")
 #: A label of the message itself before a colon, which heads no list: "planning question :", "quick update :"
 _MESSAGE_LABEL = re.compile(r"\b(?:question|q|query|update|thought|note|idea|context|background)\s*$")
+#: Two words with a slash between them, which may be one set's name cut in two: "sup / mgmt"
+_SLASHED_WORDS = re.compile(r"\b([a-z]{2,}) / ([a-z]{2,})\b")
 #: Initials with a slash are one name, not two list items: "f/ls", "c/t"
 _SLASHED_INITIALS = re.compile(r"\b([a-z]) / ([a-z]{1,3})\b")
 #: A group said done before its exception: "everything done but tech", "all finished except youth" say
@@ -226,6 +228,8 @@ _PRICED = re.compile(r"\$ ?\d[\d,.]*(?: [a-z]+){0,3} (?:for|on) (?:the |all (?:t
 _PRICED_AFTER = re.compile(r"(?: (?:sets?|courses?|class(?:es)?|ones?))?(?: (?:at|through|from) [a-z ]{1,20}?)? "
                            r"(?:are|is|cost|costs|run|runs)(?: about| around)? \$")
 #: A set taken again, which leaves it done if it was: "youth again", "retaking tech for a better grade"
+#: Passed, of a set taken again ("retake passed"), not merely "done" with a first try
+_PASSED = re.compile(r"\b(?:passed|pass it|got through|completed)\b")
 _AGAIN = re.compile(r"\b(?:again|retak\w*|re take|repeat\w*)\b")
 #: A question that follows an item (and its status) in the same clause: "- what do i still need", "youth services
 #: this fall what do i still need to finish"
@@ -327,6 +331,21 @@ class SetNames:
             word = found[2] or found[3]
             return f"{found[1] or ''} {word} {found[4] or ''}".strip() if self.find(word) else found[0]
         return _GLUED.sub(parted, text)
+
+    def spelled_out(self, text: str) -> str:
+        """Cleaned `text` with each set named in words the sets reader reads: parted from the word glued to it
+        (`unglued`), its parts joined across a slash (`unslashed`), by its letter (`lettered`), by what it is
+        about (`described`)."""
+        return self.described(self.lettered(self.unslashed(self.unglued(text))))
+
+    def unslashed(self, text: str) -> str:
+        """Cleaned `text` with a set's name cut in two by a slash put back together: "sup / mgmt" -> "sup & mgmt",
+        "coll / dev"; two sets with a slash between them stay two ("tech / youth")."""
+        def joined(found: re.Match[str]) -> str:
+            whole = self.find(f"{found[1]} {found[2]}")
+            parts = {*self.find(found[1]), *self.find(found[2])}
+            return f"{found[1]} & {found[2]}" if len(whole) == 1 and parts <= set(whole) else found[0]
+        return _SLASHED_WORDS.sub(joined, text)
 
     def lettered(self, text: str) -> str:
         """Cleaned `text` with the required sets written by their first letters alone named, in a message that
@@ -515,13 +534,17 @@ class SetNames:
                 about.append((clause.strip(), other))
                 named = self.find(clause)
                 if status is not None and not named and not self._group(clause, True, False):
-                    if number in annotated:
-                        status = carry[0]
-                    elif _WHICH.match(clause) and named_before and not other:
+                    if _WHICH.match(clause) and named_before and not other:
                         # "swapped youth for access services , which i finished in november": the set just before
                         gained, lost = (done, not_done) if status == "done" else (not_done, done)
                         gained.add(named_before[-1])
                         lost.discard(named_before[-1])
+                        status = carry[0]
+                    elif status == "done" and not other and _BACK.search(clause) and not_done.intersection(named_before):
+                        # "failed tech, retook it and passed", "tech: failed in spring, retake passed": passed after all
+                        done.update(named_before)
+                        not_done.difference_update(named_before)
+                    elif number in annotated:
                         status = carry[0]
                     elif ((status in ("failed", "negated") or (status != "done" and _SET_STATUS["failed"].search(clause)))
                           and not other and end.strip() != ":"
@@ -531,10 +554,6 @@ class SetNames:
                         not_done.update(named_before)
                         done.difference_update(named_before)
                         status = carry[0]
-                    elif status == "done" and not other and _BACK.search(clause) and not_done.intersection(named_before):
-                        # "failed tech, retook it and passed": passed after all
-                        done.update(named_before)
-                        not_done.difference_update(named_before)
                     # a heading ("done: X", "in progress - Y"); a bare "no" is a correction, not one
                     elif end.strip() == ":" and len(clause.split()) > _HEADING_WORDS:
                         status = None  # "planning PD for Marcus on my team:" heads no list with its plan
@@ -700,9 +719,10 @@ class SetNames:
 
     def _names_someone(self, word: str) -> bool:
         """Whether the subject word of a third-person verb is a person: not a common word ("have finished"),
-        a word about sets ("sets finished"), an adverb ("finally finished") or a set's name ("tech is done")."""
+        a word about sets ("sets finished"), an adverb ("finally finished"), a set's name ("tech is done") or a word
+        that says a status itself ("retake passed")."""
         return (word not in STOPWORDS and word not in _SET_WORDS and not word.endswith("ly")
-                and not self.find(word))
+                and not self.find(word) and _status(word) is None)
 
     def _parts(self, clause: str) -> list[str]:
         """The clause split at "and", "plus", "then", but not inside a set's name ("comm and teamwork"), nor after
@@ -807,6 +827,9 @@ def _status(part: str) -> str | None:
         if pattern.search(part):
             # "passed it next term" looks back on a term that came: done, where nothing says it is still to come
             if name == "planned" and _FINISHED.search(part) and not _TO_COME.search(part):
+                return "done"
+            # "2026 supervision retake passed", "passed on the retake": the set taken again, and passed
+            if name == "in progress" and _AGAIN.search(part) and _PASSED.search(part) and not _TO_COME.search(part):
                 return "done"
             return name
     # "currently tech" is under way; "currently :" alone heads a list whose items say their own status

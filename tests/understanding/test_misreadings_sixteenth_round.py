@@ -1,7 +1,7 @@
 """Misreadings found in the sixteenth round, each as a class of saying things, in other words than the sets'."""
 import pytest
 
-from .asking import ACCESS, CAT, CT, FLS, REF, TECH, YOUTH, leaves, says, verdict
+from .asking import CT, FLS, SUP, TECH, leaves, says, verdict
 
 
 @pytest.mark.parametrize(("question", "required", "electives"), [
@@ -110,3 +110,34 @@ def test_other_calculations_asked_in_more_languages(knowledge, context, question
 ])
 def test_technology_hours_from_the_items_on_technology(knowledge, context, question, expected) -> None:
     says(knowledge, context, question, expected, topic="contact-hours")
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # a set's name cut in two by a slash is one set; two sets with a slash between them stay two
+    ("finished sup/mgmt and tech, what's left?", [FLS, CT], 2),
+    ("done: coll/dev, foundations/tech. remaining?", [CT], 2),
+])
+def test_a_sets_name_across_a_slash(knowledge, context, question, required, electives) -> None:
+    details = leaves(knowledge, context, question, required, electives)
+    assert SUP in details.completed or "sup" not in question
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # a set taken again and passed is done
+    ("Technology: failed in spring, retake passed in fall. Foundations done. what's left?", [CT], 3),
+    ("Youth Services I didn't pass at first, passed it on the retake. what else do I need?", [FLS, CT, TECH], 2),
+    # ...but one being taken again is not
+    ("retaking Reference now, hoping to pass it this time. Comm is done. what's left?", [FLS, TECH], 3),
+])
+def test_a_retake_passed(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+def test_a_heading_said_with_an_adverb_is_no_persons_label(knowledge, context) -> None:
+    leaves(knowledge, context, "halfway through Youth Services (about 50% in). Officially completed: Technology and "
+           "Access Services. what do I still need?", [FLS, CT], 2)
+
+
+def test_sessions_with_their_topic_before_their_length(knowledge, context) -> None:
+    says(knowledge, context, "renewal: 4 workshops on cataloging of 90 minutes, 1 conference day. how many hours?",
+         "6 + 6 = 12 contact hours", topic="contact-hours")
