@@ -378,6 +378,9 @@ _SHIFT_JOIN = re.compile(r"\s*(?:,|\+|&|plus|and)\s*")
 #: Said after shifts, they are every week's: "... every week", "... weekly"
 _EVERY_WEEK = re.compile(r"\s*(?:(?:a|per|each|every|an) (?:week|wk)|weekly|/\s*(?:week|wk)|p\s*/\s*w|pw|"
                          r"(every other week|(?:a|per|each|every|an) fortnight|fortnightly)|((?:a|per|each|every|an) month|monthly))\b")
+#: The days of the week a week's shifts fall on, said after them in brackets: "four ten-hour days ( mon thu )" (by
+#: then "( 4 days a week )", `_days_a_week`)
+_DAYS_NAMED_AFTER = re.compile(rf"\s*\(\s*(?:\d+ days? a week|{_DAY_RUN.pattern})\s*\)")
 #: Said before a week's shifts, they are every other week's: "every other weekend , 2 x 8 hour shifts"
 _EVERY_OTHER_BEFORE = re.compile(rf"\bevery other (?:week|weekend|{WEEKDAY})\s*,?\s*(?:i (?:do|work) )?$")
 
@@ -404,8 +407,9 @@ def _shift_hours(text: str, factors: list[float]) -> str:
             hours.append(numbers[0] / 2 if term[0].startswith("every other") else math.prod(numbers))
         weekly = _EVERY_WEEK.match(text, run[-1].end())
         other_week = _EVERY_OTHER_BEFORE.search(text, max(0, run[0].start() - 40), run[0].start())
-        if weekly or other_week or any(term[0].startswith("every other") for term in run):
-            end = weekly.end() if weekly else run[-1].end()
+        days = _DAYS_NAMED_AFTER.match(text, run[-1].end())  # "four ten-hour days (mon-thu)": the days of each week
+        if weekly or other_week or days or any(term[0].startswith("every other") for term in run):
+            end = weekly.end() if weekly else days.end() if days else run[-1].end()
             # "3 twelve-hour shifts every other week", "4 shifts of 7 hours a fortnight", "2 x 5h shifts a month"
             weeks = 2 if other_week or (weekly and weekly[1]) else 52 / 12 if weekly and weekly[2] else 1
             start = other_week.start() if other_week else run[0].start()

@@ -141,3 +141,9 @@ def test_a_heading_said_with_an_adverb_is_no_persons_label(knowledge, context) -
 def test_sessions_with_their_topic_before_their_length(knowledge, context) -> None:
     says(knowledge, context, "renewal: 4 workshops on cataloging of 90 minutes, 1 conference day. how many hours?",
          "6 + 6 = 12 contact hours", topic="contact-hours")
+
+
+def test_shifts_with_their_weekdays_in_brackets_come_each_week(knowledge, context) -> None:
+    reply = says(knowledge, context, "three 7-hour days (Tue, Wed, Fri) at the branch library for 60 weeks. eligible?",
+                 topic="eligibility")
+    assert "1,260 hours" in reply.text, reply.text
