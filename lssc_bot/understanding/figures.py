@@ -113,7 +113,7 @@ def _hours_implied(text: str) -> str:
 
 #: People of a membership counted under its label: "ala members : 3", "non members: 2"
 _MEMBERS_LABELLED = re.compile(r"\b((?:ala |current |lapsed )?(?:non ?-? ?)?members?)\s*:\s*(\d{1,3})\b(?!\s*(?:[.,]\d|%|\$|"
-                               rf"(?:{UNIT_WORDS})\b))")
+                               rf"(?:{UNIT_WORDS})\b|of (?:them|us|those)\b))")  # "non-members: 1 of them is ..." is some
 
 
 #: The unit of one person's amount said again of the next's, said the same way: "ana has 1900 hours , ben has 1700"

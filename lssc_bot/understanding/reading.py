@@ -154,6 +154,8 @@ class Money:
     #: the kind of set whose courses cost it, when said: "required" or "elective" ("$260 per course for the
     #: required sets and $210 per elective")
     kind: str = ""
+    #: how many of the people asked about take one course at it, when said ("2 of them are doing a $95 course")
+    people: float | None = None
 
 
 @dataclass(frozen=True)
@@ -731,7 +733,7 @@ _NOT_MEMBER = re.compile(
     r"\b(?:non ?-? ?members?|not (?:an? )?(?:ala )?members?|no (?:ala )?memberships?|not (?:in )?ala|"
     r"without (?:an? )?(?:ala )?memberships?|not (?:a )?part of ala|do not (?:have|belong)|does not (?:have|belong)|"
     r"non ?-? ?ala|not with ala|not joined|have not joined|never joined|never (?:been )?(?:an? )?(?:ala )?member|"
-    r"(?:none|neither) of (?:us|them)|neither (?:is|are|has|have|was|were)|"
+    r"(?:none|neither) of (?:us|them)|neither (?:is|are|has|have|was|were)|neither (?:one )?(?:an? )?(?:ala )?members?\b|"
     r"(?:am|are|is) not|nobody|no one|none(?! (?:paid|done|finished|taken|started|left|yet)\b)|"
     r"(?:have|has|hold|holds) (?:nothing|none)(?! (?:done|finished|yet)\b)|members? of nothing|not (?:a )?members? of anything)\b|"
     r"\bnot\s*$")
@@ -1106,7 +1108,9 @@ _DOLLARS = re.compile(r"\$\s?(\d{1,7}(?:\.\d{1,2})?)\b(?!k\b)|\b(\d{1,7}(?:\.\d{
                       r"(?:\$\s?)?\b(\d{1,4}(?:\.\d)?) ?k\b")  # "$2k", "2k in the budget", "1.5k": thousands
 #: What an amount is, by the words around it: the price of a course ("$200 per course", "courses are
 #: $150 ea", "6 classes at $100 each"), or a budget ("a $1,300 budget", "budget of $2000")
-_COURSE_PRICE_AFTER = re.compile(r"^\s*(?:(?:per|a|an|each|for each|every|/)\s*(?:\w+ )?(?:course|class|set)\b|ea\b|each\b|apiece\b)")
+_COURSE_PRICE_AFTER = re.compile(r"^\s*(?:(?:per|a|an|each|for each|every|/)\s*(?:\w+ )?(?:course|class|set)\b|ea\b|each\b|apiece\b|"
+                                 # ...or said of a course as what it costs: "a $180 course", "one $95 online class"
+                                 r"(?:\w+ )?(?:course|class)\b(?! (?:fee|fees|budget|money)\b))")
 _COURSE_PRICE_BEFORE = re.compile(r"\b(?:tuition|course fee)\s*(?:is|was|of|:)?\s*$|"
                                   r"\b(?:courses?|class(?:es)?)(?: \w+)? (?:are|is|cost|costs|at|@|run|runs|charges?|for|of)"
                                   r"(?: about| around)?\s*$|\b(?:courses?|class(?:es)?)(?: \w+){0,2}(?: ,)? (?:each|ea|apiece)\s*$|"
@@ -1141,6 +1145,8 @@ _PAID_FOR = re.compile(r"\bpaid (?:for )?$")
 _GROUP_BEFORE = re.compile(rf"\b(?!an? ){NUMBER} (?:(?:more|other|remaining|last|of them|of (?:the|my|those) (?:courses|classes)) )?"
                            r"(?:courses? |class(?:es)? |electives? |(?:competency )?sets? |required (?:ones? )?|core (?:ones? )?)?"
                            r"(?:at|@|for|cost(?:s|ing)?|x|×|\*|are|were|run) (?:about )?$")
+#: People counted with the course each of them takes: "2 of them are doing a $95 course", "the other 2 a $210 course"
+_TAKEN_BY = re.compile(rf"\b{NUMBER} (?:of (?:them|us|those) |people |staff )?(?:(?:are |is )?(?:doing|taking|take|do) )?an? $")
 _BARE_PRICE = re.compile(r"\b(?:courses?|class(?:es)?)(?: \w+)? (?:are|cost|costs|at|@|run) (\d{2,4}(?:\.\d\d)?) "
                          r"(?:each|ea|apiece|per (?:course|class))\b|\b(\d{2,4}(?:\.\d\d)?) (?:per|a|each|/) (?:course|class)\b")
 #: What ALA membership itself costs, said with it: "join ala for $75", "dues would be $75", "$75 for membership"
@@ -1199,9 +1205,11 @@ def _amounts(text: str, names: SetNames) -> tuple[Money, ...]:
                 else "budget" if _BUDGET_AFTER.search(after) or _BUDGET_BEFORE.search(before)
                 else "other" if _SPENT_ON.match(after) or _SPENT_BEFORE.search(before)
                 else "result" if _RESULT_BEFORE.search(before) and ASKED_BACK.match(after) else "")
+        taken_by = _TAKEN_BY.search(before) if role == "course" else None
         found.append(Money(float(m.group(1) or m.group(2)) if m.group(3) is None else float(m.group(3)) * 1000, role,
                            to_number(group[1]) if group else None,
-                           ("required" if any(kind.groups()[0::2]) else "elective") if kind and not group else ""))
+                           ("required" if any(kind.groups()[0::2]) else "elective") if kind and not group else "",
+                           to_number(taken_by[1]) if taken_by else None))
         previous_end = m.end()
     if not found:  # a course's price said without its dollar sign: "6 courses at 150 each", "120 per course"
         found = [Money(float(m.group(1) or m.group(2)), "course") for m in _BARE_PRICE.finditer(text)]
@@ -1274,8 +1282,9 @@ _FEE_PAID = re.compile(r"(?<!not )(?<!not yet )(?<!never )(?<!neither of us has 
                        r"\b(?:ala(?: apa)?|application|lssc) fee (?:is |was |has been )?(?:already )?paid\b")
 
 
-#: A count of courses: "3 courses", "4 lssc courses", "2 approved courses", "3 new courses" (not "a course")
-_COURSE_COUNT = re.compile(rf"\b(?!an? ){NUMBER} (?:(?:new|more|other|lssc|approved|existing|current|of our|of my)\s+)*"
+#: A count of courses: "3 courses", "4 lssc courses", "2 approved courses", "3 new courses", "one $180 course" (not "a
+#: course", nor the price of one: "a $180 course")
+_COURSE_COUNT = re.compile(rf"(?<!\$ )(?<!\$)\b(?!an? ){NUMBER} (?:\$ ?\d+(?:\.\d\d)? )?(?:(?:new|more|other|lssc|approved|existing|current|of our|of my)\s+)*"
                            r"(?:courses?|classes|workshops?|trainings?)\b")
 _RENEWING = re.compile(r"\brenew\w*\b")
 
@@ -1373,8 +1382,9 @@ def _placed(text: str, quantities: tuple[Quantity, ...], today: date,
     spans += date_spans(text, today) + [m.span() for pattern in (_DOLLARS, _COVERED) for m in pattern.finditer(text)]
     spans += [m.span(group) for pattern in (_PEOPLE, _GROUP, _NAMED_PEOPLE, _ALL_OF) for m in pattern.finditer(text)
               for group in range(1, pattern.groups + 1) if m.group(group)]
-    spans += [g.span(1) for m in _DOLLARS.finditer(text)  # how many courses cost it: "the other 3 at $200"
-              if (g := _GROUP_BEFORE.search(text, max(0, m.start() - 30), m.start()))]
+    spans += [g.span(1) for m in _DOLLARS.finditer(text)  # how many courses cost it: "the other 3 at $200", or how
+              for pattern in (_GROUP_BEFORE, _TAKEN_BY)    # many people take one: "2 of them are doing a $95 course"
+              if (g := pattern.search(text, max(0, m.start() - 30), m.start()))]
     return tuple(sorted(spans))
 
 

@@ -462,7 +462,8 @@ def _with_courses_and_budget(facts: Fee, to_ala: float) -> str:
         # "3 × $260 + 3 × $210": a run of courses at one price said once
         runs = [(price, len(list(run))) for price, run in groupby(facts.course_prices)]
         listed = " + ".join(f"{count} × {_money(price)}" if count > 1 else _money(price) for price, count in runs)
-        who = f", for each of {facts.people} people" if facts.people > 1 else ""
+        who = ", one course for each person who takes it" if facts.courses_by_person else (
+            f", for each of {facts.people} people" if facts.people > 1 else "")
         listed += " for all of them" if len(runs) == 1 and runs[0][1] == 1 else f" = {_money(sum(facts.course_prices))}"
         text += (f"\nCourses: {listed}{who}.\n"
                  f"**Total with courses: {_money(total)}**.")

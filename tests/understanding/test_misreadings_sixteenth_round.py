@@ -147,3 +147,14 @@ def test_shifts_with_their_weekdays_in_brackets_come_each_week(knowledge, contex
     reply = says(knowledge, context, "three 7-hour days (Tue, Wed, Fri) at the branch library for 60 weeks. eligible?",
                  topic="eligibility")
     assert "1,260 hours" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a price said of a course ("a $180 course") is the course's price, and "one $180 course" one course, not 180
+    ("2 of us, neither an ALA member, each doing one $150 course. total with the courses?", "Total with courses: $1,000"),
+    # courses taken by some of the people: one for each of them, not every course for everyone
+    ("fees for 3 people, all non-members: 1 of them is taking a $120 course and the other 2 a $90 course. total?",
+     "Total with courses: $1,350"),
+])
+def test_course_prices_said_of_the_people_who_take_them(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="fee")

@@ -116,6 +116,9 @@ class Fee:
     course_prices: tuple[float, ...] = ()
     #: how many courses is what the message says ("i need four of them"), not one per set still to do
     courses_said: bool = False
+    #: the courses listed are the whole group's, each person's own ("2 of them take a $95 course, the other 2 a $210
+    #: one"), not every person's
+    courses_by_person: bool = False
     #: the fee is believed to be paid for each set ("so 6 x 350?"): it is paid once
     per_set_believed: bool = False
     #: what ALA membership itself costs, when joining first is weighed ("if I join ALA for $75, do I come out ahead?")
@@ -138,9 +141,9 @@ class Fee:
 
     def course_total(self) -> float:
         """What the course providers are paid, for everyone: one course per set still to do, or the
-        prices listed one by one."""
+        prices listed one by one (each person's, or, `courses_by_person`, the group's)."""
         each = sum(self.course_prices) if self.course_prices else (self.course_price or 0) * self.courses
-        return each * self.people
+        return each if self.courses_by_person else each * self.people
 
 
 @dataclass(frozen=True)

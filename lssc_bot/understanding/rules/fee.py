@@ -66,7 +66,10 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     if len(groups) > 1 and any(m.count for m in groups):  # "3 courses at $150 each, the other 3 at $200"
         # a price said without a count is one course's ("foundations $150, comm $175, plus 4 electives at $150 each")
         prices = tuple(m.value for m in groups for _ in range(int(m.count or 1)))
-    if groups and all(m.kind for m in groups) and len({m.kind for m in groups}) == 2:
+    by_person = bool(groups) and all(m.people for m in groups)
+    if by_person:  # "2 of them are doing a $95 course and the other 2 a $210 course": one course for each of them
+        prices = tuple(m.value for m in groups for _ in range(int(m.people or 1)))
+    elif groups and all(m.kind for m in groups) and len({m.kind for m in groups}) == 2:
         # "$260 per course for the required sets and $210 per elective": each kind's price for each of its sets to do
         to_do = requirements(program, reading.sets.completed, reading.sets.electives_counted)
         each_kind = {"required": max(0, len(to_do.remaining_required) - reading.sets.required_counted),
@@ -80,5 +83,5 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
                                                            reading.supposed_membership,
                                                            budget is not None and reading.has("people_asked"),
                                                            reading.covered, reading.covered_of, course_prices=listed,
-                                                           courses_said=courses_said,
+                                                           courses_said=courses_said, courses_by_person=by_person,
                                                            per_set_believed=reading.has("per_set")), SUBJECTS)
