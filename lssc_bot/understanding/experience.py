@@ -290,6 +290,8 @@ _RANGE_WORD = re.compile(r"^\s*(?:-|to|through|thru|)\s*$")
 _CLOCK = r"(\d{1,2})(?: ?: ?(\d\d))? ?(am|pm)?"
 _CLOCK_RANGE = re.compile(rf"\b(?:from )?{_CLOCK} ?(?:-|to|till|until|til) ?{_CLOCK}\b")
 _PLURAL_DAY = re.compile(rf"\b(?:on )?(?:{WEEKDAY}s|weekends)\b|\bevery {WEEKDAY}\b")
+#: ...or one day named with a shift's clock hours, which is a schedule's day, so each week's: "sat 9-5 and sun 12-5"
+_ONE_DAY = re.compile(rf"\b(?:on )?{_DAY}\b")
 
 
 def _day_count(run: str) -> int:
@@ -314,13 +316,13 @@ def _clock_hours(m: re.Match[str]) -> float | None:
 def _days_a_week(text: str, factors: list[float]) -> str:
     """`text` with days of the week named together written as how many days a week they are ("mon-fri 4 hrs a day":
     5 days a week), and the days with a shift's clock hours as so many shifts of so many hours a week ("10-2 on
-    tuesdays and thursdays": 2 shifts of 4 hours a week; "saturdays 9-5": 1 shift of 8 hours). The clock's numbers
+    tuesdays and thursdays": 2 shifts of 4 hours a week; "saturdays 9-5", "sat 9-5": 1 shift of 8 hours). The clock's numbers
     go to `factors`."""
     for clock in reversed(list(_CLOCK_RANGE.finditer(text))):
         hours = _clock_hours(clock)
         if hours is None:
             continue
-        near = [m for pattern in (_DAY_RUN, _PLURAL_DAY) for m in pattern.finditer(text)
+        near = [m for pattern in (_DAY_RUN, _PLURAL_DAY, _ONE_DAY) for m in pattern.finditer(text)
                 if 0 <= clock.start() - m.end() <= 6 or 0 <= m.start() - clock.end() <= 4]
         if not near:
             continue
@@ -374,7 +376,8 @@ def _season_hours(text: str, factors: list[float]) -> str:
 
 
 #: Between shifts of one week: "two 4-hour shifts plus a 7-hour day", "2 x 5h, 1 x 8h"
-_SHIFT_JOIN = re.compile(r"\s*(?:,|\+|&|plus|and)\s*")
+#: (a week's shifts each said weekly are one week's: "1 shifts of 8 hours a week and 1 shifts of 5 hours a week")
+_SHIFT_JOIN = re.compile(r"\s*(?:a week\s*)?(?:,|\+|&|plus|and)\s*")
 #: Said after shifts, they are every week's: "... every week", "... weekly"
 _EVERY_WEEK = re.compile(r"\s*(?:(?:a|per|each|every|an) (?:week|wk)|weekly|/\s*(?:week|wk)|p\s*/\s*w|pw|"
                          r"(every other week|(?:a|per|each|every|an) fortnight|fortnightly)|((?:a|per|each|every|an) month|monthly))\b")

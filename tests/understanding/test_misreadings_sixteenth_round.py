@@ -158,3 +158,14 @@ def test_shifts_with_their_weekdays_in_brackets_come_each_week(knowledge, contex
 ])
 def test_course_prices_said_of_the_people_who_take_them(knowledge, context, question, expected) -> None:
     says(knowledge, context, question, expected, topic="fee")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # one day named with a shift's clock hours is a day of each week's schedule
+    ("I work sat 10-4 and wed 1-5 at the library, have done for 60 weeks. eligible?", "600 hours"),
+    # ...and a week's days, said before an earlier stint, are that stint's alone
+    ("tue 9-5 and thu 9-1 for the last 40 weeks. before that, 15 hrs/wk for 52 weeks. am I eligible?", "1,260 hours"),
+])
+def test_a_schedules_days_with_their_clock_hours(knowledge, context, question, expected) -> None:
+    reply = says(knowledge, context, question, topic="eligibility")
+    assert verdict(reply).startswith(expected), reply.text
