@@ -28,9 +28,19 @@ _NTH_PERIOD = re.compile(r"\b(?:for|during|in|over) (?:the|my|our) (?:first|seco
                          r"other) (year|month|week)\b")
 
 
+#: Weeks that alternate between two amounts of hours, which make their average each week: "30 hours one week , 20
+#: the next", "20 hrs one week and 10 hrs the other"
+_ALTERNATING = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h) (?:one|every other|the first) week\s*,?\s*(?:and |then )?"
+                          r"(\d+(?:\.\d+)?)(?:\s*(?:hours?|hrs?|h))? (?:the (?:next|other|second|week after)|every other)(?: (?:one|week))?\b")
+
+
+def _alternating(found: re.Match[str]) -> str:
+    return f"{(float(found[1]) + float(found[2])) / 2:g} hours a week"
+
+
 def restated(text: str) -> str:
     """Cleaned `text` with its amounts put in the shapes the Reading reads."""
-    text = _NTH_PERIOD.sub(r"for 1 \1", _PERIOD_OF_LENGTH.sub(r"for \1 \2", text))
+    text = _ALTERNATING.sub(_alternating, _NTH_PERIOD.sub(r"for 1 \1", _PERIOD_OF_LENGTH.sub(r"for \1 \2", text)))
     return _hours_implied(_counts_after(_stated_hours(_units_from_labels(share_of_full_time(text)))))
 
 

@@ -467,10 +467,13 @@ SET_STATUS: dict[str, Entry] = {
         rf"\b(?:still {OBLIGATION}|{OBLIGATION} (?:to )?(?:take|do|finish|complete)|(?:{OBLIGATION}|should|must) be "
         r"(?:done|finished|completed?)|to do|todo|not started|"
         r"have not started|yet to|remaining|missing|outstanding|pending|left to (?:do|take)|not touched|untouched|skipp?(?:ed|ing)?|"
-        r"put(?:ting)? (?:it |that |this )?off|procrastinat\w*|(?<!what )(?<!else )(?<!thing )(?<!much )(?<!many )(?:is|are) (?:all (?:that|what) is |the only (?:one|ones) )?left)\b",
+        r"put(?:ting)? (?:it |that |this )?off|procrastinat\w*|(?<!what )(?<!else )(?<!thing )(?<!much )(?<!many )(?:is|are) (?:all (?:that|what) is |the only (?:one|ones) )?left|"
+        # the one set still to do, said of it now: "so tech is the last one , right ?" (not "the last one i did")
+        r"is (?:the |my )?(?:last|final) (?:one|set|course|class)(?! (?:i|we) (?:did|took|had|have|got|finished|passed|completed))"
+        r"(?: (?:left|remaining|to go|i need))?)\b",
         ("still need tech", "not started: youth", "i have to take tech", "tech is the one i keep putting off",
-         "pending: technology", "when do all 6 sets have to be done"),
-        ("i took tech",)),
+         "pending: technology", "when do all 6 sets have to be done", "so tech is the last one right"),
+        ("i took tech", "tech is the last one i did")),
 }
 
 #: "Now" said of a set: under way, unless the part says it is finished ("right now i've finished only tech").

@@ -169,3 +169,22 @@ def test_course_prices_said_of_the_people_who_take_them(knowledge, context, ques
 def test_a_schedules_days_with_their_clock_hours(knowledge, context, question, expected) -> None:
     reply = says(knowledge, context, question, topic="eligibility")
     assert verdict(reply).startswith(expected), reply.text
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # weeks that alternate between two amounts make their average each week
+    ("my schedule alternates, 24 hrs one week and 16 hrs the next, for the last 60 weeks. eligible?", "1,200 hours"),
+])
+def test_alternating_weeks(knowledge, context, question, expected) -> None:
+    reply = says(knowledge, context, question, topic="eligibility")
+    assert verdict(reply).startswith(expected), reply.text
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # the set said to be the last one is the one left, not one done; the last one done is done
+    ("Foundations, Comm, Youth, Reference and Access all done, so Technology is the final one, right? what else is left?",
+     [TECH], 0),
+    ("Foundations, Comm, Youth and Reference done; Technology was the last one I did. Anything left?", [], 1),
+])
+def test_the_last_one_said_of_a_set(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
