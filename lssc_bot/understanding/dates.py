@@ -53,6 +53,9 @@ AGO = re.compile(rf"\b{NUMBER}\s*(years?|yrs?|months?|mos?)(?: and {NUMBER}\s*(m
 _IN_TIME = re.compile(rf"\bin (?:about |around )?{NUMBER}\s*(years?|yrs?|months?|mos?)\b(?! ago)")
 _NEAR_MONTH = re.compile(r"\b(next|last|this|this past) (" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b(?! \d)")
 _LAST_SEASON = re.compile(r"\b(?:last (spring|summer|fall|autumn)|(?:the )?(spring|summer|fall|autumn) before last)\b")
+#: A month or season counted back from the latest one: "the october before last", "two octobers ago", "3 summers ago"
+_MONTH_NAMED = "|".join(sorted(MONTHS, key=len, reverse=True))
+_COUNTED_BACK = re.compile(rf"\b(?:the ({_MONTH_NAMED}) before last|(?P<count>{NUMBER}) ((?:{_MONTH_NAMED}|spring|summer|fall|autumn))s? ago)\b")
 #: Enrolling said to be done now: "if i enroll today", "i enrolled today" (not "i'm only enrolling now, can my
 #: old course count?", which asks something else)
 _DOING_NOW = re.compile(r"\b(?:if (?:i |we |you )?(?:enroll|apply|sign up|register)|enrolled|applied|signed up|registered) "
@@ -217,6 +220,12 @@ def _relative(text: str, today: date) -> list[tuple[int, int, MonthYear]]:
         month = _SEASONS[m.group(1) or m.group(2)]
         before = 1 if m.group(2) else 0  # "the spring before last"
         found.append((m.start(), m.end(), MonthYear((today.year if month < today.month else today.year - 1) - before, month)))
+    for m in _COUNTED_BACK.finditer(text):  # "two octobers ago": the latest october, then one more back
+        name = m.group(1) or m.groups()[-1]
+        back = 2 if m.group(1) else int(to_number(m.group("count")))
+        month = MONTHS.get(name) or _SEASONS[name]
+        latest = today.year - (month >= today.month)  # as "last october", "last summer" say
+        found.append((m.start(), m.end(), MonthYear(latest - (back - 1), month)))
     for m in _DOING_NOW.finditer(text):  # "if i enroll today": this month
         found.append((m.start(1), m.end(1), now))
     for m in _IN_TIME.finditer(text):  # "expires in 3 months"

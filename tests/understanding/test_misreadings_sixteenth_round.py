@@ -188,3 +188,13 @@ def test_alternating_weeks(knowledge, context, question, expected) -> None:
 ])
 def test_the_last_one_said_of_a_set(knowledge, context, question, required, electives) -> None:
     leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a month or season counted back from the latest one (today 2026-12-07 in the tests' context)
+    ("I enrolled the March before last. When is my deadline?", "March 2029"),
+    ("enrolled two Aprils ago, when do I have to be done?", "April 2029"),
+    ("enrolled 3 falls ago. finish-by date?", "September 2028"),
+])
+def test_a_month_counted_back(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="deadline")
