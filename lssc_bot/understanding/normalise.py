@@ -402,7 +402,8 @@ _FILLER_PATTERNS = (
     r"(?:long ?time|longtime) (?:lurker|listener|reader)(?: first time (?:poster|posting|caller))?(?: here)?",
     r"first (?:time )?(?:post|poster|posting)(?: here)?", r"new here",
     r"(?:(?:i have|i had|i got|got|have) (?:a )?)?(?:quick|random|silly|dumb|stupid|simple|basic|general|"
-    r"odd|weird|newbie|noob) question(?: here| for you all| for everyone| for (?:the )?group)?(?: but| so)?",
+    r"odd|weird|newbie|noob|serious|real|honest|genuine|legit|actual) question(?: here| for you all| for everyone| for (?:the )?group)?"
+    r"(?: tho| though)?(?: but| so)?",
     r"(?:i have|i got|got) a question(?: for you all| for everyone| for (?:the )?group)?",
     r"question for (?:you all|everyone|the group)",
     r"sorry if (?:this|it) (?:was|has been|is|has|gets|got) (?:already )?(?:been )?(?:asked|answered|covered|posted)"

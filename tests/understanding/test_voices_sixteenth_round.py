@@ -1,0 +1,26 @@
+"""Questions in the voices of the sixteenth round (replies inside a conversation, skeptics, statements fishing for
+confirmation, managers asking for staff, second-language English), each as a class of saying things, in other
+words than the sets'."""
+from __future__ import annotations
+
+import pytest
+
+from lssc_bot.answer import answer
+from lssc_bot.understanding.normalise import strip_filler, words
+
+
+@pytest.mark.parametrize("said", [
+    "serious q tho", "real question though", "honest question but", "genuine q so", "legit question",
+])
+def test_a_lead_in_that_names_the_message_a_question_is_filler(said):
+    """"serious q tho", like "quick question", says what kind of message follows, not what it asks: its words
+    weighed as much as the FAQ's rarest and sank the question after it."""
+    assert strip_filler(words(f"{said}, how much is the fee")) == words("how much is the fee")
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("lmao ok genuine q, is the technology set one of the required ones?", "required-sets"),
+])
+def test_a_reply_in_a_thread_then_a_serious_question_is_answered(knowledge, question, entry):
+    reply = answer(knowledge, question)
+    assert (reply.kind, reply.topic) == ("faq", entry), (question, reply.kind, reply.topic, reply.suggestions)
