@@ -24,3 +24,22 @@ def test_a_lead_in_that_names_the_message_a_question_is_filler(said):
 def test_a_reply_in_a_thread_then_a_serious_question_is_answered(knowledge, question, entry):
     reply = answer(knowledge, question)
     assert (reply.kind, reply.topic) == ("faq", entry), (question, reply.kind, reply.topic, reply.suggestions)
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("how long do you get to finish the six sets, or do they just let you take forever", "completion-deadline"),
+    ("do we really need to be ALA members to enroll, or is that just a sales pitch", "ala-membership"),
+])
+def test_a_question_then_a_scoffing_alternative_after_a_comma_and_or_is_answered(knowledge, question, entry):
+    """"..., or is that just a sales pitch": the alternative after ", or" is a sentence of its own for the sentence
+    model, as after ", so", ", but" and ", like": its words pulled the question's vector away from its entry."""
+    reply = answer(knowledge, question)
+    assert (reply.kind, reply.topic) == ("faq", entry), (question, reply.kind, reply.topic, reply.suggestions)
+
+
+@pytest.mark.parametrize("question", [
+    "should i get the PMP, or is CompTIA A+ the better one for library IT",
+    "our printer keeps jamming, or is it the toner, who do i call",
+])
+def test_an_alternative_after_or_does_not_answer_other_things(knowledge, question):
+    assert answer(knowledge, question).kind != "faq"
