@@ -43,3 +43,23 @@ def test_a_question_then_a_scoffing_alternative_after_a_comma_and_or_is_answered
 ])
 def test_an_alternative_after_or_does_not_answer_other_things(knowledge, question):
     assert answer(knowledge, question).kind != "faq"
+
+
+@pytest.mark.parametrize(("question", "entry", "facts"), [
+    # a set asked about as if it were a class: how many there are, and how many to do
+    ("what even is a competency set, is it basically one class?", "competency-set-contents", ("10 sets", "6 of them")),
+    # a premise about the old portfolio route: it was free (an older, undated page), and it ended in 2019
+    ("so portfolios used to cost nothing to submit, right?", "portfolio", ("no fee", "2019")),
+    # another ALA-APA certificate taken for LSSC: not it, and LSSC is 6 of its 10 sets
+    ("a friend did the ala-apa 18 month certificate thing, is that the same as lssc?", "other-ala-apa-certificates",
+     ("not LSSC", "6 of its 10")),
+    # a rumoured later revision: the sheet found none, and the answer says it was not found
+    ("were the competency sets changed in 2021? someone told me they have new names", "competency-revisions",
+     ("not found", "2012")),
+])
+def test_an_answer_says_what_a_premise_checks(knowledge, question, entry, facts):
+    """People fishing for confirmation ask about one fact of an entry; its answer says it in plain words."""
+    reply = answer(knowledge, question)
+    assert (reply.kind, reply.topic) == ("faq", entry), (question, reply.kind, reply.topic, reply.suggestions)
+    for fact in facts:
+        assert fact in reply.text, (fact, reply.text)
