@@ -63,3 +63,23 @@ def test_an_answer_says_what_a_premise_checks(knowledge, question, entry, facts)
     assert (reply.kind, reply.topic) == ("faq", entry), (question, reply.kind, reply.topic, reply.suggestions)
     for fact in facts:
         assert fact in reply.text, (fact, reply.text)
+
+
+@pytest.mark.parametrize("question", [
+    "i work at a law firm library. does the support staff cert still apply to me?",
+    "I'm at a museum archive, not a public library, so does lssc still apply to me?",
+])
+def test_whether_the_program_applies_to_the_asker_is_not_whether_it_still_takes_applications(knowledge, question):
+    """"Does it still apply to me" asks whether it is meant for the asker, not whether applications are open:
+    read as "apply" it was the program-status entry's "can i still apply to lssc"."""
+    reply = answer(knowledge, question)
+    assert (reply.kind, reply.topic) != ("faq", "program-status"), (question, reply.kind, reply.topic, reply.suggestions)
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("can i still apply to lssc in 2026", "program-status"),
+    ("our little tribal library isn't public or academic, does lssc even apply to us?", "who-is-it-for"),
+])
+def test_applying_and_being_meant_for_are_told_apart(knowledge, question, entry):
+    reply = answer(knowledge, question)
+    assert (reply.kind, reply.topic) == ("faq", entry), (question, reply.kind, reply.topic, reply.suggestions)
