@@ -83,3 +83,27 @@ def test_whether_the_program_applies_to_the_asker_is_not_whether_it_still_takes_
 def test_applying_and_being_meant_for_are_told_apart(knowledge, question, entry):
     reply = answer(knowledge, question)
     assert (reply.kind, reply.topic) == ("faq", entry), (question, reply.kind, reply.topic, reply.suggestions)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    ("HR coordinator here. If we send two clerks through LSSC, how much is the application fee and how long do they "
+     "get to finish?", ("$350", "4 years")),
+    ("Director of a small academic library here. If staff do LSSC as professional development, how many sets is it "
+     "and how long do they have to finish?", ("6 of the 10", "4 years")),
+])
+def test_a_managers_set_up_clause_then_two_questions_gets_both_answers(knowledge, question, facts):
+    """The set-up ("if we send two clerks through LSSC,") is glued to the first question when the message splits
+    into its questions; the question after the clause is answered alone, and the reply gives both."""
+    reply = answer(knowledge, question)
+    assert reply.kind == "faq", (question, reply.kind, reply.suggestions)
+    for fact in facts:
+        assert fact in reply.text, (fact, reply.text)
+
+
+def test_the_clause_that_asks_is_the_first_after_the_set_up():
+    from lssc_bot.understanding.compound import asking_clause
+    assert asking_clause("if staff do lssc as professional development , how many sets is it") == "how many sets is it"
+    assert asking_clause("as a branch manager , how do i help them , is there a guide") == (
+        "how do i help them is there a guide")
+    assert asking_clause("how many sets is it") is None
+    assert asking_clause("our wifi keeps dropping , the router is old") is None
