@@ -107,3 +107,17 @@ def test_the_clause_that_asks_is_the_first_after_the_set_up():
         "how do i help them is there a guide")
     assert asking_clause("how many sets is it") is None
     assert asking_clause("our wifi keeps dropping , the router is old") is None
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("somebody told me we only have like 2 yrs to get through all the sets, that right?", "completion-deadline"),
+    ("my sup says you have five years to finish every set, true?", "completion-deadline"),
+    ("my coworker thinks the certification runs out after just two years?", "certification-validity"),
+])
+def test_a_wrong_period_fished_for_gets_the_entry_with_the_right_one(knowledge, question, entry):
+    """A claim with the wrong number of years ("only 2 yrs to get through the sets", "runs out after two years")
+    is the time-to-finish or the how-long-is-it-valid question; the entries now have such a claim among their
+    phrasings, without a number (a number the FAQ uses would weigh in every question with it)."""
+    reply = answer(knowledge, question)
+    assert (reply.kind, reply.topic) == ("faq", entry), (question, reply.kind, reply.topic, reply.suggestions)
+    assert "4 years" in reply.text
