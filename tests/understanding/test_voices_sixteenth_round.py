@@ -121,3 +121,14 @@ def test_a_wrong_period_fished_for_gets_the_entry_with_the_right_one(knowledge, 
     reply = answer(knowledge, question)
     assert (reply.kind, reply.topic) == ("faq", entry), (question, reply.kind, reply.topic, reply.suggestions)
     assert "4 years" in reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "lssc@org keeps coming back undeliverable, whats the right address",
+    "that lssc email bounced on me lol, is there a working one",
+])
+def test_an_address_that_bounces_gets_the_contacts(knowledge, question):
+    """Some ALA releases misprint the address ("lssc@org"); the contact entry says so and gives the right one."""
+    reply = answer(knowledge, question)
+    assert (reply.kind, reply.topic) == ("faq", "contact"), (question, reply.kind, reply.topic, reply.suggestions)
+    assert "lssc@ala.org" in reply.text
