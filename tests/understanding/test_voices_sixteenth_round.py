@@ -132,3 +132,22 @@ def test_an_address_that_bounces_gets_the_contacts(knowledge, question):
     reply = answer(knowledge, question)
     assert (reply.kind, reply.topic) == ("faq", "contact"), (question, reply.kind, reply.topic, reply.suggestions)
     assert "lssc@ala.org" in reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "HR here, what's a fair way to split weekend shifts between our reference and access services staff?",
+    "our youth services staff want a four day week, how do I pitch that to the board?",
+])
+def test_a_set_named_as_a_department_does_not_ask_about_the_set(knowledge, question):
+    """A set's name before "staff", "desk", "department", "unit" names the people who work there: a manager's
+    question about them is not the electives entry's."""
+    assert answer(knowledge, question).kind != "faq"
+
+
+def test_a_set_named_before_a_department_word_is_read_without_the_name(knowledge):
+    from lssc_bot.understanding.index import index_for
+    from lssc_bot.understanding.match import course_reading
+    index = index_for(knowledge)
+    assert course_reading(index, index.tokens("our IT and cataloging staff")) == index.tokens("our IT and staff")
+    assert course_reading(index, index.tokens("I supervise our cataloging unit, is cataloging an elective")) == (
+        index.tokens("I supervise our unit, is cataloging an elective"))
