@@ -151,3 +151,17 @@ def test_a_set_named_before_a_department_word_is_read_without_the_name(knowledge
     assert course_reading(index, index.tokens("our IT and cataloging staff")) == index.tokens("our IT and staff")
     assert course_reading(index, index.tokens("I supervise our cataloging unit, is cataloging an elective")) == (
         index.tokens("I supervise our unit, is cataloging an elective"))
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # a wrong count of required sets fished for, landing on the electives entry: it says there are 3 required
+    ("is youth services one of the electives, or is it 4 required sets + 2 electives?", ("3 required sets",)),
+    # how a course gets approved, landing on what an approved course is: it gives the provider's fee too
+    ("my friend teaches webinars for our consortium, how would she get one approved as an lssc course",
+     ("$100", "4 years")),
+])
+def test_a_neighbouring_entry_still_says_the_fact_asked_for(knowledge, question, facts):
+    reply = answer(knowledge, question)
+    assert reply.kind == "faq", (question, reply.kind, reply.suggestions)
+    for fact in facts:
+        assert fact in reply.text, (fact, reply.topic, reply.text)
