@@ -441,6 +441,10 @@ _FILLER_PATTERNS = (
     r"much appreciated", r"have a (?:good|great|nice|lovely) (?:day|one|week|weekend)",
     r"any (?:ideas|thoughts|advice)",  # after "any advice (is) appreciated", which it would cut short
     r"lol|lmao|haha+|hehe",
+    # a reply's agreement with the message before it ("@kim omg yes same. wait ...", "same q as above, ...");
+    # "same" alone stays, it is a word of comparisons ("is it the same as an MLS")
+    r"(?:omg|oh|ok|okay|yes|yeah|yep|ya)(?: (?:yes|yeah|yep|ya))? same(?: here)?",
+    r"same (?:question|questions)(?: as (?:above|before|them|you|her|him))?(?: here)?", r"me too", r"agreed",
 )
 #: The filler regex, matching what `(?<![a-z0-9$])(?:patterns)(?![a-z0-9$])` would, with the character
 #: before it. The changes only make it faster to scan (a whole FAQ in a third of the time):

@@ -165,3 +165,20 @@ def test_a_neighbouring_entry_still_says_the_fact_asked_for(knowledge, question,
     assert reply.kind == "faq", (question, reply.kind, reply.suggestions)
     for fact in facts:
         assert fact in reply.text, (fact, reply.topic, reply.text)
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("@kim omg yes same. wait is there a grace period if my cert lapses", "renewal-window"),
+    ("<@4412> yeah same here, what's the deadline to finish all the sets?", "completion-deadline"),
+])
+def test_a_reply_to_someone_in_a_conversation_is_answered(knowledge, question, entry):
+    """A mention says whom a reply answers and "yes same" agrees with them: neither is a word of the question."""
+    reply = answer(knowledge, question)
+    assert (reply.kind, reply.topic) == ("faq", entry), (question, reply.kind, reply.topic, reply.suggestions)
+
+
+def test_a_mention_is_no_word_but_an_address_stays():
+    from lssc_bot.understanding.retrieval import plain
+    assert plain("@kim <@!123> <#55> is it free") == "is it free"
+    assert "lssc@ala.org" in plain("is lssc@ala.org the right email")
+    assert strip_filler(words("is lssc the same as an mls")) == words("is lssc the same as an mls")
