@@ -82,6 +82,11 @@ def checked(text: str) -> str | None:
     return claim if len(claim.split()) >= 3 else None
 
 
+def opens_question(sentence: str) -> bool:
+    """Whether `sentence` opens as a question does ("how many sets is it", "also do I have to ..."), mark or not."""
+    return _OPENS_QUESTION.match(sentence) is not None
+
+
 def quoting(text: str) -> bool:
     """Whether `text` opens with a quoted message ("> you pay ALA 350 for every set. is that true?"):
     then what it quotes is what it asks about, though only the sentence after it asks."""

@@ -7,9 +7,10 @@ goes through the gate as usual: answered, or a did-you-mean between the two.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from .asked import asking, questions
+from .asked import asking, opens_question, questions
 from .gate import Decision
 from .normalise import clean
 from .reading import parts_of
@@ -22,6 +23,21 @@ def parts(question: str) -> list[str]:
     must still be answered confidently on its own (`decide_parts`), so "hi and how much is it" is one.
     """
     return parts_of(clean(question))
+
+
+#: where a part's clauses meet, in cleaned text (punctuation stands apart: "here . if staff do lssc , how many")
+_CLAUSE = re.compile(r"\s+[,:;.!?]+\s+")
+
+
+def asking_clause(part: str) -> str | None:
+    """The part from its first clause after the first that opens as a question does, or None when none does:
+    "if staff do lssc as professional development , how many sets is it" -> "how many sets is it".
+
+    A manager or a story sets up a question in a clause before it ("as a branch manager, how do I ...",
+    "director of a small library here. if staff do lssc ..., how many sets is it"), and in a message of
+    several questions that clause is glued to the first of them and kept it from being answered alone."""
+    clauses = _CLAUSE.split(part)
+    return next((" ".join(clauses[i:]) for i in range(1, len(clauses)) if opens_question(clauses[i])), None)
 
 
 def decide_parts(decide: Callable[[str], Decision], question: str,
@@ -48,6 +64,9 @@ def _decide_parts(decide: Callable[[str], Decision], question: str,
     if len(pieces) < 2:
         return ()
     decisions = tuple(map(decide, pieces))
+    # a part not answered alone may be a set-up clause and a question: the question alone, when that is answered
+    decisions = tuple(d if d.kind == "faq" or (clause := asking_clause(p)) is None
+                      or (alone := decide(clause)).kind != "faq" else alone for p, d in zip(pieces, decisions))
     unsure = [i for i, d in enumerate(decisions) if d.kind != "faq"]
     if whole is not None and len(unsure) == 1 and decisions[unsure[0]].kind == "clarify":
         settled = whole()

@@ -28,10 +28,12 @@ log = logging.getLogger(__name__)
 CACHE_NAME = "embeddings.npz"
 
 #: where a message breaks into sentences: after . ! ? ; or :, at a dash between words, and before a
-#: clause that a comma and "so", "but", "and" or "like" start ("what do they call you when you're done,
+#: clause that a comma and "so", "but", "and", "like" or "or" start ("what do they call you when you're done,
 #: like do you get letters after your name?": the plain question after "like" restates the vague one;
-#: splitting at every comma as well gave 2 more wrong answers on the public sets)
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?:;])\s+|\s+[-\u2013\u2014]+\s+|\n+|,\s+(?=(?:so|but|and|like)\b)")
+#: "do I have to join ALA just to apply, or is that another upsell": the scoffing alternative after "or"
+#: pulled the question's vector away from its entry; splitting at every comma as well gave 2 more wrong
+#: answers on the public sets)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?:;])\s+|\s+[-\u2013\u2014]+\s+|\n+|,\s+(?=(?:so|but|and|like|or)\b)")
 #: a shorter piece ("thanks!", "hi all") says nothing about the question
 MIN_SENTENCE_WORDS = 3
 

@@ -123,16 +123,22 @@ def _best(index: Index, question: str, weights: Weights) -> list[tuple[Parts, st
 
 #: what a course is called (as `Index.tokens` reads it: "class" is "course")
 COURSE_WORDS = frozenset(("course", "workshop", "webinar", "training", "module", "courses", "workshops", "webinars"))
+#: what a part of a library, or the people in it, are called: a set's name before one of these names the
+#: department or the job ("our IT and cataloging staff", "I supervise our cataloging unit", "the reference desk")
+PLACE_WORDS = frozenset(("staff", "staffer", "staffers", "department", "departments", "dept", "desk", "team", "unit",
+                         "librarian", "librarians", "clerk", "clerks", "office", "division"))
 
 
 def course_reading(index: Index, tokens: list[str]) -> list[str]:
     """`tokens` without a competency set named only as what a course was about ("my *Youth Services* class",
-    "a *Collection Management* course"): the set says which course, and what is asked is about the course."""
+    "a *Collection Management* course"): the set says which course, and what is asked is about the course;
+    or as what a department or a job is about ("our IT and *cataloging* staff", "the *reference* desk"): the set
+    says which people, and what is asked is about them (a remote work policy for them is not the electives)."""
     if SET_MARK not in tokens:
         return tokens
     out: list[str] = []
     for i, token in enumerate(tokens):
-        if token == SET_MARK and i + 1 < len(tokens) and tokens[i + 1] in COURSE_WORDS:
+        if token == SET_MARK and i + 1 < len(tokens) and (tokens[i + 1] in COURSE_WORDS or tokens[i + 1] in PLACE_WORDS):
             for k in range(min(index.set_marks.longest - 1, len(out)), 0, -1):
                 if tuple(out[-k:]) in index.set_marks.table:
                     del out[-k:]

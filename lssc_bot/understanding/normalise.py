@@ -402,7 +402,8 @@ _FILLER_PATTERNS = (
     r"(?:long ?time|longtime) (?:lurker|listener|reader)(?: first time (?:poster|posting|caller))?(?: here)?",
     r"first (?:time )?(?:post|poster|posting)(?: here)?", r"new here",
     r"(?:(?:i have|i had|i got|got|have) (?:a )?)?(?:quick|random|silly|dumb|stupid|simple|basic|general|"
-    r"odd|weird|newbie|noob) question(?: here| for you all| for everyone| for (?:the )?group)?(?: but| so)?",
+    r"odd|weird|newbie|noob|serious|real|honest|genuine|legit|actual) question(?: here| for you all| for everyone| for (?:the )?group)?"
+    r"(?: tho| though)?(?: but| so)?",
     r"(?:i have|i got|got) a question(?: for you all| for everyone| for (?:the )?group)?",
     r"question for (?:you all|everyone|the group)",
     r"sorry if (?:this|it) (?:was|has been|is|has|gets|got) (?:already )?(?:been )?(?:asked|answered|covered|posted)"
@@ -440,6 +441,10 @@ _FILLER_PATTERNS = (
     r"much appreciated", r"have a (?:good|great|nice|lovely) (?:day|one|week|weekend)",
     r"any (?:ideas|thoughts|advice)",  # after "any advice (is) appreciated", which it would cut short
     r"lol|lmao|haha+|hehe",
+    # a reply's agreement with the message before it ("@kim omg yes same. wait ...", "same q as above, ...");
+    # "same" alone stays, it is a word of comparisons ("is it the same as an MLS")
+    r"(?:omg|oh|ok|okay|yes|yeah|yep|ya)(?: (?:yes|yeah|yep|ya))? same(?: here)?",
+    r"same (?:question|questions)(?: as (?:above|before|them|you|her|him))?(?: here)?", r"me too", r"agreed",
 )
 #: The filler regex, matching what `(?<![a-z0-9$])(?:patterns)(?![a-z0-9$])` would, with the character
 #: before it. The changes only make it faster to scan (a whole FAQ in a third of the time):

@@ -26,14 +26,21 @@ _MARKDOWN = re.compile(r"\*\*|__|~~|\|\||`+|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|
 _EMOJI = re.compile("[ \t]*[\u2190-\u21ff\u2300-\u23ff\u2460-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]+[ \t]*")
 
 
+#: a Discord mention: of a user, role or channel as the client sends it ("<@123>", "<@!123>", "<@&123>", "<#123>"),
+#: or as typed ("@kim", "@everyone"); not an address ("lssc@ala.org")
+_MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|(?<![\w.])@[\w.-]*\w")
+
+
 def plain(text: str) -> str:
     """`text` as both signals read it: without Discord's Markdown marks and emoji.
 
     "📚 **which sets are mandatory??** 📚 trying to plan out my year lol" hid the end of its question
     behind "**" and an emoji, so the question and the remark after it were one sentence, and the
     remark's words sank it (`asked.question_first` splits only where a sentence ends). An emoji is
-    a gap between words, not a word: the sentence model cuts it into pieces that mean nothing."""
-    return _EMOJI.sub(" ", _MARKDOWN.sub("", text)).strip()
+    a gap between words, not a word: the sentence model cuts it into pieces that mean nothing. Nor is a
+    mention ("@kim omg yes same. wait is there a grace period ..."): it says whom a reply in a conversation
+    answers, and a name weighed as the FAQ's rarest word."""
+    return _EMOJI.sub(" ", _MARKDOWN.sub("", _MENTION.sub(" ", text))).strip()
 
 
 @dataclass(frozen=True)
