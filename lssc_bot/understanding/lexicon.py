@@ -394,9 +394,23 @@ _MEMBERSHIP_EVENT = MEMBERSHIP_EVENT.compiled()
 _ABOUT_MEMBERSHIP = frozenset(("member", "joined_ala", "membership_asked"))
 
 
+#: Another thing a library worker renews or sees expire, in a message that never names the certification: "how
+#: can i renew my library card? it expired last month" asks nothing of renewing LSSC
+_RENEWABLE = r"(?:library card|card|passport|licen[cs]e|subscription|lease|books?|loans?|holds?|dvds?|checkouts?|items?)"
+OTHER_RENEWABLE = Entry(rf"\brenew\w* (?:(?:my|our|the|a|your|her|his|their|these|those) )?(?:\w+ )?{_RENEWABLE}\b|"
+                        rf"\b{_RENEWABLE} (?:has |had |is |was |just )?(?:expired|expires|expiring|expire|ran out|runs out)\b",
+                        ("how can i renew my library card", "my passport expired", "renew the books"),
+                        ("renew my clss", "our book club counted as renewal hours"))
+_OTHER_RENEWABLE = OTHER_RENEWABLE.compiled()
+_CERTIFICATION_NAMED = re.compile(r"\b(?:lssc|clss|cert\w*|recertif\w*|contact (?:hours?|hrs?))\b")
+
+
 def cues_in(text: str) -> frozenset[str]:
-    """The names of the cues found in cleaned text (the renewal cues not in a membership's event)."""
+    """The names of the cues found in cleaned text (the renewal cues not in a membership's event, nor in a message
+    about renewing something else)."""
     found = frozenset(name for name, pattern in COMPILED.items() if pattern.search(text))
+    if "renew" in found and _OTHER_RENEWABLE.search(text) and not _CERTIFICATION_NAMED.search(text):
+        found -= {"renew"}
     if not _MEMBERSHIP_EVENT.search(text):
         return found
     rest = _MEMBERSHIP_EVENT.sub(" ", text)

@@ -117,7 +117,9 @@ _ROLE_BEFORE = re.compile(lexicon.ROLE_BEFORE.pattern)
 _TOPIC_BEFORE = re.compile(lexicon.TOPIC_BEFORE.pattern)
 _DONE = re.compile(lexicon.CUES["done"].pattern)
 #: Electives said done by number: "2 electives", "three of the electives"
-_COUNTED_ELECTIVES = re.compile(rf"\b{NUMBER} (?:of (?:the|my) )?(?!more |left |remaining |to go )(?:\w+ )?electives?\b")
+_COUNTED_ELECTIVES = re.compile(rf"\b{NUMBER} (?:of (?:the|my) )?(?!more |left |remaining |to go )(?:\w+ )?electives?\b"
+                                # (not those said to be left: "meaning just 2 electives left")
+                                r"(?! (?:left|remaining|to go|still to do|outstanding)\b)")
 #: Electives supposed done, more of them: "if i take 2 more electives this spring"
 _SUPPOSED_ELECTIVES = re.compile(rf"\b{NUMBER} (?:more |other |additional |extra )?"
                                  r"(?!(?:first|second|third|fourth|fifth|sixth|seventh)\b)(?:\w+ )?electives?\b")

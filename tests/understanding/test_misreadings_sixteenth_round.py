@@ -1,7 +1,7 @@
 """Misreadings found in the sixteenth round, each as a class of saying things, in other words than the sets'."""
 import pytest
 
-from .asking import CT, FLS, SUP, TECH, leaves, says, verdict
+from .asking import CT, FLS, SUP, TECH, ask, leaves, says, verdict
 
 
 @pytest.mark.parametrize(("question", "required", "electives"), [
@@ -198,3 +198,17 @@ def test_the_last_one_said_of_a_set(knowledge, context, question, required, elec
 ])
 def test_a_month_counted_back(knowledge, context, question, expected) -> None:
     says(knowledge, context, question, expected, topic="deadline")
+
+
+def test_electives_said_to_be_left_are_not_done(knowledge, context) -> None:
+    leaves(knowledge, context, "after this term I'll have Foundations, Tech, Comm and Reference done, so just 2 electives "
+           "left, right? what's left exactly?", [], 2)
+
+
+@pytest.mark.parametrize("question", [
+    "how do I renew my library card? it expired last month",
+    "my passport expires in march, can I renew it online?",
+])
+def test_renewing_something_else_is_no_renewal_calculation(knowledge, context, question) -> None:
+    reply = ask(knowledge, context, question)
+    assert not (reply.kind == "rules" and reply.topic == "renewal"), reply.text
