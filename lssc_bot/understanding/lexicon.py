@@ -510,6 +510,8 @@ ASKING = Entry(r"^(?:(?:and|but|so|also|ok|okay) )*(?:(?:am|are|is|do|does|did|h
 OTHER_PERSON = Entry(
     r"^(?:(?:and|but|so|also|well|plus|while|whereas|though|then|later|after that|before that|meanwhile|between us) )*"
     r"(?:(?:she|he|they)\b|"
+    # hearsay is someone else's word: "heard the 2020 revision merged access services into ..."
+    r"(?:(?:i|we) )?(?:heard|hear)\b|(?:the |a )?rumou?rs?\b|"
     r"(?:(?:my|our|a|the|one of my|one of our|another|his|her|their) (?:\w+ )?)?(?:coworkers?|co workers?|"
     r"colleagues?|friends?|buddy|pal|boss|manager|supervisor|director|team ?mates?|partner|sister|brother|wife|husband|"
     r"librarians?|clerks?|assistants?|coordinators?|specialists?|advisors?|advisers?|instructors?|teachers?|"
@@ -519,7 +521,8 @@ OTHER_PERSON = Entry(
     # children are someone's, not a set's readers: "my kids", but "kids & teens" is the set
     r"(?:my|our|his|her|their) (?:\w+ )?(?:kids?|child|children|baby|babies)\b)",
     ("my coworker finished foundations", "she did tech", "my supervisor said to take tech", "coworker",
-     "after that my boss finished cataloging", "coworker dana has cataloging", "my kids go to the youth programs"),
+     "after that my boss finished cataloging", "coworker dana has cataloging", "my kids go to the youth programs",
+     "heard the revision merged access services into collection management"),
     ("i did tech", "my coworker and i did tech", "kids and teens is done"))
 
 #: A part whose subject is named and takes a verb of the third person ("jen has foundations"): someone

@@ -212,3 +212,8 @@ def test_electives_said_to_be_left_are_not_done(knowledge, context) -> None:
 def test_renewing_something_else_is_no_renewal_calculation(knowledge, context, question) -> None:
     reply = ask(knowledge, context, question)
     assert not (reply.kind == "rules" and reply.topic == "renewal"), reply.text
+
+
+def test_sets_named_in_hearsay_are_not_the_askers(knowledge, context) -> None:
+    leaves(knowledge, context, "I heard Youth Services and Reference were combined into one set?? anyway I've done "
+           "Foundations and Cataloging. what's left for me?", [CT, TECH], 2)
