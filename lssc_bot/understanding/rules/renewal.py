@@ -36,9 +36,7 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     dates = _dates(program, reading, context)
     rate = _rate_asked(program, reading, dates)
     if activities or asked or rate:  # "how many hours a year to hit the total over the 4 years": a rate alone
-        # the hours on technology held, not those needed: "> you need 32 contact hours, 4 in tech. i have 20, 2 tech"
-        tech = next((m for m in _TECH_HOURS.finditer(reading.text)
-                     if not _needed(reading.text, m.start()) and not (_SESSIONS_COUNTED.match(reading.text, m.end()) and not _HOURS_SAID.search(m[0]))), None)
+        tech = _tech_hours_said(reading.text)
         # "four 1-hour technology webinars": the length of each, so many times
         times = next((q.times for q in reading.quantities if tech and q.start == tech.start(1) and q.unit == "hour"), 1)
         technology = (to_number(tech.group(1)) * times if tech else 0.0 if _NO_TECH.search(reading.text)
@@ -131,6 +129,14 @@ _TECH_HOURS = re.compile(rf"\b{NUMBER}\s*(?:(?:contact )?(?:hours?|hrs?) )?(?:of
 #: Sessions counted, not hours: "2 tech webinars of 90 minutes"
 _SESSIONS_COUNTED = re.compile(rf"\s*(?:\w+ )?{ACTIVITY.pattern}\b")
 _HOURS_SAID = re.compile(r"\b(?:hours?|hrs?)\b")
+
+
+def _tech_hours_said(text: str) -> re.Match[str] | None:
+    """The hours on technology a figure says are held ("> you need 32 contact hours, 4 in tech. i have 20, 2 tech"),
+    not those needed, nor a count of sessions ("2 tech webinars of 90 minutes")."""
+    return next((m for m in _TECH_HOURS.finditer(text) if not _needed(text, m.start())
+                 and (_HOURS_SAID.search(m[0]) or not _SESSIONS_COUNTED.match(text, m.end()))), None)
+
 #: An amount needed, said before the hours on technology in their sentence ("you need 32 hours , 4 in tech"), unless
 #: what is held is said after it ("i need at least 4 tech hours , i have 30 with 6 tech")
 _NEEDED_BEFORE = re.compile(r"\b(?:need\w*|require\w*|at least|minimum)\b")
