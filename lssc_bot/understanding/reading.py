@@ -912,10 +912,15 @@ _VERSUS = re.compile(r"\b(?:vs|versus|compared (?:to|with)|instead of|rather tha
 _EITHER_WAY = re.compile(r"\b(members?) or (?:not|non ?-? ?members?)\b")
 #: A membership supposed, not held: "if none were members", "if they all joined ala first", "would joining
 #: ala save us money"
-_SUPPOSITION = re.compile(r"\b(?:if|would|could)\b.*\b(?:were|was|joined|join|joining|became|become|had|got|"
+_SUPPOSITION = re.compile(r"\b(?:save[sd]?|saving|cheaper|less)\b[^.;?!]*\b(?:joining|becoming)\b|"  # "what do i save joining ala"
+                          r"\b(?:if|would|could)\b.*\b(?:were|was|joined|join|joining|became|become|had|got|"
                           r"(?:take|takes|took|get|gets|buy|buys) (?:an? |the )?(?:ala )?membership)\b")
 _JOINING = re.compile(r"\b(?:joined|join|joining|became|become|got|(?:take|takes|took|get|gets|buy|buys) (?:an? |the )?"
                       r"(?:ala )?membership)\b")
+#: An "if" said once over clauses joined by "and": "if ten of us apply and all of them become members first"
+_IF_CLAUSE = re.compile(r"\bif\b[^,;.?!]*")
+#: Two ways of paying named as "the difference between X and Y": X against Y
+_BETWEEN = re.compile(r"\b((?:difference|gap)(?: (?!between)\w+){0,4}) between ([^,;.?!]*?) and ")
 #: A statement supposing a membership is given up ("if the 3 members let their memberships lapse"): no one's now
 _IF = re.compile(r"\b(?:if|suppose)\b[^.;?!]*\b(?:let|lapse\w*|drop\w*|quit|cancel\w*)\b[^.;?!]*")
 _OPPOSITE = {"ala": "none", "none": "ala"}
@@ -965,8 +970,11 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
     text = _ALL_BUT.sub(lambda m: m[0].replace(" and ", " & "), _ATTENDANCE.sub(" ", _MEMBER_ID.sub(" ", _AT_ALL.sub("", text))))
     text = _ORDINAL_PEOPLE.sub(_ordinal_people, text)
     text = _EITHER_WAY.sub(r"\1 vs non members", text)
+    text = _BETWEEN.sub(r"\1 of \2 vs ", text)
+    text = _IF_CLAUSE.sub(lambda m: m[0].replace(" and ", " and if "), text)
     statements = list(filter(str.strip, _STATEMENT.split(_VERSUS.sub(" ; otherside ; ", _IF.sub(" ", text)))))
     other_side = False
+    sides: set[str] = set()  # the subjects said after "vs": the same people paying the other way, or others
     last_kind: str | None = None
     for number, statement in enumerate(statements):
         if statement.strip() == "otherside":
@@ -1010,7 +1018,8 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
             subject = f"other {number}"  # "jen (not a member), carlos (member)": a name, then what is said of them
         elif (kind is not None and _EVERYONE.search(statement) and count is None
               and not (named_alone and statement.strip() in _SAID_OF_THEM)):  # "bo - none" is bo's
-            subject = "everyone"
+            # ...unless everyone's was said before "vs": "none of us being members vs all of us being members"
+            subject = f"versus {number}" if other_side and "everyone" in kinds else "everyone"
         elif count is not None:
             subject = f"group {number}"
             sizes[subject] = count  # "for my two trainees (non-members)": the size said before what they are
@@ -1028,6 +1037,8 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
             subject = f"versus {number}"  # "the difference between what members pay and non-members pay"
         if kind is None:
             continue
+        if other_side:
+            sides.add(subject)
         # a later statement about the same people without a count keeps theirs ("2 non-members. the non-members ...")
         people[subject] = 0 if subject in halves else count or people.get(subject, sizes.get(subject, 1))
         previous = statements[number - 1].strip() if number else ""
@@ -1070,13 +1081,20 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
                     Membership(_OPPOSITE[kinds["everyone"]], apart)), supposed
         everyone = max(total or 1, 1)
         # "all non-members now, but two are joining ALA before we apply": those two are the other kind
-        changed = [Membership(kinds[s], people[s]) for s in kinds if s.startswith("group") and kinds[s] != kinds["everyone"]]
+        changed = [Membership(kinds[s], people[s]) for s in kinds
+                    if s.startswith("group") and kinds[s] != kinds["everyone"] and s not in sides]
+        other_way = {kinds[s] for s in sides} - {kinds["everyone"]}
+        if other_way and not changed:  # "between none of us being members and all three of us being members"
+            return (Membership(kinds["everyone"], everyone), Membership(other_way.pop(), everyone)), supposed
         rest = everyone - sum(m.people for m in changed)
         if changed and rest > 0:
             return (Membership(kinds["everyone"], rest), *changed), supposed
         return (Membership(kinds["everyone"], everyone),), supposed
     if "asker" in kinds and group is not None and _OF_MINE.search(group[0]) and not _ASKER_AMONG.search(text):
         del kinds["asker"]  # "I am an ALA member and I intend to enroll four of my staff": the four, not me
+    if kinds and total and all(s.startswith("versus") for s in kinds):
+        # "if 3 of us joined, what would we save vs paying the non-member rate": a way of paying, for the whole group
+        return tuple(Membership(kind, total) for kind in dict.fromkeys(kinds.values())), supposed
     said = [Membership(kinds[s], people[s]) for s in kinds]
     given_up = _IF.search(text)
     if not said and given_up and (count := _people(given_up[0])):  # "if 3 of our members let theirs lapse": members now
