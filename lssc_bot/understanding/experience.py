@@ -340,8 +340,31 @@ def _days_a_week(text: str, factors: list[float]) -> str:
 #: Not the week of a count of shifts: "3 shifts a week of 6 hrs" is a rate, not a week's stint
 _NOT_A_RATES_PERIOD = "".join(f"(?<!{word} )" for word in ("shifts", "days", "sessions", "times", "nights", "evenings", "mornings"))
 #: Hours said after a number of weeks (or days) are each one's: "10 weeks at 25h", "180 days at 6 hrs a day"
-_WEEKS_AT = re.compile(rf"{_NOT_A_RATES_PERIOD}\b{NUMBER}\s*(?:\w+ )?(?:{UNITS['week'].pattern}|days?)(?: each)? (?:at|@|of|doing) {NUMBER}\s*{_HRS}\b"
+_WEEKS_AT = re.compile(rf"{_NOT_A_RATES_PERIOD}\b{NUMBER}\s*(?:\w+ )?(?:{UNITS['week'].pattern}|days?)"
+                       r"(?:(?: each(?: summer| school year| year| term| semester)?)? (?:at|@|of|doing)| each ,) "
+                       rf"{NUMBER}\s*{_HRS}\b"
                        r"(?:\s*(?:/\s*(?:week|wk|day)|(?:a|per|each|every) (?:week|wk|day)|weekly|daily)\b)?(?!\s*(?:in total|total))")
+#: Seasons or school years listed by their years, each as long as the next: "summer 2024, 2025 and 2026, 12 weeks
+#: each", "the school year only: 2023-24 and 2024-25, 36 weeks each" (not "between 2022 and 2024": a span)
+_ONE_YEAR = r"(?:19|20)\d\d(?:\s*-\s*\d\d)?"
+_YEARS_LISTED = re.compile(rf"(?<!between )\b(?:(summers?|school years?|academic years?|terms?|semesters?)(?: only)? "
+                           rf"(?:: |of |in )?)?({_ONE_YEAR}(?:\s*(?:,\s*(?:and\s*)?|and\s*|&\s*){_ONE_YEAR})+)(?=[^.;?!]*\beach\b)")
+
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
+_SEASON_WORD = re.compile(r"\b(summer|school year|academic year|term|semester)s?\b")
+
+
+def _years_counted(text: str) -> str:
+    """`text` with seasons listed by their years said as how many ("summer 2024, 2025 and 2026" -> "3 summers"), where
+    an amount is said of each of them."""
+    def counted(m: re.Match[str]) -> str:
+        season = (m[1] or "year").removesuffix("s")
+        before = _SEASON_WORD.findall(m.string[:m.start()])
+        season = before[-1] if m[1] is None and before else season
+        return f"{len(_A_YEAR.findall(m[2]))} {season}s"
+    return _YEARS_LISTED.sub(counted, text)
+
+
 #: How many times a season's weeks were worked, said in the same stint: "2 summers", "the last 3 summers"
 _SEASONS = re.compile(rf"\b(?:the (?:last|past) )?{NUMBER} (?:summers?|school years?|academic years?|seasons?)\b")
 
@@ -548,9 +571,9 @@ _TOTAL_SINCE = re.compile(rf"\b((?:total|tally|sum|count)(?: \w+)?) since (?:[a-
 _OF_THOSE = re.compile(r"\bof (?:those|these|them|the)\b")
 #: Before a rate inside a question about time to go: "how many weeks to go at", "if i keep doing"
 _ASKING_PACE = re.compile(r"\b(?:how (?:many|long|much)|until|till|keep|same pace|continue|stay\w*)\b")
-#: A rate kept up from now, in a question about the time to go: "if I keep volunteering 12 hours a week ... how many
-#: more weeks"
-_KEPT_UP = re.compile(r"\b(?:keep|continue|carry on|stay at)(?: \w+ing)?(?: (?:at|for|doing))?\s*(?:about |around )?$")
+#: A rate kept up from now (or from a return to work), in a question about the time to go: "if I keep volunteering 12
+#: hours a week ... how many more weeks", "I start back at 18 hrs/wk in January, how many weeks after that"
+_KEPT_UP = re.compile(r"\b(?:keep|continue|carry on|stay at|start\w* back|go\w* back|resum\w*)(?: \w+ing)?(?: (?:at|for|doing))?\s*(?:about |around )?$")
 #: ...and the question's end after it
 _ASKED_AT = re.compile(r"[^.;!]*(?:\?|$)")  # its stint may have lost the "?" ("... until i can apply")
 #: A rate changed to, from now on: "if I bump up to 30 hrs/wk", "cut back to 10 hrs a week"
@@ -701,7 +724,7 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
     when its stints have ended or were each paired with their own time ("... if not, how many more weeks at 20/wk?")."""
     experience = _experience_of(program, text, today)
     pace = _pace_asked(_WORKED_OUT.sub(r"\1 hours", text))
-    if experience is None or pace is None or experience.per_week is not None or experience.hours is None:
+    if experience is None or pace is None or experience.hours is None:
         return experience
     return replace(experience, per_week=to_number(pace[1]))
 
@@ -720,7 +743,7 @@ def _experience_of(program: Program, text: str, today: date) -> Experience | Non
     text = _without_pace_asked(_TOTAL_SINCE.sub(r"\1", _TOTAL_WINDOW.sub(r"\1", text)))  # "1,300 hours, all from the past 2 years": when the total was worked  # "52 weeks x 25 hrs = 1,300 paid": the total said
     factors: list[float] = []  # the numbers multiplied, which the calculation has read
 
-    text = _shift_hours(_season_hours(text, factors), factors)
+    text = _shift_hours(_season_hours(_years_counted(text), factors), factors)
     text = _QUARTERS.sub(_quarter_month, text)  # "Q3 2024 through Q2 2026": from July 2024 to June 2026
     text = _since_in_words(text, today)  # "since 15.09.2023": since sep 2023
     text = _MONTH_RANGE.sub(lambda m: f"{m[1]} {m[3]} to {m[2]} {m[3]}", text)

@@ -170,11 +170,11 @@ CUES: dict[str, Entry] = {
                     ("how much do we pay", "our district reimburses the fee for 4 aides")),
     #: two groups' fees set side by side, not added up
     "compare": Entry(r"\b(?:vs|versus|compared? (?:to|with)|comparison|differ(?:s|ed|ence|ences)?|different (?:for|from|than|between|if)|"
-                     r"diff|gap between|instead of|rather than|"
+                     r"diff|gap (?:\w+ ){0,3}?between|instead of|rather than|"
                      r"how much (?:more|less|extra|lower|higher|cheaper)|"
                      r"(?:more|less|cheaper|pricier|lower|higher) (?:\S+ ){0,8}than|which (?:is|would be|one is|way is) (?:cheaper|less|more)|"
                      r"each way|both ways)\b",
-                     ("10 members vs 10 non members", "what is the difference for members", "which is cheaper",
+                     ("10 members vs 10 non members", "the gap in fees between members and not", "what is the difference for members", "which is cheaper",
                       "what is the total each way", "is it different for members"),
                      ("what do we pay in total", "the courses come out of a different grant")),
     #: how many people a sum of money covers is asked: "how many people can we enroll with $1,000"
@@ -188,9 +188,9 @@ CUES: dict[str, Entry] = {
                      "i am in my state library association but not ala", "4 trainees ( 2 ala , 2 not )"),
                     ("i am a librarian", "i work in alabama")),
     #: joining ALA is becoming a member, not enrolling
-    "joined_ala": Entry(r"\b(?:joined|join|joining|became|become|becoming|signed up (?:for|with)|renewed) "
+    "joined_ala": Entry(r"\b(?:joined|joins?|joining|became|becomes?|becoming|signed up (?:for|with)|renewed) "
                         r"(?:an? |the |my )?(?:ala(?: members?| membership)?|members?|membership)\b",
-                        ("i joined ala last month", "just became an ala member"), ("i joined the program",)),
+                        ("i joined ala last month", "just became an ala member", "if she joins ala first"), ("i joined the program",)),
     #: asking whether membership is needed or what it costs is not saying which fee applies
     "membership_asked": Entry(rf"\b{OBLIGATION} (?:be (?:an? |in )?(?:ala|members?)|become|join|belong)\b|"
                               r"\bmembership (?:is )?(?:required|needed|mandatory|fees?|costs?|dues|price)\b|"

@@ -913,9 +913,9 @@ _EITHER_WAY = re.compile(r"\b(members?) or (?:not|non ?-? ?members?)\b")
 #: A membership supposed, not held: "if none were members", "if they all joined ala first", "would joining
 #: ala save us money"
 _SUPPOSITION = re.compile(r"\b(?:save[sd]?|saving|cheaper|less)\b[^.;?!]*\b(?:joining|becoming)\b|"  # "what do i save joining ala"
-                          r"\b(?:if|would|could)\b.*\b(?:were|was|joined|join|joining|became|become|had|got|"
+                          r"\b(?:if|would|could)\b.*\b(?:were|was|joined|joins?|joining|became|becomes?|had|got|"
                           r"(?:take|takes|took|get|gets|buy|buys) (?:an? |the )?(?:ala )?membership)\b")
-_JOINING = re.compile(r"\b(?:joined|join|joining|became|become|got|(?:take|takes|took|get|gets|buy|buys) (?:an? |the )?"
+_JOINING = re.compile(r"\b(?:joined|joins?|joining|became|becomes?|got|(?:take|takes|took|get|gets|buy|buys) (?:an? |the )?"
                       r"(?:ala )?membership)\b")
 #: An "if" said once over clauses joined by "and": "if ten of us apply and all of them become members first"
 _IF_CLAUSE = re.compile(r"\bif\b[^,;.?!]*")
