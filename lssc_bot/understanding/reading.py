@@ -601,6 +601,18 @@ _ME_NAMED = re.compile(r"\b([a-z]{2,}) \( (?:that is|it is|this is|i am|aka|=) m
 _MORE_OF_IT = re.compile(r"\bhow (?:many|much) more\b(?= (?:do|does|would|will|to|left|until|till|before|are|is|needed|i|\?)\b|$)")
 
 
+#: Someone's own words, quoted or forwarded: "from marcus : 'i have completed ...", "dana wrote : i finished ..."
+_QUOTED_WORDS = re.compile(r"(?:\b(?:from|by) [a-z]{2,}|\b[a-z]{2,} (?:wrote|writes|says|said|messaged|texted|reports|reported)) :"
+                       r"[^?]*")
+_FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself|we|our|us)\b")
+
+
+def _in_third_person(quoted: re.Match[str]) -> str:
+    """Someone's own words (`_QUOTED_WORDS`) as said of them: "i have completed" -> "she has completed"."""
+    said = re.sub(r"\bi have\b", "she has", re.sub(r"\bi am\b", "she is", quoted[0]))
+    return re.sub(r"\bi\b", "she", re.sub(r"\b(?:my|mine)\b", "her", said))
+
+
 #: What a quote left out tells of the thread's topic
 THREAD_TOPICS = frozenset(("renew", "deadline", "fee", "eligible", "price_elsewhere"))
 
@@ -621,8 +633,16 @@ def _read_clean(knowledge: Knowledge, text: str, today: date, thread: frozenset[
     asked_for, me_named = _ASKED_FOR.search(text), _ME_NAMED.search(text)
     if asked_for and me_named and asked_for[1] == me_named[1]:
         cues -= {"for_someone"}  # "jo ( that is me ) : tech ... what is left for jo ?" asks for the asker
-    # asked for someone else ("what does she still need?"): hers, not the asker's
-    sets = set_names(knowledge).read_clean(text, for_someone="for_someone" in cues)
+    # asked for someone else ("what does she still need?"): hers, not the asker's, and what they are quoted saying of
+    # themself is theirs ("from marcus : 'i have completed foundations ...' can someone tell him what he needs ?")
+    names = set_names(knowledge)
+    sets = names.read_clean(_QUOTED_WORDS.sub(_in_third_person, text) if "for_someone" in cues else text,
+                            for_someone="for_someone" in cues)
+    if (not sets.completed and not sets.not_done and cues.intersection(("left", "strong_left"))
+            and not _FIRST_PERSON.search(text)):
+        # "staff member (j. ortiz) reports completed sets: ... requests list of outstanding requirements": no one but
+        # the person reported on can be asked about
+        sets = names.read_clean(text, for_someone=True)
     memberships, supposed = _memberships(text) if cues.intersection(("member", "joined_ala")) else ((), None)
     quantities = _quantities(text)
     if any(q.aimed and q.unit == "hour" and q.value == knowledge.program.renewal.contact_hours for q in quantities):

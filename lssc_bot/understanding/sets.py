@@ -51,6 +51,23 @@ _GROUP_BUT = re.compile(r"\b((?:everything|all|every|each|both|them all|them)(?:
 #: three done"
 _LABELLED_ALL = re.compile(r"\b(required|core|electives?) : ((?:\d+ / \d+ )?(?:done |finished |complete\w* )?(?:\( )?)"
                            r"(?:all|everything)\b(?! (?:the|my|of)\b)")
+#: The required sets but some, said by what the others are not: "both non-tech required sets", "the required sets that
+#: aren't foundations", "2 of the 3 required (all but foundations)": the required sets except those
+_REQUIRED_BUT = re.compile(r"\bnon ?-? ?(\w+) (required|core|mandatory)\b|"
+                           r"\b(required|core|mandatory)((?: sets?| ones?| courses?)?) (?:that|which) (?:are|is) not (?=\w)|"
+                           r"\b(?:(?:\d|two|both) of (?:the )?(?:3|three) )?(required|core|mandatory)(?: sets?| ones?)? \(? ?"
+                           r"(?:all|everything|every one) (?:but|except)\b")
+
+
+def _required_but(found: re.Match[str]) -> str:
+    """The required sets but some (`_REQUIRED_BUT`), said as "all the required except ..."."""
+    if found[1]:
+        return f"all the {found[2]} except {found[1]} ,"
+    if found[3]:
+        return f"all the {found[3]}{found[4]} except "
+    return f"all the {found[5]} except"
+
+
 _CLAUSE_KEEP = re.compile(f"({_CLAUSE.pattern})")
 #: What the asker holds now, which is done, not under way: "i currently have foundations and access done"
 _HELD_NOW = re.compile(r"\b(?:currently|right now|at the moment|atm) (?:i )?(?:have|has|got|hold)\b(?! (?:\w+ )?(?:in progress|going|on)\b)")
@@ -180,6 +197,8 @@ _THAT_ONE = re.compile(r"(?:that|it|this|that one|this one)\b")
 #: (a bare "after that" is only "afterwards": "i plan to do collection management after that")
 _THAT_ONE_ALONE = re.compile(r"(?:that|it|this)(?: one| course| class| set)(?: (?:is |gets )?(?:finish\w*|done|over|ends|passed|wraps up))?|"
                              r"(?:that|it|this) (?:is |gets )?(?:finish\w*|done|over|ends|passed|wraps up)")
+#: A set pointed back at as the object of what befell it: "... and dropped it", "... and i am still in that one"
+_IT = re.compile(r"\b(?:it|that one|this one)\b")
 #: "found" shortened from Foundations, as an item of a list: "found + tech + ys", "found, comm, access"; not the verb
 #: ("found out", "found it")
 _FOUND = re.compile(r"\bfound ?\.?(?=\s*(?:[,+&/;:]|\band\b|-\s*(?:done|passed)|$))")
@@ -190,6 +209,11 @@ _UNDER_WAY = re.compile(r"\b(?:(?:everything|all(?: of)?(?: the ones?)?|(?:the )
 #: A supposition that the sets planned are done by then: "if everything goes to plan, what's left after summer?"
 _AS_PLANNED = re.compile(r"\b(?:goes|go|going|went) (?:to|according to) plan|\bas planned\b|\baccording to (?:the |my )?plan\b|"
                          r"\bif all goes (?:well|to plan)\b|\bif i stick to (?:the |my )?plan\b|\bplans? works? out\b")
+#: ...or the sets planned or under way pointed back at: "assuming both go fine", "after i pass both planned ones"
+_POINTED_BACK = re.compile(r"\b(?:assuming|if|provided|as long as) (?:both|they|those|these|all|everything|it all)(?: of them)? "
+                           r"(?:go|goes|went|work out|pan out|are passed|get passed|get done)\b|"
+                           r"\b(?:after|once) i (?:pass|finish|complete|do|get through) (?:both|those|them|these|all)"
+                           r"(?: (?:the )?(?:planned|scheduled|upcoming) ones| of them| two)?\b")
 #: What remains, before a group: "anything left on the required side" asks about the group
 _LEFT_WORD = re.compile(r"\b(?:left|remain\w*|missing|outstanding|to go)\b")
 #: A group that an "only" list is about: "required ones: only foundations so far" says nothing of electives
@@ -467,7 +491,7 @@ class SetNames:
         text = _EXCEPT_ELECTIVES.sub(self._all_but_electives, _ASKED_THEN_SAID.sub(r"\1 ? ", _FOUND.sub("foundations", text)))
         text = _APPOSITION.sub(lambda m: " " if _status(m[0]) is None and not self.find(m[0]) else m[0],
                                _NONE_OF_A_KIND.sub(" , ", _NAMED_ME.sub("me :", text)))  # "... classification no required yet": a clause
-        text = _ONLY_MISSING.sub("all the required done except", text)
+        text = _REQUIRED_BUT.sub(_required_but, _ONLY_MISSING.sub("all the required done except", text))
         text = _ORDINAL_ELECTIVE.sub(self._ordinal_elective, text)
         text = _GROUP_BUT.sub(r"\1 except", _SLASHED_INITIALS.sub(r"\1 \2", _GROUP_DONE_EXCEPT.sub(r"\1 ", text)))
         done: set[str] = set()
@@ -594,7 +618,8 @@ class SetNames:
         if labelled and not counted:  # "electives done: 2. required done: foundations + tech"
             counted = int(to_number(labelled.group(1)))
         supposed = (self._supposed_done(text, under_way - done, not_done - done)
-                    | (planned - done if _AS_PLANNED.search(text) else set()))
+                    | (planned - done if _AS_PLANNED.search(text) else set())
+                    | ((planned | under_way) - done if _POINTED_BACK.search(text) else set()))
         # electives counted in what is supposed done: "if i finish comm and two electives next year, what is left?"
         # (more than those done, named or counted)
         more = sum(_count(_SUPPOSED_ELECTIVES, said) for said in _supposings(text)
@@ -647,6 +672,7 @@ class SetNames:
         done_parts = []
         mine = aside  # the asker speaks of themself in this clause: "I've done comm and youth" (both parts)
         parts = self._parts(head)
+        last_named: list[str] = []
         owns = [_status(_QUESTION_AFTER.sub("", part)) for part in parts]
         for number, part in enumerate(parts):
             own = owns[number]
@@ -663,6 +689,9 @@ class SetNames:
             elif _ASKER.search(part):
                 other, mine = False, mine or bool(_I.search(part))
             named, roles = self._named(part)
+            if not named and own not in (None, "done") and _IT.search(part):
+                named = last_named  # "tried cataloging this fall and dropped it": the sets just named, and what befell them
+            last_named = named or last_named
             leftover.extend("role" for _ in roles)
             if (other and not for_someone) or _ASKING.match(part.strip()):  # someone else's sets, or sets asked about
                 continue
