@@ -92,7 +92,7 @@ def corrected(text: str, today: date, names: Names | None = None) -> str:
     taken back left out."""
     if text.count("*") == 1:
         text = _STAR.sub(" , i mean ", text)
-    text = _scratched(_TAKEN_BACK.sub("", _restated(text)))
+    text = _scratched(_TAKEN_BACK.sub("", _restated(_CAME_TO.sub(r"( \1 )", text))))
     text = _RIGHT_NOT_WRONG.sub(r"\1", text)
     for marker in reversed(list(_MARKER.finditer(text))):
         end = _END.search(text, marker.end())
@@ -103,6 +103,26 @@ def corrected(text: str, today: date, names: Names | None = None) -> str:
                        None if _SETTLED.search(marker[0]) else names)
         if fixed is not None:  # what the correction says after its value stays: "30 hrs/wk, for 60 weeks"
             text = f"{fixed[0]} {fixed[1]}{text[end.start():]}"
+    return _without_summary(text)
+
+
+#: A sentence that sums up what was said: "... so 26 hrs / wk for 52 weeks ."
+_SUMMARY = re.compile(r"(?:^|(?<=[.;!?] ))(?:so|ok so|okay so|basically|in short|in other words|that is|i e|ie|to sum up)"
+                      r"\b[^.;!?]*[.;!]?")
+
+
+def _amounts_in(text: str) -> list[tuple[float, str]]:
+    return [(to_number(m.group(1)), unit) for unit, pattern in AMOUNTS.items() for m in pattern.finditer(text)]
+
+
+def _without_summary(text: str) -> str:
+    """`text` without a sentence that only says again amounts said before it ("30 hrs/wk -- no wait, it was 26 hrs/wk.
+    so 26 hrs/wk for 52 weeks"): the same work, not more."""
+    for summary in reversed(list(_SUMMARY.finditer(text))):
+        said = _amounts_in(summary[0])
+        before = _amounts_in(text[:summary.start()])
+        if said and all(amount in before for amount in said):
+            text = f"{text[:summary.start()]}{text[summary.end():]}"
     return text
 
 
@@ -250,6 +270,12 @@ def _list_corrected(before: str, correction: str) -> tuple[str, str] | None:
     if not olds:
         return None
     return f"{before[:olds[-1].start()]}{again[0].strip()} {before[sentence_end:]}", correction[again.end():]
+
+
+#: An amount said again as what it came to, which the bracket reading takes as its exact value: "over the past two years,
+#: which came to 48 weeks of actual volunteering" is 48 weeks
+_CAME_TO = re.compile(rf",? (?:(?:which|that) (?:came|comes|worked|works|added|adds|totals?|totalled|totaled)|which (?:is|was))"
+                      rf"(?: out)?(?: up)?(?: to)? ((?:about |around )?{NUMBER} (?:{UNIT_WORDS}))\b")
 
 
 def _restated(text: str) -> str:

@@ -1,6 +1,6 @@
 """Words of another language in a message, said in English before it is read.
 
-Library staff who speak Spanish, French, Tagalog, German, Portuguese, Polish or Vietnamese at home often ask in their first language,
+Library staff who speak Spanish, Italian, French, Tagalog, German, Portuguese, Polish or Vietnamese at home often ask in their first language,
 or mix a few of its words into English ("ya terminé Foundations y Technology, ¿qué me falta?").
 The Reading's cues, the lexical index and the sentence encoder only know English, so such a
 message would get an "I don't know". A short glossary of the words these questions are made of
@@ -52,6 +52,23 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "enero": "january", "febrero": "february", "marzo": "march", "abril": "april", "mayo": "may", "junio": "june",
         "julio": "july", "agosto": "august", "septiembre": "september", "setiembre": "september", "octubre": "october",
         "noviembre": "november", "diciembre": "december", "de": "of",
+        "me certifique": "i was certified", "me certificaron": "i was certified", "fui certificada": "i was certified",
+        "fui certificado": "i was certified", "obtuve la certificacion": "i was certified", "se certifico": "she was certified",
+        "estoy certificada": "i am certified", "estoy certificado": "i am certified", "certificada": "certified",
+        "certificado": "certificate", "el certificado": "the certificate", "la certificacion": "the certification", "en que ano tengo que renovar": "what year do i have to renew",
+        "cuando tengo que renovar": "when do i have to renew", "tengo que renovar": "do i have to renew",
+        "tengo que terminar": "do i have to finish", "tengo que": "i have to", "en que ano": "in what year",
+        "que ano": "what year", "hasta cuando": "until when", "cuando vence": "when does it expire", "vence": "expires",
+        "plazo": "deadline", "para la renovacion": "for the renewal", "la renovacion": "the renewal",
+        "horas de contacto": "contact hours", "cursos": "courses", "curso": "course", "cada uno": "each",
+        "cada una": "each", "cada curso": "each course", "cada": "each", "cual es el total": "what is the total",
+        "cual es": "what is", "el total": "the total", "con": "with", "hora": "hour", "una hora": "an hour", "fui a": "i went to", "taller": "workshop", "talleres": "workshops",
+        "seminarios web": "webinars", "seminario web": "webinar", "webinarios": "webinars", "minutos": "minutes",
+        "sobre tecnologia": "on technology", "de tecnologia": "on technology", "tecnologia": "technology",
+        "socia": "member", "socio": "member", "no soy socia": "i am not a member", "no soy socio": "i am not a member",
+        "soy socia": "i am a member", "soy socio": "i am a member", "de ala": "of ala", "el ano pasado": "last year",
+        "siete": "seven", "ocho": "eight", "nueve": "nine", "diez": "ten", "terminamos": "we finished",
+        "completo": "she completed", "ya complete": "i already completed", "hice": "i did", "fue": "went",
     },
     "fr": {
         "j'ai fini": "i finished", "j'ai termine": "i finished", "il me reste": "what is left",
@@ -70,6 +87,27 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "mon collegue": "my coworker", "semaine": "week", "par semaine": "a week", "nous sommes": "we are",
         "trois": "three", "deux": "two", "quatre": "four", "moi": "me", "ma directrice": "my director",
         "mon directeur": "my director", "l'association de l'etat": "the state association", "seulement": "only", "de": "of",
+        "un cours universitaire": "a university course", "cours universitaire": "university course",
+        "un cours": "a course", "le cours": "the course", "les cours": "the courses", "cours": "course",
+        "j'ai travaille": "i worked", "pendant": "for", "dans une": "in a", "credits semestriels": "semester credits",
+        "credit semestriel": "semester credit", "un atelier": "a workshop", "atelier": "workshop", "ateliers": "workshops",
+        "un webinaire": "a webinar", "webinaire": "webinar", "webinaires": "webinars", "sur la technologie": "on technology",
+        "sur la techno": "on technology", "pas sur la technologie": "not on technology", "pas tech": "not tech", "pas": "not",
+        "combien d'heures j'ai": "how many hours do i have", "combien d'heures ai-je": "how many hours do i have",
+        "j'ai": "i have", "j'ai obtenu ma certification": "i was certified", "j'ai ete certifiee": "i was certified",
+        "j'ai ete certifie": "i was certified", "je suis certifiee depuis": "i was certified in",
+        "je suis certifie depuis": "i was certified in", "certifiee": "certified", "certifie": "certified",
+        "quand dois-je renouveler": "when do i have to renew",
+        "en quelle annee": "in what year", "quelle annee": "what year", "je dois renouveler": "i have to renew",
+        "dois-je": "do i have to", "quel est le total": "what is the total", "le total": "the total", "au total": "in total",
+        "en tout": "in total", "chacun": "each", "chacune": "each", "heures de contact": "contact hours",
+        "heures de formation": "contact hours", "combien ca coute": "how much does it cost", "combien je paie": "how much do i pay",
+        "combien vais-je payer": "how much will i pay", "payer": "pay", "je suis membre de l'ala": "i am an ala member",
+        "membre de l'ala": "ala member", "l'ala": "ala", "jours": "days", "jour": "day", "congres": "conference",
+        "un": "a", "une": "a", "cinq": "five", "huit": "eight", "neuf": "nine", "dix": "ten",
+        "janvier": "january", "fevrier": "february", "mars": "march", "avril": "april", "mai": "may", "juin": "june",
+        "juillet": "july", "aout": "august", "septembre": "september", "octobre": "october", "novembre": "november",
+        "decembre": "december", "en": "in",
     },
     "tl": {  # Tagalog, often mixed into English ("Taglish"); its particles ("na", "pa", "yung") say nothing here
         "ano pa po ang kulang": "what is left", "ano pa ang kulang": "what is left", "ano pa ang kailangan": "what else do i need",
@@ -85,6 +123,111 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "nag-volunteer ako": "i volunteered", "nag-volunteer": "volunteered", "kada linggo": "a week",
         "bawat linggo": "a week", "bawat isa": "each", "tapos": "then", "ngayon": "now", "babayaran ko": "will i pay",
         "eligible na ba ako": "am i eligible", "eligible na ako": "am i eligible", "ba": "", "mga": "", "na": "", "pa": "", "ko": "", "ng": "",
+        "member po ako ng ala": "i am an ala member", "member ako ng ala": "i am an ala member",
+        "ala member ako": "i am an ala member", "member ako": "i am a member", "hindi ako member ng ala": "i am not an ala member",
+        "hindi ako member": "i am not a member", "hindi pa ako member": "i am not a member yet",
+        "magkano lahat kung kasama": "how much in all including", "magkano lahat": "how much in all", "kasama": "including",
+        "magkano ang babayaran ko": "how much will i pay", "ilang weeks pa": "how many more weeks",
+        "ilang linggo pa": "how many more weeks", "ilang oras pa": "how many more hours", "ilang": "how many",
+        "kung hindi pa": "if not yet", "hindi pa": "not yet", "pa rin": "still", "na-certify ako": "i was certified",
+        "nacertify ako": "i was certified", "na-certify": "certified", "noong": "in", "nung": "in",
+        "kailan ako magre-renew": "when do i renew", "kailan ako mag-renew": "when do i renew", "mag-renew": "renew",
+        "magrenew": "renew", "para sa renewal": "for the renewal", "para sa": "for", "tungkol sa": "on", "sa": "in",
+        "isa": "one", "isang": "one", "dalawa": "two", "dalawang": "two", "tatlo": "three", "tatlong": "three",
+        "apat": "four", "lima": "five", "limang": "five", "anim": "six", "pito": "seven", "walo": "eight",
+        "siyam": "nine", "sampu": "ten", "araw": "days", "araw ng": "days of", "nag-attend ako": "i attended", "nag-attend": "attended",
+        "pa ang kailangan ko": "more do i need", "ang kailangan ko": "do i need", "minuto": "minutes",
+    },
+    "it": {
+        "ho completato": "i completed", "ho gia completato": "i already completed", "ho finito": "i finished",
+        "ho gia finito": "i already finished", "ho fatto": "i did", "ho gia fatto": "i already did", "ho superato": "i passed",
+        "ho terminato": "i finished", "ho concluso": "i completed", "ho seguito": "i took", "ho frequentato": "i took",
+        "ha completato": "she completed", "ha finito": "she finished", "ha fatto": "she did", "ha superato": "she passed",
+        "ha seguito": "she took", "abbiamo completato": "we completed", "abbiamo finito": "we finished",
+        "completato": "completed", "completati": "completed", "completate": "completed", "finito": "finished",
+        "finiti": "finished", "terminato": "finished", "superato": "passed", "fatti": "done", "fatte": "done",
+        "sto facendo": "i am taking", "sto seguendo": "i am taking", "sta facendo": "she is taking",
+        "sta seguendo": "she is taking", "in corso": "in progress",
+        "cosa mi manca": "what is left", "che cosa mi manca": "what is left", "cosa mi resta": "what is left",
+        "cosa mi rimane": "what is left", "cosa mi mancano": "what is left", "cosa manca": "what is left",
+        "cosa le manca": "what does she still need", "cosa gli manca": "what does he still need",
+        "cosa devo ancora fare": "what else do i need", "mi mancano": "i still need", "mi manca": "i still need",
+        "quanti me ne mancano": "how many more do i need", "quante me ne mancano": "how many more do i need",
+        "quanti ne mancano": "how many more do i need", "quante ne mancano": "how many more do i need",
+        "quanti mi mancano": "how many more do i need", "quante mi mancano": "how many more do i need",
+        "mi restano": "i have left", "mancano": "are left", "manca": "is left", "ancora": "still",
+        "mi sono iscritta": "i enrolled", "mi sono iscritto": "i enrolled", "si e' iscritta": "she enrolled",
+        "si e' iscritto": "he enrolled", "ci siamo iscritte": "we enrolled", "ci siamo iscritti": "we enrolled",
+        "iscritta": "enrolled", "iscritto": "enrolled", "iscrizione": "enrollment",
+        "entro quale anno devo finire": "by what year do i have to finish", "entro quando devo finire": "by when do i have to finish",
+        "quando devo finire": "when do i have to finish", "devo finire": "do i have to finish", "entro quando": "by when",
+        "entro quale anno": "by what year", "entro che anno": "by what year", "in che anno": "in what year",
+        "in quale anno": "in what year", "quale anno": "what year", "che anno": "what year", "entro": "by",
+        "finire": "finish", "qual e' la scadenza": "what is the deadline", "la scadenza": "the deadline",
+        "scadenza": "deadline", "quando scade": "when does it expire", "scade": "expires",
+        "rinnovo": "renewal", "per il rinnovo": "for the renewal", "il rinnovo": "the renewal", "rinnovare": "renew",
+        "per rinnovare": "to renew", "devo rinnovare": "do i have to renew", "quando devo rinnovare": "when do i have to renew",
+        "mi sono certificata": "i was certified", "mi sono certificato": "i was certified",
+        "sono stata certificata": "i was certified", "sono stato certificato": "i was certified",
+        "ho ottenuto la certificazione": "i was certified", "ho preso la certificazione": "i was certified",
+        "certificata": "certified", "certificato": "certified", "la certificazione": "the certification",
+        "certificazione": "certification", "ore di formazione": "contact hours", "ore di aggiornamento": "contact hours",
+        "ore a settimana": "hours a week", "ore alla settimana": "hours a week", "ore settimanali": "hours a week",
+        "ore per settimana": "hours a week", "a settimana": "a week", "alla settimana": "a week",
+        "ore": "hours", "ora": "hour", "un'ora": "an hour", "mezz'ora": "half an hour", "minuti": "minutes",
+        "giorni": "days", "giorno": "day", "settimane": "weeks", "settimana": "week", "mesi": "months",
+        "mese": "month", "anni": "years", "anno": "year", "un anno e mezzo": "a year and a half",
+        "l'anno scorso": "last year", "quest'anno": "this year", "l'anno prossimo": "next year",
+        "lavoro": "i work", "lavora": "she works", "ho lavorato": "i worked", "ha lavorato": "she worked",
+        "biblioteca": "library", "in biblioteca": "in a library", "come volontaria": "as a volunteer",
+        "come volontario": "as a volunteer", "volontaria": "volunteer", "volontario": "volunteer",
+        "a tempo pieno": "full time", "tempo pieno": "full time",
+        "conferenza statale": "state conference", "giorni di conferenza statale": "days of state conference",
+        "giorno di conferenza statale": "day of state conference", "giorni alla conferenza statale": "days at the state conference",
+        "statale": "state", "giorni di conferenza": "conference days",
+        "giorno di conferenza": "conference day", "conferenza": "conference", "giorni di convegno": "conference days",
+        "convegno": "conference", "webinar": "webinars", "un webinar": "a webinar", "seminario": "workshop",
+        "laboratorio": "workshop", "corso universitario": "university course", "un corso": "a course",
+        "corso": "course", "corsi": "courses", "crediti semestrali": "semester credits",
+        "credito semestrale": "semester credit", "crediti": "credits", "sulla tecnologia": "on technology",
+        "di tecnologia": "on technology", "tecnologia": "technology", "di cui": "of which",
+        "ciascuno": "each", "ciascuna": "each", "ognuno": "each", "ognuna": "each", "l'uno": "each",
+        "sono socio ala": "i am an ala member", "sono socia ala": "i am an ala member",
+        "sono socio dell'ala": "i am an ala member", "sono socia dell'ala": "i am an ala member",
+        "sono membro dell'ala": "i am an ala member", "non sono socio": "i am not a member",
+        "non sono socia": "i am not a member", "non sono membro": "i am not a member", "sono socio": "i am a member",
+        "sono socia": "i am a member", "sono membro": "i am a member", "socio": "member", "socia": "member",
+        "soci": "members", "membro": "member", "membri": "members", "dell'ala": "of ala", "all'ala": "to ala",
+        "l'ala": "ala", "non-member": "non-member", "non member": "non-member",
+        "quanto costa": "how much does it cost", "quanto costano": "how much do they cost", "quanto pago": "how much do i pay",
+        "quanto devo pagare": "how much do i pay", "quanto spendo": "how much do i pay", "quanto pagherei": "how much would i pay",
+        "in totale": "in total", "qual e' il totale": "what is the total", "il totale": "the total", "totale": "total",
+        "costa": "costs", "costano": "cost", "pagare": "pay", "pago": "i pay", "tassa": "fee", "quota": "fee",
+        "sono idoneo": "am i eligible", "sono idonea": "am i eligible", "ho diritto": "am i eligible",
+        "ho i requisiti": "am i eligible", "posso candidarmi": "can i apply", "idoneo": "eligible", "idonea": "eligible",
+        "quante ore ho": "how many hours do i have", "quante ore": "how many hours", "quante": "how many",
+        "quanti": "how many", "quanto": "how much", "quando": "when", "che cosa": "what", "cosa": "what",
+        "qual e'": "what is", "quale": "what", "quali": "which", "e'": "is", "sono": "i am", "non sono": "i am not",
+        "ho": "i have", "ha": "has", "abbiamo": "we have", "devo": "do i have to", "posso": "can i",
+        "mi servono": "i need", "ho bisogno di": "i need", "anche": "also", "gia": "already", "solo": "only",
+        "poi": "then", "adesso": "now", "mia collega": "my coworker", "la mia collega": "my coworker", "il mio collega": "my coworker", "mio collega": "my coworker", "mia": "my",
+        "mio": "my", "lei": "she", "lui": "he", "io": "i", "tutti": "all", "tutti i": "all the", "tutte le": "all the", "tutti e": "all", "tutte e": "all",
+        "mi sono iscritta a": "i enrolled in", "mi sono iscritto a": "i enrolled in", "iscritta a": "enrolled in",
+        "iscritto a": "enrolled in", "tutte": "all",
+        "obbligatori": "required", "obbligatorio": "required", "facoltativi": "electives",
+        "facoltativo": "elective", "ciao a tutti": "hi everyone", "ciao": "hi", "salve": "hi", "buongiorno": "hi", "grazie": "thanks",
+        "grazie mille": "thanks a lot", "un": "a", "una": "a", "uno": "one", "due": "two", "tre": "three",
+        "quattro": "four", "cinque": "five", "sei": "six", "sette": "seven", "otto": "eight", "nove": "nine",
+        "dieci": "ten", "gennaio": "january", "febbraio": "february", "marzo": "march", "aprile": "april",
+        "maggio": "may", "giugno": "june", "luglio": "july", "agosto": "august", "settembre": "september",
+        "ottobre": "october", "novembre": "november", "dicembre": "december", "a gennaio": "in january",
+        "a febbraio": "in february", "a marzo": "in march", "a aprile": "in april", "ad aprile": "in april",
+        "a maggio": "in may", "a giugno": "in june", "a luglio": "in july", "a agosto": "in august",
+        "ad agosto": "in august", "a settembre": "in september", "a ottobre": "in october", "ad ottobre": "in october",
+        "a novembre": "in november", "a dicembre": "in december", "nel": "in", "nella": "in the", "sulla": "on the",
+        "sul": "on the", "alla": "at the", "della": "of the", "dei": "of the", "di": "of", "il": "the",
+        "e": "and", "o": "or", "per": "for", "con": "with", "la": "the", "le": "the", "al": "at the", "del": "of",
+        "da": "for", "mi": "me", "ne": "", "se": "if", "non": "not",
     },
     "de": {
         "was fehlt mir noch": "what is left", "was fehlt noch": "what is left", "was fehlt mir": "what is left",
@@ -124,7 +267,7 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "novembro": "november", "dezembro": "december", "minutos": "minutes", "fiz": "i did",
         "credito semestral": "semester credit", "creditos semestrais": "semester credits", "de tecnologia": "on technology",
         "pra renovar": "to renew", "para renovar": "to renew", "quantas horas eu tenho": "how many hours do i have",
-        "falta quanto": "how many more do i need", "tenho": "i have",
+        "falta quanto": "how many more do i need", "tenho": "i have", "de": "of",
     },
     "pl": {  # accents are dropped before matching; "ł" stays a letter of its own
         "zapisałam sie": "i enrolled", "zapisałem sie": "i enrolled", "do kiedy musze skonczyc": "when do i need to finish",
@@ -162,13 +305,42 @@ GLOSSARY: dict[str, dict[str, str]] = {
 #: Words that only mark politeness, left out before a language's phrases are looked for, so that "hindi po ako" is
 #: read as "hindi ako" ("I am not")
 _PARTICLES = {"tl": re.compile(r"(?<![\w'])po(?![\w'])")}
+#: Entries spelled like an English word ("per", "due", "ore", "taller"), or like a short word of another language
+#: here ("una", "con", "en"): said in English with the rest of their language, but never counted towards `_ENOUGH`,
+#: so "renewal due, 2 webinars per month" stays English. An entry that says itself in English counts as one too.
+_ENGLISH_TOO: dict[str, frozenset[str]] = {
+    "it": frozenset({"e", "o", "a", "per", "con", "la", "le", "al", "del", "da", "di", "mi", "ne", "se", "non", "due", "ore",
+                     "otto", "solo", "costa", "quota", "webinar", "ho", "ha", "io", "lei", "poi", "un", "una", "uno", "dei",
+                     "non-member", "non member", "marzo", "agosto", "quando", "quanto", "membro"}),
+    "es": frozenset({"con", "taller", "no", "mi"}),
+    "fr": frozenset({"un", "une", "en", "mars", "pas"}),
+    "tl": frozenset({"sa", "isa", "lima"}),
+    "pt": frozenset({"de"}),
+}
+#: Amounts written the way these languages write them, said first as the English reading knows them: "195 $" and
+#: "195 dollari" as "$195", "corsi da $195", "cursos de $195", "cours à 195 $" as "at $195", and Tagalog's
+#: "tig-$260" ("$260 each") as "at $260 each" ("tig-30 minutes" as "of 30 minutes each")
+_AMOUNT = r"(?:\$ ?\d[\d,.]*|\d[\d,.]*)"
+_DOLLARS = (re.compile(r"(?<![\w$])(\d[\d,.]*)\s?(?:\$|dollari|dolares|dollars|dollar|usd)(?!\w)"), r"$\1")
+_REWRITES: dict[str, list[tuple[re.Pattern[str], str]]] = {
+    "it": [_DOLLARS, (re.compile(r"(?<![\w'])(?:da|a) (?=\$ ?\d)"), "at ")],
+    "es": [_DOLLARS, (re.compile(r"(?<![\w'])(?:de|a) (?=\$ ?\d)"), "at ")],
+    "fr": [_DOLLARS, (re.compile(r"(?<![\w'])(?:de|a) (?=\$ ?\d)"), "at ")],
+    "tl": [(re.compile(r"(?<![\w'])tig-? ?(" + _AMOUNT + r") ?(minutes?|mins?|minuto|hours?|hrs?|oras)(?!\w)"),
+            r"of \1 \2 each"),
+           (re.compile(r"(?<![\w'])tig-? ?(" + _AMOUNT + r")(?![\w.,]*\w)"), r"at \1 each")],
+}
+#: Languages whose amounts (Tagalog's "tig-") are themselves one of its entries, counted towards `_ENOUGH`
+_TELLING = frozenset({"tl"})
 #: How many of a language's entries a message must hold before its words are said in English
 _ENOUGH = 2
 
 
 def _plain(text: str) -> str:
-    """`text` casefolded, its accents gone ("terminé" is "termine"), "¿" and "¡" gone."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("¿", " ").replace("¡", " "))
+    """`text` casefolded, its accents gone ("terminé" is "termine"), "¿" and "¡" gone, its apostrophes all "'"; an
+    Italian "è" ("is") on its own written "e'", as keyboards without accents write it, so that it is not "e" ("and")."""
+    text = re.sub(r"(?<!\w)è(?!\w)", "e'", text.casefold().replace("’", "'").replace("¿", " ").replace("¡", " "))
+    decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
@@ -182,17 +354,27 @@ def _said(words: dict[str, str], found: re.Match[str]) -> str:
     return words[found[0]]
 
 
+def _counted(language: str, plain: str) -> int:
+    """How many of `language`'s entries `plain` holds, leaving out those spelled like English (`_ENGLISH_TOO`)."""
+    words, shared = GLOSSARY[language], _ENGLISH_TOO.get(language, frozenset())
+    entries = {m[0] for m in _pattern(language).finditer(plain)}
+    telling = language in _TELLING and any(rewrite.search(plain) for rewrite, _ in _REWRITES[language])
+    return len({e for e in entries if e not in shared and words[e] != e}) + telling
+
+
 def in_english(question: str) -> str:
     """`question` with the words of each language it mixes in said in English; as it was when it has none."""
     if question.isascii() and not any(_pattern(language).search(question.casefold()) for language in GLOSSARY):
         return question  # the common case: no word of any of them
     plain = _plain(question)
-    found = {language: len({m[0] for m in _pattern(language).finditer(plain)}) for language in GLOSSARY}
+    found = {language: _counted(language, plain) for language in GLOSSARY}
     # the language most of the message is in first, so another's short words ("de", "en") do not break its phrases
     for language in sorted(found, key=found.__getitem__, reverse=True):
         if found[language] >= _ENOUGH:
             if language in _PARTICLES:
                 plain = re.sub(r"  +", " ", _PARTICLES[language].sub("", plain))
+            for rewrite, said in _REWRITES.get(language, []):
+                plain = rewrite.sub(said, plain)
             plain = _pattern(language).sub(partial(_said, GLOSSARY[language]), plain)
             question = re.sub(r"  +", " ", plain)  # a particle said as nothing leaves no gap
     return question

@@ -588,9 +588,10 @@ UNITS: dict[str, Entry] = {
     "hours a week": Entry(rf"(?:(?:hours?|hrs?|h)\s*(?:(?:a|per|each|every|an) (?:week|wk|{WEEKDAY})|/\s*(?:week|wk)|weekly|"
                           rf"on {WEEKDAY}s|p\s*/\s*w|pw|"
                           # weeks of so many hours, as a schedule: "doing 40 hr weeks now"
-                          rf"(?: work)? (?:weeks|wks)\b(?! (?:of|at|in|ago|later|left|before|after|until|till|off)\b))|/\s*(?:week|wk))",
+                          rf"(?: work)? (?:weeks|wks)\b(?! (?:of|at|in|ago|later|left|before|after|until|till|off)\b)|"
+                          r" wk\b(?! (?:of|ago|off)\b))|/\s*(?:week|wk))",  # typed in a hurry: "17hr wk"
                           ("20 hours a week", "15 hrs/wk", "10 hours weekly", "4 hours every saturday", "25/wk",
-                           "20 hrs p/w", "12 hrs pw", "doing 40 hour weeks now"),
+                           "20 hrs p/w", "12 hrs pw", "doing 40 hour weeks now", "wrk 17hr wk 104 wks"),
                           ("20 hours",)),
     "hour": Entry(r"(?:contact )?(?:hours?|hrs?|h)", ("12 contact hours", "30 hrs", "2 h"), ("3 days",)),
     "minute": Entry(r"(?:minutes?|mins?)", ("90 minutes", "45 min"), ("2 hours",)),

@@ -133,6 +133,11 @@ _GLUED_UNIT = re.compile(r"(?<=\d)(?=(?:h|hrs?|hours?|mins?|minutes?|wks?|weeks?
 _BLANK_PUNCTUATION = str.maketrans({c: " " for c in string.punctuation if c not in "'$_"})
 
 
+#: "4" typed for "for" between words: "hrs 4 renewal?", "cost 4 non mbr", "cert good 4 how long"
+_FOUR_FOR = re.compile(r"(?<=[a-z] )(?<!\bfor )(?<!\bof )(?<!\bto )(?<!\band )(?<!\bor )(?<!\bby )(?<!\ball )(?<!\bthe )(?<!\bmy )(?<!\bour )(?<!\bwith )(?<!\bthan )(?<!\babout )4"
+                       r"(?= (?:renewal|renewing|renew|me|my|how|what|certification|cert|eligibility|that|this|it|him|her)\b)")
+
+
 def clean(text: str) -> str:
     """NFKC, casefold, no invisible characters, unified quotes, expanded contractions and spellings."""
     return " ".join(" ".join(map(_expand, _WORDISH.findall(_prepare(text)))).split())
@@ -148,6 +153,7 @@ def _prepare(text: str) -> str:
                        if ch in "\t\n\r\v\f" or unicodedata.category(ch) not in _INVISIBLE | {"Mn"})
     text = _WITH.sub("with ", _WITHOUT.sub("without", _HUMAN_RESOURCES.sub("human resources", text).translate(_QUOTES).casefold()))
     text = as_digits(_COMPOUND_HYPHEN.sub(" ", _NUMBER_COMMA.sub("", _AT_LEAST.sub("", text))))
+    text = _FOUR_FOR.sub("for", text)
     return _GLUED_UNIT.sub(" ", _HOURS_MINUTES.sub(_in_hours, _THOUSANDS.sub(_in_thousands, text)))
 
 

@@ -777,7 +777,7 @@ _HELD = re.compile(r"\bmembers?(?:hip)?\b|\bjoin\w*|\bbelong\w*|\bin (?:my|our|t
 _MEMBERISH = re.compile(r"\bmembers?(?:hip)?\b|\bjoined\b|\bala\b|\bnot\b|\bnon\b")
 #: Where one person's (or group's) statement ends and the next begins.
 _STATEMENT = re.compile(r"(?<!\d)\.|\.(?!\d)|[,;:!?()+—–]| - |\b(?:and|but|while|whereas|plus|vs|versus|compared (?:to|with)|instead of|rather than)\b|"
-                        r"(?<=\w )(?<!\bof )(?=(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:(?:ala )?(?:non ?-? ?)?members?|"
+                        r"(?<=\w )(?<!\bof )(?<!\bthose )(?<!\bthese )(?=(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:(?:ala )?(?:non ?-? ?)?members?|"
                         # ...or what they have, run on without a stop: "two have ala membership one has state"
                         r"in ala|not|are not|are|is|have|has|hold|holds|belong\w*)\b)|"
                         r"(?<=\w )(?=if\b)|"  # "the fee for our 12 staff if 4 of them are members": the condition apart
@@ -894,7 +894,9 @@ _GROUP = re.compile(r"\b(?:we are|group of|team of|staff of) (\d{1,3}|two|three|
                     rf"(?:\w+ )?{PEOPLE}\b")
 #: Some of a group of members (or non-members) said before: "1 of those members", "one of the non-members"
 _SUBSET = re.compile(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) of (?:the|those|these|them|our) "
-                     r"(?:ala )?(non ?-? ?)?members\b")
+                     r"(?:(?:ala )?(non ?-? ?)?members\b|"
+                     # ...or by the group's size: "two of those four are state chapter members"
+                     r"(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)")
 #: Half of a group said apart: "6 of us applying, half are ala members"
 _HALF = re.compile(r"\bhalf(?: of (?:us|them|(?:the|our|my)(?: \w+){1,3}(?: of \d{1,3})?))? (?:are|is|have|were|ala|members?|non|not)\b")
 
@@ -1021,7 +1023,8 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
         count = _people(statement)
         subset = _SUBSET.search(statement)
         if subset is not None:  # "1 of those members' membership expires first": some of a group said before
-            source = next((g for g, k in kinds.items() if k == ("none" if subset.group(2) else "ala")), None)
+            source = next((g for g, k in kinds.items() if (people[g] == _count(subset.group(3)) if subset.group(3) else
+                                                           k == ("none" if subset.group(2) else "ala"))), None)
             if source is not None and kind not in (None, kinds[source]):
                 moved = min(_count(subset.group(1)), people[source])
                 people[source] -= moved
@@ -1358,7 +1361,8 @@ _CLAIM_SENTENCE = re.compile(r"[^.;!?]*\b(?:thinks?|thought|says?|said|told|clai
 #: "3 x 90 minutes", "8 webinars x 2 hours", "two 90 minute sessions", "4 webinars, 1.5 hours each"
 _TIMES_BEFORE = re.compile(rf"\b{NUMBER}\s*(?:{ACTIVITY.pattern}\s*)?(?:x|times|\*)\s*$|"
                            # not a month of a date: "2024 - 03 webinar 45 min"
-                           rf"(?<!\d - )(?<!\d-)(?<!\d / )\b{NUMBER} (?:(?!(?:hours?|hrs?|h|minutes?|mins?)\b)\w+ ){{0,2}}"
+                           # ...nor a year: "2026 webinar 1 hr" in a dated log
+                           rf"(?<!\d - )(?<!\d-)(?<!\d / )\b(?!(?:19|20)\d\d\b){NUMBER} (?:(?!(?:hours?|hrs?|h|minutes?|mins?)\b)\w+ ){{0,2}}"
                            rf"{ACTIVITY.pattern},? \(?\s*"
                            r"(?:of|at|lasting|for|that (?:were|are|was)|each)?\s*"
                            r"(?:(?:about|around|roughly) )?$|"
@@ -1366,7 +1370,8 @@ _TIMES_BEFORE = re.compile(rf"\b{NUMBER}\s*(?:{ACTIVITY.pattern}\s*)?(?:x|times|
                            rf"\b{NUMBER}(?: (?!(?:and|or|plus|of|to|by|in|on|at|x|hours?|hrs?|h|minutes?|mins?|days?|"
                            r"credits?|weeks?|years?|months?)\b)[a-z]+)?\s*$|"
                            # the sessions' topic between them and their length: "3 webinars on technology of 60 minutes"
-                           rf"(?<!\d - )(?<!\d-)(?<!\d / )\b{NUMBER} (?:(?!(?:hours?|hrs?|h|minutes?|mins?)\b)\w+ ){{0,2}}"
+                           # ...nor a year: "2026 webinar 1 hr" in a dated log
+                           rf"(?<!\d - )(?<!\d-)(?<!\d / )\b(?!(?:19|20)\d\d\b){NUMBER} (?:(?!(?:hours?|hrs?|h|minutes?|mins?)\b)\w+ ){{0,2}}"
                            rf"{ACTIVITY.pattern} (?:on|about|in|for|covering) (?:[a-z]+ ){{1,3}}?(?:of|lasting|each)\s*$")
 #: Part of an amount: "2 of the 3 days of the conference" is 2 days
 _PART_OF = re.compile(rf"\b{NUMBER} of (?:the|those|its|our|my) $")

@@ -159,6 +159,16 @@ _EXCEPT = re.compile(r"\b(?:except(?: for)?|other than|apart from|besides|but(?:
 _NEGATION = re.compile(r"\b(?:not|no|none|never|without|nothing|yet to|neither|nor|nope|nah)\b")
 #: A yes said of a set in a list: "foundations: yes", "collections yes"
 _YES = re.compile(r"\b(?:yes|yep|yup|yeah|ya)\b")
+#: Items each answered yes or no, run on without stops: "foundations yes tech yes comm not yet"
+_ANSWER = re.compile(r"(?<=[a-z] )(?:yes|yep|yup|yeah|nope|no|not yet|done)\b(?= [a-z])")
+_YES_OR_NO = re.compile(r"\b(?:yes|yep|yup|yeah|nope|not yet)\b")
+
+
+def _answered_items(text: str) -> str:
+    """`text` with a stop after each item's answer (`_ANSWER`), when at least two items are answered yes or no."""
+    return _ANSWER.sub(r"\g<0> ;", text) if len(_YES_OR_NO.findall(text)) >= 2 else text
+
+
 #: "...and nothing else" closes a list; it does not negate it.
 _NOTHING_ELSE = re.compile(r"\b(?:and )?(?:nothing|none) (?:else|more|besides)\b|\bthat is it\b|\bthat is all\b|"
                            r"\bno (?:brainer|problems?|issues?|trouble|sweat|doubt|joke|lie|cap|biggie|offense|offence)\b|"  # "a no-brainer" negates nothing
@@ -491,6 +501,7 @@ class SetNames:
         text = _EXCEPT_ELECTIVES.sub(self._all_but_electives, _ASKED_THEN_SAID.sub(r"\1 ? ", _FOUND.sub("foundations", text)))
         text = _APPOSITION.sub(lambda m: " " if _status(m[0]) is None and not self.find(m[0]) else m[0],
                                _NONE_OF_A_KIND.sub(" , ", _NAMED_ME.sub("me :", text)))  # "... classification no required yet": a clause
+        text = _answered_items(text)
         text = _REQUIRED_BUT.sub(_required_but, _ONLY_MISSING.sub("all the required done except", text))
         text = _ORDINAL_ELECTIVE.sub(self._ordinal_elective, text)
         text = _GROUP_BUT.sub(r"\1 except", _SLASHED_INITIALS.sub(r"\1 \2", _GROUP_DONE_EXCEPT.sub(r"\1 ", text)))

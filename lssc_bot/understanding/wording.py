@@ -78,7 +78,8 @@ def _num(value: float) -> str:
 
 
 def _money(value: float) -> str:
-    return f"${value:,.0f}"
+    """Dollars, with cents only when there are some: "$325", "$162.50" (half of $325)."""
+    return f"${value:,.0f}" if round(value, 2) == round(value) else f"${value:,.2f}"
 
 
 def _amount(count: float, unit: str) -> str:
@@ -554,7 +555,7 @@ def _contact_hours(program: Program, facts: ContactHours) -> str:
     if activities:
         lines.append(f"That is {_num(total)} of the {need} contact hours a renewal needs"
                      + (", enough." if total == need else f", enough ({_num(total - need)} more than needed)."
-                        if total > need else f"; {_num(need - total)} more to go."))
+                        if total > need else f"; {_amount(need - total, 'more contact hour')} to go."))
     if facts.rate is not None and total < need and facts.rate[1] > 0:
         per, periods = facts.rate
         each = round((need - total) / periods, 1)

@@ -73,3 +73,50 @@ def test_a_status_said_of_it_after_the_set(knowledge, context, question, require
 ])
 def test_someone_elses_words_reported(knowledge, context, question, required, electives) -> None:
     leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize(("question", "expected", "topic"), [
+    # text-speak: "4" for "for", "hr wk" for hours a week
+    ("how many hrs 4 renewal if i did 5 webinars 2 hrs each", "10 contact hours", "contact-hours"),
+    ("vol 12hr wk for 78 wks eligible?", "936 hours", "eligibility"),
+    # a year opening an entry of a dated log is no count of sessions
+    ("renewal log: 2024 workshop 3 hrs ; 2025 webinar 2 hrs (tech). total?", "5 contact hours", "contact-hours"),
+])
+def test_shorthand_and_dated_logs(knowledge, context, question, expected, topic) -> None:
+    says(knowledge, context, question, expected, topic=topic)
+
+
+def test_a_share_of_the_fee_keeps_its_cents(knowledge, context) -> None:
+    says(knowledge, context, "I'm an ALA member and my branch pays half the LSSC fee. what's my share?", "$162.50",
+         topic="fee")
+
+
+def test_renewal_hours_still_needed_say_their_unit(knowledge, context) -> None:
+    says(knowledge, context, "for renewal I have a 2 day conference and one 3-hour workshop. how many more?",
+         "15 of the 32", "17 more contact hours to go", topic="contact-hours")
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # items each answered yes or no, run on without stops
+    ("fls yes, c&t nope, technology yep, youth services yep. left?", [CT], 2),
+    ("comm yes tech no foundations yes reference yes what do i still need", [TECH], 2),
+])
+def test_items_answered_yes_or_no(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a sentence summing up what was said is no more work
+    ("20 hrs/wk for 60 weeks, sorry I mean 18 hrs/wk. so 18 hrs/wk for 60 weeks. enough?", "1,080 hours"),
+    # what a span came to is its exact length
+    ("volunteered on and off over the last 3 years, which comes to 70 weeks at 8 hrs/wk. eligible?", "560 hours"),
+])
+def test_amounts_said_again(knowledge, context, question, expected) -> None:
+    reply = says(knowledge, context, question, topic="eligibility")
+    assert verdict(reply).startswith(expected), reply.text
+
+
+def test_some_of_a_group_by_its_size(knowledge, context) -> None:
+    # "two of those three" are some of the group of three said before
+    says(knowledge, context, "fees for our 4 aides: 1 is an ALA member, 3 are not, and two of those three are in our "
+         "state association. total?", "$1,375", topic="fee")

@@ -111,7 +111,7 @@ def test_a_high_school_student_has_no_diploma_yet(knowledge, context) -> None:
     # a figure put right alone, after a pause or with "actually": the figure nearest it
     ("Went to 5 conference days... no, 4. Plus 8 hours of tech webinars. How many more for renewal?", "32 of the 32"),
     ("I logged 30 renewal hours, but a 45-minute talk I entered as an hour, so actually 29. how many to go?",
-     "3 more to go"),
+     "3 more contact hours to go"),
     # an amount that describes others is not one more
     ("12 hours of webinars (each over an hour, all on tech) and 2 conference days. enough for renewal?", "24 contact hours"),
 ])

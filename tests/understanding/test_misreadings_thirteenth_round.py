@@ -245,7 +245,7 @@ def test_a_figure_corrected_by_the_new_one_alone(knowledge, context, question, e
 
 def test_the_asker_s_own_sum_again_is_no_correction(knowledge, context) -> None:
     says(knowledge, context, "I have 20 renewal hours, but one was a 30-minute webinar, so actually 19? how many more?",
-         "13 more to go", topic="contact-hours")
+         "13 more contact hours to go", topic="contact-hours")
 
 
 @pytest.mark.parametrize(("question", "expected"), [
