@@ -313,14 +313,17 @@ _ABBREVIATED = re.compile(r"\b(incl|approx|esp|appx|abt)\.(?=\s+[a-z\d$])")
 _STRUCK = re.compile(r"~~([^~]+)~~")
 
 
-#: Where a table pasted as text splits a row into cells: bars, tabs, or commas not inside a number ("1,820")
-_CELL_BORDERS = (re.compile(r"\|"), re.compile(r" *\t+ *"), re.compile(r",(?!\d{3}\b)"))
+#: Where a table pasted as text splits a row into cells: bars, tabs, or commas not inside a number ("1,820", not
+#: "workshop,180")
+_CELL_BORDERS = (re.compile(r"\|"), re.compile(r" *\t+ *"), re.compile(r"(?<!\d),|,(?!\d{3}\b)"))
 #: Where a table's rows end when it was pasted on one line: a bar closing one row and opening the next
 #: ("| Foundations | done | | Tech | in progress |"), or a semicolon or slash between spaces
 _ROW_ENDS = (re.compile(r"\|\s*\|"), re.compile(r"\s+[;/→]\s+"))
 #: A column's header: what the cells under it are ("Set | Status | Date")
-_HEADER_CELL = re.compile(r"(?:competency )?sets?|status|dates?|courses?|class(?:es)?|names?|who|when|progress|(?:hours?|hrs?)"
-                          r"(?: ?(?:/|per|a) ?(?:wk|week))?|weeks?|notes?|providers?|costs?|prices?|(?:ala )?member(?:ship)?\??|"
+_HEADER_CELL = re.compile(r"(?:competency )?sets?(?: done)?|competenc(?:y|ies)|(?:ala |membership )?status|dates?|courses?|"
+                          r"class(?:es)?|names?|who|when|progress|(?:hours?|hrs?)(?: ?(?:/|per|a) ?(?:wk|week))?|"
+                          r"(?:weeks?|months?|years?|minutes?|mins?)(?: worked)?|notes?|providers?|costs?|prices?|amount|items?|"
+                          r"(?:ala )?member(?:ship)?\??|staff|person|people|employee|enrolled|certified|"
                           r"completed|finished|done|results?|grades?|outcome|jobs?|roles?|activity|type|credits?|term|semester|"
                           r"year|library|place",
                           re.IGNORECASE)
@@ -366,6 +369,12 @@ _ROW_LAST_VALUE = re.compile(r"(?:done|complete[d]?|finished|passed|failed|dropp
 _BEFORE_HEADER = re.compile(r"(.*[:\-]\s*)(\S+(?: \S+)?)")
 
 
+def _header(row: str) -> bool:
+    """Whether a row is a table's header: two or more cells, each a column's name ("staff,hrs per week,months worked")."""
+    cells = next((cells for border in _CELL_BORDERS if len(cells := border.split(row)) > 1), [])
+    return bool(cells) and all(_HEADER_CELL.fullmatch(cell.strip()) for cell in cells)
+
+
 def _rows_run_on(cells: list[str], width: int) -> list[str]:
     """The cells of a table whose line breaks were lost, each row's last cell parted from the next row's first."""
     parted = cells[:width]
@@ -389,25 +398,32 @@ _CELL_WORDS = 6
 _ANY_CELL = 1_000
 
 
+#: Words joined by an underscore in a pasted header: "hrs_per_week", "months_worked"
+_UNDERSCORED = re.compile(r"(?<=[A-Za-z])_(?=[A-Za-z])")
+
+
 def _tabled(question: str) -> str:
     """`question` with a table pasted as text (two or more rows split into the same number of cells by bars, tabs or
     commas, the last only between short cells; one row a line or all on one line) written row by row as items, each row's cells joined as a tab-separated
     row's are: "set | status / Foundations | done / Tech | in progress" is "Foundations - done", "Tech - in progress".
     Read as line breaks, the bars would give each status to the row after it. What follows a row's last cell (a
     question typed after the table's last row) is said after it."""
+    question = _UNDERSCORED.sub(" ", question)
     lines = question.splitlines()
     if len(lines) == 1:
         # rows split apart: three or more, or two that each have bars ("quarter class | 2 credits / webinar | 3 hrs")
         split: list[str] | None = next((rows for ends in _ROW_ENDS if len(rows := ends.split(question)) > 2
-                                        or (len(rows) == 2 and all("|" in row for row in rows))), None)
+                                        or (len(rows) == 2 and (all("|" in row for row in rows) or _header(rows[0])))),
+                                       None)
         lines = split or _header_rows(question) or lines
     lines = [line for line in lines if not _TABLE_RULE.fullmatch(line)]
     found = False
     for border in _CELL_BORDERS:
         rows = [_question_apart([cell.strip() for cell in border.split(line.strip().strip("|"))]) for line in lines]
         words = _CELL_WORDS if border is _CELL_BORDERS[-1] else _ANY_CELL  # bars and tabs make a table of any cells
-        widths = Counter(len(cells) for cells in rows
-                         if len(cells) > 1 and all(len(cell.split()) <= words for cell in cells))
+        # (a question typed after a row's last cell is no cell of the table: "me,26,18 -- do I meet the req?")
+        widths = Counter(len(cells) - _asked_after(cells) for cells in rows if len(cells) > 1
+                         and all(len(cell.split()) <= words for cell in cells[:len(cells) - _asked_after(cells)]))
         width, count = widths.most_common(1)[0] if widths else (0, 0)
         if count < 2:
             continue
@@ -415,7 +431,8 @@ def _tabled(question: str) -> str:
         table = [cells for cells in rows if len(cells) >= width and all(len(c.split()) <= words for c in cells[:width])]
         # a header names the unit of a column of bare amounts ("job | hrs/wk | weeks" over "page | 12 | 52"), and what
         # a yes or no under it says ("name | ALA member?" over "Ben | no"); said in each row, it goes as a row
-        labels = not any(_headed(c) for c in table[0]) and any(_headed(c) for cells in table for c in cells)
+        labels = (not any(_headed(c) for c in table[0]) and any(_headed(c) for cells in table for c in cells)) or (
+            len(table) > 1 and _header("|".join(table[0])))
         header = [h.rstrip(" ?") for h in table[0][:width]] if labels else [""] * width
         lines = [" - ".join(_under(c, h) for c, h in zip(cells, header)) + "".join(f" ; {cell}" for cell in cells[width:])
                  if cells in table else line for line, cells in zip(lines, rows) if not (labels and cells is table[0])]
@@ -426,10 +443,15 @@ def _tabled(question: str) -> str:
 _DASHED_AFTER = re.compile(r"(\S+(?: \S+)?) +(?:--+|—|–) +(.+)")
 
 
+def _asked_after(cells: list[str]) -> int:
+    """1 when a row's last cell is a question typed after it (`_question_apart`), else 0."""
+    return int(len(cells) > 2 and cells[-1].rstrip().endswith("?") and not _headed(cells[-1]))
+
+
 def _question_apart(cells: list[str]) -> list[str]:
     """A row's cells, with a question typed after the last one (`_DASHED_AFTER`) a cell of its own, after the row."""
     last = _DASHED_AFTER.fullmatch(cells[-1]) if len(cells) > 1 else None
-    return [*cells[:-1], last[1], last[2]] if last and _headed(last[1]) else cells
+    return [*cells[:-1], last[1], last[2]] if last and (_headed(last[1]) or last[2].rstrip().endswith("?")) else cells
 
 
 #: A cell's yes or no, said of its column's header
@@ -438,17 +460,33 @@ _NO_CELL = re.compile(r"no|n|false|✗|✘", re.IGNORECASE)
 
 
 def _headed(cell: str) -> bool:
-    """Whether a cell says nothing without its column's header: an amount alone, a yes or a no."""
-    return any(pattern.fullmatch(cell) for pattern in (_AMOUNT_CELL, _YES_CELL, _NO_CELL))
+    """Whether a cell says nothing without its column's header: an amount alone, a yes or a no, a date."""
+    return any(pattern.fullmatch(cell) for pattern in (_AMOUNT_CELL, _YES_CELL, _NO_CELL, _DATE_CELL))
+
+
+#: A header over prices: a bare amount under it is dollars ("item,cost ; foundations course,225")
+_MONEY_HEADER = re.compile(r"(?i)costs?|prices?|amount|fees?")
+#: A header over a membership, and what its cells say: "staff,ALA status ; jo,current ; lu,none"
+_MEMBERSHIP_HEADER = re.compile(r"(?i)(?:ala |membership )status|ala member(?:ship)?")
+_MEMBERSHIP_CELLS = {"current": "ala member", "active": "ala member", "member": "ala member", "none": "not ala member",
+                     "lapsed": "lapsed ala member", "expired": "lapsed ala member"}
+#: A date alone in a cell: "oct 2023", "10/2023", "spring 24"
+_DATE_CELL = re.compile(r"(?i)(?:[a-z]{3,9}\.? )?(?:19|20)\d\d|\d{1,2}/(?:19|20)?\d\d")
 
 
 def _under(cell: str, header: str) -> str:
-    """A cell said with its column's header: "12 hrs/wk", "ALA member", "not ALA member"."""
+    """A cell said with its column's header: "12 hrs/wk", "ALA member", "not ALA member", "$225", "enrolled oct 2023"."""
+    if header and _MEMBERSHIP_HEADER.fullmatch(header) and cell.casefold() in _MEMBERSHIP_CELLS:
+        return _MEMBERSHIP_CELLS[cell.casefold()]
     if not header or not _headed(cell):
         return cell
     if _YES_CELL.fullmatch(cell):
         return header
-    return f"not {header}" if _NO_CELL.fullmatch(cell) else f"{cell} {header}"
+    if _NO_CELL.fullmatch(cell):
+        return f"not {header}"
+    if _DATE_CELL.fullmatch(cell):
+        return f"{header} {cell}"
+    return f"${cell.lstrip('$')}" if _MONEY_HEADER.fullmatch(header) else f"{cell} {header}"
 
 
 def _struck(question: str) -> str:

@@ -120,3 +120,17 @@ def test_some_of_a_group_by_its_size(knowledge, context) -> None:
     # "two of those three" are some of the group of three said before
     says(knowledge, context, "fees for our 4 aides: 1 is an ALA member, 3 are not, and two of those three are in our "
          "state association. total?", "$1,375", topic="fee")
+
+
+@pytest.mark.parametrize(("question", "expected", "topic"), [
+    # a header and one row pasted on a line, the header's words joined by underscores
+    ("name,hours_per_week,weeks_worked ; me,20,80 -- enough for lssc?", "1,600 hours", "eligibility"),
+    # a cell of three digits after a comma is a cell, not a thousands group
+    ("date,activity,minutes ; 1/5,workshop,120 ; 2/6,conference session,240 -- renewal hours?", "6 contact hours",
+     "contact-hours"),
+    # a membership column's words, and a column of prices
+    ("person,membership status ; Ava,current ; Bo,expired ; Cy,none -- total lssc fees?", "$1,025", "fee"),
+    ("item,price ; lssc fee (ALA member),? ; Reference course,210 ; Youth Services course,190 -- total?", "$725", "fee"),
+])
+def test_tables_pasted_with_their_header(knowledge, context, question, expected, topic) -> None:
+    says(knowledge, context, question, expected, topic=topic)
