@@ -412,8 +412,8 @@ def _tabled(question: str) -> str:
     lines = question.splitlines()
     if len(lines) == 1:
         # rows split apart: three or more, or two that each have bars ("quarter class | 2 credits / webinar | 3 hrs")
-        split: list[str] | None = next((rows for ends in _ROW_ENDS if len(rows := ends.split(question)) > 2
-                                        or (len(rows) == 2 and (all("|" in row for row in rows) or _header(rows[0])))),
+        split: list[str] | None = next((parted for ends in _ROW_ENDS if len(parted := ends.split(question)) > 2
+                                        or (len(parted) == 2 and (all("|" in row for row in parted) or _header(parted[0])))),
                                        None)
         lines = split or _header_rows(question) or lines
     lines = [line for line in lines if not _TABLE_RULE.fullmatch(line)]
