@@ -784,7 +784,10 @@ def _enrollment(text: str, cues: frozenset[str], dates: tuple[DateMention, ...],
 
 
 _LAPSED = re.compile(r"\b(?:ala,? (?:lapsed|expired)|lapsed|(?:let|had) (?:my |our |her |his |their )?(?:ala )?memberships? (?:lapse|expire|run out)|"
-                     r"memberships? (?:has |had |have |will )?(?:lapsed|expired|ran out|run out|lapses?|expires?|runs out)|no longer (?:an? )?(?:ala )?members?|"
+                     r"memberships? (?:has |had |have )?(?:lapsed|expired|ran out|run out)|"
+                     # (one that runs out later is current now: "my ala membership expires next month")
+                     r"memberships? (?:lapses?|expires?|runs out)(?! (?:next|soon|later|after (?:i|we|she|he|they) (?:pay|apply))\b)|"
+                     r"no longer (?:an? )?(?:ala )?members?|"
                      r"(?:former|ex|lapsed|expired) (?:ala )?members?(?:hip)?|used to be (?:an? )?(?:ala )?members?|"
                      r"(?:was|were) (?:an? )?(?:ala )?members?)\b")
 _NOT_MEMBER = re.compile(
@@ -1226,7 +1229,7 @@ _GROUP_BEFORE = re.compile(rf"\b(?!an? ){NUMBER} (?:(?:more|other|remaining|last
                            r"(?:at|@|for|cost(?:s|ing)?|x|×|\*|are|were|run) (?:about )?$")
 #: People counted with the course each of them takes: "2 of them are doing a $95 course", "the other 2 a $210 course"
 _TAKEN_BY = re.compile(rf"\b{NUMBER} (?:of (?:them|us|those) |people |staff )?(?:(?:are |is )?(?:doing|taking|take|do) )?an? $")
-_BARE_PRICE = re.compile(r"\b(?:courses?|class(?:es)?)(?: \w+)? (?:are|cost|costs|at|@|run) (\d{2,4}(?:\.\d\d)?) "
+_BARE_PRICE = re.compile(r"\b(?:courses?|class(?:es)?)(?: \w+)? (?:(?:are|cost|costs|at|@|run) )?(\d{2,4}(?:\.\d\d)?) "
                          r"(?:each|ea|apiece|per (?:course|class))\b|\b(\d{2,4}(?:\.\d\d)?) (?:per|a|each|/) (?:course|class)\b")
 #: What ALA membership itself costs, said with it: "join ala for $75", "dues would be $75", "$75 for membership"
 _DUES_BEFORE = re.compile(r"\b(?:dues|membership|join(?:ing)?(?: ala)?)\b[^.;?!$\d]{0,25}?(?:for|costs?|is|are|would be|at|of|=|:)?"
@@ -1246,7 +1249,7 @@ _COURSES_DONE = re.compile(rf"\b(?:finished|done|completed|took|taken|paid for|p
 
 #: The few words just before an amount, which may name the set whose course it is the price of: "foundations ( ",
 #: "technology - ", "youth services : "
-_NAMED_BEFORE = re.compile(r"((?:[a-z&']+ ){1,4})(?:[(:\-\u2013]\s*)?$")
+_NAMED_BEFORE = re.compile(r"((?:[a-z&']+ ){1,4}?)(?:(?:at|for|is|costs?|was|runs?) )?(?:[(:\-\u2013]\s*)?$")
 
 
 def _amounts(text: str, names: SetNames) -> tuple[Money, ...]:
@@ -1261,7 +1264,7 @@ def _amounts(text: str, names: SetNames) -> tuple[Money, ...]:
         group = _GROUP_BEFORE.search(before)  # "3 courses at $150, the other 3 at $200": so many at this price
         if found and found[-1].count is not None and _LIST_GAP.fullmatch(text, previous_end, m.start()):
             found[-1] = replace(found[-1], count=None)  # "my four courses cost $100, $120, ...": the count is the list's
-        named = _NAMED_BEFORE.search(before)
+        named = _NAMED_BEFORE.search(text, max(0, m.start() - 45), m.start())
         # ...but not when the price is each course's: "all six courses cost $240 each"
         if (_BUNDLE.search(text, max(0, m.start() - 60), m.start()) and not _COURSE_PRICE_AFTER.search(after)) or \
                 _BUNDLE_AFTER.match(text, m.end()) or (_ALL_COURSES_AFTER.match(text, m.end()) and (
@@ -1285,8 +1288,10 @@ def _amounts(text: str, names: SetNames) -> tuple[Money, ...]:
                 else "other" if _SPENT_ON.match(after) or _SPENT_BEFORE.search(before)
                 else "result" if _RESULT_BEFORE.search(before) and ASKED_BACK.match(after) else "")
         taken_by = _TAKEN_BY.search(before) if role == "course" else None
+        # a set's own price ("the foundations course at $240") is one course's
+        one_set = role == "course" and not group and bool(named and names.find(named[1]))
         found.append(Money(float(m.group(1) or m.group(2)) if m.group(3) is None else float(m.group(3)) * 1000, role,
-                           to_number(group[1]) if group else None,
+                           to_number(group[1]) if group else 1.0 if one_set else None,
                            ("required" if any(kind.groups()[0::2]) else "elective") if kind and not group else "",
                            to_number(taken_by[1]) if taken_by else None))
         previous_end = m.end()
@@ -1334,7 +1339,9 @@ def _covered_of(text: str) -> str:
 
 
 #: All of the fee or of the courses paid by someone else: "the state library covers the application fee"
-_COVERED_WHOLE = re.compile(r"\b(?:pays?|paying|covers?|covering|reimburses?|picks? up)(?: for)? (?:all of )?(?:the |my |our )?"
+#: (the asker paying is no one else: "i am paying the lssc fee this week")
+_COVERED_WHOLE = re.compile(r"(?<!\bi am )(?<!\bwe are )(?<!\bi will be )(?<!\bi )(?<!\bwe )(?<!\bi will )"
+                            r"\b(?:pays?|paying|covers?|covering|reimburses?|picks? up)(?: for)? (?:all of )?(?:the |my |our )?"
                             r"(?:(?:ala |lssc |application |certification |enrollment )+fee|(?:cost of the )?courses|tuition)\b")
 
 

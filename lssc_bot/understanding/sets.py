@@ -222,7 +222,7 @@ _AS_PLANNED = re.compile(r"\b(?:goes|go|going|went) (?:to|according to) plan|\ba
 #: ...or the sets planned or under way pointed back at: "assuming both go fine", "after i pass both planned ones"
 _POINTED_BACK = re.compile(r"\b(?:assuming|if|provided|as long as) (?:both|they|those|these|all|everything|it all)(?: of them)? "
                            r"(?:go|goes|went|work out|pan out|are passed|get passed|get done)\b|"
-                           r"\b(?:after|once) i (?:pass|finish|complete|do|get through) (?:both|those|them|these|all)"
+                           r"\b(?:after|once|assuming|if) i (?:pass|finish|complete|do|get through) (?:both|those|them|these|all)"
                            r"(?: (?:the )?(?:planned|scheduled|upcoming) ones| of them| two)?\b")
 #: What remains, before a group: "anything left on the required side" asks about the group
 _LEFT_WORD = re.compile(r"\b(?:left|remain\w*|missing|outstanding|to go)\b")
@@ -285,7 +285,8 @@ _SET_NOUNS = frozenset(stem(w) for w in ("one", "set", "course", "class", "modul
 #: A course of the program described, not named: "the managing people one", "that kids programming course", "the one
 #: about helping people find info". The words described are group 1 or 2; they stop at a clause's end or a new part.
 #: Only "the", "that" or "this" point at a course of the program: "a reading class in college" was some other class.
-_DESCRIBED = re.compile(r"\b(?:the|that|this) (?:((?:[a-z]+ ){1,4}?)(?:one|course|set|class|module|unit)s?\b|"
+_DESCRIBED = re.compile(r"\b(?:the|that|this) (?:((?:(?!(?:the|a|an|with|my|your|our)\b)[a-z]+ ){1,4}?)"
+                        r"(?:one|course|set|class|module|unit)s?\b|"
                         r"(?:one|course|set|class|module|unit)s? (?:about|on|for|covering|that covers|dealing with) "
                         r"((?:(?!(?:and|plus|but|then|which|that|i|so)\b)[a-z]+(?: |$)){1,6}))")
 
@@ -495,7 +496,7 @@ class SetNames:
         a desk or a person's title (`lexicon.ROLE_AFTER`, `ROLE_BEFORE`) are neither done nor not,
         unless the message asks for that person (`for_someone`: "what does she still need?").
         """
-        text = _KIND_WORD.sub(_kind_spelled, text)
+        text = _OPTIONAL.sub("electives", _KIND_WORD.sub(_kind_spelled, text))
         text = _LABELLED_ALL.sub(lambda m: f"{m[1]} : {m[2]}all the {'electives' if m[1].startswith('elective') else 'required'}",
                                  text)
         text = _EXCEPT_ELECTIVES.sub(self._all_but_electives, _ASKED_THEN_SAID.sub(r"\1 ? ", _FOUND.sub("foundations", text)))
@@ -909,6 +910,8 @@ _UNABLE = frozenset((("unabl", "to"), ("can", "not"), ("could", "not")))
 _KINDS = ("required", "elective", "electives")
 #: A word that may be one of them misspelt: as long, from the same first letter ("requred", "electiv", "electivs")
 _KIND_WORD = re.compile(r"\b[re][a-z]{5,9}\b")
+#: The electives by another name: "two of the optional ones"
+_OPTIONAL = re.compile(r"\b(?:optional|elective|non ?-? ?required|non ?-? ?core) (?:ones?|sets?|courses?|classes?|competenc(?:y|ies))\b")
 
 
 def _kind_spelled(found: re.Match[str]) -> str:

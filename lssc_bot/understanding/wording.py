@@ -401,7 +401,7 @@ def _fee(program: Program, facts: Fee, verified: date | None) -> str:
         head = "Each person applies and pays separately:\n" + "\n".join(lines) + f"\n{ending}"
         notes = sorted({p.other for p in parts if p.other in ("state", "lapsed")})
         head += "".join(f"\nNote: {_NOT_ALA[other]}, so it pays the non-member fee." for other in notes)
-    head += _supposing(program, facts) + _with_courses_and_budget(facts, facts.total(program))
+    head += _supposing(program, facts) + _with_courses_and_budget(program, facts, facts.total(program))
     head += _covered_share(program, facts)
     uncertain = any(p.other in ("state", "lapsed") for p in parts)
     if facts.per_set_believed:
@@ -454,7 +454,7 @@ def _supposing(program: Program, facts: Fee) -> str:
             f"{change} {_money(now)}.")
 
 
-def _with_courses_and_budget(facts: Fee, to_ala: float) -> str:
+def _with_courses_and_budget(program: Program, facts: Fee, to_ala: float) -> str:
     """The courses' price added to what ALA is paid, and the whole set against a budget, when said."""
     text = ""
     total = to_ala
@@ -465,7 +465,8 @@ def _with_courses_and_budget(facts: Fee, to_ala: float) -> str:
         listed = " + ".join(f"{count} × {_money(price)}" if count > 1 else _money(price) for price, count in runs)
         who = ", one course for each person who takes it" if facts.courses_by_person else (
             f", for each of {facts.people} people" if facts.people > 1 else "")
-        listed += " for all of them" if len(runs) == 1 and runs[0][1] == 1 else f" = {_money(sum(facts.course_prices))}"
+        listed += (" for all of them" if facts.bundled else " for 1 course") if len(runs) == 1 and runs[0][1] == 1 else \
+            f" = {_money(sum(facts.course_prices))}"
         text += (f"\nCourses: {listed}{who}.\n"
                  f"**Total with courses: {_money(total)}**.")
     elif facts.course_price is not None:
@@ -475,6 +476,12 @@ def _with_courses_and_budget(facts: Fee, to_ala: float) -> str:
         why = "" if facts.courses_said else " (one approved course per set still to do)"
         text += (f"\nCourses{why}: {per}{who} = "
                  f"{_money(facts.course_total())}.\n**Total with courses: {_money(total)}**.")
+    if total != to_ala and facts.supposed is not None:  # "if I join ALA first, the total with 6 courses?": that way too
+        supposed = total - to_ala + facts.total_if_all(program, facts.supposed == "ala")
+        if supposed != total:
+            who = (("an ALA member" if facts.supposed == "ala" else "not an ALA member") if facts.people == 1 else
+                   f"all {facts.people} were {'ALA members' if facts.supposed == 'ala' else 'non-members'}")
+            text += f"\nIf {'you were ' if facts.people == 1 else ''}{who}, with the courses: **{_money(supposed)}**."
     if facts.budget is not None and facts.people_asked and facts.course_price is None and len(facts.parts) == 1:
         each = to_ala / facts.people
         people = int(facts.budget // each)

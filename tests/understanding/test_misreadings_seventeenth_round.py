@@ -134,3 +134,30 @@ def test_some_of_a_group_by_its_size(knowledge, context) -> None:
 ])
 def test_tables_pasted_with_their_header(knowledge, context, question, expected, topic) -> None:
     says(knowledge, context, question, expected, topic=topic)
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # the electives by another name
+    ("Foundations, Tech and one of the optional sets are done. what's left?", [CT], 2),
+    # "if I pass both" points back at the sets planned
+    ("I have Comm done; Tech this spring and Cataloging in the summer. if I pass both, what's left?", [FLS], 2),
+])
+def test_more_ways_of_naming_sets(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a bare price of each class, with no dollar sign
+    ("non member. lssc fee plus 3 classes 150 each?", "$800"),
+    # a set's own price is one course's, not each of the sets still to do
+    ("ALA member. what's the total with the Technology course at $210?", "$535"),
+    # a membership that runs out later is current when the fee is paid
+    ("my ALA membership runs out next month and I'm paying the fee today. how much?", "$325"),
+    # the asker paying is no one else paying for them
+    ("I'm paying the LSSC fee myself this week and I'm not an ALA member. how much?", "$350"),
+    # what a supposed membership makes the total with the courses
+    ("if I join ALA first, what's my total with 2 courses at $200 each?", "$725"),
+])
+def test_fees_with_courses_and_memberships_in_time(knowledge, context, question, expected) -> None:
+    reply = says(knowledge, context, question, expected, topic="fee")
+    assert "paid for you" not in reply.text, reply.text

@@ -123,6 +123,8 @@ class Fee:
     per_set_believed: bool = False
     #: what ALA membership itself costs, when joining first is weighed ("if I join ALA for $75, do I come out ahead?")
     dues: float | None = None
+    #: the one course price listed is all the courses' together ("all six as a bundle for $1,090")
+    bundled: bool = False
     #: the ALA fee paid already, when what is spent overall is asked ("paid $325 last year ... spent overall?")
     paid_fee: float | None = None
 

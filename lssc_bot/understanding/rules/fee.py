@@ -75,7 +75,8 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
         each_kind = {"required": max(0, len(to_do.remaining_required) - reading.sets.required_counted),
                      "elective": to_do.electives_remaining}
         prices = tuple(m.value for m in groups for _ in range(each_kind[m.kind]))
-    listed = prices if len(prices) > 1 else ()  # "my courses cost $95, $110 and $140": each one's price
+    # "my courses cost $95, $110 and $140": each one's price; "the foundations course at $240": one course's
+    listed = prices if len(prices) > 1 or (len(groups) == 1 and groups[0].count == 1) else ()
     if bundle is not None and not prices:  # "all six courses as a bundle for $1,090": the courses' one price
         listed, price = (bundle,), bundle
     return Calculation(TOPIC, "Your application fee", Fee(parts, reading.has("compare"), None if listed else price,
@@ -84,4 +85,5 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
                                                            budget is not None and reading.has("people_asked"),
                                                            reading.covered, reading.covered_of, course_prices=listed,
                                                            courses_said=courses_said, courses_by_person=by_person,
-                                                           per_set_believed=reading.has("per_set")), SUBJECTS)
+                                                           per_set_believed=reading.has("per_set"),
+                                                           bundled=bundle is not None and not prices), SUBJECTS)
