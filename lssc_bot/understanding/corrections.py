@@ -21,10 +21,12 @@ from .numbers import NUMBER, UNIT_WORDS, to_number
 
 #: What opens a correction: "wait no", "scratch that", "i mean", "sorry", "make that", "correction:";
 #: "actually" only as "actually it was"
-_MARKER = re.compile(r"(?:\s*[-—–,.;:(]\s*)*\b(?:wait,? no|no,? wait|wait|scratch that|correction|i mean|i meant|"
+_MARKER = re.compile(r"(?:\s*[-—–,.;:(]\s*)*\b(?:wait,? no|no,? wait|wait|scratch that|correction|i mean|i meant|hold on|hang on|"
+                     # a figure put right after a pause: "900 hours . . . hmm , more like 1,100"
+                     r"(?<=[-—–.,] )(?:hmm+ ,? )?(?:more like|closer to)(?= \d)|(?<=[-—–.,] )hmm+(?= ,? (?:more like|closer to) \d)|"
                      r"(?:oh )?sorry|oops|my bad|make that|or rather|actually(?=,? (?:it|that) (?:was|is)\b|,? \d)|"
                      # a bare "no" before a figure, after a pause: "4 conference days . . . no , 3"
-                     r"(?<=[-—–.,] )no(?= ?,? \d)|"
+                     r"(?<=[-—–.,] )no(?= ?,? (?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))|"
                      # a hedge asked, then settled: "certified in 2023 ? yes , the certificate says may 12 , 2023"
                      r"(?<=\? )(?:yes|yeah|yep|ok|okay)(?= ,)|"
                      r"(?:it|that) (?:is|was) actually|but actually)\b"
@@ -92,7 +94,7 @@ def corrected(text: str, today: date, names: Names | None = None) -> str:
     taken back left out."""
     if text.count("*") == 1:
         text = _STAR.sub(" , i mean ", text)
-    text = _scratched(_TAKEN_BACK.sub("", _restated(_CAME_TO.sub(r"( \1 )", text))))
+    text = _scratched(_TAKEN_BACK.sub("", _restated(_CAME_TO.sub(r"( \1 )", _HEDGE_DENIED.sub(" , ", text)))))
     text = _RIGHT_NOT_WRONG.sub(r"\1", text)
     for marker in reversed(list(_MARKER.finditer(text))):
         end = _END.search(text, marker.end())
@@ -196,7 +198,7 @@ def _bare_corrected(before: str, correction: str) -> tuple[str, str] | None:
 
 
 #: A figure said alone as a correction: "3 , i skipped the last day", "27"
-_ALONE = re.compile(rf"{NUMBER}(?=\s*(?:[,.;!?)\-\u2013\u2014]|$))")
+_ALONE = re.compile(rf"{NUMBER}(?=\s*(?:(?:actually|really|i think|probably|or so|tbh)\s*)?(?:[,.;!?)\-\u2013\u2014]|$))")
 #: A figure in digits
 _FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.]?\d)")
 #: ...or in words, from two (one is as often "the one" as a figure)
@@ -272,6 +274,8 @@ def _list_corrected(before: str, correction: str) -> tuple[str, str] | None:
     return f"{before[:olds[-1].start()]}{again[0].strip()} {before[sentence_end:]}", correction[again.end():]
 
 
+#: Another thing wondered about, then denied: "cataloging -- or was it collection management ? no , cataloging"
+_HEDGE_DENIED = re.compile(r"(?:\s*[-—–,]\s*)*\bor (?:was|is) it [^?.;]+\? (?:no|nope|nah)\b(?: ,)?")
 #: An amount said again as what it came to, which the bracket reading takes as its exact value: "over the past two years,
 #: which came to 48 weeks of actual volunteering" is 48 weeks
 _CAME_TO = re.compile(rf",? (?:(?:which|that) (?:came|comes|worked|works|added|adds|totals?|totalled|totaled)|which (?:is|was))"

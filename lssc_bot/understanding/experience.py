@@ -121,6 +121,8 @@ _THE_PAST = re.compile(r"\b(?:for|over) (?:exactly |about |around |roughly |near
 #: ...or a school year's length: "a 36-week school year", "school year is 38 weeks"
 _WEEKS_A_YEAR = re.compile(rf"\b{NUMBER}\s*{UNITS['week'].pattern}\s*(?:(?:a|an|per|each|every|/)\s*(?:school |academic )?(?:year|yr)|"
                            r"(?:school|academic) (?:year|yr))\b|"
+                           # ...said of each school year counted: "during the school year ( 36 weeks each ) ... 3 school years"
+                           rf"\b{NUMBER}\s*{UNITS['week'].pattern}\s*each\b(?=.*\b(?:school|academic) years\b)|"
                            rf"\b(?:school|academic) (?:year|yr) (?:is |was |of )(?:about |around )?{NUMBER}\s*{UNITS['week'].pattern}\b")
 #: Weeks off each year, the rest worked: "(about 2 weeks off each year)"
 _WEEKS_OFF = re.compile(rf"\b{NUMBER}\s*{UNITS['week'].pattern}\s*(?:off|of vacation|vacation|of leave)\s*"
@@ -352,6 +354,17 @@ _YEARS_LISTED = re.compile(rf"(?<!between )\b(?:(summers?|school years?|academic
 
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 _SEASON_WORD = re.compile(r"\b(summer|school year|academic year|term|semester)s?\b")
+
+
+#: Two lengths of time added, then the rate of both: "6 months plus 10 weeks at 30 hrs/wk"
+_TIMES_ADDED = re.compile(rf"\b{NUMBER} ((?:year|month|week)s?) (?:plus|and|\+) {NUMBER} (weeks?)(?= (?:at|@) )")
+_WEEKS_IN = {"year": 52, "month": 52 / 12, "week": 1}
+
+
+def _times_added(text: str) -> str:
+    """`text` with two lengths of time said before one rate (`_TIMES_ADDED`) said as their weeks together."""
+    return _TIMES_ADDED.sub(lambda m: f"{round(to_number(m[1]) * _WEEKS_IN[m[2].rstrip('s')] + to_number(m[3]), 3):g} weeks",
+                            text)
 
 
 def _years_counted(text: str) -> str:
@@ -743,7 +756,7 @@ def _experience_of(program: Program, text: str, today: date) -> Experience | Non
     text = _without_pace_asked(_TOTAL_SINCE.sub(r"\1", _TOTAL_WINDOW.sub(r"\1", text)))  # "1,300 hours, all from the past 2 years": when the total was worked  # "52 weeks x 25 hrs = 1,300 paid": the total said
     factors: list[float] = []  # the numbers multiplied, which the calculation has read
 
-    text = _shift_hours(_season_hours(_years_counted(text), factors), factors)
+    text = _shift_hours(_season_hours(_years_counted(_times_added(text)), factors), factors)
     text = _QUARTERS.sub(_quarter_month, text)  # "Q3 2024 through Q2 2026": from July 2024 to June 2026
     text = _since_in_words(text, today)  # "since 15.09.2023": since sep 2023
     text = _MONTH_RANGE.sub(lambda m: f"{m[1]} {m[3]} to {m[2]} {m[3]}", text)

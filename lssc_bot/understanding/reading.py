@@ -894,7 +894,7 @@ _OPENING_COUNT = re.compile(r"\s*(\d{1,3}|one|two|three|four|five|six|seven|eigh
 #: Someone other than the asker, as the subject of a statement ("my coworker is not").
 _SOMEONE = re.compile(r"(?:(?<=; )|(?<=^))(?:coworker|co worker|colleague|boss|manager|supervisor|friend|buddy)\b|"
                       rf"\b(?:she|he|they|her|him|(?<!am )(?<!been )(?<!was )(?<!as )(?<!then )(?<!became )(?<!become )(?:my|our|a|the|one) (?:\w+ )?"
-                      rf"(?:{PERSON}|other))\b")
+                      rf"(?:{PERSON}|other))\b(?! (?:job|jobs|position|role|work|shifts?|gig|duties)\b)")  # "a paid page job" is mine
 #: Someone the asker speaks for at work, as the subject of a statement of membership ("my mentee is an ALA member")
 _REPORTED = re.compile(rf"\b(?:my|our|a|the) {REPORT}\b")
 _ASKER = re.compile(r"\b(?:i|me|my|myself)\b")

@@ -578,8 +578,10 @@ class SetNames:
                         gained.add(named_before[-1])
                         lost.discard(named_before[-1])
                         status = carry[0]
-                    elif status == "done" and not other and _BACK.search(clause) and not_done.intersection(named_before):
+                    elif (status == "done" and not other and _BACK.search(clause) and _FINISHED.search(clause)
+                          and not_done.intersection(named_before)):
                         # "failed tech, retook it and passed", "tech: failed in spring, retake passed": passed after all
+                        # (not "tech is not finished , i still have the final project due")
                         done.update(named_before)
                         not_done.difference_update(named_before)
                     elif number in annotated:

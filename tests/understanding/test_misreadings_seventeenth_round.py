@@ -161,3 +161,32 @@ def test_more_ways_of_naming_sets(knowledge, context, question, required, electi
 def test_fees_with_courses_and_memberships_in_time(knowledge, context, question, expected) -> None:
     reply = says(knowledge, context, question, expected, topic="fee")
     assert "paid for you" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # the weeks of each school year, times the school years counted
+    ("20 hrs a week in the school year (34 weeks each), for the past 2 school years. enough?", "1,360 hours"),
+    # two lengths of time added before one rate
+    ("1 year and 8 weeks at 25 hrs/wk so far. eligible?", "1,500 hours"),
+    # a job named by a person's title is the asker's job, not another person
+    ("I volunteer 5 hrs/wk for the past 2 years, and for the last year I've had a clerk position too, 20 hrs/wk. "
+     "eligible?", "1,560 hours"),
+    # a figure put right after a pause
+    ("about 1,000 hours... hmm, more like 1,200 actually. at 20 hrs/wk how many weeks until I qualify?", "1,200 hours"),
+])
+def test_more_shapes_of_work_said(knowledge, context, question, expected) -> None:
+    reply = says(knowledge, context, question, topic="eligibility")
+    assert verdict(reply).startswith(expected), reply.text
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # a set said done, then put right as not finished
+    ("I have Comm and Tech and -- hang on, Comm isn't finished, the last module is due monday. what's left?",
+     [FLS, CT], 3),
+    # a count put right in words
+    ("finished two electives -- no, three, I forgot Reference -- and Foundations. left?", [CT, TECH], 0),
+    # a set wondered about, then denied
+    ("passed Youth Services and Access -- or was it Reference? no, Access. what's left?", [FLS, CT, TECH], 1),
+])
+def test_sets_put_right(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
