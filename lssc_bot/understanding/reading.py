@@ -281,7 +281,9 @@ def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     text = _NAMED_PERIOD.sub(r"\g<length>", text)  # "the 2024-25 school year ( 36 weeks )": 36 weeks
     text = corrected(restated(text), today, set_names(knowledge).find)
     text, asked = _about_one(names.spelled_out(text), names)
-    if asked not in (None, "me") or _named_asked(text):  # one person of several asked about by name: "... how many
+    if asked is None:
+        text, asked = _one_of_two(text)
+    if asked not in (None, "me") or (asked is None and _named_asked(text)):  # one person of several asked about by name: "... how many
         thread |= {"for_someone"}  # more does sam need?", "my coworker priya enrolled in ... when is priya's deadline?"
     whole = replace(_read_clean(knowledge, text, today, thread), today=today)
     choices = _alternatives(whole)
@@ -518,7 +520,7 @@ _PERSON_ITEM = re.compile(r"(?:^|[,;:(/.] (?:[-*•] )?|\band )([a-z]{2,})(?= ?(
 #: The question a message ends with, from its last sentence break
 _CLOSING = re.compile(r"(?:^|[.;!?] )([^.;!?]+\?[\s?]*)$")
 #: The words of another person's item kept when it goes: what they say the dates after them are
-_ROLE_WORDS = re.compile(r"\b(?:certified|enrolled|accepted|expires?|renewed)\b")
+_ROLE_WORDS = re.compile(r"\b(?:certified|enrolled|accepted|applied|expires?|renewed)\b")
 
 
 def _about_one(text: str, names: SetNames) -> tuple[str, str | None]:
@@ -554,6 +556,57 @@ def _about_one(text: str, names: SetNames) -> tuple[str, str | None]:
     # "when does sam's certification expire?" (cleaned "sam certification") is no other certification's: theirs
     question = re.sub(rf"\b{asked[0]} (?={_THEIRS})", "their ", text[closing.start(1):])
     return "".join(kept) + question, asked[0]
+
+
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: An aside in brackets that speaks of the asker: "( my desk partner )"
+_ASIDE = re.compile(r"\( [^()]*\b(?:i|me|my)\b[^()]* \)")
+#: The asker and one other person named together: "priya and i", "me and tina", "my coworker dee and i"
+_PAIR = re.compile(rf"(?:^|(?<=[.;:!?,] ))(?:(?:my |our )?(?:(?:{PERSON}|{REPORT}) )?([a-z]{{2,}}) (?:\( [^)]* \) )?(?:and|&) (?:i|me)|"
+                   rf"(?:i|me) (?:and|&) (?:my |our )?(?:(?:{PERSON}|{REPORT}) )?([a-z]{{2,}}))\b")
+#: A statement's subject, when it is the asker
+_ASKER_SUBJECT = re.compile(r"^\s*(?:(?:and|but|so|while|whereas|then|also|ok|well) )*(?:i|me|my|mine|myself)\b")
+
+
+def _one_of_two(text: str) -> tuple[str, str | None]:
+    """Cleaned text about the asker and one other person said together ("priya and i both work circ . i do 40 hrs / wk
+    ...; priya does 18 hrs / wk ... is priya eligible ?"), cut to what is said of the one the closing question asks
+    about: the other's statements go. Who that is ("me" for the asker), or None and the text unchanged when the
+    question asks about neither, or both."""
+    closing = _CLOSING.search(text)
+    pair = _PAIR.search(text)
+    if closing is None or pair is None:
+        return text, None
+    name = pair[1] or pair[2]
+    if name in STOPWORDS or name in _NOT_A_NAME or name in ("both", "all"):
+        return text, None
+    other = re.compile(rf"^\s*(?:(?:and|but|so|while|whereas|then|also) )*(?:{name}|she|he|her|his|him)\b")
+    # where a statement about one of the two ends: a sentence break, or a comma, dash or "and" before a new subject
+    subject = rf"(?:(?:and|but|while|whereas) )?(?:i|me|my|she|he|her|his|{name})\b"
+    clause = re.compile(rf"[.;!?]\s|(?:,|-(?: -)*)\s(?={subject})")
+    # "not asking about dee", "what do i ( not her ) need", "for me , not tamika": the asker, said apart from the other
+    not_other = re.search(rf"\bnot (?:asking )?(?:about |for )?(?:{name}|her|him)\b", text) is not None
+    asks_other = re.search(rf"\b(?:{name}|she|he|her|his|him)\b", closing[1]) is not None and not not_other
+    # (otherwise what the other did is read apart already: "sam did youth services , i did not")
+    asks_me = _ME_ASKED.search(closing[1]) is not None and not_other
+    if asks_other == asks_me:
+        return text, None
+    body = text[:closing.start(1)]
+    drop = _ASKER_SUBJECT if asks_other else other
+    pieces = clause.split(body)
+    kept: list[str] = []
+    roles: list[str] = []
+    for piece in pieces:
+        if drop.match(piece):
+            roles += _ROLE_WORDS.findall(piece)
+            continue
+        if roles and _A_YEAR.search(piece):  # what the dropped statements say the dates are stays: "me and tina got
+            piece, roles = f"{' '.join(roles)} {piece}", []  # certified - me june 2023 , her feb 2025"
+        # an aside of the asker's goes ("sam ( my desk partner )"), and so does the other's company ("... with her")
+        kept.append(_ASIDE.sub(" ", piece if asks_other else re.sub(rf" with (?:her|him|{name})\b", "", piece)))
+    if len(kept) == len(pieces):
+        return text, None
+    return " . ".join(kept) + " . " + closing[1], name if asks_other else "me"
 
 
 #: The asker's own figures, said before a list of others': "i volunteer 10 hrs a week . my coworker jo : ..."

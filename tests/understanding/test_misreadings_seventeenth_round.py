@@ -190,3 +190,25 @@ def test_more_shapes_of_work_said(knowledge, context, question, expected) -> Non
 ])
 def test_sets_put_right(knowledge, context, question, required, electives) -> None:
     leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize(("question", "expected", "topic"), [
+    # two people said together, the question about the other one: only what is said of them counts
+    ("Marco and I both volunteer. I do 10 hrs/wk for 100 weeks; Marco does 30 hrs/wk for 70 weeks. is Marco eligible?",
+     "2,100 hours", "eligibility"),
+    ("me and Rosa got certified in different years -- me in 2022, her in March 2024. when is Rosa's renewal due?",
+     "March 2028", "renewal"),
+])
+def test_one_of_two_people_asked_about(knowledge, context, question, expected, topic) -> None:
+    says(knowledge, context, question, expected, topic=topic)
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    ("Ana (my mentor) and I started together. My sets: Foundations and Tech. Ana's sets: Comm and Reference. "
+     "What does Ana still need?", [FLS, TECH], 2),
+    # ...or about the asker, said apart from the other
+    ("my friend Lee and I study together. He finished Foundations and Comm; I finished Youth Services with him. "
+     "what do I (not him) still need?", [FLS, CT, TECH], 2),
+])
+def test_one_of_two_people_what_is_left(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
