@@ -51,7 +51,7 @@ _SEASON = re.compile(r"\b(spring|summer|fall|autumn)(?: of)? ((?:19|20)\d\d|'\d\
 AGO = re.compile(rf"\b{NUMBER}\s*(years?|yrs?|months?|mos?)(?: and {NUMBER}\s*(months?|mos?)|( and a half))? ago\b")
 #: "in 3 months", "in two years": a month still to come
 _IN_TIME = re.compile(rf"\bin (?:about |around )?{NUMBER}\s*(years?|yrs?|months?|mos?)\b(?! ago)")
-_NEAR_MONTH = re.compile(r"\b(next|last|this|this past) (" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b(?! \d)")
+_NEAR_MONTH = re.compile(r"\b(next|last|this|this past|this coming|coming) (" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b(?! \d)")
 _LAST_SEASON = re.compile(r"\b(?:last (spring|summer|fall|autumn)|(?:the )?(spring|summer|fall|autumn) before last)\b")
 #: A month or season counted back from the latest one: "the october before last", "two octobers ago", "3 summers ago"
 _MONTH_NAMED = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -213,7 +213,8 @@ def _relative(text: str, today: date) -> list[tuple[int, int, MonthYear]]:
     found += [(m.start(), m.end(), now.plus_months(1)) for m in re.finditer(r"\bnext month\b", text)]
     for m in _NEAR_MONTH.finditer(text):  # "next March", "last october", "this june"
         month = MONTHS[m.group(2)]
-        year = today.year + {"next": month <= today.month, "last": -(month >= today.month),
+        year = today.year + {"next": month <= today.month, "this coming": month <= today.month,
+                             "coming": month <= today.month, "last": -(month >= today.month),
                              "this past": -(month >= today.month)}.get(m.group(1), 0)
         found.append((m.start(), m.end(), MonthYear(year, month)))
     for m in _LAST_SEASON.finditer(text):  # the latest such season that has begun: "last spring"; the one before it

@@ -136,10 +136,12 @@ CUES: dict[str, Entry] = {
     "enrolled": Entry(
         r"\b(?:enroll\w*|accept\w*|admitted|sign(?:ed|ing)? up|applied|registered|got in|candidate since|"
         r"in (?:the )?(?:lssc|program) since)\b|"
+        # the application sent: "if i send in my lssc application this coming january"
+        r"\b(?:sen[dt]|sending|submit\w*|turn(?:ed|ing)? in|mail(?:ed|ing)?) (?:in )?(?:my |the |our )?(?:lssc )?application\b|"
         r"\b(?:start\w*|began|begun|joined) (?:(?:the|my|with|in|on) )?(?:lssc|program|certification|"
         r"cert|clss)\b",
         ("i enrolled in june 2023", "started the program in 2022", "got accepted in march",
-         "lssc candidate since : 11 / 03 / 2023"), ("i started at the library",)),
+         "lssc candidate since : 11 / 03 / 2023", "if i send in my lssc application in january"), ("i started at the library",)),
     #: starts of anything ("I started at the library last year"): an enrollment only in a deadline question
     "started": Entry(r"\b(?:start\w*|began|begun|joined)\b", ("i started in 2021",), ("i enrolled",)),
     #: asked for more people than the asker: "when are our deadlines", "both of us"

@@ -37,6 +37,12 @@ _DONE_SAID = re.compile(r"\b(?:done|finished|completed|passed)\b")
 #: Where a quote typed on the message's first line ends: its line break, or a dash after it ("> you only need 3
 #: electives - thanks ! so in my case ...")
 _QUOTE_END = re.compile(r"\s(?:;|-|--)\s")
+#: A question that asks a figure of what was quoted: "what is the total ?", "what do you still have left ?"
+_ASKS_OF_IT = re.compile(r"\b(?:what is the total|how much (?:is|would) (?:that|it|the total)|total cost|"
+                         r"what (?:do|does) (?:you|she|he|they) (?:still )?(?:have left|need)|what is (?:still )?left)\b[^.]*\?")
+_FIGURES = re.compile(r"\d")
+#: The header of a forwarded message: "on thu , the director wrote :"
+_HEADER = re.compile(r"\bon \w+ , [^:]{1,40} wrote :")
 
 
 def answered(text: str) -> str:
@@ -55,6 +61,10 @@ def answered(text: str) -> str:
         if _YOU.search(quote) and _ALSO.search(reply) and _DONE_SAID.search(quote):
             # "> with reference and supervision done you are halfway there - i also have tech finished": added to, it holds
             return f"{_YOU.sub(lambda m: _FIRST_PERSON[m[0]], quote)} ; {reply}"
+        if _ASKS_OF_IT.search(reply) and not _FIGURES.search(reply):
+            # "> please cost out enrollment for 5 staff , none are members - what is the total ?": the quote holds what
+            # the question is about, with no figures of its own
+            return f"{_HEADER.sub('', quote.replace('>', ' '))} . {reply.strip(' -')}"
         return reply or text
     quoted = _QUOTED.match(text)
     if quoted is None or _WH.match(quoted[1]) or not _YOU.search(quoted[1]):

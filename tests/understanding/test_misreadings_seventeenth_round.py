@@ -212,3 +212,22 @@ def test_one_of_two_people_asked_about(knowledge, context, question, expected, t
 ])
 def test_one_of_two_people_what_is_left(knowledge, context, question, required, electives) -> None:
     leaves(knowledge, context, question, required, electives)
+
+
+def test_days_of_a_month_in_a_log_count_nothing(knowledge, context) -> None:
+    reply = says(knowledge, context, "Apr 3 - workshop 2 hrs ; May 10-12 state conference 3 days -- renewal hours so far?",
+                 "20 contact hours", topic="contact-hours")
+    assert "could not tell" not in reply.text, reply.text
+
+
+def test_an_application_sent_in_a_coming_month_is_the_enrollment(knowledge, context) -> None:
+    says(knowledge, context, "if I submit my application this coming March, by when do I have to finish?", "March 2031",
+         topic="deadline")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a quote that holds what the question after it is about
+    ("> > my manager wrote: > > we need a number for 3 staff, all ALA members. > > -- what is the total?", "$975"),
+])
+def test_a_quote_holding_the_figures_asked_about(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="fee")
