@@ -259,7 +259,7 @@ def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     if _LINES_MARKED.search(bold):  # columns lined up with spaces: a table's cells if they make one, else an item's parts
         barred = _SPACED_CELL.sub(" | ", bold)
         bold = barred if _tabled(barred) != barred else _SPACED_CELL.sub(" - ", bold)
-    cleaned = clean(_LINE_BREAK.sub(" ; ", _CELL.sub(" - ", _ABBREVIATED.sub(r"\1", _struck(_tabled(_BLANK.sub(": not started", bold)))))))
+    cleaned = clean(_LINE_BREAK.sub(" ; ", _CELL.sub(" - ", _ABBREVIATED.sub(r"\1\2", _struck(_tabled(_BLANK.sub(": not started", bold)))))))
     text = answered(cleaned)
     # a quote left out is someone else's words, but it names what the thread is about: "> you can renew in the last 12
     # months - my cert date was january 10 , 2024 , when does that open?" asks about renewing
@@ -310,7 +310,10 @@ _MONTH_THEN_YEAR = re.compile(rf"\b(?:last |this |next )?({'|'.join(sorted(MONTH
 #: A quarter with its month in brackets after it, the month saying which: "q3 2024 ( august )"
 _QUARTER_THEN_MONTH = re.compile(rf"\bq[1-4] ((?:19|20)\d\d) \(\s*({'|'.join(sorted(MONTHS, key=len, reverse=True))})\s*\)")
 #: A short word's period, which ends no sentence: "16 hours incl. 4 tech", "approx. 1,200 hrs"
-_ABBREVIATED = re.compile(r"\b(incl|approx|esp|appx|abt)\.(?=\s+[a-z\d$])")
+_ABBREVIATED = re.compile(r"\b(incl|approx|esp|appx|abt)\.(?=\s+[a-z\d$])|"
+                          # ...nor does a shortened word of a set's name before the rest of it: "found. of lib svcs"
+                          r"(?i:\b(found|lib|info|coll|comm|mgmt|cat|ref|adv|svcs?)\.(?=\s+(?:of|and|&|lib|libr\w*|svcs?|"
+                          r"serv\w*|mgmt|manag\w*|teamwork|dev\w*|class\w*|info\w*)\b))")
 #: Text struck through in markdown: "~~foundations~~ ~~tech~~ comm, access"
 _STRUCK = re.compile(r"~~([^~]+)~~")
 

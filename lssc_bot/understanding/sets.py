@@ -210,8 +210,8 @@ _THAT_ONE_ALONE = re.compile(r"(?:that|it|this)(?: one| course| class| set)(?: (
 #: A set pointed back at as the object of what befell it: "... and dropped it", "... and i am still in that one"
 _IT = re.compile(r"\b(?:it|that one|this one)\b")
 #: "found" shortened from Foundations, as an item of a list: "found + tech + ys", "found, comm, access"; not the verb
-#: ("found out", "found it")
-_FOUND = re.compile(r"\bfound ?\.?(?=\s*(?:[,+&/;:]|\band\b|-\s*(?:done|passed)|$))")
+#: ("found out", "found it"); "found. of lib svcs" is its name shortened
+_FOUND = re.compile(r"\bfound ?\.?(?=\s*(?:[,+&/;:]|\band\b|-\s*(?:done|passed)|$))|\bfound\.?(?= of lib)")
 #: The sets under way, as a supposition names them: "if i pass everything i am taking now", "once my current classes"
 _UNDER_WAY = re.compile(r"\b(?:(?:everything|all(?: of)?(?: the ones?)?|(?:the )?ones?|what|whatever) (?:that )?i am (?:currently |now )?"
                         r"(?:in|taking|doing|enrolled in|working on)|(?:my|the) (?:current|ongoing|in progress) (?:ones|sets|courses|classes)|"

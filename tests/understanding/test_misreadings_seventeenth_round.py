@@ -231,3 +231,13 @@ def test_an_application_sent_in_a_coming_month_is_the_enrollment(knowledge, cont
 ])
 def test_a_quote_holding_the_figures_asked_about(knowledge, context, question, expected) -> None:
     says(knowledge, context, question, expected, topic="fee")
+
+
+def test_education_counted_with_an_am_i_ok(knowledge, context) -> None:
+    # "am I ok" of conference days and webinars, with no time worked, asks about renewal hours
+    says(knowledge, context, "3 conference days and two 2-hour tech webinars. total, and am I ok on tech?",
+         "22 contact hours", topic="contact-hours")
+
+
+def test_a_sets_name_shortened_with_periods(knowledge, context) -> None:
+    leaves(knowledge, context, "Found. of Lib. Svcs - done ; Tech - done ; Ref - done. what's left?", [CT], 2)

@@ -24,7 +24,10 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     activities = [] if asked and not asked_at else _activities(program, reading, asked_at.span() if asked_at else (0, 0))
     # credits and conference days are counted in contact hours only for a renewal: a question counting
     # them, and asking nothing else, is about renewing
-    counting = reading.has("question") and not reading.has("eligible", "deadline") and reading.counts_education
+    # (an "am i ok" said of education alone, with no time worked, is no eligibility question)
+    worked = any(q.unit in ("hours a week", "year", "month", "week") for q in reading.quantities)
+    counting = (reading.has("question") and not reading.has("deadline") and not (reading.has("eligible") and worked)
+                and reading.counts_education)
     # how many of a kind of education reach an amount of hours ("how many 90-min webinars to get to 32 hrs")
     reaching = asked is not None and any(q.unit == "hour" and q.aimed for q in reading.quantities)
     # hours counted since certifying are for renewing: "certified 1 April 2023; 16 hours so far. how many more?"
