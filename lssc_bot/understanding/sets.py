@@ -587,7 +587,7 @@ class SetNames:
                     elif number in annotated:
                         status = carry[0]
                     elif ((status in ("failed", "negated") or (status != "done" and _SET_STATUS["failed"].search(clause)))
-                          and not other and end.strip() != ":"
+                          and (not other or for_someone) and end.strip() != ":"
                           and not (number and clauses[number - 1][1].strip() == ":")  # "summer: nothing" is summer's
                           and (_BACK.search(clause) or len(clause.split()) <= 2)):  # "tried X but withdrew"
                         # "I took Access Services but I didn't pass": the sets just named are not done

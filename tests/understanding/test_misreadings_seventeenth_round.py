@@ -241,3 +241,9 @@ def test_education_counted_with_an_am_i_ok(knowledge, context) -> None:
 
 def test_a_sets_name_shortened_with_periods(knowledge, context) -> None:
     leaves(knowledge, context, "Found. of Lib. Svcs - done ; Tech - done ; Ref - done. what's left?", [CT], 2)
+
+
+def test_a_set_not_finished_after_all_in_someone_elses_account(knowledge, context) -> None:
+    # asked for someone else, what they say went wrong with a set is theirs too
+    leaves(knowledge, context, "my trainee Bo has Tech and Comm done, and she thinks she passed Foundations but the final "
+           "exam is not graded yet. what does Bo still need?", [FLS], 3)
