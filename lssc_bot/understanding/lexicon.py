@@ -596,7 +596,8 @@ UNITS: dict[str, Entry] = {
                            "20 hrs p/w", "12 hrs pw", "doing 40 hour weeks now", "wrk 17hr wk 104 wks"),
                           ("20 hours",)),
     "hour": Entry(r"(?:contact )?(?:hours?|hrs?|h)", ("12 contact hours", "30 hrs", "2 h"), ("3 days",)),
-    "minute": Entry(r"(?:minutes?|mins?)", ("90 minutes", "45 min"), ("2 hours",)),
+    # ("30m" in a log, before a break: "webinar 30m ;")
+    "minute": Entry(r"(?:minutes?|mins?|m(?=\s*(?:[;,)]|$)))", ("90 minutes", "45 min", "webinar 30m ;"), ("2 hours",)),
     "day": Entry(r"(?:conference )?days?", ("2 conference days", "3 days"), ("3 weeks",)),
     "week": Entry(r"(?:weeks?|wks?)", ("6 weeks",), ("6 days",)),
     "month": Entry(r"(?:months?|mos?|moths|mnths?)", ("18 months", "18 moths"), ("18 weeks",)),

@@ -80,7 +80,7 @@ _SPELLINGS = {
     "specialised": "specialized", "organised": "organized", "authorised": "authorized",
     "fulltime": "full time", "parttime": "part time", "ppl": "people", "qtr": "quarter", "qtrs": "quarters",
     # shortenings typed in a hurry: "ALA mbr", "enrl'd 4/2025", "req'd sets", "1 elec", "1 sem cr", "$249 ea"
-    "mbr": "member", "mbrs": "members", "enrl'd": "enrolled", "enrld": "enrolled", "req'd": "required",
+    "mbr": "member", "mbrs": "members", "enrl'd": "enrolled", "enrld": "enrolled", "req'd": "required", "reqd": "required",
     "elec": "elective", "elecs": "electives", "sem": "semester", "cr": "credit", "crs": "courses", "ea": "each",
     "rn": "right now",  # chat: "youth rn" is youth under way
 }
@@ -127,7 +127,7 @@ _HOURS_MINUTES = re.compile(r"\b(\d{1,2}) ?(?:h|hrs?|hours?) ?(?:and )?(\d{1,2})
 #: Hours in thousands: "1.2k hours" (dollars in thousands, "$2k", are the Reading's money)
 _THOUSANDS = re.compile(r"(?<![\w.$])(\d{1,3}(?:\.\d{1,2})?) ?k(?= ?(?:hours?|hrs?)\b)")
 #: A unit written onto its number ("40h/wk", "20hrs", "90min", "3yrs") is read apart from it
-_GLUED_UNIT = re.compile(r"(?<=\d)(?=(?:h|hrs?|hours?|mins?|minutes?|wks?|weeks?|yrs?|years?|mos?|months?|days?)\b)")
+_GLUED_UNIT = re.compile(r"(?<=\d)(?=(?:h|hrs?|hours?|mins?|minutes?|wks?|weeks?|yrs?|years?|mos?|months?|days?)\b|m\s*[;,)])")
 #: ASCII punctuation as a space: each such character is a piece of its own (`_WORDISH`) that
 #: gives no token, so this changes no tokens ("'" is part of a word piece, "$" is a token)
 _BLANK_PUNCTUATION = str.maketrans({c: " " for c in string.punctuation if c not in "'$_"})
@@ -135,7 +135,7 @@ _BLANK_PUNCTUATION = str.maketrans({c: " " for c in string.punctuation if c not 
 
 #: "4" typed for "for" between words: "hrs 4 renewal?", "cost 4 non mbr", "cert good 4 how long"
 _FOUR_FOR = re.compile(r"(?<=[a-z] )(?<!\bfor )(?<!\bof )(?<!\bto )(?<!\band )(?<!\bor )(?<!\bby )(?<!\ball )(?<!\bthe )(?<!\bmy )(?<!\bour )(?<!\bwith )(?<!\bthan )(?<!\babout )4"
-                       r"(?= (?:renewal|renewing|renew|me|my|how|what|certification|cert|eligibility|that|this|it|him|her)\b)")
+                       r"(?= (?:renewal|renewing|renew|lssc|me|my|how|what|certification|cert|eligibility|that|this|it|him|her)\b)")
 
 
 def clean(text: str) -> str:

@@ -1509,6 +1509,9 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
 _ALL_OF = re.compile(r"\ball (\d{1,3})\b")
 
 
+#: A number that names a thing, and counts nothing: "ticket # 5120", "case 2291", "3d printer"
+_IDENTIFIER = re.compile(r"\b(?:ticket|case|request|req|ref|id|order|invoice|room|branch)\s*(?:#|no\b\.?|number)?\s*\d+|"
+                         r"#\s*\d+|\b3d\b|\b3 d (?=print)")
 #: A day of a month, with no year, which counts nothing: "jan 9 - webinar", "mar 5 - 7 national conference"
 _MONTH_DAY = re.compile(rf"\b(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.? \d{{1,2}}(?:st|nd|rd|th)?"
                         r"(?: ?- ?\d{1,2}(?:st|nd|rd|th)?)?\b(?! ?(?:,|-)? ?(?:19|20)\d\d)")
@@ -1528,7 +1531,8 @@ def _placed(text: str, quantities: tuple[Quantity, ...], today: date,
         spans += [m.span() for m in COMPILED["per_set"].finditer(text)]
     spans += [m.span() for q in quantities for pattern in (_TIMES_BEFORE, _PART_OF)
               if (m := pattern.search(text, max(0, q.start - 40), q.start)) and (q.times != 1 or pattern is _PART_OF)]
-    spans += date_spans(text, today) + [m.span() for pattern in (_DOLLARS, _COVERED, _MONTH_DAY) for m in pattern.finditer(text)]
+    spans += date_spans(text, today) + [m.span() for pattern in (_DOLLARS, _COVERED, _MONTH_DAY, _IDENTIFIER)
+                                        for m in pattern.finditer(text)]
     spans += [m.span(group) for pattern in (_PEOPLE, _GROUP, _NAMED_PEOPLE, _ALL_OF) for m in pattern.finditer(text)
               for group in range(1, pattern.groups + 1) if m.group(group)]
     spans += [g.span(1) for m in _DOLLARS.finditer(text)  # how many courses cost it: "the other 3 at $200", or how

@@ -36,7 +36,9 @@ _ASKED_THEN_SAID = re.compile(r"\b((?:what|which|how many|how much)\b[^.?!,;:]{0
 #: many electives are left, not which are done)
 _ONLY_MISSING = re.compile(r"\b(?:the )?only (?:required|core|mandatory)(?: (?:sets?|ones?|courses?|class(?:es)?))? "
                            r"(?:(?:that )?(?:i am|i|we are|we) )?(?:(?:still )?(?:missing|lacking|left|remaining|outstanding|"
-                           r"(?:have )?(?:left )?to do)|still (?:need|have)|need(?: to do)?)(?: now)?(?: is| are| ?:)?")
+                           r"(?:have )?(?:left )?to do)|still (?:need|have)|need(?: to do)?)(?: now)?(?: is| are| ?:)?"
+                           # (the set's place in the list said before its name: "... is the middle one , comm")
+                           r"(?: the (?:first|middle|last|second|third|final) one ,?)?")
 #: An elective counted by its place: "that is my third elective" says three are done (as its clause says)
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
 _ORDINAL_ELECTIVE = re.compile(r"\b(?:my|her|his|their|the) (first|1st|second|2nd|third|3rd) elective\b")
@@ -142,7 +144,7 @@ _SUPPOSED_ELECTIVES = re.compile(rf"\b{NUMBER} (?:more |other |additional |extra
                                  r"(?!(?:first|second|third|fourth|fifth|sixth|seventh)\b)(?:\w+ )?electives?\b")
 #: Electives done, counted under a label: "electives done: 2"
 _LABELLED_ELECTIVES = re.compile(rf"\belectives? (?:done|finished|completed|taken|passed)? ?: {NUMBER}\b(?! of)")
-_COUNTED_REQUIRED = re.compile(rf"\b{NUMBER} (?:of (?:the|my) )?(?!more |left |remaining |to go )(?:\w+ )?(?:required|core|mandatory)\b")
+_COUNTED_REQUIRED = re.compile(rf"(?<!\bevery )\b{NUMBER} (?:of (?:the|my) )?(?!more |left |remaining |to go )(?:\w+ )?(?:required|core|mandatory)\b")
 #: A clause whose subject is the asker or the set just named, which says the set's status after a comma: "the
 #: foundations , i am taking now", "youth , it is done"
 _SAID_OF_IT = re.compile(r"(?:i|we|it|that one|that)\b|"
@@ -159,6 +161,8 @@ _EXCEPT = re.compile(r"\b(?:except(?: for)?|other than|apart from|besides|but(?:
 _NEGATION = re.compile(r"\b(?:not|no|none|never|without|nothing|yet to|neither|nor|nope|nah)\b")
 #: A yes said of a set in a list: "foundations: yes", "collections yes"
 _YES = re.compile(r"\b(?:yes|yep|yup|yeah|ya)\b")
+#: Two of a kind said as a pair: "a pair of electives"
+_PAIR_OF = re.compile(r"\ba pair of\b")
 #: Items each answered yes or no, run on without stops: "foundations yes tech yes comm not yet"
 _ANSWER = re.compile(r"(?<=[a-z] )(?:yes|yep|yup|yeah|nope|no|not yet|done)\b(?= [a-z])")
 _YES_OR_NO = re.compile(r"\b(?:yes|yep|yup|yeah|nope|not yet)\b")
@@ -184,7 +188,7 @@ _NOTHING = re.compile(
 #: Groups of sets: every set, the required ones ("all 3 of the required ones", "the core ones"),
 #: the electives. A count in the phrase is not checked against the program; it only names the group.
 _ALL = re.compile(r"\b(?:everything|all (?:of )?(?:them|(?:the |my )?(?:sets|courses|classes))|all (?:six|6|ten|10)|"
-                  r"every (?:single )?(?:set|course|class|one))\b")
+                  r"every (?:single )?(?:set|course|class|one))\b(?! of (?:the|my) (?:required|core|mandatory|electives?)\b)")
 #: A need or obligation before a group asks about it: "do I still have to do all the sets?", "do I
 #: need electives or just the core ones" name no set done.
 _ASKED = re.compile(rf"\b{OBLIGATION}\b")
@@ -220,8 +224,9 @@ _UNDER_WAY = re.compile(r"\b(?:(?:everything|all(?: of)?(?: the ones?)?|(?:the )
 _AS_PLANNED = re.compile(r"\b(?:goes|go|going|went) (?:to|according to) plan|\bas planned\b|\baccording to (?:the |my )?plan\b|"
                          r"\bif all goes (?:well|to plan)\b|\bif i stick to (?:the |my )?plan\b|\bplans? works? out\b")
 #: ...or the sets planned or under way pointed back at: "assuming both go fine", "after i pass both planned ones"
-_POINTED_BACK = re.compile(r"\b(?:assuming|if|provided|as long as) (?:both|they|those|these|all|everything|it all)(?: of them)? "
-                           r"(?:go|goes|went|work out|pan out|are passed|get passed|get done)\b|"
+_POINTED_BACK = re.compile(r"\b(?:assuming|if|provided|as long as|once|after|when) (?:both|they|those|these|all|everything|it all|"
+                           r"all (?:two |three |four )?of (?:those|them|these))(?: of them)? "
+                           r"(?:go|goes|went|work out|pan out|are passed|get passed|get done|are done|are finished)\b|"
                            r"\b(?:after|once|assuming|if) i (?:pass|finish|complete|do|get through) (?:both|those|them|these|all)"
                            r"(?: (?:the )?(?:planned|scheduled|upcoming) ones| of them| two)?\b")
 #: What remains, before a group: "anything left on the required side" asks about the group
@@ -502,7 +507,7 @@ class SetNames:
         text = _EXCEPT_ELECTIVES.sub(self._all_but_electives, _ASKED_THEN_SAID.sub(r"\1 ? ", _FOUND.sub("foundations", text)))
         text = _APPOSITION.sub(lambda m: " " if _status(m[0]) is None and not self.find(m[0]) else m[0],
                                _NONE_OF_A_KIND.sub(" , ", _NAMED_ME.sub("me :", text)))  # "... classification no required yet": a clause
-        text = _answered_items(text)
+        text = _answered_items(_PAIR_OF.sub("2", text))
         text = _REQUIRED_BUT.sub(_required_but, _ONLY_MISSING.sub("all the required done except", text))
         text = _ORDINAL_ELECTIVE.sub(self._ordinal_elective, text)
         text = _GROUP_BUT.sub(r"\1 except", _SLASHED_INITIALS.sub(r"\1 \2", _GROUP_DONE_EXCEPT.sub(r"\1 ", text)))

@@ -247,3 +247,25 @@ def test_a_set_not_finished_after_all_in_someone_elses_account(knowledge, contex
     # asked for someone else, what they say went wrong with a set is theirs too
     leaves(knowledge, context, "my trainee Bo has Tech and Comm done, and she thinks she passed Foundations but the final "
            "exam is not graded yet. what does Bo still need?", [FLS], 3)
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    ("all 3 reqd done + Access. left?", [], 2),
+    ("I've finished every one of the required sets and one elective. how many more?", [], 2),
+    ("the only required set I still need is the last one, Technology, and I have a pair of electives. left?", [TECH], 1),
+    ("Foundations done. Tech, Access and Reference are planned for 2027. once all three of them are done, what's left?",
+     [CT], 1),
+])
+def test_groups_counts_and_places_of_sets(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+def test_numbers_that_name_things_count_nothing(knowledge, context) -> None:
+    reply = says(knowledge, context, "case 4471: staff member worked 30 hrs/wk for 70 weeks. eligible?", "2,100 hours",
+                 topic="eligibility")
+    assert "could not tell" not in reply.text, reply.text
+
+
+def test_minutes_written_as_m_in_a_log(knowledge, context) -> None:
+    says(knowledge, context, "renewal log: 3/2025 webinar 45m; 5/2025 workshop 2h; 2026 course 1 semester credit. total?",
+         "17 contact hours", topic="contact-hours")
