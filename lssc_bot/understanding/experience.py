@@ -789,7 +789,7 @@ def _experience_of(program: Program, text: str, today: date) -> Experience | Non
     text, gap = _gaps(text)
     body = _WINDOW.sub(" ", AGO.sub(" ", _UNTIL.sub(" ", _SINCE.sub(" ", _SPAN.sub(" ", text)))))
     weeks_a_year, weeks_off = _WEEKS_A_YEAR.search(body), _WEEKS_OFF.search(body)
-    year_weeks = (to_number(weeks_a_year.group(1) or weeks_a_year.group(2)) if weeks_a_year else
+    year_weeks = (to_number(next(g for g in weeks_a_year.groups() if g)) if weeks_a_year else
                   52.0 - to_number(weeks_off.group(1)) if weeks_off else 52.0)
     body = _WEEKS_OFF.sub(" ", body)
     body = _RESTATED.sub(r"\1", _WEEKS_A_YEAR.sub(" ", _THE_PAST.sub(r"for 1 \1", body)))

@@ -17,6 +17,10 @@ CONTACT_TOPIC = "contact-hours"
 SUBJECTS = ("renewal",)
 
 
+#: Eligibility named, not only hinted at ("am i ok"): "am i eligible", "do i qualify"
+_ELIGIBILITY_WORD = re.compile(r"\beligib\w*|\bqualif\w*|\bexperience\b")
+
+
 def calculate(program: Program, reading: Reading, context: AskContext) -> Calculation | None:
     asked_at = _UNIT_ASKED.search(reading.text)
     asked = _asked_unit(program, reading, asked_at)
@@ -24,9 +28,10 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     activities = [] if asked and not asked_at else _activities(program, reading, asked_at.span() if asked_at else (0, 0))
     # credits and conference days are counted in contact hours only for a renewal: a question counting
     # them, and asking nothing else, is about renewing
-    # (an "am i ok" said of education alone, with no time worked, is no eligibility question)
+    # (an "am i ok" said of education alone, with no time worked and no word of eligibility, is no eligibility question)
     worked = any(q.unit in ("hours a week", "year", "month", "week") for q in reading.quantities)
-    counting = (reading.has("question") and not reading.has("deadline") and not (reading.has("eligible") and worked)
+    eligibility = reading.has("eligible") and (worked or _ELIGIBILITY_WORD.search(reading.text) is not None)
+    counting = (reading.has("question") and not reading.has("deadline") and not eligibility
                 and reading.counts_education)
     # how many of a kind of education reach an amount of hours ("how many 90-min webinars to get to 32 hrs")
     reaching = asked is not None and any(q.unit == "hour" and q.aimed for q in reading.quantities)
