@@ -269,3 +269,16 @@ def test_numbers_that_name_things_count_nothing(knowledge, context) -> None:
 def test_minutes_written_as_m_in_a_log(knowledge, context) -> None:
     says(knowledge, context, "renewal log: 3/2025 webinar 45m; 5/2025 workshop 2h; 2026 course 1 semester credit. total?",
          "17 contact hours", topic="contact-hours")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # items joined by "+": only the one that says so is on technology
+    ("renewal: 2 webinars 90 min each + 1 tech workshop 2hrs + state conf 1 day. how many more?", "2 on technology"),
+    # a log whose items are set off by semicolons: the commas inside an item do not end it
+    ("notes: Mar - 'Data privacy' (tech), 2 hrs; May - storytime training, 3 hrs; Oct - conference, 2 days. missing?",
+     "2 on technology"),
+    # a column that says no is not on technology
+    ("item | hours | tech? ; webinar | 2 h | no ; workshop | 3 h | yes ; renewal total, and tech ok?", "3 on technology"),
+])
+def test_which_items_are_on_technology(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="contact-hours")

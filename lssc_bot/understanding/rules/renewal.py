@@ -275,15 +275,19 @@ def _activities(program: Program, reading: Reading, asked: tuple[int, int]) -> l
 
 
 #: Where one item of a list of activities ends: a comma, a semicolon, a bar, a full stop (not a decimal point), "and"
-_ITEM_END = re.compile(r"[,;|]|(?<!\d)\.(?!\d)|\b(?:and|plus)\b")
-_TECH_WORD = re.compile(r"\btech\w*")
+_ITEM_END = re.compile(r"[,;|+]|(?<!\d)\.(?!\d)|\b(?:and|plus)\b")
+#: ...in a list whose items are set off by semicolons, only those: "Apr - 'cybersecurity for staff' (tech), 1 hr; Jun - ..."
+_LISTED_ITEM_END = re.compile(r"[;|]|(?<!\d)\.(?!\d)")
+#: (not "not tech", "non-tech": a column of yes and no, "tech? no")
+_TECH_WORD = re.compile(r"(?<!\bnot )(?<!\bnon )(?<!\bnon-)(?<!\bno )\btech\w*")
 
 
 def _on_technology(text: str, amount: Quantity) -> bool:
     """Whether the item of the message's list that holds `amount` says it is on technology: "4 one-hour tech
     webinars", "a 2-hour webinar on ILS migration ( tech )", "webinar 60 minutes on technology"."""
-    start = max((m.end() for m in _ITEM_END.finditer(text, 0, amount.start)), default=0)
-    end = _ITEM_END.search(text, amount.end)
+    ends = _LISTED_ITEM_END if text.count(";") >= 2 else _ITEM_END
+    start = max((m.end() for m in ends.finditer(text, 0, amount.start)), default=0)
+    end = ends.search(text, amount.end)
     return _TECH_WORD.search(text, start, end.start() if end else len(text)) is not None
 
 
