@@ -859,8 +859,11 @@ def _experience_of(program: Program, text: str, today: date) -> Experience | Non
             if sum(periods or ()) <= 1 + 1e-9:  # the year's round, done again: so many times its hours
                 worked *= times
             # the rate goes with it: "30 hrs a week, started 40 weeks ago: how many more weeks?"
+            # ...and of rates each for its own time, the last one's when it goes on ("then 40 hrs/wk, for 30 weeks now")
+            last = to_number(weeklies[-1].group(1)) if paired and _GOES_ON.search(_sentence_of(body, weeklies[-1])) else None
             return Experience(worked + (hours or 0), ended, assumed_full_time=False, straddles_window=straddles,
-                              ended_when=when, per_week=None if paired or stopped else per_week, amounts=amounts)
+                              ended_when=when, per_week=last if paired else None if stopped else per_week,
+                              amounts=amounts)
         return Experience(None, ended, assumed_full_time=False, per_week=per_week, ended_when=when, amounts=amounts)
     if hours is not None:
         return Experience(hours, ended, assumed_full_time=False, straddles_window=straddles, hours_said=True,
@@ -870,6 +873,17 @@ def _experience_of(program: Program, text: str, today: date) -> Experience | Non
     part_time = bool(_PART_TIME.search(body))
     return Experience(None if part_time else said * full_year, ended, assumed_full_time=not part_time,
                       straddles_window=straddles, ended_when=when, amounts=amounts)
+
+
+#: A stint said to go on to now: "for 30 weeks now", "for the last 6 months", "so far"
+_GOES_ON = re.compile(r"\b(?:now|so far|currently|still|(?:for|over|in) the (?:last|past)|ever since)\b")
+
+
+def _sentence_of(text: str, found: re.Match[str]) -> str:
+    """The sentence or stint of `text` that holds `found`, from the stint break before it to the one after."""
+    start = max((m.end() for m in _STINT.finditer(text, 0, found.start())), default=0)
+    end = _STINT.search(text, found.end())
+    return text[start:end.start() if end else len(text)]
 
 
 def _span(text: str, now: float, to_now: bool = True) -> tuple[float | None, float | None]:

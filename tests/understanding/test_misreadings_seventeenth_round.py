@@ -282,3 +282,9 @@ def test_minutes_written_as_m_in_a_log(knowledge, context) -> None:
 ])
 def test_which_items_are_on_technology(knowledge, context, question, expected) -> None:
     says(knowledge, context, question, expected, topic="contact-hours")
+
+
+def test_the_pace_of_the_last_stint_that_goes_on(knowledge, context) -> None:
+    # of rates each for its own time, the last one goes on when said so, and is the pace of the time to go
+    says(knowledge, context, "10 hrs/wk for 52 weeks, then 30 hrs/wk for the last 30 weeks. how many more weeks until "
+         "I'm eligible?", "1,420 hours", "at 30 hours a week", topic="eligibility")
