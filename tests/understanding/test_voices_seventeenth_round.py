@@ -1,0 +1,32 @@
+"""Questions in the voices of the seventeenth round (hypotheticals, forwarded memos, emoji, formal letters, text-speak,
+claims quoted to be checked), each as a class of saying things, in other words than the sets'."""
+from __future__ import annotations
+
+import pytest
+
+from lssc_bot.answer import answer
+from lssc_bot.understanding.normalise import strip_filler, words
+
+
+@pytest.mark.parametrize("said", [
+    "hypothetically", "hypothetically speaking", "just hypothetically", "theoretically", "let's say", "lets say",
+])
+def test_the_word_that_marks_a_hypothetical_is_filler(said):
+    """"hypothetically if I ...": the case it sets up is the question's, the marker is not, and alone it weighed as
+    much as the FAQ's rarest word."""
+    assert strip_filler(words(f"{said} if i fail a course can i retake it")) == words("if i fail a course can i retake it")
+
+
+def test_say_as_a_verb_stays():
+    assert "say" in strip_filler(words("what does ala-apa say about raises"))
+
+
+@pytest.mark.parametrize("question", [
+    "if I moved to another state halfway through, would my lssc progress still count?",
+    "if i'm still two sets short when my time is up, can i get more time?",
+])
+@pytest.mark.parametrize("marker", ["hypothetically", "Hypothetically speaking,", "let's say"])
+def test_a_hypothetical_gets_the_reply_the_question_gets_without_its_marker(knowledge, question, marker):
+    plain, marked = answer(knowledge, question), answer(knowledge, f"{marker} {question}")
+    assert (marked.kind, marked.topic, marked.suggestions) == (plain.kind, plain.topic, plain.suggestions)
+    assert marked.kind != "fallback"
