@@ -30,3 +30,20 @@ def test_a_hypothetical_gets_the_reply_the_question_gets_without_its_marker(know
     plain, marked = answer(knowledge, question), answer(knowledge, f"{marker} {question}")
     assert (marked.kind, marked.topic, marked.suggestions) == (plain.kind, plain.topic, plain.suggestions)
     assert marked.kind != "fallback"
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # the answer's figures that no phrasing asked for: applicants in the program's first months, candidates in 2012
+    ("how many people signed up for lssc in its first year?", ("105",)),
+    ("how many candidates did lssc have at the end of 2012?", ("318",)),
+])
+def test_a_figure_of_the_numbers_entry_is_found_by_what_it_counts(knowledge, question, facts):
+    reply = answer(knowledge, question)
+    assert (reply.kind, reply.topic) == ("faq", "numbers-certified"), (question, reply.kind, reply.topic, reply.suggestions)
+    assert all(f in reply.text for f in facts)
+
+
+def test_the_financial_help_answer_dates_the_misleading_news_address(knowledge):
+    """The sheet's conflict 10: an ALA news address with "2023/03" in it is the June 12, 2012 release."""
+    text = next(e.answer for e in knowledge.entries if e.id == "financial-help")
+    assert "2023/03" in text and "June 12, 2012" in text
