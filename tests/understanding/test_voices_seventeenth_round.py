@@ -47,3 +47,15 @@ def test_the_financial_help_answer_dates_the_misleading_news_address(knowledge):
     """The sheet's conflict 10: an ALA news address with "2023/03" in it is the June 12, 2012 release."""
     text = next(e.answer for e in knowledge.entries if e.id == "financial-help")
     assert "2023/03" in text and "June 12, 2012" in text
+
+
+@pytest.mark.parametrize("question", [
+    "is lssc technically a license? our HR manual says licensed staff",
+    "certification, accreditation, licensure: which one is LSSC?",
+])
+def test_what_kind_of_credential_it_is_is_said_with_why_it_is_no_licence(knowledge, question):
+    """A licence is mandatory, a certification voluntary: the answer says LSSC is a voluntary certification in one
+    plain sentence (the word "voluntarily" was only in the definition, the kind in bold apart from "is a")."""
+    reply = answer(knowledge, question)
+    assert (reply.kind, reply.topic) == ("faq", "certification-vs-accreditation"), (reply.kind, reply.suggestions)
+    assert "is a voluntary certification" in reply.text and "mandatory" in reply.text
