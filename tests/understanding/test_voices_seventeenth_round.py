@@ -59,3 +59,31 @@ def test_what_kind_of_credential_it_is_is_said_with_why_it_is_no_licence(knowled
     reply = answer(knowledge, question)
     assert (reply.kind, reply.topic) == ("faq", "certification-vs-accreditation"), (reply.kind, reply.suggestions)
     assert "is a voluntary certification" in reply.text and "mandatory" in reply.text
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("r the electives hard", "are the electives hard"),
+    ("does it cost xtra b4 i start", "does it cost extra before i start"),
+    ("do i hv 2 pay again", "do i have 2 pay again"),
+    ("is tht incl in the fee", "is that including in the fee"),
+    ("hw long is it gud for", "how long is it good for"),
+])
+def test_text_speak_is_read_as_the_words_it_stands_for(knowledge, typed, read):
+    from lssc_bot.understanding.index import index_for
+    index = index_for(knowledge)
+    assert index.tokens(typed) == index.tokens(read)
+
+
+def test_text_speak_is_not_read_so_by_the_calculators():
+    """"r" is Thursday in a schedule ("m/w/r"), for the calculators' reading of work hours."""
+    assert "r" in words("i work m/w/r")
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("wat electives r there", "electives"),
+    ("is the course fee xtra or incl in what i pay ala", "total-cost"),
+    ("is the portfolio still a thing or r classes the only way now", "ways-to-complete-a-set"),
+])
+def test_a_question_in_text_speak_is_answered(knowledge, question, entry):
+    reply = answer(knowledge, question)
+    assert (reply.kind, reply.topic) == ("faq", entry), (question, reply.kind, reply.topic, reply.suggestions)
