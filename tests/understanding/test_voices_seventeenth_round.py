@@ -87,3 +87,21 @@ def test_text_speak_is_not_read_so_by_the_calculators():
 def test_a_question_in_text_speak_is_answered(knowledge, question, entry):
     reply = answer(knowledge, question)
     assert (reply.kind, reply.topic) == ("faq", entry), (question, reply.kind, reply.topic, reply.suggestions)
+
+
+@pytest.mark.parametrize("question", [
+    "did an older version of lssc exist?",
+    "was there an older version of the lss cert, something out west?",
+])
+def test_an_older_version_of_the_program_is_the_western_council_certificate(knowledge, question):
+    reply = answer(knowledge, question)
+    assert (reply.kind, reply.topic) == ("faq", "western-council"), (question, reply.kind, reply.topic, reply.suggestions)
+
+
+def test_a_phrasing_added_to_an_entry_can_cost_it_a_topic_term(knowledge):
+    """Why "is it for the whole library or for each person" is not a phrasing of voluntary-and-portable: "move" is
+    its topic term in 6 of its 24 phrasings (`index.TOPIC_SHARE`, a quarter), one more phrasing without it takes
+    the term away, and "if I move from ohio to oregon ... does this cert even follow me" fell to a did-you-mean."""
+    from lssc_bot.understanding.index import index_for
+    index = index_for(knowledge)
+    assert "move" in index.topic_terms[index.entry_ids.index("voluntary-and-portable")]
