@@ -105,3 +105,23 @@ def test_a_phrasing_added_to_an_entry_can_cost_it_a_topic_term(knowledge):
     from lssc_bot.understanding.index import index_for
     index = index_for(knowledge)
     assert "move" in index.topic_terms[index.entry_ids.index("voluntary-and-portable")]
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("Our cataloger got her LSSC back in 2021 and she lost track of dates after the flood in the basement. What's the "
+     "grace period if she misses it? She color-codes everything so this is unusual.", "renewal-window"),
+    ("Our cataloger got her LSSC in 2021 and she's freaking out because she lost track of dates. When is she allowed "
+     "to renew? She's the type who color-codes her calendar so this is unusual.", "renewal-window"),
+])
+def test_a_story_that_names_the_program_sets_up_a_question_that_does_not(knowledge, question, entry):
+    reply = answer(knowledge, question)
+    assert (reply.kind, reply.topic) == ("faq", entry), (question, reply.kind, reply.topic, reply.suggestions)
+
+
+@pytest.mark.parametrize("question", [
+    "lssc came up at our staff meeting lol. anyway how do i unjam the copier?",
+    "I'm halfway through LSSC. our wifi keeps dropping, who do I call?",
+    "been doing lssc for a year. what's a good ILS to learn?",
+])
+def test_a_story_that_names_the_program_does_not_make_another_question_about_it(knowledge, question):
+    assert answer(knowledge, question).kind != "faq"
