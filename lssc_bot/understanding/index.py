@@ -47,6 +47,11 @@ CHAT_SHORTHAND = {
     "r": "are", "b4": "before", "hv": "have", "gud": "good", "tht": "that", "wrk": "work", "enuf": "enough",
     "lib": "library", "libs": "libraries", "xtra": "extra", "incl": "including", "abt": "about", "hw": "how",
     "wen": "when", "wud": "would", "shud": "should", "cud": "could", "skool": "school",
+    # contractions `normalise` leaves whole ("you've done ...", "we'll see"), and chat's interjections, which say as
+    # little as the function words beside them ("bet this is US only huh", "yeah", "tl;dr"). Not "true" and "nah"
+    # ("... true?", "ok or nah"): read as "right" and "no" they moved 5 and 2 answers each way, one of them to wrong
+    "youve": "you", "weve": "we", "theyve": "they", "youll": "you", "theyll": "they", "youd": "you", "theyd": "they",
+    "yeah": "ok", "yep": "ok", "yup": "ok", "huh": "ok", "oops": "ok", "tl": "ok", "dr": "ok",
 }
 
 #: A topic term of an entry: used by no other entry, and in at least this share of its phrasings

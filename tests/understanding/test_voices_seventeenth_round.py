@@ -125,3 +125,16 @@ def test_a_story_that_names_the_program_sets_up_a_question_that_does_not(knowled
 ])
 def test_a_story_that_names_the_program_does_not_make_another_question_about_it(knowledge, question):
     assert answer(knowledge, question).kind != "faq"
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("you've done the required ones right", "you done the required ones right"),
+    ("tl;dr do i need an mls", "do i need an mls"),
+    ("yeah so is it valid everywhere huh", "so is it valid everywhere"),
+])
+def test_contractions_left_whole_and_interjections_weigh_as_function_words(knowledge, typed, read):
+    from lssc_bot.understanding.index import index_for
+    from lssc_bot.understanding.normalise import STOPWORDS
+    index = index_for(knowledge)
+    content = [t for t in index.tokens(typed) if t not in STOPWORDS]
+    assert content == [t for t in index.tokens(read) if t not in STOPWORDS]
