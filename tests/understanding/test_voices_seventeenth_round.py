@@ -138,3 +138,9 @@ def test_contractions_left_whole_and_interjections_weigh_as_function_words(knowl
     index = index_for(knowledge)
     content = [t for t in index.tokens(typed) if t not in STOPWORDS]
     assert content == [t for t in index.tokens(read) if t not in STOPWORDS]
+
+
+def test_asked_for_the_website_and_the_email_together_the_answer_gives_both(knowledge):
+    """Both are contacts; the website entry, which wins a message asking for the two, gave only the address."""
+    reply = answer(knowledge, "ok I'm the one stuck coordinating LSSC for our branch. what's its website and email?")
+    assert reply.kind == "faq" and "ala-apa.org/lssc" in reply.text and "lssc@ala.org" in reply.text, reply.text
