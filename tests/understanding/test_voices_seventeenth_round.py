@@ -144,3 +144,19 @@ def test_asked_for_the_website_and_the_email_together_the_answer_gives_both(know
     """Both are contacts; the website entry, which wins a message asking for the two, gave only the address."""
     reply = answer(knowledge, "ok I'm the one stuck coordinating LSSC for our branch. what's its website and email?")
     assert reply.kind == "faq" and "ala-apa.org/lssc" in reply.text and "lssc@ala.org" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # the neighbour that wins a comparison with the MLIS says what a librarian's job asks for
+    ("lssc or an mlis, which would get me hired as an actual librarian?", ("accredited",)),
+    # a wrong premise about a degree: the stepping-stone entry says LSSC itself needs none
+    ("someone told me you need an MLS before you can start LSSC, so I'm out until grad school?", ("high school",)),
+])
+def test_a_neighbouring_entry_says_the_fact_a_comparison_or_premise_needs(knowledge, question, facts):
+    reply = answer(knowledge, question)
+    assert reply.kind == "faq" and all(f in reply.text for f in facts), (reply.kind, reply.topic, reply.text[:200])
+
+
+def test_the_accreditation_answer_says_where_ala_accredits(knowledge):
+    text = next(e.answer for e in knowledge.entries if e.id == "certification-vs-accreditation")
+    assert "Puerto Rico" in text
