@@ -160,3 +160,17 @@ def test_a_neighbouring_entry_says_the_fact_a_comparison_or_premise_needs(knowle
 def test_the_accreditation_answer_says_where_ala_accredits(knowledge):
     text = next(e.answer for e in knowledge.entries if e.id == "certification-vs-accreditation")
     assert "Puerto Rico" in text
+
+
+@pytest.mark.parametrize(("entry", "facts"), [
+    # a neighbour of who-may-apply questions: any kind of library, any country
+    ("voluntary-and-portable", ("any type of library", "outside the U.S.")),
+    # a neighbour of when-did-it-start questions: since when it has taken applications
+    ("program-status", ("January 25, 2010",)),
+    # a neighbour of which-colleges and what-counts questions: colleges named, approved courses otherwise
+    ("lta-recognition", ("College of DuPage", "LSSC-approved courses")),
+])
+def test_an_answer_says_what_its_neighbours_questions_ask(knowledge, entry, facts):
+    from lssc_bot.answer import entry_answer
+    text = entry_answer(knowledge, entry, "?").text
+    assert all(f in text for f in facts), text
