@@ -147,7 +147,14 @@ def question_first(text: str) -> tuple[str, str] | None:
 
 def asked_part(text: str, subject: str) -> str | None:
     """The sentences of `text` that ask, with "this cert" / "this thing" read as `subject`; None
-    unless they name `subject` so read and leave some of the message out.
+    unless they or the story around them name `subject` so read, and they leave some of the message out.
+
+    A story that names the program says what its question is about, though the question does not name
+    it again ("So my old boss did her LSSC back around 2014 ... can i just do the portfolio thing like she
+    did?", "... two of us are going through LSSC now. ... how much was the original IMLS grant?"): its
+    other words, which the FAQ does not know, sank the question (chatty-tune-13, three did-you-means).
+    A story that does not name it keeps its whole message ("our wifi keeps dropping. who do I call?"), and
+    an answer found through the asked part is never the lexical matcher's alone (`gate.lexically_sure`).
 
     "It" is read as `subject` only in a question that says nothing else, after a story that names
     `subject` ("my director keeps bringing up lssc and i just nod along. what even is it?"): there is
@@ -162,4 +169,4 @@ def asked_part(text: str, subject: str) -> str | None:
     asked = _DEMONSTRATIVE.sub(subject, split[0])
     if not names.search(asked) and names.search(split[1]) and all(w in STOPWORDS for w in words(asked)):
         asked = _IT.sub(subject, asked, count=1)
-    return asked if names.search(asked) else None
+    return asked if names.search(asked) or names.search(split[1]) else None

@@ -39,6 +39,21 @@ SPELLING_MIN_LENGTH = 5
 #: accounts/counts, series/services), and no misspelling in the question sets needed two.
 SPELLING_EDITS = 1
 
+#: Text-speak, read as the word it stands for by FAQ retrieval only ("what electives r there", "do the classes cost
+#: xtra or is tht incl", "how many yrs b4 i hv 2 renew", "the lib support staff cert"): each was a word no entry
+#: uses, which weighs as the FAQ's rarest word several times over, and too short for spelling correction
+#: (`SPELLING_MIN_LENGTH`). Not in `normalise`: the calculators read "r" as Thursday in a schedule ("m/w/r").
+CHAT_SHORTHAND = {
+    "r": "are", "b4": "before", "hv": "have", "gud": "good", "tht": "that", "wrk": "work", "enuf": "enough",
+    "lib": "library", "libs": "libraries", "xtra": "extra", "incl": "including", "abt": "about", "hw": "how",
+    "wen": "when", "wud": "would", "shud": "should", "cud": "could", "skool": "school",
+    # contractions `normalise` leaves whole ("you've done ...", "we'll see"), and chat's interjections, which say as
+    # little as the function words beside them ("bet this is US only huh", "yeah", "tl;dr"). Not "true" and "nah"
+    # ("... true?", "ok or nah"): read as "right" and "no" they moved 5 and 2 answers each way, one of them to wrong
+    "youve": "you", "weve": "we", "theyve": "they", "youll": "you", "theyll": "they", "youd": "you", "theyd": "they",
+    "yeah": "ok", "yep": "ok", "yup": "ok", "huh": "ok", "oops": "ok", "tl": "ok", "dr": "ok",
+}
+
 #: A topic term of an entry: used by no other entry, and in at least this share of its phrasings
 #: ("cpla" in 9 of the cpla entry's 15; "public", in one of them, is not).
 TOPIC_SHARE = 0.25
@@ -67,7 +82,7 @@ _NUMBER = re.compile(r"\d+(?:st|nd|rd|th|s)?")
 _STAFF_WORDS = frozenset({"support", "staff", "para", "paras", "paraprofessional", "paraprofessionals", "paralibrarian",
                           "paralibrarians", "assistant", "assistants", "clerk", "clerks", "worker", "workers"})
 #: ...and who gives it or where, which with them make a name of the program
-_BY_WORDS = frozenset({"ala", "ala-apa", "apa", "ala's", "library", "libraries", "national"})
+_BY_WORDS = frozenset({"ala", "ala-apa", "apa", "ala's", "library", "libraries", "lib", "national"})
 #: a run of those words before what it is ("the ALA para cert", "that support staff thing", "the library
 #: assistant certificate"): `program_named`
 _PROGRAM_NAME = re.compile(
@@ -198,6 +213,8 @@ class Index:
         just as it does a short word (talk-ing/tak-ing, head-ing/hear-ing, pick-ing/pric-ing).
         A longer stem on either side may change ("renwal" -> "renewal", "heard" -> "hear").
         """
+        if word in CHAT_SHORTHAND and word not in self.known:
+            return CHAT_SHORTHAND[word]
         if word in self.known or word in STOPWORDS or not word.isalpha():
             return word
         if len(word) < SPELLING_MIN_LENGTH:

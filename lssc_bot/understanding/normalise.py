@@ -423,6 +423,9 @@ _FILLER_PATTERNS = (
     r"(?:i am )?(?:hoping|hope) (?:someone|somebody|anyone|anybody|you all)(?: here)? (?:can|could) help(?: me)?(?: out)?"
     r"(?: with this| here)?",
     r"(?:i am )?(?:just )?curious",
+    # a hypothetical's lead-in ("hypothetically if I move to Canada ...", "let's say I ..."): the case it
+    # sets up is the question's, the word that marks it is not
+    r"(?:just )?(?:hypothetically|theoretically)(?: speaking)?", r"(?:let us|lets) say",
     r"(?:i was|i am|was|just|i have been) wondering(?: if| whether)?",
     # a letter's opening and its request formula ("Dear Sir or Madam, I am writing to ask ...")
     r"dear (?:sir or madam|sir madam|madam or sir|sirs|sir|madam|all|colleagues|program staff|staff|team|committee)",

@@ -5,8 +5,10 @@ from lssc_bot.understanding.gate import lexically_sure
 
 
 def test_it_is_not_read_as_the_program_the_story_named():
-    # "it" may be anything the story named: here the course, not the program
-    assert asked_part("took a reference course before i had heard of lssc. does it still count?", "LSSC") is None
+    # "it" may be anything the story named: here the course, not the program; the question is still what is asked
+    # (a story that names the program sets it up), as typed
+    assert asked_part("took a reference course before i had heard of lssc. does it still count?", "LSSC") == \
+        "does it still count?"
 
 
 def test_it_is_the_program_in_a_question_with_no_word_of_its_own():
@@ -14,8 +16,9 @@ def test_it_is_the_program_in_a_question_with_no_word_of_its_own():
     # without its question mark, by how it opens
     assert asked_part("my manager keeps mentioning lssc and i just smile and nod. what even is it lol", "LSSC") == \
         "what even is LSSC lol"
-    # a word of its own: "it" may be what the story named beside the program
-    assert asked_part("my manager keeps mentioning lssc and i just smile and nod. is it hard?", "LSSC") is None
+    # a word of its own: "it" may be what the story named beside the program, so it stays "it" (the question is still
+    # what is asked: the story that names the program sets it up)
+    assert asked_part("my manager keeps mentioning lssc and i just smile and nod. is it hard?", "LSSC") == "is it hard?"
     # no program in the story: nothing for it to be
     assert asked_part("my manager keeps mentioning a new thing and i just smile and nod. what is it?", "LSSC") is None
 
@@ -30,9 +33,11 @@ def test_this_cert_is_the_program():
         "is LSSC legit??"
 
 
-def test_a_question_about_something_else_keeps_the_whole_message():
-    assert asked_part("lssc came up at our staff meeting. anyway how do i unjam the copier?", "LSSC") is None
+def test_a_question_about_something_else_keeps_the_whole_message(knowledge):
     assert asked_part("our wifi keeps dropping in the kids area. who do I call?", "LSSC") is None
+    # after a story that names the program the question is its asked part, but alone it is never a sure answer
+    # (`gate.lexically_sure`) and the sentence model finds no entry for it
+    assert answer(knowledge, "lssc came up at our staff meeting. anyway how do i unjam the copier?").kind == "fallback"
 
 
 def test_a_message_that_only_asks_has_no_asked_part():
