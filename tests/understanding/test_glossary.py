@@ -100,3 +100,133 @@ def test_calculations_asked_in_italian_spanish_french_and_tagalog(knowledge, con
 ])
 def test_english_with_look_alike_words_is_left_as_it_is(question) -> None:
     assert in_english(question) == question
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # German, with and without umlauts
+    ("Hallo zusammen, ich habe Foundations und Technology abgeschlossen. Was fehlt mir noch?", [CT], 3),
+    ("Foundations bestanden, in Technology durchgefallen, Access Services mache ich gerade. Was fehlt noch?",
+     [CT, TECH], 3),
+    ("meine Kollegin hat Technology und Youth Services abgeschlossen. was braucht sie noch?", [FLS, CT], 2),
+    # Portuguese
+    ("Oi pessoal, já terminei Foundations e Technology. O que ainda me falta?", [CT], 3),
+    ("passei em Foundations, reprovei em Technology e estou cursando Access Services. o que falta?", [CT, TECH], 3),
+    # Polish, with its letters and without them
+    ("Ukończyłam Foundations i Technology. Co mi jeszcze zostało?", [CT], 3),
+    ("zaliczylam Foundations, oblalam Technology, Access Services jestem w trakcie. czego mi brakuje?", [CT, TECH], 3),
+    ("Moja koleżanka ukończyła Technology i Youth Services. Czego jej brakuje?", [FLS, CT], 2),
+    # Vietnamese, with its accents and without them
+    ("Em đã xong Foundations và Technology rồi, còn thiếu gì nữa ạ?", [CT], 3),
+    ("em da dau Foundations, bi rot Technology, dang hoc Access Services. em con thieu gi?", [CT, TECH], 3),
+    ("Đồng nghiệp của em đã hoàn thành Technology và Youth Services. Chị ấy còn thiếu gì?", [FLS, CT], 2),
+    # Hindi, romanized and in Devanagari
+    ("maine Foundations kar liya hai, ab kya bacha hai?", [CT, TECH], 3),
+    ("Foundations pass ho gaya, Technology mein fail ho gayi, Access Services abhi kar rahi hoon. kya baaki hai?",
+     [CT, TECH], 3),
+    ("meri colleague ne Technology aur Youth Services pura kar liya hai. use kya chahiye?", [FLS, CT], 2),
+    ("मैंने Foundations और Technology पूरा कर लिया है। क्या बाकी है?", [CT], 3),
+])
+def test_whats_left_asked_in_german_portuguese_polish_vietnamese_and_hindi(knowledge, context, question, required,
+                                                                           electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize(("question", "expected", "topic"), [
+    # German
+    ("Ich bin kein ALA-Mitglied. Was kostet es insgesamt mit drei Kursen zu je 195 $?", "$585", "fee"),
+    ("Meine Mitgliedschaft ist abgelaufen, wie viel muss ich zahlen?", "$350", "fee"),
+    ("Ich bin Mitglied im Landesverband. Was kostet es für mich?", "$350", "fee"),
+    ("Jestem członkiem stanowego stowarzyszenia, nie ALA. Ile kosztuje?", "$350", "fee"),
+    ("Ich arbeite seit Januar 2024 20 Stunden pro Woche in der Bibliothek, bis jetzt. Bin ich berechtigt?", "3,033",
+     "eligibility"),
+    ("ich habe mich im Maerz 2024 eingeschrieben. bis wann muss ich fertig sein? habe ich noch Zeit?", "March 2028",
+     "deadline"),
+    ("Ich wurde im Mai 2023 zertifiziert. Wann muss ich verlängern?", "May 2027", "renewal"),
+    ("Für die Verlängerung: 2 Konferenztage und drei Webinare zu je 90 Minuten über Technologie. "
+     "Wie viele Stunden habe ich?", "16.5", "contact-hours"),
+    # Portuguese
+    ("Não sou membro da ALA. Quanto fica no total com três cursos de US$ 195 cada?", "$585", "fee"),
+    ("Minha anuidade venceu, quanto eu pago?", "$350", "fee"),
+    ("Fui voluntária 10 horas por semana durante 2 anos. Sou elegível?", "1,040", "eligibility"),
+    ("Me matriculei em março de 2024. Qual é o prazo final? Ainda dá tempo?", "March 2028", "deadline"),
+    ("fui certificada em maio de 2023. quando preciso renovar?", "May 2027", "renewal"),
+    ("Para a renovação: 2 dias de conferência e uma oficina de 2 horas sobre tecnologia. Quantas horas eu tenho?",
+     "14", "contact-hours"),
+    # Polish
+    ("Nie jestem członkiem ALA. Ile zapłacę łącznie za trzy kursy po 195 $?", "$585", "fee"),
+    ("moje czlonkostwo wygaslo. ile musze zaplacic?", "$350", "fee"),
+    ("Pracuję 20 godzin tygodniowo od stycznia 2024 do teraz. Czy jestem uprawniona?", "3,033", "eligibility"),
+    ("Zapisałam się w marcu 2024. Do kiedy muszę skończyć? Czy mam jeszcze czas?", "March 2028", "deadline"),
+    ("Dostałam certyfikat w maju 2023. Kiedy muszę odnowić?", "May 2027", "renewal"),
+    ("Do odnowienia mam 2 dni konferencji i trzy webinary po 90 minut o technologii. Ile godzin mam?", "16.5",
+     "contact-hours"),
+    # Vietnamese
+    ("Em không phải thành viên ALA. Tổng cộng bao nhiêu tiền nếu học 3 khóa, mỗi khóa 195 đô?", "$585", "fee"),
+    ("Hội viên ALA của em hết hạn rồi. Em phải trả bao nhiêu?", "$350", "fee"),
+    ("Em làm việc 20 giờ mỗi tuần từ tháng 1/2024 đến nay. Em có đủ điều kiện không?", "3,033", "eligibility"),
+    ("em dang ky thang 3 nam 2024. han chot la khi nao? em con kip khong?", "March 2028", "deadline"),
+    ("Em được cấp chứng chỉ tháng 5/2023. Khi nào em phải gia hạn?", "May 2027", "renewal"),
+    ("Để gia hạn: 2 ngày hội nghị, 3 webinar mỗi buổi 90 phút về công nghệ. Em có bao nhiêu giờ?", "16.5",
+     "contact-hours"),
+    # Hindi
+    ("main ALA member nahi hoon. 3 course, har course $195 ka, kul milakar kitna lagega?", "$585", "fee"),
+    ("meri ALA membership expire ho gayi hai, kitna dena hoga?", "$350", "fee"),
+    ("maine 2 saal se 10 ghante har hafte volunteer kiya hai. kya main eligible hoon?", "1,040", "eligibility"),
+    ("main 20 ghante hafte mein january 2024 se kaam kar rahi hoon, abhi tak. kya main eligible hoon?", "3,033",
+     "eligibility"),
+    ("maine march 2024 mein enroll kiya tha. deadline kab hai? abhi bhi time hai?", "March 2028", "deadline"),
+    ("main may 2023 mein certify hui thi. renew kab karna hai?", "May 2027", "renewal"),
+    ("renewal ke liye: 2 din conference, teen webinar har ek 90 minute ka technology par. mere kitne ghante hue?",
+     "16.5", "contact-hours"),
+    ("मैं ALA सदस्य नहीं हूँ। फीस कितनी है?", "$350", "fee"),
+])
+def test_calculations_asked_in_german_portuguese_polish_vietnamese_and_hindi(knowledge, context, question, expected,
+                                                                             topic) -> None:
+    says(knowledge, context, question, expected, topic=topic)
+
+
+@pytest.mark.parametrize(("question", "english"), [
+    ("Ich habe Foundations abgeschlossen und Technology angefangen, aber abgebrochen. Was fehlt noch?",
+     "i have foundations completed and technology started, but withdrew. what is left?"),
+    ("Landesverband-Mitglied, kein ALA-Mitglied: Gebuehr pro Kurs?",
+     "state association member, not an ala member: fee per course?"),
+    ("Comecei Technology mas desisti. Tenho bolsa para a metade da taxa.",
+     "i started technology but i withdrew. i have grant for half of the fee."),
+    ("trabalho remunerado desde 2023 até hoje, sou associada da associação estadual",
+     "paid job since 2023 until now, i am a member of the state association"),
+    ("Zrezygnowałam z Technology. Mam stypendium na połowę opłaty.",
+     "i withdrew from technology. i have a grant for half fee."),
+    ("pracowałam jako wolontariuszka przez półtora roku, płatna praca od maja",
+     "i worked as a volunteer for a year and a half, paid job since may"),
+    ("em da bat dau Technology nhung da rut. dong nghiep cua em co hoc bong mot nua le phi",
+     "i started technology nhung withdrew. my coworker have grant half fee"),
+    ("maine Technology shuru kiya tha lekin chhod diya. mujhe aadhi fees ka grant mila",
+     "i technology started but withdrew. i half fees i got a grant"),
+    ("मैंने दो साल से हफ्ते में 20 घंटे काम किया", "i for two years a week 20 hours worked"),
+    ("तीन वेबिनार, ९० मिनट", "three webinars, 90 minutes"),
+])
+def test_words_are_said_in_english(question, english) -> None:
+    assert in_english(question) == english
+
+
+@pytest.mark.parametrize("question", [
+    # each holds words spelled like German, Portuguese, Polish, Vietnamese or Hindi ones ("die", "man", "hai", "co",
+    # "na", "ma", "to", "nie", "im", "mit", "main", "Maine", "teen", "tam", "ba", "mere", "par", "das", "um"), and
+    # stays English
+    "Will I die before I finish? The man at the desk said na, 2 more sets to go",
+    "I'm a member of a co-op, and my coworker is a man named Hai. Do I still need Technology?",
+    "Co-worker asked how many hours to renew; Ma said no, nie means nothing to me",
+    "I live in Maine and work 20 hours a week at the main library, am I eligible?",
+    "im a teen services aide, worked 10 hrs a week for 2 years at MIT; do I qualify?",
+    "My boss Tam and I took Access Services. Ba humbug, what's left to do? um, my mere 10 hours on tech, par?",
+    "Das is my cat's name. Can you e-mail me at lib.com? Thi and Mai ask about the fee too",
+])
+def test_english_with_look_alike_words_of_the_new_languages_is_left_as_it_is(question) -> None:
+    assert in_english(question) == question
+
+
+def test_entries_are_written_as_they_are_matched() -> None:
+    """Every entry is written without accents, as a message is read (`_plain`), or it could never be found."""
+    from lssc_bot.understanding.glossary import GLOSSARY, _plain
+
+    assert [entry for words in GLOSSARY.values() for entry in words if _plain(entry) != entry] == []
