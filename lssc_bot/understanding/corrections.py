@@ -81,8 +81,8 @@ def _scratched(text: str) -> str:
 
 
 #: A lone star before words, chat's mark for "I meant": "done foundations and comm *tech not comm" (a message with one
-#: star only: stars in pairs are emphasis, and stars that open lines are a list's bullets)
-_STAR = re.compile(r"(?<!\*) ?\* (?=[a-z])")
+#: star only, after words it corrects: stars in pairs are emphasis, and stars that open lines are a list's bullets)
+_STAR = re.compile(r"(?<!\*)(?<=\S) ?\* (?=[a-z])")
 
 
 #: What names competency sets in a few words, if any: a correction naming one puts right the set named last

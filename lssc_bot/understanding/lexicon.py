@@ -85,6 +85,9 @@ CUES: dict[str, Entry] = {
         # a count worked out and checked: "so i only need 2 more , right ?", "that is 6 so i am done , yes ?"
         rf"{_CHECKED_LEFT}|"
         r"what is (?:still |left )*to do\b|"
+        # what stands between the asker and the end, and the rest of the sets by what it is of them
+        r"\bbetween (?:me|him|her|them|us) and (?:the |my |her |his )?(?:cert\w*|lssc|finish\w*|being (?:done|finished|certified)|"
+        r"done|the finish line|graduat\w*)|(?:what|which) (?:is|are) the other (?:half|ones?|sets?|two|three|four)\b|"
         rf"{_SAME_QUESTION}"
         r")(?:\b|(?<=\?))",
         ("what is left", "which ones do i still need", "how close am i to finishing", "what is on my list",
@@ -96,8 +99,9 @@ CUES: dict[str, Entry] = {
          "so 2 more electives and i am finished , yes ?",
          "what is still required for him", "where was i last spring ?", "tech , ref done . . next ?",
          "am i actually done ?", "same question but for my coworker dana , she has foundations",
-         "two more electives right ?"),
-        ("how long do i have", "what is the fee")),
+         "two more electives right ?", "just a single elective between me and certification , right ?",
+         "what is the other half supposed to be ?", "what stands between her and being certified"),
+        ("how long do i have", "what is the fee", "what is the difference between me and a librarian")),
     #: a what's-left question that makes sense without naming any set ("what do I need" does not)
     "strong_left": Entry(
         r"\b(?:left(?! over\b)|remain\w*|still need|what else|how many more|next|am i (?:actually |really |truly |officially )?(?:done|finished)|to go|missing|"
@@ -109,9 +113,12 @@ CUES: dict[str, Entry] = {
         ("what do i need",)),
     #: the asker says they did something
     "done": Entry(r"\b(?:done|finished|finish|completed|complete|took|taken|passed|did|have|got|so far|checked off|"
-                  r"knocked out|wrapped(?: up)?|under my belt|in the bag|nailed|aced|cleared)\b",
+                  r"knocked out|wrapped(?: up)?|under my belt|in the bag|nailed|aced|cleared|"
+                  # a score of a group: "one of three required , two of three electives"
+                  r"(?:one|two|three|zero|none|[0-3]) (?:out )?of (?:the |my )?(?:three|3) (?:required|core|mandatory|electives))\b",
                   ("i have done foundations", "took tech", "checked off youth", "supervision wrapped this october",
-                   "two electives in the bag"), ("what is it",)),
+                   "two electives in the bag", "one of three required , two of three electives"),
+                  ("what is it", "i need three of the seven electives")),
     #: add to the sets already remembered rather than replace them
     "also": Entry(r"\b(?:also|too|as well|another|now)\b", ("i also did tech",), ("i did tech",)),
     #: the message asks a question of some kind
@@ -459,13 +466,17 @@ SET_STATUS: dict[str, Entry] = {
         r"sep|oct|nov|dec))|(?<!before )(?<!after )(?:taking|doing|started|starting)|began|begun|"
         r"ongoing|still on|still in|currently in|i am in(?: it| that one)? now|studying|learning|"
         r"(?:(?:is|am|are) (?:now |still |currently )?|(?:now|currently) )study|(?:now|currently|still) i (?:study|take|learn)\b|"
+        # handed in but not yet marked: "foundations : submitted , being graded", "tech - awaiting results"
+        r"being (?:graded|marked|reviewed|assessed)|under review|(?:awaiting|waiting (?:for|on)) (?:the |my )?(?:grades?|results?|"
+        r"scores?|marks?|feedback)|pending|"
         r"on hold|on pause|paused|pause|pausing|postponed|deferred|on the back burner|not (?:yet )?"
         r"(?:done|finished|complete|completed))\b",
         ("halfway through tech", "currently taking youth", "started foundations", "in progress", "retaking foundations",
          "tech i am in now", "youth services - enrolled", "reference - 62 % complete", "comm and teamwork i am enrolled", "only i register for foundations",
          "about 3 / 4 of the way through technology", "finished 3 of 6 units of supervision", "2 modules of 5 into reference",
          "50 % into foundations",
-         "he is now study comm and teamwork", "now i study technology"),
+         "he is now study comm and teamwork", "now i study technology", "foundations : submitted , being graded",
+         "tech - awaiting results", "reference portfolio under review"),
         ("finished tech", "took foundations", "finished youth before starting the required ones", "registered 2023 , did tech",
          "tech - 100 % complete",
          "got credit for tech before i enrolled")),

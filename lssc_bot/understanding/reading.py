@@ -273,6 +273,7 @@ def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     first = _MARKS.search(text)
     before = first is not None and bool(re.fullmatch(r"(?:.*[:;])?[\W_]*", text[:first.start()]))
     text = _MARKS.sub(lambda m: f" ; {MARKS[m[0]].strip(' -;')} : " if before else MARKS[m[0]], text)
+    text = _DASHED_ITEM.sub(" ; ", _tags_first(text))
     boxed = _CHECKBOX.search(text) is not None  # "[x] tech [ ] foundations": a box before each item
     text = _CHECKBOX.sub(lambda m: " ; not done : " if m[1].strip() == "" else " ; done : ", text)
     if before or boxed:
@@ -314,6 +315,24 @@ _ABBREVIATED = re.compile(r"\b(incl|approx|esp|appx|abt)\.(?=\s+[a-z\d$])|"
                           # ...nor does a shortened word of a set's name before the rest of it: "found. of lib svcs"
                           r"(?i:\b(found|lib|info|coll|comm|mgmt|cat|ref|adv|svcs?)\.(?=\s+(?:of|and|&|lib|libr\w*|svcs?|"
                           r"serv\w*|mgmt|manag\w*|teamwork|dev\w*|class\w*|info\w*)\b))")
+#: A dash opening a list's item that is a label and what is said of it ("- foundations : being graded - tech : done"),
+#: which ends the item before it; a dash between an item and its status ("tech - done") is left to say the status
+_DASHED_ITEM = re.compile(r"(?:^|(?<=\s))-\s+(?=[a-z][a-z&'’ ]{0,40}? : )")
+#: A status in brackets, a list item's tag: "( done )", "( wip )"
+_TAG = re.compile(r"\( ((?:not |to )?(?:done|finished|complete|completed|passed|in progress|in prog|wip|failed|dropped|"
+                  r"withdrawn|planned|next|todo|started|not started|retaking|pending)) \)")
+
+
+def _tags_first(text: str) -> str:
+    """Cleaned `text` with a list tagged before each item ("progress : ( done ) comm ( wip ) foundations") written as
+    headings ("; done : comm ; wip : foundations"), since its tags belong to what follows them; a list tagged after
+    each item ("comm ( done ) foundations ( wip )") is left as it is."""
+    tags = list(_TAG.finditer(text))
+    if len(tags) < 2 or not re.fullmatch(r"(?:.*[:;])?[\W_]*", text[:tags[0].start()]):
+        return text
+    return _TAG.sub(r" ; \1 : ", text)
+
+
 #: Text struck through in markdown: "~~foundations~~ ~~tech~~ comm, access"
 _STRUCK = re.compile(r"~~([^~]+)~~")
 
@@ -501,12 +520,15 @@ def _struck(question: str) -> str:
     comm"), what is struck is taken back: it no longer holds."""
     if not _STRUCK.search(question):
         return question
-    if _STATUS_SAID.search(_STRUCK.sub(" ", question)):
+    if _STATUS_SAID.search(_STRUCK_MEANS.sub(" ", _STRUCK.sub(" ", question))):
         return _STRUCK.sub(" something ", question)  # a word of its own, so what is said after it is its
     marked = _STRUCK.sub(r" ; done : \1 ; not done : ", question)
     return re.sub(r" ; not done : (?=(?: ; not done : |\s)*$)", " ; ", marked)
 
 
+#: A key to the marks, which says no set's status itself: "(strikethrough = passed)", "crossed out means done"
+_STRUCK_MEANS = re.compile(r"(?i)\b(?:strike ?-?through|struck(?: through| out)?|cross(?:ed)? (?:off|out)|~~)"
+                           r"\s*(?:=|means?|is)\s*(?:done|finished|completed?|passed)\b")
 #: A status said of sets in words or marks, outside what is struck through
 _STATUS_SAID = re.compile(r"(?i)\b(?:done|finished|completed?|passed|in progress|dropped|failed|planned|not started|"
                           r"withdr[ae]w\w*|retak\w*)\b|[\u2705\u2714\u2611\u23f3\u274c\u2716\u2717]")

@@ -92,7 +92,7 @@ _EXCEPT_ELECTIVES = re.compile(rf"\b(?:everything|all(?: of (?:them|it))?)((?: i
 _SET_WORDS = frozenset(("set", "sets", "course", "courses", "class", "classes", "elective", "electives", "required",
                         "ones", "core", "both", "all", "lssc", "clss", "cert", "certification", "program", "mandatory"))
 #: A list's label that is a person, in a message that labels the asker's own list ("me: tech, youth")
-_MY_LABEL = re.compile(r"(?:^|[.;,] )(?:me|mine|myself|i|my sets|my list) :")
+_MY_LABEL = re.compile(r"(?:^|[.;,] )(?:[-*] )?(?:me|mine|myself|i|my sets|my list) :")
 #: A person's label: a name, or a few words naming someone ("my job share partner")
 _LABEL = re.compile(r"[a-z]{2,}(?: [a-z]{2,}){0,3}")
 #: Where a clause saying none of one kind of set is done starts, unmarked: "... classification| no required yet"
@@ -136,7 +136,9 @@ _ROLE_BEFORE = re.compile(lexicon.ROLE_BEFORE.pattern)
 _TOPIC_BEFORE = re.compile(lexicon.TOPIC_BEFORE.pattern)
 _DONE = re.compile(lexicon.CUES["done"].pattern)
 #: Electives said done by number: "2 electives", "three of the electives"
-_COUNTED_ELECTIVES = re.compile(rf"\b{NUMBER} (?:of (?:the|my) )?(?!more |left |remaining |to go )(?:\w+ )?electives?\b"
+#: (a count of a whole is no count done: "zero of three required", "out of the 3 required i finished 1")
+_OF_A_WHOLE = r"(?<!\bof )(?<!\bof the )(?<!\bof my )"
+_COUNTED_ELECTIVES = re.compile(rf"{_OF_A_WHOLE}\b{NUMBER} (?:of (?:the |my )?(?:\w+ )?)?(?!more |left |remaining |to go )(?:\w+ )?electives?\b"
                                 # (not those said to be left: "meaning just 2 electives left")
                                 r"(?! (?:left|remaining|to go|still to do|outstanding)\b)")
 #: Electives supposed done, more of them: "if i take 2 more electives this spring"
@@ -144,7 +146,17 @@ _SUPPOSED_ELECTIVES = re.compile(rf"\b{NUMBER} (?:more |other |additional |extra
                                  r"(?!(?:first|second|third|fourth|fifth|sixth|seventh)\b)(?:\w+ )?electives?\b")
 #: Electives done, counted under a label: "electives done: 2"
 _LABELLED_ELECTIVES = re.compile(rf"\belectives? (?:done|finished|completed|taken|passed)? ?: {NUMBER}\b(?! of)")
-_COUNTED_REQUIRED = re.compile(rf"(?<!\bevery )\b{NUMBER} (?:of (?:the|my) )?(?!more |left |remaining |to go )(?:\w+ )?(?:required|core|mandatory)\b")
+_COUNTED_REQUIRED = re.compile(rf"(?<!\bevery ){_OF_A_WHOLE}\b{NUMBER} (?:of (?:the |my )?(?:\w+ )?)?(?!more |left |remaining |to go )(?:\w+ )?"
+                               r"(?:required|core|mandatory)\b")
+#: A bare score of a group, which is what is done of it: "zero of three required , three of three electives", "2 of
+#: the 3 required ( all but comm )"
+_SCORE = re.compile(rf"(?:^|(?<=[,.;:] )|(?<=\band ))(?:i am |i have |i've )?(?:all )?{NUMBER} (?:out )?of (?:the |my )?{NUMBER} "
+                    r"(electives|required|core|mandatory)(?: sets| ones| courses)?\b(?! (?:left|to go|remaining|still)\b)"
+                    r"(?: \( [^()]* \))?")
+#: A count done said after the whole it is of: "out of the electives i have finished 4" (as "finished 4 electives")
+_OUT_OF_DONE = re.compile(rf"(?:^|(?<=[,.;:] )|(?<=\band ))(?:out )?of (?:the |my )?(?:{NUMBER} )?(electives|required|core|mandatory)(?: sets| ones| courses)?(?: ,)? "
+                          rf"(i (?:have |had )?(?:finished|done|completed|passed|taken|did))(?: exactly| only| just)? {NUMBER}\b"
+                          r"(?! (?:\w+ )?(?:electives?|required|core|mandatory|sets?|ones?|courses?)\b)")
 #: A clause whose subject is the asker or the set just named, which says the set's status after a comma: "the
 #: foundations , i am taking now", "youth , it is done"
 _SAID_OF_IT = re.compile(r"(?:i|we|it|that one|that)\b|"
@@ -502,6 +514,7 @@ class SetNames:
         unless the message asks for that person (`for_someone`: "what does she still need?").
         """
         text = _OPTIONAL.sub("electives", _KIND_WORD.sub(_kind_spelled, text))
+        text = _OUT_OF_DONE.sub(lambda m: f"{m[3]} {m[4]} {m[2]}", _SCORE.sub(r"\g<0> done", text))
         text = _LABELLED_ALL.sub(lambda m: f"{m[1]} : {m[2]}all the {'electives' if m[1].startswith('elective') else 'required'}",
                                  text)
         text = _EXCEPT_ELECTIVES.sub(self._all_but_electives, _ASKED_THEN_SAID.sub(r"\1 ? ", _FOUND.sub("foundations", text)))
@@ -535,6 +548,7 @@ class SetNames:
         only_about: set[str] = set()  # the sets an "only" is about (a group's, or all)
         # "alex: everything. priya: foundations. me: tech": lists labelled by person, the asker's among them
         by_person = bool(_MY_LABEL.search(text))
+        labelled_other = False  # the items since the last person's label are someone else's
         restore: tuple[int, tuple[str | None, bool]] | None = None  # the carry to go back to after a bracket
         aside = False  # the clause before was the asker's own, in a question for someone else
         opened: tuple[str | None, bool] | None = None  # the carry when a bracket opened
@@ -549,14 +563,19 @@ class SetNames:
                 following = clauses[number + 1][0] if number + 1 < len(clauses) else ""
                 # the status said of the set, not the question after it: "cataloging: done - what do i still need"
                 following = _QUESTION_AFTER.sub("", following)
+                said_after = [clauses[number + 1]] if number + 1 < len(clauses) else []
                 if end.strip() == "(":  # the whole bracket: "youth services (enrolled, starts jan)"
-                    following = " ".join(c for c, _ in _bracket(clauses, number + 1))
+                    said_after = _bracket(clauses, number + 1)
+                elif end.strip() == ":":  # all said after a label, to the next item: "foundations: submitted, being graded"
+                    said_after = self._said_of_label(clauses, number + 1)
+                if end.strip() in ("(", ":"):
+                    following = _QUESTION_AFTER.sub("", " ".join(c for c, _ in said_after))
                 # ...or said after the bracket that names the set: "the third one ( cataloging ) starts in january"
                 if ((end.strip() in (":", "(", "[", ")") or (end.strip() == "," and _SAID_OF_IT.match(following.strip())))
                         and _status(clause) is None and self.find(clause)
                         and _status(following) is not None and not self.find(following)):
                     # "Foundations: scheduled for next term", "Tech (in progress)": the status that follows
-                    after = number + 1 + max(1, len(_bracket(clauses, number + 1)))
+                    after = number + 1 + max(1, len(said_after))
                     restore = (after, carry) if end.strip() in ("(", "[") else restore
                     carry = (_status(following), carry[1])
                     annotated.update(range(number + 1, after))
@@ -570,7 +589,8 @@ class SetNames:
                       and _DONE.search(following)):
                     carry = (None, carry[1])  # "... / cataloging: done": its own status, not the item's before
                 if by_person and end.strip() == ":" and _LABEL.fullmatch(clause.strip()) and not self.find(clause):
-                    carry = (carry[0], not _MY_LABEL.fullmatch(f"{clause.strip()} :"))
+                    labelled_other = not _MY_LABEL.fullmatch(f"{clause.strip()} :")
+                    carry = (carry[0], labelled_other)
                 before = set(done)
                 status, other, done_parts, aside = self._clause(clause, carry, done, not_done, leftover, for_someone,
                                                                 under_way, aside, planned)
@@ -622,7 +642,7 @@ class SetNames:
                     label = clauses[number - 1][0] if number and clauses[number - 1][1].strip() == ":" else ""
                     only_about |= self._only_about(f"{label} {clause}")
             if _SENTENCE_END.match(end):
-                carry = (heading, False)
+                carry = (heading, labelled_other)  # a person's label holds over their items to the next label
                 named_before = []
                 aside = False
             elif end.strip() == "(":
@@ -741,6 +761,17 @@ class SetNames:
                 done.difference_update(named)
         leftover += [t for t in self._marked(head + " " + excepted) if not t.startswith(_MARK)]
         return status, other, done_parts, for_someone and mine and not other
+
+    def _said_of_label(self, clauses: list[tuple[str, str]], start: int) -> list[tuple[str, str]]:
+        """The clauses from `start` that say what a label before them is, over commas up to the next set named."""
+        said: list[tuple[str, str]] = []
+        for clause, end in clauses[start:]:
+            if said and self.find(clause):
+                break
+            said.append((clause, end))
+            if end.strip() != ",":
+                break
+        return said
 
     def _without_circumstance(self, clause: str) -> str:
         """`clause` without its end that tells when or why (`_CIRCUMSTANCE`)."""
