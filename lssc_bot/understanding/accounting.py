@@ -66,6 +66,9 @@ _RANGE_END = re.compile(r"(?<![\d.])\d+\s?(?:-|to|or) ?$")
 #: Just before a result the asker worked out: "= 18", "is 550", "so 875", "we would owe 700"
 _RESULT_BEFORE = re.compile(r"(?:=|(?<!there )\b(?:is|are)|\b(?:makes?|comes? to|equals?|so|owe|pay|total(?: of)?))\s*\$?\s*$")
 
+#: Just before a rule's minimum said back: "at least 4 in tech"
+_MINIMUM_BEFORE = re.compile(r"\b(?:at least|minimum(?: of)?|min|a min of|needs?|requires?)\s*$")
+
 #: No amount anyone means has this many digits with no unit said: a zip code, a membership or phone number
 _IDENTIFIER_DIGITS = 5
 
@@ -88,6 +91,9 @@ def unread(program: Program, reading: Reading, calculation: Calculation) -> tupl
     for number in _NUMBER.finditer(text):
         if has_role(number.start()) or len(number[0]) >= _IDENTIFIER_DIGITS or round(float(number[0]), 2) in known:
             continue
+        if (round(float(number[0]), 2) == program.renewal.technology_hours
+                and _MINIMUM_BEFORE.search(text, max(0, number.start() - 20), number.start())):
+            continue  # the rule said back: "32 contact hours, at least 4 in technology"
         if ((_RESULT_BEFORE.search(text, max(0, number.start() - 12), number.start()) or ASKED_BACK.match(text, number.end()))
                 and round(float(number[0]), 2) in _worked_out(known, text, round(float(number[0]), 2))):
             continue

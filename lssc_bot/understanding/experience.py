@@ -606,7 +606,9 @@ _BEGINS = re.compile(r"\b(?:since|start\w*|began|begun|came back|back in|return\
                      r"current\w*|still)\b")
 #: A stint of no work: "2019 to 2021 grad school", "jan 2023 to jan 2024: gap", "then nothing until ..."
 _NO_WORK = re.compile(r"\b(?:gap|break|nothing|no work|not working|unemployed|off|leave|school|college|grad\w*|"
-                      r"(?:left|quit) (?:libraries|the library|library work))\b")
+                      r"(?:left|quit) (?:libraries|the library|library work)|diploma|ged|hse|hiset|degree|"
+                      # work, but not library work: "2016 - 2024 retail ( not a library )"
+                      r"not (?:at |in )?(?:a |the )?librar\w*|non ?-? ?library|outside (?:of )?librar\w*)\b")
 _FULL_TIME = re.compile(r"\bfull[ -]?time\b")
 
 
@@ -702,6 +704,8 @@ def _dated_rates(text: str, today: date, window_start: float, full_week: float) 
                 return None  # a rate with no dates of its own
             continue
         elif len(dates) > 2 or (len(dates) == 1 and not _BEGINS.search(stint)):
+            if not rate and _NO_WORK.search(stint):
+                continue  # "hs diploma 2021": a date, but of no work
             return None
         else:
             began = _as_year(dates[0], False, now)

@@ -118,9 +118,9 @@ _WITH = re.compile(r"(?<![/\w])w/(?=[a-z ])(?!\w/)")  # not a day in "m/w/f"
 #: A plus after an amount, which says "at least" it: "2,000+ hours" is read as 2,000 hours
 _AT_LEAST = re.compile(r"(?<=\d)\+(?= ?[a-z])")
 #: A hyphen inside a compound ("part-time", "co-worker", "a 1-semester-credit class") joins words, so
-#: it is read as the space between them; one between digits ("2023-05-01", "10-15") and one with
-#: spaces around it (a list's "foundations - done") stay.
-_COMPOUND_HYPHEN = re.compile(r"(?<=[^\W_])-(?=[^\W\d_])")
+#: it is read as the space between them; one between digits ("2023-05-01", "10-15"), one after a year ("2024-present",
+#: "jun 2024-jun 2025") and one with spaces around it (a list's "foundations - done") stay.
+_COMPOUND_HYPHEN = re.compile(r"(?<=[^\W_])(?<!19\d\d)(?<!20\d\d)-(?=[^\W\d_])")
 #: Hours and minutes said together ("1h15", "2 hrs 30 min", "1 hr 45 mins"): one length, in hours
 _HOURS_MINUTES = re.compile(r"\b(\d{1,2}) ?(?:h|hrs?|hours?) ?(?:and )?(\d{1,2})(?: ?(?:m|mins?|minutes?)\b|(?=\s|$|[,.;]))"
                             r"(?<=[a-z])|\b(\d{1,2})h(\d{2})\b")

@@ -259,6 +259,8 @@ def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     if _LINES_MARKED.search(bold):  # columns lined up with spaces: a table's cells if they make one, else an item's parts
         barred = _SPACED_CELL.sub(" | ", bold)
         bold = barred if _tabled(barred) != barred else _SPACED_CELL.sub(" - ", bold)
+    if "|" in bold or "\n" in bold:  # "title · library · 2024 - present | ...": dots part an item's fields, not items
+        bold = bold.replace("·", ",")
     cleaned = clean(_LINE_BREAK.sub(" ; ", _CELL.sub(" - ", _ABBREVIATED.sub(r"\1\2", _struck(_tabled(_BLANK.sub(": not started", bold)))))))
     text = answered(cleaned)
     # a quote left out is someone else's words, but it names what the thread is about: "> you can renew in the last 12
@@ -1026,8 +1028,9 @@ def _count(word: str) -> int:
 
 #: A statement opening with a name and what is said of them: "tomas is not", "mei just let her membership lapse"
 _NAME_FIRST = re.compile(r"\s*(?:only |just |but |and )?([^\W\d_]{2,}) (?:is|was|has|had|just|let|does|did|never|also)\b")
-#: One person named by their membership: "a member", "a non-member"
-_A_PERSON = re.compile(r"\b(?:a|an|one) (?:ala )?(?:non ?-? ?)?member\b")
+#: One person named by their membership: "a member", "a non-member" (not what someone is: "i am not an ala member")
+_A_PERSON = re.compile(r"(?<!\bnot )(?<!\bam )(?<!\bis )(?<!\bwas )(?<!\bbe )\b(?:a|an|one) (?:ala )?(?:non ?-? ?)?member\b")
+_PRONOUNS = frozenset(("she", "he", "her", "him"))
 #: Everyone but some named: "everyone on my team except me and Pat"
 _ALL_BUT = re.compile(r"\b(?:everyone|everybody|all of us|all)(?: here| (?:on|in) (?:my|our|the) \w+)? (?:except|but|besides) "
                       r"((?:me|\w+)(?: (?:and|&) (?:me|\w+))*)\b")
@@ -1168,7 +1171,12 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
         elif _THEY.search(statement):
             subject = "they"
         elif _SOMEONE.search(statement) or _REPORTED.search(statement):
-            subject = f"other {number}"
+            # "he", "she" point back at the person just spoken of: "gabe's membership lapsed ; he is in the state one now"
+            # (not when the statement names its own subject: "jose is not , and ana let her membership lapse")
+            named_first = (name := _NAME_FIRST.match(statement)) is not None and name[1] not in STOPWORDS
+            pointed_back = subject.startswith("other") and not named_first and not _REPORTED.search(statement) and all(
+                found[0] in _PRONOUNS for found in _SOMEONE.finditer(statement))
+            subject = subject if pointed_back else f"other {number}"
         elif _ASKER.search(statement):
             subject = "asker"
         elif (name := _NAME_FIRST.match(statement)) and name[1] not in STOPWORDS:  # "tomas is not", "only dana is"
@@ -1317,7 +1325,10 @@ _DUES_AFTER = re.compile(r"^\s*(?:a year |per year |/ ?y(?:ea)?r )?(?:for |in |o
 _BUDGET_AFTER = re.compile(r"^\s*(?:(?:in|from|for) (?:the |our |my )?)?(?:\w+ )?(?:budget|grant|funds?|funding|allowance)\b")
 _BUDGET_BEFORE = re.compile(r"\bbudget(?:ed)? (?:of|is|for)?\s*(?:only |about |around )?$|"
                             r"\b(?:have|has|got|gave (?:us|me)|given|granted|raised|approved|allocated|set aside) "
-                            r"(?:only |about |around )?$")
+                            r"(?:only |about |around )?$|"
+                            # money from elsewhere toward the costs: "a grant that covers $1,000 of it", "the award pays $500"
+                            r"\b(?:grants?|awards?|scholarships?|stipends?|sponsorships?|funds?|funding|donations?)\b[^$.;?]{0,25}?"
+                            r"\b(?:covers?|covering|pays?|paying|gives?|giving|provides?|worth)\s*(?:up to |only |about |around |exactly )?$")
 #: Courses already done or paid for, counted against all of them: "finished 2 of the 6", "paid for 3 courses"
 _COURSES_DONE = re.compile(rf"\b(?:finished|done|completed|took|taken|paid for|passed)(?: (?:and|&) \w+)?(?: with)? "
                            rf"{NUMBER} (?:of (?:the|my|all) (?:\d+|six)|(?:approved |lssc |required |elective )?(?:courses?|class(?:es)?|sets?))\b|"
@@ -1395,7 +1406,7 @@ _NAMED_LIST_GAP = re.compile(r"\s*(?:,|\+|&|and|, and)\s*(?:plus )?(?:[a-z&]+ ){
 
 #: A part of the fee paid by someone else: "my library pays half", "the award covers 50%", "they reimburse a third"
 _COVERED = re.compile(r"\b(?:pays?|paying|paid|covers?|covering|covered|reimburses?|reimbursing|picks? up|chips? in)"
-                      r"(?: for)? (?:(half)\b|(\d{1,3}) ?(?:%|percent\b)|a (third|quarter|fourth)\b)")
+                      r"(?: for)? (?:exactly |only |just |about )?(?:(half)\b|(\d{1,3}) ?(?:%|percent\b)|a (third|quarter|fourth)\b)")
 _FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fourth": 0.25}
 
 
@@ -1403,7 +1414,8 @@ _FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fourth": 0.25}
 #: everything"; the fee left out ("but not the certification fee") leaves the courses
 _COVERED_COURSES = re.compile(r"^(?: of)?(?: the| my| our)? (?:courses?|class(?:es)?|tuition)\b|"
                               r"^[^.;?!]{0,40}\bbut not (?:the )?(?:ala |lssc |certification |application |ala apa )?fee\b")
-_COVERED_ALL = re.compile(r"^(?: of)? (?:everything|it all|all of it|the (?:whole|full|total) (?:cost|thing|amount))\b")
+_COVERED_ALL = re.compile(r"^(?: of)? (?:everything|it all|all of it|the (?:whole|full|total) (?:cost|thing|amount)|"
+                          r"the (?:grand )?total)\b")
 
 
 def _covered_of(text: str) -> str:
@@ -1482,7 +1494,7 @@ _ASKING = ASKING.compiled()
 _CLAIM_SENTENCE = re.compile(r"[^.;!?]*\b(?:thinks?|thought|says?|said|told|claims?|heard|reckons?|believes?)\b[^.;!?]*")
 #: How many times an activity was done, said just before its length: "3 webinars of 90 minutes",
 #: "3 x 90 minutes", "8 webinars x 2 hours", "two 90 minute sessions", "4 webinars, 1.5 hours each"
-_TIMES_BEFORE = re.compile(rf"\b{NUMBER}\s*(?:{ACTIVITY.pattern}\s*)?(?:x|times|\*)\s*$|"
+_TIMES_BEFORE = re.compile(rf"\b{NUMBER}\s*(?:{ACTIVITY.pattern}\s*)?(?:x|×|times|\*)\s*$|"
                            # not a month of a date: "2024 - 03 webinar 45 min"
                            # ...nor a year: "2026 webinar 1 hr" in a dated log
                            rf"(?<!\d - )(?<!\d-)(?<!\d / )\b(?!(?:19|20)\d\d\b){NUMBER} (?:(?!(?:hours?|hrs?|h|minutes?|mins?)\b)\w+ ){{0,2}}"

@@ -35,8 +35,9 @@ _ALSO = re.compile(r"\b(?:also|too|as well|on top of that)\b")
 #: A quote saying something is done
 _DONE_SAID = re.compile(r"\b(?:done|finished|completed|passed)\b")
 #: Where a quote typed on the message's first line ends: its line break, or a dash after it ("> you only need 3
-#: electives - thanks ! so in my case ...")
-_QUOTE_END = re.compile(r"\s(?:;|-|--)\s")
+#: electives - thanks ! so in my case ..."), or a stop before a reply's first word ("> the fee is $350 . right , i am a member")
+_QUOTE_END = re.compile(r"\s(?:;|-|--)\s|\s[.!]\s(?=(?:right|ok|okay|thanks|thank you|yes|yeah|yep|cool|great|got it|alright|"
+                        r"gotcha|understood|noted)\b)")
 #: A question that asks a figure of what was quoted: "what is the total ?", "what do you still have left ?"
 _ASKS_OF_IT = re.compile(r"\b(?:what is the total|how much (?:is|would) (?:that|it|the total)|total cost|"
                          r"what (?:do|does) (?:you|she|he|they) (?:still )?(?:have left|need)|what is (?:still )?left)\b[^.]*\?")

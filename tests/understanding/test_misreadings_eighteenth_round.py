@@ -1,7 +1,7 @@
 """Misreadings found in the eighteenth round, each as a class of saying things, in other words than the sets'."""
 import pytest
 
-from .asking import CT, FLS, TECH, leaves
+from .asking import CT, FLS, TECH, leaves, says, verdict
 
 
 @pytest.mark.parametrize(("question", "required", "electives"), [
@@ -63,3 +63,73 @@ def test_a_count_said_as_a_score_of_its_group(knowledge, context, question, requ
 ])
 def test_what_is_left_asked_as_what_stands_between(knowledge, context, question, required, electives) -> None:
     leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # two memberships said of one person are one person's: the state one without ALA's, a lapsed one and a state one
+    ("I'm in our state library association but not an ALA member. what's my fee?", "$350"),
+    ("my clerk Rosa had ALA but it ran out last year, and she only has the state chapter now. fee for her?", "$350"),
+    # a quoted line of the fee rules, then the asker's own answer to it
+    ("> It's $350, or $325 for ALA members. ok, I'm a current ALA member and have 2 courses at $100 each. total?",
+     "$525"),
+])
+def test_one_persons_memberships_said_twice(knowledge, context, question, expected) -> None:
+    reply = says(knowledge, context, question, expected, topic="fee")
+    assert "2 people" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # money from a grant or award toward the costs is set against the total, as a budget is
+    ("a grant covers $600 of our costs. 2 non-members are applying, no course costs. how much more do we need?",
+     "$100 short"),
+    ("the award pays $1,000. me (ALA member) plus 3 courses at $200. what's left for me to pay?", "$925"),
+    # a share of the whole said with a word before it
+    ("4 of us, all non-members. the Friends will cover exactly half of the grand total. our half?", "$700"),
+])
+def test_money_from_elsewhere_against_the_total(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="fee")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # sessions counted with a multiplication sign, and a course's own count of sessions said before them
+    ("renewal: a 3-session cataloging course (3 × 80 min each) and one conference day. total contact hours?", "10 contact hours"),
+    ("for renewal I did 6 × 60 min webinars. how many hours is that?", "6 contact hours"),
+])
+def test_sessions_counted_with_a_times_sign(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="contact-hours")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # an activity whose subject is technology counts toward the technology hours, whatever word says so
+    ("renewal so far: a 3-hour workshop on cybersecurity, a 2-hour webinar on web design, 1 conference day. tech ok?",
+     "5 on technology"),
+    ("renewal log: 2 hr ILS migration training, 3 hr readers' advisory workshop. how many tech hours do I have?",
+     "2 on technology"),
+])
+def test_activities_on_technology(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="contact-hours")
+
+
+def test_the_technology_minimum_aimed_at_is_not_held(knowledge, context) -> None:
+    reply = says(knowledge, context, "renewal: 2 semester credits on cataloging, 1 conference day. how far am I from 32 "
+                 "and from the 4 tech hrs?", "36 contact hours", "At least 4 must be on technology", topic="contact-hours")
+    assert "4 on technology: enough" not in reply.text, reply.text
+
+
+def test_the_technology_minimum_said_back_is_no_unread_number(knowledge, context) -> None:
+    reply = says(knowledge, context, "> you need 32 contact hours, at least 4 in technology. I have 2 semester credits "
+                 "and a 3-hour tech webinar. where am I?", "33 contact hours", topic="contact-hours")
+    assert "could not tell" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a resume's stints: a range typed without spaces, a diploma's year, fields parted by dots, work not in a library
+    ("Jan 2024–Jan 2025 shelver, 10 hrs/wk; Jan 2025–present clerk, 20 hrs/wk. GED 2019. eligible?", "Yes"),
+    ("Page · City Library · 2025 – Present · 1 yr · 15 hrs/wk | Aide · City Library · 2024 – 2025 · 6 mos · 20 hrs/wk. "
+     "enough hours?", "1,300 hours"),
+    ("2010–2015 page, 20 hrs/wk | 2015–2023 bank teller (not a library) | 2023-06 to 2024-06 library aide, 25 hrs/wk "
+     "(52 wks). total that counts?", "1,300 hours"),
+])
+def test_resume_lines(knowledge, context, question, expected) -> None:
+    reply = says(knowledge, context, question, topic="eligibility")
+    assert verdict(reply).startswith(expected), reply.text

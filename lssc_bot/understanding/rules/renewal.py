@@ -44,7 +44,7 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     dates = _dates(program, reading, context)
     rate = _rate_asked(program, reading, dates)
     if activities or asked or rate:  # "how many hours a year to hit the total over the 4 years": a rate alone
-        tech = _tech_hours_said(reading.text)
+        tech = _tech_hours_said(reading)
         # "four 1-hour technology webinars": the length of each, so many times
         times = next((q.times for q in reading.quantities if tech and q.start == tech.start(1) and q.unit == "hour"), 1)
         technology = (to_number(tech.group(1)) * times if tech else 0.0 if _NO_TECH.search(reading.text)
@@ -139,10 +139,13 @@ _SESSIONS_COUNTED = re.compile(rf"\s*(?:\w+ )?{ACTIVITY.pattern}\b")
 _HOURS_SAID = re.compile(r"\b(?:hours?|hrs?)\b")
 
 
-def _tech_hours_said(text: str) -> re.Match[str] | None:
+def _tech_hours_said(reading: Reading) -> re.Match[str] | None:
     """The hours on technology a figure says are held ("> you need 32 contact hours, 4 in tech. i have 20, 2 tech"),
-    not those needed, nor a count of sessions ("2 tech webinars of 90 minutes")."""
-    return next((m for m in _TECH_HOURS.finditer(text) if not _needed(text, m.start())
+    not those needed or aimed at ("how far am i from the 4 tech hrs ?"), nor a count of sessions ("2 tech webinars of
+    90 minutes")."""
+    text = reading.text
+    aimed = {q.start for q in reading.quantities if q.aimed}
+    return next((m for m in _TECH_HOURS.finditer(text) if not _needed(text, m.start()) and m.start() not in aimed
                  and (_HOURS_SAID.search(m[0]) or not _SESSIONS_COUNTED.match(text, m.end()))), None)
 
 #: An amount needed, said before the hours on technology in their sentence ("you need 32 hours , 4 in tech"), unless
@@ -279,7 +282,13 @@ _ITEM_END = re.compile(r"[,;|+]|(?<!\d)\.(?!\d)|\b(?:and|plus)\b")
 #: ...in a list whose items are set off by semicolons, only those: "Apr - 'cybersecurity for staff' (tech), 1 hr; Jun - ..."
 _LISTED_ITEM_END = re.compile(r"[;|]|(?<!\d)\.(?!\d)")
 #: (not "not tech", "non-tech": a column of yes and no, "tech? no")
-_TECH_WORD = re.compile(r"(?<!\bnot )(?<!\bnon )(?<!\bnon-)(?<!\bno )\btech\w*")
+#: What says an activity is on technology: the word, or a subject that is technology ("a webinar on cybersecurity",
+#: "an ILS migration workshop", "web design class"), not negated ("not tech")
+_TECH_WORD = re.compile(r"(?<!\bnot )(?<!\bnon )(?<!\bnon-)(?<!\bno )\b(?:tech\w*|cyber ?\w*|computers?|computing|software|"
+                        r"digital (?:literacy|skills|tools|services|collections|preservation)|internet|web ?(?:design|sites?|"
+                        r"development|accessibility)|websites?|coding|databases?|ils|integrated library systems?|"
+                        r"artificial intelligence|ai tools|it security|network(?:s|ing) (?:security|basics)|hardware|"
+                        r"3 ?d print\w*|makerspaces?)\b")
 
 
 def _on_technology(text: str, amount: Quantity) -> bool:
