@@ -70,6 +70,8 @@ CUES: dict[str, Entry] = {
         r"(?:still )?ahead of me|(?:must|need to|have to) still (?:do|take|finish|complete)|"
         r"how many (?:\w+ ){0,2}do i still have|"
         r"(?:need|have) to (?:take|do|finish|complete)|anything else|rest of|on my list|my (?:\w+ )?list|need (?:any )?more|list (?:of what )?i (?:still )?need|"
+        r"list of what (?:i|she|he|they|we) (?:still )?(?:needs?|ha(?:ve|s) to|must)|"
+        r"(?:what|how) (?:is|does) (?:it|that|this|everything|all this) look(?:ing)?(?: like)? for (?:me|her|him|us)|"
         r"how (?:close|far) (?:am i|along|off|away)|what do i (?:\w+ )?(?:lack|miss)|what is (?:still )?(?:needed|required)|"
         r"(?:which|what) ones? (?:do i|are|am i|have i)|is that (?:all|everything|enough)|do i have (?:all|everything|enough)|"
         r"(?:have|are) i (?:got )?(?:all|everything)|finish(?:ed)? (?:up|off)|what (?:do|should) i (?:\w+ )?(?:after|then)|"
@@ -100,6 +102,7 @@ CUES: dict[str, Entry] = {
          "what is still required for him", "where was i last spring ?", "tech , ref done . . next ?",
          "am i actually done ?", "same question but for my coworker dana , she has foundations",
          "two more electives right ?", "just a single elective between me and certification , right ?",
+         "what is it looking like for me",
          "what is the other half supposed to be ?", "what stands between her and being certified"),
         ("how long do i have", "what is the fee", "what is the difference between me and a librarian")),
     #: a what's-left question that makes sense without naming any set ("what do I need" does not)
@@ -285,11 +288,12 @@ CUES: dict[str, Entry] = {
                          r"\bon (?:her|his|their) behalf\b|"
                          r"\bfor my (?:\w+ )?(?:mom|mother|dad|father|sister|brother|wife|husband|partner|friend|"
                          r"coworker|colleague|daughter|son)\b|"
-                         r"\b(?:how many|what|which) (?:\w+ ){0,2}(?:she|he) (?:still )?(?:needs?|has to|must)\b",
+                         r"\b(?:how many|what|which) (?:\w+ ){0,3}(?:she|he) (?:is |still |is still )?(?:needs?|has to|must|"
+                         r"on the hook for|has left|is missing|lacks)\b",
                          ("asking for my mom lol", "can she apply", "how many more he needs", "what remains for luis ?",
                           "same question but for my aide rosa",
                           "can you tell me what tom still needs ?", "what is keisha still missing",
-                          "how many weeks until she qualifies"),
+                          "how many weeks until she qualifies", "what sets she is still on the hook for"),
                          ("can i apply", "my mom said", "is she right", "what is left for me ?", "what else needs doing")),
     "no_diploma": Entry(r"\b(?:no|without|not have an?|never (?:got|finished|graduated from)|did not (?:finish|graduate)|"
                         r"dropped out of) (?:a |my )?(?:high school|hs|diploma|ged)\b|\bdropped out\b|"

@@ -38,7 +38,7 @@ _CHECKBOX = re.compile(r"\[(\s*[x✓✔]?\s*)\]")
 #: Sessions named after an amount of hours: "8 hrs cataloging webinars", "30 hours of training" (not "4 hrs each day")
 #: A session's item, its length after its title: "workshop : weeding basics - 2 hr"
 _SESSION_ITEM = re.compile(rf"\b{ACTIVITY.pattern}\s*:[^|;,.\d]*$")
-_SESSIONS_AFTER = re.compile(rf"\s*(?:of )?(?:\w+ ){{0,2}}{ACTIVITY.pattern}\b")
+_SESSIONS_AFTER = re.compile(rf"\s*(?:of )?(?:\w+ ){{0,3}}{ACTIVITY.pattern}\b")
 #: Line breaks, bars, bullets, item numbers and runs of spaces within a line are where a list's items end:
 #: "Foundations - done\nTech - in progress", "foundations - passed | tech - in progress", "• 1 day at ALA annual
 #: • 2 hr webinar", "#1 tech - passed #2 ...", "Tech<TAB>DONE  Youth<TAB>IN PROGRESS".
@@ -1498,7 +1498,7 @@ _TIMES_BEFORE = re.compile(rf"\b{NUMBER}\s*(?:{ACTIVITY.pattern}\s*)?(?:x|×|tim
                            # not a month of a date: "2024 - 03 webinar 45 min"
                            # ...nor a year: "2026 webinar 1 hr" in a dated log
                            rf"(?<!\d - )(?<!\d-)(?<!\d / )\b(?!(?:19|20)\d\d\b){NUMBER} (?:(?!(?:hours?|hrs?|h|minutes?|mins?)\b)\w+ ){{0,2}}"
-                           rf"{ACTIVITY.pattern},? \(?\s*"
+                           rf"{ACTIVITY.pattern}(?: ?,)? \(?\s*"
                            r"(?:of|at|lasting|for|that (?:were|are|was)|each)?\s*"
                            r"(?:(?:about|around|roughly) )?$|"
                            # "four 1 hour webinars", "four separate 1 hour webinars": a word may qualify the count
@@ -1510,8 +1510,10 @@ _TIMES_BEFORE = re.compile(rf"\b{NUMBER}\s*(?:{ACTIVITY.pattern}\s*)?(?:x|×|tim
                            rf"{ACTIVITY.pattern} (?:on|about|in|for|covering) (?:[a-z]+ ){{1,3}}?(?:of|lasting|each)\s*$")
 #: Part of an amount: "2 of the 3 days of the conference" is 2 days
 _PART_OF = re.compile(rf"\b{NUMBER} of (?:the|those|its|our|my) $")
-#: ...and the number of the unit is the length of each one: "...90 minutes each", "90 minute sessions"
-_EACH_AFTER = re.compile(rf"^(?:\s*each|\s*(?:of )?(?:\w+ )?{ACTIVITY.pattern}|\s*a piece|\s*apiece)\b")
+#: ...and the number of the unit is the length of each one: "...90 minutes each", "90 minute sessions", "a 5 hour full
+#: day tech workshop"
+_EACH_AFTER = re.compile(rf"^(?:\s*each|\s*(?:of )?(?:(?!(?:a|per|every|weeks?|wk|months?|years?)\b)\w+ ){{0,3}}{ACTIVITY.pattern}|"
+                         r"\s*a piece|\s*apiece)\b")
 
 
 #: Words that make the amount after them a description of amounts said, not another: "(each over an hour)", "a

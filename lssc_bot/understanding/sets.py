@@ -264,6 +264,10 @@ _EVERY_ELECTIVE = re.compile(r"\b(?:every elective|all (?:the |my )?(?:7 |seven 
 #: (rapidfuzz ratio); shorter words and looser matches are too often ordinary words.
 FUZZY_MIN_LETTERS = 5
 FUZZY_CUTOFF = 85
+#: A word saying the sets before it are done, which may end a part of a run-on sentence
+_DONE_WORD = re.compile(r"\b(?:done|finished|passed|completed|complete)\b")
+#: Two words typed apart are read as one word of a set's name from this length ("super vision", "tech nology")
+_JOINED_MIN_LETTERS = 8
 #: Letters a misspelling may drop or add (Indel distance), and from what length it may slip two.
 _SLIPS, _TWO_SLIPS_FROM = 1, 9
 
@@ -389,8 +393,36 @@ class SetNames:
     def spelled_out(self, text: str) -> str:
         """Cleaned `text` with each set named in words the sets reader reads: parted from the word glued to it
         (`unglued`), its parts joined across a slash (`unslashed`), by its letter (`lettered`), by what it is
-        about (`described`)."""
-        return self.described(self.lettered(self.unslashed(self.unglued(text))))
+        about (`described`), or cut in two as speech typed out cuts it (`rejoined`)."""
+        return self.described(self.lettered(self.unslashed(self.unglued(self.rejoined(text)))))
+
+    def rejoined(self, text: str) -> str:
+        """Cleaned `text` with a word of a set's name that speech typed out cut in two put back together: "super vision
+        and man agement" -> "supervision and management", "tech nology", "found nations". Two words join only when
+        neither is a word of a set's name and together they are one, or a slip of one, of `_JOINED_MIN_LETTERS`."""
+        tokens = text.split(" ")
+        out: list[str] = []
+        i = 0
+        while i < len(tokens):
+            if i + 1 < len(tokens):
+                joined = self._joined(tokens[i], tokens[i + 1])
+                if joined is not None:
+                    out.append(joined)
+                    i += 2
+                    continue
+            out.append(tokens[i])
+            i += 1
+        return " ".join(out)
+
+    def _joined(self, first: str, second: str) -> str | None:
+        if not (first.isalpha() and second.isalpha()) or first in self.vocabulary or second in self.vocabulary \
+                or len(first) + len(second) < _JOINED_MIN_LETTERS or len(second) < 3:
+            return None
+        word = first + second
+        if word in self.vocabulary:
+            return word
+        spelled = self._spelling(word)
+        return spelled if spelled != word else None
 
     def unslashed(self, text: str) -> str:
         """Cleaned `text` with a set's name cut in two by a slash put back together: "sup / mgmt" -> "sup & mgmt",
@@ -809,7 +841,7 @@ class SetNames:
         """The clause split at "and", "plus", "then", but not inside a set's name ("comm and teamwork"), nor after
         the asker alone ("me and my coworker took tech" is said of the asker too)."""
         parts: list[str] = []
-        for piece in _PART.split(clause):
+        for piece in (p for whole in _PART.split(clause) for p in self._status_then_another(whole)):
             # a name read across the "and" takes its words together: "supervision and management on hold" is one set
             if parts and (len(self._marked(f"{parts[-1]} and {piece}")) <= len(self._marked(parts[-1])) + len(self._marked(piece))
                           or lexicon.ASKER_ALONE.fullmatch(parts[-1].strip())):  # "me and my coworker took tech": both
@@ -817,6 +849,15 @@ class SetNames:
             else:
                 parts.append(piece)
         return [p for p in parts if p.strip()]
+
+    def _status_then_another(self, part: str) -> list[str]:
+        """`part` cut after a "done" said of the sets before it when another set follows with a status of its own, as
+        unpunctuated speech runs them on: "foundations done just technology is in progress"."""
+        for found in _DONE_WORD.finditer(part):
+            rest = part[found.end():]
+            if self.find(rest) and _status(rest) not in (None, "done"):
+                return [part[:found.end()], rest]
+        return [part]
 
     def _named(self, part: str) -> tuple[list[str], list[str]]:
         """The sets a part names as sets, and those it names as part of a job, desk or title."""

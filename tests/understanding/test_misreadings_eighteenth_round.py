@@ -133,3 +133,35 @@ def test_the_technology_minimum_said_back_is_no_unread_number(knowledge, context
 def test_resume_lines(knowledge, context, question, expected) -> None:
     reply = says(knowledge, context, question, topic="eligibility")
     assert verdict(reply).startswith(expected), reply.text
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a course's sessions said before it, their length after it ("per session"); a length with words before its activity
+    ("renewal: a 4-session weeding course, 75 min per session, plus 1 semester credit. total?", "20 contact hours"),
+    ("renewal: one 3-hour half-day tech workshop and 2 conference days. how many contact hours?", "15 contact hours"),
+])
+def test_lengths_of_sessions_and_of_described_activities(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="contact-hours")
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # a supervisor asking what is left for someone said of in the third person
+    ("my page Omar passed Technology and Youth Services. what is he still on the hook for?", [FLS, CT], 2),
+    ("new hire Bea just enrolled and hasn't started any set. give me the full list of what she has to get through",
+     [FLS, CT, TECH], 3),
+    # a person's certification, by name: LSSC's, since it names LSSC's sets
+    ("Dana's certification: Foundations and Reference complete, Tech in progress. what remains for Dana?", [CT, TECH], 2),
+])
+def test_what_is_left_for_someone_said_of_in_the_third_person(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # speech typed out: words of a set's name cut in two, and statuses run on without stops
+    ("i passed super vision and man agement and tech nology so what else", [FLS, CT], 2),
+    ("i did found nations and collection management what is left", [CT, TECH], 2),
+    ("comm and teamwork and youth services done just technology is in progress how is it looking for me",
+     [FLS, TECH], 2),
+])
+def test_speech_typed_out(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)

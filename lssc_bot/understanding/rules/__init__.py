@@ -61,8 +61,10 @@ def calculate_all(program: Program, reading: Reading, context: AskContext) -> li
     "..., and I enrolled in March 2024"), where a part gives that subject, or first; after them
     come the other calculations the whole message asks for by their cue (`ASKED_BY`).
     """
-    if reading.has("other_certification") and not reading.has("names_lssc"):
-        return []  # "how do I get my CPR certification renewed?" is about another certification
+    if reading.has("other_certification") and not reading.has("names_lssc") and not reading.sets.any:
+        # "how do I get my CPR certification renewed?" is about another certification ("priya's certification:
+        # foundations and tech complete" names LSSC's sets, so it is LSSC)
+        return []
     whole = calculate(program, reading, context)
     if whole is None:
         return []
