@@ -72,6 +72,7 @@ CUES: dict[str, Entry] = {
         r"(?:need|have) to (?:take|do|finish|complete)|anything else|rest of|on my list|my (?:\w+ )?list|need (?:any )?more|list (?:of what )?i (?:still )?need|"
         r"list of what (?:i|she|he|they|we) (?:still )?(?:needs?|ha(?:ve|s) to|must)|"
         r"(?:what|how) (?:is|does) (?:it|that|this|everything|all this) look(?:ing)?(?: like)? for (?:me|her|him|us)|"
+        r"(?:what|which)(?: \w+){0,2} (?:is|are) (?:still )?open\b|do (?:i|you|we|she|he) (?:still )?need (?:just |only )?(?:one|two|three|1|2|3|any) more\b|"
         r"how (?:close|far) (?:am i|along|off|away)|what do i (?:\w+ )?(?:lack|miss)|what is (?:still )?(?:needed|required)|"
         r"(?:which|what) ones? (?:do i|are|am i|have i)|is that (?:all|everything|enough)|do i have (?:all|everything|enough)|"
         r"(?:have|are) i (?:got )?(?:all|everything)|finish(?:ed)? (?:up|off)|what (?:do|should) i (?:\w+ )?(?:after|then)|"
@@ -102,9 +103,10 @@ CUES: dict[str, Entry] = {
          "what is still required for him", "where was i last spring ?", "tech , ref done . . next ?",
          "am i actually done ?", "same question but for my coworker dana , she has foundations",
          "two more electives right ?", "just a single elective between me and certification , right ?",
-         "what is it looking like for me",
+         "what is it looking like for me", "so what is still open ?", "do i need just one more after that ?",
          "what is the other half supposed to be ?", "what stands between her and being certified"),
-        ("how long do i have", "what is the fee", "what is the difference between me and a librarian")),
+        ("how long do i have", "what is the fee", "what is the difference between me and a librarian",
+         "is her window to finish still open ?")),
     #: a what's-left question that makes sense without naming any set ("what do I need" does not)
     "strong_left": Entry(
         r"\b(?:left(?! over\b)|remain\w*|still need|what else|how many more|next|am i (?:actually |really |truly |officially )?(?:done|finished)|to go|missing|"

@@ -265,7 +265,7 @@ def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     text = answered(cleaned)
     # a quote left out is someone else's words, but it names what the thread is about: "> you can renew in the last 12
     # months - my cert date was january 10 , 2024 , when does that open?" asks about renewing
-    thread = (cues_in(cleaned) & THREAD_TOPICS if text != cleaned else frozenset()) | quoted_left
+    thread = (cues_in(cleaned) & THREAD_TOPICS | _rules_quoted(program, cleaned) if text != cleaned else frozenset()) | quoted_left
     # marks typed after each item ("tech ✅ youth ❌"), or before each when the list or its first item opens with one
     # ("✅ tech ❌ youth", "checklist: ✅ comm | ❌ foundations"); then a dash after the last item starts the question
     # ("✅ tech ⏳ youth — remaining?"); an emoji's presentation selector is no character of its own
@@ -280,6 +280,7 @@ def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     text = _CHECKBOX.sub(lambda m: " ; not done : " if m[1].strip() == "" else " ; done : ", text)
     if before or boxed:
         text = re.sub(r" [-—–]+ (?=[^;]*$)", " ; ", text)
+    text = _YEAR_THEN_MONTH.sub(r"\2 \1 ,", text)  # "early in 2022 , february i believe": february 2022
     today, text = said_today(_QUARTER_THEN_MONTH.sub(r"\2 \1", _MONTH_THEN_YEAR.sub(r"\1 \2", text)), today)  # "last november (2025)": november 2025
     text = _NAMED_PERIOD.sub(r"\g<length>", text)  # "the 2024-25 school year ( 36 weeks )": 36 weeks
     text = corrected(restated(text), today, set_names(knowledge).find)
@@ -310,6 +311,9 @@ _NAMED_PERIOD = re.compile(r"\b(?:during |in |over |for )?(?:the |my |last |this
                            r"(?: (?:19|20)\d\d(?: ?- ?(?:19|20)?\d\d)?)? \( ?(?P<length>\d+ (?:weeks?|wks?|months?)) ?\)")
 #: A month said with its year in brackets after it, the year saying which: "enrolled last november ( 2025 )"
 _MONTH_THEN_YEAR = re.compile(rf"\b(?:last |this |next )?({'|'.join(sorted(MONTHS, key=len, reverse=True))}) \(\s*((?:19|20)\d\d)\s*\)")
+#: A year, then after a comma the month in it, the month saying which: "early in 2022 , february i believe" (not a
+#: month with a year of its own: "2022 , march 2023")
+_YEAR_THEN_MONTH = re.compile(rf"\b((?:19|20)\d\d) , ({'|'.join(sorted(MONTHS, key=len, reverse=True))})\b(?! (?:\d|of\b))")
 #: A quarter with its month in brackets after it, the month saying which: "q3 2024 ( august )"
 _QUARTER_THEN_MONTH = re.compile(rf"\bq[1-4] ((?:19|20)\d\d) \(\s*({'|'.join(sorted(MONTHS, key=len, reverse=True))})\s*\)")
 #: A short word's period, which ends no sentence: "16 hours incl. 4 tech", "approx. 1,200 hrs"
@@ -733,6 +737,14 @@ def _in_third_person(quoted: re.Match[str]) -> str:
 
 #: What a quote left out tells of the thread's topic
 THREAD_TOPICS = frozenset(("renew", "deadline", "fee", "eligible", "price_elsewhere"))
+
+
+def _rules_quoted(program: Program, quoted: str) -> frozenset[str]:
+    """The topics whose rule a quote states by its figure: "> 1,820 hours in the last 5 years - ok, i have 1,500 ..."
+    is the experience rule, "> 32 contact hours, 4 on tech" renewal's."""
+    figures = {"eligible": rf"\b{program.eligibility.experience_hours} (?:hours|hrs)\b",
+               "renew": rf"\b{program.renewal.contact_hours} contact (?:hours|hrs)\b"}
+    return frozenset(topic for topic, figure in figures.items() if re.search(figure, quoted))
 
 
 def _read_clean(knowledge: Knowledge, text: str, today: date, thread: frozenset[str] = frozenset()) -> Reading:

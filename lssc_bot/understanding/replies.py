@@ -84,15 +84,24 @@ def answered(text: str) -> str:
 
 #: A quoted account of what is left, and the reply after where the quote ends (a line break, a slash, dots, a dash or a
 #: wide gap): "> you still need Technology and 2 more electives   ok so Tech is done now ..."
-_LEFT_QUOTED = re.compile(r"^\s*>\s*(?:you(?:'ll| will)? )?(?:still |only )?(?:need|have left|have to (?:do|take)|are missing)\s+"
+_LEFT_SAID = (r"(?:you(?:'ll| will| would|'d)? )?(?:still |only )?(?:need|have left|have to (?:do|take)|are missing|be down to)\s+|"
+              r"(?:remaining|left|still to do|to go)\s*:\s*")
+_LEFT_QUOTED = re.compile(rf"^\s*>\s*(?P<pre>[^>\n]*?\b)?(?:{_LEFT_SAID})"
                           r"(?P<left>[^>\n/]+?)\s*[.!]?(?:\s*\n|\s+/\s+|\s*(?:\.{2,}|…)\s*|\s{2,}|\s+[-–—]+\s+)(?P<reply>.+)$",
                           re.IGNORECASE | re.DOTALL)
+#: ...or quoted inside the message, after words that say it was the bot's: "replying to the bot's earlier msg
+#: ('remaining: Communication and Teamwork, Technology + 2 electives'): ...", "upthread you told me '...', but ..."
+_LEFT_QUOTED_INSIDE = re.compile(r"^(?P<told>(?:[^'\"‘“]|(?<=\w)'(?=\w))*?\b(?:you told me|you said|bot|"
+                                 r"your (?:last |earlier )?(?:reply|answer|message|msg))\b(?:[^'\"‘“]|(?<=\w)'(?=\w))*?)\(?(?<!\w)['\"‘“]"
+                                 rf"(?:{_LEFT_SAID})?(?P<left>[^'\"’”]+)['\"’”](?!\w)\)?\s*:?\s*,?\s*(?P<reply>.+)$",
+                                 re.IGNORECASE | re.DOTALL)
 #: How many electives the quote says are left: "2 more electives", "one elective"
 _ELECTIVES_LEFT = re.compile(r"\b(\d|one|two|three|an?)\s+(?:more\s+|other\s+)?electives?\b", re.IGNORECASE)
 _FEW = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
 #: A reply that doubts the account it quotes
 _DISPUTED = re.compile(r"\b(?:n[o']?t (?:think|sure|right|correct)|wrong|missed|mistake|disagree|said that|told me that|"
-                       r"says that|really\?)", re.IGNORECASE)
+                       r"says that|really\?)|^\W*(?:(?:uh|um|er|hmm)\W+)?(?:no|nope|nah)\b(?!\s+(?:more|other|electives?)\b)",
+                       re.IGNORECASE)
 
 
 def left_quoted(question: str, required: Sequence[str], electives: Sequence[str], needed: int,
@@ -101,7 +110,7 @@ def left_quoted(question: str, required: Sequence[str], electives: Sequence[str]
     `required` sets it does not name, and as many electives as the `needed` less those it says are left, counted with
     any the reply names ("> you still need Technology and 2 more electives / I finished Access" is Foundations and
     Comm done, and 2 electives: one before, Access now). As it was when it opens with no such quote."""
-    quoted = _LEFT_QUOTED.match(question)
+    quoted = _LEFT_QUOTED.match(question) or _LEFT_QUOTED_INSIDE.match(question)
     # an account naming what is left, not the rule ("> you only need 3 electives total"), and not disputed ("^ my
     # coworker said that but I don't think that's right. I've finished ...": the reply's own list stands)
     if quoted is None or not (said := find(quoted["left"])) or _DISPUTED.search(quoted["reply"]):
@@ -111,6 +120,10 @@ def left_quoted(question: str, required: Sequence[str], electives: Sequence[str]
     reply = quoted["reply"]
     if len(said) == 1 and _BACK.match(reply.strip().lower()):  # "> you still need foundations / finished it!"
         reply = f"{said[0]} : {reply}"
-    done_electives = needed - left + len({name for name in find(reply) if name in electives})
-    done = [name for name in required if name not in said] + ([f"{done_electives} electives"] if done_electives else [])
+    # sets the quote supposes done before what is left ("> so after reference you'd be down to tech plus one elective")
+    before = [name for name in find(quoted.groupdict().get("pre") or "") if name not in said]
+    new = {name for name in find(reply) if name in electives} - set(before)
+    done_electives = needed - left + len(new)  # a count of electives done takes in those named with it
+    done = ([name for name in required if name not in said] + [name for name in before if name in electives]
+            + ([f"{done_electives} electives"] if done_electives else []))
     return f"i had done {', '.join(done)} . {reply}" if done else reply

@@ -169,7 +169,9 @@ _BACK = re.compile(r"\b(?:pass\w*|it|that one|them|the (?:\w+ )?(?:course|class|
                    r"module|portfolio|assessment|paper))\b")
 #: The sets not named: they take only a status said of them, never one carried from a list before them.
 _REST = re.compile(r"\b(?:everything else|the rest|all (?:the )?others|the others|anything else|all the other \w+)\b")
-_EXCEPT = re.compile(r"\b(?:except(?: for)?|other than|apart from|besides|but(?: not)?)\b")
+#: (not an exception that adds: "same here, except i also have supervision")
+_EXCEPT = re.compile(r"\b(?:except(?: for)?|other than|apart from|besides|but(?: not)?)\b"
+                     r"(?! (?:that )?i (?:also|too|additionally)\b| (?:that )?i (?:have|did|got) also\b)")
 _NEGATION = re.compile(r"\b(?:not|no|none|never|without|nothing|yet to|neither|nor|nope|nah)\b")
 #: A yes said of a set in a list: "foundations: yes", "collections yes"
 _YES = re.compile(r"\b(?:yes|yep|yup|yeah|ya)\b")
@@ -264,6 +266,8 @@ _EVERY_ELECTIVE = re.compile(r"\b(?:every elective|all (?:the |my )?(?:7 |seven 
 #: (rapidfuzz ratio); shorter words and looser matches are too often ordinary words.
 FUZZY_MIN_LETTERS = 5
 FUZZY_CUTOFF = 85
+#: The asker saying they have done what someone else just said they did: "same here", "me too", "ditto"
+_SAME_AS = re.compile(r"\b(?:same here|same for me|same with me|me too|ditto|i have the same|i did the same)\b")
 #: A word saying the sets before it are done, which may end a part of a run-on sentence
 _DONE_WORD = re.compile(r"\b(?:done|finished|passed|completed|complete)\b")
 #: Two words typed apart are read as one word of a set's name from this length ("super vision", "tech nology")
@@ -697,6 +701,9 @@ class SetNames:
                    if not set(self.find(said)) & {s.name for s in self.program.elective_sets})  # named: counted as named
         if more:
             counted = max(counted, len(done & {s.name for s in self.program.elective_sets})) + more
+        same = _SAME_AS.search(text)
+        if same and not for_someone:  # "jen wrote 'i finished foundations and tech' . same here": the asker's too
+            done |= set(self.read_clean(text[:same.start()], for_someone=True).completed) - not_done
         # each set's last word was kept as it was read; one both done and taken again is done
         done, not_done = done | supposed, not_done - done
         return SetMentions(self.in_order(done), self.in_order(not_done - supposed), nothing and not done,

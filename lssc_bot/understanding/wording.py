@@ -579,7 +579,7 @@ def _contact_hours(program: Program, facts: ContactHours) -> str:
     if facts.technology is not None:
         tech = facts.technology
         lines.append(f"{_num(tech)} on technology: " + ("enough" if tech >= technology else
-                                                         f"{_num(technology - tech)} more needed")
+                                                         f"{_amount(technology - tech, 'more tech hour')} needed")
                      + f" (at least {technology} must be).")
         if technology - tech > max(0, need - total):  # the hours on technology are more than what is left in all
             tech_short = technology - tech

@@ -175,7 +175,7 @@ def test_a_question_before_if_does_not_decide_the_status_of_the_sets_after_it(kn
 def test_hours_on_a_topic_are_not_a_set_done(knowledge, context):
     reply = ask(knowledge, context, "I have 20 contact hours from webinars, 2 of them on technology. How many more "
                                     "do I need to renew?")
-    assert reply.topic == "contact-hours" and "12 more contact hours to go" in reply.text and "2 more needed" in reply.text
+    assert reply.topic == "contact-hours" and "12 more contact hours to go" in reply.text and "2 more tech hours needed" in reply.text
 
 
 def test_hours_said_as_the_length_of_sessions_count_without_i_have(knowledge, context):

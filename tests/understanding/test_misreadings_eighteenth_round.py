@@ -165,3 +165,44 @@ def test_what_is_left_for_someone_said_of_in_the_third_person(knowledge, context
 ])
 def test_speech_typed_out(knowledge, context, question, required, electives) -> None:
     leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # an earlier account of what is left, quoted in the thread in any of its shapes, then what changed since
+    ("> remaining: Technology + 1 elective — Tech came back passed yesterday. what now?", [], 1),
+    ("re your earlier reply ('you still need Communication and Teamwork and 2 electives'): I just passed Comm. "
+     "updated list?", [], 2),
+    ("> after Youth Services you'd be down to Foundations plus one elective -- and if I finish Foundations this spring "
+     "too, what's left?", [], 1),
+    # ...unless the reply says the account was wrong: its own list stands
+    ("> you still need Technology. / nope, I finished Tech in May. done: Tech, Foundations. what's left?", [CT], 3),
+])
+def test_an_earlier_account_quoted_in_the_thread(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # an exception that adds to what someone else said, and what is still open
+    ("my friend wrote 'I finished Foundations and Reference'. same here, except I also have Technology. what's left?",
+     [CT], 2),
+    ("✅ Comm ✅ Youth ❌ Tech - which ones are still open?", [FLS, TECH], 2),
+    ("got all three core ones and both electives I picked (Access, Youth). do I need just one more?", [], 1),
+])
+def test_additions_and_what_is_still_open(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+def test_a_window_still_open_asks_the_deadline(knowledge, context) -> None:
+    says(knowledge, context, "I enrolled in May 2023 and have 4 sets done. is my window to finish still open?", "May 2027",
+         topic="deadline")
+
+
+def test_a_rule_quoted_by_its_figure_gives_the_topic(knowledge, context) -> None:
+    reply = says(knowledge, context, "> 1,820 hours in the last 5 years -- ok, I have 1,000 logged plus 10 hrs/wk for "
+                 "52 weeks since. does that get me there?", topic="eligibility")
+    assert verdict(reply).startswith("1,520 hours"), reply.text
+
+
+def test_a_year_then_its_month(knowledge, context) -> None:
+    says(knowledge, context, "I signed up in 2021, March I think. still time to finish?", "March 2025", "passed",
+         topic="deadline")

@@ -259,7 +259,7 @@ def test_the_technology_hours_held_not_those_needed(knowledge, context) -> None:
     # (the 4 the quote says is needed is left unread, and said so, which is no wrong figure)
     reply = ask(knowledge, context, "> renewal needs 32 contact hours, 4 in tech. so far I have 25, 1 of them tech. "
                 "how many more of each?")
-    assert "7 more" in reply.text and "1 on technology: 3 more needed" in reply.text
+    assert "7 more" in reply.text and "1 on technology: 3 more tech hours needed" in reply.text
 
 
 def test_a_table_of_weekly_hours_under_its_header(knowledge, context) -> None:

@@ -282,7 +282,7 @@ def test_several_other_peoples_hours_are_not_added_into_one(knowledge, context):
 
 def test_hours_on_a_named_tech_topic_count_toward_the_technology_hours(knowledge, context):
     reply = ask(knowledge, context, "renewal so far: 2 hrs on library tech, 5 hrs on storytime. tech covered?")
-    assert "2 on technology: 2 more needed" in reply.text
+    assert "2 on technology: 2 more tech hours needed" in reply.text
 
 
 def test_pricing_asks_the_fee(knowledge, context):

@@ -104,9 +104,9 @@ def test_other_calculations_asked_in_more_languages(knowledge, context, question
 @pytest.mark.parametrize(("question", "expected"), [
     # the hours on technology are those of the items that say they are
     ("renewal so far: 3-hour workshop on weeding, 2-hour webinar on our new ILS (tech), 1 conference day. total?",
-     "2 on technology: 2 more needed"),
+     "2 on technology: 2 more tech hours needed"),
     ("for renewal: 2 tech webinars of 90 minutes each, 6 hours of cataloging workshops. how far am I?",
-     "3 on technology: 1 more needed"),
+     "3 on technology: 1 more tech hour needed"),
 ])
 def test_technology_hours_from_the_items_on_technology(knowledge, context, question, expected) -> None:
     says(knowledge, context, question, expected, topic="contact-hours")
