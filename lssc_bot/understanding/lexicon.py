@@ -287,7 +287,7 @@ CUES: dict[str, Entry] = {
                          r"\b(?:ask(?:ed)?|check(?:ing)?) (?:me )?(?:to (?:ask|check) )?(?:for|on) (?:her|him)\b|"
                          r"\b(?:what|which \w+) does (?!it\b|that\b|this\b|lssc\b|ala\b|one\b)[a-z]+ (?:still )?(?:have left|need)\b|"
                          r"\b(?:when|how) (?:does|do|did|is|will) (?:her|his) (?:certification|cert|clss|deadline|grace period|renewal window|window|renewal)\b|"
-                         r"\bon (?:her|his|their) behalf\b|"
+                         r"\bon (?:her|his|their) behalf\b|\bwhere (?:does|would|will|did) (?:all )?(?:that|this) leave (?:him|her)\b|"
                          r"\bfor my (?:\w+ )?(?:mom|mother|dad|father|sister|brother|wife|husband|partner|friend|"
                          r"coworker|colleague|daughter|son)\b|"
                          r"\b(?:how many|what|which) (?:\w+ ){0,3}(?:she|he) (?:is |still |is still )?(?:needs?|has to|must|"
@@ -295,7 +295,8 @@ CUES: dict[str, Entry] = {
                          ("asking for my mom lol", "can she apply", "how many more he needs", "what remains for luis ?",
                           "same question but for my aide rosa",
                           "can you tell me what tom still needs ?", "what is keisha still missing",
-                          "how many weeks until she qualifies", "what sets she is still on the hook for"),
+                          "how many weeks until she qualifies", "what sets she is still on the hook for",
+                          "where does that leave him"),
                          ("can i apply", "my mom said", "is she right", "what is left for me ?", "what else needs doing")),
     "no_diploma": Entry(r"\b(?:no|without|not have an?|never (?:got|finished|graduated from)|did not (?:finish|graduate)|"
                         r"dropped out of) (?:a |my )?(?:high school|hs|diploma|ged)\b|\bdropped out\b|"

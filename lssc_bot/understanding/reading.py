@@ -886,9 +886,9 @@ _NOT_MEMBER = re.compile(
     r"\b(?:non ?-? ?members?|not (?:an? )?(?:ala )?members?|no (?:ala )?memberships?|not (?:in )?ala|"
     r"without (?:an? )?(?:ala )?memberships?|not (?:a )?part of ala|do not (?:have|belong)|does not (?:have|belong)|"
     r"non ?-? ?ala|not with ala|not joined|have not joined|never joined|never (?:been )?(?:an? )?(?:ala )?member|"
-    r"(?:none|neither) of (?:us|them)|neither (?:is|are|has|have|was|were)|neither (?:one )?(?:an? )?(?:ala )?members?\b|"
+    r"(?:none|neither) of (?:us|them)|neither (?:is|are|has|have|was|were)|neither (?:of (?:us|them) )?(?:is |are )?(?:in|with|part of) ala|neither (?:one )?(?:an? )?(?:ala )?members?\b|"
     r"(?:am|are|is) not|nobody|no one|none(?! (?:paid|done|finished|taken|started|left|yet)\b)|"
-    r"(?:have|has|hold|holds) (?:nothing|none)(?! (?:done|finished|yet)\b)|members? of nothing|not (?:a )?members? of anything)\b|"
+    r"(?:have|has|hold|holds) (?:nothing|none)(?! (?:done|finished|yet)\b)|members? of nothing|belongs? to nothing|belongs? to no (?:association|organization|group)s?|not (?:a )?members? of anything)\b|"
     r"\bnot\s*$")
 #: A membership that is not ALA's own: a state chapter or state (library) association, or another club.
 _STATE = re.compile(r"\b(?:chapter|state (?:library )?(?:association|assoc|chapter|org\w*)|"
@@ -918,6 +918,7 @@ _STATEMENT = re.compile(r"(?<!\d)\.|\.(?!\d)|[,;:!?()+—–]| - |\b(?:and|but|w
                         r"(?<=\w )(?<!\bif )(?<!\bwhen )(?=(?:none|neither|all|both|each|\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten) "
                         r"of (?:us|them) (?:are|is|have|has|were)\b)")
 _PEOPLE = re.compile(r"(?<!take )(?<!took )(?<!taking )(?<!need )(?<!buy )"  # "take 6 of them" counts courses
+                     r"(?<!take all )(?<!need all )(?<!do all )(?<!finish all )"  # ..."need all 6 of them"
                      r"(?<!\$ )(?<!\$)(?<![\d,.])"  # "$300 for members" is an amount, not 300 people
                      r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both|all)\b"
                      rf"(?: (?:of (?:us|them|my \w+|the \w+)|(?:(?!\d)\w+ ){{0,2}}?(?:{PEOPLE}|members?|non(?: - | )?members?|"
@@ -1304,7 +1305,14 @@ _CREDITS_A_COURSE = re.compile(rf"\b(?:each|every|a|per) (?:course|class) (?:is|
 #: Every course sold at one price: "a six-course lssc bundle for $1,200", "all 6 courses as a package for $1,090"
 _BUNDLE = re.compile(r"\b(?:bundle|package)d?(?: deal)?(?: price)?(?: (?:for|of|at|is|costs?))?\s*$|"
                      r"\ball (?:6|six) (?:of (?:the|my) )?(?:lssc )?(?:courses|classes|sets)(?: \w+){0,4} (?:for|at|costs?)\s*$")
-_BUNDLE_AFTER = re.compile(r"\s*(?:for )?(?:the |a )?(?:whole |entire )?(?:bundle|package)\b")
+_BUNDLE_AFTER = re.compile(r"\s*(?:for )?(?:the |a )?(?:whole |entire )?(?:bundle|package)\b|"
+                           r"\s*(?:per person |each |a head )?for the (?:whole|entire|full) (?:set|thing|program|certificate|lot)\b")
+#: One course's price, said with one course: "a $140 course", "her first course at $210", "one class for $95" (not a
+#: course's price said in general: "a course is around $250")
+_ONE_COURSE_BEFORE = re.compile(r"\b(?:a|an|one|her|his|my|their|the) (?:first |single |next |only |one )?"
+                                r"(?:[a-z]+ ){0,2}(?:course|class) (?:is |was |will be )?(?:at|for) (?:about |around )?$")
+_ONE_COURSE_AROUND = (re.compile(r"\b(?:a|an|one|her|his|my|their) (?:first |single |next |only )?$"),
+                      re.compile(r"^\s*(?:[a-z]+ ){0,2}(?:course|class)\b(?! (?:each|apiece|a piece))"))
 #: The courses' price said as their sum: "my courses are $1,200 in all", "the classes cost $900 altogether"
 _ALL_COURSES_AFTER = re.compile(r"\s*(?:in all|in total|total|altogether|all together|combined|for (?:all|everything)"
                                 r"(?: of them| six| 6)?)\b")
@@ -1390,7 +1398,8 @@ def _amounts(text: str, names: SetNames) -> tuple[Money, ...]:
                 else "result" if _RESULT_BEFORE.search(before) and ASKED_BACK.match(after) else "")
         taken_by = _TAKEN_BY.search(before) if role == "course" else None
         # a set's own price ("the foundations course at $240") is one course's
-        one_set = role == "course" and not group and bool(named and names.find(named[1]))
+        one_set = role == "course" and not group and (bool(named and names.find(named[1])) or bool(
+            _ONE_COURSE_BEFORE.search(before) or (_ONE_COURSE_AROUND[0].search(before) and _ONE_COURSE_AROUND[1].match(after))))
         found.append(Money(float(m.group(1) or m.group(2)) if m.group(3) is None else float(m.group(3)) * 1000, role,
                            to_number(group[1]) if group else 1.0 if one_set else None,
                            ("required" if any(kind.groups()[0::2]) else "elective") if kind and not group else "",

@@ -137,8 +137,8 @@ _TOPIC_BEFORE = re.compile(lexicon.TOPIC_BEFORE.pattern)
 _DONE = re.compile(lexicon.CUES["done"].pattern)
 #: Electives said done by number: "2 electives", "three of the electives"
 #: (a count of a whole is no count done: "zero of three required", "out of the 3 required i finished 1")
-_OF_A_WHOLE = r"(?<!\bof )(?<!\bof the )(?<!\bof my )"
-_COUNTED_ELECTIVES = re.compile(rf"{_OF_A_WHOLE}\b{NUMBER} (?:of (?:the |my )?(?:\w+ )?)?(?!more |left |remaining |to go )(?:\w+ )?electives?\b"
+_OF_A_WHOLE = r"(?<!\bof )(?<!\bof the )(?<!\bof my )(?<!\bout of )"
+_COUNTED_ELECTIVES = re.compile(rf"{_OF_A_WHOLE}\b{NUMBER} (?:(?:out )?of (?:the |my )?(?:\w+ )?)?(?!more |left |remaining |to go )(?:\w+ )?electives?\b"
                                 # (not those said to be left: "meaning just 2 electives left")
                                 r"(?! (?:left|remaining|to go|still to do|outstanding)\b)")
 #: Electives supposed done, more of them: "if i take 2 more electives this spring"
@@ -146,13 +146,18 @@ _SUPPOSED_ELECTIVES = re.compile(rf"\b{NUMBER} (?:more |other |additional |extra
                                  r"(?!(?:first|second|third|fourth|fifth|sixth|seventh)\b)(?:\w+ )?electives?\b")
 #: Electives done, counted under a label: "electives done: 2"
 _LABELLED_ELECTIVES = re.compile(rf"\belectives? (?:done|finished|completed|taken|passed)? ?: {NUMBER}\b(?! of)")
-_COUNTED_REQUIRED = re.compile(rf"(?<!\bevery ){_OF_A_WHOLE}\b{NUMBER} (?:of (?:the |my )?(?:\w+ )?)?(?!more |left |remaining |to go )(?:\w+ )?"
+_COUNTED_REQUIRED = re.compile(rf"(?<!\bevery ){_OF_A_WHOLE}\b{NUMBER} (?:(?:out )?of (?:the |my )?(?:\w+ )?)?(?!more |left |remaining |to go )(?:\w+ )?"
                                r"(?:required|core|mandatory)\b")
 #: A bare score of a group, which is what is done of it: "zero of three required , three of three electives", "2 of
 #: the 3 required ( all but comm )"
 _SCORE = re.compile(rf"(?:^|(?<=[,.;:] )|(?<=\band ))(?:i am |i have |i've )?(?:all )?{NUMBER} (?:out )?of (?:the |my )?{NUMBER} "
                     r"(electives|required|core|mandatory)(?: sets| ones| courses)?\b(?! (?:left|to go|remaining|still)\b)"
                     r"(?: \( [^()]* \))?")
+#: A group but a count of it: "all but one of the core sets", "every elective i need except one"
+_ALL_BUT_SOME = re.compile(r"\b(?:all|every(?: one)?) (?:but|except) (?P<but>one|two|1|2) (?:of )?(?:the |my )?"
+                           r"(?P<kind>required|core|mandatory|electives?)(?: sets?| ones?| courses?)?\b|"
+                           r"\b(?:all|every) (?:of )?(?:the |my )?(?P<kind2>required|core|mandatory|electives?)(?: sets?| ones?| courses?)?"
+                           r"(?: (?:i|you|we) (?:need|needed))? (?:but|except) (?P<but2>one|two|1|2)\b(?! of\b)")
 #: A count done said after the whole it is of: "out of the electives i have finished 4" (as "finished 4 electives")
 _OUT_OF_DONE = re.compile(rf"(?:^|(?<=[,.;:] )|(?<=\band ))(?:out )?of (?:the |my )?(?:{NUMBER} )?(electives|required|core|mandatory)(?: sets| ones| courses)?(?: ,)? "
                           rf"(i (?:have |had )?(?:finished|done|completed|passed|taken|did))(?: exactly| only| just)? {NUMBER}\b"
@@ -551,6 +556,7 @@ class SetNames:
         """
         text = _OPTIONAL.sub("electives", _KIND_WORD.sub(_kind_spelled, text))
         text = _OUT_OF_DONE.sub(lambda m: f"{m[3]} {m[4]} {m[2]}", _SCORE.sub(r"\g<0> done", text))
+        text = _ALL_BUT_SOME.sub(self._all_but_some, text)
         text = _LABELLED_ALL.sub(lambda m: f"{m[1]} : {m[2]}all the {'electives' if m[1].startswith('elective') else 'required'}",
                                  text)
         text = _EXCEPT_ELECTIVES.sub(self._all_but_electives, _ASKED_THEN_SAID.sub(r"\1 ? ", _FOUND.sub("foundations", text)))
@@ -701,6 +707,10 @@ class SetNames:
                    if not set(self.find(said)) & {s.name for s in self.program.elective_sets})  # named: counted as named
         if more:
             counted = max(counted, len(done & {s.name for s in self.program.elective_sets})) + more
+        required = {s.name for s in self.program.required_sets}
+        if required_counted and required_counted + len(required & not_done) == len(required):
+            # "two of the three required are done ; the one i have not touched is comm": the counted ones are the rest
+            done |= required - not_done
         same = _SAME_AS.search(text)
         if same and not for_someone:  # "jen wrote 'i finished foundations and tech' . same here": the asker's too
             done |= set(self.read_clean(text[:same.start()], for_someone=True).completed) - not_done
@@ -708,6 +718,15 @@ class SetNames:
         done, not_done = done | supposed, not_done - done
         return SetMentions(self.in_order(done), self.in_order(not_done - supposed), nothing and not done,
                            tuple(leftover), counted, required_counted, tuple(about), self.in_order(supposed))
+
+    def _all_but_some(self, found: re.Match[str]) -> str:
+        """ "all but one of the core sets" as "2 required", "every elective i need except one" as "2 electives": of
+        the required sets, or of the electives needed."""
+        kind = found["kind"] or found["kind2"]
+        but = int(to_number(found["but"] or found["but2"]))
+        elective = kind.startswith("elective")
+        whole = self.program.electives_needed if elective else len(self.program.required_sets)
+        return f"{max(0, whole - but)} {'electives' if elective else 'required'}"
 
     @staticmethod
     def _ordinal_elective(found: re.Match[str]) -> str:

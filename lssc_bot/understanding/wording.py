@@ -284,7 +284,7 @@ def _eligibility(program: Program, facts: EligibilityCheck) -> str:
     elif x.per_week is not None and x.hours is not None and x.hours < need:
         weeks = (need - x.hours) / x.per_week if x.per_week else float("inf")
         verdict = (f"Not eligible yet: {x.hours:,.0f} hours so far is not enough: at {x.per_week:.3g} hours a week the "
-                   f"{need - x.hours:,.0f} still needed take {_weeks(weeks)}{_around(facts, weeks, window)}.")
+                   f"{_amount(round(need - x.hours), 'hour')} still needed take {_weeks(weeks)}{_around(facts, weeks, window)}.")
     elif x.per_week is not None and x.hours is None:
         weeks = need / x.per_week if x.per_week else float("inf")
         if weeks <= 52 * window:

@@ -206,3 +206,35 @@ def test_a_rule_quoted_by_its_figure_gives_the_topic(knowledge, context) -> None
 def test_a_year_then_its_month(knowledge, context) -> None:
     says(knowledge, context, "I signed up in 2021, March I think. still time to finish?", "March 2025", "passed",
          topic="deadline")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # one course priced with one course; a price for the whole set per person; someone who belongs to nothing
+    ("I'm not an ALA member and my first course is at $190. fee plus that course?", "$540"),
+    ("me (ALA member) and a coworker (not a member), and a $120 course for each of us. total?", "$915"),
+    ("two of us, neither in ALA, courses come to $900 per person for the whole set. total?", "$2,500"),
+    ("3 people: one ALA member, one state association member, one belongs to nothing. fees?", "Total: $1,025"),
+    # ...but a course's price said in general stays each course's
+    ("say each course is about $180 and I need all 6 of them, plus the non-member fee. total?", "$1,430"),
+])
+def test_courses_counted_by_how_they_are_said(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="fee")
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # a count of the required sets whose missing one is named; a group but one
+    ("two out of three required are done, the one I haven't started is Technology. no electives. what's left?",
+     [TECH], 3),
+    ("all but one of the core sets are done (not Foundations) and I have every elective I need except one. what's left?",
+     [FLS], 1),
+    # where that leaves someone the asker speaks of
+    ("my trainee Ravi withdrew from Tech but passed Foundations and Youth Services. where does that leave him?",
+     [CT, TECH], 2),
+])
+def test_counts_with_the_missing_one_named(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+def test_the_hours_still_needed_say_their_unit(knowledge, context) -> None:
+    says(knowledge, context, "I've got 1,500 hours and work 10 hrs/wk now. how long until I'm eligible?",
+         "320 hours still needed", topic="eligibility")

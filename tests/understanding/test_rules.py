@@ -233,7 +233,7 @@ def test_weekly_rates_and_hours_in_parts_are_read_as_people_write_them(knowledge
 
 def test_hours_so_far_and_a_weekly_rate_give_the_time_still_needed(knowledge, context):
     reply = ask(knowledge, context, "i have 1200 hours, how much longer if i work 20 hours a week")
-    assert reply.topic == "eligibility" and "620 still needed take about 31 weeks" in reply.text
+    assert reply.topic == "eligibility" and "620 hours still needed take about 31 weeks" in reply.text
 
 
 def test_vague_amounts_are_not_numbers(knowledge, context):

@@ -45,7 +45,7 @@ def test_dollars_after_a_question_with_an_h_are_no_hours(knowledge, context) -> 
 
 def test_a_rate_started_some_time_ago_runs_from_then_to_now(knowledge, context) -> None:
     reply = says(knowledge, context, "volunteered 6 hrs/wk for 2 yrs then got hired 20 hrs/wk 8 months ago. eligible yet?",
-                 "1,317 hours", "503 still needed", "at 20 hours a week", topic="eligibility")  # 6 x 104 + 20 x 34.7,
+                 "1,317 hours", "503 hours still needed", "at 20 hours a week", topic="eligibility")  # 6 x 104 + 20 x 34.7,
     # short by whole hours; the rate hired at goes on
     assert "2,704" not in reply.text  # not both rates over both times
 
