@@ -1345,10 +1345,14 @@ _DUES_AFTER = re.compile(r"^\s*(?:a year |per year |/ ?y(?:ea)?r )?(?:for |in |o
 _BUDGET_AFTER = re.compile(r"^\s*(?:(?:in|from|for) (?:the |our |my )?)?(?:\w+ )?(?:budget|grant|funds?|funding|allowance)\b")
 _BUDGET_BEFORE = re.compile(r"\bbudget(?:ed)? (?:of|is|for)?\s*(?:only |about |around )?$|"
                             r"\b(?:have|has|got|gave (?:us|me)|given|granted|raised|approved|allocated|set aside) "
-                            r"(?:only |about |around )?$|"
-                            # money from elsewhere toward the costs: "a grant that covers $1,000 of it", "the award pays $500"
-                            r"\b(?:grants?|awards?|scholarships?|stipends?|sponsorships?|funds?|funding|donations?)\b[^$.;?]{0,25}?"
-                            r"\b(?:covers?|covering|pays?|paying|gives?|giving|provides?|worth)\s*(?:up to |only |about |around |exactly )?$")
+                            r"(?:only |about |around )?$")
+#: Money someone else puts toward the costs, said before it: "a grant that covers $1,000 of it", "the award pays $500",
+#: "admin agreed to pick up $100 of my fee"
+_PAID_BY_OTHERS = re.compile(r"\b(?:grants?|awards?|scholarships?|stipends?|sponsorships?|funds?|funding|donations?|library|"
+                             r"employer|work|job|boss|admin\w*|hr|director|manager|friends|foundation|county|city|district|"
+                             r"system|branch|union|they|it)\b[^$.;?]{0,30}?"
+                             r"\b(?:covers?|covering|pays?|paying|gives?|giving|provides?|worth|picks? up|picking up|chips? in|"
+                             r"contributes?|reimburses?)\s*(?:up to |only |about |around |exactly )?$")
 #: Courses already done or paid for, counted against all of them: "finished 2 of the 6", "paid for 3 courses"
 _COURSES_DONE = re.compile(rf"\b(?:finished|done|completed|took|taken|paid for|passed)(?: (?:and|&) \w+)?(?: with)? "
                            rf"{NUMBER} (?:of (?:the|my|all) (?:\d+|six)|(?:approved |lssc |required |elective )?(?:courses?|class(?:es)?|sets?))\b|"
@@ -1393,6 +1397,7 @@ def _amounts(text: str, names: SetNames) -> tuple[Money, ...]:
                 else "course" if listed or group or kind or _COURSE_PRICE_AFTER.search(after) or _COURSE_PRICE_BEFORE.search(before)
                 or _COURSES_ARE.search(text, max(0, m.start() - 70), m.start())
                 or (named and names.find(named[1]))
+                else "paid_for" if _PAID_BY_OTHERS.search(text, max(0, m.start() - 60), m.start())
                 else "budget" if _BUDGET_AFTER.search(after) or _BUDGET_BEFORE.search(before)
                 else "other" if _SPENT_ON.match(after) or _SPENT_BEFORE.search(before)
                 else "result" if _RESULT_BEFORE.search(before) and ASKED_BACK.match(after) else "")
@@ -1426,7 +1431,8 @@ _NAMED_LIST_GAP = re.compile(r"\s*(?:,|\+|&|and|, and)\s*(?:plus )?(?:[a-z&]+ ){
 
 
 #: A part of the fee paid by someone else: "my library pays half", "the award covers 50%", "they reimburse a third"
-_COVERED = re.compile(r"\b(?:pays?|paying|paid|covers?|covering|covered|reimburses?|reimbursing|picks? up|chips? in)"
+_COVERED = re.compile(r"\bsplit (?:evenly|equally|in half|50 ?/ ?50|down the middle)\b(?! (?:between|among) (?:three|four|3|4)\b)|"
+                      r"\b(?:pays?|paying|paid|covers?|covering|covered|reimburses?|reimbursing|picks? up|chips? in)"
                       r"(?: for)? (?:exactly |only |just |about )?(?:(half)\b|(\d{1,3}) ?(?:%|percent\b)|a (third|quarter|fourth)\b)")
 _FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fourth": 0.25}
 
@@ -1445,6 +1451,8 @@ def _covered_of(text: str) -> str:
         return "fee"
     if found.re is _COVERED_WHOLE:
         return "fee" if found[0].endswith("fee") else "courses"
+    if found[0].startswith("split"):
+        return "all"
     after = text[found.end():]
     return "courses" if _COVERED_COURSES.search(after) else "all" if _COVERED_ALL.search(after) else "fee"
 
@@ -1460,6 +1468,8 @@ def _covered(text: str) -> float | None:
     found = _COVERED.search(text)
     if found is None:
         return 1.0 if _COVERED_WHOLE.search(text) else None
+    if found[0].startswith("split"):  # "the fees get split evenly between the training budget and a grant"
+        return 0.5
     share = _FRACTIONS[found[1] or found[3]] if found[2] is None else int(found[2]) / 100
     return share if 0 < share <= 1 else None
 

@@ -402,7 +402,7 @@ def _fee(program: Program, facts: Fee, verified: date | None) -> str:
         notes = sorted({p.other for p in parts if p.other in ("state", "lapsed")})
         head += "".join(f"\nNote: {_NOT_ALA[other]}, so it pays the non-member fee." for other in notes)
     head += _supposing(program, facts) + _with_courses_and_budget(program, facts, facts.total(program))
-    head += _covered_share(program, facts)
+    head += _covered_share(program, facts) + _paid_for(program, facts)
     uncertain = any(p.other in ("state", "lapsed") for p in parts)
     if facts.per_set_believed:
         each = fees.member if all(p.member for p in parts) else fees.non_member
@@ -415,6 +415,16 @@ def _fee(program: Program, facts: Fee, verified: date | None) -> str:
     if uncertain:
         tail += f"\nTo be sure which fee applies to you, ask the LSSC office ({program.email})."
     return head + tail
+
+
+def _paid_for(program: Program, facts: Fee) -> str:
+    """What is left to pay when someone else puts an amount toward the costs ("a grant covers $1,000 of it")."""
+    if not facts.paid_for:
+        return ""
+    total = facts.total(program) + facts.course_total()
+    left = total - facts.paid_for
+    return (f"\nWith {_money(facts.paid_for)} of it paid for you, **{_money(max(0.0, left))}** is left to pay of "
+            f"{_money(total)}" + (f" ({_money(-left)} to spare)." if left < 0 else "."))
 
 
 def _covered_share(program: Program, facts: Fee) -> str:

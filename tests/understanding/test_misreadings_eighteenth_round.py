@@ -79,10 +79,14 @@ def test_one_persons_memberships_said_twice(knowledge, context, question, expect
 
 
 @pytest.mark.parametrize(("question", "expected"), [
-    # money from a grant or award toward the costs is set against the total, as a budget is
+    # money someone else puts toward the costs is taken off the total
     ("a grant covers $600 of our costs. 2 non-members are applying, no course costs. how much more do we need?",
-     "$100 short"),
-    ("the award pays $1,000. me (ALA member) plus 3 courses at $200. what's left for me to pay?", "$925"),
+     "**$100** is left to pay of $700"),
+    ("the award pays $1,000. me (ALA member) plus 3 courses at $200. what's left for me to pay?", "$75 to spare"),
+    ("my director will pick up $150 of my fee. I'm not an ALA member. what do I pay?", "**$200** is left to pay"),
+    # ...or shares it evenly with the asker's own budget
+    ("2 non-members enrolling; the cost is split evenly between our budget and the Friends. how much is ours?",
+     "**$350** of $700"),
     # a share of the whole said with a word before it
     ("4 of us, all non-members. the Friends will cover exactly half of the grand total. our half?", "$700"),
 ])

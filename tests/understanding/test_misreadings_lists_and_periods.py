@@ -251,9 +251,10 @@ def test_money_coming_back_is_not_a_fee_sum(knowledge, context):
     assert reply.kind != "rules"
 
 
-def test_an_amount_the_fee_cannot_place_is_not_summed_over(knowledge, context):
-    reply = ask(knowledge, context, "non member here, my library chips in $100. what's left for me to pay?")
-    assert reply.kind != "rules"
+def test_an_amount_someone_else_chips_in_is_taken_off_the_fee(knowledge, context):
+    # (it once could not be placed, and the fee was not summed over it)
+    says(knowledge, context, "non member here, my library chips in $100. what's left for me to pay?",
+         "**$250** is left to pay", topic="fee")
 
 
 def test_credits_with_a_whats_left_question_are_a_renewal(knowledge, context):

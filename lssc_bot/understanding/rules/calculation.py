@@ -127,6 +127,8 @@ class Fee:
     bundled: bool = False
     #: the ALA fee paid already, when what is spent overall is asked ("paid $325 last year ... spent overall?")
     paid_fee: float | None = None
+    #: money someone else puts toward the costs ("a grant covers $1,000", "admin will pick up $100 of my fee")
+    paid_for: float = 0
 
     def total_if_all(self, program: Program, member: bool) -> float:
         """What ALA would be paid if everyone were an ALA member (or if no one were)."""

@@ -53,6 +53,7 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
         people[kind] = people.get(kind, 0) + m.people
     parts = tuple(FeePart(member, count, other) for (member, other), count in people.items())
     budget = next((m.value for m in money if m.role == "budget"), None)
+    paid_for = sum(m.value for m in money if m.role == "paid_for")
     # one approved course per set is enough: the sets not yet done are the courses still to pay for, unless the message
     # says how many courses ("each has 3 courses left at $160", "each planning on six courses at $200 a course")
     planned = [count for count, renewing in reading.course_counts if not renewing]
@@ -86,4 +87,5 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
                                                            reading.covered, reading.covered_of, course_prices=listed,
                                                            courses_said=courses_said, courses_by_person=by_person,
                                                            per_set_believed=reading.has("per_set"),
-                                                           bundled=bundle is not None and not prices), SUBJECTS)
+                                                           bundled=bundle is not None and not prices, paid_for=paid_for),
+                       SUBJECTS)
