@@ -707,10 +707,10 @@ class SetNames:
                    if not set(self.find(said)) & {s.name for s in self.program.elective_sets})  # named: counted as named
         if more:
             counted = max(counted, len(done & {s.name for s in self.program.elective_sets})) + more
-        required = {s.name for s in self.program.required_sets}
-        if required_counted and required_counted + len(required & not_done) == len(required):
+        required_names = {s.name for s in self.program.required_sets}
+        if required_counted and required_counted + len(required_names & not_done) == len(required_names):
             # "two of the three required are done ; the one i have not touched is comm": the counted ones are the rest
-            done |= required - not_done
+            done |= required_names - not_done
         same = _SAME_AS.search(text)
         if same and not for_someone:  # "jen wrote 'i finished foundations and tech' . same here": the asker's too
             done |= set(self.read_clean(text[:same.start()], for_someone=True).completed) - not_done
