@@ -398,6 +398,11 @@ CUES: dict[str, Entry] = {
 
 COMPILED: dict[str, re.Pattern[str]] = {name: entry.compiled() for name, entry in CUES.items()}
 
+#: The whole words the cues are written in, six letters or more, which a misspelling is put right to
+#: (`spelling.respelled`): the letters of each pattern not followed by a quantifier or a group
+CUE_WORDS: frozenset[str] = frozenset(
+    word for entry in CUES.values() for word in re.findall(r"(?<![a-z\\)])[a-z]{6,}(?![a-z?*+{(\\])", entry.pattern))
+
 #: Something that happened to an ALA membership: it lapsing or being renewed is not the certification
 #: expiring or being renewed, so the renewal cues are looked for without it.
 MEMBERSHIP_EVENT = Entry(

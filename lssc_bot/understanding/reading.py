@@ -26,6 +26,7 @@ from .normalise import STOPWORDS, clean, tokens_of_clean
 from .numbers import NUMBER, to_number
 from .replies import answered, left_quoted
 from .sets import SetMentions, SetNames, set_names
+from .spelling import respelled
 
 #: A question is split where a new one starts (`parts`): "enrolled june 2023. also how much is it?"
 _JOINERS = re.compile(r"\?|;|\b(?:and also|and|also|plus|as well as)\b(?= (?:how|what|when|where|who|which|is|are|do|does|can|will))")
@@ -262,7 +263,7 @@ def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     if "|" in bold or "\n" in bold:  # "title · library · 2024 - present | ...": dots part an item's fields, not items
         bold = bold.replace("·", ",")
     cleaned = clean(_LINE_BREAK.sub(" ; ", _CELL.sub(" - ", _ABBREVIATED.sub(r"\1\2", _struck(_tabled(_BLANK.sub(": not started", bold)))))))
-    text = answered(cleaned)
+    text = respelled(answered(cleaned))
     # a quote left out is someone else's words, but it names what the thread is about: "> you can renew in the last 12
     # months - my cert date was january 10 , 2024 , when does that open?" asks about renewing
     thread = (cues_in(cleaned) & THREAD_TOPICS | _rules_quoted(program, cleaned) if text != cleaned else frozenset()) | quoted_left

@@ -1,0 +1,48 @@
+"""Misspelt words of the cues the Reading looks for, put right before it reads them.
+
+A calculation starts from its cues ("member", "eligible", "renewal", "deadline"); one slip of a key
+("membershp", "renewl", "deadlne") and the message reads as about nothing. The words corrected to
+are those the cue lexicon itself is written in (`lexicon.CUE_WORDS`), so a word added to a cue is
+corrected to as well. As for set names (`sets._misspells`), only a slip inside a long word is put
+right: it keeps its first letter and differs by one letter dropped or added, and is not another form of the
+word ("coworkers"), so ordinary words near a cue word stay themselves.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Indel
+
+from .lexicon import CUE_WORDS
+from .normalise import STOPWORDS
+
+#: Words shorter than this are too often other words one letter away
+_MIN_LETTERS = 6
+_WORD = re.compile(r"\b[a-z]{%d,}\b" % _MIN_LETTERS)
+
+
+def respelled(text: str) -> str:
+    """Cleaned `text` with each misspelt cue word put right."""
+    return _WORD.sub(lambda found: _right(found[0]), text)
+
+
+@lru_cache(maxsize=4096)
+def _right(word: str) -> str:
+    if word in CUE_WORDS or word in STOPWORDS:
+        return word
+    hit = process.extractOne(word, CUE_WORDS, scorer=fuzz.ratio, score_cutoff=80)
+    if hit is None:
+        return word
+    target = hit[0]
+    if word[0] != target[0] or Indel.distance(word, target) > 1 or _one_another(word, target):
+        return word
+    return target
+
+
+def _one_another(word: str, target: str) -> bool:
+    """Two words, or two forms of one, not a slip: "coworkers" and "coworker", "minutes" and "minute", "diplomat" and
+    "diploma" (a letter more at the end makes another word more often than a slip does)."""
+    return (word.rstrip("s") == target.rstrip("s") or word.removesuffix("ed") == target.removesuffix("e")
+            or word[:-1] == target)
