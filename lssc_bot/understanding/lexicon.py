@@ -39,7 +39,9 @@ ASKED_BACK = re.compile(r"\s*(?:contact )?(?:dollars|bucks|hours?|hrs?|h)?\s*(?:
 #: People the asker may speak of or for
 PERSON = (r"(?:coworker|co worker|colleague|friend|buddy|boss|manager|supervisor|director|mom|mother|dad|father|"
            r"sister|brother|wife|husband|partner|daughter|son|kids?|child|children|baby|teenager|teammate|team mate|page|clerk|assistant|aide|trainee|intern|"
-           r"bestie|bff|aunt|uncle|cousin|niece|nephew|grandma|grandpa|grandmother|grandfather|neighbor|neighbour)")
+           r"bestie|bff|aunt|uncle|cousin|niece|nephew|grandma|grandpa|grandmother|grandfather|neighbor|neighbour|"
+           # titles of library staff the asker speaks of: "my shelver anh", "our youth librarian"
+           r"shelver|librarian|paraprofessional|specialist|technician|worker)")
 #: People the asker speaks for at work, whose amounts a question about them may be about without saying so
 #: ("a staffer has worked 24 hrs/week ... eligible?"), but whose membership is theirs
 REPORT = r"(?:mentee|new hire|employee|staffer|apprentice|direct report)"

@@ -242,3 +242,15 @@ def test_counts_with_the_missing_one_named(knowledge, context, question, require
 def test_the_hours_still_needed_say_their_unit(knowledge, context) -> None:
     says(knowledge, context, "I've got 1,500 hours and work 10 hrs/wk now. how long until I'm eligible?",
          "320 hours still needed", topic="eligibility")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a staff member named by their title is someone else, and their hours theirs
+    ("My shelver Omar has been with us 40 weeks at 25 hrs/wk, and before that he volunteered 20 weeks at 5 hrs/wk. "
+     "is he eligible?", "1,100 hours"),
+    ("our youth librarian Mina has volunteered 10 hrs/week for a year and has worked 15 hrs/week for the last 52 weeks "
+     "too. is she eligible?", "1,300 hours"),
+])
+def test_hours_of_someone_named_by_their_title(knowledge, context, question, expected) -> None:
+    reply = says(knowledge, context, question, topic="eligibility")
+    assert verdict(reply).startswith(expected), reply.text
