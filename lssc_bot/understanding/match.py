@@ -32,7 +32,7 @@ from rapidfuzz import fuzz, process
 
 from .asked import asked_part, question_first
 from .index import SET_MARK, Index, english_words, is_number, term_set
-from .normalise import STOPWORDS, stem, strip_filler, without_context, words
+from .normalise import STOPWORDS, stem, without_context, without_filler
 
 
 @dataclass(frozen=True)
@@ -162,7 +162,7 @@ def _shortenings(index: Index, question: str, whole: list[str]) -> list[tuple[st
     that the whole message reads as filler) is not the question.
     """
     found: dict[str, str] = {}
-    for text in (question, " ".join(strip_filler(words(question)))):
+    for text in (question, without_filler(question)):
         shorter = without_context(text)
         if shorter is not None:
             found.setdefault(*shorter)

@@ -537,6 +537,23 @@ def strip_filler(tokens: Sequence[str]) -> list[str]:
     return list(tokens) if stripped == text else stripped.split()
 
 
+#: where `without_filler` keeps a message's punctuation: the sentence and clause breaks `without_context` splits at
+_FILLER_BREAK = re.compile(r"([.!?;,:]+(?=\s|$)|\?|\n|\s-+\s)")
+
+
+def without_filler(text: str) -> str:
+    """`text`'s words without conversational filler (`strip_filler`), its sentence and clause breaks kept.
+
+    A greeting typed without punctuation hides the start of a clause about the asker ("hey folks I've been
+    in tech services ... and do i qualify"), so the story is looked for again without the filler
+    (`match._shortenings`); read as one run of words, a story's clause ran on to the message's last "and"
+    ("my director wants ... to offer an approved course. what does it charge to approve a course, and for
+    how long?" was read as "for how long")."""
+    pieces = _FILLER_BREAK.split(text[:MAX_QUESTION_CHARS])
+    kept = (piece if i % 2 else " ".join(strip_filler(words(piece))) for i, piece in enumerate(pieces))
+    return " ".join(" ".join(kept).split())
+
+
 def phrasing_words(texts: Sequence[str]) -> list[list[str]]:
     """`[strip_filler(words(t)) for t in texts]` (how the index reads the FAQ's phrasings), in one
     regex pass over all of them (no filler pattern spans a newline) and no lists between the steps."""
