@@ -305,14 +305,15 @@ GLOSSARY: dict[str, dict[str, str]] = {
 #: Words that only mark politeness, left out before a language's phrases are looked for, so that "hindi po ako" is
 #: read as "hindi ako" ("I am not")
 _PARTICLES = {"tl": re.compile(r"(?<![\w'])po(?![\w'])")}
-#: Entries spelled like an English word ("per", "due", "ore", "taller"), or like a short word of another language
-#: here ("una", "con", "en"): said in English with the rest of their language, but never counted towards `_ENOUGH`,
+#: Entries spelled like an English word ("per", "due", "ore", "taller"), like a short word of another language
+#: here ("una", "con", "en"), or like what dictation writes for letters ("el" for L, "a la" for ALA): said in English with the rest of their language, but never counted towards `_ENOUGH`,
 #: so "renewal due, 2 webinars per month" stays English. An entry that says itself in English counts as one too.
 _ENGLISH_TOO: dict[str, frozenset[str]] = {
     "it": frozenset({"e", "o", "a", "per", "con", "la", "le", "al", "del", "da", "di", "mi", "ne", "se", "non", "due", "ore",
                      "otto", "solo", "costa", "quota", "webinar", "ho", "ha", "io", "lei", "poi", "un", "una", "uno", "dei",
                      "non-member", "non member", "marzo", "agosto", "quando", "quanto", "membro"}),
-    "es": frozenset({"con", "taller", "no", "mi"}),
+    # dictation writes ALA as "a la" and a letter as its name ("el ess ess see" is LSSC, "en" is N)
+    "es": frozenset({"con", "taller", "no", "mi", "el", "la", "en"}),
     "fr": frozenset({"un", "une", "en", "mars", "pas"}),
     "tl": frozenset({"sa", "isa", "lima"}),
     "pt": frozenset({"de"}),

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from lssc_bot.answer import answer
+from lssc_bot.understanding.glossary import in_english
+from lssc_bot.understanding.index import index_for, spelled_out
 from lssc_bot.understanding.normalise import without_context, without_filler
 
 
@@ -33,3 +35,38 @@ def test_a_story_before_a_two_part_question_is_not_read_as_its_last_words(knowle
     """"... and for how long?" alone is the time to finish the program; the whole question is course approval."""
     reply = answer(knowledge, question)
     assert (reply.kind, reply.topic) == ("faq", "offering-courses"), (reply.kind, reply.topic, reply.suggestions)
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("what is the el ess ess see program", "what is the lssc program"),  # letters said by their names
+    ("do i need an em el eye ess", "do i need an mlis"),
+    ("is the c el ess ess worth it", "is the clss worth it"),
+    ("why is a l a a p a a separate organization", "why is alaapa a separate organization"),  # two names, one "a"
+    ("the choices for the l s s c i keep forgetting", "the choices for the lssc i keep forgetting"),
+    ("i see a b c", "i see abc"),  # a name that is a word, with no name that is not: the word
+    ("I see you", "I see you"),
+    ("is it plan a or b", "is it plan a or b"),
+])
+def test_a_dictated_abbreviation_is_read_by_its_letters_names_and_as_the_names_the_faq_knows(knowledge, typed, read):
+    """Dictation writes a letter as its name ("el", "ess", "see") and runs two abbreviations together; letter by
+    letter each was an unknown word."""
+    assert spelled_out(typed, index_for(knowledge).known) == read
+
+
+def test_dictated_letters_are_not_read_as_spanish():
+    """"a la" (ALA) and "el" (L) are Spanish words too: two of them made a message Spanish, and "el ess ess see"
+    became "the ess ess see"."""
+    typed = "when did a la a p a start taking applications for the el ess ess see program"
+    assert in_english(typed) == typed
+    assert in_english("ya terminé Foundations y Technology, ¿qué me falta?").endswith("what is left?")
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("when did a la a p a start taking applications for the el ess ess see program like what was the very first day",
+     "history-launch"),
+    ("how much does the el ess ess see cost", "fees"),
+    ("what electives are there for the el ess ess see", "electives"),
+])
+def test_a_question_dictated_with_letters_names_finds_its_entry(knowledge, question, entry):
+    reply = answer(knowledge, question)
+    assert (reply.kind, reply.topic) == ("faq", entry), (reply.kind, reply.topic, reply.suggestions)
