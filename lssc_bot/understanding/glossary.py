@@ -1,6 +1,6 @@
 """Words of another language in a message, said in English before it is read.
 
-Library staff who speak Spanish, Italian, French, Tagalog, German, Portuguese, Polish or Vietnamese at home often ask in their first language,
+Library staff who speak Spanish, Italian, French, Tagalog, German, Portuguese, Polish, Vietnamese or Hindi at home often ask in their first language,
 or mix a few of its words into English ("ya terminé Foundations y Technology, ¿qué me falta?").
 The Reading's cues, the lexical index and the sentence encoder only know English, so such a
 message would get an "I don't know". A short glossary of the words these questions are made of
@@ -268,6 +268,14 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "credito semestral": "semester credit", "creditos semestrais": "semester credits", "de tecnologia": "on technology",
         "pra renovar": "to renew", "para renovar": "to renew", "quantas horas eu tenho": "how many hours do i have",
         "falta quanto": "how many more do i need", "tenho": "i have", "de": "of",
+        "um": "one", "uma": "one", "dois": "two", "duas": "two", "tres": "three", "quatro": "four", "cinco": "five",
+        "seis": "six", "sete": "seven", "oito": "eight", "nove": "nine", "dez": "ten",
+        "faltam": "i still need", "falta": "i still need", "ainda tenho tempo": "do i still have time",
+        "tenho tempo": "do i have time", "tempo": "time", "pra terminar": "to finish", "para terminar": "to finish",
+        "terminar": "finish", "ja passou": "has passed", "passou": "passed", "enrolei": "i enrolled",
+        "me matriculei": "i enrolled", "qual e o beneficio": "what is the benefit", "beneficio": "benefit",
+        "beneficios": "benefits", "meu diretor": "my director", "minha diretora": "my director",
+        "pergunta": "asks", "como eu renovo": "how do i renew", "meu": "my", "minha": "my", "qual e": "what is",
     },
     "pl": {  # accents are dropped before matching; "ł" stays a letter of its own
         "zapisałam sie": "i enrolled", "zapisałem sie": "i enrolled", "do kiedy musze skonczyc": "when do i need to finish",
@@ -286,6 +294,11 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "w grudniu": "in december", "ile": "how many", "brakuje": "missing", "i": "and",
         "moje": "my", "członkostwo": "membership", "wygasło": "lapsed", "w zeszłym roku": "last year",
         "ile zapłace": "how much will i pay",
+        "ile to razem": "what is the total", "razem": "in total", "jeden": "one", "jedna": "one", "dwa": "two",
+        "dwie": "two", "trzy": "three", "cztery": "four", "piec": "five", "szesc": "six", "kursy": "courses",
+        "kurs": "course", "kursow": "courses", "po": "at", "planuje": "i am planning", "jestem": "i am",
+        "potrzebuje": "i need", "czy moge": "can i", "czy musze": "do i have to", "czy": "", "ile czasu": "how long",
+        "oplata": "fee", "opłata": "fee", "kiedy": "when", "jak": "how",
     },
     "vi": {  # accents are dropped before matching; "đ" stays a letter of its own
         "em con thieu gi nua": "what is left", "con thieu gi": "what is left", "con lai": "left",
@@ -299,7 +312,23 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "tin chi": "credits", "hoi nghi": "conference", "ngay": "days", "em co đu đieu kien khong": "am i eligible",
         "đu đieu kien": "eligible", "lam viec": "work", "thu vien": "library", "tinh nguyen": "volunteer",
         "chao moi nguoi": "hi everyone", "va": "and", "em cung": "i also", "em": "i", "a": "", "roi": "", "nua": "",
-        "thi": "",
+        "thi": "", "phan tram": "percent", "bao nhieu phan tram": "what percent", "hoi truoc": "back then",
+        "truoc đay": "before", "voi": "with", "phai": "must", "đe": "to", "lam sao đe": "how do i", "lam sao": "how",
+        "cho": "for", "con toi": "my child", "toi": "i", "the thu vien": "library card",
+        "khong": "not", "bao lau": "how long", "gia han khi nao": "when do i renew",
+    },
+    "hi": {  # Hindi as typed in Latin letters ("Hinglish"), often mixed into English
+        "kya main": "can i", "kya mai": "can i", "kya": "", "main": "i", "mai": "i", "mera": "my", "meri": "my",
+        "mujhe": "i", "ke liye": "for", "ki liye": "for", "kar sakta hoon": "can", "kar sakti hoon": "can",
+        "kar sakta hu": "can", "kar sakti hu": "can", "sakta hoon": "can", "sakti hoon": "can", "hoon": "am", "hai": "is",
+        "hain": "are", "tha": "was", "thi": "was", "mila tha": "i got", "mili thi": "i got", "mila": "got",
+        "mein": "in", "se": "from", "kab tak": "by when", "kab": "when", "karna hoga": "do i have to", "karna hai": "do i have to",
+        "karna": "do", "hoga": "will be", "kitna": "how much", "kitne": "how many", "kitni": "how much",
+        "kaise": "how", "kaun": "who", "kyun": "why", "lagta hai": "does it cost", "lagega": "will it cost",
+        "paisa": "money", "saal": "years", "ghante": "hours", "hafte": "weeks", "mahine": "months", "aur": "and",
+        "ya": "or", "nahi": "not", "nahin": "not", "bina": "without", "degree ke bina": "without a degree",
+        "chahiye": "needed", "zaroori": "required", "zaruri": "required", "namaste": "hi", "dhanyavad": "thanks",
+        "shukriya": "thanks", "bhi": "also", "abhi": "now", "pehle": "before",
     },
 }
 #: Words that only mark politeness, left out before a language's phrases are looked for, so that "hindi po ako" is
@@ -316,7 +345,9 @@ _ENGLISH_TOO: dict[str, frozenset[str]] = {
     "es": frozenset({"con", "taller", "no", "mi", "el", "la", "en"}),
     "fr": frozenset({"un", "une", "en", "mars", "pas"}),
     "tl": frozenset({"sa", "isa", "lima"}),
-    "pt": frozenset({"de"}),
+    "pt": frozenset({"de", "um", "falta", "tempo"}),
+    "pl": frozenset({"po", "jak", "i"}),
+    "hi": frozenset({"main", "mai", "se", "ya", "mein", "hai", "tha", "thi", "bhi", "aur", "kab", "mila", "karna"}),
 }
 #: Amounts written the way these languages write them, said first as the English reading knows them: "195 $" and
 #: "195 dollari" as "$195", "corsi da $195", "cursos de $195", "cours à 195 $" as "at $195", and Tagalog's

@@ -70,3 +70,39 @@ def test_dictated_letters_are_not_read_as_spanish():
 def test_a_question_dictated_with_letters_names_finds_its_entry(knowledge, question, entry):
     reply = answer(knowledge, question)
     assert (reply.kind, reply.topic) == ("faq", entry), (reply.kind, reply.topic, reply.suggestions)
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("Oi gente, terminei Technology e dois electives. O que falta pra mim?",
+     "oi gente, i finished technology and two electives. what is left for me?"),
+    ("Planuję LSSC: trzy kursy po $225. Ile to razem?", "i am planning lssc: three courses at $225. what is the total?"),
+    ("Kya main LSSC ke liye apply kar sakta hoon bina degree ke?", "can i lssc for apply can without degree ke?"),
+    ("hồi trước bao nhiêu phần trăm phải met để pass?", "back then what percent must met to pass?"),
+])
+def test_numbers_and_question_words_of_portuguese_polish_hindi_and_vietnamese_are_said_in_english(typed, read):
+    assert in_english(typed) == read
+
+
+@pytest.mark.parametrize("typed", [
+    "the main branch is closed, se ya later",  # "main", "se", "ya" are Hindi words too, but say nothing alone
+    "is a tempo of one course a month ok",
+    "what is the PO box for the lssc office",
+])
+def test_english_spelled_like_their_words_stays_english(typed):
+    assert in_english(typed) == typed
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("Chào mọi người, hồi trước portfolio phải bao nhiêu phần trăm competencies met để pass? asking about the old rule",
+     "portfolio-grading"),
+    ("Namaste! Kya main LSSC ke liye apply kar sakta hoon from outside the US?", "international-applicants"),
+])
+def test_a_question_in_a_mixed_language_finds_its_entry(knowledge, question, entry):
+    reply = answer(knowledge, question)
+    assert (reply.kind, reply.topic) == ("faq", entry), (reply.kind, reply.topic, reply.suggestions)
+
+
+def test_a_portuguese_deadline_question_is_worked_out(knowledge):
+    reply = answer(knowledge, "Oi! Enrolei no LSSC em junho de 2022 e ainda faltam dois sets. Ainda tenho tempo pra "
+                              "terminar ou o prazo já passou?")
+    assert reply.kind == "rules" and reply.topic == "deadline", (reply.kind, reply.topic)
