@@ -581,6 +581,16 @@ _SELF = re.compile(
     r"|board member|trustee|coordinator)$"
     r"|asking (?:for|on behalf of) (?:my|our|a|an|the)\b"
     r"|(?:someone|a (?:coworker|co-worker|colleague|friend)) (?:at work )?(?:mentioned|told|said)\b)")
+#: A question reported as someone else's ("a new hire asked me whether ...", "my director wants to know if ...", "new
+#: hire on my team asks: ...", "her question is ..."): who asks is context, what they ask is the question. The one who
+#: asks is a few words that do not open a question themselves ("what if my boss asks me to ..." is not one).
+_REPORTED = re.compile(
+    r"^(?:(?:so|and|but|well|ok|okay|also|anyway|basically)\s+)*"
+    r"(?!(?:what|how|when|why|who|where|which|if|can|could|do|does|did|is|are|will|would|should)\b)"
+    r"(?:[\w'-]+\s+){1,6}?"
+    r"(?:asks|asked|is asking|was asking|keeps asking|wants to know|wanted to know|would like to know|wonders|wondered"
+    r"|is wondering|was wondering|question is|questions are)"
+    r"(?:\s+(?:me|us|you all|everyone|the group))?(?:\s+(?:if|whether)\b|(?=\s+(?:what|how|when|why|who|where|which)\b)|$)")
 _SENTENCE_END = re.compile(r"[.!?;]+(?:\s|$)|\?")
 _CLAUSE_BREAK = re.compile(r",|:|\s-+\s")
 #: The last joining word of a run-on; "so" before "much", "many" or "far" ("thanks so much") does not join.
@@ -602,16 +612,19 @@ def without_context(text: str) -> tuple[str, str] | None:
     dropped: list[str] = []
     for position, clause in enumerate(clauses):
         head = _SELF.match(clause)
-        if head is None:
-            kept.append(clause)
-            continue
-        run_on = _RUN_ON.match(clause, head.end())
-        if run_on is not None and clause[run_on.end():].strip():
-            dropped.append(clause[:run_on.end()])
-            kept.append(clause[run_on.end():])
-        elif position < len(clauses) - 1:
-            dropped.append(clause)
-        else:
+        if head is not None:
+            run_on = _RUN_ON.match(clause, head.end())
+            if run_on is not None and clause[run_on.end():].strip():
+                dropped.append(clause[:run_on.end()])
+                clause = clause[run_on.end():]
+            elif position < len(clauses) - 1:
+                dropped.append(clause)
+                continue
+        reported = _REPORTED.match(clause)
+        if reported is not None and (clause[reported.end():].strip() or position < len(clauses) - 1):
+            dropped.append(clause[:reported.end()])
+            clause = clause[reported.end():].strip()
+        if clause:
             kept.append(clause)
     if not dropped or not kept:
         return None

@@ -106,3 +106,34 @@ def test_a_portuguese_deadline_question_is_worked_out(knowledge):
     reply = answer(knowledge, "Oi! Enrolei no LSSC em junho de 2022 e ainda faltam dois sets. Ainda tenho tempo pra "
                               "terminar ou o prazo já passou?")
     assert reply.kind == "rules" and reply.topic == "deadline", (reply.kind, reply.topic)
+
+
+@pytest.mark.parametrize(("typed", "kept"), [
+    ("a new hire asked me whether she needs a degree for LSSC", "she needs a degree for lssc"),
+    ("new hire on my team asks: how long do i have to finish the sets?", "how long do i have to finish the sets"),
+    ("my daughter works at a library and she wants to know if she can apply without a college degree",
+     "she can apply without a college degree"),
+    ("my new hire's question is how many electives she needs", "how many electives she needs"),
+])
+def test_who_asks_a_reported_question_is_context(typed, kept):
+    """A question asked for someone else is often reported, not quoted: who asks is context, as the asker's own story."""
+    assert without_context(typed)[0] == kept
+
+
+@pytest.mark.parametrize("typed", [
+    "what if my boss asks me to pay for it",  # a question of its own about someone asking
+    "she asked",
+])
+def test_a_question_about_someone_asking_is_not_a_reported_one(typed):
+    assert without_context(typed) is None
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("a new hire asked me whether she needs a degree for LSSC", "education-requirement"),
+    ("my daughter works at a library and she wants to know if she can apply without a college degree",
+     "education-requirement"),
+    ("my new hire's question is how many electives she needs", "how-many-sets"),
+])
+def test_a_reported_question_finds_its_entry(knowledge, question, entry):
+    reply = answer(knowledge, question)
+    assert (reply.kind, reply.topic) == ("faq", entry), (reply.kind, reply.topic, reply.suggestions)
