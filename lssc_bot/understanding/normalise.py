@@ -580,7 +580,12 @@ _SELF = re.compile(
     r"|as (?:a|an|the|our|my) (?:\w+ ){0,2}(?:manager|director|supervisor|administrator|trainer|hr|human resources"
     r"|board member|trustee|coordinator)$"
     r"|asking (?:for|on behalf of) (?:my|our|a|an|the)\b"
-    r"|(?:someone|a (?:coworker|co-worker|colleague|friend)) (?:at work )?(?:mentioned|told|said)\b)")
+    r"|(?:someone|a (?:coworker|co-worker|colleague|friend)) (?:at work )?(?:mentioned|told|said)\b"
+    # a reply's pointer back into the thread ("following up on what jen said about renewal, ...", "going back to
+    # the fee thing above, ...", "re: kim's question, ..."): what it points at is said again in the question
+    r"|(?:(?:following|follow|circling|coming|getting|going|jumping) (?:up|back|off)|back|replying|responding"
+    r"|in (?:reply|response)|to add|adding|building|piggybacking|piggy backing|re)\b"
+    r"(?=[^,:;.!?]*\b(?:said|says|mentioned|asked|posted|wrote|earlier|above|before|thread|question|comment|point)\b))")
 #: A question reported as someone else's ("a new hire asked me whether ...", "my director wants to know if ...", "new
 #: hire on my team asks: ...", "her question is ..."): who asks is context, what they ask is the question. The one who
 #: asks is a few words that do not open a question themselves ("what if my boss asks me to ..." is not one).

@@ -137,3 +137,19 @@ def test_a_question_about_someone_asking_is_not_a_reported_one(typed):
 def test_a_reported_question_finds_its_entry(knowledge, question, entry):
     reply = answer(knowledge, question)
     assert (reply.kind, reply.topic) == ("faq", entry), (reply.kind, reply.topic, reply.suggestions)
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("following up on what jen said about renewal, how many contact hours do i need?", "contact-hours"),
+    ("building on tasha's point, is there any financial help for the fee?", "financial-help"),
+    ("responding to what sam said about deadlines, how long do I have to finish?", "completion-deadline"),
+])
+def test_a_replys_pointer_back_into_the_thread_is_context(knowledge, question, entry):
+    """"following up on what X said about Y, ...": the pointer names a person and what the thread was about, and the
+    question after it says what is asked; the pointer's words sank it."""
+    reply = answer(knowledge, question)
+    assert (reply.kind, reply.topic) == ("faq", entry), (reply.kind, reply.topic, reply.suggestions)
+
+
+def test_a_pointer_back_is_only_a_pointer_with_what_it_points_at():
+    assert without_context("going back to school, is lssc worth it?") is None
