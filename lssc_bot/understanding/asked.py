@@ -170,3 +170,22 @@ def asked_part(text: str, subject: str) -> str | None:
     if not names.search(asked) and names.search(split[1]) and all(w in STOPWORDS for w in words(asked)):
         asked = _IT.sub(subject, asked, count=1)
     return asked if names.search(asked) or names.search(split[1]) else None
+
+
+#: a request that the bot write something ("can you draft an email to HR ...", "could u write me a cover letter",
+#: "help me write ..."), not "write out" or "write down" what the FAQ says
+_WRITE_FOR_ME = re.compile(
+    r"\b(?:can|could|would|will)\s+(?:you|u|ya|someone|somebody|anyone|anybody|the bot)\s+"
+    r"(?:(?:please|pls|plz|just|quickly|maybe|help\s+me)\s+)*(?:write|draft|compose|type\s+up|proofread|rewrite|reword)\b"
+    r"|^\W*(?:(?:pls|please|plz)\s+)?(?:write|draft|compose)\s+(?:me|us|a|an|my)\b|\bhelp\s+me\s+(?:write|draft|compose)\b",
+    re.IGNORECASE)
+
+
+def asks_to_write(text: str) -> bool:
+    """Whether `text` asks the bot to write something for the asker: a cover letter, an email to HR, a post. The FAQ
+    answers questions and writes nothing; its words ("a raise", "a library assistant job") matched the entry on
+    raises, or who the program is for, as if asked about them ("lol can you draft an email to HR asking for a 20%
+    raise" was answered with the raises entry)."""
+    found = _WRITE_FOR_ME.search(text)
+    return found is not None and not re.match(r"\s+(?:out|down)\b", text[found.end():], re.IGNORECASE)
+

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from lssc_bot.answer import answer
+from lssc_bot.understanding.asked import asks_to_write
 from lssc_bot.understanding.glossary import in_english
 from lssc_bot.understanding.index import index_for, spelled_out
 from lssc_bot.understanding.normalise import without_context, without_filler
@@ -153,3 +154,25 @@ def test_a_replys_pointer_back_into_the_thread_is_context(knowledge, question, e
 
 def test_a_pointer_back_is_only_a_pointer_with_what_it_points_at():
     assert without_context("going back to school, is lssc worth it?") is None
+
+
+@pytest.mark.parametrize("question", [
+    "lol can you draft an email to my director asking her to pay for my LSSC fee",
+    "could u write me a cover letter that mentions my CLSS",
+    "can you help me write a post for our staff newsletter about lssc",
+    "pls write me a short bio for the library website, I just got certified",
+])
+def test_asked_to_write_something_the_bot_says_what_it_does(knowledge, question):
+    """The FAQ answers questions and writes nothing: the request's words (a fee, a raise, the website) matched an
+    entry as if asked about."""
+    assert asks_to_write(question)
+    assert answer(knowledge, question).kind == "fallback"
+
+
+@pytest.mark.parametrize("question", [
+    "could you write down the steps to apply for lssc",
+    "how do I write up my portfolio evidence",
+    "can you tell me the fee for non members",
+])
+def test_a_question_about_writing_is_no_request_to_write(question):
+    assert not asks_to_write(question)
