@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .normalise import STOPWORDS, words
+from .normalise import CHECK as _CHECK, STOPWORDS, words
 
 #: where sentences end: after ".", "!" or "?" (runs of them too: "??", "?!"), or at a line break
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\s*\n+\s*")
@@ -62,13 +62,6 @@ def quoted(text: str) -> tuple[str, str] | None:
     claim, *rest = _QUOTE_END.split(body, maxsplit=1)
     reply = rest[0].strip() if rest else ""
     return (claim.strip(), reply) if claim.strip() and reply else None
-
-
-#: a check after a claim, at the end of a message: "..., true?", "is that right?", "thats right isnt it?"
-_CHECK = re.compile(
-    r"[\s,.!?\u2013\u2014-]*\b(?:(?:is|isn'?t)\s+(?:that|this|it|he|she)\s+|that'?s\s+)?"
-    r"(?:true|right|real|correct|accurate|legit)(?:\s+or\s+(?:nah|not|no|false))?(?:,?\s+isn'?t\s+it)?\s*[?!.]*\s*$",
-    re.IGNORECASE)
 
 
 def checked(text: str) -> str | None:

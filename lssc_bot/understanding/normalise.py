@@ -596,10 +596,34 @@ _REPORTED = re.compile(
     r"(?:asks|asked|is asking|was asking|keeps asking|wants to know|wanted to know|would like to know|wonders|wondered"
     r"|is wondering|was wondering|question is|questions are)"
     r"(?:\s+(?:me|us|you all|everyone|the group))?(?:\s+(?:if|whether)\b|(?=\s+(?:what|how|when|why|who|where|which)\b)|$)")
+#: a check after a claim, at the end of a message: "..., true?", "is that right?", "thats right isnt it?"
+CHECK = re.compile(
+    r"[\s,.!?\u2013\u2014-]*\b(?:(?:is|isn'?t)\s+(?:that|this|it|he|she)\s+(?:(?:still|actually|really|even)\s+)?"
+    r"|that'?s\s+)?(?:true|right|real|correct|accurate|legit)(?:\s+or\s+(?:nah|not|no|false))?(?:,?\s+isn'?t\s+it)?\s*[?!.]*\s*$",
+    re.IGNORECASE)
+
+
+#: Who told the asker a claim they want checked ("I thought you had 5 years ...", "my coworker swears the fee is ...",
+#: "I was told LSSC is only for ...", "someone in the group said ..."): the claim is what is asked about, its teller
+#: and the verb of telling are context (the verbs are words no entry uses, each weighed as the FAQ's rarest word)
+_TOLD = re.compile(
+    r"^(?:(?:so|and|but|well|ok|okay|also|anyway|basically|wait)\s+)*"
+    r"(?!(?:what|how|when|why|who|where|which|if|can|could|do|does|did|is|are|will|would|should)\b)"
+    # who told it, not what was said ("following up on what jen said about renewal" points back into the thread)
+    r"(?:(?!(?:what|on|to|about|if|whether)\b)[\w'-]+\s+){1,5}?"
+    r"(?:thought|always thought|heard|was told|were told|have been told|been told|keep hearing|keeps saying|keep reading"
+    r"|said|says|swore|swears|claims|claimed|insists|insisted|told me|told us|tells me|tells us|mentioned)"
+    r"(?:\s+(?:me|us))?(?:\s+(?:that|like))?\s+(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?;]+(?:\s|$)|\?")
 _CLAUSE_BREAK = re.compile(r",|:|\s-+\s")
 #: The last joining word of a run-on; "so" before "much", "many" or "far" ("thanks so much") does not join.
 _RUN_ON = re.compile(r".*\b(?:and|so(?!\s+(?:much|many|far)\b)|but)\s+")
+
+
+def tells_claim(text: str) -> bool:
+    """Whether a clause of `text` opens with who told the asker a claim (`_TOLD`: "my coworker swears ...")."""
+    return any(_TOLD.match(clause.strip()) for line in text[:MAX_QUESTION_CHARS].splitlines()
+               for sentence in _SENTENCE_END.split(_prepare(line)) for clause in _CLAUSE_BREAK.split(sentence))
 
 
 def without_context(text: str) -> tuple[str, str] | None:
@@ -615,8 +639,14 @@ def without_context(text: str) -> tuple[str, str] | None:
                for c in _CLAUSE_BREAK.split(sentence) if c.strip()]
     kept: list[str] = []
     dropped: list[str] = []
+    claimed = False
     for position, clause in enumerate(clauses):
-        head = _SELF.match(clause)
+        told = _TOLD.match(clause)
+        if told is not None:  # the claim stays: it is what the message asks about
+            claimed = True
+            dropped.append(clause[:told.end()])
+            clause = clause[told.end():]
+        head = None if told else _SELF.match(clause)
         if head is not None:
             run_on = _RUN_ON.match(clause, head.end())
             if run_on is not None and clause[run_on.end():].strip():
@@ -631,6 +661,15 @@ def without_context(text: str) -> tuple[str, str] | None:
             clause = clause[reported.end():].strip()
         if clause:
             kept.append(clause)
+    if kept and claimed:
+        # a claim told to the asker is checked after it ("..., true??", "is that still right?"): the check's words
+        # ("true") are none of the claim's, and no entry's
+        check = CHECK.search(kept[-1])
+        if check is not None and check.start() > 0:
+            dropped.append(kept[-1][check.start():])
+            kept[-1] = kept[-1][:check.start()]
+        elif check is not None and len(kept) > 1:
+            dropped.append(kept.pop())
     if not dropped or not kept:
         return None
     return " ".join(kept), " ".join(dropped)

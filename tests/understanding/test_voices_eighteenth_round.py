@@ -9,7 +9,7 @@ from lssc_bot.answer import answer
 from lssc_bot.understanding.asked import asks_to_write
 from lssc_bot.understanding.glossary import in_english
 from lssc_bot.understanding.index import index_for, spelled_out
-from lssc_bot.understanding.normalise import without_context, without_filler
+from lssc_bot.understanding.normalise import tells_claim, without_context, without_filler
 
 
 def test_without_filler_keeps_the_sentence_and_clause_breaks():
@@ -176,3 +176,38 @@ def test_asked_to_write_something_the_bot_says_what_it_does(knowledge, question)
 ])
 def test_a_question_about_writing_is_no_request_to_write(question):
     assert not asks_to_write(question)
+
+
+@pytest.mark.parametrize(("typed", "kept"), [
+    ("I thought you had 5 years to finish, is that still right?", "you had 5 years to finish"),
+    ("my coworker swears you have to join ALA before you can apply for LSSC. true??",
+     "you have to join ala before you can apply for lssc"),
+    ("we were told you need an MLS to apply", "you need an mls to apply"),
+])
+def test_who_told_a_claim_and_the_check_after_it_are_context(typed, kept):
+    """The claim a message checks is what it asks about; "I thought", "my coworker swears" and "true??" are words no
+    entry uses, each weighed as the FAQ's rarest word."""
+    assert without_context(typed)[0] == kept
+
+
+@pytest.mark.parametrize("typed", ["what did the author say the downsides were?", "what if my boss said no"])
+def test_a_question_about_what_someone_said_tells_no_claim(typed):
+    assert not tells_claim(typed)
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("I thought you had 5 years to finish, is that still right?", "completion-deadline"),
+    ("My coworker says LSSC is only for public library people, so since I work in a school library I can't do it?",
+     "who-is-it-for"),
+    ("someone said the fee is $400 now, is that actually true?", "fees"),
+])
+def test_a_claim_told_to_the_asker_finds_the_entry_that_checks_it(knowledge, question, entry):
+    reply = answer(knowledge, question)
+    assert (reply.kind, reply.topic) == ("faq", entry), (reply.kind, reply.topic, reply.suggestions)
+
+
+def test_a_claim_read_without_who_told_it_is_never_the_lexical_matchers_alone(knowledge):
+    """"lssc shut down a few years ago" shares "a few years ago" with how old a course may be: read alone, the claim is
+    a guess the sentence model must agree with (it reads the program's status)."""
+    reply = answer(knowledge, "someone told me LSSC shut down a few years ago, is that true?")
+    assert reply.topic != "course-age-limit" and "program-status" in (reply.topic, *(s.topic for s in reply.suggestions))
