@@ -612,7 +612,7 @@ _TOLD = re.compile(
     # who told it, not what was said ("following up on what jen said about renewal" points back into the thread)
     r"(?:(?!(?:what|on|to|about|if|whether)\b)[\w'-]+\s+){1,5}?"
     r"(?:thought|always thought|heard|was told|were told|have been told|been told|keep hearing|keeps saying|keep reading"
-    r"|said|says|swore|swears|claims|claimed|insists|insisted|told me|told us|tells me|tells us|mentioned)"
+    r"|said|says|swore|swears|claims|claimed|insists|insisted|told me|told us|tells me|tells us)"
     r"(?:\s+(?:me|us))?(?:\s+(?:that|like))?\s+(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?;]+(?:\s|$)|\?")
 _CLAUSE_BREAK = re.compile(r",|:|\s-+\s")

@@ -190,7 +190,8 @@ def test_who_told_a_claim_and_the_check_after_it_are_context(typed, kept):
     assert without_context(typed)[0] == kept
 
 
-@pytest.mark.parametrize("typed", ["what did the author say the downsides were?", "what if my boss said no"])
+@pytest.mark.parametrize("typed", ["what did the author say the downsides were?", "what if my boss said no",
+                                   "My director mentioned it at our staff meeting. how long do I have?"])
 def test_a_question_about_what_someone_said_tells_no_claim(typed):
     assert not tells_claim(typed)
 
