@@ -12,7 +12,7 @@ from typing import Literal
 from .knowledge import Entry, Knowledge
 from .understanding import compound, gate, wording
 from .understanding.accounting import unread_by_all
-from .understanding.asked import asked_sentences
+from .understanding.asked import asked_sentences, asks_to_write
 from .understanding.calculations import asks_left_unknown, calculations, parts_not_calculated
 from .understanding.context import AskContext
 from .understanding.index import index_for
@@ -115,6 +115,8 @@ def decide(knowledge: Knowledge, question: str) -> gate.Decision:
     disagrees, `gate.questioned`, also on the text the lexical matcher scored without the asker's
     story, when it scored that). Both read it without Discord's Markdown and emoji (`retrieval.plain`)."""
     question = plain(question)
+    if asks_to_write(question):  # the FAQ answers questions; it writes no letters or emails
+        return gate.Decision("fallback", (), 0.0)
     index, semantic, source = index_for(knowledge), semantic_for(knowledge), embeddings()
     ranked = lexical(index, question)
     retrieval = retrieve(ranked, semantic, source.question(question, knowledge.program.abbreviation,

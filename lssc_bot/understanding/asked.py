@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .normalise import STOPWORDS, words
+from .normalise import CHECK as _CHECK, STOPWORDS, words
 
 #: where sentences end: after ".", "!" or "?" (runs of them too: "??", "?!"), or at a line break
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\s*\n+\s*")
@@ -62,13 +62,6 @@ def quoted(text: str) -> tuple[str, str] | None:
     claim, *rest = _QUOTE_END.split(body, maxsplit=1)
     reply = rest[0].strip() if rest else ""
     return (claim.strip(), reply) if claim.strip() and reply else None
-
-
-#: a check after a claim, at the end of a message: "..., true?", "is that right?", "thats right isnt it?"
-_CHECK = re.compile(
-    r"[\s,.!?\u2013\u2014-]*\b(?:(?:is|isn'?t)\s+(?:that|this|it|he|she)\s+|that'?s\s+)?"
-    r"(?:true|right|real|correct|accurate|legit)(?:\s+or\s+(?:nah|not|no|false))?(?:,?\s+isn'?t\s+it)?\s*[?!.]*\s*$",
-    re.IGNORECASE)
 
 
 def checked(text: str) -> str | None:
@@ -170,3 +163,22 @@ def asked_part(text: str, subject: str) -> str | None:
     if not names.search(asked) and names.search(split[1]) and all(w in STOPWORDS for w in words(asked)):
         asked = _IT.sub(subject, asked, count=1)
     return asked if names.search(asked) or names.search(split[1]) else None
+
+
+#: a request that the bot write something ("can you draft an email to HR ...", "could u write me a cover letter",
+#: "help me write ..."), not "write out" or "write down" what the FAQ says
+_WRITE_FOR_ME = re.compile(
+    r"\b(?:can|could|would|will)\s+(?:you|u|ya|someone|somebody|anyone|anybody|the bot)\s+"
+    r"(?:(?:please|pls|plz|just|quickly|maybe|help\s+me)\s+)*(?:write|draft|compose|type\s+up|proofread|rewrite|reword)\b"
+    r"|^\W*(?:(?:pls|please|plz)\s+)?(?:write|draft|compose)\s+(?:me|us|a|an|my)\b|\bhelp\s+me\s+(?:write|draft|compose)\b",
+    re.IGNORECASE)
+
+
+def asks_to_write(text: str) -> bool:
+    """Whether `text` asks the bot to write something for the asker: a cover letter, an email to HR, a post. The FAQ
+    answers questions and writes nothing; its words ("a raise", "a library assistant job") matched the entry on
+    raises, or who the program is for, as if asked about them ("lol can you draft an email to HR asking for a 20%
+    raise" was answered with the raises entry)."""
+    found = _WRITE_FOR_ME.search(text)
+    return found is not None and not re.match(r"\s+(?:out|down)\b", text[found.end():], re.IGNORECASE)
+

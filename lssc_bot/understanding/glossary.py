@@ -373,6 +373,7 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "sobre tecnologia": "on technology", "pra renovar": "to renew", "para renovar": "to renew",
         "quantas horas eu tenho": "how many hours do i have", "falta quanto": "how many more do i need", "tenho": "i have",
         "de": "of",
+        "tenho tempo": "do i have time", "para terminar": "to finish", "tempo": "time", "pra terminar": "to finish", "terminar": "finish", "ja passou": "has passed", "passou": "passed", "enrolei": "i enrolled", "qual e o beneficio": "what is the benefit", "beneficio": "benefit", "beneficios": "benefits", "meu diretor": "my director", "minha diretora": "my director", "pergunta": "asks", "como eu renovo": "how do i renew", "meu": "my", "minha": "my",
     },
     "pl": {  # "ł" is read "l", as people write it without Polish keys
         "zapisalam sie": "i enrolled", "zapisalem sie": "i enrolled", "do kiedy musze skonczyc": "when do i need to finish",
@@ -443,6 +444,7 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "stanowego stowarzyszenia": "state association", "stanowym stowarzyszeniu": "state association",
         "w zeszlym roku": "last year", "jestem": "i am", "nie": "not", "jeszcze": "still", "juz": "already",
         "tez": "also", "bylam": "i was", "bylem": "i was", "za": "for", "kiedy": "when", "musze": "do i have to", "czy": "", "co": "what", "ma": "has",
+        "ile to razem": "what is the total", "po": "at", "planuje": "i am planning", "potrzebuje": "i need", "czy moge": "can i", "czy musze": "do i have to", "ile czasu": "how long", "jak": "how",
     },
     "vi": {  # "đ" is read "d", as people write it without Vietnamese keys; "nam" is "year", "năm" (five) only before a noun
         "em con thieu gi nua": "what is left", "con thieu gi nua": "what is left", "con thieu gi": "what is left",
@@ -490,6 +492,10 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "chin": "nine", "muoi": "ten", "chao moi nguoi": "hi everyone", "cam on": "thanks", "va": "and",
         "em cung": "i also", "cung": "also", "toi": "i", "minh": "i", "em": "i", "khong": "not", "chua": "not yet",
         "co": "have", "duoc": "", "da": "", "a": "", "roi": "", "nua": "", "thi": "", "la": "is",
+        "phan tram": "percent", "bao nhieu phan tram": "what percent", "hoi truoc": "back then",
+        "truoc day": "before", "voi": "with", "lam sao de": "how do i", "de": "to", "lam sao": "how", "cho": "for",
+        "con toi": "my child", "the thu vien": "library card", "bao lau": "how long",
+        "gia han khi nao": "when do i renew",
     },
     "hi": {  # romanized Hindi (Hinglish) as typed, and the commonest words in Devanagari
         "ab kya bacha hai": "now what is left", "kya bacha hai": "what is left", "kya baaki hai": "what is left",
@@ -569,30 +575,38 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "सात": "seven", "आठ": "eight", "नौ": "nine", "दस": "ten", "जनवरी": "january", "फरवरी": "february",
         "मार्च": "march", "अप्रैल": "april", "मई": "may", "जून": "june", "जुलाई": "july", "अगस्त": "august",
         "सितंबर": "september", "अक्टूबर": "october", "नवंबर": "november", "दिसंबर": "december",
+        "kya main": "can i", "kya mai": "can i", "mai": "i", "se": "from", "ki liye": "for", "kar sakta hoon": "can", "kar sakti hoon": "can",
+        "kar sakta hu": "can", "kar sakti hu": "can", "sakta hoon": "can", "sakti hoon": "can", "mila tha": "i got",
+        "mili thi": "i got", "mila": "got", "karna hoga": "do i have to", "karna hai": "do i have to", "karna": "do",
+        "hoga": "will be", "kaise": "how", "kaun": "who", "kyun": "why", "lagta hai": "does it cost",
+        "lagega": "will it cost", "paisa": "money", "bina": "without", "degree ke bina": "without a degree",
+        "chahiye": "needed", "zaroori": "required", "zaruri": "required", "namaste": "hi", "dhanyavad": "thanks",
+        "shukriya": "thanks", "pehle": "before",
     },
 }
 #: Words that only mark politeness, left out before a language's phrases are looked for, so that "hindi po ako" is
 #: read as "hindi ako" ("I am not")
 _PARTICLES = {"tl": re.compile(r"(?<![\w'])po(?![\w'])")}
-#: Entries spelled like an English word ("per", "due", "ore", "taller"), or like a short word of another language
-#: here ("una", "con", "en"): said in English with the rest of their language, but never counted towards `_ENOUGH`,
+#: Entries spelled like an English word ("per", "due", "ore", "taller"), like a short word of another language
+#: here ("una", "con", "en"), or like what dictation writes for letters ("el" for L, "a la" for ALA): said in English with the rest of their language, but never counted towards `_ENOUGH`,
 #: so "renewal due, 2 webinars per month" stays English. An entry that says itself in English counts as one too.
 _ENGLISH_TOO: dict[str, frozenset[str]] = {
     "it": frozenset({"e", "o", "a", "per", "con", "la", "le", "al", "del", "da", "di", "mi", "ne", "se", "non", "due", "ore",
                      "otto", "solo", "costa", "quota", "webinar", "ho", "ha", "io", "lei", "poi", "un", "una", "uno", "dei",
                      "non-member", "non member", "marzo", "agosto", "quando", "quanto", "membro"}),
-    "es": frozenset({"con", "taller", "no", "mi"}),
+    # dictation writes ALA as "a la" and a letter as its name ("el ess ess see" is LSSC, "en" is N)
+    "es": frozenset({"con", "taller", "no", "mi", "el", "la", "en"}),
     "fr": frozenset({"un", "une", "en", "mars", "pas"}),
     "tl": frozenset({"sa", "isa", "lima"}),
-    "pt": frozenset({"de", "e", "em", "um", "eu", "com", "valor", "ja", "ela", "agora"}),
+    "pt": frozenset({"de", "e", "em", "um", "eu", "com", "valor", "ja", "ela", "agora", "falta", "tempo"}),
     "de": frozenset({"im", "bin", "mit", "mai", "fur", "tag", "std", "hallo", "kein", "ist", "und", "ein", "eine",
                      "oder", "habe", "ich", "hat", "bei", "von"}),
-    "pl": frozenset({"i", "nie", "co", "ma", "mam", "od", "lat", "jeden", "ile", "ona", "rok", "termin", "moja"}),
+    "pl": frozenset({"i", "nie", "co", "ma", "mam", "od", "lat", "jeden", "ile", "ona", "rok", "termin", "moja", "jak", "po"}),
     "vi": frozenset({"a", "em", "co", "la", "da", "hai", "ba", "bay", "tam", "sau", "nam", "phi", "thi", "tu", "moi",
                      "tong", "thang", "rot", "mot", "bon", "chin", "va", "roi", "toi", "minh", "cung", "khoa", "tuan"}),
     "hi": frozenset({"main", "maine", "hai", "ya", "ab", "ka", "ki", "ke", "ko", "ji", "das", "char", "sal", "din", "vo",
                      "thi", "tha", "teen", "mere", "agar", "kul", "nau", "ek", "mein", "pass", "woh", "ne",
-                     "par", "hue"}),
+                     "par", "hue", "aur", "bhi", "kab", "karna", "mai", "mila", "se"}),
 }
 #: Amounts written the way these languages write them, said first as the English reading knows them: "195 $" and
 #: "195 dollari" as "$195", "corsi da $195", "cursos de $195", "cours à 195 $" as "at $195", and Tagalog's

@@ -66,15 +66,87 @@ TOPIC_SHARE = 0.25
 _ANSWER_WORD = re.compile(r"[^\W\d_]+")
 #: a word as typed, for `Index.respelled`
 _LETTERS = re.compile(r"(?<![\w'])[^\W\d_]+(?![\w'])")
-#: an abbreviation spelled out letter by letter, as voice dictation writes one ("g e d", "el s s c"):
-#: three or more letters standing alone, or two with a letter's spoken name ("el", "em", "en", "ar")
-#: before them. Read as one word it is a word the FAQ knows ("ged", "lssc"); letter by letter, each
-#: letter was an unknown word and sank the question ("i have my g e d instead of a diploma ..." fell
-#: back; the sentence model, too, reads the letters as nothing)
-_SPELLED_OUT = re.compile(r"(?<![\w'])(?:(?:el|em|en|ar)\s+(?=(?:[^\W\d_]\s+)+[^\W\d_](?![\w'])))?"
-                          r"[^\W\d_](?:\s+[^\W\d_](?![\w'])){2,}|(?<![\w'])(?:el|em|en|ar)(?:\s+[^\W\d_](?![\w'])){2,}",
-                          re.IGNORECASE)
-_LETTER_NAMES = {"el": "l", "em": "m", "en": "n", "ar": "r"}
+#: an abbreviation spelled out letter by letter, as voice dictation writes one ("g e d", "el s s c", "el ess ess
+#: see"): three or more letters standing alone, or with a letter's spoken name among them. Read as one word it is a
+#: word the FAQ knows ("ged", "lssc"); letter by letter, each letter was an unknown word and sank the question ("i
+#: have my g e d instead of a diploma ..." fell back; the sentence model, too, reads the letters as nothing)
+_WORD = re.compile(r"(?<![\w'])[^\W\d_]+(?![\w'])")
+#: letters' spoken names that are no words of English: one of them in a run of three or more makes it letters
+_LETTER_NAMES = {"el": "l", "em": "m", "en": "n", "ar": "r", "ess": "s"}
+#: letters' spoken names that are words too ("see", "tee", "eye"): letters only beside one of `_LETTER_NAMES`
+#: ("the el ess ess see program"), never among lone letters alone ("i see a b c")
+_SOUNDED = {"see": "c", "cee": "c", "bee": "b", "dee": "d", "gee": "g", "pee": "p", "tee": "t", "vee": "v",
+            "zee": "z", "jay": "j", "kay": "k", "aitch": "h", "eye": "i", "wye": "y"}
+
+
+def _letters(run: list[str], known: frozenset[str]) -> list[str]:
+    """A run of letters and letters' names (`spelled_out`) as words: one word, or as they stand when too few."""
+    if not any(w.casefold() in _LETTER_NAMES for w in run) and any(w.casefold() in _SOUNDED for w in run):
+        # "i see a b c": without a name that is no word, the names that are words are words, the letters apart
+        return [w for i, part in enumerate(_split_at_sounded(run)) for w in (part if i % 2 else _letters(part, known))]
+    if len(run) < 3:
+        return run
+    said = [_LETTER_NAMES.get(w.casefold()) or _SOUNDED.get(w.casefold()) or w for w in run]
+    whole = "".join(said)
+    # "a" and "I" are words too: "is a g e d enough" has "a" before the letters, unless they are too few
+    # without it ("a l a" is ALA)
+    first = [said.pop(0)] if len(said) > 3 and said[0].casefold() in ("a", "i") else []
+    joined = [*first, "".join(said)]
+    if known and joined[-1].casefold() not in known:
+        # the letters of two names said one after the other ("a l a a p a" is "ala apa"), or of one and "a"
+        joined = _known_words(whole.casefold(), known) or joined
+    return joined
+
+
+def _split_at_sounded(run: list[str]) -> list[list[str]]:
+    """`run` cut at each letter's name that is a word too: [letters, [name], letters, [name], ...]."""
+    out: list[list[str]] = [[]]
+    for w in run:
+        if w.casefold() in _SOUNDED:
+            out += [[w], []]
+        else:
+            out[-1].append(w)
+    return out
+
+
+def _known_words(letters: str, known: frozenset[str]) -> list[str] | None:
+    """`letters` as the fewest words of `known` (two letters or more; "a" and "i" alone), or None."""
+    best: list[list[str] | None] = [[]] + [None] * len(letters)
+    for end in range(1, len(letters) + 1):
+        for start in range(end):
+            piece, before = letters[start:end], best[start]
+            if before is not None and (piece in ("a", "i") or len(piece) >= 2 and piece in known) and (
+                    best[end] is None or len(before) + 1 < len(best[end] or ())):
+                best[end] = [*before, piece]
+    return best[-1] if best[-1] is not None and len(best[-1]) > 1 else None
+
+
+def spelled_out(text: str, known: frozenset[str] = frozenset()) -> str:
+    """`text` with each abbreviation spelled out letter by letter read as one word ("do i need a g e d"
+    -> "do i need a ged", "the el s s c thing" -> "the lssc thing", "a l a" -> "ala"), or as the words of
+    `known` its letters are when they are not one of them ("a l a a p a" -> "ala apa")."""
+    found = list(_WORD.finditer(text))
+    if len(found) < 3:
+        return text
+    runs: list[list[re.Match[str]]] = []
+    for match in found:
+        word = match[0].casefold()
+        if not (len(word) == 1 or word in _LETTER_NAMES or word in _SOUNDED):
+            continue
+        if runs and not text[runs[-1][-1].end():match.start()].strip():
+            runs[-1].append(match)  # the next word after the run's last, nothing but spaces between
+        else:
+            runs.append([match])
+    out, last = [], 0
+    for run in runs:
+        typed = [m[0] for m in run]
+        said = _letters(typed, known)
+        if said != typed:
+            out += [text[last:run[0].start()], " ".join(said)]
+            last = run[-1].end()
+    return "".join([*out, text[last:]])
+
+
 #: a number, bare or with an ordinal or plural ending ("4", "6th", "1990s")
 _NUMBER = re.compile(r"\d+(?:st|nd|rd|th|s)?")
 
@@ -89,19 +161,6 @@ _PROGRAM_NAME = re.compile(
     r"(?<![\w'-])((?:(?:%s)\s+){1,4})(?:certs?|certifications?|certificates?|credentials?|thing|program(?:me)?)(?![\w'])"
     r"(\s+(?:from|by|through|of)\s+(?:the\s+)?ala(?:[- ]apa)?(?![\w-]))?"
     % "|".join(sorted(map(re.escape, _STAFF_WORDS | _BY_WORDS), key=len, reverse=True)), re.IGNORECASE)
-
-
-def spelled_out(text: str) -> str:
-    """`text` with each abbreviation spelled out letter by letter read as one word ("do i need a g e d"
-    -> "do i need a ged", "the el s s c thing" -> "the lssc thing", "a l a" -> "ala"; see `_SPELLED_OUT`)."""
-    def join(letters: re.Match[str]) -> str:
-        parts = letters[0].split()
-        # "a" and "I" are words too: "is a g e d enough" has "a" before the letters, unless they are too few
-        # without it ("a l a" is ALA)
-        first = [parts.pop(0)] if len(parts) > 3 and parts[0].casefold() in ("a", "i") else []
-        return " ".join([*first, "".join(_LETTER_NAMES.get(p.casefold(), p) for p in parts)])
-
-    return _SPELLED_OUT.sub(join, text)
 
 
 def program_named(text: str, subject: str) -> str:
@@ -170,7 +229,7 @@ class Index:
     def tokens(self, question: str) -> list[str]:
         """The question's words, conversational filler dropped, misspellings corrected, synonyms applied."""
         return self.synonyms.apply(self.set_marks.apply(
-            [self._spelling(w) for w in strip_filler(words(spelled_out(program_named(question, self.subject))))]))
+            [self._spelling(w) for w in strip_filler(words(spelled_out(program_named(question, self.subject), self.known)))]))
 
     def respelled(self, text: str) -> str:
         """`text` with each misspelt word replaced by the known word the lexical matcher reads it as
@@ -180,7 +239,7 @@ class Index:
             known = self._spelling(word)
             return typed[0] if known == word else known
 
-        return _LETTERS.sub(respell, spelled_out(program_named(text, self.subject)))
+        return _LETTERS.sub(respell, spelled_out(program_named(text, self.subject), self.known))
 
     def weight(self, term: str, unknown: float = 1.0) -> float:
         """A term's weight; a term no entry uses is as rare as rare gets, times `unknown`."""

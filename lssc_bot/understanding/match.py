@@ -32,7 +32,7 @@ from rapidfuzz import fuzz, process
 
 from .asked import asked_part, question_first
 from .index import SET_MARK, Index, english_words, is_number, term_set
-from .normalise import STOPWORDS, stem, strip_filler, without_context, words
+from .normalise import STOPWORDS, stem, tells_claim, without_context, without_filler
 
 
 @dataclass(frozen=True)
@@ -162,16 +162,19 @@ def _shortenings(index: Index, question: str, whole: list[str]) -> list[tuple[st
     that the whole message reads as filler) is not the question.
     """
     found: dict[str, str] = {}
-    for text in (question, " ".join(strip_filler(words(question)))):
+    for text in (question, without_filler(question)):
         shorter = without_context(text)
         if shorter is not None:
             found.setdefault(*shorter)
+    # a claim told to the asker, read without who told it and the check after it, is a guess as the asked part is:
+    # never sure alone ("someone told me LSSC shut down a few years ago, is that true?" is not how old a course may be)
+    claimed = set(found) if tells_claim(question) else set()
     asked = asked_part(question, index.subject)
     remarked = question_first(question)
     if remarked is not None and remarked[0] != asked:
         found.setdefault(*remarked)
     kept_tokens = {kept: index.tokens(kept) for kept in found}
-    out = [(kept, kept_tokens[kept], dropped, False)
+    out = [(kept, kept_tokens[kept], dropped, kept in claimed)
            for kept, dropped in found.items() if _is_part_of(kept_tokens[kept], whole)]
     # the asked part reads a pronoun as the program, so it is not the whole message with words left out
     if asked is not None and asked not in found:

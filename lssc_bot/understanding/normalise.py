@@ -537,6 +537,23 @@ def strip_filler(tokens: Sequence[str]) -> list[str]:
     return list(tokens) if stripped == text else stripped.split()
 
 
+#: where `without_filler` keeps a message's punctuation: the sentence and clause breaks `without_context` splits at
+_FILLER_BREAK = re.compile(r"([.!?;,:]+(?=\s|$)|\?|\n|\s-+\s)")
+
+
+def without_filler(text: str) -> str:
+    """`text`'s words without conversational filler (`strip_filler`), its sentence and clause breaks kept.
+
+    A greeting typed without punctuation hides the start of a clause about the asker ("hey folks I've been
+    in tech services ... and do i qualify"), so the story is looked for again without the filler
+    (`match._shortenings`); read as one run of words, a story's clause ran on to the message's last "and"
+    ("my director wants ... to offer an approved course. what does it charge to approve a course, and for
+    how long?" was read as "for how long")."""
+    pieces = _FILLER_BREAK.split(text[:MAX_QUESTION_CHARS])
+    kept = (piece if i % 2 else " ".join(strip_filler(words(piece))) for i, piece in enumerate(pieces))
+    return " ".join(" ".join(kept).split())
+
+
 def phrasing_words(texts: Sequence[str]) -> list[list[str]]:
     """`[strip_filler(words(t)) for t in texts]` (how the index reads the FAQ's phrasings), in one
     regex pass over all of them (no filler pattern spans a newline) and no lists between the steps."""
@@ -563,11 +580,50 @@ _SELF = re.compile(
     r"|as (?:a|an|the|our|my) (?:\w+ ){0,2}(?:manager|director|supervisor|administrator|trainer|hr|human resources"
     r"|board member|trustee|coordinator)$"
     r"|asking (?:for|on behalf of) (?:my|our|a|an|the)\b"
-    r"|(?:someone|a (?:coworker|co-worker|colleague|friend)) (?:at work )?(?:mentioned|told|said)\b)")
+    r"|(?:someone|a (?:coworker|co-worker|colleague|friend)) (?:at work )?(?:mentioned|told|said)\b"
+    # a reply's pointer back into the thread ("following up on what jen said about renewal, ...", "going back to
+    # the fee thing above, ...", "re: kim's question, ..."): what it points at is said again in the question
+    r"|(?:(?:following|follow|circling|coming|getting|going|jumping) (?:up|back|off)|back|replying|responding"
+    r"|in (?:reply|response)|to add|adding|building|piggybacking|piggy backing|re)\b"
+    r"(?=[^,:;.!?]*\b(?:said|says|mentioned|asked|posted|wrote|earlier|above|before|thread|question|comment|point)\b))")
+#: A question reported as someone else's ("a new hire asked me whether ...", "my director wants to know if ...", "new
+#: hire on my team asks: ...", "her question is ..."): who asks is context, what they ask is the question. The one who
+#: asks is a few words that do not open a question themselves ("what if my boss asks me to ..." is not one).
+_REPORTED = re.compile(
+    r"^(?:(?:so|and|but|well|ok|okay|also|anyway|basically)\s+)*"
+    r"(?!(?:what|how|when|why|who|where|which|if|can|could|do|does|did|is|are|will|would|should)\b)"
+    r"(?:[\w'-]+\s+){1,6}?"
+    r"(?:asks|asked|is asking|was asking|keeps asking|wants to know|wanted to know|would like to know|wonders|wondered"
+    r"|is wondering|was wondering|question is|questions are)"
+    r"(?:\s+(?:me|us|you all|everyone|the group))?(?:\s+(?:if|whether)\b|(?=\s+(?:what|how|when|why|who|where|which)\b)|$)")
+#: a check after a claim, at the end of a message: "..., true?", "is that right?", "thats right isnt it?"
+CHECK = re.compile(
+    r"[\s,.!?\u2013\u2014-]*\b(?:(?:is|isn'?t)\s+(?:that|this|it|he|she)\s+(?:(?:still|actually|really|even)\s+)?"
+    r"|that'?s\s+)?(?:true|right|real|correct|accurate|legit)(?:\s+or\s+(?:nah|not|no|false))?(?:,?\s+isn'?t\s+it)?\s*[?!.]*\s*$",
+    re.IGNORECASE)
+
+
+#: Who told the asker a claim they want checked ("I thought you had 5 years ...", "my coworker swears the fee is ...",
+#: "I was told LSSC is only for ...", "someone in the group said ..."): the claim is what is asked about, its teller
+#: and the verb of telling are context (the verbs are words no entry uses, each weighed as the FAQ's rarest word)
+_TOLD = re.compile(
+    r"^(?:(?:so|and|but|well|ok|okay|also|anyway|basically|wait)\s+)*"
+    r"(?!(?:what|how|when|why|who|where|which|if|can|could|do|does|did|is|are|will|would|should)\b)"
+    # who told it, not what was said ("following up on what jen said about renewal" points back into the thread)
+    r"(?:(?!(?:what|on|to|about|if|whether)\b)[\w'-]+\s+){1,5}?"
+    r"(?:thought|always thought|heard|was told|were told|have been told|been told|keep hearing|keeps saying|keep reading"
+    r"|said|says|swore|swears|claims|claimed|insists|insisted|told me|told us|tells me|tells us)"
+    r"(?:\s+(?:me|us))?(?:\s+(?:that|like))?\s+(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?;]+(?:\s|$)|\?")
 _CLAUSE_BREAK = re.compile(r",|:|\s-+\s")
 #: The last joining word of a run-on; "so" before "much", "many" or "far" ("thanks so much") does not join.
 _RUN_ON = re.compile(r".*\b(?:and|so(?!\s+(?:much|many|far)\b)|but)\s+")
+
+
+def tells_claim(text: str) -> bool:
+    """Whether a clause of `text` opens with who told the asker a claim (`_TOLD`: "my coworker swears ...")."""
+    return any(_TOLD.match(clause.strip()) for line in text[:MAX_QUESTION_CHARS].splitlines()
+               for sentence in _SENTENCE_END.split(_prepare(line)) for clause in _CLAUSE_BREAK.split(sentence))
 
 
 def without_context(text: str) -> tuple[str, str] | None:
@@ -583,19 +639,37 @@ def without_context(text: str) -> tuple[str, str] | None:
                for c in _CLAUSE_BREAK.split(sentence) if c.strip()]
     kept: list[str] = []
     dropped: list[str] = []
+    claimed = False
     for position, clause in enumerate(clauses):
-        head = _SELF.match(clause)
-        if head is None:
+        told = _TOLD.match(clause)
+        if told is not None:  # the claim stays: it is what the message asks about
+            claimed = True
+            dropped.append(clause[:told.end()])
+            clause = clause[told.end():]
+        head = None if told else _SELF.match(clause)
+        if head is not None:
+            run_on = _RUN_ON.match(clause, head.end())
+            if run_on is not None and clause[run_on.end():].strip():
+                dropped.append(clause[:run_on.end()])
+                clause = clause[run_on.end():]
+            elif position < len(clauses) - 1:
+                dropped.append(clause)
+                continue
+        reported = _REPORTED.match(clause)
+        if reported is not None and (clause[reported.end():].strip() or position < len(clauses) - 1):
+            dropped.append(clause[:reported.end()])
+            clause = clause[reported.end():].strip()
+        if clause:
             kept.append(clause)
-            continue
-        run_on = _RUN_ON.match(clause, head.end())
-        if run_on is not None and clause[run_on.end():].strip():
-            dropped.append(clause[:run_on.end()])
-            kept.append(clause[run_on.end():])
-        elif position < len(clauses) - 1:
-            dropped.append(clause)
-        else:
-            kept.append(clause)
+    if kept and claimed:
+        # a claim told to the asker is checked after it ("..., true??", "is that still right?"): the check's words
+        # ("true") are none of the claim's, and no entry's
+        check = CHECK.search(kept[-1])
+        if check is not None and check.start() > 0:
+            dropped.append(kept[-1][check.start():])
+            kept[-1] = kept[-1][:check.start()]
+        elif check is not None and len(kept) > 1:
+            dropped.append(kept.pop())
     if not dropped or not kept:
         return None
     return " ".join(kept), " ".join(dropped)
