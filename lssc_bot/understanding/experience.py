@@ -69,11 +69,24 @@ _WEEKDAY_FIRST = re.compile(rf"\b(?:(?:every|each|on) ({WEEKDAY})s?|({WEEKDAY})s
 _DAILY = re.compile(rf"\b{NUMBER}\s*(?:hours?|hrs?|h)\s*(?:(?:a|per|each|every|an) day|/\s*day)\b")
 #: A fortnightly, monthly, quarterly or yearly rate, read as the weekly rate it is over a year: "80 hrs a month",
 #: "200 hrs per quarter", "about 600 hrs a year", "30 hours per fortnight"
-_PERIODIC = re.compile(rf"\b{NUMBER}\s*(?:hours?|hrs?)\s*(?:(?:a|per|each|every|an) (month|quarter|year|fortnight)|"
-                       r"/\s*(month|mo|yr|year|fortnight)|(monthly|quarterly|yearly|annually|fortnightly))\b")
+#: A pay period is two weeks, as most US library payrolls run, unless said twice a month ("semimonthly")
+_PERIOD = r"month|quarter|year|fortnight|(?:two|2) weeks|pay ?(?:period|check|cycle)"
+_PERIODIC = re.compile(rf"\b{NUMBER}\s*(?:hours?|hrs?)\s*(?:(?:a|per|each|every|an) ({_PERIOD})|"
+                       rf"/\s*(month|mo|yr|year|fortnight|pay ?period)|"
+                       r"(monthly|quarterly|yearly|annually|fortnightly|bi ?weekly|semi ?monthly))\b")
 _PER_YEAR = {"month": 12, "mo": 12, "monthly": 12, "quarter": 4, "quarterly": 4, "year": 1, "yr": 1, "yearly": 1,
-             "annually": 1, "fortnight": 26, "fortnightly": 26}
-_DAYS_A_WEEK = re.compile(rf"\b{NUMBER}\s*days?\s*(?:a|per|each|every|an) (?:week|wk)\b")
+             "annually": 1, "fortnight": 26, "fortnightly": 26, "two weeks": 26, "2 weeks": 26, "biweekly": 26,
+             "bi weekly": 26, "semimonthly": 24, "semi monthly": 24}
+#: The period said before its hours: "biweekly pay periods of 40 hours", "each paycheck is 60 hrs"
+_PERIOD_FIRST = re.compile(rf"\b(?:(bi ?weekly|fortnightly|semi ?monthly|monthly) )?pay ?(?:periods?|checks?|cycles?)"
+                           rf"(?: (?:of|at|with|is|are|were|was|:|=))? (?:about |around |roughly )?{NUMBER}\s*(?:hours?|hrs?)\b")
+
+
+def _per_year(period: str) -> int:
+    return 26 if period.startswith("pay") else _PER_YEAR[period]
+
+
+_DAYS_A_WEEK = re.compile(rf"\b{NUMBER}\s*days?\s*(?:(?:a|per|each|every|an) |/\s*)(?:week|wk)\b")
 _DAYS_A_YEAR = re.compile(rf"\b{NUMBER}\s*(?:school |work )?days?\s*(?:a|per|each|every|an|/)\s*(?:school )?(?:year|yr)\b")
 _PER_WEEK = re.compile(r"\b(?:a|an|per|each|every) (?:week|wk)\b|/\s*(?:week|wk)\b")
 #: Part-time work, or some hours a week, not counted ("a few hours a week")
@@ -290,7 +303,9 @@ _DAY_RUN = re.compile(rf"\b{_DAY}(?: ?(?:/|&|,|and|-|to|through|thru|) ?{_DAY})+
 _RANGE_WORD = re.compile(r"^\s*(?:-|to|through|thru|)\s*$")
 #: A clock time's range, a shift's hours: "9-5", "10 to 2", "9:30am - 1:30pm", "12-4pm"
 _CLOCK = r"(\d{1,2})(?: ?: ?(\d\d))? ?(am|pm)?"
-_CLOCK_RANGE = re.compile(rf"\b(?:from )?{_CLOCK} ?(?:-|to|till|until|til) ?{_CLOCK}\b")
+_CLOCK_RANGE = re.compile(rf"\b(?:from )?{_CLOCK} ?(?:-|to|till|until|til) ?{_CLOCK}\b|"
+                          # ...or its length, as cleaned text says a marked one ("1pm-5pm": 4 hours), or as said: "saturdays 8 hours"
+                          r"\b(\d{1,2}(?:\.\d+)?) (?:hours?|hrs?)\b(?! ?(?:a|per|each|every|an|/) ?(?:day|week|wk|month)\b)")
 _PLURAL_DAY = re.compile(rf"\b(?:on )?(?:{WEEKDAY}s|weekends)\b|\bevery {WEEKDAY}\b")
 #: ...or one day named with a shift's clock hours, which is a schedule's day, so each week's: "sat 9-5 and sun 12-5"
 _ONE_DAY = re.compile(rf"\b(?:on )?{_DAY}\b")
@@ -307,6 +322,8 @@ def _day_count(run: str) -> int:
 
 def _clock_hours(m: re.Match[str]) -> float | None:
     """The hours a clock range spans, or None when it is no shift's (over 14 hours, or none)."""
+    if m[7]:
+        return float(m[7]) if 0 < float(m[7]) <= 14 else None
     start = int(m[1]) % 12 + int(m[2] or 0) / 60 + (12 if m[3] == "pm" else 0)
     end = int(m[4]) % 12 + int(m[5] or 0) / 60 + (12 if m[6] == "pm" else 0)
     if m[3] is None and m[6] == "pm" and start + 12 <= end:  # "12 to 4pm" is from noon; "10-2pm" from 10 am
@@ -329,6 +346,8 @@ def _days_a_week(text: str, factors: list[float]) -> str:
         if not near:
             continue
         days = max(near, key=lambda m: m.end() - m.start())
+        if clock[7] and re.search(r"\bother (?:on )?$", text[max(0, days.start() - 10):days.start()]):
+            continue  # "every other saturday ( 8 hrs )" is half of it a week, read as such later
         count = _day_count(days[0]) or 1
         factors.extend(float(n) for n in clock.groups() if n and n.isdigit())
         a, b = min(days.start(), clock.start()), max(days.end(), clock.end())
@@ -774,7 +793,8 @@ def _experience_of(program: Program, text: str, today: date) -> Experience | Non
     ended = months_ago(ago_match) / 12 if ago_match else (now - ended_at if ended_at is not None else None)
     when = ago_match[0] if ago_match else f"in {ended_at:.0f}" if ended_at is not None else ""
     text = _WEEKDAY_FIRST.sub(r"\3 \4 a week", text)  # "every saturday for 4 hours", "saturdays only , 8 hours"
-    text = _PERIODIC.sub(lambda m: f"{round(to_number(m.group(1)) * _PER_YEAR[m.group(2) or m.group(3) or m.group(4)] / 52, 3):g}"
+    text = _PERIOD_FIRST.sub(lambda m: f"{m[2]} hours {m[1] or 'a pay period'}", text)
+    text = _PERIODIC.sub(lambda m: f"{round(to_number(m.group(1)) * _per_year(m.group(2) or m.group(3) or m.group(4)) / 52, 3):g}"
                                    " hours a week", text)
     daily, days = _DAILY.search(text), _DAYS_A_WEEK.search(text)
     days_a_year = _DAYS_A_YEAR.search(text)

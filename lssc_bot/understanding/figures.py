@@ -38,8 +38,21 @@ def _alternating(found: re.Match[str]) -> str:
     return f"{(float(found[1]) + float(found[2])) / 2:g} hours a week"
 
 
+#: A rate or a length of time said as a form's field, its value after it: "hrs per week = 22", "weeks worked : 84",
+#: "years at library: 3" (a form's "name: lee; hrs_wk=20" puts the unit first)
+_RATE_FIELD = re.compile(r"(?<!\d )\b(hours?|hrs?) ?(?:per|a|each|/)? ?(week|wk|day|month)\s*(?::|=|is|are)\s*(\d+(?:\.\d+)?)\b(?!\s*[a-z\d%$])")
+_SPAN_FIELD = re.compile(r"(?<!\d )\b(weeks?|months?|years?|yrs?|wks?|mos?)(?: (?:worked|employed|volunteered|volunteering|working|of work|"
+                         r"(?:in|at) (?:the |this |my )?(?:library|branch|job|role|position)|there|so far|in total|total))?"
+                         r"\s*(?::|=)\s*(\d{1,3}(?:\.\d+)?)\b(?!\s*(?:[a-z%$\d]|[.,]\d))")  # the unit no amount's: not "5 years: 1230"
+
+#: Pay periods counted are a length of time, two weeks each (as experience.py reads a pay period's hours): "40 pay periods"
+_PAY_PERIODS = re.compile(r"\b(\d+) (?:(?:bi ?weekly|fortnightly|two week|2 week) )?pay ?(?:periods|checks|cycles)\b")
+
+
 def restated(text: str) -> str:
     """Cleaned `text` with its amounts put in the shapes the Reading reads."""
+    text = _SPAN_FIELD.sub(r"for \2 \1", _RATE_FIELD.sub(r"\3 hours a \2", text))
+    text = _PAY_PERIODS.sub(lambda m: f"{int(m[1]) * 2} weeks", text)
     text = _ALTERNATING.sub(_alternating, _NTH_PERIOD.sub(r"for 1 \1", _PERIOD_OF_LENGTH.sub(r"for \1 \2", text)))
     return _hours_implied(_counts_after(_stated_hours(_units_from_labels(share_of_full_time(text)))))
 
@@ -62,7 +75,8 @@ _FIRST_LABELLED_ITEM = re.compile(_LABELLED_ITEM.pattern.replace(r"(?!(?:19|20)\
 
 
 #: A count said after what it counts: "conf day x2", "tech webinar 1h x4", "45-min webinar x3"
-_COUNT_AFTER_UNIT = re.compile(r"(?<![\d\w] )(?<![\d\w])((?:conf(?:erence)? )?days?|(?:semester |quarter )?credits?)\s*(?:x|×|\*)\s*(\d+)\b")
+_COUNT_AFTER_UNIT = re.compile(r"(?<![\d\w] )(?<![\d\w])(?<!/ )((?:conf(?:erence)? )?days?|(?:semester |quarter )?credits?)\s*(?:x|×|\*)\s*(\d+)\b"
+                               rf"(?!\s*(?:{UNIT_WORDS})\b)")  # not a rate's "7.5 hrs / day x 4 days / week"
 _COUNT_AFTER_AMOUNT = re.compile(rf"\b(\d+(?:\.\d+)?\s*(?:{UNIT_WORDS})\b(?: (?![x×*]\b)\w+){{0,2}}?)\s*(?:x|×|\*)\s*(\d+)\b(?!\s*(?:{UNIT_WORDS})\b)|"
                                 # "a 3 h workshop every other month, 8 so far": so many of it
                                 rf"\b((?:a|an|one) \d+(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?)\b(?: \w+){{1,6}}?) , "

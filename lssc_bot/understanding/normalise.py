@@ -117,13 +117,17 @@ _WITHOUT = re.compile(r"(?<![/\w])w/o\b")
 _WITH = re.compile(r"(?<![/\w])w/(?=[a-z ])(?!\w/)")  # not a day in "m/w/f"
 #: A plus after an amount, which says "at least" it: "2,000+ hours" is read as 2,000 hours
 _AT_LEAST = re.compile(r"(?<=\d)\+(?= ?[a-z])")
-#: A hyphen inside a compound ("part-time", "co-worker", "a 1-semester-credit class") joins words, so
-#: it is read as the space between them; one between digits ("2023-05-01", "10-15"), one after a year ("2024-present",
+#: A hyphen inside a compound ("part-time", "co-worker", "a 1-semester-credit class") or an underscore in a form's
+#: field name ("hrs_per_week") joins words, so it is read as the space between them; one between digits ("2023-05-01", "10-15"), one after a year ("2024-present",
 #: "jun 2024-jun 2025") and one with spaces around it (a list's "foundations - done") stay.
-_COMPOUND_HYPHEN = re.compile(r"(?<=[^\W_])(?<!19\d\d)(?<!20\d\d)-(?=[^\W\d_])")
+_COMPOUND_HYPHEN = re.compile(r"(?<=[^\W_])(?<!19\d\d)(?<!20\d\d)[-_](?=[^\W\d_])")
 #: Hours and minutes said together ("1h15", "2 hrs 30 min", "1 hr 45 mins"): one length, in hours
 _HOURS_MINUTES = re.compile(r"\b(\d{1,2}) ?(?:h|hrs?|hours?) ?(?:and )?(\d{1,2})(?: ?(?:m|mins?|minutes?)\b|(?=\s|$|[,.;]))"
                             r"(?<=[a-z])|\b(\d{1,2})h(\d{2})\b")
+#: A span of clock times, one of them marked as a time (a colon, am/pm, noon): "10:00-11:30", "1pm to 4pm",
+#: "9am-noon", "8:30am - 12:30pm": read as its length ("1.5 hours"), which is what a log of activities means by it
+_CLOCK = r"(\d{1,2})(?::([0-5]\d))?(?:\s*(a\.?m\b\.?|p\.?m\b\.?))?"
+_CLOCK_SPAN = re.compile(rf"(?<![\d:/.-])(?:{_CLOCK}|(noon))\s*(?:-|\u2013|\u2014|to|until|till|thru)\s*(?:{_CLOCK}|(noon))(?![\d:/]|\.\d)")
 #: Hours in thousands: "1.2k hours" (dollars in thousands, "$2k", are the Reading's money)
 _THOUSANDS = re.compile(r"(?<![\w.$])(\d{1,3}(?:\.\d{1,2})?) ?k(?= ?(?:hours?|hrs?)\b)")
 #: A unit written onto its number ("40h/wk", "20hrs", "90min", "3yrs") is read apart from it
@@ -152,9 +156,36 @@ def _prepare(text: str) -> str:
                        for ch in unicodedata.normalize("NFD", unicodedata.normalize("NFKC", text))
                        if ch in "\t\n\r\v\f" or unicodedata.category(ch) not in _INVISIBLE | {"Mn"})
     text = _WITH.sub("with ", _WITHOUT.sub("without", _HUMAN_RESOURCES.sub("human resources", text).translate(_QUOTES).casefold()))
-    text = as_digits(_COMPOUND_HYPHEN.sub(" ", _NUMBER_COMMA.sub("", _AT_LEAST.sub("", text))))
+    text = as_digits(_COMPOUND_HYPHEN.sub(" ", _NUMBER_COMMA.sub("", _AT_LEAST.sub("", _in_clock_hours(text)))))
     text = _FOUR_FOR.sub("for", text)
     return _GLUED_UNIT.sub(" ", _HOURS_MINUTES.sub(_in_hours, _THOUSANDS.sub(_in_thousands, text)))
+
+
+def _in_clock_hours(text: str) -> str:
+    return _CLOCK_SPAN.sub(_span_hours, text) if ":" in text or "m" in text else text
+
+
+def _span_hours(m: re.Match[str]) -> str:
+    """The length of a span of clock times in hours; the span as said when it is not one (no time marked, or over
+    12 hours). A half-day without am/pm goes round the clock face: "11:00-1:00" is 2 hours."""
+    ends: list[int] = []
+    marked = half_day = False
+    for hour, minute, meridiem, noon in (m.group(1, 2, 3, 4), m.group(5, 6, 7, 8)):
+        if noon:
+            ends.append(12 * 60)
+            marked = True
+            continue
+        h = int(hour)
+        marked = marked or bool(minute or meridiem)
+        if meridiem:
+            h = h % 12 + (12 if meridiem.startswith("p") else 0)
+        elif h <= 12:
+            half_day = True
+        ends.append(h * 60 + int(minute or 0))
+    length = (ends[1] - ends[0]) % (12 * 60 if half_day else 24 * 60)
+    if not marked or not 0 < length <= 12 * 60 or int(m.group(1) or 0) > 23 or int(m.group(5) or 0) > 23:
+        return m[0]
+    return f"{length / 60:.4g} hours"
 
 
 def _in_thousands(m: re.Match[str]) -> str:
@@ -210,7 +241,7 @@ def _words_text(texts: Sequence[str]) -> str:
     """
     simple = [len(t) <= MAX_QUESTION_CHARS and t.isascii() and t.isprintable() for t in texts]
     joined = "\n".join([t for t, s in zip(texts, simple) if s]).translate(_QUOTES).casefold()
-    joined = as_digits(_COMPOUND_HYPHEN.sub(" ", _NUMBER_COMMA.sub("", joined)))  # as `_prepare` does, in its order
+    joined = as_digits(_COMPOUND_HYPHEN.sub(" ", _NUMBER_COMMA.sub("", _in_clock_hours(joined))))  # as `_prepare` does
     joined = _GLUED_UNIT.sub(" ", _HOURS_MINUTES.sub(_in_hours, _THOUSANDS.sub(_in_thousands, joined)))
     joined = joined.translate(_BLANK_PUNCTUATION)
     if not all(simple):
