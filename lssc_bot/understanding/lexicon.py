@@ -29,6 +29,8 @@ class Entry:
 #: The question asked before, asked again of other figures or another person: "same question for my coworker"
 _SAME_QUESTION = r"\bsame (?:question|q|thing|deal)\b(?= (?:but |except |only )?(?:for|about|with|if)\b)"
 
+#: How near another is to the end: "how far is dev from finishing", "how close is she to done"
+_HOW_CLOSE_IS = r"how (?:close|far) (?:is|are) \w+ (?:to|from) (?:finish\w*|being done|done|complet\w*|the end)"
 _CHECKED_LEFT = (r"\b(?:only|just) need (?:\w+ )?more\b|\bneed (?:\w+ )?more (?:\w+ )?(?:\?|, (?:right|yes|correct)\b)|"
                  r"\bi am (?:all |basically |completely )?(?:done|finished|certified|complete) ?,? (?:\?|(?:right|yes|correct|yeah)\b)")
 
@@ -49,7 +51,7 @@ REPORT = r"(?:mentee|new hire|employee|staffer|apprentice|direct report)"
 ASKER_ALONE = re.compile(r"(?:(?:and|so|but|well|ok|okay) )*(?:me|i|myself)")
 #: People counted in a group: "5 staff", "3 of our trainees", "me and two coworkers"
 #: A list's label naming a person: "me : ...", "coworker : ...", "my friend : ..."; the asker's labels
-PERSON_LABEL = re.compile(r"(?:^|[.;,] )((?:my |our )?[a-z]+(?: [a-z]+){0,2}) :")
+PERSON_LABEL = re.compile(r"(?:^|[.;,|>] )((?:my |our )?[a-z]+(?: [a-z]+){0,2}) :")
 ME = ("me", "i", "mine", "myself")
 #: Several people asked about together: "can we both apply", "who has enough", "for each of us"
 TOGETHER = re.compile(r"\b(?:both|each|who|whom|us|we|everyone|all of us|together)\b")
@@ -75,7 +77,7 @@ CUES: dict[str, Entry] = {
         r"list of what (?:i|she|he|they|we) (?:still )?(?:needs?|ha(?:ve|s) to|must)|"
         r"(?:what|how) (?:is|does) (?:it|that|this|everything|all this) look(?:ing)?(?: like)? for (?:me|her|him|us)|"
         r"(?:what|which)(?: \w+){0,2} (?:is|are) (?:still )?open\b|do (?:i|you|we|she|he) (?:still )?need (?:just |only )?(?:one|two|three|1|2|3|any) more\b|"
-        r"how (?:close|far) (?:am i|along|off|away)|what do i (?:\w+ )?(?:lack|miss)|what is (?:still )?(?:needed|required)|"
+        rf"how (?:close|far) (?:am i|along|off|away)|{_HOW_CLOSE_IS}|what do i (?:\w+ )?(?:lack|miss)|what is (?:still )?(?:needed|required)|"
         r"(?:which|what) ones? (?:do i|are|am i|have i)|is that (?:all|everything|enough)|do i have (?:all|everything|enough)|"
         r"(?:have|are) i (?:got )?(?:all|everything)|finish(?:ed)? (?:up|off)|what (?:do|should) i (?:\w+ )?(?:after|then)|"
         r"where do i stand|where am i at|(?:what is )?my status|am i close|(?:do i )?still owe|tally|need \?|rest \?|"
@@ -96,6 +98,7 @@ CUES: dict[str, Entry] = {
         rf"{_SAME_QUESTION}"
         r")(?:\b|(?<=\?))",
         ("what is left", "which ones do i still need", "how close am i to finishing", "what is on my list",
+         "how far is dev from finishing",
          "am i done", "how many more", "which ones am i missing", "is that everything", "what do i need to take",
          "what is pending", "how many electives are balance", "todo = ?", "what are my options for the last two",
          "she says i am done since i did tech . am i ?", "what am i still on the hook for",
@@ -112,7 +115,7 @@ CUES: dict[str, Entry] = {
     #: a what's-left question that makes sense without naming any set ("what do I need" does not)
     "strong_left": Entry(
         r"\b(?:left(?! over\b)|remain\w*|still need|what else|how many more|next|am i (?:actually |really |truly |officially )?(?:done|finished)|to go|missing|"
-        r"on my list|my (?:\w+ )?list|how (?:close|far) (?:am i|along)|rest of|(?:which|what) ones? (?:do i|are|am i|have i)|"
+        rf"on my list|my (?:\w+ )?list|how (?:close|far) (?:am i|along)|{_HOW_CLOSE_IS}|rest of|(?:which|what) ones? (?:do i|are|am i|have i)|"
         r"outstanding|anything else|will i be (?:done|finished)|how many (?:\w+ ){0,2}do i still have|where do i stand|"
         r"my status|am i close|still owe|where am i at|tally|on the hook for|where (?:would|will|does) (?:all )?(?:that|this) leave|"
         rf"{_CHECKED_LEFT}|{_SAME_QUESTION})(?:\b|(?<=\?))",
@@ -482,7 +485,7 @@ SET_STATUS: dict[str, Entry] = {
         r"(?:(?:is|am|are) (?:now |still |currently )?|(?:now|currently) )study|(?:now|currently|still) i (?:study|take|learn)\b|"
         # handed in but not yet marked: "foundations : submitted , being graded", "tech - awaiting results"
         r"being (?:graded|marked|reviewed|assessed)|under review|(?:awaiting|waiting (?:for|on)) (?:the |my )?(?:grades?|results?|"
-        r"scores?|marks?|feedback)|pending|"
+        r"scores?|marks?|feedback)|pending|wraps up|wrapping up|(?:will|should) be (?:done|finished|over)|"
         r"on hold|on pause|paused|pause|pausing|postponed|deferred|on the back burner|not (?:yet )?"
         r"(?:done|finished|complete|completed))\b",
         ("halfway through tech", "currently taking youth", "started foundations", "in progress", "retaking foundations",
@@ -490,7 +493,7 @@ SET_STATUS: dict[str, Entry] = {
          "about 3 / 4 of the way through technology", "finished 3 of 6 units of supervision", "2 modules of 5 into reference",
          "50 % into foundations",
          "he is now study comm and teamwork", "now i study technology", "foundations : submitted , being graded",
-         "tech - awaiting results", "reference portfolio under review"),
+         "tech - awaiting results", "reference portfolio under review", "tech wraps up this friday"),
         ("finished tech", "took foundations", "finished youth before starting the required ones", "registered 2023 , did tech",
          "tech - 100 % complete",
          "got credit for tech before i enrolled")),
@@ -500,9 +503,12 @@ SET_STATUS: dict[str, Entry] = {
         r"would like to|waitlist\w*|wait list\w*|later|told me to|said to|suggest\w*|recommend\w*|advised|"
         r"should (?:take|do|start)|scheduled|on (?:my|the) schedule|booked|lined up|waiting (?:for|on)|starts|begins|"
         r"upcoming|soon|about to|(?:is|are) (?:up )?next|next up|up next|looking (?:at|into)|eyeing|maybe|might|probably|"
-        r"next (?:week|month)|kicks? off|kicking off)\b",
+        r"next (?:week|month)|kicks? off|kicking off|"
+        # a day still to come: "the supervision final is tomorrow", "cataloging scores come out next tuesday"
+        r"tomorrow|next (?:mon|tues|wednes|thurs|fri|satur|sun)day|this coming \w+|(?:is|are) due|due (?:on|by|this|next))\b",
         ("planning to take youth next term", "will take tech in the fall", "reference is next",
-         "now i am looking at comm and teamwork", "maybe access in the spring", "foundations kicks off in march"),
+         "now i am looking at comm and teamwork", "maybe access in the spring", "foundations kicks off in march",
+         "supervision final is tomorrow", "cataloging scores get released next tuesday"),
         ("took tech last fall",)),
     "to do": Entry(
         rf"\b(?:still {OBLIGATION}|{OBLIGATION} (?:to )?(?:take|do|finish|complete)|(?:{OBLIGATION}|should|must) be "

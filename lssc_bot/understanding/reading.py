@@ -547,10 +547,12 @@ _LAST_QUESTION = re.compile(r"(?:^|[.;!?] )([^.;!?]*\?)[\s?!]*$")
 
 #: A person's name opening their item in a list of several people's: "kofi ( foundations ...", "mei 1700 hrs",
 #: "boris 2025 - 07 - 01", "ama certified ...", "priya : tech"
-_PERSON_ITEM = re.compile(r"(?:^|[,;:(/.] (?:[-*•] )?|\band )([a-z]{2,})(?= ?(?:\(|:|- |\d|(?:certified|has|had|did|finished|"
+_PERSON_ITEM = re.compile(r"(?:^|[,;:(/.|>] (?:[-*•] )?|\band )(?:row \d+ )?([a-z]{2,})(?= ?(?:\(|:|- |\d|(?:certified|has|had|did|finished|"
                           r"completed|is at|was at|with|enrolled|in (?:[a-z]+ )?(?:19|20)\d\d)\b))")
 #: The question a message ends with, from its last sentence break
-_CLOSING = re.compile(r"(?:^|[.;!?] )([^.;!?]+\?[\s?]*)$")
+_CLOSING = re.compile(r"(?:^|[.;!?] )([^.;!?]+\?[\s?]*$|"
+                      # ...or asked without a question mark: "whats left for me specifically", "carlos wants to know ..."
+                      r"(?:[^.;!?]* )?(?:what|whats|which|how|when|wants to know|asks?)\b[^.;!?]*(?=[.!]?\s*$))")
 #: The words of another person's item kept when it goes: what they say the dates after them are
 _ROLE_WORDS = re.compile(r"\b(?:certified|enrolled|accepted|applied|expires?|renewed)\b")
 
@@ -883,6 +885,11 @@ _LAPSED = re.compile(r"\b(?:ala,? (?:lapsed|expired)|lapsed|(?:let|had) (?:my |o
                      r"no longer (?:an? )?(?:ala )?members?|"
                      r"(?:former|ex|lapsed|expired) (?:ala )?members?(?:hip)?|used to be (?:an? )?(?:ala )?members?|"
                      r"(?:was|were) (?:an? )?(?:ala )?members?)\b")
+#: A membership said in the present tense to run out at a time is current until then, unless the application comes
+#: later still ("2 memberships lapse in january and we apply in february")
+_RUNS_OUT_LATER = re.compile(r"\b(membership (?=lapses|expires|runs out)|memberships (?=lapse|expire|run out))(?:lapses?|expires?|runs? out) "
+                             r"(?=(?:in|on|at|this|by|end|until|til|till)\b)")
+_APPLYING_LATER = re.compile(r"\b(?:apply|applying|pay|paying|enroll\w*) (?:in|on|after|next)\b")
 _NOT_MEMBER = re.compile(
     r"\b(?:non ?-? ?members?|not (?:an? )?(?:ala )?members?|no (?:ala )?memberships?|not (?:in )?ala|"
     r"without (?:an? )?(?:ala )?memberships?|not (?:a )?part of ala|do not (?:have|belong)|does not (?:have|belong)|"
@@ -1130,6 +1137,8 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
     text = _EITHER_WAY.sub(r"\1 vs non members", text)
     text = _BETWEEN.sub(r"\1 of \2 vs ", text)
     text = _IF_CLAUSE.sub(lambda m: m[0].replace(" and ", " and if "), text)
+    if not _APPLYING_LATER.search(text):  # "my ala membership runs out in march , i am applying now": current now
+        text = _RUNS_OUT_LATER.sub(r"\1 current until ", text)
     statements = list(filter(str.strip, _STATEMENT.split(_VERSUS.sub(" ; otherside ; ", _IF.sub(" ", text)))))
     other_side = False
     sides: set[str] = set()  # the subjects said after "vs": the same people paying the other way, or others
@@ -1330,6 +1339,9 @@ _KIND_BEFORE = re.compile(r"\b(?:(required|core|mandatory)|(electives?))(?: (?:s
 #: The courses said, then what they cost, further back in the sentence: "the courses i picked through two different
 #: providers are $ 95 , ..."
 _COURSES_ARE = re.compile(r"\b(?:courses?|class(?:es)?)\b[^.;?!$\d]{0,50}? (?:are|were|cost|costs|run|come to)(?: about| around)?\s*$")
+#: The courses named, then a list of their prices after a comma or a question: "two approved courses , $200 and $275",
+#: "how much were your courses ? $90 , $110 , ..." (one amount after a comma is not theirs: "3 courses , $350 fee ?")
+_COURSES_THEN_LIST = (re.compile(r"\b(?:courses|class(?:es)?)\s*[,?]\s*$"), re.compile(r"\s*(?:,|\+|&|and|, and)\s*\$"))
 _PAID_FOR = re.compile(r"\bpaid (?:for )?$")
 _GROUP_BEFORE = re.compile(rf"\b(?!an? ){NUMBER} (?:(?:more|other|remaining|last|of them|of (?:the|my|those) (?:courses|classes)) )?"
                            r"(?:courses? |class(?:es)? |electives? |(?:competency )?sets? |required (?:ones? )?|core (?:ones? )?)?"
@@ -1397,6 +1409,7 @@ def _amounts(text: str, names: SetNames) -> tuple[Money, ...]:
                 else "dues" if _DUES_BEFORE.search(before) or _DUES_AFTER.match(after)  # "membership would run $45 each"
                 else "course" if listed or group or kind or _COURSE_PRICE_AFTER.search(after) or _COURSE_PRICE_BEFORE.search(before)
                 or _COURSES_ARE.search(text, max(0, m.start() - 70), m.start())
+                or (_COURSES_THEN_LIST[0].search(before) and _COURSES_THEN_LIST[1].match(text, m.end()))
                 or (named and names.find(named[1]))
                 else "paid_for" if _PAID_BY_OTHERS.search(text, max(0, m.start() - 60), m.start())
                 else "budget" if _BUDGET_AFTER.search(after) or _BUDGET_BEFORE.search(before)
