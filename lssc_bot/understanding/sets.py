@@ -53,6 +53,12 @@ _GROUP_BUT = re.compile(r"\b((?:everything|all|every|each|both|them all|them)(?:
 #: three done"
 _LABELLED_ALL = re.compile(r"\b(required|core|electives?) : ((?:\d+ / \d+ )?(?:done |finished |complete\w* )?(?:\( )?)"
                            r"(?:all|everything)\b(?! (?:the|my|of)\b)")
+#: "=" between a set and its status is a label's colon: "core three = done", "electives = none yet"; a trio is three
+_AS_LABEL = re.compile(r" = (?!\?)")
+_TRIO = re.compile(r"\b(?:the )?(core|required|mandatory) trio\b")
+#: "Everything" said of one side of the program is all of that side: "on the required side everything is done apart from comm"
+_SIDE_ALL = re.compile(r"\bon the (required|core|mandatory|electives?) (?:side|front|end|part)(?: ,)? ((?:[a-z]+ ){0,3}?)"
+                       r"(?:everything|all)\b(?! (?:the|my|of)\b)")
 #: The required sets but some, said by what the others are not: "both non-tech required sets", "the required sets that
 #: aren't foundations", "2 of the 3 required (all but foundations)": the required sets except those
 _REQUIRED_BUT = re.compile(r"\bnon ?-? ?(\w+) (required|core|mandatory)\b|"
@@ -114,7 +120,11 @@ _CIRCUMSTANCE = re.compile(r"\b(?:back when|when|whilst|because|cause|cuz)\b( i\
 _STORY_GOES_ON = re.compile(r"\b(?:and then|then|and (?:later|now|since then|after that|last|this|next)|but)\b")
 #: The words that end a clause before a circumstance of its own ("i finished tech while my daughter was a baby")
 _CIRCUMSTANCE_CLAUSE = frozenset(("while", "whereas", "though", "although"))
-_PART = re.compile(r"\b(?:and|plus|then|as well as|if|since|because|given|so(?! far\b))\b")
+_PART = re.compile(r"\b(?:and|plus|then|as well as|if|since|because|given|so(?! far\b)|but(?= (?:not|never|no)\b))\b")
+#: A part that sets one set against the others of its clause: "did tech but not foundations", "... and not comm"
+_CONTRAST = re.compile(r"\s*(?:not|never|no)\b")
+#: A set chosen over another: the other is not done ("youth services rather than reference", "tech instead of comm")
+_OVER_ANOTHER = re.compile(r"\b(?:rather than|instead of|in place of)\b")
 _SET_STATUS = {name: entry.compiled() for name, entry in lexicon.SET_STATUS.items()}
 _OTHER = lexicon.OTHER_PERSON.compiled()
 _THIRD_PERSON = lexicon.THIRD_PERSON.compiled()
@@ -223,6 +233,8 @@ _SUPPOSING = re.compile(r"\b(?:(?:after|once)(?: i (?:take|do|finish|complete|pa
                         r"knock out|wrap up|clear)\s+((?:(?! i will have\b)[^,.;:?!()])+)|"
                         # the whole list of what the asker will then have: "... i will have foundations , tech , youth"
                         r"\bi (?:will|should|would) have (?:done |finished |completed |passed )?([^.;:?!()]+))")
+#: A time the sets under way end by: "what's left after this term?" supposes them done
+_A_TERM = re.compile(r"(?:this|the|my|next) (?:term|semester|quarter|session|fall|spring|summer|winter|month|year)\b")
 #: The set under way, pointed back at in what the asker will have: "if my s&m class ends next week , i will have that plus
 #: foundations"
 _THAT_ONE = re.compile(r"(?:that|it|this|that one|this one)\b")
@@ -315,10 +327,20 @@ _SET_NOUNS = frozenset(stem(w) for w in ("one", "set", "course", "class", "modul
 #: A course of the program described, not named: "the managing people one", "that kids programming course", "the one
 #: about helping people find info". The words described are group 1 or 2; they stop at a clause's end or a new part.
 #: Only "the", "that" or "this" point at a course of the program: "a reading class in college" was some other class.
-_DESCRIBED = re.compile(r"\b(?:the|that|this) (?:((?:(?!(?:the|a|an|with|my|your|our)\b)[a-z]+ ){1,4}?)"
-                        r"(?:one|course|set|class|module|unit)s?\b|"
-                        r"(?:one|course|set|class|module|unit)s? (?:about|on|for|covering|that covers|dealing with) "
-                        r"((?:(?!(?:and|plus|but|then|which|that|i|so)\b)[a-z]+(?: |$)){1,6}))")
+_DESCRIBED_WORD = r"(?:[a-z][a-z0-9']*|\d+)(?: [&/+-])?"  # words of a description, joined by "&" or "/" too
+_DESCRIBED = re.compile(rf"\b(?:the|that|this) (?:((?:(?!(?:the|a|an|with|my|your|our)\b){_DESCRIBED_WORD} )"
+                        rf"(?:(?!(?:the|my|your|our|plus)\b){_DESCRIBED_WORD} ){{0,6}}?)"
+                        # ("one" counting something is no course: "the reference desk for one year")
+                        r"(?:one|course|set|class|module|unit)s?\b(?! (?:hours?|days?|weeks?|months?|years?|more|of)\b)"
+                        r"(?: \( ((?:[a-z0-9&/']+ ){1,8})\))?|"
+                        r"(?:one|course|set|class|module|unit)s? (?:about|on|for|covering|that covers|dealing with|"
+                        # "the one where you learn to catalog", "the class that teaches you about weeding"
+                        r"(?:where|in which|that|which) (?:you|u|we|they|i|people|it) (?!(?:and|or|but|so)\b)[a-z]+"
+                        r"(?: (?:you|us|u))?(?: (?:how )?to| about)?) "
+                        rf"((?:(?!(?:and|plus|but|then|which|that|i|so)\b){_DESCRIBED_WORD}(?: |$)){{1,6}}))")
+
+#: Words that make what is said beside a course something other than its description
+_NOT_ASIDE = frozenset(("except", "but", "not", "no", "without", "besides", "only", "so", "far", "done", "left"))
 
 #: A set name right after "degree in" or right before "degree" names a qualification, not a
 #: competency set: "an associate degree in library technology" is the LTA route, not Technology.
@@ -458,8 +480,13 @@ class SetNames:
         ("the one about supervising staff"), else the set whose `about` words it holds most of; one that fits
         two sets as well is left as it is."""
         def named(found: re.Match[str]) -> str:
-            said = (found[1] or found[2]).split()
+            said = (found[1] or found[3]).split()
             fits = self._fits(said)
+            aside = (found[2] or "").split()
+            if not fits and aside and not _NOT_ASIDE.intersection(aside):
+                # a description's words said beside it: "the book one ( suggesting novels )" (not a list said beside
+                # "the required ones ( only foundations so far )", nor an exception: "( everything except tech )")
+                fits = self._fits(said + aside, named=False)
             ranked = sorted(fits.values(), reverse=True)
             if not ranked or (len(ranked) > 1 and ranked[1] == ranked[0]):
                 return found[0]
@@ -473,12 +500,12 @@ class SetNames:
             return " ".join((self.spoken[best], *(("one", *said[end:]) if said[end:] else ()), ""))
         return _DESCRIBED.sub(named, text) if self.topics else text
 
-    def _fits(self, said: list[str]) -> dict[str, int]:
+    def _fits(self, said: list[str], named: bool = True) -> dict[str, int]:
         """How well the words of a description fit each set: the set it names, or how many of each set's
-        `about` words it holds."""
-        named = self.find(" ".join(said))
-        if named:
-            return dict.fromkeys(named, 1)
+        `about` words it holds; with `named` false, words that name a set are no description at all."""
+        names = self.find(" ".join(said))
+        if names:
+            return dict.fromkeys(names, 1) if named else {}
         held = {stem(w) for w in tokens_of_clean(" ".join(said))}
         fits: dict[str, int] = {}
         for about, name in self.topics:
@@ -554,7 +581,8 @@ class SetNames:
         a desk or a person's title (`lexicon.ROLE_AFTER`, `ROLE_BEFORE`) are neither done nor not,
         unless the message asks for that person (`for_someone`: "what does she still need?").
         """
-        text = _OPTIONAL.sub("electives", _KIND_WORD.sub(_kind_spelled, text))
+        text = _OPTIONAL.sub("electives", _KIND_WORD.sub(_kind_spelled, _TRIO.sub(r"the \1 three", _AS_LABEL.sub(" : ", text))))
+        text = _SIDE_ALL.sub(lambda m: f"{m[2]}all the {'electives' if m[1].startswith('elective') else 'required'}", text)
         text = _OUT_OF_DONE.sub(lambda m: f"{m[3]} {m[4]} {m[2]}", _SCORE.sub(r"\g<0> done", text))
         text = _ALL_BUT_SOME.sub(self._all_but_some, text)
         text = _LABELLED_ALL.sub(lambda m: f"{m[1]} : {m[2]}all the {'electives' if m[1].startswith('elective') else 'required'}",
@@ -562,7 +590,7 @@ class SetNames:
         text = _EXCEPT_ELECTIVES.sub(self._all_but_electives, _ASKED_THEN_SAID.sub(r"\1 ? ", _FOUND.sub("foundations", text)))
         text = _APPOSITION.sub(lambda m: " " if _status(m[0]) is None and not self.find(m[0]) else m[0],
                                _NONE_OF_A_KIND.sub(" , ", _NAMED_ME.sub("me :", text)))  # "... classification no required yet": a clause
-        text = _answered_items(_PAIR_OF.sub("2", text))
+        text = _answered_items(_PAIR_OF.sub("2", _OVER_ANOTHER.sub("but not", text)))
         text = _REQUIRED_BUT.sub(_required_but, _ONLY_MISSING.sub("all the required done except", text))
         text = _ORDINAL_ELECTIVE.sub(self._ordinal_elective, text)
         text = _GROUP_BUT.sub(r"\1 except", _SLASHED_INITIALS.sub(r"\1 \2", _GROUP_DONE_EXCEPT.sub(r"\1 ", text)))
@@ -600,6 +628,8 @@ class SetNames:
             if number and clauses[number - 1][1].strip() == "but":
                 # a contrast says something else of what follows: "haven't started tech, but
                 # foundations and youth are done" does not carry "haven't started" on
+                if _CONTRAST.match(clause) and self.find(clause) and restore is None:
+                    restore = (number + 1, carry)  # "did tech but not foundations , and cataloging": "did" goes on after
                 carry = (None, carry[1])
             if clause and clause.strip() and not (end.strip() == ":" and _MESSAGE_LABEL.search(clause)):
                 following = clauses[number + 1][0] if number + 1 < len(clauses) else ""
@@ -754,7 +784,8 @@ class SetNames:
         pointed = {name for m in every if (m.group(3) and _THAT_ONE.match(m.group(3)))
                    or (m.group(1) and _THAT_ONE_ALONE.fullmatch(m.group(1).strip())) for name in not_done}
         return pointed | {name for said in _supposings(text)
-                          for name in self.find(said) + self._group(said, True) + (sorted(under_way) if _UNDER_WAY.search(said) else [])}
+                          for name in self.find(said) + self._group(said, True)
+                          + (sorted(under_way) if _UNDER_WAY.search(said) or _A_TERM.match(said) else [])}
 
     def _clause(self, clause: str, carry: tuple[str | None, bool], done: set[str], not_done: set[str],
                 leftover: list[str], for_someone: bool, under_way: set[str],
@@ -771,10 +802,16 @@ class SetNames:
         parts = self._parts(head)
         last_named: list[str] = []
         owns = [_status(_QUESTION_AFTER.sub("", part)) for part in parts]
+        resume: str | None = None
         for number, part in enumerate(parts):
             own = owns[number]
             if own is None:  # "foundations and communication i did not start": said after the list, of all of it
-                own = next((self._said_after(parts[i], owns[i]) for i in range(number + 1, len(parts)) if owns[i]), None)
+                own = next((self._said_after(parts[i], owns[i]) for i in range(number + 1, len(parts))
+                            if owns[i] and not (owns[i] == "negated" and _CONTRAST.match(parts[i]))), None)
+            if resume is not None:  # "tech but not foundations , and cataloging": the contrast is over, "did" goes on
+                status, resume = resume, None
+            if own == "negated" and number and _CONTRAST.match(part):
+                resume = status or "done"
             status = own or status
             if own is None and _REST.search(part):  # "done: X. everything else: not started" is not all done
                 continue
@@ -818,7 +855,7 @@ class SetNames:
                 not_done.update(named)
                 done.difference_update(named)
         leftover += [t for t in self._marked(head + " " + excepted) if not t.startswith(_MARK)]
-        return status, other, done_parts, for_someone and mine and not other
+        return resume or status, other, done_parts, for_someone and mine and not other
 
     def _said_of_label(self, clauses: list[tuple[str, str]], start: int) -> list[tuple[str, str]]:
         """The clauses from `start` that say what a label before them is, over commas up to the next set named."""
@@ -925,7 +962,8 @@ def _supposings(text: str) -> list[str]:
     """What a question about later supposes done, each as it is said ("after foundations" only in a question about
     later: "if i add c&t next term, what is left?" supposes as much as "what would be left?")."""
     later = bool(_LATER.search(text))
-    return [m.group(1) or m.group(2) or m.group(3) for m in _SUPPOSING.finditer(text) if later or not m.group(1)]
+    return [m.group(1) or m.group(2) or m.group(3) for m in _SUPPOSING.finditer(text)
+            if later or not m.group(1) or _A_TERM.match(m.group(1))]  # "what's left after this term?" is later
 
 
 def _initialisms(name: str) -> list[tuple[str, ...]]:
