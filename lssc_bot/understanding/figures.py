@@ -45,14 +45,26 @@ _SPAN_FIELD = re.compile(r"(?<!\d )\b(weeks?|months?|years?|yrs?|wks?|mos?)(?: (
                          r"(?:in|at) (?:the |this |my )?(?:library|branch|job|role|position)|there|so far|in total|total))?"
                          r"\s*(?::|=)\s*(\d{1,3}(?:\.\d+)?)\b(?!\s*(?:[a-z%$\d]|[.,]\d))")  # the unit no amount's: not "5 years: 1230"
 
+#: A form's "name = value" is a label and its value: "conf days = 2", "ala member = no", "courses = [ $150 , ... ]"
+_FIELD_EQUALS = re.compile(r"((?:^|[;,\[(:|] )(?!(?:a|an|the|plus|and|so|then|that|which|or)\b)(?:[a-z]+ ){0,3}[a-z]+) = (?=[\w$\[(])"  # (not a sum's "a conference day = 6",
+                           rf"(?!\d+(?:\.\d+)?\s*(?:{UNIT_WORDS})\b)")  # nor a definition's "full time = 40 hrs / wk")
+#: A form's yes or no field says what it names, or not: "ala member : no" is "not ala member", "diploma : yes" "diploma"
+#: (a set's "tech : no" is a status the sets are read with)
+_YES_NO_FIELD = re.compile(r"((?:^|[;,\[(|] ))((?:[a-z]+ ){0,3}(?:members?|membership|diploma|ged)) : (yes|y|no|n|true|false)\b"
+                           r"(?= *(?:[;,.)\]|?]|$))")
 #: Pay periods counted are a length of time, two weeks each (as experience.py reads a pay period's hours): "40 pay periods"
+#: Hours said before their amount a week or a month: "my hours average about 120 a month", "hours are 25 per week"
+_HOURS_THEN_RATE = re.compile(r"\b(?:hours?|hrs?) (?:average|averages|are|is|come to|comes to|run|runs|total|of)(?: out)?(?: at)? "
+                              r"(?:about |around |roughly |approximately |~ ?)?(\d+(?:\.\d+)?) ((?:a|per|each|every|an) (?:week|wk|month|year))\b")
 _PAY_PERIODS = re.compile(r"\b(\d+) (?:(?:bi ?weekly|fortnightly|two week|2 week) )?pay ?(?:periods|checks|cycles)\b")
 
 
 def restated(text: str) -> str:
     """Cleaned `text` with its amounts put in the shapes the Reading reads."""
+    text = _YES_NO_FIELD.sub(lambda m: f"{m[1]}{'' if m[3] in ('yes', 'y', 'true') else 'not '}{m[2]}",
+                             _FIELD_EQUALS.sub(r"\1 : ", text))
     text = _SPAN_FIELD.sub(r"for \2 \1", _RATE_FIELD.sub(r"\3 hours a \2", text))
-    text = _PAY_PERIODS.sub(lambda m: f"{int(m[1]) * 2} weeks", text)
+    text = _PAY_PERIODS.sub(lambda m: f"{int(m[1]) * 2} weeks", _HOURS_THEN_RATE.sub(r"\1 hours \2", text))
     text = _ALTERNATING.sub(_alternating, _NTH_PERIOD.sub(r"for 1 \1", _PERIOD_OF_LENGTH.sub(r"for \1 \2", text)))
     return _hours_implied(_counts_after(_stated_hours(_units_from_labels(share_of_full_time(text)))))
 
@@ -192,12 +204,19 @@ _DAYS_OF_ACTIVITY = re.compile(rf"\b{NUMBER} ?-? ?days? ((?:[a-z]+ ){{0,3}}(?:in
                                rf"{NUMBER} ?(?:hours?|hrs?|h) (?:a|per|each|every|/) ?day\b(?:\s*\))?")
 
 
+#: A half or full day's activity said with its length: the length is what it lasted ("a half day workshop ( 1pm-5pm )",
+#: cleaned "a half day workshop 4 hours", is a 4-hour workshop)
+_DAY_OF_LENGTH = re.compile(rf"\b(?:a )?(?:half|full|whole) day ((?:[a-z]+ ){{0,2}}{ACTIVITY.pattern})\s*(?:\(\s*)?"
+                            rf"(?:of |for |lasting |from )?{NUMBER} ?(?:hours?|hrs?|h)\b(?:\s*\))?")
+
+
 def _stated_hours(text: str) -> str:
     """Cleaned text with the unit of hours stated before their amount said after it, as any amount's is, and the kind
     of credits said before them ("semester course 1 credit": 1 semester credits); sessions counted under a label of
     their length are so many of them ("2 hour workshops : 4": 4 x 2 hour workshops)."""
     text = _WEEKS_OF_COURSE.sub(lambda m: f"{to_number(m[1]) * to_number(m[3]):g} hour {m[2]}", text)
     text = _DAYS_OF_ACTIVITY.sub(lambda m: f"{to_number(m[1]) * to_number(m[3]):g} hour {m[2]}", text)
+    text = _DAY_OF_LENGTH.sub(lambda m: f"a {to_number(m[2]):g} hour {m[1]}", text)
     text = _COUNTED_UNDER_LABEL.sub(r"\2 x \1", text)
     text = _CREDITS_AFTER_KIND.sub(r"\2 \1 credits", text)  # and credits said after their kind, before it
     text = _PART_HOUR.sub(lambda m: f"{_PART_HOUR_MINUTES[m[1]]} minute", text)  # "40 half-hour webinars"

@@ -142,12 +142,13 @@ CUES: dict[str, Entry] = {
         r"(?:the )?latest (?:i (?:can|could)|date|day|month|time)|time (?:is )?up|clock|last (?:day|date|month|year) (?:to|i can|for)|"
         r"(?:last|latest) (?:day|date|month|year) (?:i|we|she|he) (?:can|could|must|have to|need to) (?:finish|complete|be done)|(?:still )?have (?:enough )?time|"
         r"how many (?:months|years|weeks|days) (?:do i have|are left|left|until i)|how much time|"
-        r"(?:what|which) (?:year|month|date)\b[^.?!]{0,40}\b(?:finish|complete|be done)\w*|"
+        r"(?:what|which) (?:year|month|date)\b[^.?!]{0,40}\b(?:finish|complete|be done)\w*|(?:year|month|date) by which|"
         # the time the program gives, said in other words: "still within the time allowed to finish"
         r"time (?:allowed|allotted|permitted|given|frame)|(?:within|inside) (?:the |my |her |his |their )?(?:timeframe|(?:4|four) years?))\b",
         ("when is my deadline", "how long do i have", "when do i have to finish by", "am i still within the time allowed",
          "is she inside her timeframe",
-         "which year does each have to finish lssc by", "what is the last year i can complete the sets in"),
+         "which year does each have to finish lssc by", "what is the last year i can complete the sets in",
+         "please confirm the year by which i must complete the remaining sets"),
         ("how much is it", "i finished last year")),
     #: words that can only be about entering the program, or a start with the program named
     "enrolled": Entry(

@@ -1301,11 +1301,13 @@ _DOLLARS = re.compile(r"\$\s?(\d{1,7}(?:\.\d{1,2})?)\b(?!k\b)|\b(\d{1,7}(?:\.\d{
 #: $150 ea", "6 classes at $100 each"), or a budget ("a $1,300 budget", "budget of $2000")
 _COURSE_PRICE_AFTER = re.compile(r"^\s*(?:(?:per|a|an|each|for each|every|/)\s*(?:\w+ )?(?:course|class|set)\b|ea\b|each\b|apiece\b|"
                                  # ...or said of a course as what it costs: "a $180 course", "one $95 online class"
-                                 r"(?:\w+ )?(?:course|class)\b(?! (?:fee|fees|budget|money)\b))")
+                                 r"(?:\w+ )?(?:course|class)\b(?! (?:fee|fees|budget|money)\b)|"
+                                 # ...or said as what it is for: "$240 for my foundations course"
+                                 r"for (?:my|the|a|an|one|her|his) (?:[a-z]+ ){0,2}(?:course|class)\b)")
 _COURSE_PRICE_BEFORE = re.compile(r"\b(?:tuition|course fee)\s*(?:is|was|of|:)?\s*$|"
                                   r"\b(?:courses?|class(?:es)?)(?: \w+)? (?:are|is|cost|costs|at|@|run|runs|charges?|for|of)"
                                   r"(?: about| around)?\s*$|\b(?:courses?|class(?:es)?)(?: \w+){0,2}(?: ,)? (?:each|ea|apiece)\s*$|"
-                                  r"\b(?:courses?|class(?:es)?)\s*:?\s*$|"
+                                  r"\b(?:courses?|class(?:es)?)\s*:?\s*[\[(]?\s*$|"
                                   # the first of a list of courses, each named: "courses: foundations $150, comm $150"
                                   r"\b(?:courses?|class(?:es)?)\s*:\s*(?:[a-z&]+ ){1,3}(?:-\s*)?$")
 #: A price said for each credit, and how many credits a course is: "$95 per credit , each course is 3 credits"
@@ -1319,8 +1321,11 @@ _BUNDLE_AFTER = re.compile(r"\s*(?:for )?(?:the |a )?(?:whole |entire )?(?:bundl
                            r"\s*(?:per person |each |a head )?for the (?:whole|entire|full) (?:set|thing|program|certificate|lot)\b")
 #: One course's price, said with one course: "a $140 course", "her first course at $210", "one class for $95" (not a
 #: course's price said in general: "a course is around $250")
-_ONE_COURSE_BEFORE = re.compile(r"\b(?:a|an|one|her|his|my|their|the) (?:first |single |next |only |one )?"
-                                r"(?:[a-z]+ ){0,2}(?:course|class) (?:is |was |will be )?(?:at|for) (?:about |around )?$")
+_ONE_COURSE_BEFORE = re.compile(r"\b(?:(?:a|an|one|her|his|my|their|the) (?:first |single |next |only |one )?"
+                                r"(?:[a-z]+ ){0,2}(?:course|class) (?:is |was |will be )?(?:at|for)|"
+                                # ...or as what one's own course costs: "my first course is $210"
+                                r"(?:her|his|my|their) (?:first |single |next |only |one )?(?:[a-z]+ ){0,2}(?:course|class) "
+                                r"(?:is|was|will be|costs?)) (?:about |around )?$")
 _ONE_COURSE_AROUND = (re.compile(r"\b(?:a|an|one|her|his|my|their) (?:first |single |next |only )?$"),
                       re.compile(r"^\s*(?:[a-z]+ ){0,2}(?:course|class)\b(?! (?:each|apiece|a piece))"))
 #: The courses' price said as their sum: "my courses are $1,200 in all", "the classes cost $900 altogether"
@@ -1378,6 +1383,9 @@ _COURSES_DONE = re.compile(rf"\b(?:finished|done|completed|took|taken|paid for|p
 _NAMED_BEFORE = re.compile(r"((?:[a-z&']+ ){1,4}?)(?:(?:at|for|is|costs?|was|runs?) )?(?:[(:\-\u2013]\s*)?$")
 
 
+_NAMED_AFTER = re.compile(r"\s*(?:for|on) (?:the |my |a |an )?((?:[a-z&']+ ){0,3}[a-z&']+)")
+
+
 def _amounts(text: str, names: SetNames) -> tuple[Money, ...]:
     """Every amount of dollars in cleaned text, with what it is; `names` find a set named just before an amount,
     which makes it that set's course price ("foundations ( $275 ) and technology ( $300 )")."""
@@ -1391,6 +1399,8 @@ def _amounts(text: str, names: SetNames) -> tuple[Money, ...]:
         if found and found[-1].count is not None and _LIST_GAP.fullmatch(text, previous_end, m.start()):
             found[-1] = replace(found[-1], count=None)  # "my four courses cost $100, $120, ...": the count is the list's
         named = _NAMED_BEFORE.search(text, max(0, m.start() - 45), m.start())
+        if not (named and names.find(named[1])):  # ...or after it: "$260 for technology"
+            named = _NAMED_AFTER.match(text, m.end())
         # ...but not when the price is each course's: "all six courses cost $240 each"
         if (_BUNDLE.search(text, max(0, m.start() - 60), m.start()) and not _COURSE_PRICE_AFTER.search(after)) or \
                 _BUNDLE_AFTER.match(text, m.end()) or (_ALL_COURSES_AFTER.match(text, m.end()) and (

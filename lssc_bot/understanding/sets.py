@@ -51,7 +51,7 @@ _GROUP_BUT = re.compile(r"\b((?:everything|all|every|each|both|them all|them)(?:
                         r"(?: (?:is|are|was|were) (?:done|finished|complete\w*|passed))?) but\b")
 #: "all" under a label of one kind of set is all of that kind: "required : 2 / 3 done ( all but tech )", "req'd : all
 #: three done"
-_LABELLED_ALL = re.compile(r"\b(required|core|electives?) : ((?:\d+ / \d+ )?(?:done |finished |complete\w* )?(?:\( )?)"
+_LABELLED_ALL = re.compile(r"\b(required|core|electives?)(?: sets| ones| courses| classes)? : ((?:\d+ / \d+ )?(?:done |finished |complete\w* )?(?:\( )?)"
                            r"(?:all|everything)\b(?! (?:the|my|of)\b)")
 #: "=" between a set and its status is a label's colon: "core three = done", "electives = none yet"; a trio is three
 _AS_LABEL = re.compile(r" = (?!\?)")

@@ -120,3 +120,25 @@ def test_a_membership_running_out_later(knowledge, context, question, expected) 
 ])
 def test_labels_by_equals_and_sides_of_the_program(knowledge, context, question, required, electives) -> None:
     leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize(("question", "expected", "topic"), [
+    # one course's price said of one's own course, or with the set it is for after it
+    ("not an ALA member. my first course is $185. application plus that course?", ("$535",), "fee"),
+    ("ALA member; I'll pay $200 for my Foundations course and $150 for Tech. total?", ("$675",), "fee"),
+    # ...while a course's price said in general is each course's
+    ("if a course is about $200 and I take all 6, plus the member fee, total?", ("$1,525",), "fee"),
+    # hours said before their amount a month; a half-day activity with its length said lasts that long
+    ("my hours run about 100 a month and I've been there 20 months. eligible?", ("2,000 hours",), "eligibility"),
+    ("a half-day workshop 8:30am-12:30pm and 2 conference days. renewal hours?", ("16 contact hours",), "contact-hours"),
+    # a form's fields by "=" (not a sum worked out, nor a definition)
+    ("ala_member=no; courses=[$100, $120]; total?", ("$570",), "fee"),
+    ("2 semester credits = 30 hrs, plus a conference day = 36, enough to renew?", ("36 contact hours",), "contact-hours"),
+])
+def test_amounts_said_the_way_forms_and_letters_say_them(knowledge, context, question, expected, topic) -> None:
+    says(knowledge, context, question, *expected, topic=topic)
+
+
+def test_the_year_by_which_the_sets_are_due(knowledge, context) -> None:
+    says(knowledge, context, "Dear team, I enrolled in March 2024. Please confirm the year by which I must complete "
+                             "the remaining sets. Regards, Lee", "2028", topic="deadline")
