@@ -3,7 +3,10 @@
 Library staff who speak Spanish, Italian, French, Tagalog, German, Portuguese, Polish, Vietnamese or Hindi at home
 often ask in their first language, or mix a few of its words into English ("ya terminé Foundations y Technology, ¿qué
 me falta?", "maine Foundations kar liya hai, ab kya bacha hai?"). Hindi is read as it is typed, romanized, and in
-Devanagari for its commonest words.
+Devanagari for its commonest words. Turkish ("ben Technology bitirdim, kalan ne?"), Japanese ("Foundations wa
+owarimashita, nokori wa?", "Foundationsを修了しました。残りは？"), Korean, Russian and Arabic are read romanized as typed
+and in their own scripts: kana and kanji are found inside the runs of them Japanese writes without spaces, a Korean
+word with its endings ("남았어요"), an Arabic one with "و", "ال", "ب" before it ("والعضوية").
 The Reading's cues, the lexical index and the sentence encoder only know English, so such a
 message would get an "I don't know". A short glossary of the words these questions are made of
 (asking, finishing, paying, members, hours and weeks, deadlines, renewing, coworkers, numbers, months) says them in English
@@ -583,6 +586,480 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "chahiye": "needed", "zaroori": "required", "zaruri": "required", "namaste": "hi", "dhanyavad": "thanks",
         "shukriya": "thanks", "pehle": "before",
     },
+    "tr": {  # Turkish without its letters (ı ş ç ğ ö ü read i s c g o u); "Foundations'ı" is read "foundations"
+        "kalan ne": "what is left", "kalanlar ne": "what is left", "geriye ne kaldi": "what is left",
+        "ne kaldi": "what is left", "neler kaldi": "what is left", "kalan neler": "what is left", "neyim kaldi": "what is left",
+        "neyim eksik": "what is left", "ne eksik": "what is left", "eksik ne": "what is left", "eksigim ne": "what is left",
+        "eksiklerim neler": "what is left", "baska ne lazim": "what else do i need", "daha ne lazim": "what else do i need",
+        "baska ne gerekiyor": "what else do i need", "ne lazim": "what do i need", "ne gerekiyor": "what do i need",
+        "kac tane kaldi": "how many more do i need", "kac ders kaldi": "how many more do i need",
+        "kac tane daha": "how many more", "onun neyi eksik": "what does she still need",
+        "onun ne eksigi var": "what does she still need", "ona ne kaldi": "what does she still need",
+        "ne kaldi ona": "what does she still need", "kalan": "left", "kaldi": "is left", "eksik": "missing",
+        "bitirdim": "i finished", "tamamladim": "i completed", "bitirdi": "she finished", "tamamladi": "she completed",
+        "bitti": "finished", "tamamlandi": "completed", "gectim": "i passed", "gecti": "she passed",
+        "basarili oldum": "i passed", "kaldim": "i failed", "basarisiz oldum": "i failed", "basarisiz": "failed",
+        "devam ediyorum": "i am taking", "devam ediyor": "in progress", "aliyorum": "i am taking", "aliyor": "is taking",
+        "su an aliyorum": "i am taking", "basladim": "i started", "baslamistim": "i started", "basladi": "she started",
+        "biraktim": "i withdrew", "yarida biraktim": "i withdrew", "cekildim": "i withdrew", "birakti": "she withdrew",
+        "aldim": "i took", "ne kadar": "how much", "kac para": "how much", "ucret ne kadar": "how much is the fee",
+        "ne kadar odeyecegim": "how much do i pay", "ne kadar oderim": "how much do i pay",
+        "ne kadar odemem gerekiyor": "how much do i pay", "toplam ne kadar": "how much in total", "ucret": "fee",
+        "ucreti": "the fee", "odeme": "payment", "odemek": "pay", "toplam": "total", "toplamda": "in total",
+        "her biri": "each", "her birine": "each", "her kurs": "each course", "kurs basina": "per course",
+        "ders basina": "per course", "tanesi": "each", "burs": "grant", "hibe": "grant", "yarisi": "half", "yari": "half",
+        "ala uyesiyim": "i am an ala member", "ala uyesi degilim": "i am not an ala member",
+        "ala'ya uye degilim": "i am not an ala member", "uye degilim": "i am not a member",
+        "uye degil": "not a member", "uyeyim": "i am a member", "uyesiyim": "i am a member", "uye": "member",
+        "uyesi": "member", "uyelik": "membership", "uyeligim": "my membership",
+        "uyeligimin suresi doldu": "my membership expired", "uyeligim bitti": "my membership expired",
+        "suresi doldu": "expired", "suresi gecti": "expired", "eyalet dernegi": "state association",
+        "eyalet kutuphane dernegi": "state library association", "eyalet kutuphane derneginin": "state library association",
+        "eyalet derneginin": "state association", "saat": "hours", "haftada": "a week", "haftalik": "a week",
+        "hafta": "weeks", "ay": "months", "yil": "years", "sene": "years", "gun": "days", "gunluk": "day",
+        "gonullu olarak": "as a volunteer", "gonullu calistim": "i volunteered", "gonullu": "volunteer",
+        "ucretli is": "paid job", "maasli is": "paid job", "ucretli": "paid", "calisiyorum": "i work",
+        "calistim": "i worked", "calisiyor": "she works", "kutuphanede": "in a library", "kutuphane": "library",
+        "beri": "since", "simdiye kadar": "until now", "su ana kadar": "until now", "bugune kadar": "until now",
+        "halen": "currently", "su an": "now", "simdi": "now", "hala": "still",
+        "kayit oldum": "i enrolled", "kaydoldum": "i enrolled", "kaydoldu": "she enrolled", "kayit": "enrollment",
+        "son tarih ne zaman": "when is the deadline", "son tarih ne": "what is the deadline", "son tarih": "deadline",
+        "ne zamana kadar": "by when", "ne zaman": "when", "bitirmem gerekiyor": "do i have to finish",
+        "hala vaktim var mi": "is there still time", "vaktim var mi": "is there still time",
+        "zamanim var mi": "is there still time", "hala zaman var mi": "is there still time",
+        "yetisir miyim": "is there still time", "yenileme": "renewal", "yenilemek": "renew",
+        "ne zaman yenilemeliyim": "when do i have to renew", "ne zaman yenilemem gerekiyor": "when do i have to renew",
+        "yenilemem gerekiyor": "do i have to renew", "yenilemeliyim": "do i have to renew",
+        "yenileme icin": "for the renewal", "sertifika aldim": "i was certified", "sertifikami aldim": "i was certified",
+        "sertifikalandim": "i was certified", "sertifika": "certificate", "sertifikasyon": "certification",
+        "eyalet konferansi": "state conference", "konferans": "conference", "konferansi": "conference",
+        "konferansa": "conference", "web semineri": "webinar", "web seminerleri": "webinars", "seminer": "workshop",
+        "atolye calismasi": "workshop", "atolye": "workshop", "kredi": "credit", "krediler": "credits",
+        "donem kredisi": "semester credits", "oturum": "session", "kurs": "courses", "kurslar": "courses",
+        "ders": "courses", "dersler": "courses", "olan": "", "odeyecegim": "will i pay", "ucretin": "of the fee", "hibe aldim": "i got a grant",
+        "var mi": "is there", "burs aldim": "i got a grant", "oderim": "do i pay", "dakika": "minutes", "dakikalik": "minute", "katildim": "i attended",
+        "iletisim saati": "contact hours", "kac saatim var": "how many hours do i have", "kac saat daha": "how many more hours",
+        "kac saat": "how many hours", "teknoloji hakkinda": "on technology", "teknoloji uzerine": "on technology",
+        "teknoloji": "technology", "icin": "for", "is arkadasim": "my coworker", "is arkadasi": "coworker",
+        "meslektasim": "my coworker", "calisanim": "my employee", "personelim": "my employee", "o": "she",
+        "onun": "her", "kendisi": "she", "uygun muyum": "am i eligible", "basvurabilir miyim": "can i apply",
+        "hak kazaniyor muyum": "am i eligible", "yeterli mi": "is it enough", "merhaba": "hi", "tesekkurler": "thanks",
+        "tesekkur ederim": "thanks", "ben": "i", "benim": "my", "ve": "and", "ama": "but", "fakat": "but",
+        "mi": "", "mu": "", "miyim": "", "muyum": "", "da": "also", "de": "also", "ne": "what", "kac": "how many",
+        "bir": "one", "iki": "two", "uc": "three", "dort": "four", "bes": "five", "alti": "six", "yedi": "seven",
+        "sekiz": "eight", "dokuz": "nine", "ocak": "january", "subat": "february", "mart": "march", "nisan": "april",
+        "mayis": "may", "haziran": "june", "temmuz": "july", "agustos": "august", "eylul": "september", "ekim": "october",
+        "kasim": "november", "aralik": "december", "ocakta": "in january", "subatta": "in february", "martta": "in march",
+        "nisanda": "in april", "mayista": "in may", "haziranda": "in june", "temmuzda": "in july",
+        "agustosta": "in august", "eylulde": "in september", "ekimde": "in october", "kasimda": "in november",
+        "aralikta": "in december",
+    },
+    "ja": {  # romaji as typed, then kana and kanji (matched inside a run of them, as Japanese has no spaces)
+        "nokori wa nan desu ka": "what is left", "nokori wa nandesu ka": "what is left", "nokori wa nani": "what is left",
+        "nokori wa": "what is left", "nani ga nokotte imasu ka": "what is left", "nani ga nokotteimasu ka": "what is left",
+        "nani ga nokotte": "what is left", "nani ga nokotteru": "what is left", "ato nani ga hitsuyou desu ka": "what else do i need",
+        "ato nani ga hitsuyou": "what else do i need", "ato nani ga hitsuyo": "what else do i need", "ato nani": "what else",
+        "ato ikutsu": "how many more", "ato nanko": "how many more", "nani ga tarinai": "what is missing",
+        "kanojo wa ato nani ga hitsuyou": "what does she still need", "nokori": "the rest", "tarinai": "missing",
+        "owarimashita": "finished", "owatta": "finished", "oemashita": "finished", "shuuryou shimashita": "completed",
+        "shuryo shimashita": "completed", "shuuryou": "completed", "shuryo": "completed", "kanryou shimashita": "completed",
+        "kanryou": "completed", "kanryo": "completed", "goukaku shimashita": "passed", "gokaku shimashita": "passed",
+        "goukaku": "passed", "gokaku": "passed", "ochimashita": "failed", "ochita": "failed", "fugoukaku": "failed",
+        "fugokaku": "failed", "jukouchuu": "in progress", "jukou chuu": "in progress", "jukochu": "in progress",
+        "benkyouchuu": "in progress", "torikunde imasu": "i am taking", "hajimemashita": "started", "hajimeta": "started",
+        "yamemashita": "withdrew", "yameta": "withdrew", "chuudan shimashita": "withdrew", "chuudan": "withdrew",
+        "ikura desu ka": "how much is it", "ikura haraimasu ka": "how much do i pay", "ikura harau": "how much do i pay",
+        "ikura": "how much", "ryoukin": "fee", "ryokin": "fee", "hiyou": "cost", "hiyo": "cost", "goukei": "total",
+        "gokei": "total", "zenbu de": "in total", "sorezore": "each", "kouza goto": "per course", "kouza ni tsuki": "per course",
+        "joseikin": "grant", "josei": "grant", "hangaku": "half", "hanbun": "half",
+        "ala no kaiin desu": "i am an ala member", "ala kaiin desu": "i am an ala member",
+        "ala no kaiin ja nai": "i am not an ala member", "ala no kaiin dewa arimasen": "i am not an ala member",
+        "ala kaiin ja nai": "i am not an ala member", "ala kaiin dewa arimasen": "i am not an ala member",
+        "kaiin dewa arimasen": "i am not a member", "kaiin ja arimasen": "i am not a member", "kaiin ja nai": "not a member",
+        "hikaiin": "non-member", "kaiin desu": "i am a member", "kaiin": "member", "kaiin ga kireta": "my membership lapsed",
+        "kigen gire": "expired", "kireta": "expired", "kiremashita": "expired", "shuu no kyoukai": "state association",
+        "shu no kyokai": "state association", "shuu toshokan kyoukai": "state library association",
+        "jikan": "hours", "shuu ni": "a week", "shu ni": "a week", "maishuu": "every week", "shuukan": "weeks",
+        "shukan": "weeks", "kagetsu": "months", "nenkan": "years", "nen": "years", "borantia de": "as a volunteer",
+        "borantia": "volunteer", "yuukyuu no shigoto": "paid job", "shigoto": "job", "hataraite imasu": "i work",
+        "hataraiteimasu": "i work", "hataraite iru": "i work", "hatarakimashita": "i worked", "hataraita": "i worked",
+        "toshokan de": "in a library", "toshokan": "library", "ima made": "until now", "genzai made": "until now",
+        "genzai": "present", "ima": "now", "kara": "from",
+        "touroku shimashita": "i enrolled", "toroku shimashita": "i enrolled", "moushikomimashita": "i enrolled",
+        "touroku": "enrolled", "shimekiri wa itsu desu ka": "when is the deadline", "shimekiri wa itsu": "when is the deadline",
+        "shimekiri": "deadline", "kigen": "deadline", "itsu made": "by when", "itsu": "when",
+        "mada ma ni aimasu ka": "is there still time", "mada maniaimasu ka": "is there still time",
+        "mada jikan ga arimasu ka": "is there still time", "koushin wa itsu": "when do i renew",
+        "itsu koushin": "when do i renew", "koushin": "renewal", "koshin": "renewal", "nintei saremashita": "i was certified",
+        "ninteisaremashita": "i was certified", "nintei sareta": "i was certified", "nintei": "certification",
+        "shikaku": "certification", "kaigi": "conference", "kanfarensu": "conference", "uebinaa": "webinar",
+        "webinaa": "webinar", "waakushoppu": "workshop", "wakushoppu": "workshop", "kenshuu": "workshop",
+        "tan'i": "credits", "sesshon": "session", "fun": "minutes", "pun": "minutes", "nichikan": "days", "nichi": "days",
+        "tekunoroji": "technology", "ni tsuite": "on", "no tame ni": "for", "nan jikan arimasu ka": "how many hours do i have",
+        "nanjikan": "how many hours", "nan jikan": "how many hours", "douryou": "coworker", "doryo": "coworker",
+        "watashi no douryou": "my coworker", "watashi no buka": "my employee", "buka": "my employee", "kanojo": "she",
+        "kare": "he", "kamoku": "courses", "kouza": "courses", "koza": "courses", "shikaku ga arimasu ka": "am i eligible",
+        "oubo dekimasu ka": "can i apply", "arigatou gozaimasu": "thanks", "arigatou": "thanks", "konnichiwa": "hi",
+        "watashi wa": "i", "watashi": "i", "watashi no": "my", "mada": "still", "mou": "already", "sude ni": "already",
+        "ato": "more", "wa": "", "ga": "", "wo": "", "o": "", "ni": "", "de": "", "to": "and", "no": "", "mo": "also",
+        "ka": "", "desu": "", "desu ka": "", "yo": "", "ne": "",
+        "ichi": "one", "san": "three", "yon": "four", "go": "five", "roku": "six", "nana": "seven", "hachi": "eight",
+        "kyuu": "nine", "juu": "ten", "hitotsu": "one", "futatsu": "two", "mittsu": "three", "yottsu": "four",
+        "itsutsu": "five", "ichigatsu": "january", "nigatsu": "february", "sangatsu": "march", "shigatsu": "april",
+        "gogatsu": "may", "rokugatsu": "june", "shichigatsu": "july", "hachigatsu": "august", "kugatsu": "september",
+        "juugatsu": "october", "jugatsu": "october", "juuichigatsu": "november", "juunigatsu": "december",
+        "残りは何ですか": "what is left", "残りは何": "what is left", "残りは": "what is left", "何が残っていますか": "what is left",
+        "何が残っている": "what is left", "何が残って": "what is left", "あと何が必要ですか": "what else do i need",
+        "あと何が必要": "what else do i need", "あと何": "what else", "あといくつ": "how many more", "あと何個": "how many more",
+        "あと何科目": "how many more courses", "何が足りない": "what is missing", "足りないのは": "what is missing",
+        "彼女はあと何が必要": "what does she still need", "残り": "the rest", "足りない": "missing",
+        "終わりました": "finished", "終わった": "finished", "終えました": "finished", "修了しました": "completed",
+        "修了した": "completed", "修了": "completed", "完了しました": "completed", "完了": "completed",
+        "合格しました": "passed", "合格した": "passed", "合格": "passed", "落ちました": "failed", "落ちた": "failed",
+        "不合格": "failed", "受講中": "in progress", "勉強中": "in progress", "受講しています": "i am taking",
+        "受講している": "i am taking", "取り組んでいます": "i am taking", "始めました": "started", "始めた": "started",
+        "やめました": "withdrew", "やめた": "withdrew", "辞めました": "withdrew", "中断しました": "withdrew", "中断": "withdrew",
+        "辞退": "withdrew", "いくらですか": "how much is it", "いくら払いますか": "how much do i pay",
+        "いくら払う": "how much do i pay", "いくら": "how much", "料金": "fee", "受講料": "fee", "申請料": "application fee",
+        "費用": "cost", "合計で": "in total", "全部で": "in total", "合計": "total", "それぞれ": "each",
+        "科目あたり": "per course", "講座ごと": "per course", "あたり": "per", "助成金": "grant", "補助金": "grant",
+        "奨学金": "grant", "半額": "half", "半分": "half", "alaの会員です": "i am an ala member",
+        "ala会員です": "i am an ala member", "alaの会員ではありません": "i am not an ala member",
+        "ala会員ではありません": "i am not an ala member", "alaの会員じゃない": "i am not an ala member",
+        "会員ではありません": "i am not a member", "会員ではない": "not a member", "会員じゃない": "not a member",
+        "非会員": "non-member", "会員です": "i am a member", "会員資格が切れました": "my membership expired",
+        "会員期限が切れました": "my membership expired", "会員資格": "membership", "会員": "member", "期限切れ": "expired",
+        "切れました": "expired", "失効": "lapsed", "州の図書館協会": "state library association",
+        "州の協会": "state association", "州協会": "state association", "時間": "hours", "週に": "a week", "毎週": "every week",
+        "週間": "weeks", "週": "a week", "か月": "months", "ヶ月": "months", "カ月": "months", "ケ月": "months",
+        "年間": "years", "年": "years", "ボランティアとして": "as a volunteer", "ボランティア": "volunteer",
+        "有給の仕事": "paid job", "有給": "paid", "仕事": "job", "働いています": "i work", "働いている": "i work",
+        "働きました": "i worked", "働いた": "i worked", "勤務しています": "i work", "図書館で": "in a library",
+        "図書館": "library", "今まで": "until now", "現在まで": "until now", "現在": "present", "から": "from",
+        "登録しました": "i enrolled", "登録した": "i enrolled", "申し込みました": "i enrolled", "登録": "enrolled",
+        "締め切りはいつですか": "when is the deadline", "締め切りはいつ": "when is the deadline", "締め切り": "deadline",
+        "締切": "deadline", "期限": "deadline", "いつまで": "by when", "いつ": "when", "まだ間に合いますか": "is there still time",
+        "間に合いますか": "is there still time", "まだ時間はありますか": "is there still time", "更新はいつ": "when do i renew",
+        "いつ更新": "when do i renew", "更新": "renewal", "認定されました": "i was certified", "認定を受けました": "i was certified",
+        "認定": "certification", "資格": "certification", "州の会議": "state conference", "会議": "conference",
+        "カンファレンス": "conference", "大会": "conference", "ウェビナー": "webinar", "ワークショップ": "workshop",
+        "研修": "workshop", "はじめました": "started", "はじめた": "started", "があります": "i have",
+        "あります": "there is", "更新しますか": "do i renew", "しますか": "", "もらいました": "i got", "単位": "credits", "テクノロジーについて": "on technology",
+        "技術について": "on technology", "更新のために": "for the renewal", "更新のため": "for the renewal", "セッション": "session", "十分": "enough", "自分": "myself", "分": "minutes",
+        "日間": "days", "テクノロジー": "technology", "技術": "technology", "について": "on", "のため": "for",
+        "何時間ありますか": "how many hours do i have", "何時間": "how many hours", "私の同僚": "my coworker",
+        "同僚": "coworker", "私の部下": "my employee", "部下": "my employee", "彼女": "she", "彼": "he",
+        "科目": "courses", "講座": "courses", "コース": "courses", "資格がありますか": "am i eligible",
+        "応募できますか": "can i apply", "できますか": "can i", "ありがとうございます": "thanks", "ありがとう": "thanks",
+        "こんにちは": "hi", "どのくらい": "how much", "私は": "i", "私の": "my", "私": "i", "もう": "already",
+        "すでに": "already", "まだ": "still", "では": "", "には": "", "ですか": "", "です": "", "ます": "", "は": "",
+        "が": "", "を": "", "に": "", "で": "", "と": "and", "の": "", "も": "also", "か": "",
+        "一つ": "one", "二つ": "two", "三つ": "three", "四つ": "four", "五つ": "five", "一": "one", "二": "two",
+        "三": "three", "四": "four", "五": "five", "六": "six", "七": "seven", "八": "eight", "九": "nine", "十": "ten",
+        "一月": "january", "二月": "february", "三月": "march", "四月": "april", "五月": "may", "六月": "june",
+        "七月": "july", "八月": "august", "九月": "september", "十月": "october", "十一月": "november", "十二月": "december",
+    },
+    "ko": {  # romanized as typed, then Hangul: a Hangul entry of two syllables or more takes any ending ("남았어요")
+        "mwoga namasseoyo": "what is left", "mwo namasseoyo": "what is left", "mwoga namatna": "what is left",
+        "mwoga namanna": "what is left", "nameun geo": "what is left", "mwoga deo piryohaeyo": "what else do i need",
+        "myeot gae namasseoyo": "how many more do i need", "namasseoyo": "is left", "kkeutnasseoyo": "i finished",
+        "kkeunnasseoyo": "i finished", "kkeutnaesseoyo": "i finished", "kkeunnaesseoyo": "i finished",
+        "wallyohaesseoyo": "i completed", "isuhaesseoyo": "i completed", "hapgyeokhaesseoyo": "i passed",
+        "tonggwahaesseoyo": "i passed", "tteoreojyeosseoyo": "i failed", "suganghago isseoyo": "i am taking",
+        "sugang jung": "in progress", "sugangjung": "in progress", "sijakhaesseoyo": "i started",
+        "geumandwosseoyo": "i withdrew", "pogihaesseoyo": "i withdrew", "eolmayeyo": "how much is it",
+        "eolma naeya dwaeyo": "how much do i pay", "eolma": "how much", "biyong": "cost", "susuryo": "fee",
+        "hapgye": "total", "gakgak": "each", "gwamokdang": "per course", "janghakgeum": "grant", "jiwongeum": "grant",
+        "jeolban": "half", "ala hoewonieyo": "i am an ala member", "ala hoewoni anieyo": "i am not an ala member",
+        "hoewoni anieyo": "i am not a member", "hoewon anieyo": "i am not a member", "hoewonieyo": "i am a member",
+        "hoewon": "member", "manryodwaesseoyo": "expired", "manryo": "expired", "ju hyeophoe": "state association",
+        "sigan": "hours", "judang": "a week", "gaewol": "months", "nyeon": "years", "jawonbongsa": "volunteer",
+        "bongsa": "volunteer", "yugeup": "paid", "ilhaeyo": "i work", "ilhago isseoyo": "i work",
+        "ilhaesseoyo": "i worked", "buteo": "since", "jigeumkkaji": "until now", "hyeonjae": "present",
+        "deungnokhaesseoyo": "i enrolled", "deungrokhaesseoyo": "i enrolled", "magamil": "deadline", "magam": "deadline",
+        "eonjekkaji": "by when", "eonje": "when", "ajik sigan isseoyo": "is there still time", "gaengsin": "renewal",
+        "injeungbadasseoyo": "i was certified", "injeung": "certification", "keonpeoreonseu": "conference",
+        "hoeui": "conference", "webina": "webinar", "wokeusyop": "workshop", "hakjeom": "credits", "seseon": "session",
+        "dongryo": "coworker", "dongnyo": "coworker", "geunyeo": "she", "gwamok": "courses", "hana": "one", "dul": "two",
+        "daseot": "five", "yeoseot": "six", "ilgop": "seven", "yeodeol": "eight", "ahop": "nine", "irang": "and",
+        "rang": "and", "hago": "and", "neun": "", "eun": "", "reul": "", "eul": "", "jeoneun": "i", "je": "my",
+        "뭐가 남았": "what is left", "뭐 남았": "what is left", "무엇이 남았": "what is left", "남은 게 뭐": "what is left",
+        "남은 것": "what is left", "뭐가 더 필요": "what else do i need", "뭐가 부족": "what is missing",
+        "몇 개 남았": "how many more do i need", "몇 과목 남았": "how many more do i need", "몇 개 더": "how many more",
+        "그녀는 뭐가 더 필요": "what does she still need", "남았": "left", "남은": "remaining", "부족": "missing",
+        "더 필요": "still need", "필요": "need", "끝냈": "finished", "끝났": "finished", "마쳤": "finished",
+        "완료했": "completed", "완료": "completed", "이수했": "completed", "이수": "completed", "수료했": "completed",
+        "수료": "completed", "합격했": "passed", "합격": "passed", "통과했": "passed", "통과": "passed", "떨어졌": "failed",
+        "불합격": "failed", "낙제": "failed", "수강 중": "in progress", "수강중": "in progress", "듣고 있": "i am taking",
+        "진행 중": "in progress", "진행중": "in progress", "시작했": "started", "시작": "started", "그만뒀": "withdrew",
+        "그만두었": "withdrew", "포기했": "withdrew", "중단했": "withdrew", "철회": "withdrew", "얼마 내야": "how much do i pay",
+        "얼마예요": "how much is it", "얼마": "how much", "비용": "cost", "수수료": "fee", "요금": "fee",
+        "신청비": "application fee", "합계": "total", "총": "total", "모두": "in total", "전부": "in total", "각각": "each",
+        "각": "each", "과목당": "per course", "과목마다": "per course", "장학금": "grant", "받았": "got", "끝내야": "do i have to finish", "지원금": "grant",
+        "보조금": "grant", "절반": "half", "반액": "half", "반값": "half", "ala 회원이 아니": "i am not an ala member",
+        "ala 회원 아니": "i am not an ala member", "ala 회원이에요": "i am an ala member", "ala 회원입니다": "i am an ala member",
+        "ala 회원": "ala member", "ala 회원 자격": "ala membership", "회원이 아니": "i am not a member", "회원 아니": "not a member", "비회원": "non-member",
+        "회원이에요": "i am a member", "회원입니다": "i am a member", "회원 자격": "membership", "회원권": "membership",
+        "회원": "member", "만료됐": "expired", "만료": "expired", "끊겼": "lapsed", "주 도서관 협회": "state library association",
+        "주 협회": "state association", "주 학회": "state conference", "시간": "hours", "주당": "a week",
+        "일주일에": "a week", "매주": "every week", "주": "a week", "주간": "weeks", "개월": "months", "달": "months",
+        "년간": "years", "년": "years", "동안": "for", "자원봉사": "volunteer", "봉사": "volunteer",
+        "유급 직원": "paid job", "유급": "paid", "일했": "i worked", "일하고 있": "i work", "일해요": "i work",
+        "근무했": "i worked", "근무하고 있": "i work", "근무": "work", "도서관": "library", "부터": "since",
+        "지금까지": "until now", "현재까지": "until now", "현재": "present", "지금": "now", "등록했": "i enrolled",
+        "등록": "enrolled", "마감이 언제": "when is the deadline", "마감일": "deadline", "마감": "deadline",
+        "기한": "deadline", "언제까지": "by when", "언제": "when", "아직 시간이 있": "is there still time",
+        "아직 늦지 않았": "is there still time", "시간이 있": "is there time", "언제 갱신": "when do i renew",
+        "갱신해야": "have to renew", "갱신": "renewal", "인증받았": "i was certified", "인증을 받았": "i was certified",
+        "자격증을 받았": "i was certified", "인증": "certification", "자격증": "certificate", "컨퍼런스": "conference",
+        "콘퍼런스": "conference", "학회": "conference", "회의": "conference", "웨비나": "webinar", "워크숍": "workshop",
+        "워크샵": "workshop", "학점": "credits", "세션": "session", "분": "minutes", "일간": "days",
+        "테크놀로지": "technology", "기술에 관한": "on technology", "기술": "technology", "관한": "on", "대한": "on",
+        "위해": "for", "몇 시간": "how many hours", "제 동료": "my coworker", "내 동료": "my coworker", "동료": "coworker",
+        "제 직원": "my employee", "우리 직원": "my employee", "직원": "employee", "그녀": "she", "그는": "he",
+        "그가": "he", "과목": "courses", "하나": "one", "둘": "two", "셋": "three", "넷": "four", "다섯": "five",
+        "여섯": "six", "일곱": "seven", "여덟": "eight", "아홉": "nine", "열": "ten", "한 과목": "one course",
+        "두 과목": "two courses", "세 과목": "three courses", "네 과목": "four courses", "두": "two", "세": "three",
+        "일월": "january", "이월": "february", "삼월": "march", "사월": "april", "오월": "may", "유월": "june",
+        "칠월": "july", "팔월": "august", "구월": "september", "시월": "october", "십일월": "november", "십이월": "december",
+        "그리고": "and", "하고": "and", "저는": "i", "제가": "i", "저": "i", "나는": "i", "제": "my", "저의": "my",
+        "이미": "already", "벌써": "already", "아직": "still", "그런데": "but", "하지만": "but", "안녕하세요": "hi",
+        "감사합니다": "thanks", "고맙습니다": "thanks", "자격이 있": "am i eligible", "자격이 되": "am i eligible",
+        "신청할 수 있": "can i apply", "충분": "enough", "개": "",
+    },
+    "ru": {  # romanized (translit) as typed, then Cyrillic; "й" is read "и" and "ё" "е"
+        "chto mne ostalos": "what is left", "chto ostalos": "what is left", "chto eshche ostalos": "what is left",
+        "chto eshe ostalos": "what is left", "chto esche ostalos": "what is left", "chto mne eshche nuzhno": "what else do i need",
+        "chto eshche nuzhno": "what else do i need", "chego ne hvataet": "what is missing",
+        "chego ne khvataet": "what is missing", "skolko ostalos": "how many more do i need",
+        "chto ey ostalos": "what does she still need", "chto ei ostalos": "what does she still need",
+        "chto ej ostalos": "what does she still need", "ostalos": "left", "ya zakonchila": "i finished",
+        "ya zakonchil": "i finished", "zakonchila": "finished", "zakonchil": "finished", "zavershila": "completed",
+        "zavershil": "completed", "proshla": "passed", "proshel": "passed", "sdala": "passed", "sdal": "passed",
+        "ne sdala": "failed", "ne sdal": "failed", "provalila": "failed", "provalil": "failed", "zavalila": "failed",
+        "prokhozhu": "i am taking", "prohozhu": "i am taking", "v protsesse": "in progress", "v processe": "in progress",
+        "nachala": "started", "nachal": "started", "brosila": "withdrew", "brosil": "withdrew",
+        "skolko stoit": "how much does it cost", "skolko platit": "how much do i pay", "skolko mne platit": "how much do i pay",
+        "skolko": "how much", "vznos": "fee", "stoimost": "cost", "itogo": "in total", "vsego": "in total",
+        "kazhdyi": "each", "kazhdyy": "each", "kazhdiy": "each", "kazhdy": "each", "za kazhdyi kurs": "per course",
+        "za kurs": "per course", "polovinu": "half", "polovina": "half", "ya chlen ala": "i am an ala member",
+        "ya ne chlen ala": "i am not an ala member", "ne chlen ala": "not an ala member", "ya ne chlen": "i am not a member",
+        "ne chlen": "not a member", "chlen": "member", "chlenstvo isteklo": "membership expired", "chlenstvo": "membership",
+        "isteklo": "expired", "assotsiatsii shtata": "state association", "associacii shtata": "state association",
+        "chasov": "hours", "chasa": "hours", "v nedelyu": "a week", "nedel": "weeks", "nedeli": "weeks",
+        "mesyatsev": "months", "mesyacev": "months", "mesyatsa": "months", "let": "years", "goda": "years", "god": "year",
+        "volonterom": "as a volunteer", "volontyorom": "as a volunteer", "volonter": "volunteer",
+        "oplachivaemaya rabota": "paid job", "rabotayu": "i work", "rabotala": "worked", "rabotal": "worked",
+        "v biblioteke": "in a library", "do sikh por": "until now", "do sih por": "until now",
+        "po nastoyashchee vremya": "until now", "seichas": "now", "seychas": "now", "sejchas": "now",
+        "zapisalas": "enrolled", "zapisalsya": "enrolled", "krainii srok": "deadline", "krayniy srok": "deadline",
+        "srok": "deadline", "dedlain": "deadline", "dedlayn": "deadline", "kogda": "when", "uspevayu": "is there still time",
+        "uspeyu": "is there still time", "prodlenie": "renewal", "prodleniya": "renewal", "dlya prodleniya": "for the renewal",
+        "prodlit": "renew", "poluchila sertifikat": "was certified", "poluchil sertifikat": "was certified",
+        "sertifikat": "certificate", "konferentsiya": "conference", "konferenciya": "conference",
+        "konferentsii": "conference", "konferencii": "conference", "vebinar": "webinar", "vebinara": "webinars",
+        "vebinarov": "webinars", "master-klass": "workshop", "kreditov": "credits", "zanyatie": "session",
+        "sessiya": "session", "minut": "minutes", "dnya": "days", "dney": "days", "dnei": "days",
+        "po tekhnologiyam": "on technology", "kollega": "coworker", "moya kollega": "my coworker",
+        "moya sotrudnitsa": "my employee", "moi sotrudnik": "my employee", "ona": "she", "ya": "i", "mne": "i",
+        "moya": "my", "ne": "not", "odin": "one", "odna": "one", "dva": "two", "dve": "two", "tri": "three",
+        "chetyre": "four", "pyat": "five", "shest": "six", "sem": "seven", "vosem": "eight", "devyat": "nine",
+        "desyat": "ten", "yanvarya": "january", "fevralya": "february", "marta": "march", "aprelya": "april",
+        "maya": "may", "iyunya": "june", "iyulya": "july", "avgusta": "august", "sentyabrya": "september",
+        "oktyabrya": "october", "noyabrya": "november", "dekabrya": "december", "yanvare": "january",
+        "fevrale": "february", "marte": "march", "aprele": "april", "mae": "may", "iyune": "june", "iyule": "july",
+        "avguste": "august", "sentyabre": "september", "oktyabre": "october", "noyabre": "november",
+        "dekabre": "december", "podkhozhu li ya": "am i eligible", "podhozhu li ya": "am i eligible",
+        "mogu li ya": "can i", "spasibo": "thanks", "privet": "hi",
+        "что мне ещё осталось": "what is left", "что мне осталось": "what is left",
+        "какой крайний срок": "what is the deadline", "какой": "what", "когда нужно продлить": "when do i have to renew",
+        "когда продлевать": "when do i renew", "курсов": "courses", "курса": "courses", "курс": "course", "за": "for",
+        "моё": "my", "в": "in", "я работаю": "i work", "мои": "my",
+        "у меня": "i have", "на": "for", "взноса": "fee", "u menya": "i have", "vznosa": "fee", "что осталось": "what is left", "что ещё осталось": "what is left",
+        "что мне ещё нужно": "what else do i need", "что ещё нужно": "what else do i need",
+        "чего мне не хватает": "what is missing", "чего не хватает": "what is missing",
+        "сколько осталось": "how many more do i need", "сколько ещё": "how many more",
+        "что ей осталось": "what does she still need", "что ей ещё нужно": "what does she still need",
+        "что ему осталось": "what does he still need", "осталось": "left", "остались": "left", "ещё": "still",
+        "нужно": "need", "я закончила": "i finished", "я закончил": "i finished", "закончила": "finished",
+        "закончил": "finished", "окончила": "finished", "завершила": "completed", "завершил": "completed",
+        "прошла": "passed", "прошёл": "passed", "сдала": "passed", "сдал": "passed", "не сдала": "failed",
+        "не сдал": "failed", "провалила": "failed", "провалил": "failed", "завалила": "failed",
+        "сейчас прохожу": "i am taking", "прохожу": "i am taking", "изучаю": "i am taking", "в процессе": "in progress",
+        "начала": "started", "начал": "started", "бросила": "withdrew", "бросил": "withdrew", "отказалась от": "withdrew from",
+        "сколько стоит": "how much does it cost", "сколько мне платить": "how much do i pay",
+        "сколько платить": "how much do i pay", "сколько я заплачу": "how much will i pay", "сколько": "how much",
+        "стоимость": "cost", "взнос": "fee", "плата": "fee", "сбор": "fee", "итого": "in total", "всего": "in total",
+        "в сумме": "in total", "за каждый курс": "per course", "за курс": "per course", "каждый": "each",
+        "каждая": "each", "грант": "grant", "стипендию": "grant", "стипендия": "grant", "половину": "half",
+        "половина": "half", "оплатить": "pay", "платить": "pay", "я член ala": "i am an ala member",
+        "я не член ala": "i am not an ala member", "не член ala": "not an ala member",
+        "не являюсь членом": "i am not a member", "являюсь членом": "i am a member", "я не член": "i am not a member",
+        "членом": "member", "член": "member", "членство истекло": "membership expired",
+        "членство закончилось": "membership expired", "членство": "membership", "истекло": "expired", "истёк": "expired",
+        "библиотечной ассоциации штата": "state library association", "ассоциации штата": "state association",
+        "ассоциация штата": "state association", "часов": "hours", "часа": "hours", "час": "hour", "в неделю": "a week",
+        "недель": "weeks", "недели": "weeks", "неделя": "week", "месяцев": "months", "месяца": "months",
+        "месяц": "month", "лет": "years", "года": "years", "год": "year", "волонтёром": "as a volunteer",
+        "добровольцем": "as a volunteer", "волонтёр": "volunteer", "оплачиваемая работа": "paid job",
+        "оплачиваемой работе": "paid job", "работаю": "i work", "работала": "worked", "работал": "worked",
+        "в библиотеке": "in a library", "библиотека": "library", "до сих пор": "until now", "по сей день": "until now",
+        "по настоящее время": "until now", "сейчас": "now", "в течение": "for", "записалась": "enrolled",
+        "записался": "enrolled", "зарегистрировалась": "i enrolled", "крайний срок": "deadline", "срок": "deadline",
+        "дедлайн": "deadline", "когда": "when", "ещё успеваю": "is there still time", "успеваю": "is there still time",
+        "успею": "is there still time", "есть ещё время": "is there still time", "продление": "renewal",
+        "продления": "renewal", "для продления": "for the renewal", "продлить": "renew",
+        "получила сертификат": "was certified", "получил сертификат": "was certified",
+        "сертифицирована": "certified", "сертификат": "certificate", "сертификация": "certification",
+        "конференция": "conference", "конференции": "conference", "вебинар": "webinar", "вебинара": "webinars",
+        "вебинаров": "webinars", "семинар": "workshop", "мастер-класс": "workshop", "кредита": "credits",
+        "кредитов": "credits", "кредит": "credit", "сессия": "session", "занятие": "session", "минут": "minutes",
+        "минуты": "minutes", "дня": "days", "дней": "days", "день": "day", "по технологиям": "on technology",
+        "технологии": "technology", "сколько у меня часов": "how many hours do i have", "сколько часов": "how many hours",
+        "моя коллега": "my coworker", "мой коллега": "my coworker", "коллега": "coworker",
+        "моя сотрудница": "my employee", "мой сотрудник": "my employee", "она": "she", "он": "he", "её": "her",
+        "ей": "her", "я": "i", "мне": "i", "мой": "my", "моя": "my", "и": "and", "но": "but", "не": "not", "ли": "",
+        "могу ли я": "can i", "имею ли я право": "am i eligible", "подхожу ли я": "am i eligible", "спасибо": "thanks",
+        "привет": "hi", "здравствуйте": "hi", "один": "one", "одна": "one", "два": "two", "две": "two", "три": "three",
+        "четыре": "four", "пять": "five", "шесть": "six", "семь": "seven", "восемь": "eight", "девять": "nine",
+        "десять": "ten", "январь": "january", "февраль": "february", "март": "march", "апрель": "april", "май": "may",
+        "июнь": "june", "июль": "july", "август": "august", "сентябрь": "september", "октябрь": "october",
+        "ноябрь": "november", "декабрь": "december", "января": "january", "февраля": "february", "марта": "march",
+        "апреля": "april", "мая": "may", "июня": "june", "июля": "july", "августа": "august", "сентября": "september",
+        "октября": "october", "ноября": "november", "декабря": "december", "январе": "january", "феврале": "february",
+        "марте": "march", "апреле": "april", "мае": "may", "июне": "june", "июле": "july", "августе": "august",
+        "сентябре": "september", "октябре": "october", "ноябре": "november", "декабре": "december",
+    },
+    "ar": {  # Arabizi (digits for letters: 2 ء, 3 ع, 5 خ, 7 ح) as typed, then Arabic script, its hamza and vowel marks
+        # read as their bare letters ("أ" is "ا", "ى" is "ي"); "و", "ال", "ب", "ل" before a word of three letters or more
+        "shu ba2i": "what is left", "shu baqi": "what is left", "sho ba2i": "what is left", "shu el ba2i": "what is left",
+        "eh elli fadel": "what is left", "eh elly fadel": "what is left", "eih elli fadel": "what is left",
+        "aish baqi": "what is left", "esh baqi": "what is left", "madha tabaqqa": "what is left", "matha tabaqa": "what is left",
+        "shu na2esni": "what is missing", "eh na2esni": "what is missing", "kam ba2i": "how many more do i need",
+        "kam baqi": "how many more do i need", "addesh ba2i": "how many more do i need", "2addesh ba2i": "how many more do i need",
+        "ba2i": "left", "baqi": "left", "baaqi": "left", "fadel": "left", "5alast": "i finished", "khalast": "i finished",
+        "5allast": "i finished", "khallast": "i finished", "5lst": "i finished", "5alset": "she finished",
+        "khalset": "she finished", "anhayt": "i finished", "anhait": "i finished", "akmalt": "i completed",
+        "naja7t": "i passed", "nja7t": "i passed", "nage7t": "i passed", "najaht": "i passed", "rasabt": "i failed",
+        "sa2att": "i failed", "saqatt": "i failed", "3am bdrus": "i am taking", "3am bedros": "i am taking",
+        "3am ba5od": "i am taking", "ba5od": "i am taking", "bakhod": "i am taking", "bada2t": "i started",
+        "bade2t": "i started", "bdeet": "i started", "bdit": "i started", "insa7abt": "i withdrew",
+        "ensa7abt": "i withdrew", "insahabt": "i withdrew", "nsa7abt": "i withdrew", "tarakt": "i withdrew",
+        "2addesh lazem edfa3": "how much do i pay", "addesh lazem edfa3": "how much do i pay", "kam adfa3": "how much do i pay",
+        "bikam": "how much", "bkam": "how much", "2addesh": "how much", "addesh": "how much", "adesh": "how much",
+        "edfa3": "pay", "adfa3": "pay", "rusum": "fee", "rsoom": "fee", "rasm": "fee", "taklifa": "cost", "taklefa": "cost",
+        "el majmou3": "the total", "majmou3": "total", "majmoo3": "total", "kol wa7ed": "each", "kol wahed": "each",
+        "kul wahid": "each", "lkol course": "per course", "min7a": "grant", "menha": "grant", "nos": "half", "nus": "half",
+        "nuss": "half", "ana 3odw fi ala": "i am an ala member", "ana mesh 3odw": "i am not a member",
+        "ana mish 3odw": "i am not a member", "mesh 3odw": "not a member", "mish 3odw": "not a member",
+        "msh 3odw": "not a member", "mesh 3odwa": "not a member", "mish 3odwa": "not a member",
+        "lastu 3odwan": "i am not a member", "3odw": "member", "3odwa": "member", "3ozw": "member",
+        "3odwiya": "membership", "3odweya": "membership", "3odweyti entahat": "my membership expired",
+        "3odwiyti intahat": "my membership expired", "entahat": "expired", "intahat": "expired",
+        "jam3iyat el wilaya": "state association", "gam3eyet el welaya": "state association",
+        "jam3iyyat al wilaya": "state association", "sa3at": "hours", "sa3aat": "hours", "sa3a": "hours",
+        "fil osbo3": "a week", "fel esbo3": "a week", "bil esbo3": "a week", "bel osbo3": "a week", "fi al usbu3": "a week",
+        "kol esbo3": "a week", "asabee3": "weeks", "asabi3": "weeks", "osbo3": "weeks", "esbo3": "weeks",
+        "usbu3": "weeks", "shohor": "months", "ashhur": "months", "shhor": "months", "shahr": "months",
+        "sanawat": "years", "sneen": "years", "snin": "years", "seneen": "years", "sana": "years",
+        "motatawe3": "volunteer", "mutatawi3": "volunteer", "tatawo3": "volunteer", "tatawu3": "volunteer",
+        "shoghl madfou3": "paid job", "shughl madfu3": "paid job", "3amal madfu3": "paid job", "bashtaghal": "i work",
+        "bshtghel": "i work", "bashteghel": "i work", "ashtaghil": "i work", "eshtaghalt": "i worked",
+        "shtaghalt": "i worked", "ishtaghalt": "i worked", "fil maktaba": "in a library", "fel maktaba": "in a library",
+        "maktaba": "library", "mundhu": "since", "munthu": "since", "monz": "since", "la7ad el2an": "until now",
+        "lehad delwa2ty": "until now", "la7ad delwa2ti": "until now", "7atta al2an": "until now", "lal2an": "until now",
+        "delwa2ty": "now", "halla2": "now", "al2an": "now", "sajjalt": "i enrolled", "sajalt": "i enrolled",
+        "sagelt": "i enrolled", "tasjeel": "enrollment", "a5er maw3ed": "deadline", "akher maw3ed": "deadline",
+        "akhir maw3id": "deadline", "emta": "when", "imta": "when", "emte": "when", "la emta": "by when",
+        "le emta": "by when", "lessa fi wa2t": "is there still time", "lisa fi wa2t": "is there still time",
+        "ba2i wa2t": "is there still time", "tajdeed": "renewal", "tagdeed": "renewal", "tajdid": "renewal",
+        "lel tajdeed": "for the renewal", "lil tajdeed": "for the renewal", "la el tajdeed": "for the renewal",
+        "emta ajadded": "when do i renew", "ajaddid": "renew", "ajadded": "renew", "agadded": "renew",
+        "5adt el shahada": "i was certified", "akhadt el shahada": "i was certified", "7asalt 3ala el shahada": "i was certified",
+        "shahada": "certificate", "mo2tamar": "conference", "mu2tamar": "conference", "mutamar": "conference",
+        "warshat 3amal": "workshop", "warshet 3amal": "workshop", "warsha": "workshop", "jalsa": "session",
+        "galsa": "session", "da2aye2": "minutes", "d2aye2": "minutes", "daqa2iq": "minutes", "daqayeq": "minutes",
+        "da2ee2a": "minutes", "daqiqa": "minutes", "ayyam": "days", "ayam": "days", "yomein": "two days",
+        "yomen": "two days", "teknolojia": "technology", "tiknolojya": "technology", "3an el teknolojia": "on technology",
+        "kam sa3a 3andi": "how many hours do i have", "kam sa3a": "how many hours", "zamilti": "my coworker",
+        "zmilti": "my coworker", "zameelti": "my coworker", "zamili": "my coworker", "zmili": "my coworker",
+        "zameeli": "my coworker", "zamila": "coworker", "zamil": "coworker", "mowazzafti": "my employee",
+        "mowazzafi": "my employee", "hiya": "she", "heya": "she", "hya": "she", "huwa": "he", "howa": "he",
+        "wa7ed": "one", "wahed": "one", "wahid": "one", "etnen": "two", "itnein": "two", "tnen": "two", "talata": "three",
+        "tlata": "three", "thalatha": "three", "arba3a": "four", "arba3": "four", "5amsa": "five", "khamsa": "five",
+        "sitta": "six", "setta": "six", "sab3a": "seven", "tamanya": "eight", "tmanye": "eight", "tis3a": "nine",
+        "tes3a": "nine", "3ashara": "ten", "3ashra": "ten", "yanayer": "january", "yanayir": "january",
+        "febrayer": "february", "fibrayir": "february", "mares": "march", "maris": "march", "ebril": "april",
+        "mayu": "may", "yonyo": "june", "yunyu": "june", "yolyo": "july", "yulyu": "july", "aghostos": "august",
+        "aghustus": "august", "sebtamber": "september", "oktober": "october", "uktubar": "october",
+        "novamber": "november", "nufambar": "november", "desamber": "december", "disambar": "december",
+        "ana": "i", "w": "and", "wa": "and", "bas": "but", "mesh": "not", "mish": "not", "msh": "not", "fi": "in",
+        "3andi": "i have", "lazem": "have to", "lazim": "have to", "momken": "can", "mumkin": "can",
+        "hal ana mu2ahhal": "am i eligible", "mu2ahhal": "eligible", "mo2ahal": "eligible", "mu2ahhala": "eligible",
+        "mo2ahala": "eligible", "shukran": "thanks", "shokran": "thanks", "marhaba": "hi", "mar7aba": "hi",
+        "ماذا تبقى لي": "what is left", "ماذا تبقى": "what is left", "ما الذي تبقى": "what is left",
+        "ما المتبقي": "what is left", "ايش الباقي": "what is left", "ايش باقي": "what is left", "شو الباقي": "what is left",
+        "شو باقي": "what is left", "شو ضايل": "what is left", "ايه اللي فاضل": "what is left", "ايه الباقي": "what is left",
+        "ماذا ينقصني": "what is missing", "ماذا ينقص": "what is missing", "كم تبقى": "how many more do i need",
+        "كم باقي": "how many more do i need", "قديش باقي": "how many more do i need", "ماذا ينقصها": "what does she still need",
+        "ماذا تحتاج بعد": "what does she still need", "المتبقي": "the rest", "باقي": "left", "متبقي": "left",
+        "فاضل": "left", "ينقصني": "i still need", "ما زال": "still", "لا يزال": "still", "انهيت": "i finished", "أنهت": "she finished", "أكملت": "i completed",
+        "دورات": "courses", "دورة": "course", "مقررات": "courses", "مقرر": "course", "كورسات": "courses",
+        "كم المجموع": "what is the total", "مدة": "of", "لمدة": "for", "ما هو": "what is", "ما هي": "what is",
+        "أنهيت": "i finished", "خلصت": "i finished", "أتممت": "i completed",
+        "انتهيت من": "i finished", "انتهيت": "i finished", "نجحت في": "i passed", "نجحت": "i passed",
+        "رسبت في": "i failed", "رسبت": "i failed", "سقطت في": "i failed", "سقطت": "i failed",
+        "أدرس حاليا": "i am taking", "أدرس الآن": "i am taking", "أدرس": "i am taking", "حاليا": "currently",
+        "قيد الدراسة": "in progress", "بدأت": "i started", "انسحبت من": "i withdrew from", "انسحبت": "i withdrew",
+        "تركت": "i withdrew", "كم يكلف": "how much does it cost", "كم تكلف": "how much does it cost",
+        "كم التكلفة": "how much does it cost", "كم السعر": "how much", "كم سأدفع": "how much do i pay",
+        "كم أدفع": "how much do i pay", "كم يجب أن أدفع": "how much do i pay", "بكم": "how much", "قديش": "how much",
+        "كام": "how much", "كم": "how many", "الرسوم": "the fee", "رسوم": "fee", "رسم": "fee", "التكلفة": "cost",
+        "تكلفة": "cost", "المجموع الكلي": "the total", "المجموع": "the total", "مجموع": "total", "الإجمالي": "the total",
+        "إجمالي": "total", "كل واحد": "each", "كل واحدة": "each", "لكل مقرر": "per course", "لكل دورة": "per course",
+        "لكل كورس": "per course", "كل": "each", "منحة": "grant", "نصف": "half", "النصف": "half", "نص": "half",
+        "أدفع": "pay", "دفع": "pay", "أنا عضو في ala": "i am an ala member", "عضو في ala": "ala member",
+        "عضو ala": "ala member", "لست عضوا في ala": "i am not an ala member", "لست عضوة في ala": "i am not an ala member",
+        "لست عضوا": "i am not a member", "لست عضوة": "i am not a member", "لست عضو": "i am not a member",
+        "مش عضو": "not a member", "مو عضو": "not a member", "غير عضو": "not a member", "عضوة": "member", "عضوا": "member",
+        "عضو": "member", "انتهت عضويتي": "my membership expired", "عضويتي انتهت": "my membership expired",
+        "عضويتي": "my membership", "العضوية": "membership", "عضوية": "membership", "انتهت": "expired",
+        "منتهية": "expired", "جمعية المكتبات في الولاية": "state library association", "جمعية الولاية": "state association",
+        "رابطة الولاية": "state association", "ساعات": "hours", "ساعة": "hours", "في الأسبوع": "a week",
+        "أسبوعيا": "a week", "بالأسبوع": "a week", "أسابيع": "weeks", "أسبوعا": "weeks", "أسبوع": "weeks",
+        "أشهر": "months", "شهور": "months", "شهرا": "months", "شهر": "months", "سنوات": "years", "سنين": "years",
+        "سنة": "years", "أعوام": "years", "عاما": "years", "عام": "years", "سنتين": "two years", "شهرين": "two months",
+        "أسبوعين": "two weeks", "يومين": "two days", "ساعتين": "two hours", "كمتطوعة": "as a volunteer",
+        "كمتطوع": "as a volunteer", "متطوعة": "volunteer", "متطوع": "volunteer", "تطوعت": "i volunteered",
+        "عمل مدفوع الأجر": "paid job", "وظيفة مدفوعة الأجر": "paid job", "مدفوع الأجر": "paid", "أعمل": "i work", "يعمل": "works", "تعمل": "works", "el rusum": "the fee",
+        "اشتغل": "i work", "عملت": "i worked", "اشتغلت": "i worked", "في مكتبة": "in a library", "في المكتبة": "in a library",
+        "مكتبة": "library", "منذ": "since", "حتى الآن": "until now", "لحد الآن": "until now", "لحد دلوقتي": "until now",
+        "إلى الآن": "until now", "الآن": "now", "هلق": "now", "دلوقتي": "now", "سجلت": "i enrolled", "التحقت": "i enrolled",
+        "تسجيل": "enrollment", "الموعد النهائي": "the deadline", "آخر موعد": "deadline", "حتى متى": "by when",
+        "لغاية متى": "by when", "إلى متى": "by when", "متى": "when", "امتى": "when", "ايمتى": "when",
+        "هل ما زال لدي وقت": "is there still time", "هل لدي وقت": "is there still time", "لسه في وقت": "is there still time",
+        "باقي وقت": "is there still time", "التجديد": "renewal", "تجديد": "renewal", "للتجديد": "for the renewal",
+        "متى يجب أن أجدد": "when do i have to renew", "متى أجدد": "when do i renew", "أجدد": "renew",
+        "حصلت على الشهادة": "i was certified", "حصلت على الاعتماد": "i was certified", "الشهادة": "certificate",
+        "شهادة": "certificate", "الاعتماد": "certification", "اعتماد": "certification", "مؤتمر الولاية": "state conference",
+        "مؤتمر": "conference", "ندوات عبر الإنترنت": "webinars", "ندوة عبر الإنترنت": "webinar", "ويبينار": "webinar",
+        "ويبنار": "webinar", "ورش عمل": "workshops", "ورشة عمل": "workshop", "ورشة": "workshop",
+        "ساعات معتمدة": "credits", "ساعة معتمدة": "credit", "جلسة": "session", "دقيقة": "minutes", "دقائق": "minutes",
+        "يوم": "days", "أيام": "days", "عن التكنولوجيا": "on technology", "حول التكنولوجيا": "on technology",
+        "التكنولوجيا": "technology", "تكنولوجيا": "technology", "التقنية": "technology", "كم ساعة لدي": "how many hours do i have",
+        "كم ساعة عندي": "how many hours do i have", "كم ساعة": "how many hours", "زميلتي": "my coworker",
+        "زميلي": "my coworker", "زميلة": "coworker", "زميل": "coworker", "موظفتي": "my employee", "موظفي": "my employee",
+        "هي": "she", "هو": "he", "واحد": "one", "اثنان": "two", "اثنين": "two", "ثلاثة": "three", "ثلاث": "three",
+        "أربعة": "four", "خمسة": "five", "ستة": "six", "سبعة": "seven", "ثمانية": "eight", "تسعة": "nine", "عشرة": "ten",
+        "يناير": "january", "فبراير": "february", "مارس": "march", "أبريل": "april", "مايو": "may", "يونيو": "june",
+        "يوليو": "july", "أغسطس": "august", "سبتمبر": "september", "أكتوبر": "october", "نوفمبر": "november",
+        "ديسمبر": "december", "كانون الثاني": "january", "شباط": "february", "آذار": "march", "نيسان": "april",
+        "أيار": "may", "حزيران": "june", "تموز": "july", "أيلول": "september", "تشرين الأول": "october",
+        "تشرين الثاني": "november", "كانون الأول": "december", "أنا": "i", "و": "and", "في": "in", "على": "on",
+        "لكن": "but", "بس": "but", "لا": "not", "هل": "", "لدي": "i have", "عندي": "i have", "هل أنا مؤهل": "am i eligible",
+        "هل أنا مؤهلة": "am i eligible", "مؤهل": "eligible", "مؤهلة": "eligible", "هل يمكنني": "can i",
+        "يجب": "have to", "لازم": "have to", "شكرا": "thanks", "مرحبا": "hi", "السلام عليكم": "hi",
+    },
 }
 #: Words that only mark politeness, left out before a language's phrases are looked for, so that "hindi po ako" is
 #: read as "hindi ako" ("I am not")
@@ -607,6 +1084,13 @@ _ENGLISH_TOO: dict[str, frozenset[str]] = {
     "hi": frozenset({"main", "maine", "hai", "ya", "ab", "ka", "ki", "ke", "ko", "ji", "das", "char", "sal", "din", "vo",
                      "thi", "tha", "teen", "mere", "agar", "kul", "nau", "ek", "mein", "pass", "woh", "ne",
                      "par", "hue", "aur", "bhi", "kab", "karna", "mai", "mila", "se"}),
+    "tr": frozenset({"o", "ben", "ay", "gun", "mi", "mu", "da", "de", "ne", "ama", "mart", "kasim", "bir", "hala", "on"}),
+    "ja": frozenset({"wa", "o", "ni", "de", "to", "no", "ka", "yo", "ne", "mo", "san", "go", "fun", "pun", "ima", "ato",
+                     "kara", "mou", "nana", "kare"}),
+    "ko": frozenset({"hana", "je", "dul", "hago", "rang"}),
+    "ru": frozenset({"ya", "ne", "let", "god", "sem", "ona", "maya", "mae", "odin", "tri", "marta", "mne"}),
+    "ar": frozenset({"ana", "w", "wa", "bas", "fi", "nos", "nus", "sana", "mares", "maris", "mesh", "mish", "rasm",
+                     "hiya", "howa", "mayu", "oktober"}),
 }
 #: Amounts written the way these languages write them, said first as the English reading knows them: "195 $" and
 #: "195 dollari" as "$195", "corsi da $195", "cursos de $195", "cours à 195 $" as "at $195", and Tagalog's
@@ -623,6 +1107,21 @@ _HI_MONTHS = "|".join(_MONTHS + ("janvari", "farvari", "aprail", "mai", "julai",
                                  "navambar", "disambar", "जनवरी", "फरवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई",
                                  "अगस्त", "सितंबर", "अक्टूबर", "नवंबर", "दिसंबर"))
 _DE_MONTHS = "januar|jaenner|februar|marz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember"
+_TR_MONTHS = "ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik"
+_RU_MONTHS = ("января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|yanvarya|fevralya|marta"
+              "|aprelya|maya|iyunya|iyulya|avgusta|sentyabrya|oktyabrya|noyabrya|dekabrya")
+_AR_MONTHS = ("يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون الثاني|شباط|اذار|نيسان|ايار"
+              "|حزيران|تموز|ايلول|تشرين الاول|تشرين الثاني|كانون الاول|yanayer|yanayir|febrayer|mares|maris|ebril|mayu"
+              "|yonyo|yolyo|aghostos|sebtamber|oktober|novamber|desamber|" + "|".join(_MONTHS))
+
+
+def _dated(found: re.Match[str]) -> str:
+    """A Japanese or Korean date, year first ("2024年3月から", "2024년 3월부터"), in the order English writes it:
+    "since march 2024"; a month without its year ("3月") as "march"."""
+    year, month, after = found["year"], found["month"], found["after"] or ""
+    said = " ".join(([_MONTHS[int(month) - 1]] if month else []) + ([year] if year else []))
+    since = after.strip() in ("から", "kara", "부터", "에서부터")
+    return f" since {said} " if since else f" until {said} " if after.strip() in ("まで", "made", "까지") else f" {said} "
 
 
 def _vi_month(found: re.Match[str]) -> str:
@@ -659,16 +1158,89 @@ _REWRITES: dict[str, list[tuple[re.Pattern[str], _Said]]] = {
     "tl": [(re.compile(r"(?<![\w'])tig-? ?(" + _AMOUNT + r") ?(minutes?|mins?|minuto|hours?|hrs?|oras)(?!\w)"),
             r"of \1 \2 each"),
            (re.compile(r"(?<![\w'])tig-? ?(" + _AMOUNT + r")(?![\w.,]*\w)"), r"at \1 each")],
+    # Turkish writes a case after a name or a number with an apostrophe ("Foundations'ı", "ALA'ya", "2024'ten");
+    # "2 yıldır" is "for 2 years", "Ocak 2024'ten beri" "since January 2024", "90'ar dakika" "90 minutes each"
+    "tr": [_DOLLARS,
+           (re.compile(r"(?<=[a-z0-9])'(?:y?[iuae]|n?[iu]n|[dt][ae]n?|y?l[ae]|l[ae]r[iu]?|s[iu]|[dt][iu]r)(?![\w'])"), ""),
+           (re.compile(r"(?<=\d)(?:[dt][ae]n?)(?![\w'])"), ""),
+           (re.compile(r"(?<![\w'])((?:(?:" + _TR_MONTHS + r") )?\d{4}) (?:yilindan |tarihinden )?beri(?![\w'])"), r"since \1"),
+           (re.compile(r"(?<![\w'])(\d[\d,.]*|bir|iki|uc|dort|bes|alti|yedi|sekiz|dokuz|on) (yil|sene|ay|hafta|gun)"
+                       r"(?:[dt][iu]r| boyunca)(?![\w'])"), r"for \1 \2"),
+           (re.compile(r"(?<![\w'])(\d[\d,.]*)'?s?[ae]r (dakika|saat)(?:lik)? (\d+|iki|uc|dort|bes|alti) "
+                       r"(web semineri|web seminerleri|seminer|atolye|oturum)(?![\w'])"), r"\3 \4 of \1 \2 each"),
+           (re.compile(r"(?<![\w'])(\d[\d,.]*)'?s?[ae]r (dakika|saat)(?:lik)?(?![\w'])"), r"of \1 \2 each"),
+           (re.compile(r"(?<![\w'])on (?=(?:saat|hafta|ay|yil|sene|gun|dakika|kurs|ders|tane)(?![\w']))"), "ten "),
+           (re.compile(r"(?<![\w'])haftada (\d[\d,.]*) saat(?![\w'])"), r"\1 saat haftada"),
+           (re.compile(r"(?<![\w'])((?:(?:" + _TR_MONTHS + r") )?\d{4}) (?=(?:bugune|simdiye|su ana|gunumuze) kadar(?![\w']))"),
+            r"since \1 "),
+           (re.compile(r"(?<![\w'])(?:her biri|tanesi) (\$ ?\d[\d,.]*)(?: olan)? (\d+|iki|uc|dort|bes|alti) (?:kurs|ders)(?![\w'])"),
+            r"\2 kurs at \1 each"),
+           (re.compile(r"(?<![\w'])(\d+|iki|uc|dort|bes|alti) (?:kurs|ders)(?:,)? (?:her biri|tanesi) (\$ ?\d[\d,.]*)"),
+            r"\1 kurs at \2 each")],
+    "ja": [(re.compile(r"(?<![\d$.,])(\d[\d,.]*) ?(?:ドル|doru|dollars?)(?![a-z])"), r"$\1"),
+           (re.compile(r"1 ?(?:講座|科目|コース)(?:あたり|につき)? ?(?=\$ ?\d)"), " per course "),
+           # what is counted before its number ("ウェビナー3つ", "会議2日間"): the number first
+           (re.compile(r"(ウェビナー|ワークショップ|講座|科目|コース|セッション|webinaa|uebinaa|kouza|kamoku)(?:を|に| ?wo| ?ni)? ?"
+                       r"(\d[\d,.]*) ?(?:つ|回|本|件|個|tsu|kai|hon)?(?![a-z])"), r" \2 \1 "),
+           (re.compile(r"(会議|カンファレンス|大会|kaigi)(?:に| ?ni)? ?(\d[\d,.]*) ?(日間|日|nichikan|nichi)"), r" \2 \3 \1 "),
+           (re.compile(r"週 ?に? ?(\d[\d,.]*) ?時間"), r" \1 時間 週 "),
+           (re.compile(r"(?<![\w'])shuu? ?ni (\d[\d,.]*) ?jikan(?![\w'])"), r"\1 jikan shuu ni"),
+           (re.compile(r"(?<!\d)(?P<year>\d{4}) ?(?:年|nen) ?(?:(?P<month>1[0-2]|0?[1-9]) ?(?:月|gatsu)(?: ?\d{1,2} ?(?:日|nichi))?)?"
+                       r"(?P<after> ?(?:から|kara|まで|made)(?![a-z]))?"), _dated),
+           (re.compile(r"(?<!\d)(?P<year>)(?P<month>1[0-2]|0?[1-9]) ?(?:月|gatsu(?![a-z]))(?P<after> ?(?:から|kara|まで|made)(?![a-z]))?"),
+            _dated),
+           (re.compile(r"(?<=\d)(?=(?:jikan|nenkan|nen|kagetsu|shuukan|nichikan|nichi|fun|pun|kamoku|kouza)(?![\w']))"), " ")],
+    "ko": [(re.compile(r"(?<![\d$.,])(\d[\d,.]*) ?(?:달러|불)"), r"$\1"),
+           (re.compile(r"(?<![\w'])(?:주|일주일에|주당) ?(\d[\d,.]*) ?시간"), r"\1 시간 주당"),
+           (re.compile(r"(?<!\d)(?P<year>\d{4}) ?년 ?(?:(?P<month>1[0-2]|0?[1-9]) ?월(?: ?\d{1,2} ?일)?)?(?P<after>부터|에서부터|까지|에|도)?"
+                       r"(?![가-힣])"), _dated),
+           (re.compile(r"(?<!\d)(?P<year>)(?P<month>1[0-2]|0?[1-9]) ?월(?P<after>부터|까지|에)?(?![가-힣])"), _dated),
+           (re.compile(r"(?<=[a-z0-9)$])(?:이랑|랑|하고|과|와)(?![가-힣])"), " and "),
+           (re.compile(r"(?<=[a-z0-9)$])(?:에서|으로|로|은|는|이|가|을|를|도|에|의|만)(?![가-힣])"), " "),
+           (re.compile(r"(?<=\d)(?=[가-힣])"), " "),
+           (re.compile(r"(학회|컨퍼런스|콘퍼런스|회의)(?:에|를|을)? ?(\d[\d,.]*) ?일(?:간|동안)?(?![가-힣])"), r"\2 일간 \1"),
+           (re.compile(r"(웨비나|워크숍|워크샵|세션|과목)(?:을|를)? ?(\d[\d,.]*) ?(?:개|번|회|과목)?(?![가-힣])"), r"\2 \1"),
+           (re.compile(r"(?<=\d) 일(?:간|동안)?(?![가-힣])"), " 일간"),
+           (re.compile(r"(\d[\d,.]*) (년|개월|주) ?동안"), r"동안 \1 \2")],
+    "ru": [(re.compile(r"(?<![\w$])(\d[\d,.]*) ?(?:\$|долларов|доллара|доллар|dollarov|dollara|dollar)(?!\w)"), r"$\1"),
+           (re.compile(r"(?<![\w'])((?:19|20)\d\d) ?(?:году|года|godu|goda|г\.|g\.)(?!\w)"), r"\1"),
+           (re.compile(r"(?<![\w'])(?:с|s) (?=(?:" + _RU_MONTHS + r"|\d{4})(?!\w))"), "since "),
+           (re.compile(r"(?<![\w'])(?:уже|в течение|uzhe|v techenie) (?=\d)"), "for "),
+           (re.compile(r"(?<![\w'])(?:по|po) (\d[\d,.]*) ?(минут|минуты|часа|часов|minut|chasa|chasov)(?!\w)"), r"of \1 \2 each"),
+           (re.compile(r"(?<![\w'])(?:по|po) (\$ ?\d[\d,.]*)"), r"at \1 each")],
+    "ar": [(re.compile(r"(?<![\w$])(\d[\d,.]*) ?(?:\$|دولارات|دولارا|دولار|dollars?|dolar)(?!\w)"), r"$\1"),
+           (re.compile(r"(?<![\w'])(?:منذ|من|mundhu|monz|men|min|mn) (?=(?:" + _AR_MONTHS + r"|\d{4})(?!\w))"), "since "),
+           (re.compile(r"(?<![\w'])و(?=[a-z0-9$])"), "and "),
+           (re.compile(r"(?<![\w'])ب ?(?=\$\d)"), "at "),
+           (re.compile(r"(?<![\w'])(?:مدة |مدتها )?كل (?:واحدة|واحد|منها|منهم) (?:مدتها |مدته )?(\d[\d,.]*) ?(دقيقة|دقائق|ساعة|ساعات)"),
+            r"of \1 \2 each"),
+           (re.compile(r"(?<![\w'])(?:كل (?:واحدة|واحد|منها|منهم)|لكل (?:واحدة|واحد)) ?(?:ب ?)?(\$ ?\d[\d,.]*)"), r"at \1 each"),
+           (re.compile(r"(?<=\d)(?=[\u0620-\u064a])"), " ")],
 }
 #: Languages whose amounts (Tagalog's "tig-") are themselves one of its entries, counted towards `_ENOUGH`
 _TELLING = frozenset({"tl"})
+#: Languages whose entries or rewrites are said with spaces around them (Japanese is written without spaces)
+_SPACED_OUT = frozenset({"ja", "ko", "ar"})
+#: Languages that say "I" both on its own and in their verbs
+_SAID_TWICE = frozenset({"tr", "ja", "ko", "ru", "ar"})
 #: How many of a language's entries a message must hold before its words are said in English
 _ENOUGH = 2
 
 
-#: Letters that are read as another: Polish "ł" and Vietnamese "đ" as people write them without their keys ("l", "d"),
-#: Devanagari digits as digits
-_LETTERS = str.maketrans({"ł": "l", "đ": "d", "।": ".", **{chr(0x966 + n): str(n) for n in range(10)}})
+#: Letters that are read as another: Polish "ł", Vietnamese "đ" and Turkish "ı" as people write them without their keys
+#: ("l", "d", "i"), Arabic "ى" as "ي" (as Egyptians write it), Devanagari and Arabic digits as digits, the full stops
+#: and commas of Japanese and Arabic as "." and ","; Arabic's stretching "ـ" gone
+_LETTERS = str.maketrans({"ł": "l", "đ": "d", "ı": "i", "ى": "ي", "ـ": "", "।": ".", "。": ". ", "、": ", ", "،": ",",
+                          "؛": ";", "؟": "?", **{chr(0x966 + n): str(n) for n in range(10)},
+                          **{chr(0x660 + n): str(n) for n in range(10)}, **{chr(0x6f0 + n): str(n) for n in range(10)}})
+#: Kana and kanji, whose words are written without spaces between them: their entries are found anywhere
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_HANGUL = "\uac00-\ud7a3"
+_ARABIC = "\u0620-\u064a"
+#: Korean particles after a word of one syllable ("주에", "분씩")
+_KO_PARTICLES = "(?:이에요|예요|입니다|에서|부터|까지|동안|은|는|이|가|을|를|도|에|씩|간)?"
+#: Arabic's "and", "so", "the", "with", "for" and "as" written as one word with the next ("والعضوية")
+_AR_PREFIXES = "(?:و|ف)?(?:بال|لل|ال|ب|ل|ك)?"
 #: Where an entry may start and end: not inside a word, nor before a Devanagari vowel sign (which is no "\\w")
 _EDGE = r"\w'\u0900-\u0963\u0970-\u097f"
 
@@ -676,26 +1248,67 @@ _EDGE = r"\w'\u0900-\u0963\u0970-\u097f"
 def _plain(text: str) -> str:
     """`text` casefolded, its (Latin) accents gone ("terminé" is "termine", "ukończyłam" is "ukonczylam"), "¿" and "¡"
     gone, its apostrophes all "'"; an Italian "è" ("is") on its own written "e'", as keyboards without accents write it,
-    so that it is not "e" ("and"). Devanagari keeps its vowel signs, virama and nukta."""
+    so that it is not "e" ("and"). Devanagari keeps its vowel signs, virama and nukta; kana their voicing marks and
+    Hangul its syllables (put together again); Arabic loses its vowel marks and hamza ("أ" is "ا"), Cyrillic its
+    breve and diaeresis ("й" is "и", "ё" is "е")."""
     text = re.sub(r"(?<!\w)è(?!\w)", "e'", text.casefold().replace("’", "'").replace("¿", " ").replace("¡", " "))
     decomposed = unicodedata.normalize("NFKD", text.translate(_LETTERS))
-    return "".join(ch for ch in decomposed if not (unicodedata.combining(ch) and ch < "\u0370"))
+    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not (
+        unicodedata.combining(ch) and (ch < "\u0370" or "\u064b" <= ch <= "\u065f" or ch == "\u0670"))))
+
+
+#: Russian and Arabic entries are written as people write them, and read as `_plain` reads them ("й" as "и", "أ" as "ا")
+for _language in ("ru", "ar"):
+    GLOSSARY[_language] = {_plain(entry): said for entry, said in GLOSSARY[_language].items()}
+
+
+def _kind(entry: str) -> int:
+    """Where `entry` is found (see `_FOUND`): kana and kanji anywhere; Hangul with the endings of its word after it
+    ("남았" in "남았어요"; an entry of one syllable only with a particle: "주에", not "주의"); Arabic with "و", "ال",
+    "ب", "ل" before it; others as words of their own."""
+    if _UNSPACED.search(entry):
+        return 2
+    if re.fullmatch(r"[" + _HANGUL + r"]", entry):
+        return 1
+    if re.fullmatch(r".*[" + _HANGUL + r"]", entry):
+        return 0
+    return 3 if re.match(r"[" + _ARABIC + r"]{3}", entry) else 4
+
+
+_BEFORE, _AFTER = r"(?<![" + _EDGE + r"])", r"(?![" + _EDGE + r"])"
+#: The entries of each `_kind`, written as they are found
+_FOUND = (_BEFORE + "(?:{})[" + _HANGUL + "]*" + _AFTER, _BEFORE + "(?:{})" + _KO_PARTICLES + _AFTER, "(?:{})",
+          _BEFORE + _AR_PREFIXES + "(?:{})" + _AFTER, _BEFORE + "(?:{})" + _AFTER)
 
 
 @lru_cache(maxsize=None)
 def _pattern(language: str) -> re.Pattern[str]:
     phrases = sorted(GLOSSARY[language], key=len, reverse=True)
-    return re.compile(r"(?<![" + _EDGE + r"])(?:" + "|".join(map(re.escape, phrases)) + r")(?![" + _EDGE + r"])")
+    kinds = [[re.escape(phrase) for phrase in phrases if _kind(phrase) == kind] for kind in range(len(_FOUND))]
+    return re.compile("|".join(found.format("|".join(of_kind)) for found, of_kind in zip(_FOUND, kinds) if of_kind))
+
+
+def _entry(words: dict[str, str], found: re.Match[str]) -> str:
+    """The entry `found` is: itself, or, for one with the endings of a Korean word or Arabic's prefixes, the entry
+    it starts or ends with."""
+    text = found[0]
+    if text not in words and re.search(r"[" + _HANGUL + r"]$", text):
+        return next(text[:end] for end in range(len(text) - 1, 0, -1) if text[:end] in words)
+    return text if text in words else next(text[start:] for start in range(1, len(text)) if text[start:] in words)
 
 
 def _said(words: dict[str, str], found: re.Match[str]) -> str:
-    return words[found[0]]
+    entry = _entry(words, found)
+    said = words[entry]
+    if found[0][0] in "وف" and entry[0] != found[0][0]:  # Arabic's "and" before a word ("ورسبت": "and i failed")
+        return f"and {said}"
+    return f" {said} " if _UNSPACED.search(found[0]) else said
 
 
 def _counted(language: str, plain: str) -> int:
     """How many of `language`'s entries `plain` holds, leaving out those spelled like English (`_ENGLISH_TOO`)."""
     words, shared = GLOSSARY[language], _ENGLISH_TOO.get(language, frozenset())
-    entries = {m[0] for m in _pattern(language).finditer(plain)}
+    entries = {_entry(words, m) for m in _pattern(language).finditer(plain)}
     telling = language in _TELLING and any(rewrite.search(plain) for rewrite, _ in _REWRITES[language])
     return len({e for e in entries if e not in shared and words[e] != e}) + telling
 
@@ -715,4 +1328,8 @@ def in_english(question: str) -> str:
                 plain = rewrite.sub(said, plain)
             plain = _pattern(language).sub(partial(_said, GLOSSARY[language]), plain)
             question = re.sub(r"  +", " ", plain)  # a particle said as nothing leaves no gap
+            if language in _SPACED_OUT:  # the spaces put around what was said in kana and kanji, a date, "and"
+                question = re.sub(r" (?=[.,?!:;])", "", question).strip()
+            if language in _SAID_TWICE:  # "я работаю" ("i i work"), "저는 ... 아니에요" said with its "i" twice
+                question = re.sub(r"(?<![\w'])i i(?![\w'])", "i", question)
     return question

@@ -230,3 +230,141 @@ def test_entries_are_written_as_they_are_matched() -> None:
     from lssc_bot.understanding.glossary import GLOSSARY, _plain
 
     assert [entry for words in GLOSSARY.values() for entry in words if _plain(entry) != entry] == []
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # Turkish, with its letters and its cases after a name ("Technology'yi")
+    ("Merhaba, Foundations ve Technology'yi tamamladım. Geriye ne kaldı?", [CT], 3),
+    ("Foundations'tan geçtim, Technology'den kaldım, Access Services'e devam ediyorum. Eksik ne?", [CT, TECH], 3),
+    ("Meslektaşım Technology ve Youth Services'i bitirdi. Ona ne kaldı?", [FLS, CT], 2),
+    ("ben Technology bitirdim, kalan ne?", [FLS, CT], 3),
+    # Japanese, in romaji and in kana and kanji
+    ("Foundations wa owarimashita, nokori wa?", [CT, TECH], 3),
+    ("Foundations to Technology wo owarimashita. nani ga nokotte imasu ka?", [CT], 3),
+    ("FoundationsとTechnologyが終わりました。あと何が必要ですか？", [CT], 3),
+    ("Foundationsは合格しました。Technologyは落ちました。Access Servicesは受講中です。残りは？", [CT, TECH], 3),
+    ("同僚はTechnologyとYouth Servicesを修了しました。彼女はあと何が必要ですか？", [FLS, CT], 2),
+    # Korean, its particles and endings on the words
+    ("안녕하세요, Foundations하고 Technology 마쳤어요. 뭐가 남았나요?", [CT], 3),
+    ("Foundations는 통과했고 Technology는 떨어졌고 Access Services는 듣고 있어요. 뭐가 부족해요?", [CT, TECH], 3),
+    ("제 동료가 Technology와 Youth Services를 이수했어요. 그녀는 뭐가 더 필요해요?", [FLS, CT], 2),
+    ("Foundations kkeutnasseoyo, mwoga namasseoyo?", [CT, TECH], 3),
+    # Russian, in Cyrillic and romanized
+    ("Здравствуйте! Я закончила Foundations и Technology. Что осталось?", [CT], 3),
+    ("Foundations сдала, Technology не сдала, Access Services в процессе. Что мне ещё нужно?", [CT, TECH], 3),
+    ("Моя коллега закончила Technology и Youth Services. Что ей ещё нужно?", [FLS, CT], 2),
+    ("ya zakonchila Foundations i Technology, chto mne ostalos?", [CT], 3),
+    # Arabic, in its script (with and without hamza) and in Arabizi
+    ("أكملت Foundations و Technology. ما المتبقي؟", [CT], 3),
+    ("نجحت في Foundations ورسبت في Technology وأدرس حاليا Access Services. ماذا ينقصني؟", [CT, TECH], 3),
+    ("زميلتي انهت Technology و Youth Services. ماذا تحتاج بعد؟", [FLS, CT], 2),
+    ("5alast Foundations w Technology, shu ba2i?", [CT], 3),
+])
+def test_whats_left_asked_in_turkish_japanese_korean_russian_and_arabic(knowledge, context, question, required,
+                                                                        electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize(("question", "expected", "topic"), [
+    # Turkish
+    ("ALA üyesi değilim. Her biri 195 $ olan 3 kurs için toplam ne kadar ödeyeceğim?", "$585", "fee"),
+    ("ALA üyeliğimin süresi doldu, ne kadar ödeyeceğim?", "$350", "fee"),
+    ("Eyalet kütüphane derneğinin üyesiyim ama ALA üyesi değilim. Ne kadar ödeyeceğim?", "$350", "fee"),
+    ("Ocak 2024'ten beri haftada 20 saat kütüphanede çalışıyorum, şimdiye kadar. Uygun muyum?", "3,033",
+     "eligibility"),
+    ("2 yıldır haftada 10 saat gönüllü olarak çalıştım. Uygun muyum?", "1,040", "eligibility"),
+    ("Nisan 2024'te kaydoldum. Son tarih ne zaman? Hâlâ vaktim var mı?", "April 2028", "deadline"),
+    ("Haziran 2023'te sertifika aldım. Ne zaman yenilemeliyim?", "June 2027", "renewal"),
+    ("Yenileme için: 2 gün konferans ve 90'ar dakikalık üç web semineri teknoloji hakkında. Kaç saatim var?",
+     "16.5", "contact-hours"),
+    # Japanese
+    ("ALAの会員ではありません。1講座195ドルで3講座、合計でいくらですか？", "$585", "fee"),
+    ("会員資格が切れました。いくら払いますか？", "$350", "fee"),
+    ("2024年1月から週20時間図書館で働いています。今まで。資格がありますか？", "3,033", "eligibility"),
+    ("2024年4月に登録しました。締め切りはいつですか？まだ間に合いますか？", "April 2028", "deadline"),
+    ("2023年6月に認定されました。いつ更新しますか？", "June 2027", "renewal"),
+    ("更新のため：会議2日間と、テクノロジーについてのウェビナー3つ、それぞれ90分。何時間ありますか？", "16.5",
+     "contact-hours"),
+    ("ALA no kaiin desu. ryoukin wa ikura desu ka?", "$325", "fee"),
+    ("2023 nen 5 gatsu ni nintei saremashita. koushin wa itsu desu ka?", "May 2027", "renewal"),
+    # Korean
+    ("저는 ALA 회원이 아니에요. 과목당 195달러로 세 과목이면 합계 얼마예요?", "$585", "fee"),
+    ("ALA 회원 자격이 만료됐어요. 얼마 내야 해요?", "$350", "fee"),
+    ("2024년 1월부터 지금까지 도서관에서 주 20시간 일하고 있어요. 자격이 있나요?", "3,033", "eligibility"),
+    ("2년 동안 주 10시간 자원봉사했어요. 자격이 되나요?", "1,040", "eligibility"),
+    ("2024년 4월에 등록했어요. 마감이 언제예요? 아직 시간이 있나요?", "April 2028", "deadline"),
+    ("2023년 6월에 인증받았어요. 언제 갱신해요?", "June 2027", "renewal"),
+    ("갱신을 위해: 학회 2일, 기술에 관한 웨비나 3개, 각각 90분. 몇 시간이에요?", "16.5", "contact-hours"),
+    # Russian
+    ("Я не член ALA. Сколько всего за три курса по $195?", "$585", "fee"),
+    ("Моё членство в ALA истекло. Сколько мне платить?", "$350", "fee"),
+    ("Я работаю в библиотеке 20 часов в неделю с января 2024 года по настоящее время. Подхожу ли я?", "3,033",
+     "eligibility"),
+    ("Я записалась в апреле 2024 года. Какой крайний срок? Ещё успеваю?", "April 2028", "deadline"),
+    ("Я получила сертификат в июне 2023 года. Когда продлевать?", "June 2027", "renewal"),
+    ("Для продления: 2 дня конференции и три вебинара по 90 минут по технологиям. Сколько у меня часов?", "16.5",
+     "contact-hours"),
+    # Arabic
+    ("لست عضوا في ALA. كم المجموع لثلاث دورات كل واحدة 195 دولار؟", "$585", "fee"),
+    ("انتهت عضويتي في ALA. كم أدفع؟", "$350", "fee"),
+    ("أعمل 20 ساعة في الأسبوع في مكتبة منذ يناير 2024 حتى الآن. هل أنا مؤهلة؟", "3,033", "eligibility"),
+    ("تطوعت 10 ساعات في الأسبوع لمدة سنتين. هل أنا مؤهلة؟", "1,040", "eligibility"),
+    ("سجلت في أبريل 2024. ما هو الموعد النهائي؟ هل ما زال لدي وقت؟", "April 2028", "deadline"),
+    ("حصلت على الشهادة في يونيو 2023. متى أجدد؟", "June 2027", "renewal"),
+    ("للتجديد: يومين في مؤتمر و3 ندوات عبر الإنترنت مدة كل واحدة 90 دقيقة عن التكنولوجيا. كم ساعة لدي؟", "16.5",
+     "contact-hours"),
+])
+def test_calculations_asked_in_turkish_japanese_korean_russian_and_arabic(knowledge, context, question, expected,
+                                                                         topic) -> None:
+    says(knowledge, context, question, expected, topic=topic)
+
+
+@pytest.mark.parametrize(("question", "english"), [
+    ("Technology'ye başladım ama bıraktım. Ücretin yarısı için hibe aldım.",
+     "technology i started but i withdrew. of the fee half for i got a grant."),
+    ("Ekim 2022'den bugüne kadar ücretli iş, çalışanım da gönüllü",
+     "since october 2022 until now paid job, my employee also volunteer"),
+    ("Technologyを始めましたがやめました。受講料の半額の助成金があります。", "technology started withdrew. fee half grant i have."),
+    ("Technology wo hajimemashita ga yamemashita. joseikin wa hangaku desu", "technology started withdrew. grant half"),
+    ("제 직원은 2022년 10월부터 현재까지 유급 직원이에요", "my employee since october 2022 until now paid job"),
+    ("Я начала Technology, но бросила. У меня грант на половину взноса.",
+     "i started technology, but withdrew. i have grant for half fee."),
+    ("Мой сотрудник работал волонтёром с октября 2022 года до сих пор",
+     "my employee worked as a volunteer since october 2022 until now"),
+    ("بدأت Technology لكن انسحبت. عندي منحة لنصف الرسوم.", "i started technology but i withdrew. i have grant half the fee."),
+    ("bada2t Technology bas insa7abt, 3andi min7a nos el rusum",
+     "i started technology but i withdrew, i have grant half the fee"),
+    ("٢ ورشة عمل و٣ جلسة، ٩٠ دقيقة", "2 workshop and 3 session, 90 minutes"),
+    ("ウェビナー２つ、ワークショップ１つ、十月から", "2 webinar, 1 workshop, october from"),
+])
+def test_words_of_turkish_japanese_korean_russian_and_arabic_are_said_in_english(question, english) -> None:
+    assert in_english(question) == english
+
+
+@pytest.mark.parametrize("question", [
+    # each holds words spelled like Turkish, Japanese, Korean, Russian or Arabic ones ("kim", "son", "bin", "ne",
+    # "da", "wa", "no", "to", "ka", "ana", "la", "on", "ben", "go", "fun", "san", "set", "mesh", "let", "god"), and
+    # stays English
+    "Kim and my son Ben finished Foundations; is there a bin for the forms? ne, not yet. what is left to do?",
+    "I work in WA, no, in Washington DC. Do I go to the ALA site to pay? ka-ching, that's a fee",
+    "Ana said la la la: is there a da Vinci course? no. I want to renew on time",
+    "my coworker Hana took a set on technology; is it fun? Let me go see, god knows, it is a mesh of hours",
+    "Sana and Kare from the Mart in San Jose: ima ask about the renewal, mo money, ni hao, de nada",
+    "I did 2 webinars on tech, o and one workshop at the state con. Ne, Ka, Ya, Ona, Sem, Tri, Odin?",
+    "bas guitar lessons don't count, do they? Mish and Maris asked, nos amis too, fi fie fo",
+    "My boss Kasim was certified in March, hala! on-the-job hours: 20 hrs a week, 2 years; am I eligible?",
+])
+def test_english_with_look_alike_words_of_the_fifth_five_languages_is_left_as_it_is(question) -> None:
+    assert in_english(question) == question
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    ("Kaldı, ŞUBAT, İş", "kaldi, subat, is"),  # Turkish dotless and dotted i, cedilla, breve
+    ("Ещё какой", "еще какои"),  # Cyrillic breve and diaeresis
+    ("أنهيت، إلى آخر ٢٠٢٤؟", "انهيت, الي اخر 2024?"),  # hamza, madda, "ى", Arabic digits and marks
+    ("が、パ。회원", "が, パ. 회원"),  # kana voicing marks and Hangul kept whole
+])
+def test_letters_of_the_new_languages_are_read_as_typed_without_their_keys(written, read) -> None:
+    from lssc_bot.understanding.glossary import _plain
+
+    assert _plain(written) == read
