@@ -388,6 +388,8 @@ class SetNames:
     topics: tuple[tuple[tuple[str, ...], str], ...] = ()
     #: each set's name as cleaned text says it, to put in place of a description
     spoken: Mapping[str, str] = field(default_factory=dict)
+    #: each set's name with one of its words left open, for that word misheard ("fountains of library services")
+    frames: tuple[tuple[re.Pattern[str], str, str, int], ...] = ()
     #: corrections already worked out, word -> word (the vocabulary is fixed, so they never change)
     _spelled: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
@@ -411,7 +413,26 @@ class SetNames:
                 table.setdefault(tuple(map(stem, initials)), (_MARK + cset.name,))
         topics = tuple((tuple(stem(w) for w in words(about)), cset.name) for cset in program.sets for about in cset.about)
         spoken = {cset.name: " ".join(words(cset.name)) for cset in program.sets}
-        return cls(program, PhraseTable.of(table), frozenset(vocabulary), topics, spoken)
+        frames = tuple(frame for cset in program.sets for frame in _frames(spoken[cset.name]))
+        return cls(program, PhraseTable.of(table), frozenset(vocabulary), topics, spoken, frames)
+
+    def misheard(self, text: str) -> str:
+        """Cleaned `text` with a set's name said with one word misheard, as speech-to-text and autocorrect mishear it,
+        put right: "fountains of library services", "fun nations of library services", "commune cation and teamwork",
+        "cattle logging and classification". The rest of the name must be there word for word; the odd word (or two,
+        run together) must start as the name's does and sound close to it, and be no word of another set's name."""
+        for pattern, spoken, word, cutoff in self.frames:
+            text = pattern.sub(lambda m, spoken=spoken, word=word, cutoff=cutoff: self._heard(m, spoken, word, cutoff), text)
+        return text
+
+    def _heard(self, found: re.Match[str], spoken: str, word: str, cutoff: int) -> str:
+        said = found[1].split()
+        for kept, heard in (([], said), (said[:-1], said[-1:])) if len(said) > 1 else (([], said),):
+            joined = "".join(heard)
+            if (joined != word and joined[0] == word[0] and not self.vocabulary.intersection(heard)
+                    and not STOPWORDS.intersection(heard) and fuzz.ratio(joined, word) >= cutoff):
+                return " ".join((*kept, spoken))
+        return found[0]
 
     def unglued(self, text: str) -> str:
         """Cleaned `text` with a set's word typed together with the word saying it is done parted from it, as in
@@ -425,7 +446,7 @@ class SetNames:
         """Cleaned `text` with each set named in words the sets reader reads: parted from the word glued to it
         (`unglued`), its parts joined across a slash (`unslashed`), by its letter (`lettered`), by what it is
         about (`described`), or cut in two as speech typed out cuts it (`rejoined`)."""
-        return self.described(self.lettered(self.unslashed(self.unglued(self.rejoined(text)))))
+        return self.described(self.lettered(self.unslashed(self.unglued(self.rejoined(self.misheard(text))))))
 
     def rejoined(self, text: str) -> str:
         """Cleaned `text` with a word of a set's name that speech typed out cut in two put back together: "super vision
@@ -964,6 +985,23 @@ def _supposings(text: str) -> list[str]:
     later = bool(_LATER.search(text))
     return [m.group(1) or m.group(2) or m.group(3) for m in _SUPPOSING.finditer(text)
             if later or not m.group(1) or _A_TERM.match(m.group(1))]  # "what's left after this term?" is later
+
+
+#: How close a misheard word must sound to a name's word: closer for a two-word name, whose other word ("services",
+#: "management") says less
+_HEARD_CUTOFF = {2: 75}
+_HEARD_CUTOFF_LONGER = 60
+
+
+def _frames(spoken: str) -> list[tuple[re.Pattern[str], str, str, int]]:
+    """A set's name with each of its words but "of" and "and" left open, one or two words in its place."""
+    name = spoken.split()
+    if len(name) < 2:
+        return []
+    cutoff = _HEARD_CUTOFF.get(len(name), _HEARD_CUTOFF_LONGER)
+    return [(re.compile(r"\b" + " ".join(re.escape(w) if i != k else r"([a-z]+(?: [a-z]+)?)" for i, w in enumerate(name))
+                        + r"\b"), spoken, name[k], cutoff)
+            for k, word in enumerate(name) if word not in ("of", "and")]
 
 
 def _initialisms(name: str) -> list[tuple[str, ...]]:

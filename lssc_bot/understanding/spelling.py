@@ -5,7 +5,8 @@ A calculation starts from its cues ("member", "eligible", "renewal", "deadline")
 are those the cue lexicon itself is written in (`lexicon.CUE_WORDS`), so a word added to a cue is
 corrected to as well. As for set names (`sets._misspells`), only a slip inside a long word is put
 right: it keeps its first letter and differs by one letter dropped or added, and is not another form of the
-word ("coworkers"), so ordinary words near a cue word stay themselves.
+word ("coworkers"), so ordinary words near a cue word stay themselves. A long cue word that speech-to-text
+cut in two ("dead line", "certify cation") is put back together, one letter off at most.
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import re
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Indel
+from rapidfuzz.distance import Indel, Levenshtein
 
 from .lexicon import CUE_WORDS
 from .normalise import STOPWORDS
@@ -23,9 +24,39 @@ _MIN_LETTERS = 6
 _WORD = re.compile(r"\b[a-z]{%d,}\b" % _MIN_LETTERS)
 
 
+#: Two words that speech-to-text may have made of one long cue word ("dead line", "certify cation", "require mint")
+#: are joined only into a word this long, which one letter may then tell apart from the cue word
+_JOINED_MIN_LETTERS = 8
+#: Words that are no piece of a word cut in two
+_WHOLE_WORDS = CUE_WORDS | STOPWORDS
+
+
 def respelled(text: str) -> str:
-    """Cleaned `text` with each misspelt cue word put right."""
-    return _WORD.sub(lambda found: _right(found[0]), text)
+    """Cleaned `text` with each misspelt cue word put right, and one cut in two put back together."""
+    return _WORD.sub(lambda found: _right(found[0]), _rejoined(text))
+
+
+def _rejoined(text: str) -> str:
+    tokens = text.split(" ")
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        joined = _joined(tokens[i], tokens[i + 1]) if i + 1 < len(tokens) else None
+        out.append(joined or tokens[i])
+        i += 2 if joined else 1
+    return " ".join(out)
+
+
+@lru_cache(maxsize=4096)
+def _joined(first: str, second: str) -> str | None:
+    word = first + second
+    if len(word) < _JOINED_MIN_LETTERS or not word.isalpha() or len(second) < 3 \
+            or first in _WHOLE_WORDS or second in _WHOLE_WORDS:  # not "every one of the sets"
+        return None
+    if word in CUE_WORDS:
+        return word
+    hit = process.extractOne(word, CUE_WORDS, scorer=fuzz.ratio, score_cutoff=85)
+    return hit[0] if hit and hit[0][0] == word[0] and Levenshtein.distance(word, hit[0]) <= 1 else None
 
 
 @lru_cache(maxsize=4096)

@@ -142,3 +142,22 @@ def test_amounts_said_the_way_forms_and_letters_say_them(knowledge, context, que
 def test_the_year_by_which_the_sets_are_due(knowledge, context) -> None:
     says(knowledge, context, "Dear team, I enrolled in March 2024. Please confirm the year by which I must complete "
                              "the remaining sets. Regards, Lee", "2028", topic="deadline")
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # a set's name with one word misheard by speech-to-text or autocorrect, the rest of the name word for word
+    ("finished fountains of library services and technology. what's left?", [CT], 3),
+    ("did commune cation and teamwork plus reverence and information services. remaining?", [FLS, TECH], 2),
+    ("done: fun nations of library services, cattle logging and classification. what else?", [CT, TECH], 2),
+    # ...but not a word of its own that only shares the rest of a name
+    ("I finished Foundations, and I read about the history of library services. what's left?", [CT, TECH], 3),
+])
+def test_a_set_name_misheard(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+def test_a_long_cue_word_cut_in_two(knowledge, context) -> None:
+    # speech-to-text cuts "deadline" in two; "every one of" is not "everyone"
+    says(knowledge, context, "enrolled march 2025, when is my dead line", "2029", topic="deadline")
+    says(knowledge, context, "finished every one of the required sets and one elective. how many more?", "2 more",
+         topic="remaining")
