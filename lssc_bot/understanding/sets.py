@@ -13,6 +13,7 @@ import re
 import weakref
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
@@ -422,7 +423,7 @@ class SetNames:
         "cattle logging and classification". The rest of the name must be there word for word; the odd word (or two,
         run together) must start as the name's does and sound close to it, and be no word of another set's name."""
         for pattern, spoken, word, cutoff in self.frames:
-            text = pattern.sub(lambda m, spoken=spoken, word=word, cutoff=cutoff: self._heard(m, spoken, word, cutoff), text)
+            text = pattern.sub(partial(self._heard, spoken=spoken, word=word, cutoff=cutoff), text)
         return text
 
     def _heard(self, found: re.Match[str], spoken: str, word: str, cutoff: int) -> str:
