@@ -201,7 +201,8 @@ _WEEKS_OF_COURSE = re.compile(rf"\b{NUMBER} ?-? ?weeks? ((?:[a-z]+ ){{0,3}}(?:co
 #: 12-hour institute (a conference's day counts as the program says, whatever its hours)
 _DAYS_OF_ACTIVITY = re.compile(rf"\b{NUMBER} ?-? ?days? ((?:[a-z]+ ){{0,3}}(?:institute|workshop|training|course|class|seminar|"
                                r"bootcamp|boot camp|academy|summit|retreat|series|program))\s*,?\s*(?:of |at |with |for |\(\s*)?"
-                               rf"{NUMBER} ?(?:hours?|hrs?|h) (?:a|per|each|every|/) ?day\b(?:\s*\))?")
+                               rf"{NUMBER} ?(?:hours?|hrs?|h)(?: of (?:sessions?|training|classes|content|instruction))? "
+                               r"(?:a|per|each|every|/) ?day\b(?:\s*\))?")
 
 
 #: A half or full day's activity said with its length: the length is what it lasted ("a half day workshop ( 1pm-5pm )",

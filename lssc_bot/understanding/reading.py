@@ -547,7 +547,7 @@ _LAST_QUESTION = re.compile(r"(?:^|[.;!?] )([^.;!?]*\?)[\s?!]*$")
 
 #: A person's name opening their item in a list of several people's: "kofi ( foundations ...", "mei 1700 hrs",
 #: "boris 2025 - 07 - 01", "ama certified ...", "priya : tech"
-_PERSON_ITEM = re.compile(r"(?:^|[,;:(/.|>] (?:[-*•] )?|\band )(?:row \d+ )?([a-z]{2,})(?= ?(?:\(|:|- |\d|(?:certified|has|had|did|finished|"
+_PERSON_ITEM = re.compile(r"(?:^|[,;:(/.|>] (?:[-*•] )?|\band )(?:row \d+ )?([a-z]{2,})(?= ?(?:\(|:|- |\d|(?:certified|has|had|did|only|finished|"
                           r"completed|is at|was at|with|enrolled|in (?:[a-z]+ )?(?:19|20)\d\d)\b))")
 #: The question a message ends with, from its last sentence break
 _CLOSING = re.compile(r"(?:^|[.;!?] )([^.;!?]+\?[\s?]*$|"

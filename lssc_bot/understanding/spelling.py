@@ -5,7 +5,8 @@ A calculation starts from its cues ("member", "eligible", "renewal", "deadline")
 are those the cue lexicon itself is written in (`lexicon.CUE_WORDS`), so a word added to a cue is
 corrected to as well. As for set names (`sets._misspells`), only a slip inside a long word is put
 right: it keeps its first letter and differs by one letter dropped or added, and is not another form of the
-word ("coworkers"), so ordinary words near a cue word stay themselves. A long cue word that speech-to-text
+word ("coworkers"), nor a word the model's tokenizer knows whole ("talking" is English, not a slip of "taking"),
+so ordinary words near a cue word stay themselves. A long cue word that speech-to-text
 cut in two ("dead line", "certify cation") is put back together, one letter off at most.
 """
 from __future__ import annotations
@@ -16,6 +17,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel, Levenshtein
 
+from .encoder import whole_words
 from .lexicon import CUE_WORDS
 from .normalise import STOPWORDS
 
@@ -31,8 +33,18 @@ _JOINED_MIN_LETTERS = 8
 _WHOLE_WORDS = CUE_WORDS | STOPWORDS
 
 
+#: Words speech-to-text or autocorrect writes for a cue word that sounds the same, where the words around it say which
+#: was meant ("20 hours a weak", "35 ours a week", "i in rolled in may", "am i illegible")
+_SOUNDALIKES = ((re.compile(r"\b(a|per|each|every|\d+(?:\.\d+)?) weak(s?)\b"), r"\1 week\2"),
+                (re.compile(r"\b(\d+(?:\.\d+)?) ours\b"), r"\1 hours"),
+                (re.compile(r"\b(?:in rolled|unrolled)\b"), "enrolled"),
+                (re.compile(r"\b(?:illegible|eligable)\b"), "eligible"))
+
+
 def respelled(text: str) -> str:
-    """Cleaned `text` with each misspelt cue word put right, and one cut in two put back together."""
+    """Cleaned `text` with each misspelt cue word put right, one cut in two put back together, and one misheard."""
+    for soundalike, meant in _SOUNDALIKES:
+        text = soundalike.sub(meant, text)
     return _WORD.sub(lambda found: _right(found[0]), _rejoined(text))
 
 
@@ -61,7 +73,7 @@ def _joined(first: str, second: str) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _right(word: str) -> str:
-    if word in CUE_WORDS or word in STOPWORDS:
+    if word in CUE_WORDS or word in STOPWORDS or word in whole_words():  # "talking" is no slip of "taking"
         return word
     hit = process.extractOne(word, CUE_WORDS, scorer=fuzz.ratio, score_cutoff=80)
     if hit is None:

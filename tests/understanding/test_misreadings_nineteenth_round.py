@@ -161,3 +161,23 @@ def test_a_long_cue_word_cut_in_two(knowledge, context) -> None:
     says(knowledge, context, "enrolled march 2025, when is my dead line", "2029", topic="deadline")
     says(knowledge, context, "finished every one of the required sets and one elective. how many more?", "2 more",
          topic="remaining")
+
+
+@pytest.mark.parametrize(("question", "expected", "topic"), [
+    # words that speech-to-text or autocorrect writes for a cue word that sounds the same, the words around saying which
+    ("i in rolled in may 2024, when's my deadline?", ("2028",), "deadline"),
+    ("I unrolled in the program in October 2023. what year do I have to finish by?", ("2027",), "deadline"),
+    ("volunteering 15 hours a weak for 130 weaks. am I illegible?", ("1,950 hours",), "eligibility"),
+    ("30 ours a week for a year, eligible?", ("1,560 hours",), "eligibility"),
+    # an English word is no slip of a cue word ("talking" is not "taking"), so a described course stays done
+    ("passed the talking-to-coworkers one and tech. what's left?", ("Foundations of Library Services",), "remaining"),
+    # a multi-day activity with its hours of sessions each day
+    ("a 3-day institute with 5 hours of sessions each day. renewal hours?", ("15 of the 32",), "contact-hours"),
+])
+def test_soundalikes_and_english_words(knowledge, context, question, expected, topic) -> None:
+    says(knowledge, context, question, *expected, topic=topic)
+
+
+def test_one_of_a_cohort_said_with_only(knowledge, context) -> None:
+    leaves(knowledge, context, "cohort: Ann has Foundations+Tech; Bo only Comm; Cy has all 3 core. Bo wants to know what's "
+                               "left for him", [FLS, TECH], 3)
