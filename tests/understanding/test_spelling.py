@@ -30,3 +30,27 @@ def test_other_words_and_other_forms_stay(typed) -> None:
 ])
 def test_a_fee_asked_with_a_slip(knowledge, context, question, expected) -> None:
     says(knowledge, context, question, expected, topic="fee")
+
+
+def test_english_words_are_the_tokenizers_whole_words(tmp_path) -> None:
+    from lssc_bot.understanding.encoder import whole_words
+    assert {"talking", "minutes", "taking"} <= whole_words()
+    assert "membrship" not in whole_words()
+    assert respelled("passed the talking to coworkers one") == "passed the talking to coworkers one"
+    # no tokenizer file (or a damaged one): no words known, and a slip is put right as before
+    assert whole_words(tmp_path) == frozenset()
+    (tmp_path / "tokenizer.json").write_text("{not json", "utf-8")
+    assert whole_words(tmp_path) == frozenset()
+
+
+@pytest.mark.parametrize(("heard", "meant"), [
+    ("when is my dead line", "when is my deadline"),
+    ("am i eligible for the certify cation", "am i eligible for the certification"),
+    ("20 hours a weak for 80 weaks", "20 hours a week for 80 weeks"),
+    ("i in rolled in may", "i enrolled in may"),
+    # words that only look like a cue word cut in two stay apart
+    ("every one of the sets", "every one of the sets"),
+    ("the work place", "the work place"),
+])
+def test_words_cut_in_two_or_misheard(heard, meant) -> None:
+    assert respelled(heard) == meant
