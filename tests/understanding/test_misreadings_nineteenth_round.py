@@ -181,3 +181,13 @@ def test_soundalikes_and_english_words(knowledge, context, question, expected, t
 def test_one_of_a_cohort_said_with_only(knowledge, context) -> None:
     leaves(knowledge, context, "cohort: Ann has Foundations+Tech; Bo only Comm; Cy has all 3 core. Bo wants to know what's "
                                "left for him", [FLS, TECH], 3)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # an activity still to come is not counted yet
+    ("renewal: 20 hours so far, a 3-hour tech workshop yesterday, and a 2-day conference next week. where am I now?",
+     ("23 of the 32",)),
+    ("I did 2 semester credits and I'm signed up for a 1-day conference in March. renewal hours now?", ("30 of the 32",)),
+])
+def test_an_activity_still_to_come(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, *expected, topic="contact-hours")

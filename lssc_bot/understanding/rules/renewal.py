@@ -207,6 +207,12 @@ _CONVERTED = {"semester credit": ("semester_credit", False), "quarter credit": (
 
 
 #: An item of a list said not done yet, up to an amount in it: "; in progress : tech bootcamp ( 8 "
+#: An activity still to come, said in its item: "a 2-day conference next week", "signed up for a webinar in march"
+_TO_COME = re.compile(r"\b(?:next (?:week|month|year|term|semester|quarter|spring|summer|fall|winter|session|"
+                      r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)|tomorrow|upcoming|this coming|"
+                      r"signed up for|registered for|will (?:attend|take|do|go|be)|going to|plan(?:ning)? to|"
+                      r"scheduled for|later this (?:week|month|year))\b")
+_SUPPOSED = re.compile(r"\b(?:if|once|assuming|suppose|supposing|say|counting|would|will (?:that|it|this|i|those))\b")
 _NOT_YET = re.compile(r"(?:^|;)\s*(?:in progress|not done|not started|planned|to do|todo)\s*:[^;]*$")
 #: What lies between an amount and a bracket that explains it ("8 hours of webinars (1 hour each)", "1,200 minutes
 #: of workshops (each one 2 hrs)"), or a length of the sessions it is made of ("1,440 minutes of 1-2 hour webinars")
@@ -252,8 +258,9 @@ def _activities(program: Program, reading: Reading, asked: tuple[int, int]) -> l
             continue  # "my boss renewed with 40 hours" is not the asker's; "conference days: 0" is none
         if _DEFINES.search(text, max(0, q.start - 40), q.start):
             continue  # "conference days are 6 hrs each": what a unit is worth, not an activity
-        if _NOT_YET.search(text, 0, q.start):
-            continue  # "⏳ tech bootcamp (8 hrs, starts jan)": an item of a list not done yet
+        if _NOT_YET.search(text, 0, q.start) or (_TO_COME.search(_item(text, q)) and not _SUPPOSED.search(text)):
+            continue  # "⏳ tech bootcamp (8 hrs, starts jan)", "a 2-day conference next week": not done yet (unless
+            # supposed done: "if I take a 3-credit course next spring, will that cover it?")
         if any(p.unit in ("hour", "minute") and _EXPLAINED.fullmatch(text, p.end, q.start) for p in reading.quantities):
             continue  # "8 hours of webinars (1 hour each)": the bracket says how the 8 hours were made up
         if q.unit == "hour" and any(_converted(program, p) == q.value and _BRACKETED.fullmatch(text, p.end, q.start)
@@ -294,10 +301,15 @@ _TECH_WORD = re.compile(r"(?<!\bnot )(?<!\bnon )(?<!\bnon-)(?<!\bno )\b(?:tech\w
 def _on_technology(text: str, amount: Quantity) -> bool:
     """Whether the item of the message's list that holds `amount` says it is on technology: "4 one-hour tech
     webinars", "a 2-hour webinar on ILS migration ( tech )", "webinar 60 minutes on technology"."""
+    return _TECH_WORD.search(_item(text, amount)) is not None
+
+
+def _item(text: str, amount: Quantity) -> str:
+    """The item of the message's list that holds `amount`."""
     ends = _LISTED_ITEM_END if text.count(";") >= 2 else _ITEM_END
     start = max((m.end() for m in ends.finditer(text, 0, amount.start)), default=0)
     end = ends.search(text, amount.end)
-    return _TECH_WORD.search(text, start, end.start() if end else len(text)) is not None
+    return text[start:end.start() if end else len(text)]
 
 
 #: Between an amount and its restatement: inside a bracket opened after it ("(so 200 min = 3.33h)"), or after "="
