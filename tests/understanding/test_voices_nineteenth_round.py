@@ -33,11 +33,16 @@ def test_the_neighbours_of_the_redo_entry_keep_their_questions(knowledge, questi
     assert (reply.kind, reply.topic) == ("faq", topic), (reply.kind, reply.topic, reply.suggestions)
 
 
-def test_an_approved_course_need_not_be_for_college_credit(knowledge):
+@pytest.mark.parametrize("question", [
+    "does an approved course have to be for credit, or can a workshop count?",
+    "can an approved course be a workshop instead of a credit class?",
+])
+def test_an_approved_course_need_not_be_for_college_credit(knowledge, question):
     """Fact sheet §9 (for-course-providers page): approved courses can be workshops or institutes, not necessarily
     for college credit. The approved-course answer did not say it, and a person who knows credentials that take only
-    college-credit classes asks exactly that."""
-    reply = answer(knowledge, "are lssc approved classes always for college credit, or can a workshop count?")
+    college-credit classes asks exactly that. (Its phrasing says "credit", not "college credit": "college" in it took
+    "how does a college get its course approved" from the provider entry.)"""
+    reply = answer(knowledge, question)
     assert (reply.kind, reply.topic) == ("faq", "approved-courses"), (reply.kind, reply.topic, reply.suggestions)
     assert "not necessarily for college credit" in reply.text
 
