@@ -11,10 +11,9 @@ The files are checked against `SHA256SUMS` before use: a missing or damaged file
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -29,18 +28,6 @@ SUMS_FILE = "SHA256SUMS"
 MAX_TOKENS = 256
 
 Vectors = npt.NDArray[np.float32]
-
-
-@lru_cache(maxsize=1)
-def whole_words(folder: Path = MODEL_DIR) -> frozenset[str]:
-    """The words the model's tokenizer knows whole, its WordPiece vocabulary but the pieces: ordinary English words
-    ("talking", "minutes"), which a spelling slip of a cue word is not. Empty when the file cannot be read (the
-    encoder says why at start-up)."""
-    try:
-        vocabulary = json.loads((folder / TOKENIZER_FILE).read_text("utf-8"))["model"]["vocab"]
-        return frozenset(word for word in vocabulary if word.isascii() and word.isalpha())
-    except (OSError, ValueError, KeyError, TypeError):
-        return frozenset()
 
 
 class ModelError(Exception):

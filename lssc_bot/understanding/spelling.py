@@ -17,7 +17,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel, Levenshtein
 
-from .encoder import whole_words
+from .index import english_words
 from .lexicon import CUE_WORDS
 from .normalise import STOPWORDS
 
@@ -73,7 +73,7 @@ def _joined(first: str, second: str) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _right(word: str) -> str:
-    if word in CUE_WORDS or word in STOPWORDS or word in whole_words():  # "talking" is no slip of "taking"
+    if word in CUE_WORDS or word in STOPWORDS or word in english_words():  # "talking" is no slip of "taking"
         return word
     hit = process.extractOne(word, CUE_WORDS, scorer=fuzz.ratio, score_cutoff=80)
     if hit is None:
