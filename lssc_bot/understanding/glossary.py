@@ -6,10 +6,16 @@ me falta?", "maine Foundations kar liya hai, ab kya bacha hai?"). Hindi is read 
 Devanagari for its commonest words. Turkish ("ben Technology bitirdim, kalan ne?"), Japanese ("Foundations wa
 owarimashita, nokori wa?", "Foundationsを修了しました。残りは？"), Korean, Russian and Arabic are read romanized as typed
 and in their own scripts: kana and kanji are found inside the runs of them Japanese writes without spaces, a Korean
-word with its endings ("남았어요"), an Arabic one with "و", "ال", "ب" before it ("والعضوية").
+word with its endings ("남았어요"), an Arabic one with "و", "ال", "ب" before it ("والعضوية"). Mandarin Chinese is
+read in pinyin, typed with or without its tone marks, a syllable or a word at a time ("wo yijing wancheng le",
+"hái shèng shénme?"), and in Han characters, simplified and traditional, found inside the runs of them as kanji are
+("我完成了Foundations，还剩什么？", "還剩什麼"): Han characters in a message with kana are Japanese, in one without
+Chinese. Ukrainian is read in Cyrillic and transliterated, as Russian is ("що мені залишилось?", "shcho zalyshylos?"),
+Haitian Creole ("m fini Foundations, kisa ki rete?") and Somali ("waxaan dhammeeyay Foundations, maxaa ii haray?")
+as they are typed.
 The Reading's cues, the lexical index and the sentence encoder only know English, so such a
 message would get an "I don't know". A short glossary of the words these questions are made of
-(asking, finishing, paying, members, hours and weeks, deadlines, renewing, coworkers, numbers, months) says them in English
+(asking, finishing, paying, members, hours and weeks, deadlines, renewing, coworkers, numbers, months, yes and no) says them in English
 first. A language's words are only replaced when at least `_ENOUGH` of its entries are found in
 the message, so an English word that happens to be spelled like one ("me", "no") is never touched.
 """
@@ -19,6 +25,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from functools import lru_cache, partial
+from itertools import product
 
 #: Each language's phrases (written without accents; a message's accents are ignored when matching) and what they
 #: say in English. Longer phrases are tried first, so "que me falta" wins over "falta".
@@ -1060,6 +1067,376 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "هل أنا مؤهلة": "am i eligible", "مؤهل": "eligible", "مؤهلة": "eligible", "هل يمكنني": "can i",
         "يجب": "have to", "لازم": "have to", "شكرا": "thanks", "مرحبا": "hi", "السلام عليكم": "hi",
     },
+    "zh": {  # Mandarin: pinyin a syllable at a time (`_typed_pinyin` adds it typed a word at a time), then Han
+        # characters, simplified (`_TRADITIONAL` adds each one's traditional spelling), found inside a run of them
+        "hai sheng shen me": "what is left", "hai sheng xia shen me": "what is left", "wo hai sheng shen me": "what is left",
+        "hai cha shen me": "what is left", "hai que shen me": "what is missing", "hai xu yao shen me": "what else do i need",
+        "wo hai xu yao shen me": "what else do i need", "hai yao zuo shen me": "what else do i need",
+        "ta hai xu yao shen me": "what does she still need", "ta hai cha shen me": "what does she still need",
+        "hai sheng ji ge": "how many more do i need", "hai cha ji ge": "how many more do i need",
+        "hai yao ji ge": "how many more do i need", "hai cha ji men": "how many more do i need",
+        "hai sheng ji men": "how many more do i need", "hai cha duo shao": "how many more", "hai sheng duo shao": "how many more",
+        "sheng xia de": "the rest", "sheng xia": "left", "shen me": "what", "ji ge": "how many", "ji men": "how many courses",
+        "duo shao": "how much", "wo yi jing wan cheng le": "i already completed", "yi jing wan cheng le": "already completed",
+        "wo wan cheng le": "i completed", "wan cheng le": "completed", "wan cheng": "completed", "xiu wan le": "finished",
+        "xiu wan": "finished", "shang wan le": "finished", "xue wan le": "finished", "tong guo le": "passed",
+        "tong guo": "passed", "mei tong guo": "failed", "mei you tong guo": "failed", "mei guo": "failed", "gua le": "failed",
+        "bu ji ge": "failed", "zheng zai shang": "i am taking", "zheng zai xiu": "i am taking", "zheng zai xue": "i am taking",
+        "jin xing zhong": "in progress", "kai shi le": "started", "fang qi le": "withdrew", "fang qi": "withdrew",
+        "yi jing": "already", "yao jiao duo shao qian": "how much do i pay", "yao fu duo shao qian": "how much do i pay",
+        "yao fu duo shao": "how much do i pay", "yao jiao duo shao": "how much do i pay", "duo shao qian": "how much does it cost",
+        "fei yong": "cost", "bao ming fei": "application fee", "shen qing fei": "application fee", "yi gong": "in total",
+        "zong gong": "in total", "mei men ke": "each course", "mei men": "each", "mei ge": "each", "hui yuan": "member",
+        "wo shi": "i am", "wo bu shi": "i am not", "bu shi hui yuan": "not a member", "fei hui yuan": "non-member",
+        "hui yuan guo qi le": "membership expired", "guo qi le": "expired", "guo qi": "expired", "xiao shi": "hours",
+        "ge xiao shi": "hours", "zhong tou": "hours", "mei zhou": "a week", "mei ge xing qi": "a week", "mei xing qi": "a week",
+        "xing qi": "weeks", "ge yue": "months", "nian": "years", "ban nian": "six months", "yi nian ban": "a year and a half",
+        "wo gong zuo": "i work", "gong zuo le": "worked", "gong zuo": "work", "zhi yuan zhe": "volunteer",
+        "zuo zhi yuan zhe": "volunteer", "dang zhi yuan zhe": "volunteer", "zuo yi gong": "volunteer", "zai tu shu guan": "in a library",
+        "tu shu guan": "library", "dao xian zai": "until now", "zhi jin": "until now", "xian zai": "now",
+        "jie zhi ri qi": "deadline", "zui hou qi xian": "deadline", "jie zhi": "deadline", "shen me shi hou": "when",
+        "he shi": "when", "dao shen me shi hou": "by when", "wo bao ming le": "i enrolled", "bao ming le": "enrolled",
+        "bao ming": "enrolled", "zhu ce le": "enrolled", "zhu ce": "enrolled", "bei lu qu": "accepted", "lu qu le": "accepted",
+        "hai lai de ji ma": "is there still time", "lai de ji ma": "is there still time",
+        "hai you shi jian ma": "is there still time", "shen me shi hou xu qi": "when do i renew", "xu qi": "renewal",
+        "xu zheng": "renewal", "geng xin": "renewal", "huo de ren zheng": "i was certified", "na dao zheng shu": "i was certified",
+        "huo de zheng shu": "i was certified", "ren zheng": "certification", "zheng shu": "certificate",
+        "ji shu xue shi": "technology hours", "guan yu ji shu": "on technology", "ji shu": "technology", "ke ji": "technology",
+        "xue shi": "contact hours", "zhou hui yi": "state conference", "hui yi": "conference", "nian hui": "conference",
+        "wang luo yan tao hui": "webinar", "xian shang jiang zuo": "webinar", "yan tao hui": "workshop",
+        "gong zuo fang": "workshop", "xue fen": "credits", "fen zhong": "minutes", "tian": "days", "ke cheng": "courses",
+        "men ke": "courses", "wo de tong shi": "my coworker", "tong shi": "coworker", "wo de": "my", "wo men": "we",
+        "wo you duo shao xiao shi": "how many hours do i have", "you duo shao xiao shi": "how many hours do i have",
+        "duo shao xiao shi": "how many hours", "ji ge xiao shi": "how many hours", "wo fu he zi ge ma": "am i eligible",
+        "fu he zi ge ma": "am i eligible", "wo you zi ge ma": "am i eligible", "you zi ge ma": "am i eligible",
+        "zi ge": "eligibility", "wo you": "i have", "ru guo": "if", "dan shi": "but", "shi de": "yes", "dui": "yes",
+        "mei you": "no", "bu": "not", "wo": "i", "ta": "she", "he": "and", "gen": "and", "ye": "also", "ma": "", "ne": "",
+        "le": "", "de": "", "qing wen": "", "xie xie": "thanks", "ni hao": "hi", "da jia hao": "hi", "shi": "is",
+        "yi": "one", "er": "two", "liang": "two", "san": "three", "si": "four", "wu": "five", "liu": "six", "qi": "seven",
+        "jiu": "nine", "er shi": "twenty", "san shi": "thirty", "si shi": "forty", "yi yue": "january", "er yue": "february",
+        "san yue": "march", "si yue": "april", "wu yue": "may", "liu yue": "june", "qi yue": "july", "ba yue": "august",
+        "jiu yue": "september", "shi yue": "october", "shi yi yue": "november", "shi er yue": "december",
+        "还剩什么": "what is left", "还剩下什么": "what is left", "我还剩什么": "what is left", "还差什么": "what is left",
+        "还差哪些": "what is left", "还剩哪些": "what is left", "还缺什么": "what is missing", "缺什么": "what is missing",
+        "还需要什么": "what else do i need", "我还需要什么": "what else do i need", "还需要做什么": "what else do i need",
+        "还要做什么": "what else do i need", "她还需要什么": "what does she still need", "她还差什么": "what does she still need",
+        "她还剩什么": "what does she still need", "他还需要什么": "what does he still need", "还剩几个": "how many more do i need",
+        "还差几个": "how many more do i need", "还要几个": "how many more do i need", "还差几门": "how many more do i need",
+        "还剩几门": "how many more do i need", "还要上几门": "how many more do i need", "还差多少": "how many more",
+        "还剩多少": "how many more", "剩下的": "the rest", "剩下": "left", "剩余": "remaining", "还需要": "still need",
+        "还": "still", "需要": "need", "什么": "what", "哪些": "which", "几个": "how many", "几门课": "how many courses",
+        "几门": "how many courses", "多少": "how much", "几": "how many",
+        "我已经完成了": "i already completed", "已经完成了": "already completed", "已完成": "completed",
+        "我完成了": "i completed", "完成了": "completed", "完成": "completed", "修完了": "finished", "修完": "finished",
+        "上完了": "finished", "上完": "finished", "学完了": "finished", "学完": "finished", "读完了": "finished",
+        "读完": "finished", "做完了": "finished", "做完": "finished", "结束了": "finished", "通过了": "passed",
+        "通过": "passed", "没通过": "failed", "没有通过": "failed", "没过": "failed", "挂了": "failed", "不及格": "failed",
+        "正在上": "i am taking", "正在修": "i am taking", "正在学": "i am taking", "正在读": "i am taking",
+        "还在上": "i am still taking", "进行中": "in progress", "在读": "in progress", "在修": "in progress",
+        "开始了": "started", "开始": "started", "放弃了": "withdrew", "放弃": "withdrew", "退课了": "withdrew",
+        "已经": "already", "要交多少钱": "how much do i pay", "要付多少钱": "how much do i pay", "要付多少": "how much do i pay",
+        "要交多少": "how much do i pay", "需要付多少": "how much do i pay", "得付多少": "how much do i pay",
+        "多少钱": "how much does it cost", "费用是多少": "how much is the fee", "报名费": "application fee",
+        "申请费": "application fee", "费用": "cost", "学费": "fee", "收费": "fee", "费": "fee", "一共": "in total",
+        "总共": "in total", "总计": "in total", "合计": "in total", "加起来": "in total", "总额": "the total",
+        "每门课": "each course", "每门": "each", "每个": "each", "各": "each", "每": "each", "付钱": "pay", "缴费": "pay",
+        "付": "pay", "补助": "grant", "资助": "grant", "奖学金": "grant", "一半": "half", "半价": "half",
+        "我不是": "i am not", "我是": "i am", "不是会员": "not a member", "非会员": "non-member",
+        "会员资格过期了": "membership expired", "会籍过期了": "membership expired", "会员过期了": "membership expired",
+        "会员资格": "membership", "会籍": "membership", "会员": "member", "过期了": "expired", "过期": "expired",
+        "到期了": "expired", "到期": "expired", "州图书馆协会": "state library association", "州协会": "state association",
+        "个小时": "hours", "小时": "hours", "个钟头": "hours", "钟头": "hours", "每周": "a week", "每星期": "a week",
+        "每个星期": "a week", "每礼拜": "a week", "一周": "a week", "周": "weeks", "个星期": "weeks", "星期": "weeks",
+        "个月": "months", "半年": "six months", "一年半": "a year and a half", "去年": "last year", "今年": "this year", "明年": "next year", "年": "years", "天": "days",
+        "工作了": "worked", "工作": "work", "上班": "work", "兼职": "part-time", "全职": "full time",
+        "做志愿者": "volunteer", "当志愿者": "volunteer", "志愿者": "volunteer", "志工": "volunteer", "做义工": "volunteer",
+        "义工": "volunteer", "志愿服务": "volunteer", "在图书馆": "in a library", "图书馆": "library", "到现在": "until now",
+        "直到现在": "until now", "至今": "until now", "现在": "now", "截止日期": "deadline", "截止期限": "deadline",
+        "最后期限": "deadline", "截止时间": "deadline", "截止": "deadline", "期限": "deadline", "什么时候": "when",
+        "何时": "when", "几时": "when", "到什么时候": "by when", "最晚什么时候": "by when", "我报名了": "i enrolled",
+        "报名了": "enrolled", "报名": "enrolled", "注册了": "enrolled", "注册": "enrolled", "登记了": "enrolled",
+        "被录取了": "i was accepted", "被录取": "accepted", "录取": "accepted", "被接受了": "accepted",
+        "还来得及吗": "is there still time", "来得及吗": "is there still time", "还有时间吗": "is there still time",
+        "之前": "before", "以前": "before", "什么时候续期": "when do i renew", "什么时候要续期": "when do i renew",
+        "续期": "renewal", "续证": "renewal", "续约": "renewal", "更新": "renewal", "再认证": "renewal",
+        "获得了认证": "i was certified", "获得认证": "i was certified", "拿到了证书": "i was certified",
+        "拿到证书": "i was certified", "获得证书": "i was certified", "通过认证": "i was certified", "被认证": "i was certified",
+        "认证": "certification", "证书": "certificate", "证照": "certificate", "技术学时": "technology hours",
+        "技术小时": "technology hours", "关于技术的": "on technology", "关于技术": "on technology",
+        "技术方面的": "on technology", "技术": "technology", "科技": "technology", "关于": "on", "学时": "contact hours",
+        "培训学时": "contact hours", "继续教育": "continuing education", "州会议": "state conference",
+        "州年会": "state conference", "会议": "conference", "年会": "conference", "大会": "conference",
+        "网络研讨会": "webinar", "網路研討會": "webinar", "线上研讨会": "webinar", "在线讲座": "webinar", "线上讲座": "webinar",
+        "研讨会": "workshop", "工作坊": "workshop", "讲座": "session", "学分": "credits", "分钟": "minutes",
+        "课程": "courses", "门课": "courses", "课": "course", "门": "courses", "个": "", "场": "", "参加了": "attended",
+        "参加": "attended", "去了": "went to", "上了": "took", "我的同事": "my coworker", "同事": "coworker",
+        "我的员工": "my employee", "我的下属": "my employee", "我的": "my", "我们": "we", "我": "i", "她": "she",
+        "他": "he", "她的": "her", "我有多少小时": "how many hours do i have", "有多少小时": "how many hours do i have",
+        "我有几个小时": "how many hours do i have", "多少小时": "how many hours", "几个小时": "how many hours",
+        "我已经有": "i already have", "已经有": "already have", "我有": "i have", "有": "have", "其中": "of which",
+        "做了": "did", "我符合资格吗": "am i eligible", "符合资格吗": "am i eligible", "我有资格吗": "am i eligible",
+        "有资格吗": "am i eligible", "够资格吗": "am i eligible", "符合条件吗": "am i eligible", "能申请吗": "can i apply",
+        "可以申请吗": "can i apply", "资格": "eligibility", "申请": "apply", "是的": "yes", "对": "yes", "没错": "yes",
+        "不是": "not", "不": "not", "没有": "no", "没": "not", "好的": "ok", "和": "and", "跟": "and", "与": "and",
+        "也": "also", "如果": "if", "但是": "but", "可是": "but", "为了": "for", "为": "for", "给": "for", "在": "in",
+        "从": "since", "到": "until", "吗": "", "呢": "", "了": "", "的": "", "吧": "", "啊": "", "呀": "", "请问": "",
+        "谢谢": "thanks", "你好": "hi", "大家好": "hi", "是": "is", "一": "one", "二": "two", "两": "two", "三": "three",
+        "四": "four", "五": "five", "六": "six", "七": "seven", "八": "eight", "九": "nine", "十": "ten", "半": "half",
+        "一月": "january", "二月": "february", "三月": "march", "四月": "april", "五月": "may", "六月": "june",
+        "七月": "july", "八月": "august", "九月": "september", "十月": "october", "十一月": "november", "十二月": "december",
+    },
+    "uk": {  # Ukrainian: transliterated as typed, then Cyrillic, read as Russian is ("й" as "и", "ї" as "і")
+        "shcho meni zalyshylos": "what is left", "shcho zalyshylos": "what is left", "shcho zalyshylosia": "what is left",
+        "shcho shche zalyshylos": "what is left", "sho zalyshylos": "what is left", "scho zalyshylos": "what is left",
+        "shcho meni shche potribno": "what else do i need", "shcho shche potribno": "what else do i need",
+        "shcho shche treba": "what else do i need", "choho ne vystachaie": "what is missing",
+        "choho ne vystachaye": "what is missing", "skilky zalyshylos": "how many more do i need",
+        "skilky shche": "how many more", "shcho yii zalyshylos": "what does she still need",
+        "shcho ii zalyshylos": "what does she still need", "zalyshylos": "left", "zalyshylosia": "left", "lyshylos": "left",
+        "ya zakinchyla": "i finished", "ya zakinchyv": "i finished", "zakinchyla": "finished", "zakinchyv": "finished",
+        "zavershyla": "completed", "zavershyv": "completed", "sklala": "passed", "sklav": "passed", "ne sklala": "failed",
+        "ne sklav": "failed", "provalyla": "failed", "provalyv": "failed", "prokhodzhu": "i am taking",
+        "prohodzhu": "i am taking", "v protsesi": "in progress", "u protsesi": "in progress", "pochala": "started",
+        "pochav": "started", "kynula": "withdrew", "kynuv": "withdrew", "skilky koshtuie": "how much does it cost",
+        "skilky koshtuye": "how much does it cost", "skilky meni platyty": "how much do i pay",
+        "skilky platyty": "how much do i pay", "skilky ya zaplachu": "how much will i pay", "skilky": "how much",
+        "skilki": "how much", "vnesok": "fee", "vartist": "cost", "razom": "in total", "vsoho": "in total",
+        "kozhen": "each", "kozhnyi": "each", "za kurs": "per course", "polovynu": "half", "ya chlen ala": "i am an ala member",
+        "ya ne chlen ala": "i am not an ala member", "ya ne chlen": "i am not a member", "ne chlen": "not a member",
+        "chlen": "member", "chlenstvo": "membership", "hodyn": "hours", "hodyny": "hours", "na tyzhden": "a week",
+        "shchotyzhnia": "a week", "tyzhniv": "weeks", "misiatsiv": "months", "misyatsiv": "months", "rokiv": "years",
+        "roky": "years", "rik": "year", "volonterom": "as a volunteer", "volonterkoiu": "as a volunteer",
+        "volonterkoyu": "as a volunteer", "pratsiuiu": "i work", "pratsyuyu": "i work", "pratsiuvala": "worked",
+        "pratsyuvala": "worked", "pratsiuvav": "worked", "pratsyuvav": "worked", "v bibliotetsi": "in a library",
+        "u bibliotetsi": "in a library", "dosi": "until now", "do sohodni": "until now", "zaraz": "now",
+        "zareiestruvalasia": "i enrolled", "zareyestruvalasya": "i enrolled", "zareiestruvavsia": "i enrolled",
+        "zapysalasia": "i enrolled", "zapysalasya": "i enrolled", "mene pryiniialy": "i was accepted",
+        "kintsevyi termin": "deadline", "krainii termin": "deadline", "termin": "deadline", "dedlain": "deadline",
+        "koly": "when", "do koly": "by when", "vstyhnu": "is there still time", "vstyhaiu": "is there still time",
+        "ponovlennia": "renewal", "ponovlennya": "renewal", "prodovzhennia": "renewal", "prodovzhennya": "renewal",
+        "dlia ponovlennia": "for the renewal", "dlya ponovlennya": "for the renewal", "ponovyty": "renew",
+        "prodovzhyty": "renew", "otrymala sertyfikat": "was certified", "otrymav sertyfikat": "was certified",
+        "sertyfikat": "certificate", "konferentsiia": "conference", "konferentsiya": "conference",
+        "konferentsii": "conference", "vebinar": "webinar", "vebinary": "webinars", "vebinariv": "webinars",
+        "khvylyn": "minutes", "hvylyn": "minutes", "dni": "days", "dniv": "days", "z tekhnolohii": "on technology",
+        "kolega": "coworker", "moia kolega": "my coworker", "moya kolega": "my coworker", "miy kolega": "my coworker",
+        "vona": "she", "ya": "i", "meni": "i", "moia": "my", "moya": "my", "miy": "my", "u mene": "i have",
+        "v mene": "i have", "ne": "not", "tak": "yes", "ni": "no", "ale": "but", "dyakuyu": "thanks", "diakuiu": "thanks",
+        "chy pidkhodzhu ya": "am i eligible", "chy pidhodzhu ya": "am i eligible", "chy mozhu ya": "can i",
+        "odyn": "one", "odna": "one", "dva": "two", "dvi": "two", "chotyry": "four", "piat": "five",
+        "pyat": "five", "shist": "six", "sim": "seven", "visim": "eight", "deviat": "nine", "dev'iat": "nine",
+        "desiat": "ten", "desyat": "ten", "dvadtsiat": "twenty", "sichnia": "january", "sichnya": "january",
+        "liutoho": "february", "lyutoho": "february", "bereznia": "march", "bereznya": "march",
+        "kvitnia": "april", "kvitnya": "april", "travnia": "may", "travnya": "may", "chervnia": "june", "chervnya": "june",
+        "lypnia": "july", "lypnya": "july", "serpnia": "august", "serpnya": "august", "veresnia": "september",
+        "veresnya": "september", "zhovtnia": "october", "zhovtnya": "october", "lystopada": "november",
+        "grudnia": "december", "hrudnia": "december", "hrudnya": "december",
+        "що мені залишилось": "what is left", "що мені залишилося": "what is left", "що залишилось": "what is left",
+        "що залишилося": "what is left", "що ще залишилось": "what is left", "що ще залишилося": "what is left",
+        "що лишилось": "what is left", "що мені ще потрібно": "what else do i need", "що ще потрібно": "what else do i need",
+        "що ще треба": "what else do i need", "чого мені не вистачає": "what is missing", "чого не вистачає": "what is missing",
+        "скільки залишилось": "how many more do i need", "скільки залишилося": "how many more do i need",
+        "скільки ще": "how many more", "що їй залишилось": "what does she still need", "що їй ще потрібно": "what does she still need",
+        "що їй ще треба": "what does she still need", "що йому залишилось": "what does he still need",
+        "залишилось": "left", "залишилося": "left", "лишилось": "left", "лишилося": "left", "ще": "still",
+        "потрібно": "need", "треба": "need", "я закінчила": "i finished", "я закінчив": "i finished",
+        "закінчила": "finished", "закінчив": "finished", "завершила": "completed", "завершив": "completed",
+        "склала": "passed", "склав": "passed", "пройшла": "passed", "пройшов": "passed", "не склала": "failed",
+        "не склав": "failed", "провалила": "failed", "провалив": "failed", "зараз проходжу": "i am taking",
+        "проходжу": "i am taking", "вивчаю": "i am taking", "в процесі": "in progress", "у процесі": "in progress",
+        "почала": "started", "почав": "started", "кинула": "withdrew", "кинув": "withdrew", "відмовилася від": "withdrew from",
+        "скільки коштує": "how much does it cost", "скільки мені платити": "how much do i pay",
+        "скільки платити": "how much do i pay", "скільки я заплачу": "how much will i pay", "скільки": "how much",
+        "вартість": "cost", "внесок": "fee", "внеску": "fee", "плата": "fee", "збір": "fee", "разом": "in total",
+        "всього": "in total", "загалом": "in total", "за кожен курс": "per course", "за курс": "per course",
+        "кожен": "each", "кожний": "each", "кожна": "each", "грант": "grant", "стипендію": "grant", "половину": "half",
+        "половина": "half", "оплатити": "pay", "платити": "pay", "я член ala": "i am an ala member",
+        "я не член ala": "i am not an ala member", "не член ala": "not an ala member", "я не є членом": "i am not a member",
+        "не є членом": "i am not a member", "я не член": "i am not a member", "є членом": "i am a member",
+        "членом": "member", "член": "member", "членство закінчилося": "membership expired",
+        "членство закінчилось": "membership expired", "членство": "membership", "закінчилося": "expired",
+        "бібліотечної асоціації штату": "state library association", "асоціації штату": "state association",
+        "асоціація штату": "state association", "годин": "hours", "години": "hours", "годину": "hour",
+        "на тиждень": "a week", "щотижня": "a week", "тижнів": "weeks", "тижні": "weeks", "тиждень": "week",
+        "місяців": "months", "місяці": "months", "місяць": "month", "півтора року": "a year and a half", "років": "years",
+        "роки": "years", "рік": "year", "волонтером": "as a volunteer", "волонтеркою": "as a volunteer",
+        "волонтерила": "i volunteered", "волонтерив": "i volunteered", "волонтер": "volunteer",
+        "оплачувана робота": "paid job", "я працюю": "i work", "працюю": "i work", "працювала": "worked",
+        "працював": "worked", "в бібліотеці": "in a library", "у бібліотеці": "in a library", "бібліотека": "library",
+        "досі": "until now", "до сьогодні": "until now", "дотепер": "until now", "по теперішній час": "until now",
+        "зараз": "now", "тепер": "now", "протягом": "for", "зареєструвалася": "i enrolled", "зареєструвався": "i enrolled",
+        "записалася": "i enrolled", "записався": "i enrolled", "мене прийняли": "i was accepted", "прийняли": "accepted",
+        "кінцевий термін": "deadline", "крайній термін": "deadline", "який термін": "what is the deadline",
+        "термін": "deadline", "дедлайн": "deadline", "коли": "when", "до коли": "by when", "ще встигаю": "is there still time",
+        "встигаю": "is there still time", "встигну": "is there still time", "поновлення": "renewal",
+        "продовження": "renewal", "подовження": "renewal", "для поновлення": "for the renewal",
+        "для продовження": "for the renewal", "поновити": "renew", "продовжити": "renew", "подовжити": "renew",
+        "коли поновлювати": "when do i renew", "коли продовжувати": "when do i renew", "отримала сертифікат": "was certified",
+        "отримав сертифікат": "was certified", "сертифікат": "certificate", "сертифікація": "certification",
+        "години з технологій": "technology hours", "з технологій": "on technology", "про технології": "on technology",
+        "технології": "technology", "конференція": "conference", "конференції": "conference", "вебінар": "webinar",
+        "вебінари": "webinars", "вебінарів": "webinars", "вебінара": "webinars", "семінар": "workshop", "семінари": "workshops", "семінарів": "workshops",
+        "майстер-клас": "workshop", "хвилин": "minutes", "хвилини": "minutes", "днів": "days", "дні": "days", "день": "day",
+        "кредитів": "credits", "курсів": "courses", "курси": "courses", "курсами": "courses", "курс": "course", "за": "for",
+        "скільки в мене годин": "how many hours do i have", "скільки у мене годин": "how many hours do i have",
+        "скільки годин": "how many hours", "з": "with", "двома": "two", "трьома": "three",
+        "моя колега": "my coworker", "мій колега": "my coworker", "колега": "coworker", "моя співробітниця": "my employee",
+        "мій співробітник": "my employee", "вона": "she", "він": "he", "їй": "her", "я": "i", "мені": "i", "мій": "my",
+        "моя": "my", "моє": "my", "мої": "my", "у мене": "i have", "в мене": "i have", "і": "and", "й": "and", "та": "and",
+        "але": "but", "не": "not", "так": "yes", "ні": "no", "чи": "", "чи можу я": "can i", "чи маю я право": "am i eligible",
+        "чи підходжу я": "am i eligible", "чи відповідаю я вимогам": "am i eligible", "дякую": "thanks", "привіт": "hi",
+        "добрий день": "hi", "вітаю": "hi", "у": "in", "в": "in", "на": "for", "один": "one", "одна": "one", "два": "two",
+        "дві": "two", "три": "three", "чотири": "four", "п'ять": "five", "шість": "six", "сім": "seven", "вісім": "eight",
+        "дев'ять": "nine", "десять": "ten", "двадцять": "twenty", "тридцять": "thirty", "січень": "january",
+        "лютий": "february", "березень": "march", "квітень": "april", "травень": "may", "червень": "june", "липень": "july",
+        "серпень": "august", "вересень": "september", "жовтень": "october", "листопад": "november", "грудень": "december",
+        "січня": "january", "лютого": "february", "березня": "march", "квітня": "april", "травня": "may", "червня": "june",
+        "липня": "july", "серпня": "august", "вересня": "september", "жовтня": "october", "листопада": "november",
+        "грудня": "december", "січні": "january", "лютому": "february", "березні": "march", "квітні": "april",
+        "травні": "may", "червні": "june", "липні": "july", "серпні": "august", "вересні": "september", "жовтні": "october",
+        "листопаді": "november", "грудні": "december",
+    },
+    "ht": {  # Haitian Creole, written without its accents ("kilè" is "kile"); "mwen" after a word is "my" ("kolèg mwen")
+        "kisa ki rete": "what is left", "ki sa ki rete": "what is left", "kisa ki rete pou mwen": "what is left",
+        "kisa ki rete pou m": "what is left", "sa ki rete": "what is left", "kisa k rete": "what is left",
+        "sa k rete": "what is left", "kisa m bezwen anko": "what else do i need", "kisa m toujou bezwen": "what else do i need",
+        "kisa anko m bezwen": "what else do i need", "kisa li bezwen anko": "what does she still need",
+        "kisa li toujou bezwen": "what does she still need", "kisa ki rete pou li": "what does she still need",
+        "konbyen anko": "how many more", "konbyen ki rete": "how many more do i need", "konbyen m rete": "how many more do i need",
+        "konbyen kou anko": "how many more courses", "rete": "left", "toujou": "still", "bezwen": "need", "anko": "more",
+        "kisa": "what", "m fini": "i finished", "mwen fini": "i finished", "m deja fini": "i already finished",
+        "mwen deja fini": "i already finished", "m te fini": "i finished", "mwen te fini": "i finished", "li fini": "she finished",
+        "li te fini": "she finished", "fini": "finished", "m konplete": "i completed", "mwen konplete": "i completed",
+        "konplete": "completed", "m pase": "i passed", "mwen pase": "i passed", "pase": "passed", "m te pase": "i passed", "m echwe": "i failed", "m te echwe": "i failed",
+        "echwe": "failed", "m ap pran": "i am taking", "m'ap pran": "i am taking", "map pran": "i am taking",
+        "mwen ap pran": "i am taking", "m ap fe": "i am taking", "map fe": "i am taking", "ap pran": "taking",
+        "an kou": "in progress", "m komanse": "i started", "m te komanse": "i started", "komanse": "started",
+        "m abandone": "i withdrew", "m te abandone": "i withdrew", "abandone": "withdrew", "m kite": "i withdrew", "deja": "already",
+        "konbyen m ap peye": "how much do i pay", "konbyen m'ap peye": "how much do i pay", "konbyen pou m peye": "how much do i pay",
+        "konbyen m dwe peye": "how much do i pay", "konbyen mwen dwe peye": "how much do i pay",
+        "konbyen li koute": "how much does it cost", "konbyen sa koute": "how much does it cost", "konbyen": "how much",
+        "koute": "costs", "peye": "pay", "fre aplikasyon": "application fee", "fre yo": "the fees", "fre": "fee",
+        "pri": "price", "an total": "in total", "antou": "in total", "total": "total", "chak kou": "each course",
+        "chak": "each", "bous": "grant", "mwatye": "half", "m se manm ala": "i am an ala member",
+        "mwen se manm ala": "i am an ala member", "m pa manm ala": "i am not an ala member",
+        "mwen pa manm ala": "i am not an ala member", "m pa manm": "i am not a member", "mwen pa manm": "i am not a member",
+        "pa manm": "not a member", "m se manm": "i am a member", "mwen se manm": "i am a member",
+        "manm mwen ekspire": "my membership expired", "manm": "member", "ekspire": "expired",
+        "asosyasyon bibliyotek eta a": "state library association", "asosyasyon eta a": "state association",
+        "edtan": "hours", "pa semen": "a week", "chak semen": "a week", "nan semen": "a week", "pa semenn": "a week",
+        "chak semenn": "a week", "semen": "weeks", "semenn": "weeks", "mwa": "months", "ane": "years", "lane": "years",
+        "ane pase": "last year", "yon ane edmi": "a year and a half", "yon an edmi": "a year and a half",
+        "m travay": "i work", "mwen travay": "i work", "m ap travay": "i work", "m te travay": "i worked",
+        "mwen te travay": "i worked", "travay": "work", "m fe volonte": "i volunteered", "m te fe volonte": "i volunteered",
+        "mwen te fe volonte": "i volunteered", "kom volonte": "as a volunteer", "tankou volonte": "as a volunteer",
+        "volonte": "volunteer", "nan yon bibliyotek": "in a library", "nan bibliyotek la": "in a library",
+        "nan bibliyotek": "in a library", "bibliyotek": "library", "depi": "since", "pandan": "for",
+        "jiska kounye a": "until now", "jis kounye a": "until now", "jous kounye a": "until now", "kounye a": "now",
+        "dat limit la": "the deadline", "dat limit": "deadline", "ki le": "when", "kile": "when", "ki dat": "what date",
+        "jiska ki le": "by when", "m enskri": "i enrolled", "mwen enskri": "i enrolled", "m te enskri": "i enrolled",
+        "mwen te enskri": "i enrolled", "enskri": "enrolled", "yo aksepte m": "i was accepted", "aksepte": "accepted",
+        "eske m gen tan toujou": "is there still time", "m gen tan toujou": "is there still time",
+        "eske m kalifye": "am i eligible", "eske mwen kalifye": "am i eligible", "m kalifye": "am i eligible",
+        "kalifye": "eligible", "renouvelman": "renewal", "pou renouvelman an": "for the renewal",
+        "pou renouvelman": "for the renewal", "renouvle": "renew", "ki le m renouvle": "when do i renew",
+        "kile m renouvle": "when do i renew", "kile pou m renouvle": "when do i renew", "kile m dwe renouvle": "when do i renew",
+        "m te sertifye": "i was certified", "mwen te sertifye": "i was certified", "m te setifye": "i was certified",
+        "mwen te setifye": "i was certified", "sertifye": "certified", "setifye": "certified", "setifika": "certificate",
+        "sertifika": "certificate", "edtan teknoloji": "technology hours", "sou teknoloji": "on technology",
+        "teknoloji": "technology", "konferans eta a": "state conference", "jou konferans": "conference days",
+        "konferans": "conference", "webine": "webinar", "atelye": "workshop", "minit": "minutes", "jou": "days",
+        "kredi": "credits", "kou": "courses", "sesyon": "session", "koleg mwen an": "my coworker",
+        "koleg mwen": "my coworker", "koleg": "coworker", "m gen": "i have", "mwen gen": "i have",
+        "konbyen edtan m genyen": "how many hours do i have", "konbyen edtan m gen": "how many hours do i have",
+        "konbyen edtan": "how many hours", "pou mwen": "for me", "mwen": "i", "m": "i", "li": "she", "wi": "yes",
+        "pa": "not", "ak": "and", "tou": "also", "si": "if", "pou": "for", "nan": "in", "te": "", "ap": "",
+        "eske": "", "mesi": "thanks", "bonjou": "hi", "sak pase": "hi", "youn": "one", "twa": "three", "kat": "four",
+        "senk": "five", "uit": "eight", "nef": "nine", "ven": "twenty", "trant": "thirty", "karant": "forty",
+        "janvye": "january", "fevriye": "february", "avril": "april", "jiye": "july", "septanm": "september",
+        "oktob": "october", "novanm": "november", "desanm": "december",
+    },
+    "so": {  # Somali
+        "maxaa ii haray": "what is left", "maxaa iiga haray": "what is left", "maxaa igu haray": "what is left",
+        "maxaa ii dhiman": "what is left", "maxaa iga dhiman": "what is left", "maxaa haray": "what is left",
+        "maxaa hadhay": "what is left", "maxaa ka haray": "what is left", "maxaa dhiman": "what is left",
+        "maxaa kale oo aan u baahanahay": "what else do i need", "maxaan kale u baahanahay": "what else do i need",
+        "maxaa u haray": "what does she still need", "maxaa uga haray": "what does she still need",
+        "maxay u baahan tahay": "what does she still need", "immisa ayaa ii haray": "how many more do i need",
+        "imisa ayaa ii haray": "how many more do i need", "immisa ii haray": "how many more do i need",
+        "intee ayaa ii haray": "how many more do i need", "immisa ayaa ii dhiman": "how many more do i need",
+        "immisa": "how many", "imisa": "how many", "meeqa": "how much", "intee": "how much", "haray": "left",
+        "dhiman": "missing", "weli": "still", "u baahanahay": "need", "waan dhammeeyay": "i finished",
+        "waxaan dhammeeyay": "i finished", "waan dhameeyay": "i finished", "waxaan dhameeyay": "i finished",
+        "waxaan soo dhammeeyay": "i finished", "waxaan dhamaystay": "i finished", "dhammeeyay": "finished",
+        "dhameeyay": "finished", "waxay dhammeysay": "she finished", "waxay dhameysay": "she finished",
+        "waxay dhammaysay": "she finished", "waxaan dhammaystiray": "i completed", "dhammaystiray": "completed",
+        "dhamaystiray": "completed", "waan ku guuleystay": "i passed", "waan gudbay": "i passed", "gudbay": "passed",
+        "waan ku dhacay": "i failed", "ku dhacay": "failed", "hadda waxaan qaadanayaa": "i am taking",
+        "waxaan qaadanayaa": "i am taking", "qaadanayaa": "taking", "wuu socdaa": "in progress", "socda": "in progress",
+        "waan bilaabay": "i started", "waxaan bilaabay": "i started", "bilaabay": "started", "waan ka tagay": "i withdrew",
+        "waan joojiyay": "i withdrew", "joojiyay": "withdrew", "immisa ayaan bixinayaa": "how much do i pay",
+        "imisa ayaan bixinayaa": "how much do i pay", "meeqa ayaan bixinayaa": "how much do i pay",
+        "immisa ayaan bixiyaa": "how much do i pay", "intee ayaan bixinayaa": "how much do i pay",
+        "waa immisa": "how much is it", "waa meeqa": "how much is it", "immisa ayay ku kacaysaa": "how much does it cost",
+        "bixinayaa": "pay", "bixi": "pay", "lacagta": "the fee", "lacag": "money", "khidmadda": "the fee", "khidmad": "fee",
+        "kharashka": "the cost", "kharash": "cost", "wadarta": "in total", "guud ahaan": "in total",
+        "wadar ahaan": "in total", "mid kasta": "each", "midkiiba": "each", "koorso kasta": "each course", "kasta": "each",
+        "deeq": "grant", "badh": "half", "waxaan ahay xubin ala": "i am an ala member", "xubin ala ayaan ahay": "i am an ala member",
+        "xubin ala baan ahay": "i am an ala member", "xubin ala ma ihi": "i am not an ala member",
+        "ma ihi xubin ala": "i am not an ala member", "xubin ala ma ahi": "i am not an ala member",
+        "ma ahi xubin ala": "i am not an ala member", "xubin ma ihi": "i am not a member", "ma ihi xubin": "i am not a member",
+        "xubin ma ahi": "i am not a member", "ma ahi xubin": "i am not a member", "waxaan ahay xubin": "i am a member",
+        "xubin baan ahay": "i am a member", "xubin ayaan ahay": "i am a member", "xubinnimada": "membership",
+        "xubinimada": "membership", "xubinnimadaydu way dhacday": "my membership expired",
+        "xubinimadaydu way dhacday": "my membership expired", "way dhacday": "expired", "xubin": "member",
+        "ururka maktabadaha gobolka": "state library association", "ururka gobolka": "state association",
+        "saacadood": "hours", "saacado": "hours", "saacadaha": "hours", "saacad": "hour", "todobaadkii": "a week",
+        "toddobaadkii": "a week", "usbuucii": "a week", "todobaad kasta": "a week", "toddobaad kasta": "a week",
+        "usbuuc kasta": "a week", "todobaad": "weeks", "toddobaad": "weeks", "toddobaadyo": "weeks", "usbuuc": "weeks",
+        "bilood": "months", "bishii": "a month", "sano": "years", "sanadood": "years", "sannadood": "years",
+        "sanad": "year", "sannad": "year", "sano iyo badh": "a year and a half", "sanad iyo badh": "a year and a half",
+        "waxaan ka shaqeeyaa": "i work", "waan ka shaqeeyaa": "i work", "waxaan ka shaqeynayaa": "i work",
+        "waxaan shaqeeyaa": "i work", "waxaan ka shaqeeyay": "i worked", "waan ka shaqeeyay": "i worked",
+        "waxaan shaqeeyay": "i worked", "shaqeeyaa": "work", "shaqeeyay": "worked", "shaqo": "job",
+        "tabarruc ahaan": "as a volunteer", "tabaruc ahaan": "as a volunteer", "mutadawac ahaan": "as a volunteer",
+        "tabarruc": "volunteer", "tabaruc": "volunteer", "mutadawac": "volunteer", "maktabadda": "the library",
+        "maktabada": "library", "maktabad": "library", "tan iyo": "since", "laga bilaabo": "since", "ilaa hadda": "until now",
+        "ilaa iyo hadda": "until now", "ilaa maanta": "until now", "hadda": "now", "muddo": "for",
+        "waqtiga kama dambaysta": "the deadline", "wakhtiga kama dambaysta": "the deadline",
+        "waqtiga ugu dambeeya": "the deadline", "wakhtiga ugu dambeeya": "the deadline", "xilliga ugu dambeeya": "the deadline",
+        "goorma": "when", "goormee": "when", "markee": "when", "waxaan is diiwaangeliyay": "i enrolled",
+        "waan is diiwaangeliyay": "i enrolled", "waxaan isku diiwaangeliyay": "i enrolled", "is diiwaangeliyay": "enrolled",
+        "diiwaangeliyay": "enrolled", "diiwaangashan": "enrolled", "la i aqbalay": "i was accepted",
+        "la igu aqbalay": "i was accepted", "aqbalay": "accepted", "weli waqti ma haystaa": "is there still time",
+        "weli wakhti ma haystaa": "is there still time", "cusboonaysiinta": "renewal", "cusbooneysiinta": "renewal",
+        "cusboonaysiin": "renewal", "cusbooneysiin": "renewal", "cusboonaysii": "renew", "cusbooneysii": "renew",
+        "goorma ayaan cusboonaysiinayaa": "when do i renew", "goorma ayaan cusbooneysiinayaa": "when do i renew",
+        "goorma ayaan cusboonaysiiyaa": "when do i renew", "waxaan helay shahaadada": "i was certified",
+        "waan helay shahaadada": "i was certified", "waxaan helay shahaado": "i was certified",
+        "la i shahaadeeyay": "i was certified", "shahaadada": "certificate", "shahaado": "certificate",
+        "saacadaha tignoolajiyada": "technology hours", "saacadaha teknoolajiyada": "technology hours",
+        "ku saabsan tignoolajiyada": "on technology", "ku saabsan teknoolajiyada": "on technology",
+        "tignoolajiyada": "technology", "teknoolajiyada": "technology", "tiknoolajiyada": "technology",
+        "tignoolajiya": "technology", "teknoolajiya": "technology", "oo ku saabsan": "on", "ku saabsan": "on", "oo": "", "ah": "", "shirka gobolka": "state conference",
+        "shirweyne": "conference", "shirka": "conference", "shir": "conference", "aqoon is weydaarsi": "workshop",
+        "tababar": "workshop", "daqiiqo": "minutes", "daqiiqadood": "minutes", "maalmood": "days", "maalin": "day",
+        "koorsooyinka": "courses", "koorsooyin": "courses", "koorso": "course", "la shaqeeyahayga": "my coworker",
+        "la-shaqeeyahayga": "my coworker", "saaxiibkay shaqada": "my coworker", "saaxiibtay shaqada": "my coworker",
+        "la shaqeeye": "coworker", "iyada": "she", "iyadu": "she", "isaga": "he", "aniga": "i", "anigu": "i",
+        "waxaan": "i", "waan": "i", "ayaan": "i", "baan": "i", "kayga": "my", "tayda": "my",
+        "waxaan haystaa": "i have", "waan haystaa": "i have", "waxaan leeyahay": "i have",
+        "immisa saacadood ayaan haystaa": "how many hours do i have", "immisa saacadood ayaan leeyahay": "how many hours do i have",
+        "immisa saacadood": "how many hours", "ma u qalmaa": "am i eligible", "ma u qalantaa": "am i eligible",
+        "ma xaq u leeyahay": "am i eligible", "ma u qalmi karaa": "am i eligible", "haa": "yes", "maya": "no",
+        "iyo": "and", "laakiin": "but", "sidoo kale": "also", "haddii": "if", "mahadsanid": "thanks", "salaan": "hi",
+        "kow": "one", "laba": "two", "labo": "two", "saddex": "three", "sadex": "three", "afar": "four", "shan": "five",
+        "lix": "six", "toddoba": "seven", "todoba": "seven", "siddeed": "eight", "sideed": "eight", "sagaal": "nine",
+        "toban": "ten", "labaatan": "twenty", "soddon": "thirty", "afartan": "forty", "janaayo": "january",
+        "febraayo": "february", "feberaayo": "february", "maarso": "march", "abriil": "april", "maajo": "may",
+        "juun": "june", "luulyo": "july", "agoosto": "august", "sebtembar": "september", "sebteembar": "september",
+        "oktoobar": "october", "nofembar": "november", "noofembar": "november", "desembar": "december",
+        "diseembar": "december",
+    },
 }
 #: Words that only mark politeness, left out before a language's phrases are looked for, so that "hindi po ako" is
 #: read as "hindi ako" ("I am not")
@@ -1091,13 +1468,20 @@ _ENGLISH_TOO: dict[str, frozenset[str]] = {
     "ru": frozenset({"ya", "ne", "let", "god", "sem", "ona", "maya", "mae", "odin", "tri", "marta", "mne"}),
     "ar": frozenset({"ana", "w", "wa", "bas", "fi", "nos", "nus", "sana", "mares", "maris", "mesh", "mish", "rasm",
                      "hiya", "howa", "mayu", "oktober"}),
+    # pinyin syllables spelled like English words, names or abbreviations ("he", "ma", "ye", "san", "liu", "wo")
+    "zh": frozenset({"he", "ma", "ne", "le", "de", "ye", "ta", "er", "yi", "san", "si", "wu", "qi", "bu", "gen", "shi",
+                     "liu", "jiu", "tian", "dui", "wo"}),
+    "uk": frozenset({"ya", "ne", "ni", "tak", "ale", "sim"}),
+    "ht": frozenset({"m", "pa", "ak", "ap", "kat", "lane", "li", "nan", "pri", "si", "te", "wi", "semen", "deja", "total"}),
+    "so": frozenset({"afar", "maya", "shan", "kow", "ah"}),
 }
 #: Amounts written the way these languages write them, said first as the English reading knows them: "195 $" and
 #: "195 dollari" as "$195", "corsi da $195", "cursos de $195", "cours à 195 $" as "at $195", and Tagalog's
 #: "tig-$260" ("$260 each") as "at $260 each" ("tig-30 minutes" as "of 30 minutes each"); German's "je 90 Minuten"
 #: and Polish "po 90 minut" ("90 minutes each") as "of 90 minutes each"; dates and periods in the order English
 #: writes them: Vietnamese "tháng 3/2024" (March 2024) and "năm 2024", Hindi "2 saal se" ("for 2 years") and
-#: "january 2024 se" ("since January 2024"), German "seit Januar 2024"
+#: "january 2024 se" ("since January 2024"), German "seit Januar 2024"; Chinese, Creole and Somali numbers written
+#: in words before what they count as digits ("两年", "de an", "laba sano": "2 years")
 _AMOUNT = r"(?:\$ ?\d[\d,.]*|\d[\d,.]*)"
 _DOLLARS = (re.compile(r"(?<![\w$])(\d[\d,.]*)\s?(?:\$|dollari|dolares|dollars|dollar|dolarow|dolary|dolar|usd)(?!\w)"),
             r"$\1")
@@ -1113,15 +1497,45 @@ _RU_MONTHS = ("января|февраля|марта|апреля|мая|июн
 _AR_MONTHS = ("يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون الثاني|شباط|اذار|نيسان|ايار"
               "|حزيران|تموز|ايلول|تشرين الاول|تشرين الثاني|كانون الاول|yanayer|yanayir|febrayer|mares|maris|ebril|mayu"
               "|yonyo|yolyo|aghostos|sebtamber|oktober|novamber|desamber|" + "|".join(_MONTHS))
+_UK_MONTHS = ("січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|sichnia|sichnya"
+              "|liutoho|lyutoho|bereznia|bereznya|kvitnia|kvitnya|travnia|travnya|chervnia|chervnya|lypnia|lypnya"
+              "|serpnia|serpnya|veresnia|veresnya|zhovtnia|zhovtnya|lystopada|hrudnia|hrudnya|grudnia")
+_SO_MONTHS = ("janaayo|febraayo|feberaayo|maarso|abriil|maajo|juun|luulyo|agoosto|sebtembar|sebteembar|oktoobar"
+              "|nofembar|noofembar|desembar|diseembar")
+#: Creole's months; "mas", "me", "jen" and "out", spelled like English words, are read as months only before a year
+_HT_MONTHS = {"janvye": "january", "fevriye": "february", "mas": "march", "avril": "april", "me": "may", "jen": "june",
+              "jiye": "july", "out": "august", "septanm": "september", "oktob": "october", "novanm": "november",
+              "desanm": "december"}
+#: Numbers written in words, read as digits before what they count: Creole's "de", "sis", "set" and "dis" and
+#: Somali's "hal", "afar" and "shan" are English words too, and only there are they numbers
+_HT_NUMBERS = {"en": 1, "youn": 1, "yon": 1, "de": 2, "twa": 3, "kat": 4, "senk": 5, "sis": 6, "set": 7, "uit": 8,
+               "nef": 9, "dis": 10, "ven": 20, "trant": 30, "karant": 40}
+_HT_COUNTED = ("an|ane|lane|mwa|semen|semenn|jou|edtan|minit|kou|webine|webinar|atelye|sesyon|kredi|dola|konferans"
+               "|jou konferans")
+_SO_NUMBERS = {"kow": 1, "hal": 1, "laba": 2, "labo": 2, "saddex": 3, "sadex": 3, "afar": 4, "shan": 5, "lix": 6,
+               "toddoba": 7, "todoba": 7, "siddeed": 8, "sideed": 8, "sagaal": 9, "toban": 10, "labaatan": 20,
+               "soddon": 30, "afartan": 40}
+_SO_COUNTED = ("saacadood|saacado|saacad|sano|sanadood|sannadood|sanad|sannad|bilood|bil|todobaad|toddobaad|usbuuc"
+               "|maalmood|maalin|daqiiqo|daqiiqadood|koorso|koorsooyin|webinar|webinaar|shir|shirweyne|doolar")
+_ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+              "九": 9}
+_ZH_TENS = {"十": 10, "百": 100, "千": 1000}
+#: What Chinese counts with a number before it ("三门课", "两个小时", "二〇二四年"), and its months ("三月" is March)
+_ZH_COUNTED = ("个|個|门|門|年|月|周|週|星期|小时|小時|钟头|鐘頭|天|分钟|分鐘|次|场|場|项|項|美元|块|塊|元|刀|学分|學分|节|節"
+               "|网络研讨会|網絡研討會|網路研討會")
+
+
+_Said = str | Callable[[re.Match[str]], str]
 
 
 def _dated(found: re.Match[str]) -> str:
-    """A Japanese or Korean date, year first ("2024年3月から", "2024년 3월부터"), in the order English writes it:
-    "since march 2024"; a month without its year ("3月") as "march"."""
-    year, month, after = found["year"], found["month"], found["after"] or ""
+    """A Japanese, Korean or Chinese date, year first ("2024年3月から", "2024년 3월부터", "从2024年3月起"), in the
+    order English writes it: "since march 2024"; a month without its year ("3月") as "march"."""
+    year, month, after = found["year"], found["month"], (found["after"] or "").replace(" ", "")
     said = " ".join(([_MONTHS[int(month) - 1]] if month else []) + ([year] if year else []))
-    since = after.strip() in ("から", "kara", "부터", "에서부터")
-    return f" since {said} " if since else f" until {said} " if after.strip() in ("まで", "made", "까지") else f" {said} "
+    since = after in ("から", "kara", "부터", "에서부터", "起", "开始", "開始", "以来", "以來", "kaishi", "yilai", "qi") or bool(
+        found.groupdict().get("since"))
+    return f" since {said} " if since else f" until {said} " if after in ("まで", "made", "까지") else f" {said} "
 
 
 def _vi_month(found: re.Match[str]) -> str:
@@ -1129,7 +1543,41 @@ def _vi_month(found: re.Match[str]) -> str:
     return _MONTHS[int(found[1]) - 1] + (f" {found[2]}" if found[2] else "")
 
 
-_Said = str | Callable[[re.Match[str]], str]
+def _zh_number(found: re.Match[str]) -> str:
+    """A Chinese number in digits: "两" as "2", "二十" as "20", "一百九十五" as "195", "二〇二四" (a year) as "2024"."""
+    if not any(numeral in _ZH_TENS for numeral in found[0]):
+        return "".join(str(_ZH_DIGITS[numeral]) for numeral in found[0])
+    total = digit = 0
+    for numeral in found[0]:
+        if numeral in _ZH_TENS:
+            total, digit = total + (digit or 1) * _ZH_TENS[numeral], 0
+        else:
+            digit = _ZH_DIGITS[numeral]
+    return str(total + digit)
+
+
+def _in_digits(numbers: dict[str, int]) -> Callable[[re.Match[str]], str]:
+    """The rewrite of one of `numbers`, written in words before what it counts, in digits ("de an": "2 an")."""
+    return lambda found: f"{numbers[found[1]]} "
+
+
+def _ht_month(found: re.Match[str]) -> str:
+    """A Creole month before its year ("an mas 2024", "in march 2024")."""
+    return ("in " if found[1] else "") + f"{_HT_MONTHS[found[2]]} {found[3]}"
+
+
+def _cyrillic(*, dollars: str, years: str, since: str, months: str, lasting: str,
+              minutes: str) -> list[tuple[re.Pattern[str], _Said]]:
+    """The rewrites Russian and Ukrainian share, each with its own words: "195 долларов" ("доларів") as "$195", a
+    year's "году" ("року") gone, "с" ("з") before a month or a year as "since", "уже" ("вже") before a number as
+    "for", "по 90 минут" ("хвилин") as "of 90 minutes each" and "по $195" as "at $195 each"."""
+    return [(re.compile(r"(?<![\w$])(\d[\d,.]*) ?(?:\$|" + dollars + r")(?!\w)"), r"$\1"),
+            (re.compile(r"(?<![\w'])((?:19|20)\d\d) ?(?:" + years + r")(?!\w)"), r"\1"),
+            (re.compile(r"(?<![\w'])(?:" + since + r") (?=(?:" + months + r"|\d{4})(?!\w))"), "since "),
+            (re.compile(r"(?<![\w'])(?:" + lasting + r") (?=\d)"), "for "),
+            (re.compile(r"(?<![\w'])(?:по|po) (\d[\d,.]*) ?(" + minutes + r")(?!\w)"), r"of \1 \2 each"),
+            (re.compile(r"(?<![\w'])(?:по|po) (\$ ?\d[\d,.]*)"), r"at \1 each")]
+
 _REWRITES: dict[str, list[tuple[re.Pattern[str], _Said]]] = {
     "it": [_DOLLARS, (re.compile(r"(?<![\w'])(?:da|a) (?=\$ ?\d)"), "at ")],
     "es": [_DOLLARS, (re.compile(r"(?<![\w'])(?:de|a) (?=\$ ?\d)"), "at ")],
@@ -1202,12 +1650,12 @@ _REWRITES: dict[str, list[tuple[re.Pattern[str], _Said]]] = {
            (re.compile(r"(웨비나|워크숍|워크샵|세션|과목)(?:을|를)? ?(\d[\d,.]*) ?(?:개|번|회|과목)?(?![가-힣])"), r"\2 \1"),
            (re.compile(r"(?<=\d) 일(?:간|동안)?(?![가-힣])"), " 일간"),
            (re.compile(r"(\d[\d,.]*) (년|개월|주) ?동안"), r"동안 \1 \2")],
-    "ru": [(re.compile(r"(?<![\w$])(\d[\d,.]*) ?(?:\$|долларов|доллара|доллар|dollarov|dollara|dollar)(?!\w)"), r"$\1"),
-           (re.compile(r"(?<![\w'])((?:19|20)\d\d) ?(?:году|года|godu|goda|г\.|g\.)(?!\w)"), r"\1"),
-           (re.compile(r"(?<![\w'])(?:с|s) (?=(?:" + _RU_MONTHS + r"|\d{4})(?!\w))"), "since "),
-           (re.compile(r"(?<![\w'])(?:уже|в течение|uzhe|v techenie) (?=\d)"), "for "),
-           (re.compile(r"(?<![\w'])(?:по|po) (\d[\d,.]*) ?(минут|минуты|часа|часов|minut|chasa|chasov)(?!\w)"), r"of \1 \2 each"),
-           (re.compile(r"(?<![\w'])(?:по|po) (\$ ?\d[\d,.]*)"), r"at \1 each")],
+    "ru": _cyrillic(dollars="долларов|доллара|доллар|dollarov|dollara|dollar", years=r"году|года|godu|goda|г\.|g\.",
+                    since="с|s", months=_RU_MONTHS, lasting="уже|в течение|uzhe|v techenie",
+                    minutes="минут|минуты|часа|часов|minut|chasa|chasov"),
+    "uk": _cyrillic(dollars="доларів|долари|долар|dolariv|dolary|dolar", years=r"році|року|р\.|rotsi|roku|r\.",
+                    since="з|із|від|z|iz|vid", months=_UK_MONTHS, lasting="вже|уже|протягом|vzhe|protiahom|protyahom",
+                    minutes="хвилин|хвилини|годин|години|khvylyn|hvylyn|hodyn|hodyny"),
     "ar": [(re.compile(r"(?<![\w$])(\d[\d,.]*) ?(?:\$|دولارات|دولارا|دولار|dollars?|dolar)(?!\w)"), r"$\1"),
            (re.compile(r"(?<![\w'])(?:منذ|من|mundhu|monz|men|min|mn) (?=(?:" + _AR_MONTHS + r"|\d{4})(?!\w))"), "since "),
            (re.compile(r"(?<![\w'])و(?=[a-z0-9$])"), "and "),
@@ -1216,24 +1664,79 @@ _REWRITES: dict[str, list[tuple[re.Pattern[str], _Said]]] = {
             r"of \1 \2 each"),
            (re.compile(r"(?<![\w'])(?:كل (?:واحدة|واحد|منها|منهم)|لكل (?:واحدة|واحد)) ?(?:ب ?)?(\$ ?\d[\d,.]*)"), r"at \1 each"),
            (re.compile(r"(?<=\d)(?=[\u0620-\u064a])"), " ")],
+    # Chinese: "195美元", "195块" as "$195"; a number in words before what it counts ("两年", "三门课") in digits; a date
+    # year first ("从2024年1月起", "2024 nian 3 yue"); "每周工作20小时" ("a week work 20 hours") as "work 20 hours a
+    # week"; "每门课195美元" ("each course $195") as "at $195 each"; "每个90分钟" as "of 90 minutes each"
+    "zh": [(re.compile(r"(?<![第一二两兩三四五六七八九十百千零〇])(?!一(?:周|週|星期|个星期|個星期|年半))"
+                       r"[一二两兩三四五六七八九十百千零〇]+(?= ?(?:" + _ZH_COUNTED + "))"), _zh_number),
+           (re.compile(r"(?<![\d$.,])(\d+(?:[.,]\d+)*) ?(?:美元|美金|块钱|塊錢|块|塊|元|刀|mei ?yuan|kuai|dollars?)(?![a-z])"), r"$\1"),
+           (re.compile(r"(?<![\d.])(?P<since>从|從|自|cong |zi )? ?(?P<year>\d{4}) ?(?:年|nian) ?(?:(?P<month>1[0-2]|0?[1-9]) ?"
+                       r"(?:月|yue(?![a-z]))(?: ?\d{1,2} ?(?:日|号|號|ri|hao)(?![a-z]))?)?"
+                       r"(?P<after> ?(?:起|开始|開始|以来|以來|kai ?shi|yi ?lai|qi)(?![a-z]))?"), _dated),
+           (re.compile(r"(?<![\d.])(?P<since>)(?P<year>)(?P<month>1[0-2]|0?[1-9]) ?(?:月|yue(?![a-z]))(?P<after>)"), _dated),
+           (re.compile(r"(每周|每週|每星期|每个星期|每個星期|每礼拜|每禮拜|一周|一週|mei ?zhou|mei ?ge ?xing ?qi|mei ?xing ?qi)(\D{0,12}?) ?"
+                       r"(\d+(?:[.,]\d+)*) ?((?:个|個|ge ?)?(?:小时|小時|钟头|鐘頭|xiao ?shi))"), r" \2 \3 \4 \1 "),
+           (re.compile(r"(?:每一?门课?程?|每一?門課?程?|每个课程|每個課程|mei ?men ?ke|mei ?men)(?:都是|是|都|要|shi|dou ?shi)? ?"
+                       r"(\$ ?\d+(?:[.,]\d+)*)"), r" at \1 each "),
+           (re.compile(r"(?:, ?)?(?:每一?个|每一?個|每一?场|每一?場|每次|各|mei ?ge|mei ?chang)(?:都是|是|都|shi|dou ?shi)? ?(\d+(?:[.,]\d+)*) ?"
+                       r"(分钟|分鐘|个小时|個小時|小时|小時|fen ?zhong|xiao ?shi)"), r" of \1 \2 each ")],
+    # Creole: "195 dola" as "$195"; a number in words before what it counts ("de an") in digits; a month before its
+    # year; "2 an" as "2 years"; "depi 2 an" as "for 2 years"; "$195 chak" ("$195 each") as "at $195 each"; "non"
+    # on its own as "no"
+    "ht": [(re.compile(r"(?<![\w$])(\d+(?:[.,]\d+)*) ?(?:\$|dola ameriken|dola|dollars?|usd)(?!\w)"), r"$\1"),
+           (re.compile(r"(?<![\w'])(?:yon|en|youn|1) (?:an|ane|lane) edmi(?![\w'])"), "a year and a half"),
+           (re.compile(r"(?<![\w'])(" + "|".join(_HT_NUMBERS) + r") (?=(?:" + _HT_COUNTED + r")(?![\w']))"),
+            _in_digits(_HT_NUMBERS)),
+           (re.compile(r"(?<![\w'])(?:(an|nan|nan mwa) )?(" + "|".join(_HT_MONTHS) + r") (\d{4})(?![\w'])"), _ht_month),
+           (re.compile(r"(?<![\w'])(\d+(?:[.,]\d+)*) an(?![\w'])"), r"\1 years"),
+           (re.compile(r"(?<![\w'])depi (?=\d{1,2} )"), "for "),
+           (re.compile(r"(?<![\w'])(?:a |pou )?(\$ ?\d+(?:[.,]\d+)*) chak(?: youn)?(?![\w'])"), r"at \1 each"),
+           (re.compile(r"(?<![\w'])chak (?:kou |youn )?(?:koute |se |a )?(\$ ?\d+(?:[.,]\d+)*)"), r"at \1 each"),
+           (re.compile(r"(?<![\w'])(\d+(?:[.,]\d+)*) (minit|edtan) chak(?: youn)?(?![\w'])(?! (?:semen|semenn|jou|mwa)(?![\w']))"),
+            r"of \1 \2 each"),
+           (re.compile(r",(?= chak (?:youn |webine |sesyon |atelye )?(?:dire |fe |gen )?\d+(?:[.,]\d+)* (?:minit|edtan)(?![\w']))"), ""),
+           (re.compile(r"(?<![\w'])chak (?:youn |webine |sesyon |atelye )?(?:dire |fe |gen )?(\d+(?:[.,]\d+)*) (minit|edtan)(?![\w'])"),
+            r"of \1 \2 each"),
+           (re.compile(r"(?<![\w'-])non(?=[,.!?]|$)"), "no")],
+    # Somali: "195 doolar" as "$195"; a number in words before what it counts ("laba sano") in digits; "6 bil" as
+    # "6 months"; "muddo 2 sano ah" as "for 2 years"; "Janaayo 2024 laga bilaabo" as "since january 2024"; "mid kasta
+    # $195" ("$195 each") as "at $195 each" and "mid kasta 90 daqiiqo" as "of 90 daqiiqo each"
+    "so": [(re.compile(r"(?<![\w$])(\d+(?:[.,]\d+)*) ?(?:\$|doolar|dollars?|usd)(?!\w)"), r"$\1"),
+           (re.compile(r"(?<![\w'])(?:(?:hal|1) )?(?:sano|sanad|sannad) iyo badh(?![\w'])"), "a year and a half"),
+           (re.compile(r"(?<![\w'])(" + "|".join(_SO_NUMBERS) + r") (?=(?:" + _SO_COUNTED + r")(?![\w']))"),
+            _in_digits(_SO_NUMBERS)),
+           (re.compile(r"(?<![\w'])(\d+(?:[.,]\d+)*) bil(?:ood)?(?![\w'])"), r"\1 months"),
+           (re.compile(r"(?<![\w'])muddo (\d+(?:[.,]\d+)*) (\w+)(?: ah)?(?![\w'])"), r"for \1 \2"),
+           (re.compile(r"(?<![\w'])((?:(?:" + _SO_MONTHS + r") )?\d{4}) laga bilaabo(?![\w'])"), r"since \1"),
+           (re.compile(r"(?<![\w'])(?:mid kasta|midkiiba|koorso kasta)(?: waa| oo ah| ah)? ?(\$ ?\d+(?:[.,]\d+)*)"), r"at \1 each"),
+           (re.compile(r"(?<![\w'])(\$ ?\d+(?:[.,]\d+)*) (?:mid kasta|midkiiba)(?![\w'])"), r"at \1 each"),
+           (re.compile(r",(?= (?:mid kasta|midkiiba)(?: waa| oo ah| ah)? ?\d+(?:[.,]\d+)* ?(?:daqiiqo|daqiiqadood|saacad|saacadood)"
+                       r"(?![\w']))"), ""),
+           (re.compile(r"(?<![\w'])(?:mid kasta|midkiiba)(?: waa| oo ah| ah)? ?(\d+(?:[.,]\d+)*) ?(daqiiqo|daqiiqadood|saacad|saacadood)"
+                       r"(?![\w'])"), r"of \1 \2 each"),
+           (re.compile(r"(?<![\w'])(\d+(?:[.,]\d+)*) ?(daqiiqo|daqiiqadood|saacad|saacadood) (?:mid kasta|midkiiba)(?![\w'])"),
+            r"of \1 \2 each")],
 }
 #: Languages whose amounts (Tagalog's "tig-") are themselves one of its entries, counted towards `_ENOUGH`
 _TELLING = frozenset({"tl"})
-#: Languages whose entries or rewrites are said with spaces around them (Japanese is written without spaces)
-_SPACED_OUT = frozenset({"ja", "ko", "ar"})
+#: Languages whose entries or rewrites are said with spaces around them (Japanese and Chinese are written without
+#: spaces)
+_SPACED_OUT = frozenset({"ja", "ko", "ar", "zh"})
 #: Languages that say "I" both on its own and in their verbs
-_SAID_TWICE = frozenset({"tr", "ja", "ko", "ru", "ar"})
+_SAID_TWICE = frozenset({"tr", "ja", "ko", "ru", "ar", "uk"})
 #: How many of a language's entries a message must hold before its words are said in English
 _ENOUGH = 2
 
 
 #: Letters that are read as another: Polish "ł", Vietnamese "đ" and Turkish "ı" as people write them without their keys
 #: ("l", "d", "i"), Arabic "ى" as "ي" (as Egyptians write it), Devanagari and Arabic digits as digits, the full stops
-#: and commas of Japanese and Arabic as "." and ","; Arabic's stretching "ـ" gone
-_LETTERS = str.maketrans({"ł": "l", "đ": "d", "ı": "i", "ى": "ي", "ـ": "", "।": ".", "。": ". ", "、": ", ", "،": ",",
-                          "؛": ";", "؟": "?", **{chr(0x966 + n): str(n) for n in range(10)},
+#: and commas of Japanese and Arabic as "." and ","; Arabic's stretching "ـ" gone; the full-width comma, colon and
+#: semicolon of Chinese as ", ", ": " and "; "; Ukrainian's apostrophe ("пʼять") as "'"
+_LETTERS = str.maketrans({"ł": "l", "đ": "d", "ı": "i", "ى": "ي", "ـ": "", "।": ".", "。": ". ", "、": ", ", "،": ",", "ʼ": "'",
+                          "؛": ";", "؟": "?", "，": ", ", "：": ": ", "；": "; ", **{chr(0x966 + n): str(n) for n in range(10)},
                           **{chr(0x660 + n): str(n) for n in range(10)}, **{chr(0x6f0 + n): str(n) for n in range(10)}})
-#: Kana and kanji, whose words are written without spaces between them: their entries are found anywhere
+#: Kana and kanji (Japanese) and Han characters (Chinese), whose words are written without spaces between them: their
+#: entries are found anywhere
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _HANGUL = "\uac00-\ud7a3"
 _ARABIC = "\u0620-\u064a"
@@ -1257,9 +1760,33 @@ def _plain(text: str) -> str:
         unicodedata.combining(ch) and (ch < "\u0370" or "\u064b" <= ch <= "\u065f" or ch == "\u0670"))))
 
 
-#: Russian and Arabic entries are written as people write them, and read as `_plain` reads them ("й" as "и", "أ" as "ا")
-for _language in ("ru", "ar"):
+#: Russian, Ukrainian and Arabic entries are written as people write them, and read as `_plain` reads them ("й" as
+#: "и", "ї" as "і", "أ" as "ا")
+for _language in ("ru", "uk", "ar"):
     GLOSSARY[_language] = {_plain(entry): said for entry, said in GLOSSARY[_language].items()}
+#: The simplified characters of the Chinese entries and their traditional spelling, as Taiwan and Hong Kong write them
+#: ("还剩什么" is "還剩什麼")
+_TRADITIONAL = str.maketrans("与两个为么义书于们价会余关册几务协参吗员图场够头奖学对开弃当录总愿报挂时术条来没现礼约线经结给络继续"
+                             "缴网职获补计认讨训议记讲证请读课谢费资过还进钟钱错门问间额馆周后注属",
+                             "與兩個為麼義書於們價會餘關冊幾務協參嗎員圖場夠頭獎學對開棄當錄總願報掛時術條來沒現禮約線經結給絡繼續"
+                             "繳網職獲補計認討訓議記講證請讀課謝費資過還進鐘錢錯門問間額館週後註屬")
+#: Pinyin syllables that, joined, spell an English word: never typed so ("wo men", "we", is no "women")
+_NOT_PINYIN = frozenset({"women"})
+
+
+def _typed_pinyin(entry: str) -> list[str]:
+    """The ways a pinyin entry, written a syllable at a time ("hai sheng shen me"), is typed: so, or with any of its
+    syllables joined into words ("hai sheng shenme", "haisheng shenme"); a Han entry only as itself."""
+    if not entry.isascii():
+        return [entry]
+    syllables = entry.split(" ")
+    typed = ("".join(syllable + gap for syllable, gap in zip(syllables, (*gaps, "")))
+             for gaps in product((" ", ""), repeat=len(syllables) - 1))
+    return [spelled for spelled in typed if spelled == entry or not _NOT_PINYIN & set(spelled.split(" "))]
+
+
+GLOSSARY["zh"] = {**{typed: said for entry, said in GLOSSARY["zh"].items() for typed in _typed_pinyin(entry)},
+                  **{entry.translate(_TRADITIONAL): said for entry, said in GLOSSARY["zh"].items()}, **GLOSSARY["zh"]}
 
 
 def _kind(entry: str) -> int:
@@ -1281,9 +1808,21 @@ _FOUND = (_BEFORE + "(?:{})[" + _HANGUL + "]*" + _AFTER, _BEFORE + "(?:{})" + _K
           _BEFORE + _AR_PREFIXES + "(?:{})" + _AFTER, _BEFORE + "(?:{})" + _AFTER)
 
 
+#: Kana, which only Japanese writes: the Han characters of a message with kana are Japanese kanji, of one without
+#: Chinese, and the other language's entries in them are neither counted nor said ("時間" is "hours" in Japanese and
+#: "time" in Chinese; "年" and "月" are in both)
+_KANA = re.compile(r"[\u3040-\u30ff]")
+
+
+def _reads_han(language: str, kana: bool) -> bool:
+    """Whether `language`'s entries written in Han characters (and kana) are read in a message with `kana` or without."""
+    return language not in ("ja", "zh") or (language == "ja") == kana
+
+
 @lru_cache(maxsize=None)
-def _pattern(language: str) -> re.Pattern[str]:
-    phrases = sorted(GLOSSARY[language], key=len, reverse=True)
+def _pattern(language: str, han: bool = True) -> re.Pattern[str]:
+    """`language`'s entries as they are found, longest first; without those in kana or Han characters unless `han`."""
+    phrases = sorted((p for p in GLOSSARY[language] if han or not _UNSPACED.search(p)), key=len, reverse=True)
     kinds = [[re.escape(phrase) for phrase in phrases if _kind(phrase) == kind] for kind in range(len(_FOUND))]
     return re.compile("|".join(found.format("|".join(of_kind)) for found, of_kind in zip(_FOUND, kinds) if of_kind))
 
@@ -1308,7 +1847,7 @@ def _said(words: dict[str, str], found: re.Match[str]) -> str:
 def _counted(language: str, plain: str) -> int:
     """How many of `language`'s entries `plain` holds, leaving out those spelled like English (`_ENGLISH_TOO`)."""
     words, shared = GLOSSARY[language], _ENGLISH_TOO.get(language, frozenset())
-    entries = {_entry(words, m) for m in _pattern(language).finditer(plain)}
+    entries = {_entry(words, m) for m in _pattern(language, _reads_han(language, bool(_KANA.search(plain)))).finditer(plain)}
     telling = language in _TELLING and any(rewrite.search(plain) for rewrite, _ in _REWRITES[language])
     return len({e for e in entries if e not in shared and words[e] != e}) + telling
 
@@ -1318,7 +1857,7 @@ def in_english(question: str) -> str:
     if question.isascii() and not any(_pattern(language).search(question.casefold()) for language in GLOSSARY):
         return question  # the common case: no word of any of them
     plain = _plain(question)
-    found = {language: _counted(language, plain) for language in GLOSSARY}
+    found, kana = {language: _counted(language, plain) for language in GLOSSARY}, bool(_KANA.search(plain))
     # the language most of the message is in first, so another's short words ("de", "en") do not break its phrases
     for language in sorted(found, key=found.__getitem__, reverse=True):
         if found[language] >= _ENOUGH:
@@ -1326,7 +1865,7 @@ def in_english(question: str) -> str:
                 plain = re.sub(r"  +", " ", _PARTICLES[language].sub("", plain))
             for rewrite, said in _REWRITES.get(language, []):
                 plain = rewrite.sub(said, plain)
-            plain = _pattern(language).sub(partial(_said, GLOSSARY[language]), plain)
+            plain = _pattern(language, _reads_han(language, kana)).sub(partial(_said, GLOSSARY[language]), plain)
             question = re.sub(r"  +", " ", plain)  # a particle said as nothing leaves no gap
             if language in _SPACED_OUT:  # the spaces put around what was said in kana and kanji, a date, "and"
                 question = re.sub(r" (?=[.,?!:;])", "", question).strip()

@@ -51,7 +51,7 @@ REPORT = r"(?:mentee|new hire|employee|staffer|apprentice|direct report)"
 ASKER_ALONE = re.compile(r"(?:(?:and|so|but|well|ok|okay) )*(?:me|i|myself)")
 #: People counted in a group: "5 staff", "3 of our trainees", "me and two coworkers"
 #: A list's label naming a person: "me : ...", "coworker : ...", "my friend : ..."; the asker's labels
-PERSON_LABEL = re.compile(r"(?:^|[.;,|>] )((?:my |our )?[a-z]+(?: [a-z]+){0,2}) :")
+PERSON_LABEL = re.compile(r"(?:^|[.;,|>] |\b\d{1,2} \) )((?:my |our )?[a-z]+(?: [a-z]+){0,2}) :")
 ME = ("me", "i", "mine", "myself")
 #: Several people asked about together: "can we both apply", "who has enough", "for each of us"
 TOGETHER = re.compile(r"\b(?:both|each|who|whom|us|we|everyone|all of us|together)\b")

@@ -124,10 +124,13 @@ _COMPOUND_HYPHEN = re.compile(r"(?<=[^\W_])(?<!19\d\d)(?<!20\d\d)[-_](?=[^\W\d_]
 #: Hours and minutes said together ("1h15", "2 hrs 30 min", "1 hr 45 mins"): one length, in hours
 _HOURS_MINUTES = re.compile(r"\b(\d{1,2}) ?(?:h|hrs?|hours?) ?(?:and )?(\d{1,2})(?: ?(?:m|mins?|minutes?)\b|(?=\s|$|[,.;]))"
                             r"(?<=[a-z])|\b(\d{1,2})h(\d{2})\b")
-#: A span of clock times, one of them marked as a time (a colon, am/pm, noon): "10:00-11:30", "1pm to 4pm",
+#: A span of clock times, one of them marked as a time (a colon, am/pm, noon) or followed by what it times: "10:00-11:30", "1pm to 4pm",
 #: "9am-noon", "8:30am - 12:30pm": read as its length ("1.5 hours"), which is what a log of activities means by it
 _CLOCK = r"(\d{1,2})(?::([0-5]\d))?(?:\s*(a\.?m\b\.?|p\.?m\b\.?))?"
 _CLOCK_SPAN = re.compile(rf"(?<![\d:/.-])(?:{_CLOCK}|(noon))\s*(?:-|\u2013|\u2014|to|until|till|thru)\s*(?:{_CLOCK}|(noon))(?![\d:/]|\.\d)")
+#: ...or unmarked, when what it times follows it: "a 9 to 4 training day", "a 9-5 workshop"
+_TIMED_AFTER = re.compile(r"\s*(?:(?:training|work|staff|in service|full|conference|workshop|class) )?"
+                          r"(?:days?|shifts?|workshops?|sessions?|class(?:es)?|trainings?|seminars?|conferences?|in ?services?)\b")
 #: Hours in thousands: "1.2k hours" (dollars in thousands, "$2k", are the Reading's money)
 _THOUSANDS = re.compile(r"(?<![\w.$])(\d{1,3}(?:\.\d{1,2})?) ?k(?= ?(?:hours?|hrs?)\b)")
 #: A unit written onto its number ("40h/wk", "20hrs", "90min", "3yrs") is read apart from it
@@ -176,7 +179,7 @@ def _span_hours(m: re.Match[str]) -> str:
             marked = True
             continue
         h = int(hour)
-        marked = marked or bool(minute or meridiem)
+        marked = marked or bool(minute or meridiem) or bool(_TIMED_AFTER.match(m.string, m.end()))
         if meridiem:
             h = h % 12 + (12 if meridiem.startswith("p") else 0)
         elif h <= 12:

@@ -547,12 +547,13 @@ _LAST_QUESTION = re.compile(r"(?:^|[.;!?] )([^.;!?]*\?)[\s?!]*$")
 
 #: A person's name opening their item in a list of several people's: "kofi ( foundations ...", "mei 1700 hrs",
 #: "boris 2025 - 07 - 01", "ama certified ...", "priya : tech"
-_PERSON_ITEM = re.compile(r"(?:^|[,;:(/.|>] (?:[-*•] )?|\band )(?:row \d+ )?([a-z]{2,})(?= ?(?:\(|:|- |\d|(?:certified|has|had|did|only|finished|"
+_PERSON_ITEM = re.compile(r"(?:^|[,;:(/.|>] (?:[-*•] )?|\band |\b\d{1,2} \) )(?:row \d+ )?([a-z]{2,})(?= ?(?:\(|:|- |\d|(?:certified|has|had|did|only|finished|"
                           r"completed|is at|was at|with|enrolled|in (?:[a-z]+ )?(?:19|20)\d\d)\b))")
 #: The question a message ends with, from its last sentence break
 _CLOSING = re.compile(r"(?:^|[.;!?] )([^.;!?]+\?[\s?]*$|"
                       # ...or asked without a question mark: "whats left for me specifically", "carlos wants to know ..."
-                      r"(?:[^.;!?]* )?(?:what|whats|which|how|when|wants to know|asks?)\b[^.;!?]*(?=[.!]?\s*$))")
+                      r"(?:[^.;!?]* )?(?:what|whats|which|how|when|wants to know|asks?|(?:figure|work) out|tell me|calculate|"
+                      r"check)\b[^.;!?]*(?=[.!]?\s*$))")
 #: The words of another person's item kept when it goes: what they say the dates after them are
 _ROLE_WORDS = re.compile(r"\b(?:certified|enrolled|accepted|applied|expires?|renewed)\b")
 
@@ -568,8 +569,8 @@ def _about_one(text: str, names: SetNames) -> tuple[str, str | None]:
     if closing is None:
         return text, None
     body = text[:closing.start(1)]
-    named = {m.start(1): m[1] for m in _PERSON_ITEM.finditer(body)
-             if m[1] not in STOPWORDS and not names.find(m[1]) and m[1] not in _NOT_A_NAME}
+    named = {m.start(1): "me" if m[1] in ME else m[1] for m in _PERSON_ITEM.finditer(body)
+             if m[1] in ME or (m[1] not in STOPWORDS and not names.find(m[1]) and m[1] not in _NOT_A_NAME)}
     # ...or labelled: "me : ...", "my coworker reza : ..."
     labelled = {m.start(1): "me" if m[1] in ME else m[1].split()[-1] for m in PERSON_LABEL.finditer(body)
                 if m[1] in ME or (m[1].startswith(("my ", "our ")) and m[1].count(" ") == 2

@@ -1,4 +1,4 @@
-"""Questions asked in Spanish, French or German, or with their words mixed into English, are read in English."""
+"""Questions asked in another language, or with its words mixed into English, are read in English."""
 import pytest
 
 from lssc_bot.understanding.glossary import in_english
@@ -365,6 +365,171 @@ def test_english_with_look_alike_words_of_the_fifth_five_languages_is_left_as_it
     ("が、パ。회원", "が, パ. 회원"),  # kana voicing marks and Hangul kept whole
 ])
 def test_letters_of_the_new_languages_are_read_as_typed_without_their_keys(written, read) -> None:
+    from lssc_bot.understanding.glossary import _plain
+
+    assert _plain(written) == read
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # Mandarin, in simplified and traditional characters and in pinyin (with its tone marks and without)
+    ("大家好，我已经完成了Foundations和Technology，还剩什么？", [CT], 3),
+    ("我已經修完了Foundations和Communication and Teamwork，還差什麼？", [TECH], 3),
+    ("Foundations通过了，Technology没通过，Access Services正在上。我还需要什么？", [CT, TECH], 3),
+    ("我的同事完成了Technology和Youth Services。她还需要什么？", [FLS, CT], 2),
+    ("wǒ yǐjīng wánchéng le Foundations hé Technology, hái shèng shénme?", [CT], 3),
+    ("wo xiu wan le Foundations, hai cha ji ge?", [CT, TECH], 3),
+    # Ukrainian, in Cyrillic and transliterated
+    ("Привіт! Я закінчила Foundations і Technology. Що мені залишилось?", [CT], 3),
+    ("Foundations склала, Technology не склала, Access Services в процесі. Що ще потрібно?", [CT, TECH], 3),
+    ("Моя колега закінчила Technology та Youth Services. Що їй ще потрібно?", [FLS, CT], 2),
+    ("Я завершив Foundations. Скільки ще залишилось?", [CT, TECH], 3),
+    ("ya zakinchyla Foundations i Technology, shcho zalyshylos?", [CT], 3),
+    # Haitian Creole, with its accents and without them
+    ("Bonjou! M fini Foundations ak Technology. Kisa ki rete?", [CT], 3),
+    ("Mwen pase Foundations, m echwe Technology, m ap pran Access Services kounye a. Kisa m bezwen ankò?",
+     [CT, TECH], 3),
+    ("Kolèg mwen an fini Technology ak Youth Services. Kisa li bezwen ankò?", [FLS, CT], 2),
+    ("M deja fini Foundations. Konbyen kou ankò?", [CT, TECH], 3),
+    # Somali
+    ("Salaan! Waxaan dhammeeyay Foundations iyo Technology. Maxaa ii haray?", [CT], 3),
+    ("Waan gudbay Foundations, Technology waan ku dhacay, Access Services hadda waxaan qaadanayaa. Maxaa ii dhiman?",
+     [CT, TECH], 3),
+    ("La shaqeeyahayga waxay dhammeysay Technology iyo Youth Services. Maxaa u haray?", [FLS, CT], 2),
+    ("Waxaan dhammeeyay Foundations. Immisa ayaa ii haray?", [CT, TECH], 3),
+])
+def test_whats_left_asked_in_chinese_ukrainian_creole_and_somali(knowledge, context, question, required,
+                                                                 electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize(("question", "expected", "topic"), [
+    # Mandarin
+    ("我不是ALA会员，要交多少钱？", "$350", "fee"),
+    ("我是ALA會員，費用是多少？", "$325", "fee"),
+    ("我不是ALA会员。三门课，每门195美元，一共多少钱？", "$935", "fee"),
+    ("我的会员资格过期了，要付多少钱？", "$350", "fee"),
+    ("我每周在图书馆工作20小时，已经两年了。我符合资格吗？", "2,080", "eligibility"),
+    ("我從2024年1月開始每週在圖書館工作20小時，至今。我符合資格嗎？", "3,033", "eligibility"),
+    ("我做义工每周10个小时，做了两年。我符合资格吗？", "1,040", "eligibility"),
+    ("我2024年3月报名了。截止日期是什么时候？还来得及吗？", "March 2028", "deadline"),
+    ("我2023年5月获得了认证。什么时候续期？", "May 2027", "renewal"),
+    ("为了续期：两天州会议，三个关于技术的网络研讨会，每个90分钟。我有多少小时？", "16.5", "contact-hours"),
+    ("我已经有30个学时，其中2个关于技术。还差多少？", "2 more", "contact-hours"),
+    ("wo bu shi ALA hui yuan, yao jiao duo shao qian?", "$350", "fee"),
+    ("wo 2024 nian 3 yue bao ming le. jie zhi ri qi shi shen me shi hou?", "March 2028", "deadline"),
+    ("对，我2024年4月被录取了。截止日期是什么时候？", "April 2028", "deadline"),
+    # Ukrainian
+    ("Я не член ALA. Скільки коштує?", "$350", "fee"),
+    ("Так, я член ALA. Скільки мені платити?", "$325", "fee"),
+    ("Ні, я не член. Скільки разом за три курси по $195?", "$935", "fee"),
+    ("Моє членство закінчилося. Скільки платити?", "$350", "fee"),
+    ("Я працюю в бібліотеці 20 годин на тиждень з січня 2024 року досі. Чи підходжу я?", "3,033", "eligibility"),
+    ("Я волонтерила 10 годин на тиждень протягом 2 років. Чи підходжу я?", "1,040", "eligibility"),
+    ("Я зареєструвалася у березні 2024 року. Коли кінцевий термін? Ще встигаю?", "March 2028", "deadline"),
+    ("Я отримала сертифікат у травні 2023 року. Коли поновлювати?", "May 2027", "renewal"),
+    ("Для поновлення: 2 дні конференції і три вебінари по 90 хвилин про технології. Скільки в мене годин?", "16.5",
+     "contact-hours"),
+    ("ya pratsiuiu 20 hodyn na tyzhden vzhe 2 roky. chy pidkhodzhu ya?", "2,080", "eligibility"),
+    ("ya ne chlen ALA, skilky koshtuie?", "$350", "fee"),
+    ("Так, мене прийняли у квітні 2024 року. Коли кінцевий термін?", "April 2028", "deadline"),
+    # Haitian Creole
+    ("M pa manm ALA. Konbyen m ap peye?", "$350", "fee"),
+    ("Wi, m se manm ALA. Konbyen li koute?", "$325", "fee"),
+    ("M pa manm ALA. Konbyen an total ak twa kou a $195 chak?", "$935", "fee"),
+    ("Manm mwen ekspire. Konbyen pou m peye?", "$350", "fee"),
+    ("M travay nan yon bibliyotèk 20 èdtan pa semèn depi de an. Èske m kalifye?", "2,080", "eligibility"),
+    ("M te fè volontè 10 èdtan pa semèn pandan 2 an. Èske m kalifye?", "1,040", "eligibility"),
+    ("M travay 20 èdtan pa semèn depi janvye 2024 jiska kounye a. Èske m kalifye?", "3,033", "eligibility"),
+    ("M enskri an mas 2024. Kilè dat limit la? Èske m gen tan toujou?", "March 2028", "deadline"),
+    ("M te sètifye an me 2023. Kilè pou m renouvle?", "May 2027", "renewal"),
+    ("Pou renouvèlman an: 2 jou konferans ak twa webinè sou teknoloji, chak youn 90 minit. Konbyen èdtan m genyen?",
+     "16.5", "contact-hours"),
+    ("Mwen gen 30 èdtan pou renouvèlman, 2 sou teknoloji. Konbyen ankò m bezwen?", "2 more", "contact-hours"),
+    ("Wi, yo aksepte m an avril 2024. Kilè dat limit la?", "April 2028", "deadline"),
+    # Somali
+    ("Xubin ALA ma ihi. Immisa ayaan bixinayaa?", "$350", "fee"),
+    ("Haa, waxaan ahay xubin ALA. Waa immisa khidmadda?", "$325", "fee"),
+    ("Xubin ALA ma ihi. Immisa wadarta saddex koorso oo mid kasta $195?", "$935", "fee"),
+    ("Xubinnimadaydu way dhacday. Immisa ayaan bixinayaa?", "$350", "fee"),
+    ("Waxaan ka shaqeeyaa maktabadda 20 saacadood todobaadkii muddo laba sano ah. Ma u qalmaa?", "2,080",
+     "eligibility"),
+    ("Tabarruc ahaan waxaan ka shaqeeyay 10 saacadood todobaadkii muddo 2 sano. Ma u qalmaa?", "1,040", "eligibility"),
+    ("Waxaan ka shaqeeyaa maktabad 20 saacadood todobaadkii tan iyo Janaayo 2024 ilaa hadda. Ma u qalmaa?", "3,033",
+     "eligibility"),
+    ("Waxaan ka shaqeeyaa maktabadda 20 saacadood todobaadkii muddo sano iyo badh. Ma u qalmaa?", "1,560",
+     "eligibility"),
+    ("Waxaan is diiwaangeliyay Maarso 2024. Goorma waqtiga kama dambaysta? Weli waqti ma haystaa?", "March 2028",
+     "deadline"),
+    ("Waxaan helay shahaadada Maajo 2023. Goorma ayaan cusboonaysiinayaa?", "May 2027", "renewal"),
+    ("Cusboonaysiinta: 2 maalmood shirweyne iyo saddex webinar oo ku saabsan tignoolajiyada, mid kasta 90 daqiiqo. "
+     "Immisa saacadood ayaan haystaa?", "16.5", "contact-hours"),
+    ("Waxaan haystaa 30 saacadood oo cusboonaysiin ah, 2 ku saabsan tignoolajiyada. Immisa ayaa ii haray?", "2 more",
+     "contact-hours"),
+    ("Haa, la i aqbalay Abriil 2024. Goorma waqtiga kama dambaysta?", "April 2028", "deadline"),
+])
+def test_calculations_asked_in_chinese_ukrainian_creole_and_somali(knowledge, context, question, expected,
+                                                                  topic) -> None:
+    says(knowledge, context, question, expected, topic=topic)
+
+
+@pytest.mark.parametrize(("question", "english"), [
+    # Mandarin: pinyin read the same with its tone marks, a syllable or a word at a time; numbers in words as digits
+    ("hái shèng shénme? hai sheng shen me? haisheng shenme?", "what is left? what is left? what is left?"),
+    ("wo you zi ge ma? wo mei zhou gong zuo 20 xiao shi", "am i eligible? i work 20 hours a week"),
+    ("我开始了Technology，但是放弃了。我有一半费用的补助。", "i started technology, but withdrew. i have half cost grant."),
+    ("二〇二四年三月，一百九十五美元，两门课", "march 2024, $195, 2 courses"),
+    ("還來得及嗎？還有時間嗎？", "is there still time? is there still time?"),
+    # Ukrainian, its apostrophe as typed on a Ukrainian keyboard ("ʼ")
+    ("Я почала Technology, але кинула. У мене грант на половину внеску.",
+     "i started technology, but withdrew. i have grant for half fee."),
+    ("пʼять вебінарів і два семінари, по 90 хвилин", "five webinars and two workshops, of 90 minutes each"),
+    ("Моя співробітниця працювала волонтеркою з жовтня 2022 року досі",
+     "my employee worked as a volunteer since october 2022 until now"),
+    # Haitian Creole: "de", "sis", "set" and "out" are numbers and a month only where Creole says so
+    ("Non, m pa manm ALA. M te komanse Technology, m abandone.",
+     "no, i am not an ala member. i started technology, i withdrew."),
+    ("de an, sis mwa ak set semèn nan bibliyotèk la", "2 years, 6 months and 7 weeks in a library"),
+    ("Kolèg mwen an travay 16 èdtan chak semèn depi out 2023", "my coworker work 16 hours a week since august 2023"),
+    # Somali
+    ("Maya, xubin ALA ma ihi. Waan bilaabay Technology, waan joojiyay.",
+     "no, i am not an ala member. i started technology, i withdrew."),
+    ("laba sano iyo lix bilood, tan iyo Oktoobar 2022", "2 years and 6 months, since october 2022"),
+])
+def test_words_of_chinese_ukrainian_creole_and_somali_are_said_in_english(question, english) -> None:
+    assert in_english(question) == english
+
+
+def test_han_characters_are_japanese_with_kana_and_chinese_without() -> None:
+    """The same kanji and Han characters ("更新", "期限") are read by the Japanese glossary in a message with kana and
+    by the Chinese one in a message without: neither reads the other's particles ("の", "的")."""
+    assert in_english("更新の期限はいつですか？") == "renewal deadline when?"
+    assert in_english("更新的期限是什么时候？") == "renewal deadline is when?"
+
+
+@pytest.mark.parametrize("question", [
+    # each holds words spelled like pinyin, Ukrainian, Creole or Somali ones ("he", "you", "women", "ma", "ye", "shi",
+    # "liu", "san", "ale", "tak", "ni", "ya", "sim", "me", "sis", "de", "dis", "out", "set", "mas", "lane", "pa", "wi",
+    # "si", "maya", "hal", "shan", "afar", "ah", "mid", "oo"), and stays English
+    "He said you and the women need to set out in May; ma and pa ye, then what's left? er, yi",
+    "I'm taking Technology, my coworker Shi Liu asked; Tian and Dui said bu, gen z, qi and san too",
+    "Sim, the ale was on tak; Ni said ya, ne, I'll try, what is left after Foundations?",
+    "Me and my sis: de facto, dis is out, set me free, in Mas 2024? Kat Li from Nan's lane paid the fee",
+    "Maya, Hal and Shan came from afar; ah, the mid Bil of 2024, oo! is it way too soon to renew?",
+    "The men in the band, He Tian and Wu Liu, gave me a ma'am. Total due? De nada. Non member fee please",
+    "so what is left if I did Foundations? oo la la, ka-ching, ku klux, u r, i is, mid-way, soo tired",
+    "Is a wi-fi workshop on the AP style guide OK for tech hours? si, te, ak and li were there too",
+])
+def test_english_with_look_alike_words_of_chinese_ukrainian_creole_and_somali_is_left_as_it_is(question) -> None:
+    assert in_english(question) == question
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    ("Їй, пʼять, ґрант", "іи, п'ять, ґрант"),  # Ukrainian "ї", "й" and its apostrophe
+    ("wǒ yǐjīng wánchéng le, lǜ", "wo yijing wancheng le, lu"),  # pinyin's tone marks and "ü"
+    ("kolèg, kilè, sètifye", "koleg, kile, setifye"),  # Creole's accents
+    ("还剩什么，還剩什麼：", "还剩什么, 還剩什麼: "),  # Han kept whole, full-width comma and colon as typed in English
+])
+def test_letters_of_chinese_ukrainian_and_creole_are_read_as_typed_without_their_keys(written, read) -> None:
     from lssc_bot.understanding.glossary import _plain
 
     assert _plain(written) == read

@@ -232,6 +232,12 @@ def _converted(program: Program, amount: Quantity) -> float:
     return amount.value / rate if divide else amount.value * rate
 
 
+#: After an amount, that it is a break in an activity, not one: "an hour lunch", "30 min for lunch", "1 hr unpaid
+#: break" (not a "lunch and learn" or a "lunch webinar", which are activities)
+_BREAK = re.compile(r"\s*(?:of |for |unpaid |paid |long |the )*(?:lunch|breaks?|meal|dinner)\b"
+                    r"(?! ?(?:and|&|n) learn| (?:webinars?|sessions?|talks?|workshops?|presentations?|trainings?|class))")
+
+
 #: A length given as a listed item's value: "supervision webinar: 2h", "workshop : deep dive - 3 hr"
 _ITEM = re.compile(rf":\s*$|\b{ACTIVITY.pattern}\b[^|;,.\d]{{0,40}}$")
 
@@ -268,6 +274,13 @@ def _activities(program: Program, reading: Reading, asked: tuple[int, int]) -> l
             continue  # "two semester credits of a course on supervision (30 hours)": the credits in hours
         if _restated(program, reading, q):
             continue  # "four 50-minute webinars (so 200 min = 3.33h)": the webinars' minutes, said again
+        if q.unit in ("hour", "minute") and _BREAK.match(text, q.end):
+            # "a 9 to 4 training day with an hour lunch not counted": the break is no education, and the span before
+            # it held it
+            if activities and activities[-1].unit == "contact hour" and activities[-1].times == 1:
+                hours = q.value / (program.contact_hours.minutes_per_hour if q.unit == "minute" else 1)
+                activities[-1] = replace(activities[-1], count=max(0.0, activities[-1].count - hours))
+            continue
         if q.unit in _CONVERTED and not (q.unit == "day" and not CONFERENCE.search(text)):
             field, divide = _CONVERTED[q.unit]
             unit = "conference day" if q.unit == "day" else q.unit
