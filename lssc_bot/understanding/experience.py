@@ -269,9 +269,6 @@ def _bare_rates(body: str) -> str:
     return body
 
 
-#: A product worked out in the message: "52 weeks x 25 hrs = 1,300"
-_WORKED_OUT = re.compile(r"(?:[\d.]+\s*(?:weeks?|wks?|hours?|hrs?|days?|h)?(?:\s*/\s*(?:week|wk|day))?\s*[x×*]\s*)+[\d.]+\s*"
-                         r"(?:weeks?|wks?|hours?|hrs?|days?|h)?(?:\s*/\s*(?:week|wk|day))?\s*=\s*([\d.]+)(?:\s*(?:hours?|hrs?))?")
 _HRS = r"(?:hours?|hrs?|h)"
 #: Shifts (days, sessions) counted with the hours of each: "95 volunteer days x 8 hours", "4 shifts of 5 hours",
 #: "230 eight hour shifts", "2 x 5h shifts", "two 4-hour desk shifts", "a 7-hour day"
@@ -759,7 +756,7 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
     """The experience the text describes (`_experience_of`), going on at the pace a question asks the time to go at
     when its stints have ended or were each paired with their own time ("... if not, how many more weeks at 20/wk?")."""
     experience = _experience_of(program, text, today)
-    pace = _pace_asked(_WORKED_OUT.sub(r"\1 hours", text))
+    pace = _pace_asked(text)
     if experience is None or pace is None or experience.hours is None:
         return experience
     return replace(experience, per_week=to_number(pace[1]))
@@ -775,8 +772,7 @@ def _experience_of(program: Program, text: str, today: date) -> Experience | Non
     full_year = program.eligibility.experience_hours
     now = today.year + (today.month - 1) / 12
     window_start = now - program.eligibility.experience_window_years
-    text = _WORKED_OUT.sub(r"\1 hours", text)
-    text = _without_pace_asked(_TOTAL_SINCE.sub(r"\1", _TOTAL_WINDOW.sub(r"\1", text)))  # "1,300 hours, all from the past 2 years": when the total was worked  # "52 weeks x 25 hrs = 1,300 paid": the total said
+    text = _without_pace_asked(_TOTAL_SINCE.sub(r"\1", _TOTAL_WINDOW.sub(r"\1", text)))  # "1,300 hours, all from the past 2 years": when the total was worked
     factors: list[float] = []  # the numbers multiplied, which the calculation has read
 
     text = _shift_hours(_season_hours(_years_counted(_times_added(text)), factors), factors)

@@ -8,6 +8,7 @@ is read as it was said.
 """
 from __future__ import annotations
 
+import math
 import re
 
 from .full_time import share_of_full_time
@@ -59,8 +60,71 @@ _HOURS_THEN_RATE = re.compile(r"\b(?:hours?|hrs?) (?:average|averages|are|is|com
 _PAY_PERIODS = re.compile(r"\b(\d+) (?:(?:bi ?weekly|fortnightly|two week|2 week) )?pay ?(?:periods|checks|cycles)\b")
 
 
+#: How often something is done in a week (month, year): "twice a week", "3 times per week", "2x a month"
+_HOW_OFTEN = r"(?:(once|twice|thrice)|(\d+(?:\.\d+)?|one|two|three|four|five|six|seven) ?(?:times|x)) (?:a|per|each|every|/) ?(week|wk|month|year)"
+#: The hours of a time, then how often: "4 hours three times a week", "6 hour shifts twice a week"
+_HOURS_HOW_OFTEN = re.compile(rf"\b(\d+(?:\.\d+)?) ?-? ?(?:hours?|hrs?|h)\b(?: (?:[a-z]+ )?(?:shifts?|days?|sessions?|visits?|"
+                              rf"evenings?|mornings?|afternoons?|nights?))?,? {_HOW_OFTEN}\b")
+#: ...or how often, then the hours each time: "twice a week , 5 hours each time", "3x / week ( 4 hrs )"
+_HOW_OFTEN_HOURS = re.compile(rf"\b{_HOW_OFTEN}\s*[,(-]?\s*(?:for |at )?(\d+(?:\.\d+)?) ?-? ?(?:hours?|hrs?|h)\b"
+                              r"(?: (?:each|a|per) (?:time|visit|shift|session|day))?(?: \))?")
+_TIMES = {"once": 1, "twice": 2, "thrice": 3}
+
+
+def _how_often(hours: str, said: str | None, count: str | None, period: str) -> str:
+    times = _TIMES[said] if said else to_number(count or "1")
+    return f"{float(hours) * times:g} hours a {'week' if period == 'wk' else period}"
+
+
+#: Sums the asker works out in the message, amounts joined by + - x and "=" and the result they got: "25x52 = 1250",
+#: "10 + 8 + 6 = 22 contact hrs", "350 + 520 = 870", "52 weeks x 25 hrs = 1,300"
+_OPERAND = r"(?:\$ ?)?\d[\d,]*(?:\.\d+)?"
+_UNIT_OF = rf" ?(?:(?:{UNIT_WORDS})\b(?: ?/ ?(?:week|wk|day))?)"
+_WORKING = re.compile(rf"(?<![\w.$/:-])(?<!\$ )({_OPERAND}(?:{_UNIT_OF})?(?:\s*(?:x|×|\*|\+| - )\s*{_OPERAND}(?:{_UNIT_OF})?)+)"
+                      rf"\s*=\s*({_OPERAND})(\s*(?:contact )?(?:{UNIT_WORDS})\b)?")
+#: A result said after an amount, "=" and the figure the asker made of it: "2 semester credits = 20 hrs", "3 webinars
+#: of 90 min each = 4.5", "in 2025 = 1650"
+_RESULT_AFTER = re.compile(rf"(?<=\d)((?: [a-z]+){{0,4}}?) = (?:about |approx |~ ?)?{_OPERAND}(?: ?(?:contact )?(?:{UNIT_WORDS})\b)?")
+
+
+def _worked(found: re.Match[str]) -> str:
+    """A sum the asker works out, as the bot works it out: its result, in the unit they give it or the hours (minutes)
+    its amounts are in; nothing when it has no unit, since its amounts are said in words elsewhere ("25 hrs / wk for
+    all of 2024 , so 25x52 = 1250")."""
+    units = re.findall(r"\b(hours?|hrs?|h|minutes?|mins?)\b", found[1])
+    unit = found[3] or (" minutes" if units and all(u.startswith("m") for u in units) else " hours" if units else "")
+    if not unit:
+        return ""
+    total = 0.0
+    for sign, term in re.findall(r"(^|\+| - )\s*([^+]+?)(?=\s*(?:\+| - |$))", found[1]):
+        product = math.prod(float(n.replace(",", "")) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", term))
+        total += -product if sign.strip() == "-" else product
+    return f"{total:g}{unit}"
+
+
+def _worked_out(text: str) -> str:
+    """`text` with the asker's own arithmetic put as the bot reads it: a sum as its right result (`_worked`), and
+    a result said after an amount dropped, since the amount says it (unless the message is a form, whose fields
+    are "name = value", or the result is in brackets)."""
+    text = _WORKING.sub(_worked, text)
+    if _FIELD_EQUALS.search(text):
+        return text
+    # (one in brackets says again the amount before them, as the Reading reads it: "four 50-minute webinars (so 200
+    # min = 3.33h)")
+    return _RESULT_AFTER.sub(lambda m: m[0] if m.string.count("(", 0, m.start()) > m.string.count(")", 0, m.start())
+                             else m[1], text)
+
+
+#: Sessions counted by their length as an adjective: "12 hour long webinars", "three hour-long workshops" are so many
+#: sessions of one hour (but "a 3 hour long workshop" is one of three hours)
+_EACH_LONG = re.compile(rf"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bone )\b{NUMBER} (hour|minute) long ((?:[a-z]+ )?{ACTIVITY.pattern}(?<=s))\b")
+
+
 def restated(text: str) -> str:
     """Cleaned `text` with its amounts put in the shapes the Reading reads."""
+    text = _EACH_LONG.sub(r"\1 one \2 \3", _worked_out(text))
+    text = _HOURS_HOW_OFTEN.sub(lambda m: _how_often(m[1], m[2], m[3], m[4]), text)
+    text = _HOW_OFTEN_HOURS.sub(lambda m: _how_often(m[4], m[1], m[2], m[3]), text)
     text = _YES_NO_FIELD.sub(lambda m: f"{m[1]}{'' if m[3] in ('yes', 'y', 'true') else 'not '}{m[2]}",
                              _FIELD_EQUALS.sub(r"\1 : ", text))
     text = _SPAN_FIELD.sub(r"for \2 \1", _RATE_FIELD.sub(r"\3 hours a \2", text))

@@ -165,7 +165,7 @@ def _prepare(text: str) -> str:
 
 
 def _in_clock_hours(text: str) -> str:
-    return _CLOCK_SPAN.sub(_span_hours, text) if ":" in text or "m" in text else text
+    return _CLOCK_SPAN.sub(_span_hours, text)
 
 
 def _span_hours(m: re.Match[str]) -> str:

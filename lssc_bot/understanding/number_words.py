@@ -1,4 +1,5 @@
-"""Numbers said in words, as digits: "twenty hours a week" is "20 hours a week", "a dozen" is 12,
+"""Numbers said in words, as digits: "twenty hours a week" is "20 hours a week", "a dozen" is 12, "a couple of
+workshops" two,
 "the fifteenth of march" is "15 march", "twenty twenty-four" is 2024, "twelve hundred" is 1200, "three quarters
 of a year" is "9 months",
 "one thousand eight hundred and twenty" and "eighteen twenty" are 1820 (as dictation writes them).
@@ -41,6 +42,12 @@ _PAIRED = re.compile(rf"\b({_TEEN}) ((?:{_TEN})(?: (?:{_ONE}))?)(?= (?:\w+ )?(?:
 _AMOUNT = re.compile(rf"\b(?:({_TEN})(?: ({_ONE}))?|(thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\b")
 #: "a dozen" is 12, "half a dozen" 6, "two dozen" 24
 _DOZEN = re.compile(r"\b(?:(half) (?:a )?|(\d{1,2}|a|one|two|three) )?dozen\b")
+#: "a couple of" things counted one by one is two of them: "a couple of conference days", "a couple two-hour workshops"
+#: (not "a couple of hours", which says only a few)
+_COUPLE = re.compile(r"\ba couple (?:of )?(?=(?:[a-z\d]+ ){0,2}?(?:conference days|days|credits|sets|electives|courses|classes|"
+                     r"webinars|workshops|sessions|trainings|seminars|conferences|modules|lectures)\b)")
+#: An amount said roughly with "-ish": "forty-ish hours" is about 40
+_ISH = re.compile(r"\b(\d+(?:\.\d+)?) ?ish\b")
 #: A share of a year, as months: "three quarters of a year" is 9 months, "half a year" 6
 _PART_OF_YEAR = re.compile(r"\b(?:(a|one|two|three) quarters? of a year|(half (?:of )?a year|a half year))\b")
 #: A unit and a half: "a year and a half" is 1.5 years, "two months and a half" 2.5 months
@@ -60,8 +67,8 @@ def as_digits(text: str) -> str:
     text = _PAIRED.sub(lambda m: str(100 * _value(m[1]) + _value(m[2])), _YEAR.sub(lambda m: str(100 * _value(m[1]) + _value(m[2])), text))
     text = _DAY_FIRST.sub(lambda m: f"{_ordinal(m[1])} {m[2].removeprefix('of ')}", text)
     text = _MONTH_FIRST.sub(lambda m: f"{m[1]} {_ordinal(m[2])}", text)
-    text = _AMOUNT.sub(lambda m: str(_value(m[0])), text)
-    text = _DOZEN.sub(lambda m: "6" if m[1] else str(12 * _value(m[2] or "a")), text)
+    text = _ISH.sub(r"about \1", _AMOUNT.sub(lambda m: str(_value(m[0])), text))
+    text = _COUPLE.sub("two ", _DOZEN.sub(lambda m: "6" if m[1] else str(12 * _value(m[2] or "a")), text))
     text = _PART_OF_YEAR.sub(lambda m: f"{6 if m[2] else 3 * _value(m[1])} months", text)
     text = _AND_A_HALF.sub(lambda m: f"{_value('a' if m[1] == 'an' else m[1]) + 0.5:g} {m[2]}s", text)
     text = _HUNDRED.sub(lambda m: str(100 * _value(m[1]) + _value(m[2] or "0")), text)
