@@ -178,13 +178,18 @@ class Activity:
     divide: bool
     #: how many times the activity was done ("3 webinars of 90 minutes"): each must last an hour
     times: float = 1
-    #: the activity is on technology ("a 2-hour webinar on ILS migration (tech)")
-    technology: bool = False
+    #: how many of its times were on technology: all of them ("a 2-hour webinar on ILS migration (tech)"), some ("a
+    #: dozen hour-long webinars (three on tech)"), or none
+    technology: float = 0
 
     @property
     def hours(self) -> float:
-        each = self.count / self.factor if self.divide else self.count * self.factor
-        return each * self.times
+        return self.each * self.times
+
+    @property
+    def each(self) -> float:
+        """The contact hours of one time."""
+        return self.count / self.factor if self.divide else self.count * self.factor
 
 
 @dataclass(frozen=True)

@@ -49,7 +49,7 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
         times = next((q.times for q in reading.quantities if tech and q.start == tech.start(1) and q.unit == "hour"), 1)
         technology = (to_number(tech.group(1)) * times if tech else 0.0 if _NO_TECH.search(reading.text)
                       # else the activities on technology, each item by what it says of itself
-                      else sum(a.hours for a in activities if a.technology and a.hours / a.times >= 1)
+                      else sum(a.each * a.technology for a in activities if a.each >= 1)
                       if any(a.technology for a in activities) else None)
         facts = ContactHours(tuple(activities), technology, dates, asked, rate)
         return Calculation(CONTACT_TOPIC, "Renewal contact hours", facts, SUBJECTS)
@@ -137,16 +137,19 @@ _TECH_HOURS = re.compile(rf"\b{NUMBER}\s*(?:(?:contact )?(?:hours?|hrs?) )?(?:of
 #: Sessions counted, not hours: "2 tech webinars of 90 minutes"
 _SESSIONS_COUNTED = re.compile(rf"\s*(?:\w+ )?{ACTIVITY.pattern}\b")
 _HOURS_SAID = re.compile(r"\b(?:hours?|hrs?)\b")
+#: ...or counted in a bracket after the sessions: "a dozen webinars ( three on tech )"
+_SESSIONS_BEFORE = re.compile(rf"\b{ACTIVITY.pattern}\s*\(\s*$")
 
 
 def _tech_hours_said(reading: Reading) -> re.Match[str] | None:
     """The hours on technology a figure says are held ("> you need 32 contact hours, 4 in tech. i have 20, 2 tech"),
     not those needed or aimed at ("how far am i from the 4 tech hrs ?"), nor a count of sessions ("2 tech webinars of
-    90 minutes")."""
+    90 minutes", "a dozen webinars ( three on tech )")."""
     text = reading.text
     aimed = {q.start for q in reading.quantities if q.aimed}
     return next((m for m in _TECH_HOURS.finditer(text) if not _needed(text, m.start()) and m.start() not in aimed
-                 and (_HOURS_SAID.search(m[0]) or not _SESSIONS_COUNTED.match(text, m.end()))), None)
+                 and (_HOURS_SAID.search(m[0]) or not (_SESSIONS_COUNTED.match(text, m.end())
+                                                       or _SESSIONS_BEFORE.search(text, 0, m.start())))), None)
 
 #: An amount needed, said before the hours on technology in their sentence ("you need 32 hours , 4 in tech"), unless
 #: what is held is said after it ("i need at least 4 tech hours , i have 30 with 6 tech")
@@ -258,7 +261,7 @@ def _activities(program: Program, reading: Reading, asked: tuple[int, int]) -> l
     held = [q for q in hours if not q.aimed and q.subject != reading.not_asked_about]
     listed = listed or len(held) > 2 or (len(held) == 2 and not any(_TECH_TOPIC.match(text, q.end) for q in held))
     minutes = any(q.unit == "minute" for q in reading.quantities)
-    activities = []
+    activities: list[Activity] = []
     for q in reading.quantities:
         if q.subject == reading.not_asked_about or asked[0] <= q.start < asked[1] or not q.value:
             continue  # "my boss renewed with 40 hours" is not the asker's; "conference days: 0" is none
@@ -278,8 +281,8 @@ def _activities(program: Program, reading: Reading, asked: tuple[int, int]) -> l
             # "a 9 to 4 training day with an hour lunch not counted": the break is no education, and the span before
             # it held it
             if activities and activities[-1].unit == "contact hour" and activities[-1].times == 1:
-                hours = q.value / (program.contact_hours.minutes_per_hour if q.unit == "minute" else 1)
-                activities[-1] = replace(activities[-1], count=max(0.0, activities[-1].count - hours))
+                gap = q.value / (program.contact_hours.minutes_per_hour if q.unit == "minute" else 1)
+                activities[-1] = replace(activities[-1], count=max(0.0, activities[-1].count - gap))
             continue
         if q.unit in _CONVERTED and not (q.unit == "day" and not CONFERENCE.search(text)):
             field, divide = _CONVERTED[q.unit]
@@ -311,18 +314,48 @@ _TECH_WORD = re.compile(r"(?<!\bnot )(?<!\bnon )(?<!\bnon-)(?<!\bno )\b(?:tech\w
                         r"3 ?d print\w*|makerspaces?)\b")
 
 
-def _on_technology(text: str, amount: Quantity) -> bool:
-    """Whether the item of the message's list that holds `amount` says it is on technology: "4 one-hour tech
-    webinars", "a 2-hour webinar on ILS migration ( tech )", "webinar 60 minutes on technology"."""
-    return _TECH_WORD.search(_item(text, amount)) is not None
+#: Some of an activity's times said to be on technology: "( three on tech )", "one of them was on cybersecurity"
+_SOME_ON = re.compile(rf"\b{NUMBER}(?: of (?:them|those|these|the \w+))? (?:(?:was|were|is|are) )?(?:(?:on|about|in|re|covered) )?")
+#: ...said of "them" just after the activity's item: ", 3 of them on cybersecurity", "; two of those were tech"
+_THEM_ON = re.compile(rf"\s*[,;(]?\s*{NUMBER} of (?:them|those|these)(?: (?:was|were|is|are))?(?: (?:on|about|in))? ")
+#: ...said apart from the activity's item, naming the activity: "only tech thing was one of the webinars", "2 of the
+#: workshops were on technology"
+_SOME_OF = r"\b(?:only tech\w* (?:\w+ )?(?:was|were|is|are) )?{number} of (?:the|those|these|my) {activity}\b(?: (?:was|were|is|are) (?:on |about )?(tech\w*))?"
+
+
+def _on_technology(text: str, amount: Quantity) -> float:
+    """How many of the times of the activity that holds `amount` the message says were on technology: all of them
+    when its item says so ("4 one-hour tech webinars", "a 2-hour webinar on ILS migration ( tech )"), so many when it
+    counts them ("a dozen webinars ( three on tech )", "... only tech thing was one of the webinars")."""
+    start, end = _item_span(text, amount)
+    item = text[start:end]
+    tech = _TECH_WORD.search(item)
+    if tech:
+        some = [m for m in _SOME_ON.finditer(item, 0, tech.start()) if item[m.end():tech.start()].strip() == ""]
+        return min(to_number(some[-1][1]), amount.times) if some else amount.times
+    activity = ACTIVITY.compiled().search(item)
+    # ...or in the item after it, of "them": "a dozen webinars , 3 of them on cybersecurity"
+    after = _THEM_ON.match(text, end)
+    if activity and after and _TECH_WORD.match(text, after.end()):
+        return min(to_number(after[1]), amount.times)
+    if activity and amount.times > 1:
+        plural = re.escape(activity[0].rstrip("s")) + "s?"
+        for said in re.finditer(_SOME_OF.format(number=NUMBER, activity=plural), text):
+            if said[2] or said[0].startswith("only tech"):
+                return min(to_number(said[1]), amount.times)
+    return 0
 
 
 def _item(text: str, amount: Quantity) -> str:
     """The item of the message's list that holds `amount`."""
+    return text[slice(*_item_span(text, amount))]
+
+
+def _item_span(text: str, amount: Quantity) -> tuple[int, int]:
     ends = _LISTED_ITEM_END if text.count(";") >= 2 else _ITEM_END
     start = max((m.end() for m in ends.finditer(text, 0, amount.start)), default=0)
     end = ends.search(text, amount.end)
-    return text[start:end.start() if end else len(text)]
+    return start, end.start() if end else len(text)
 
 
 #: Between an amount and its restatement: inside a bracket opened after it ("(so 200 min = 3.33h)"), or after "="
