@@ -50,11 +50,11 @@ _LABEL = re.compile(rf"(?:^|[;(] ?|\s)\d{{1,2}} ?\)|(?:^|; )\d{{1,2}} \.(?!\d)|\
                     r"\b\d{1,5} (?:[a-z]+ ){1,3}(?:st|street|rd|road|ave|avenue|blvd|boulevard|dr|drive|ln|lane|way|ct|court|"
                     r"pl|place|hwy|highway|pkwy|parkway)\b|"
                     r"\b\d{1,2}(?: ?: ?\d{2})? ?(?:am|pm|a \. m|p \. m|o'?clock)\b|\b\d{1,2} ?: ?\d{2}\b|"
-                    r"\b(?:lib|lis|libr|lbr|lta|lst)\s?-?\s?\d{3}\b|#\s?\d+\b|"
+                    r"\b(?:lib|lis|libr|lbr|lta|lst)\s?-?\s?\d{3}\b|#\s?(?:[a-z]+\s?-?\s?)?\d+\b|"
                     # the asker's guess at how far along they are, which the calculation checks: "75 % of the way there"
                     r"\b\d{1,3}(?:\.\d+)? ?% (?:of the way|done|there|through|complete\w*|finished)\b|"
                     # a person's age: "is 17 and", "17 years old", "aged 19"
-                    r"\b(?:is|am|aged?|turned|turning) \d{1,2}(?= (?:and|but|so)\b| ?[,.;]|$)|\b\d{1,2} (?:years? old|yo|y / o)\b")
+                    r"\b(?:is|am|aged?|turned|turning) \d{1,2}(?= (?:and|but|so)\b| ?[,.;(]|$)|\b\d{1,2} (?:years? old|yo|y / o)\b")
 #: How many places work is split over ("2 library jobs", "three part time positions"), which no eligibility reckoning takes
 #: (but a fee's may: "12 branches, 1 person from each")
 _PLACES = re.compile(r"\b\d{1,2} (?:(?:library|part ?-? ?time|full ?-? ?time|pt|ft|different|separate|paid|volunteer) ){0,2}"

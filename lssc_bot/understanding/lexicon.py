@@ -81,6 +81,10 @@ CUES: dict[str, Entry] = {
         r"(?:which|what) ones? (?:do i|are|am i|have i)|is that (?:all|everything|enough)|do i have (?:all|everything|enough)|"
         r"(?:have|are) i (?:got )?(?:all|everything)|finish(?:ed)? (?:up|off)|what (?:do|should) i (?:\w+ )?(?:after|then)|"
         r"where do i stand|where am i at|(?:what is )?my status|am i close|(?:do i )?still owe|tally|need \?|rest \?|"
+        # a status asked for, or asked again after a reply the asker corrects: "status check pls", "recount pls",
+        # "that is wrong , i never said i finished tech"
+        r"(?:status|progress) (?:check|update|report)|re ?count|re ?calculate|re ?check|check again|try again|"
+        r"(?:that is|you are|it is) (?:wrong|not right|incorrect)|you misread|misread me|i never said|"
         r"on the hook for|where (?:would|will|does|did) (?:all )?(?:that|this) leave (?:me|him|her|us)|where was i\b|next \?|"
         r"(?:just )?(?:one|two|1|2) more (?:elective|required|set|course|class)\w* (?:for (?:me|him|her) )?or|"
         r"(?:is|are) (?:still )?(?:required|needed|missing) for (?:me|him|her|them)|"
@@ -395,6 +399,10 @@ CUES: dict[str, Entry] = {
                      ("i renewed",)),
     #: the asker says they have hours already
     "have": Entry(r"\b(?:i (?:have|had|got|did|completed|earned|logged|took|attended|have done|have got|went|am (?:at|up to|sitting at))|so far|"
+                  # an amount held by the one asked for: "she has 18 contact hours", "my coworker has logged 20"
+                  r"(?:(?:she|he) (?:has|had|got|completed|earned|logged|took|attended|has done|has got|is (?:at|up to))|"
+                  rf"(?:my|our) (?:{PERSON}|{REPORT})(?: [a-z]+)? (?:has|had) (?:got|completed|earned|logged|done))"
+                  r"(?= (?:[a-z]+ ){0,2}\d)|"
                   r"(?:hours?|hrs?) (?:done|completed|earned|logged)|"
                   r"(?:and|but|already|now|currently|also) (?:have|had|got|earned|logged|completed))\b",
                   ("i have 12 contact hours", "20 hours so far", "certified in 2023 and have 10 contact hours",
@@ -526,8 +534,11 @@ SET_STATUS: dict[str, Entry] = {
 
 #: "Now" said of a set: under way, unless the part says it is finished ("right now i've finished only tech").
 NOW = Entry(r"\b(?:currently|right now|at the moment|atm)\b", ("currently tech", "right now youth"), ("now i did tech",))
-FINISHED = Entry(r"\b(?:finished|completed|passed|done|got through|wrapped up)\b",
-                 ("right now i have finished only tech",), ("currently taking tech",))
+FINISHED = Entry(r"\b(?:finished|completed|passed|done|got through|wrapped up|"
+                 # sets held: "right now i only have access and cataloging"
+                 r"(?:i|she|he) (?:only |just |already )?(?:have|has|got)(?! to\b))\b",
+                 ("right now i have finished only tech", "right now i only have access services"),
+                 ("currently taking tech", "right now i have to take tech"))
 
 #: A part that asks about sets rather than saying anything of them: "am I done with the required ones?"
 ASKING = Entry(r"^(?:(?:and|but|so|also|ok|okay) )*(?:(?:am|are|is|do|does|did|have|has|can|could|should|will|would|"
@@ -643,7 +654,8 @@ AMOUNTS = {name: re.compile(rf"\b{NUMBER}\s*(?:-\s*)?{QUALIFIER}{entry.pattern}\
 #: An activity that can be counted: "3 webinars of 90 minutes", "two 1-hour workshops".
 ACTIVITY = Entry(r"(?:ones|sessions?|webinars?|workshops?|trainings?|classes|class|courses?|talks?|meetings?|modules?|"
                  r"lectures?|events?|seminars?|videos?|podcasts?|presentations?|lessons?|tutorials?|panels?|"
-                 r"institutes?|bootcamps?|boot camps?|academ(?:y|ies)|summits?|retreats?|symposi(?:um|a))",
+                 r"institutes?|bootcamps?|boot camps?|academ(?:y|ies)|summits?|retreats?|symposi(?:um|a)|lunch (?:and|&|n) learns?|"
+                 r"brown bags?)",
                  ("3 webinars", "two workshops", "2 videos"), ("two hours",))
 
 #: What comes just before an amount that is aimed at or asked about, not held: "do I need 1820 hours",

@@ -48,6 +48,18 @@ _LINE_BREAK = re.compile(r"\s*(?:(?:[\r\n|•·▪]+|(?<!\w)#\d{1,2}\b)\s*)+|(?<
                          r"(?<=[^\d\s]) / (?=\S)|(?<=\d) / (?=[^\d\s])|"
                          # markdown bullets typed on one line: "* access **done** * foundations **dropped**"
                          r"(?<=\S) \* (?=\S)")
+#: What an item number's "#" may follow, and be a thing's number instead: "branch #4", "ticket #12"
+_NUMBERED_THING = re.compile(r"\b(?:branch|room|desk|ticket|member|badge|station|unit|box|no|number|id|cert|store|site|"
+                             r"location|team|cohort|class|section|group|bus|route)\s*$", re.IGNORECASE)
+
+
+def _line_broken(found: re.Match[str]) -> str:
+    """An item's end where `_LINE_BREAK` found one, but for a thing's number ("branch #4")."""
+    if found[0].strip().startswith("#") and _NUMBERED_THING.search(found.string, 0, found.start()):
+        return found[0]
+    return " ; "
+
+
 #: An item's value left blank in a list of "item: value" lines: "Comm & Teamwork: -", "Reference: n/a"
 _BLANK = re.compile(r":[ \t]*(?:[-—–]+|n/a|tbd|blank|empty)[ \t]*(?=$|[\r\n|;,]| / )", re.IGNORECASE | re.MULTILINE)
 #: Markdown bold, which marks a status or a heading: "**done**", "**in progress:**"
@@ -262,7 +274,7 @@ def read(knowledge: Knowledge, question: str, today: date) -> Reading:
         bold = barred if _tabled(barred) != barred else _SPACED_CELL.sub(" - ", bold)
     if "|" in bold or "\n" in bold:  # "title · library · 2024 - present | ...": dots part an item's fields, not items
         bold = bold.replace("·", ",")
-    cleaned = clean(_LINE_BREAK.sub(" ; ", _CELL.sub(" - ", _ABBREVIATED.sub(r"\1\2", _struck(_tabled(_BLANK.sub(": not started", bold)))))))
+    cleaned = clean(_LINE_BREAK.sub(_line_broken, _CELL.sub(" - ", _ABBREVIATED.sub(r"\1\2", _struck(_tabled(_BLANK.sub(": not started", bold)))))))
     text = respelled(answered(cleaned))
     # a quote left out is someone else's words, but it names what the thread is about: "> you can renew in the last 12
     # months - my cert date was january 10 , 2024 , when does that open?" asks about renewing
@@ -273,8 +285,10 @@ def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     text = text.replace("\ufe0f", "")
     text = _TALLY.sub(lambda m: f"{m[1]}{len(_MARKS.findall(m[2]))} ", text)  # "members : ✅✅✅": a count of them
     text = re.sub(rf"(?:(?:{_MARKS.pattern})\s*){{2,}}", " ", text)  # a progress bar ("✅✅✅⬜⬜⬜ = ...") marks no item
-    first = _MARKS.search(text)
-    before = first is not None and bool(re.fullmatch(r"(?:.*[:;])?[\W_]*", text[:first.start()]))
+    marks = list(_MARKS.finditer(text))
+    # (or when words that name no set open the message, and a set closes it: "status check pls ✅ tech ❌ youth")
+    before = bool(marks) and (bool(re.fullmatch(r"(?:.*[:;])?[\W_]*", text[:marks[0].start()]))
+                              or (not names.find(text[:marks[0].start()]) and bool(names.find(text[marks[-1].end():]))))
     text = _MARKS.sub(lambda m: f" ; {MARKS[m[0]].strip(' -;')} : " if before else MARKS[m[0]], text)
     text = _DASHED_ITEM.sub(" ; ", _tags_first(text))
     boxed = _CHECKBOX.search(text) is not None  # "[x] tech [ ] foundations": a box before each item
@@ -654,11 +668,17 @@ def _named_asked(text: str) -> bool:
     if closing is None:
         return False
     names = {m[1] for m in _INTRODUCED.finditer(text, 0, closing.start(1))} - STOPWORDS
-    return any(re.search(rf"\b{name}\b", closing[1]) for name in names)
+    # ...by name, or as "she" or "he" when the message introduced no one else: "my clerk marisol has finished ... . she
+    # asked me what is left before she can get certified"
+    return (any(re.search(rf"\b{name}\b", closing[1]) for name in names)
+            or (len(names) == 1 and re.search(r"\b(?:she|he|her|him)\b", closing[1]) is not None))
 
 
-#: Someone introduced by who they are to the asker and their name: "my coworker priya", "our page ben"
-_INTRODUCED = re.compile(rf"\b(?:my|our) (?:{PERSON}|{REPORT}) ([a-z]{{2,}})\b")
+#: Someone introduced by who they are to the asker and their name: "my coworker priya", "our page ben", "my circ
+#: clerk marisol"
+_INTRODUCED = re.compile(rf"\b(?:my|our) (?:[a-z]+ )?(?:{PERSON}|{REPORT}) ([a-z]{{2,}})\b"
+                         # (not a verb said of them: "my supervisor thinks i am done", "my boss told me")
+                         r"(?! (?:i|me|my|that|she|he|it|we|you|us|the|a|an|to)\b)")
 #: What a person's name said before is theirs: "sam's certification", cleaned "sam certification"
 _THEIRS = r"(?:certification|certificate|cert|clss|renewal|deadline|expiry|window|hours|hrs|sets)\b"
 #: Words that open an item as a name would, but name no one
@@ -801,7 +821,7 @@ def _read_clean(knowledge: Knowledge, text: str, today: date, thread: frozenset[
 
 #: A membership run out or renewed: "my ALA membership lapsed but I renewed", "two of us were members till last
 #: year, both lapsed, not renewing"
-_MEMBERSHIP_CHANGE = re.compile(r"\bmember\w*\b[^.;?!]*\b(?:renew\w*|lapse\w*|expir\w*|ran out|run out)\b[^.;?!]*|"
+_MEMBERSHIP_CHANGE = re.compile(r"\b(?:member\w*|ala(?! apa))\b[^.;?!]*\b(?:renew\w*|lapse\w*|expir\w*|ran out|run out)\b[^.;?!]*|"
                                 r"\b(?:renew\w*|let)\b[^.;?!]{0,20}?\bmembership\b[^.;?!]*")
 _CERTIFICATION = re.compile(r"\b(?:clss|lssc|cert\w*)\b")
 
@@ -1447,7 +1467,11 @@ _OURS = (r"(?:lssc|clss|ala|apa|fee|fees|application|enroll\w*|courses?|class(?:
 #: Before a sum the asker worked out, asked back after it (`ASKED_BACK`): "so we would owe $ 700 together , right ?"
 _RESULT_BEFORE = re.compile(r"(?:\bso\b[^.?!;]{0,25}|=\s*|\b(?:owe|comes? to|total(?: of)?|makes?)\s*)\$?\s*$")
 #: Money for something else, said after it or before it: "$42 for parking", "$6.50 on a latte", "lunch was $12.50"
-_SPENT_ON = re.compile(rf"\s*(?:for|on) (?:a |an |the |my |our )?(?!{_OURS}\b)[a-z]+")
+_SPENT_ON = re.compile(rf"\s*(?:for|on) (?:a |an |the |my |our )?(?!{_OURS}\b)[a-z]+|"
+                       # ...or named right after it, an everyday thing: "a $45 parking ticket", "$12 lunch"
+                       r"\s*(?:[a-z]+ )?(?:parking|tickets?|fines?|lunch|dinner|breakfast|coffee|lattes?|snacks?|gas|"
+                       r"hotel|uber|lyft|taxi|cab|flights?|airfare|shirts?|mugs?|totes?|raffle|donations?|gifts?|pizza|"
+                       r"phone|bills?|parking)\b")
 _SPENT_BEFORE = re.compile(rf"\b(?!{_OURS}\b)[a-z]+ (?:was|were|cost|costs)\s*$")
 #: Between amounts listed one after another: "$95, $110 and $140", "$95 + $95"
 _LIST_GAP = re.compile(r"\s*(?:,|\+|&|and|, and)\s*")
