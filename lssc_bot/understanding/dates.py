@@ -1,7 +1,8 @@
 """Month-and-year mentions and month arithmetic.
 
 Understood: "June 2023", "jan 2022", "fall '23", "Sept. of 2022", "june '23", "july of '23", "11/2025", "2025-11",
-"march 15th, 2024", "4/15/2024", "2024/04/15", "4/15/24", "spring 2024" (seasons read as their first month), "the end of
+"march 15th, 2024", "4/15/2024", "2024/04/15", "4/15/24", "spring 2024", "fall semester 2022" (seasons read as their
+first month), "the end of
 2022", "in 2021" (year only), and, from today's date, "last month", "this month", "next month",
 "last spring", "this year", "last year", "next year", "two years ago", "18 months ago".
 """
@@ -46,7 +47,7 @@ _MONEY_BEFORE = re.compile(r"\$\s?$")
 _SHORT_YEAR = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s*\.?\s*"
                          r"(?:\d{1,2}(?:st|nd|rd|th)?\s*,?\s*)?(?:of\s+)?'(\d\d)\b")  # "jan 20 '25"
 _SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}
-_SEASON = re.compile(r"\b(spring|summer|fall|autumn)(?: of)? ((?:19|20)\d\d|'\d\d)\b")
+_SEASON = re.compile(r"\b(spring|summer|fall|autumn)(?: (?:semester|term|quarter|session))?(?: of)? ((?:19|20)\d\d|'\d\d)\b")
 #: "two years ago", "18 months ago", "1.5 yrs ago": the one reader of "N years ago" (`months_ago`)
 AGO = re.compile(rf"\b{NUMBER}\s*(years?|yrs?|months?|mos?)(?: and {NUMBER}\s*(months?|mos?)|( and a half))? ago\b")
 #: "in 3 months", "in two years": a month still to come

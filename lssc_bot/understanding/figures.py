@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 
+from .dates import MONTHS
 from .full_time import share_of_full_time
 from .lexicon import ACTIVITY, WEEKDAY
 from .numbers import NUMBER, UNIT_WORDS, to_number
@@ -62,6 +63,21 @@ _PAY_PERIODS = re.compile(r"\b(\d+) (?:(?:bi ?weekly|fortnightly|two week|2 week
 
 #: How often something is done in a week (month, year): "twice a week", "3 times per week", "2x a month"
 _HOW_OFTEN = r"(?:(once|twice|thrice)|(\d+(?:\.\d+)?|one|two|three|four|five|six|seven) ?(?:times|x)) (?:a|per|each|every|/) ?(week|wk|month|year)"
+#: Hours every other week are half as many a week: "8 hrs every other week", "10 hours biweekly"
+_EVERY_OTHER_WEEK = re.compile(r"\b(\d+(?:\.\d+)?) ?(?:hours?|hrs?|h)\b,? (?:every other week|every (?:2|two) weeks|bi ?weekly|"
+                               r"every second week|a fortnight|fortnightly)\b")
+#: Years (terms) of so many weeks each are those weeks: "two school years , 36 weeks each", "3 summers of 12 weeks"
+_YEARS_OF_WEEKS = re.compile(rf"\b{NUMBER} (?:school |academic )?(?:years?|summers?|semesters?|terms?) (?:of (?:about )?{NUMBER} "
+                             rf"(?:weeks?|wks?)(?: each| apiece)?|,? ?(?:about )?{NUMBER} (?:weeks?|wks?) (?:each|apiece))\b")
+#: A year said whole is the months of it: "all of 2023", "the whole of 2024", "throughout 2022"
+_WHOLE_YEAR = re.compile(r"\b(?:for |in |during )?(?:all of|the whole of|the entire|the full|all|throughout) ((?:19|20)\d\d)\b"
+                         r"(?! (?:and|to|through|-)\b)")
+#: A stint said by when it began and when it ended, apart: "started at the library in march 2022 at 40 hrs / wk and left in
+#: september 2022", "jan 2022 i got hired ... left in dec 2022": from the one to the other
+_MONTH_YEAR = rf"(?:(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))}) )?(?:19|20)\d\d"
+_BEGAN_THEN_LEFT = re.compile(rf"\b(?:(?:i )?(?:started|began|got hired|was hired|hired|joined)\b((?: [a-z]+){{0,5}}?) (?:in |on )?({_MONTH_YEAR})|"
+                              rf"({_MONTH_YEAR})(?: ,)? i (?:started|began|got hired|was hired|joined)\b)"
+                              rf"([^.;!?]{{0,120}}?)\b(?:left|quit|stopped|moved on|resigned)\b(?: [a-z]+){{0,3}}? (?:in |on )?({_MONTH_YEAR})\b")
 #: The hours of a time, then how often: "4 hours three times a week", "6 hour shifts twice a week"
 _HOURS_HOW_OFTEN = re.compile(rf"\b(\d+(?:\.\d+)?) ?-? ?(?:hours?|hrs?|h)\b(?: (?:[a-z]+ )?(?:shifts?|days?|sessions?|visits?|"
                               rf"evenings?|mornings?|afternoons?|nights?))?,? {_HOW_OFTEN}\b")
@@ -125,6 +141,10 @@ def restated(text: str) -> str:
     text = _EACH_LONG.sub(r"\1 one \2 \3", _worked_out(text))
     text = _HOURS_HOW_OFTEN.sub(lambda m: _how_often(m[1], m[2], m[3], m[4]), text)
     text = _HOW_OFTEN_HOURS.sub(lambda m: _how_often(m[4], m[1], m[2], m[3]), text)
+    text = _EVERY_OTHER_WEEK.sub(lambda m: f"{float(m[1]) / 2:g} hours a week", text)
+    text = _YEARS_OF_WEEKS.sub(lambda m: f"for {to_number(m[1]) * to_number(m[2] or m[3]):g} weeks", text)
+    text = _WHOLE_YEAR.sub(r"from january \1 to december \1", text)
+    text = _BEGAN_THEN_LEFT.sub(lambda m: f"from {m[2] or m[3]} to {m[5]}{m[1] or ''} ,{m[4]}", text)
     text = _YES_NO_FIELD.sub(lambda m: f"{m[1]}{'' if m[3] in ('yes', 'y', 'true') else 'not '}{m[2]}",
                              _FIELD_EQUALS.sub(r"\1 : ", text))
     text = _SPAN_FIELD.sub(r"for \2 \1", _RATE_FIELD.sub(r"\3 hours a \2", text))

@@ -1,6 +1,6 @@
 """Work said as a share of full time: "half-time", "three-quarter time", "0.5 FTE", "75% of full time".
 
-A share is a weekly rate only beside the full-time week it is a share of ("full time here is 40 hrs",
+A share is a weekly rate only beside its own hours ("0.75 FTE (30 hrs)") or the full-time week it is a share of ("full time here is 40 hrs",
 "a 37.5-hour week"), so it is put as that many hours a week, and a full-time week said only to define
 the share ("( full time is 40 hrs )") is taken out: it is no work done. Without a full-time week said, the
 share is left as it is: a "half-time" of a 35-, 37.5- or 40-hour week are different amounts, and the
@@ -53,10 +53,19 @@ def _share(found: re.Match[str]) -> Fraction:
 _FULL_AT = re.compile(rf"\bfull time,? (?:\(\s*|at |of |- )?(?:about |around )?{_WEEK} ?{_HOURS}\b(?!{_A_WEEK}|\s*\d)(?:\s*\))?")
 
 
+#: A share's own hours a week, in brackets after it: "0.75 fte ( 30 hrs )", "half time ( 20 hrs / wk )"
+_OWN_HOURS = re.compile(rf"\s*\(\s*(?:about |around |so |=\s*)?(\d{{1,2}}(?:\.\d+)?) ?{_HOURS}{_A_WEEK}?\s*\)")
+
+
 def share_of_full_time(text: str) -> str:
-    """Cleaned `text` with each share of full time put as the hours a week it is, when the full-time week is said:
-    "i work three quarter time ( full time is 40 hrs )" -> "i work 30 hours a week"; full time said with its hours
-    and no share is that many hours a week ("go full time ( 40 hrs )")."""
+    """Cleaned `text` with each share of full time put as the hours a week it is, when its own hours or the full-time
+    week are said: "0.75 fte ( 30 hrs )" -> "30 hours a week", "i work three quarter time ( full time is 40 hrs )" ->
+    "i work 30 hours a week"; full time said with its hours and no share is that many hours a week ("go full time (
+    40 hrs )")."""
+    for found in reversed(list(_SHARE.finditer(text))):
+        own = _OWN_HOURS.match(text, found.end())
+        if own:
+            text = f"{text[:found.start()]}{own[1]} hours a week{text[own.end():]}"
     if not _SHARE.search(text):
         return _FULL_AT.sub(lambda m: f"full time at {m[1]} hours a week", text)
     full = _FULL_WEEK.search(text)

@@ -1186,6 +1186,9 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "七月": "july", "八月": "august", "九月": "september", "十月": "october", "十一月": "november", "十二月": "december",
     },
     "uk": {  # Ukrainian: transliterated as typed, then Cyrillic, read as Russian is ("й" as "и", "ї" as "і")
+        "maiu": "i have", "maiu vzhe": "i already have", "z nykh": "of them", "z yakykh": "of which", "treba": "needed",
+        "pro": "about", "dlia": "for", "navchannia": "of education",
+        "маю": "i have", "з них": "of them", "з яких": "of which",
         "shcho meni zalyshylos": "what is left", "shcho zalyshylos": "what is left", "shcho zalyshylosia": "what is left",
         "shcho shche zalyshylos": "what is left", "sho zalyshylos": "what is left", "scho zalyshylos": "what is left",
         "shcho meni shche potribno": "what else do i need", "shcho shche potribno": "what else do i need",

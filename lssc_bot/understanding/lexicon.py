@@ -148,7 +148,9 @@ CUES: dict[str, Entry] = {
         r"how many (?:months|years|weeks|days) (?:do i have|are left|left|until i)|how much time|"
         r"(?:what|which) (?:year|month|date)\b[^.?!]{0,40}\b(?:finish|complete|be done)\w*|(?:year|month|date) by which|"
         # the time the program gives, said in other words: "still within the time allowed to finish"
-        r"time (?:allowed|allotted|permitted|given|frame)|(?:within|inside) (?:the |my |her |his |their )?(?:timeframe|(?:4|four) years?))\b",
+        r"time (?:allowed|allotted|permitted|given|frame)|(?:within|inside) (?:the |my |her |his |their )?(?:timeframe|(?:4|four) years?)|"
+        # the program's years running out: "when would the 4 years run out"
+        r"(?:the|my|her|his|their) (?:4|four) years? (?:would |will |to )?(?:run|runs|ran|be) (?:out|up))\b",
         ("when is my deadline", "how long do i have", "when do i have to finish by", "am i still within the time allowed",
          "is she inside her timeframe",
          "which year does each have to finish lssc by", "what is the last year i can complete the sets in",
@@ -157,6 +159,9 @@ CUES: dict[str, Entry] = {
     #: words that can only be about entering the program, or a start with the program named
     "enrolled": Entry(
         r"\b(?:enroll\w*|accept\w*|admitted|sign(?:ed|ing)? up|applied|registered|got in|candidate since|"
+        # applying when, which is enrolling: "if i apply in summer 2028", "applying next march"
+        r"appl(?:y|ying) (?:for (?:lssc|it) |to (?:lssc|the program) )?(?:in|on|this|next|around)(?= (?:\w+ )?(?:\d|jan|feb|mar|apr|"
+        r"may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter|year|month))|"
         r"in (?:the )?(?:lssc|program) since)\b|"
         # the application sent: "if i send in my lssc application this coming january"
         r"\b(?:sen[dt]|sending|submit\w*|turn(?:ed|ing)? in|mail(?:ed|ing)?) (?:in )?(?:my |the |our )?(?:lssc )?application\b|"
@@ -393,7 +398,7 @@ CUES: dict[str, Entry] = {
                          ("if i finish right at the deadline", "finish at my very deadline", "if i use all 4 years",
                           "if i finish at the very end"),
                          ("what is the deadline", "when is my deadline")),
-    "expires": Entry(r"\b(?:expire[sd]?|expiring|expiration|expiry|exp|(?:run|runs|ran) out(?! of)|lapse[sd]?|"
+    "expires": Entry(r"\b(?:expire[sd]?|expiring|expiration|expiry|exp|(?<!years )(?<!years would )(?<!years will )(?:run|runs|ran) out(?! of)|lapse[sd]?|"
                      r"(?:valid|good) (?:through|thru|until|till|to))\b",
                      ("my cert expires in may", "it ran out", "valid through 08 / 31 / 2027", "exp . mar 2027"),
                      ("i renewed",)),

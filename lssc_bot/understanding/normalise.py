@@ -80,6 +80,9 @@ _SPELLINGS = {
     "specialised": "specialized", "organised": "organized", "authorised": "authorized",
     "fulltime": "full time", "parttime": "part time", "ppl": "people", "qtr": "quarter", "qtrs": "quarters",
     # shortenings typed in a hurry: "ALA mbr", "enrl'd 4/2025", "req'd sets", "1 elec", "1 sem cr", "$249 ea"
+    # a holiday dates a month: "two christmases ago", "the week before thanksgiving 2023"
+    "christmas": "december", "christmases": "decembers", "xmas": "december", "thanksgiving": "november",
+    "halloween": "october",
     "mbr": "member", "mbrs": "members", "enrl'd": "enrolled", "enrld": "enrolled", "req'd": "required", "reqd": "required",
     "elec": "elective", "elecs": "electives", "sem": "semester", "cr": "credit", "crs": "courses", "ea": "each",
     "rn": "right now",  # chat: "youth rn" is youth under way

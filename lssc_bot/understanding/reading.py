@@ -296,7 +296,7 @@ def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     if before or boxed:
         text = re.sub(r" [-—–]+ (?=[^;]*$)", " ; ", text)
     text = _YEAR_THEN_MONTH.sub(r"\2 \1 ,", text)  # "early in 2022 , february i believe": february 2022
-    today, text = said_today(_QUARTER_THEN_MONTH.sub(r"\2 \1", _MONTH_THEN_YEAR.sub(r"\1 \2", text)), today)  # "last november (2025)": november 2025
+    today, text = said_today(_QUARTER_THEN_MONTH.sub(r"\2 \1", _SEASON_THEN_MONTH.sub(r"\2 \1", _MONTH_THEN_YEAR.sub(r"\1 \2", text))), today)  # "last november (2025)": november 2025
     text = _NAMED_PERIOD.sub(r"\g<length>", text)  # "the 2024-25 school year ( 36 weeks )": 36 weeks
     text = corrected(restated(text), today, set_names(knowledge).find)
     text, asked = _about_one(names.spelled_out(text), names)
@@ -329,6 +329,9 @@ _MONTH_THEN_YEAR = re.compile(rf"\b(?:last |this |next )?({'|'.join(sorted(MONTH
 #: A year, then after a comma the month in it, the month saying which: "early in 2022 , february i believe" (not a
 #: month with a year of its own: "2022 , march 2023")
 _YEAR_THEN_MONTH = re.compile(rf"\b((?:19|20)\d\d) , ({'|'.join(sorted(MONTHS, key=len, reverse=True))})\b(?! (?:\d|of\b))")
+#: A season with its month in brackets after it, the month saying which: "fall semester 2022 ( september i think )"
+_SEASON_THEN_MONTH = re.compile(rf"\b(?:spring|summer|fall|autumn|winter)(?: semester| term| quarter)? ((?:19|20)\d\d) \(\s*"
+                                rf"({'|'.join(sorted(MONTHS, key=len, reverse=True))})\b[^()]*\)")
 #: A quarter with its month in brackets after it, the month saying which: "q3 2024 ( august )"
 _QUARTER_THEN_MONTH = re.compile(rf"\bq[1-4] ((?:19|20)\d\d) \(\s*({'|'.join(sorted(MONTHS, key=len, reverse=True))})\s*\)")
 #: A short word's period, which ends no sentence: "16 hours incl. 4 tech", "approx. 1,200 hrs"
@@ -676,9 +679,10 @@ def _named_asked(text: str) -> bool:
 
 #: Someone introduced by who they are to the asker and their name: "my coworker priya", "our page ben", "my circ
 #: clerk marisol"
-_INTRODUCED = re.compile(rf"\b(?:my|our) (?:[a-z]+ )?(?:{PERSON}|{REPORT}) ([a-z]{{2,}})\b"
-                         # (not a verb said of them: "my supervisor thinks i am done", "my boss told me")
-                         r"(?! (?:i|me|my|that|she|he|it|we|you|us|the|a|an|to)\b)")
+_INTRODUCED = re.compile(rf"\b(?:my|our) (?:[a-z]+ )?(?:{PERSON}|{REPORT}) "
+                         # (not a verb said of them: "my supervisor thinks i am done", "my boss says since ...")
+                         r"(?!(?:says|said|thinks|thought|tells|told|wants|wanted|asks|asked|believes|claims|keeps|insists|"
+                         r"mentioned|reckons|swears|figures)\b)([a-z]{2,})\b(?! (?:i|me|my|that|she|he|it|we|you|us|the|a|an|to)\b)")
 #: What a person's name said before is theirs: "sam's certification", cleaned "sam certification"
 _THEIRS = r"(?:certification|certificate|cert|clss|renewal|deadline|expiry|window|hours|hrs|sets)\b"
 #: Words that open an item as a name would, but name no one

@@ -108,3 +108,34 @@ def test_numbers_that_are_not_the_figures_and_hours_held_by_another(knowledge, c
 def test_a_membership_that_ran_out_is_no_certification_running_out(knowledge, context) -> None:
     says(knowledge, context, "my aide Lou had ALA but it ran out in 2024, now he is only in the state association. fee for him?",
          "$350", topic="fee")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a month said by a holiday or a season's semester, or by its month in brackets after the season
+    ("enrolled the week after Thanksgiving 2023, by when do I have to be done?", ("November 2027",)),
+    ("I enrolled three Christmases ago. when's my deadline?", ("December 2027",)),
+    ("signed up spring semester 2024. final deadline?", ("March 2028",)),
+    ("enrolled fall term 2023 (October, I'm pretty sure). deadline?", ("October 2027",)),
+    # applying when is enrolling, and "the 4 years" running out are the program's years, not a certification's
+    ("if I wait and apply in fall 2027, when would my 4 years run out?", ("September 2031",)),
+])
+def test_months_said_by_holiday_season_or_plan(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, *expected, topic="deadline")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a share of full time with its own hours in brackets
+    ("I'm half-time (20 hrs) at the branch library, been there two years. eligible?", ("2,080 hours",)),
+    # years (summers) of so many weeks each
+    ("30 hrs a week for three summers of 10 weeks each at the public library. enough hours?", ("900 hours",)),
+    # hours every other week, a year said whole, and a stint said by when it began and when it ended
+    ("all of 2024 I volunteered at the library, 12 hrs every other week. eligible?", ("312 hours",)),
+    ("I got hired at the county library in June 2023 at 30 hrs/wk and quit in June 2024. can I apply?", ("1,560 hours",)),
+])
+def test_stints_said_as_stories(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, *expected, topic="eligibility")
+
+
+def test_a_supervisor_saying_something_is_not_named_by_it(knowledge, context) -> None:
+    leaves(knowledge, context, "my supervisor says since I finished Youth, Access and Cataloging I'm done. I haven't done any "
+           "required ones. is she right?", [FLS, CT, TECH], 0)

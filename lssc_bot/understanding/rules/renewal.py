@@ -320,7 +320,7 @@ _SOME_ON = re.compile(rf"\b{NUMBER}(?: of (?:them|those|these|the \w+))? (?:(?:w
 _THEM_ON = re.compile(rf"\s*[,;(]?\s*{NUMBER} of (?:them|those|these)(?: (?:was|were|is|are))?(?: (?:on|about|in))? ")
 #: ...said apart from the activity's item, naming the activity: "only tech thing was one of the webinars", "2 of the
 #: workshops were on technology"
-_SOME_OF = r"\b(?:only tech\w* (?:\w+ )?(?:was|were|is|are) )?{number} of (?:the|those|these|my) {activity}\b(?: (?:was|were|is|are) (?:on |about )?(tech\w*))?"
+_SOME_OF = r"\b(?:only tech\w*(?: \w+){{0,2}} (?:was|were|is|are|=|:) )?{number} of (?:the|those|these|my) {activity}\b(?: (?:was|were|is|are) (?:on |about )?(tech\w*))?"
 
 
 def _on_technology(text: str, amount: Quantity) -> float:
