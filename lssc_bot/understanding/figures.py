@@ -66,9 +66,11 @@ _HOW_OFTEN = r"(?:(once|twice|thrice)|(\d+(?:\.\d+)?|one|two|three|four|five|six
 #: Hours every other week are half as many a week: "8 hrs every other week", "10 hours biweekly"
 _EVERY_OTHER_WEEK = re.compile(r"\b(\d+(?:\.\d+)?) ?(?:hours?|hrs?|h)\b,? (?:every other week|every (?:2|two) weeks|bi ?weekly|"
                                r"every second week|a fortnight|fortnightly)\b")
-#: Years (terms) of so many weeks each are those weeks: "two school years , 36 weeks each", "3 summers of 12 weeks"
-_YEARS_OF_WEEKS = re.compile(rf"\b{NUMBER} (?:school |academic )?(?:years?|summers?|semesters?|terms?) (?:of (?:about )?{NUMBER} "
-                             rf"(?:weeks?|wks?)(?: each| apiece)?|,? ?(?:about )?{NUMBER} (?:weeks?|wks?) (?:each|apiece))\b")
+#: Years (terms) of so many weeks each are those weeks: "two school years , 36 weeks each", "3 summers of 12 weeks",
+#: "for 2 years , 36 weeks each school year"
+_YEARS_OF_WEEKS = re.compile(rf"\b(?:for )?{NUMBER} (?:school |academic )?(?:years?|summers?|semesters?|terms?) (?:of (?:about )?{NUMBER} "
+                             rf"(?:weeks?|wks?)(?: each| apiece)?|,? ?(?:about )?{NUMBER} (?:weeks?|wks?) (?:each|apiece|a|per)"
+                             r"(?: (?:school |academic )?(?:year|summer|semester|term))?)\b")
 #: A year said whole is the months of it: "all of 2023", "the whole of 2024", "throughout 2022"
 _WHOLE_YEAR = re.compile(r"\b(?:for |in |during )?(?:all of|the whole of|the entire|the full|all|throughout) ((?:19|20)\d\d)\b"
                          r"(?! (?:and|to|through|-)\b)")
@@ -100,7 +102,7 @@ _WORKING = re.compile(rf"(?<![\w.$/:-])(?<!\$ )({_OPERAND}(?:{_UNIT_OF})?(?:\s*(
                       rf"\s*=\s*({_OPERAND})(\s*(?:contact )?(?:{UNIT_WORDS})\b)?")
 #: A result said after an amount, "=" and the figure the asker made of it: "2 semester credits = 20 hrs", "3 webinars
 #: of 90 min each = 4.5", "in 2025 = 1650"
-_RESULT_AFTER = re.compile(rf"(?<=\d)((?: [a-z]+){{0,4}}?) = (?:about |approx |~ ?)?{_OPERAND}(?: ?(?:contact )?(?:{UNIT_WORDS})\b)?")
+_RESULT_AFTER = re.compile(rf"(?<=\d)((?: [a-z]+){{0,6}}?) = (?:about |approx |~ ?)?{_OPERAND}(?: ?(?:contact )?(?:{UNIT_WORDS})\b)?")
 
 
 def _worked(found: re.Match[str]) -> str:

@@ -83,7 +83,7 @@ CUES: dict[str, Entry] = {
         r"where do i stand|where am i at|(?:what is )?my status|am i close|(?:do i )?still owe|tally|need \?|rest \?|"
         # a status asked for, or asked again after a reply the asker corrects: "status check pls", "recount pls",
         # "that is wrong , i never said i finished tech"
-        r"(?:status|progress) (?:check|update|report)|re ?count|re ?calculate|re ?check|check again|try again|"
+        r"(?:status|progress) (?:check|update|report)|re ?count|re ?calculate|re ?check|re ?do|check again|try again|"
         r"(?:that is|you are|it is) (?:wrong|not right|incorrect)|you misread|misread me|i never said|"
         r"on the hook for|where (?:would|will|does|did) (?:all )?(?:that|this) leave (?:me|him|her|us)|where was i\b|next \?|"
         r"(?:just )?(?:one|two|1|2) more (?:elective|required|set|course|class)\w* (?:for (?:me|him|her) )?or|"
@@ -404,9 +404,9 @@ CUES: dict[str, Entry] = {
                      ("i renewed",)),
     #: the asker says they have hours already
     "have": Entry(r"\b(?:i (?:have|had|got|did|completed|earned|logged|took|attended|have done|have got|went|am (?:at|up to|sitting at))|so far|"
-                  # an amount held by the one asked for: "she has 18 contact hours", "my coworker has logged 20"
+                  # an amount held by the one asked for: "she has 18 contact hours", "rosa has 22", "my coworker has logged 20"
                   r"(?:(?:she|he) (?:has|had|got|completed|earned|logged|took|attended|has done|has got|is (?:at|up to))|"
-                  rf"(?:my|our) (?:{PERSON}|{REPORT})(?: [a-z]+)? (?:has|had) (?:got|completed|earned|logged|done))"
+                  r"[a-z]+ (?:has|had)(?: (?:got|completed|earned|logged|done))?)"
                   r"(?= (?:[a-z]+ ){0,2}\d)|"
                   r"(?:hours?|hrs?) (?:done|completed|earned|logged)|"
                   r"(?:and|but|already|now|currently|also) (?:have|had|got|earned|logged|completed))\b",

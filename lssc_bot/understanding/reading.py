@@ -296,7 +296,7 @@ def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     if before or boxed:
         text = re.sub(r" [-—–]+ (?=[^;]*$)", " ; ", text)
     text = _YEAR_THEN_MONTH.sub(r"\2 \1 ,", text)  # "early in 2022 , february i believe": february 2022
-    today, text = said_today(_QUARTER_THEN_MONTH.sub(r"\2 \1", _SEASON_THEN_MONTH.sub(r"\2 \1", _MONTH_THEN_YEAR.sub(r"\1 \2", text))), today)  # "last november (2025)": november 2025
+    today, text = said_today(_QUARTER_THEN_MONTH.sub(r"\2 \1", _SEASON_THEN_MONTH.sub(r"\2 \1", _RELATIVE_THEN_DATE.sub(r"\1", _MONTH_THEN_YEAR.sub(r"\1 \2", text)))), today)  # "last november (2025)": november 2025
     text = _NAMED_PERIOD.sub(r"\g<length>", text)  # "the 2024-25 school year ( 36 weeks )": 36 weeks
     text = corrected(restated(text), today, set_names(knowledge).find)
     text, asked = _about_one(names.spelled_out(text), names)
@@ -329,6 +329,9 @@ _MONTH_THEN_YEAR = re.compile(rf"\b(?:last |this |next )?({'|'.join(sorted(MONTH
 #: A year, then after a comma the month in it, the month saying which: "early in 2022 , february i believe" (not a
 #: month with a year of its own: "2022 , march 2023")
 _YEAR_THEN_MONTH = re.compile(rf"\b((?:19|20)\d\d) , ({'|'.join(sorted(MONTHS, key=len, reverse=True))})\b(?! (?:\d|of\b))")
+#: A time said from today with its date in brackets after it, the date saying which: "last summer ( july 2025 )"
+_RELATIVE_THEN_DATE = re.compile(rf"\b(?:last|this|next|this past) (?:spring|summer|fall|autumn|winter|year|month|semester|term) "
+                                 rf"\(\s*((?:(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))}) )?(?:19|20)\d\d)\s*\)")
 #: A season with its month in brackets after it, the month saying which: "fall semester 2022 ( september i think )"
 _SEASON_THEN_MONTH = re.compile(rf"\b(?:spring|summer|fall|autumn|winter)(?: semester| term| quarter)? ((?:19|20)\d\d) \(\s*"
                                 rf"({'|'.join(sorted(MONTHS, key=len, reverse=True))})\b[^()]*\)")
@@ -779,7 +782,7 @@ def _read_clean(knowledge: Knowledge, text: str, today: date, thread: frozenset[
     cues = cues_in(text)
     if "renew" in cues and not COMPILED["renew"].search(_MEMBERSHIP_CHANGE.sub(_about_membership, text)):
         cues -= {"renew", "expires"}  # "my ALA membership lapsed but I renewed": ALA's, not the certification's
-    if "left" in cues and not (COMPILED["left"].search(_COURSES_LEFT.sub(" ", text)) or "claim_asked" in cues):
+    if "left" in cues and not (COMPILED["left"].search(_COURSES_LEFT.sub(" ", _MONEY_LEFT.sub(" ", text))) or "claim_asked" in cues):
         cues -= {"left"}  # "she has two sets left, can she get an extension?" says what is left; it does not ask
     cues |= thread
     dates = tuple(DateMention(when, _role(text, start), start, _whose(text, start), day_of(text, start, end))
@@ -1133,6 +1136,8 @@ _ATTENDANCE = re.compile(rf"\b(?:had|saw|served|were)(?: like| about| around| ov
                          r"attendees)\b|\b\d+ (?:kids|patrons|visitors|attendees)\b")
 #: Stress on what one person lacks, which says no more and is not everyone's "all": "sam ( none at all )"
 _AT_ALL = re.compile(r" at all\b")
+#: ALA-APA, which runs the program and has no members of its own
+_ALA_APA = re.compile(r"\bala apa\b")
 #: A membership's number, which says no more than the membership said beside it: "member # : 0045789"
 _MEMBER_ID = re.compile(r"\bmember(?:ship)? (?:#|(?:number|no|id)\b)[^;.]*")
 
@@ -1158,6 +1163,7 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
     # the side after "vs" is other people, or the same people paying the other way; "everyone except me and
     # pat is ..." is one statement
     text = _ALL_BUT.sub(lambda m: m[0].replace(" and ", " & "), _ATTENDANCE.sub(" ", _MEMBER_ID.sub(" ", _AT_ALL.sub("", text))))
+    text = _ALA_APA.sub("the program", text)  # "ala apa fees for both of them": the program's, no membership
     text = _ORDINAL_PEOPLE.sub(_ordinal_people, text)
     text = _EITHER_WAY.sub(r"\1 vs non members", text)
     text = _BETWEEN.sub(r"\1 of \2 vs ", text)
@@ -1528,6 +1534,8 @@ def _covered(text: str) -> float | None:
 
 
 #: Courses or sets still to do, counted: "4 courses left", "3 more sets to go"
+#: Money left, in a budget, which asks no sets left: "our budget line has $ 500 left"
+_MONEY_LEFT = re.compile(r"\$ ?\d[\d,.]* (?:left|remaining)\b")
 _COURSES_LEFT = re.compile(rf"\b{NUMBER} (?:more )?(?:competency )?(?:sets?|courses?|class(?:es)?) (?:left|to go|remaining)\b|"
                            rf"\b(?:remaining|other|last) {NUMBER} (?:sets?|courses?|class(?:es)?)\b|"
                            rf"\b{NUMBER} (?:remaining|outstanding) (?:sets?|courses?|class(?:es)?)\b|"
@@ -1586,7 +1594,8 @@ _TIMES_BEFORE = re.compile(rf"\b{NUMBER}\s*(?:{ACTIVITY.pattern}\s*)?(?:x|×|tim
                            r"(?:of|at|lasting|for|that (?:were|are|was)|each)?\s*"
                            r"(?:(?:about|around|roughly) )?$|"
                            # "four 1 hour webinars", "four separate 1 hour webinars": a word may qualify the count
-                           rf"\b{NUMBER}(?: (?!(?:and|or|plus|of|to|by|in|on|at|x|hours?|hrs?|h|minutes?|mins?|days?|"
+                           # (nor a year: "spring 2024 a 3-credit course", "2026 three 2-hr webinars")
+                           rf"\b(?!(?:19|20)\d\d\b){NUMBER}(?: (?!(?:and|or|plus|of|to|by|in|on|at|x|hours?|hrs?|h|minutes?|mins?|days?|"
                            r"credits?|weeks?|years?|months?)\b)[a-z]+)?\s*$|"
                            # the sessions' topic between them and their length: "3 webinars on technology of 60 minutes"
                            # ...nor a year: "2026 webinar 1 hr" in a dated log

@@ -126,6 +126,12 @@ _PART = re.compile(r"\b(?:and|plus|then|as well as|if|since|because|given|so(?! 
 _CONTRAST = re.compile(r"\s*(?:not|never|no)\b")
 #: A set chosen over another: the other is not done ("youth services rather than reference", "tech instead of comm")
 _OVER_ANOTHER = re.compile(r"\b(?:rather than|instead of|in place of)\b")
+#: "not just" adds what follows, never negates it: "access and ra are finished too , not just foundations"
+_NOT_JUST = re.compile(r"\bnot (?:just|only|merely)\b")
+#: ...and "not quite" said to a reply before a dash or comma negates nothing after it: "not quite - access is done"
+_NOT_QUITE = re.compile(r"\bnot (?:quite|exactly|really)(?= ?[-,.;:!—])")
+#: Every set said with emphasis or by its full name: "every single competency set", "each and every set"
+_EVERY_ONE = re.compile(r"\b(?:every single|every last|each and every|every) (?:one of the )?(?:competency |lssc )?sets?\b")
 #: All of a group but so many, the ones left out named in brackets after: "all the core ones but one ( not comm &
 #: teamwork )", "every elective but two ( except youth and access )" say "except" them
 _BUT_SO_MANY = re.compile(r"\b(?:but|except(?: for)?|minus) (?:one|two|three|1|2|3) \( (?:not |except |minus |without |missing )?"
@@ -608,7 +614,7 @@ class SetNames:
         unless the message asks for that person (`for_someone`: "what does she still need?").
         """
         text = _OPTIONAL.sub("electives", _KIND_WORD.sub(_kind_spelled, _TRIO.sub(r"the \1 three", _AS_LABEL.sub(" : ", text))))
-        text = _BUT_SO_MANY.sub(r"except \1 ,", text)
+        text = _NOT_QUITE.sub("", _NOT_JUST.sub("and", _EVERY_ONE.sub("every set", _BUT_SO_MANY.sub(r"except \1 ,", text))))
         text = _SIDE_ALL.sub(lambda m: f"{m[2]}all the {'electives' if m[1].startswith('elective') else 'required'}", text)
         text = _OUT_OF_DONE.sub(lambda m: f"{m[3]} {m[4]} {m[2]}", _SCORE.sub(r"\g<0> done", text))
         text = _ALL_BUT_SOME.sub(self._all_but_some, text)

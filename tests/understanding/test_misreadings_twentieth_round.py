@@ -1,7 +1,7 @@
 """Misreadings found in the twentieth round, each as a class of saying things, in other words than the sets'."""
 import pytest
 
-from .asking import CT, FLS, TECH, leaves, says
+from .asking import CT, FLS, TECH, ask, leaves, says
 
 
 @pytest.mark.parametrize(("question", "required", "electives"), [
@@ -139,3 +139,46 @@ def test_stints_said_as_stories(knowledge, context, question, expected) -> None:
 def test_a_supervisor_saying_something_is_not_named_by_it(knowledge, context) -> None:
     leaves(knowledge, context, "my supervisor says since I finished Youth, Access and Cataloging I'm done. I haven't done any "
            "required ones. is she right?", [FLS, CT, TECH], 0)
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # every set said with emphasis or its full name, but some
+    ("I have done every single competency set except Communication and Teamwork and Youth Services. what's left?", [CT], 0),
+    # "not just" adds, and "not quite" said to a reply negates nothing
+    ("nope, not quite: Cataloging is finished as well, not just Foundations and Technology. redo what's left", [CT], 2),
+])
+def test_sets_said_by_emphasis_and_in_reply(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize(("question", "expected", "topic"), [
+    # a year before an amount in a dated log is no count of it
+    ("certified 2024. log: fall 2025 a 2-credit semester course, 2026 two 3-hr workshops on cataloging. renewal hours?",
+     ("36 contact hours",), "contact-hours"),
+    # the asker's own conversion in brackets is replaced by the rule's
+    ("renewal: 2 conference days (16 hrs), and a 1-credit quarter course. how many hours?", ("22 contact hours",),
+     "contact-hours"),
+    # hours of one amount, some of them on technology
+    ("renewal so far: 20 hrs of workshops (6 of them tech) and 1 conference day. where am I?", ("26 contact hours",
+     "6 on technology"), "contact-hours"),
+    # a time said from today with its date in brackets: the date
+    ("I got my CLSS last spring (April 2025). when does it expire?", ("April 2029",), "renewal"),
+])
+def test_dated_logs_and_restated_amounts(knowledge, context, question, expected, topic) -> None:
+    says(knowledge, context, question, *expected, topic=topic)
+
+
+@pytest.mark.parametrize(("question", "expected", "topic"), [
+    # ALA-APA, which runs the program, is no membership of the people asked about
+    ("budgeting for two pages: Lee is an ALA member, Kai is not. total ALA-APA application fees for both?", ("$675",), "fee"),
+    # hours held by someone named, asked for them
+    ("Marta has logged 25 contact hours toward renewal, 2 on tech. how many more does she need?", ("7 more",), "contact-hours"),
+])
+def test_fees_and_hours_of_the_people_asked_about(knowledge, context, question, expected, topic) -> None:
+    says(knowledge, context, question, *expected, topic=topic)
+
+
+def test_money_left_in_a_budget_asks_no_sets_left(knowledge, context) -> None:
+    reply = ask(knowledge, context, "our training budget has $600 left. the Technology course is $200. will it cover the "
+                "ALA fee and the course for a non-member?")
+    assert reply.topic != "remaining", reply.text

@@ -179,7 +179,7 @@ class Activity:
     #: how many times the activity was done ("3 webinars of 90 minutes"): each must last an hour
     times: float = 1
     #: how many of its times were on technology: all of them ("a 2-hour webinar on ILS migration (tech)"), some ("a
-    #: dozen hour-long webinars (three on tech)"), or none
+    #: dozen hour-long webinars (three on tech)"), a share of its one time ("18 hrs of webinars (7 of them tech)"), or none
     technology: float = 0
 
     @property

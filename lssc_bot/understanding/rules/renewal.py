@@ -272,9 +272,9 @@ def _activities(program: Program, reading: Reading, asked: tuple[int, int]) -> l
             # supposed done: "if I take a 3-credit course next spring, will that cover it?")
         if any(p.unit in ("hour", "minute") and _EXPLAINED.fullmatch(text, p.end, q.start) for p in reading.quantities):
             continue  # "8 hours of webinars (1 hour each)": the bracket says how the 8 hours were made up
-        if q.unit == "hour" and any(_converted(program, p) == q.value and _BRACKETED.fullmatch(text, p.end, q.start)
-                                    for p in reading.quantities if p.unit in _CONVERTED):
-            continue  # "two semester credits of a course on supervision (30 hours)": the credits in hours
+        if q.unit == "hour" and any(_BRACKETED.fullmatch(text, p.end, q.start) for p in reading.quantities if p.unit in _CONVERTED):
+            continue  # "two semester credits of a course on supervision (30 hours)": the credits in hours, as the asker
+            # reckons them ("1 conference day (8 hrs)"), which the rule's own figure replaces
         if _restated(program, reading, q):
             continue  # "four 50-minute webinars (so 200 min = 3.33h)": the webinars' minutes, said again
         if q.unit in ("hour", "minute") and _BREAK.match(text, q.end):
@@ -315,7 +315,8 @@ _TECH_WORD = re.compile(r"(?<!\bnot )(?<!\bnon )(?<!\bnon-)(?<!\bno )\b(?:tech\w
 
 
 #: Some of an activity's times said to be on technology: "( three on tech )", "one of them was on cybersecurity"
-_SOME_ON = re.compile(rf"\b{NUMBER}(?: of (?:them|those|these|the \w+))? (?:(?:was|were|is|are) )?(?:(?:on|about|in|re|covered) )?")
+_SOME_ON = re.compile(rf"\b{NUMBER}(?: of (?:them|those|these|the \w+) (?:(?:was|were|is|are) )?(?:(?:on|about|in) )?| "
+                      r"(?:(?:was|were|is|are) (?:(?:on|about|in) )?|(?:on|about|in|re|covered) ))")
 #: ...said of "them" just after the activity's item: ", 3 of them on cybersecurity", "; two of those were tech"
 _THEM_ON = re.compile(rf"\s*[,;(]?\s*{NUMBER} of (?:them|those|these)(?: (?:was|were|is|are))?(?: (?:on|about|in))? ")
 #: ...said apart from the activity's item, naming the activity: "only tech thing was one of the webinars", "2 of the
@@ -326,13 +327,19 @@ _SOME_OF = r"\b(?:only tech\w*(?: \w+){{0,2}} (?:was|were|is|are|=|:) )?{number}
 def _on_technology(text: str, amount: Quantity) -> float:
     """How many of the times of the activity that holds `amount` the message says were on technology: all of them
     when its item says so ("4 one-hour tech webinars", "a 2-hour webinar on ILS migration ( tech )"), so many when it
-    counts them ("a dozen webinars ( three on tech )", "... only tech thing was one of the webinars")."""
+    counts them ("a dozen webinars ( three on tech )", "... only tech thing was one of the webinars"), or the share of
+    one amount of hours it counts ("18 hrs of webinars ( 7 of them tech )")."""
     start, end = _item_span(text, amount)
     item = text[start:end]
     tech = _TECH_WORD.search(item)
     if tech:
         some = [m for m in _SOME_ON.finditer(item, 0, tech.start()) if item[m.end():tech.start()].strip() == ""]
-        return min(to_number(some[-1][1]), amount.times) if some else amount.times
+        if not some:
+            return amount.times
+        count = to_number(some[-1][1])
+        if amount.times == 1 and amount.unit == "hour" and count < amount.value:
+            return count / amount.value  # "18 hrs of webinars ( 7 of them tech )": hours of the one amount
+        return min(count, amount.times)
     activity = ACTIVITY.compiled().search(item)
     # ...or in the item after it, of "them": "a dozen webinars , 3 of them on cybersecurity"
     after = _THEM_ON.match(text, end)
