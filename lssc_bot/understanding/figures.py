@@ -80,6 +80,18 @@ _MONTH_YEAR = rf"(?:(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))}) )?(?:1
 _BEGAN_THEN_LEFT = re.compile(rf"\b(?:(?:i )?(?:started|began|got hired|was hired|hired|joined)\b((?: [a-z]+){{0,5}}?) (?:in |on )?({_MONTH_YEAR})|"
                               rf"({_MONTH_YEAR})(?: ,)? i (?:started|began|got hired|was hired|joined)\b)"
                               rf"([^.;!?]{{0,120}}?)\b(?:left|quit|stopped|moved on|resigned)\b(?: [a-z]+){{0,3}}? (?:in |on )?({_MONTH_YEAR})\b")
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _began_then_left(found: re.Match[str]) -> str:
+    """The one stint a message dates by when it began and when it was left, as a span; unchanged beside other dated
+    stints, whose story the experience reader follows itself ("hired jan 2022 ... left in dec 2022 . then all of 2023
+    i volunteered ...")."""
+    if _ANY_YEAR.search(found.string, 0, found.start()) or _ANY_YEAR.search(found.string, found.end()):
+        return found[0]
+    return f"from {found[2] or found[3]} to {found[5]}{found[1] or ''} ,{found[4]}"
+
+
 #: The hours of a time, then how often: "4 hours three times a week", "6 hour shifts twice a week"
 _HOURS_HOW_OFTEN = re.compile(rf"\b(\d+(?:\.\d+)?) ?-? ?(?:hours?|hrs?|h)\b(?: (?:[a-z]+ )?(?:shifts?|days?|sessions?|visits?|"
                               rf"evenings?|mornings?|afternoons?|nights?))?,? {_HOW_OFTEN}\b")
@@ -146,7 +158,7 @@ def restated(text: str) -> str:
     text = _EVERY_OTHER_WEEK.sub(lambda m: f"{float(m[1]) / 2:g} hours a week", text)
     text = _YEARS_OF_WEEKS.sub(lambda m: f"for {to_number(m[1]) * to_number(m[2] or m[3]):g} weeks", text)
     text = _WHOLE_YEAR.sub(r"from january \1 to december \1", text)
-    text = _BEGAN_THEN_LEFT.sub(lambda m: f"from {m[2] or m[3]} to {m[5]}{m[1] or ''} ,{m[4]}", text)
+    text = _BEGAN_THEN_LEFT.sub(_began_then_left, text)
     text = _YES_NO_FIELD.sub(lambda m: f"{m[1]}{'' if m[3] in ('yes', 'y', 'true') else 'not '}{m[2]}",
                              _FIELD_EQUALS.sub(r"\1 : ", text))
     text = _SPAN_FIELD.sub(r"for \2 \1", _RATE_FIELD.sub(r"\3 hours a \2", text))

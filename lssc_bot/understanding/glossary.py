@@ -1206,7 +1206,7 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "skilki": "how much", "vnesok": "fee", "vartist": "cost", "razom": "in total", "vsoho": "in total",
         "kozhen": "each", "kozhnyi": "each", "za kurs": "per course", "polovynu": "half", "ya chlen ala": "i am an ala member",
         "ya ne chlen ala": "i am not an ala member", "ya ne chlen": "i am not a member", "ne chlen": "not a member",
-        "chlen": "member", "chlenstvo": "membership", "hodyn": "hours", "hodyny": "hours", "na tyzhden": "a week",
+        "chlen": "member", "chlena": "member", "dlia chlena": "for a member", "chlenstvo": "membership", "hodyn": "hours", "hodyny": "hours", "na tyzhden": "a week",
         "shchotyzhnia": "a week", "tyzhniv": "weeks", "misiatsiv": "months", "misyatsiv": "months", "rokiv": "years",
         "roky": "years", "rik": "year", "volonterom": "as a volunteer", "volonterkoiu": "as a volunteer",
         "volonterkoyu": "as a volunteer", "pratsiuiu": "i work", "pratsyuyu": "i work", "pratsiuvala": "worked",
@@ -1300,6 +1300,7 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "листопаді": "november", "грудні": "december",
     },
     "ht": {  # Haitian Creole, written without its accents ("kilè" is "kile"); "mwen" after a word is "my" ("kolèg mwen")
+        "ladan yo se sou": "of them on", "ladan yo": "of them",
         "kisa ki rete": "what is left", "ki sa ki rete": "what is left", "kisa ki rete pou mwen": "what is left",
         "kisa ki rete pou m": "what is left", "sa ki rete": "what is left", "kisa k rete": "what is left",
         "sa k rete": "what is left", "kisa m bezwen anko": "what else do i need", "kisa m toujou bezwen": "what else do i need",
@@ -1359,6 +1360,8 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "oktob": "october", "novanm": "november", "desanm": "december",
     },
     "so": {  # Somali
+        "iska qoray": "enrolled", "is qoray": "enrolled", "isku qoray": "enrolled", "goormuu yahay": "when is it",
+        "haystaa": "have",
         "maxaa ii haray": "what is left", "maxaa iiga haray": "what is left", "maxaa igu haray": "what is left",
         "maxaa ii dhiman": "what is left", "maxaa iga dhiman": "what is left", "maxaa haray": "what is left",
         "maxaa hadhay": "what is left", "maxaa ka haray": "what is left", "maxaa dhiman": "what is left",

@@ -533,3 +533,15 @@ def test_letters_of_chinese_ukrainian_and_creole_are_read_as_typed_without_their
     from lssc_bot.understanding.glossary import _plain
 
     assert _plain(written) == read
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # words of the twentieth round's public sets the glossary first lacked: Somali "iska qoray" (registered),
+    # Haitian Creole "ladan yo" (of them), Ukrainian "z nykh" (of them), "maiu" (I have), "dlia chlena" (for a member)
+    ("Waxaan LSSC iska qoray March 2024. Deadline-kaygu goormuu yahay?", "March 2028"),
+    ("Mwen gen 24 èdtan pou renouvèlman an, 2 ladan yo se sou teknoloji. Konbyen èdtan ankò m bezwen?", "8 more"),
+    ("Maiu 10 hodyn, z nykh 4 hodyn pro technology. Skilky shche hodyn treba dlia renewal?", "22 more"),
+    ("Skilky koshtuye LSSC dlia chlena ALA?", "$325"),
+])
+def test_words_the_round_twenty_sets_were_missing(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected)

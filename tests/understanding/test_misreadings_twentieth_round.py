@@ -131,6 +131,9 @@ def test_months_said_by_holiday_season_or_plan(knowledge, context, question, exp
     # hours every other week, a year said whole, and a stint said by when it began and when it ended
     ("all of 2024 I volunteered at the library, 12 hrs every other week. eligible?", ("312 hours",)),
     ("I got hired at the county library in June 2023 at 30 hrs/wk and quit in June 2024. can I apply?", ("1,560 hours",)),
+    # ...and the story of several stints, each dated, each counted on its own
+    ("March 2022 I got hired at the college library, 40/wk, but left in February 2023. then all of 2024 I volunteered "
+     "at the public library, 6 hrs every other week. eligible?", ("2,236 hours",)),
 ])
 def test_stints_said_as_stories(knowledge, context, question, expected) -> None:
     says(knowledge, context, question, *expected, topic="eligibility")
