@@ -46,6 +46,11 @@ _DOZEN = re.compile(r"\b(?:(half) (?:a )?|(\d{1,2}|a|one|two|three) )?dozen\b")
 #: (not "a couple of hours", which says only a few)
 _COUPLE = re.compile(r"\ba couple (?:of )?(?=(?:[a-z\d]+ ){0,2}?(?:conference days|days|credits|sets|electives|courses|classes|"
                      r"webinars|workshops|sessions|trainings|seminars|conferences|modules|lectures)\b)")
+#: "a couple hundred" is 200
+_COUPLE_HUNDRED = re.compile(r"\ba couple (?:of )?hundred\b")
+#: An amount and a half, of hours or dollars: "seventeen and a half hours" is 17.5 (years, months and weeks are
+#: `_AND_A_HALF`'s)
+_HALF_MORE = re.compile(rf"\b(\d{{1,3}}|{_ONE}|ten|eleven|twelve) and a half (?=(?:hours?|hrs?|h|dollars?)\b)")
 #: An amount said roughly with "-ish": "forty-ish hours" is about 40
 _ISH = re.compile(r"\b(\d+(?:\.\d+)?) ?ish\b")
 #: A share of a year, as months: "three quarters of a year" is 9 months, "half a year" 6
@@ -68,6 +73,7 @@ def as_digits(text: str) -> str:
     text = _DAY_FIRST.sub(lambda m: f"{_ordinal(m[1])} {m[2].removeprefix('of ')}", text)
     text = _MONTH_FIRST.sub(lambda m: f"{m[1]} {_ordinal(m[2])}", text)
     text = _ISH.sub(r"about \1", _AMOUNT.sub(lambda m: str(_value(m[0])), text))
+    text = _HALF_MORE.sub(lambda m: f"{_value(m[1]) + 0.5:g} ", _COUPLE_HUNDRED.sub("200", text))
     text = _COUPLE.sub("two ", _DOZEN.sub(lambda m: "6" if m[1] else str(12 * _value(m[2] or "a")), text))
     text = _PART_OF_YEAR.sub(lambda m: f"{6 if m[2] else 3 * _value(m[1])} months", text)
     text = _AND_A_HALF.sub(lambda m: f"{_value('a' if m[1] == 'an' else m[1]) + 0.5:g} {m[2]}s", text)

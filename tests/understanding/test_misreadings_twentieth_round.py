@@ -185,3 +185,13 @@ def test_money_left_in_a_budget_asks_no_sets_left(knowledge, context) -> None:
     reply = ask(knowledge, context, "our training budget has $600 left. the Technology course is $200. will it cover the "
                 "ALA fee and the course for a non-member?")
     assert reply.topic != "remaining", reply.text
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # "a couple hundred" is 200, and "N and a half hours" N.5
+    ("15 hrs a week at the library for 2 years, plus a couple hundred volunteer hours at the jail library. eligible?",
+     ("1,760 hours",)),
+    ("I work twelve and a half hours a week at the public library, for 3 years now. eligible?", ("1,950 hours",)),
+])
+def test_round_and_half_amounts(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, *expected, topic="eligibility")
