@@ -1136,6 +1136,8 @@ _ATTENDANCE = re.compile(rf"\b(?:had|saw|served|were)(?: like| about| around| ov
                          r"attendees)\b|\b\d+ (?:kids|patrons|visitors|attendees)\b")
 #: Stress on what one person lacks, which says no more and is not everyone's "all": "sam ( none at all )"
 _AT_ALL = re.compile(r" at all\b")
+#: Two people said together to be neither: "neither me nor my husband are ala members"
+_NEITHER_NOR = re.compile(r"\bneither ([a-z]+(?: [a-z]+){0,2}?) nor ([a-z]+(?: [a-z]+){0,2}?) (are|is|were|was|have|has) (?!not\b)")
 #: ALA-APA, which runs the program and has no members of its own
 _ALA_APA = re.compile(r"\bala apa\b")
 #: A membership's number, which says no more than the membership said beside it: "member # : 0045789"
@@ -1164,6 +1166,8 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
     # pat is ..." is one statement
     text = _ALL_BUT.sub(lambda m: m[0].replace(" and ", " & "), _ATTENDANCE.sub(" ", _MEMBER_ID.sub(" ", _AT_ALL.sub("", text))))
     text = _ALA_APA.sub("the program", text)  # "ala apa fees for both of them": the program's, no membership
+    text = _NEITHER_NOR.sub(lambda m: f"{m[1]} and {m[2]} {'have' if m[3].startswith('ha') else 'are'} not ", text)
+    # ("neither me nor my husband are members": both are not)
     text = _ORDINAL_PEOPLE.sub(_ordinal_people, text)
     text = _EITHER_WAY.sub(r"\1 vs non members", text)
     text = _BETWEEN.sub(r"\1 of \2 vs ", text)

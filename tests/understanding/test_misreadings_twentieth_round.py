@@ -195,3 +195,8 @@ def test_money_left_in_a_budget_asks_no_sets_left(knowledge, context) -> None:
 ])
 def test_round_and_half_amounts(knowledge, context, question, expected) -> None:
     says(knowledge, context, question, *expected, topic="eligibility")
+
+
+def test_neither_of_two_people_is_a_member(knowledge, context) -> None:
+    says(knowledge, context, "neither me nor my sister are ALA members, we're only in the state association. we both "
+         "want to apply. total?", "$700", topic="fee")
