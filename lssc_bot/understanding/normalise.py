@@ -38,7 +38,8 @@ _INVISIBLE = {"Cf", "Cc", "Co", "Cs", "Cn"}
 #: A function word missing here is an unknown word to a question that uses it, and sinks it
 #: ("does it often take long", "is there a certain number of hours"). "already" and "each" are
 #: not here: the FAQ tells entries apart by them ("i already have my masters"), and as stopwords
-#: they cost right answers and added wrong ones (dev, drop-one, chatter).
+#: they cost right answers and added wrong ones (dev, drop-one, chatter). Chat's interjections ("ngl", "lowkey",
+#: "fr fr") are here too: they say how, not what, and as unknown words they sank a slangy question.
 _STOPWORD_TEXT = """
 a an the and or but if of to in on at by for from with about as into than then so too very
 i me my mine we us our you your he she it its they them their this that these those there here
@@ -49,6 +50,7 @@ else between ever never often always sometimes though although certain anymore a
 something anything everything nothing someone anyone everyone somebody anybody everybody nobody whatever
 since while because whether unless until again every either neither such rather almost anyways least
 gonna wanna gotta kinda sorta tbh idk imo lmao haha omg btw tho bc cuz ya yall
+ngl lowkey highkey fr smh bruh istg fwiw imho tbf iirc afaik deadass fyi
 """
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
                          "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-", "\u2212": "-"})
@@ -457,7 +459,7 @@ _FILLER_PATTERNS = (
     # a hypothetical's lead-in ("hypothetically if I move to Canada ...", "let's say I ..."): the case it
     # sets up is the question's, the word that marks it is not
     r"(?:just )?(?:hypothetically|theoretically)(?: speaking)?", r"(?:let us|lets) say",
-    r"(?:i was|i am|was|just|i have been) wondering(?: if| whether)?",
+    r"(?:(?:i was|i am|was|just|i have been|also|i am also|i was also) )?wondering(?: about| if| whether)?",
     # a letter's opening and its request formula ("Dear Sir or Madam, I am writing to ask ...")
     r"dear (?:sir or madam|sir madam|madam or sir|sirs|sir|madam|all|colleagues|program staff|staff|team|committee)",
     r"to whom it may concern",

@@ -31,6 +31,15 @@ _EMOJI = re.compile("[ \t]*[\u2190-\u21ff\u2300-\u23ff\u2460-\u27bf\u2b00-\u2bff
 _MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|(?<![\w.])@[\w.-]*\w")
 
 
+#: a thread reply's lead at the message's start: what it answers or agrees with, not what it asks ("^ this, but ...",
+#: "+1 also ...", "replying to Sam - ...", "^^ same", "ditto:"); with a name after "replying to" (one word, capitalised
+#: or not, and not "the bot's answer" or "my own msg", which say what the reply is about), and the "but", "and" or
+#: "also" that joins the reply to what it adds
+_REPLY_LEAD = re.compile(r"^\s*(?:(?:\^+|\+1)(?:\s*(?:this|that|same(?: here)?(?!\s+as\b)|ditto))?|ditto"
+                         r"|(?:replying|responding|in reply) to (?!(?:the|a|an|my|your|his|her|their|our|its|this|that|what)\b)@?[\w.'’-]+)(?=[\s,.:;!\u2014\u2013-]|$)"
+                         r"[\s,.:;!\u2014\u2013-]*(?:(?:but|and|also)\b[\s,]*)?", re.IGNORECASE)
+
+
 def plain(text: str) -> str:
     """`text` as both signals read it: without Discord's Markdown marks and emoji.
 
@@ -40,7 +49,8 @@ def plain(text: str) -> str:
     a gap between words, not a word: the sentence model cuts it into pieces that mean nothing. Nor is a
     mention ("@kim omg yes same. wait is there a grace period ..."): it says whom a reply in a conversation
     answers, and a name weighed as the FAQ's rarest word."""
-    return _EMOJI.sub(" ", _MARKDOWN.sub("", _MENTION.sub(" ", text))).strip()
+    unmarked = _EMOJI.sub(" ", _MARKDOWN.sub("", _MENTION.sub(" ", text))).strip()
+    return _REPLY_LEAD.sub("", unmarked, count=1) or unmarked
 
 
 @dataclass(frozen=True)
