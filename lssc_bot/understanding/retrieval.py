@@ -13,6 +13,7 @@ import numpy as np
 
 from .encoder import Vectors
 from .index import Index
+from .normalise import INTERJECTIONS
 from .match import EntryScore, rank
 from .semantic import SemanticIndex
 
@@ -40,6 +41,10 @@ _REPLY_LEAD = re.compile(r"^\s*(?:(?:\^+|\+1)(?:\s*(?:this|that|same(?: here)?(?
                          r"[\s,.:;!\u2014\u2013-]*(?:(?:but|and|also)\b[\s,]*)?", re.IGNORECASE)
 
 
+#: chat's interjections, with the spaces and commas around them (`normalise.INTERJECTIONS`)
+_INTERJECTION = re.compile(r"[ \t]*,?[ \t]*\b(?:" + "|".join(INTERJECTIONS) + r")\b,?", re.IGNORECASE)
+
+
 def plain(text: str) -> str:
     """`text` as both signals read it: without Discord's Markdown marks and emoji.
 
@@ -48,8 +53,10 @@ def plain(text: str) -> str:
     remark's words sank it (`asked.question_first` splits only where a sentence ends). An emoji is
     a gap between words, not a word: the sentence model cuts it into pieces that mean nothing. Nor is a
     mention ("@kim omg yes same. wait is there a grace period ..."): it says whom a reply in a conversation
-    answers, and a name weighed as the FAQ's rarest word."""
+    answers, and a name weighed as the FAQ's rarest word; nor a thread reply's lead (`_REPLY_LEAD`: "+1 also
+    wondering ...", "replying to Sam - ...") or chat's interjections ("ngl", "fr fr"), which say how, not what."""
     unmarked = _EMOJI.sub(" ", _MARKDOWN.sub("", _MENTION.sub(" ", text))).strip()
+    unmarked = _INTERJECTION.sub(" ", unmarked).strip() or unmarked
     return _REPLY_LEAD.sub("", unmarked, count=1) or unmarked
 
 
