@@ -14,6 +14,7 @@ from .asked import asking, opens_question, questions
 from .gate import Decision
 from .normalise import clean
 from .reading import parts_of
+from .retrieval import plain
 
 
 def parts(question: str) -> list[str]:
@@ -21,8 +22,11 @@ def parts(question: str) -> list[str]:
 
     A one-word part counts: in chat "fees? and how long do i have" is two questions. Each part
     must still be answered confidently on its own (`decide_parts`), so "hi and how much is it" is one.
+
+    Read as the signals read it (`retrieval.plain`): cleaned first, a mention ("@mods quick q: ...") is
+    words apart and the first part kept the mention's name, a word weighed as the FAQ's rarest.
     """
-    return parts_of(clean(question))
+    return parts_of(clean(plain(question)))
 
 
 #: where a part's clauses meet, in cleaned text (punctuation stands apart: "here . if staff do lssc , how many")

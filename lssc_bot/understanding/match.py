@@ -26,7 +26,7 @@ import dataclasses
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from rapidfuzz import fuzz, process
 
@@ -226,6 +226,37 @@ def other_credential(index: Index, tokens: list[str]) -> bool:
                and word.isalpha() for word, after in pairwise(tokens))
 
 
+#: what stands between a topic term and what it is about: "a refund *on my* ...", "the website *for our* ..."
+_OBJECT_LINKS = frozenset(("on", "for", "of"))
+_DETERMINERS = frozenset(("my", "our", "the", "a", "an", "your", "his", "her", "their", "this", "that", "these", "those"))
+
+
+def elsewhere_topics(index: Index, tokens: list[str]) -> dict[str, frozenset[str]]:
+    """The question's topic terms (`Index.topic_owners`) that are about something the FAQ does not know, each with
+    the (stemmed) words that name that thing: a topic term followed by "on", "for" or "of", a determiner or a number
+    or two, and then words whose last (the phrase's noun) no entry or answer uses ("a *refund* on my 2027 hotel
+    booking", "a *refund* for my conference hotel", "the *website* for our makerspace"). Such a term names a thing of the asker's, not its entry's topic, so it does not excuse the
+    question's unknown words (`Weights.topic_cap`), and the words after it count as `_attached_unknowns` do: a
+    topic term alone let a question about a hotel refund be the LSSC refund entry at full strength.
+
+    The object's noun must be a word and an unknown one, so "a refund on the fee", "a refund for international
+    applicants" and "a refund of the $350" still name the entry."""
+    out: dict[str, frozenset[str]] = {}
+    for i, word in enumerate(tokens[:-2]):
+        term = stem(word)
+        if term not in index.topic_owners or tokens[i + 1] not in _OBJECT_LINKS:
+            continue
+        rest = tokens[i + 2:]
+        while rest and (rest[0] in _DETERMINERS or is_number(rest[0])):
+            rest = rest[1:]
+        head = list(takewhile(lambda w: w not in STOPWORDS, rest))[:3]
+        unknown = [w for w in head if stem(w) not in index.weights and stem(w) not in index.answer_only
+                   and not is_number(w) and w.isalpha()]
+        if head and unknown and unknown[-1] == head[-1]:  # English puts a phrase's noun last: "conference *hotel*"
+            out[term] = frozenset(map(stem, unknown))
+    return out
+
+
 def _thin_evidence(index: Index, term: str, topical: Mapping[int, float]) -> frozenset[int]:
     """The entries that have `term` in only one of their phrasings, and not as a topic term."""
     per_entry = Counter(map(index.owners.__getitem__, index.postings.get(term, ())))
@@ -272,12 +303,15 @@ def _score(index: Index, tokens: list[str], weights: Weights) -> list[Parts]:
             unknown_mass += w
     attached = _attached_unknowns(index, tokens) if unknown_mass else frozenset()
     credential = bool(attached) and other_credential(index, tokens)
+    elsewhere = elsewhere_topics(index, tokens) if unknown_mass else {}
+    # what such a topic term is about names what the question is about, as an unknown word before a known one does
+    attached = attached.union(*elsewhere.values())
     attached_mass = sum(index.weight(t, weights.unknown) for t in attached)
     # The question's term mass as each entry sees it: for an entry whose topic term the question has,
     # its unknown words weigh at most `topic_cap` times that term. A topic term is one entry's only, so
     # the question's terms name those entries; every other entry sees the same total and damping.
     topical: dict[int, float] = {}  # entry -> its best topic term's weight in the question
-    for t in terms:
+    for t in terms - elsewhere.keys():
         owner = index.topic_owners.get(t)
         if owner is not None:
             topical[owner] = max(topical.get(owner, 0.0), index.weights[t])

@@ -38,7 +38,8 @@ _INVISIBLE = {"Cf", "Cc", "Co", "Cs", "Cn"}
 #: A function word missing here is an unknown word to a question that uses it, and sinks it
 #: ("does it often take long", "is there a certain number of hours"). "already" and "each" are
 #: not here: the FAQ tells entries apart by them ("i already have my masters"), and as stopwords
-#: they cost right answers and added wrong ones (dev, drop-one, chatter).
+#: they cost right answers and added wrong ones (dev, drop-one, chatter). Chat's newer interjections
+#: (`INTERJECTIONS`) are here too.
 _STOPWORD_TEXT = """
 a an the and or but if of to in on at by for from with about as into than then so too very
 i me my mine we us our you your he she it its they them their this that these those there here
@@ -50,6 +51,11 @@ something anything everything nothing someone anyone everyone somebody anybody e
 since while because whether unless until again every either neither such rather almost anyways least
 gonna wanna gotta kinda sorta tbh idk imo lmao haha omg btw tho bc cuz ya yall
 """
+#: Chat's interjections: they say how a thing is said ("ngl", "lowkey", "fr fr", "istg"), never what is asked. As
+#: words no entry uses they weighed as the FAQ's rarest and sank a slangy question; the sentence model, which does
+#: not know them, read "ngl is volunteering enough for lssc fr" as close to nothing (`retrieval.plain` drops them).
+INTERJECTIONS = ("ngl", "lowkey", "highkey", "fr", "smh", "bruh", "istg", "fwiw", "imho", "tbf", "iirc", "afaik",
+                 "deadass", "fyi")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
                          "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-", "\u2212": "-"})
 
@@ -463,7 +469,7 @@ _FILLER_PATTERNS = (
     # a hypothetical's lead-in ("hypothetically if I move to Canada ...", "let's say I ..."): the case it
     # sets up is the question's, the word that marks it is not
     r"(?:just )?(?:hypothetically|theoretically)(?: speaking)?", r"(?:let us|lets) say",
-    r"(?:i was|i am|was|just|i have been) wondering(?: if| whether)?",
+    r"(?:(?:i was|i am|was|just|i have been|also|i am also|i was also) )?wondering(?: about| if| whether)?",
     # a letter's opening and its request formula ("Dear Sir or Madam, I am writing to ask ...")
     r"dear (?:sir or madam|sir madam|madam or sir|sirs|sir|madam|all|colleagues|program staff|staff|team|committee)",
     r"to whom it may concern",
@@ -713,7 +719,7 @@ def without_context(text: str) -> tuple[str, str] | None:
 
 
 #: The stopwords, and their stems (the index compares stems).
-STOPWORDS = frozenset(w for word in _STOPWORD_TEXT.split() for w in (word, stem(word)))
+STOPWORDS = frozenset(w for word in (*_STOPWORD_TEXT.split(), *INTERJECTIONS) for w in (word, stem(word)))
 
 #: A need or obligation, as cleaned text says it ("need", "needs to", "have to", "got to", "must"):
 #: the calculators read what follows it as asked about, not as done or chosen.

@@ -13,6 +13,7 @@ import numpy as np
 
 from .encoder import Vectors
 from .index import Index
+from .normalise import INTERJECTIONS
 from .match import EntryScore, rank
 from .semantic import SemanticIndex
 
@@ -31,6 +32,19 @@ _EMOJI = re.compile("[ \t]*[\u2190-\u21ff\u2300-\u23ff\u2460-\u27bf\u2b00-\u2bff
 _MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|(?<![\w.])@[\w.-]*\w")
 
 
+#: a thread reply's lead at the message's start: what it answers or agrees with, not what it asks ("^ this, but ...",
+#: "+1 also ...", "replying to Sam - ...", "^^ same", "ditto:"); with a name after "replying to" (one word, capitalised
+#: or not, and not "the bot's answer" or "my own msg", which say what the reply is about), and the "but", "and" or
+#: "also" that joins the reply to what it adds
+_REPLY_LEAD = re.compile(r"^\s*(?:(?:\^+|\+1)(?:\s*(?:this|that|same(?: here)?(?!\s+as\b)|ditto))?|ditto"
+                         r"|(?:replying|responding|in reply) to (?!(?:the|a|an|my|your|his|her|their|our|its|this|that|what)\b)@?[\w.'’-]+)(?=[\s,.:;!\u2014\u2013-]|$)"
+                         r"[\s,.:;!\u2014\u2013-]*(?:(?:but|and|also)\b[\s,]*)?", re.IGNORECASE)
+
+
+#: chat's interjections, with the spaces and commas around them (`normalise.INTERJECTIONS`)
+_INTERJECTION = re.compile(r"[ \t]*,?[ \t]*\b(?:" + "|".join(INTERJECTIONS) + r")\b,?", re.IGNORECASE)
+
+
 def plain(text: str) -> str:
     """`text` as both signals read it: without Discord's Markdown marks and emoji.
 
@@ -39,8 +53,11 @@ def plain(text: str) -> str:
     remark's words sank it (`asked.question_first` splits only where a sentence ends). An emoji is
     a gap between words, not a word: the sentence model cuts it into pieces that mean nothing. Nor is a
     mention ("@kim omg yes same. wait is there a grace period ..."): it says whom a reply in a conversation
-    answers, and a name weighed as the FAQ's rarest word."""
-    return _EMOJI.sub(" ", _MARKDOWN.sub("", _MENTION.sub(" ", text))).strip()
+    answers, and a name weighed as the FAQ's rarest word; nor a thread reply's lead (`_REPLY_LEAD`: "+1 also
+    wondering ...", "replying to Sam - ...") or chat's interjections ("ngl", "fr fr"), which say how, not what."""
+    unmarked = _EMOJI.sub(" ", _MARKDOWN.sub("", _MENTION.sub(" ", text))).strip()
+    unmarked = _INTERJECTION.sub(" ", unmarked).strip() or unmarked
+    return _REPLY_LEAD.sub("", unmarked, count=1) or unmarked
 
 
 @dataclass(frozen=True)
