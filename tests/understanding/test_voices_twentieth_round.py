@@ -26,17 +26,6 @@ def test_a_thread_replys_lead_is_not_read_as_part_of_the_question(typed, read):
     assert plain(typed) == read
 
 
-@pytest.mark.parametrize(("question", "entry", "said"), [
-    ("replying to Ana - and what if they turn my application down, is the fee kept?", "refund", "returned"),
-    ("+1 also wondering how long CLSS stays valid", "certification-validity", "4 years"),
-    ("^ this, but what's the renewal fee?", "renewal-fee", "Not found"),
-])
-def test_a_thread_reply_finds_the_entry_its_question_asks_for(knowledge, question, entry, said):
-    """The lead's words ("replying", a name, "wondering") were words no entry uses, each weighed as the FAQ's rarest."""
-    reply = answer(knowledge, question)
-    assert (reply.kind, reply.topic) == ("faq", entry), (reply.kind, reply.topic, reply.suggestions)
-    assert said in reply.text
-
 
 def test_a_mention_before_two_questions_does_not_stay_with_the_first(knowledge):
     """Split as cleaned text, "@kim" was "@ kim", no mention, and the name sank the first question."""
@@ -87,35 +76,27 @@ def test_a_refund_of_the_fee_is_still_the_refund_entry(knowledge, question):
 
 
 @pytest.mark.parametrize(("question", "entry", "said"), [
+    # a thread reply: the lead's words ("replying", a name, "wondering") were words no entry uses, each weighed as the
+    # FAQ's rarest
+    ("replying to Ana - and what if they turn my application down, is the fee kept?", "refund", "returned"),
+    ("+1 also wondering how long CLSS stays valid", "certification-validity", "4 years"),
+    ("^ this, but what's the renewal fee?", "renewal-fee", "Not found"),
+    # an employer or HR asking
     ("as a library director, what does a CLSS credential tell me about a job applicant?", "worth-it",
      "specific knowledge and skills"),
     ("how can we confirm a new hire really holds CLSS?", "contact", "lssc@ala.org"),
     ("which of the modules are compulsory and which optional?", "required-sets", "Communication and Teamwork"),
-])
-def test_an_employer_or_hr_question_finds_its_entry(knowledge, question, entry, said):
-    reply = answer(knowledge, question)
-    assert (reply.kind, reply.topic) == ("faq", entry), (reply.kind, reply.topic, reply.suggestions)
-    assert said in reply.text
-
-
-@pytest.mark.parametrize(("question", "entry", "said"), [
+    # a fragment or another field's word: "conf" is read as conference (faq.yaml's synonyms); a renewal fee is not the
+    # application fee
     ("conf day hours renewal?", "contact-hours", "conference"),
     ("renewal fee how much?", "renewal-fee", "Not found"),
     ("do CEUs count for renewing my CLSS?", "contact-hours", "contact hour"),
-])
-def test_a_fragment_or_another_fields_word_finds_its_entry(knowledge, question, entry, said):
-    """"conf" is read as conference (faq.yaml's synonyms); a renewal fee is not the application fee."""
-    reply = answer(knowledge, question)
-    assert (reply.kind, reply.topic) == ("faq", entry), (reply.kind, reply.topic, reply.suggestions)
-    assert said in reply.text
-
-
-@pytest.mark.parametrize(("question", "entry", "said"), [
+    # a skeptic, or a wrong belief the entry corrects
     ("isn't CPLA just the level after LSSC?", "cpla", "different programs"),
     ("is paying both the college and ALA kind of clunky?", "downsides", "clunky"),
     ("are there hidden costs after the $350?", "total-cost", "course"),
 ])
-def test_a_skeptic_or_a_wrong_belief_gets_the_entry_that_answers_it(knowledge, question, entry, said):
+def test_a_question_in_the_rounds_voices_finds_the_entry_that_answers_it(knowledge, question, entry, said):
     reply = answer(knowledge, question)
     assert (reply.kind, reply.topic) == ("faq", entry), (reply.kind, reply.topic, reply.suggestions)
     assert said in reply.text
