@@ -1,7 +1,10 @@
 """Amounts said in other shapes than the Reading reads, put as it reads them: a unit said once before its amounts
 ("quarter credits: 3, 2"), a count said after what it counts ("conf day x2"), hours a record states after their
 label ("total hours worked (...): 1,788"), a course by its weeks or days and its hours each, hours left unsaid
-("works 20 a week", "volunteer: 1,900"), and a share of full time ("half-time", `full_time`).
+("works 20 a week", "volunteer: 1,900"), a share of full time ("half-time", `full_time`), hours each time and how
+often ("3 hours twice a week", "8 hrs every other week"), years of so many weeks each, a year said whole ("all of
+2023"), one stint dated by when it began and was left, and the asker's own arithmetic, which is worked out again,
+never taken on trust ("25x52 = 1250 right?", "10 + 8 + 6 = 22 contact hrs", "2 semester credits = 20 hrs").
 
 Each rewrite keeps the message's own words around the amount, so what is said of it (whose, done or aimed at)
 is read as it was said.
