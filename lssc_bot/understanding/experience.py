@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ..knowledge import Program
 from .dates import AGO, MONTHS, MonthYear, dated, month_years, months_ago
-from .lexicon import AIMED, AMOUNTS, HELD_AFTER, COMPILED, ME, PERSON_LABEL, TOGETHER, UNITS, WEEKDAY
+from .lexicon import AIMED, AMOUNTS, ELSEWHERE, HELD_AFTER, COMPILED, ME, PERSON_LABEL, TOGETHER, UNITS, WEEKDAY
 from .normalise import STOPWORDS
-from .numbers import NUMBER, QUALIFIER, quantity, to_number
+from .numbers import LENGTH, NUMBER, QUALIFIER, quantity, to_number
 
 if TYPE_CHECKING:
     from .reading import Quantity
@@ -113,7 +113,7 @@ _LISTED = re.compile(rf"(?<![\d.,$])(?<!\$ )(?!(?:19|20)\d\d\b)(\d{{1,5}})\b(?!\
 _NOT_HELD = AIMED.compiled()
 _HELD_AFTER = HELD_AFTER.compiled()
 #: How long something was done for, in years: each period said, in order
-_DURATION = re.compile(rf"\b{NUMBER}\s*(?:-\s*)?{QUALIFIER}(?:({UNITS['year'].pattern})|({UNITS['month'].pattern})|"
+_DURATION = re.compile(rf"\b{LENGTH}\s*(?:-\s*)?{QUALIFIER}(?:({UNITS['year'].pattern})|({UNITS['month'].pattern})|"
                        rf"{UNITS['week'].pattern})\b")
 #: A weekly rate asked for, not said: "how many hours a week would I need"
 _RATE_ASKED = re.compile(r"\bhow many (?:hours?|hrs?) (?:a|per|each|every|an) (?:week|wk)\b|\bhow many (?:hours?|hrs?)/(?:week|wk)\b")
@@ -183,6 +183,7 @@ _AT_PLACE = re.compile(r"\b(?:(?:at|for) (?:a |an |the |my |our )?|in (?:a|an|th
 _NO_LIBRARY_WORK = re.compile(r"\b(?:never|not ever|have not|has not|had not) (?:actually |really |yet |once )?"
                               r"(?:worked|volunteered|been employed)(?: or (?:worked|volunteered))? (?:in|at|for) (?:a |any |an )?"
                               r"librar(?:y|ies)\b|\bno library (?:experience|work|hours)\b")
+_ELSEWHERE = ELSEWHERE.compiled()
 #: Work still going on: a stint that says so is never before the window
 _GOING_ON = re.compile(r"\b(?:since|now|present|currently|still|today|these days)\b")
 #: Something of the work said (an amount, a rate, a period), so a stint is work
@@ -213,6 +214,8 @@ def _counted_stints(text: str, window_start: MonthYear, today: date) -> tuple[st
     """
     stints = [s for s in _STINT.split(text) if s.strip()]
     work = [s for s in stints if _WORKISH.search(s) or _SPAN.search(s) or _SINCE.search(s) or _PART_OF_TOTAL.match(s)]
+    if len(work) == 1 and not _LIBRARY.search(work[0]) and _ELSEWHERE.search(work[0]):
+        return "", ("not in a library",), 0  # "20 hrs a week at a bookstore for 2 years": none of it is library work
     if len(work) < 2:
         return text, (), 0
     in_library = any(_LIBRARY.search(s) for s in work)
@@ -225,8 +228,10 @@ def _counted_stints(text: str, window_start: MonthYear, today: date) -> tuple[st
         if named and not _GOING_ON.search(stint) and all((w.year, w.month or 12) < (window_start.year, window_start.month or 1)
                                                          for w in named):
             out[stint] = "before the window"
-        elif in_library and not _LIBRARY.search(stint) and _AT_PLACE.search(stint):
+        elif not _LIBRARY.search(stint) and (_ELSEWHERE.search(stint) or in_library and _AT_PLACE.search(stint)):
             out[stint] = "not in a library"
+    if len(out) == len(work) and set(out.values()) == {"not in a library"}:
+        return "", ("not in a library",), 0  # every stint at a place that is not a library: none of it counts
     if not out or len(out) == len(work):
         return text, (), 0
     kept = " ; ".join(s.strip() for s in stints if s not in out)
@@ -838,9 +843,9 @@ def _experience_of(program: Program, text: str, today: date) -> Experience | Non
     hours = sum(to_number(m.group(1)) for m in held) if held else None
     amounts = (*(to_number(m.group(1)) for m in [*held, *weeklies]), *factors)
     rest = _AIMED_PERIOD.sub(" ", rest)  # "she says i need 2 full years" is the requirement, not the work
-    years = quantity(rest, UNITS["year"].pattern)
-    months = quantity(rest, UNITS["month"].pattern)
-    weeks = quantity(rest, UNITS["week"].pattern)
+    years = quantity(rest, UNITS["year"].pattern, LENGTH)
+    months = quantity(rest, UNITS["month"].pattern, LENGTH)
+    weeks = quantity(rest, UNITS["week"].pattern, LENGTH)
     spans = [t for t in (years, (months or 0) / 12 or None, (weeks or 0) / 52 or None) if t]
     # the same time said in two units ("18 months at 22 hrs/wk (78 weeks)") is said once; other times add up
     said = spans[0] if len(spans) > 1 and max(spans) - min(spans) <= _SAME_SPAN * max(spans) else sum(spans)
@@ -969,6 +974,8 @@ def read_work(program: Program, text: str, quantities: tuple[Quantity, ...], for
             width = number.end() if number else q.end - q.start
             text = f"{text[:q.start]}{' ' * width}{text[q.start + width:]}"
     text, left_out, too_old = _counted_stints(_bare_hours(text), window_start, today)
+    if not text and left_out:
+        return Work(Experience(0.0, None, assumed_full_time=False, hours_said=True, left_out=left_out))
     experience = read_experience(program, text, today)
     if experience is not None and experience.per_week is None and _NO_LIBRARY_WORK.search(text):
         # "eleven years teaching, but never worked or volunteered in a library": none of it counts (a library job to

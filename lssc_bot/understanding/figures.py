@@ -74,9 +74,13 @@ _EVERY_OTHER_WEEK = re.compile(r"\b(\d+(?:\.\d+)?) ?(?:hours?|hrs?|h)\b,? (?:eve
 _YEARS_OF_WEEKS = re.compile(rf"\b(?:for )?{NUMBER} (?:school |academic )?(?:years?|summers?|semesters?|terms?) (?:of (?:about )?{NUMBER} "
                              rf"(?:weeks?|wks?)(?: each| apiece)?|,? ?(?:about )?{NUMBER} (?:weeks?|wks?) (?:each|apiece|a|per)"
                              r"(?: (?:school |academic )?(?:year|summer|semester|term))?)\b")
-#: A year said whole is the months of it: "all of 2023", "the whole of 2024", "throughout 2022"
+#: A year said whole is the months of it: "all of 2023", "the whole of 2024", "throughout 2022", and a year said
+#: to have been worked all through, further on: "in 2025 - 16 hrs a week all year", "2024: 20/wk the whole year"
 _WHOLE_YEAR = re.compile(r"\b(?:for |in |during )?(?:all of|the whole of|the entire|the full|all|throughout) ((?:19|20)\d\d)\b"
-                         r"(?! (?:and|to|through|-)\b)")
+                         r"(?! (?:and|to|through|-)\b)|"
+                         r"(?:\b(?:in|during) |(?:^|(?<=[.;!?] ))(?=(?:19|20)\d\d ?[:-]))((?:19|20)\d\d)\b"
+                         r"(?! (?:and|to|through|-) (?:19|20)\d\d)([^.;!?]{0,60}?)"
+                         r" ?(?:,? ?(?:all|the (?:whole|entire|full)) year(?: long| round)?|,? ?year[- ]round)\b")
 #: A stint said by when it began and when it ended, apart: "started at the library in march 2022 at 40 hrs / wk and left in
 #: september 2022", "jan 2022 i got hired ... left in dec 2022": from the one to the other
 _MONTH_YEAR = rf"(?:(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))}) )?(?:19|20)\d\d"
@@ -160,7 +164,7 @@ def restated(text: str) -> str:
     text = _HOW_OFTEN_HOURS.sub(lambda m: _how_often(m[4], m[1], m[2], m[3]), text)
     text = _EVERY_OTHER_WEEK.sub(lambda m: f"{float(m[1]) / 2:g} hours a week", text)
     text = _YEARS_OF_WEEKS.sub(lambda m: f"for {to_number(m[1]) * to_number(m[2] or m[3]):g} weeks", text)
-    text = _WHOLE_YEAR.sub(r"from january \1 to december \1", text)
+    text = _WHOLE_YEAR.sub(lambda m: f"from january {m[1] or m[2]} to december {m[1] or m[2]}{m[3] or ''}", text)
     text = _BEGAN_THEN_LEFT.sub(_began_then_left, text)
     text = _YES_NO_FIELD.sub(lambda m: f"{m[1]}{'' if m[3] in ('yes', 'y', 'true') else 'not '}{m[2]}",
                              _FIELD_EQUALS.sub(r"\1 : ", text))

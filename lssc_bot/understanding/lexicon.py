@@ -512,7 +512,8 @@ SET_STATUS: dict[str, Entry] = {
          "tech - 100 % complete",
          "got credit for tech before i enrolled")),
     "planned": Entry(
-        r"\b(?:plan\w*|going to|gonna|will (?:take|do|start|finish|be)|next (?:term|semester|quarter|year|month|"
+        # (planning asked about is no set's plan: "i need help planning:", "planning question -")
+        r"\b(?:(?<!help )(?<!with )(?<!about )(?<!some )plan\w*(?! (?:questions?|q|help|advice|tips|purposes)\b)|going to|gonna|will (?:take|do|start|finish|be)|next (?:term|semester|quarter|year|month|"
         r"fall|spring|summer|winter|session)|want to|hop(?:e|ing) to|thinking(?: about| of)?|considering|intend\w*|"
         r"would like to|waitlist\w*|wait list\w*|later|told me to|said to|suggest\w*|recommend\w*|advised|"
         r"should (?:take|do|start)|scheduled|on (?:my|the) schedule|booked|lined up|waiting (?:for|on)|starts|begins|"
@@ -520,10 +521,10 @@ SET_STATUS: dict[str, Entry] = {
         r"next (?:week|month)|kicks? off|kicking off|"
         # a day still to come: "the supervision final is tomorrow", "cataloging scores come out next tuesday"
         r"tomorrow|next (?:mon|tues|wednes|thurs|fri|satur|sun)day|this coming \w+|(?:is|are) due|due (?:on|by|this|next))\b",
-        ("planning to take youth next term", "will take tech in the fall", "reference is next",
+        ("planning to take youth next term", "my plan : tech next", "will take tech in the fall", "reference is next",
          "now i am looking at comm and teamwork", "maybe access in the spring", "foundations kicks off in march",
          "supervision final is tomorrow", "cataloging scores get released next tuesday"),
-        ("took tech last fall",)),
+        ("took tech last fall", "i need help planning :", "planning question - i did tech")),
     "to do": Entry(
         rf"\b(?:still {OBLIGATION}|{OBLIGATION} (?:to )?(?:take|do|finish|complete)|(?:{OBLIGATION}|should|must) be "
         r"(?:done|finished|completed?)|to do|todo|not started|"
@@ -662,6 +663,18 @@ ACTIVITY = Entry(r"(?:ones|sessions?|webinars?|workshops?|trainings?|classes|cla
                  r"institutes?|bootcamps?|boot camps?|academ(?:y|ies)|summits?|retreats?|symposi(?:um|a)|lunch (?:and|&|n) learns?|"
                  r"brown bags?)",
                  ("3 webinars", "two workshops", "2 videos"), ("two hours",))
+
+#: A place of work that is not a library, said where work was done: "20 hrs a week at a bookstore", "in retail"
+#: (only library work counts towards eligibility; "the hospital library" is a library, said with the word)
+ELSEWHERE = Entry(r"\b(?:(?:at|for|in) (?:a |an |the |my |our |this |that |one )?(?:local |big |small |chain |used |grocery |"
+                  r"department |retail |coffee |book |fast food |drug |hardware |pet |thrift |clothing )?"
+                  r"(?:book ?stores?|book ?shops?|stores?|shops?|retail|restaurants?|cafes?|coffee ?shops?|diners?|warehouses?|"
+                  r"banks?|factory|factories|supermarkets?|grocery|groceries|malls?|call cent(?:er|re)s?|day ?cares?|gas stations?|"
+                  r"salons?|gyms?|hotels?|pharmac(?:y|ies)|farms?|offices?|law firms?|fast food|dealerships?)|"
+                  r"(?:as|was) an? (?:cashier|barista|waiter|waitress|server|bartender|line cook|stocker|sales associate)s?)\b",
+                  ("20 hrs a week at a bookstore", "worked in retail for 2 years", "at the grocery store",
+                   "as a barista for 3 years"),
+                  ("at the library", "at our branch", "in a school library", "at the hospital library"))
 
 #: What comes just before an amount that is aimed at or asked about, not held: "do I need 1820 hours",
 #: "short of the 32 hours".

@@ -12,6 +12,8 @@ _ANY_NUMBER = (rf"(?:(?<![\d.])\d{{1,{MAX_DIGITS}}}(?:\.\d{{1,4}})?(?![\d.]?\d)|
                + "|".join(sorted(_WORDS, key=len, reverse=True)) + ")(?: and a half)?")
 #: A number in digits or words, captured as group 1.
 NUMBER = rf"({_ANY_NUMBER})\b"
+#: A number of years, months or weeks: never a calendar year ("in 2025 - all year" is no 2,025 years)
+LENGTH = rf"(?!(?:19|20)\d\d\b){NUMBER}"
 #: Words of units: never between a number and another unit ("300 hrs this year" is not 300 years)
 UNIT_WORDS = r"hours?|hrs?|h|minutes?|mins?|days?|weeks?|wks?|months?|mos?|years?|yrs?|credits?"
 #: Up to two words between a number and its unit ("2000 volunteer hours"), none of them a number
@@ -29,8 +31,8 @@ def to_number(token: str) -> float:
     return _WORDS[token] if token in _WORDS else float(token)
 
 
-def quantity(text: str, unit: str) -> float | None:
-    """The number before `unit` (a regex), allowing a couple of words between ("2000 volunteer hours"),
+def quantity(text: str, unit: str, number: str = NUMBER) -> float | None:
+    """The `number` before `unit` (a regex), allowing a couple of words between ("2000 volunteer hours"),
     and a half more when said after the unit ("a year and a half")."""
-    match = re.search(rf"\b{NUMBER}\s*(?:-\s*)?{QUALIFIER}{unit}\b( and a half\b)?", text)
+    match = re.search(rf"\b{number}\s*(?:-\s*)?{QUALIFIER}{unit}\b( and a half\b)?", text)
     return to_number(match.group(1)) + (0.5 if match.group(2) else 0) if match else None

@@ -290,7 +290,7 @@ def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     before = bool(marks) and (bool(re.fullmatch(r"(?:.*[:;])?[\W_]*", text[:marks[0].start()]))
                               or (not names.find(text[:marks[0].start()]) and bool(names.find(text[marks[-1].end():]))))
     text = _MARKS.sub(lambda m: f" ; {MARKS[m[0]].strip(' -;')} : " if before else MARKS[m[0]], text)
-    text = _DASHED_ITEM.sub(" ; ", _tags_first(text))
+    text = _LEFT_HEADING.sub(" ; to do : ", _DASHED_ITEM.sub(" ; ", _tags_first(text)))
     boxed = _CHECKBOX.search(text) is not None  # "[x] tech [ ] foundations": a box before each item
     text = _CHECKBOX.sub(lambda m: " ; not done : " if m[1].strip() == "" else " ; done : ", text)
     if before or boxed:
@@ -345,6 +345,11 @@ _ABBREVIATED = re.compile(r"\b(incl|approx|esp|appx|abt)\.(?=\s+[a-z\d$])|"
 #: A dash opening a list's item that is a label and what is said of it ("- foundations : being graded - tech : done"),
 #: which ends the item before it; a dash between an item and its status ("tech - done") is left to say the status
 _DASHED_ITEM = re.compile(r"(?:^|(?<=\s))-\s+(?=[a-z][a-z&'’ ]{0,40}? : )")
+#: How many are still to do, said as a heading of the sets after it: "2 left: comm and youth", "to go -> tech", "still
+#: to go: cataloging" (not "what is left:", nor a count alone: "two down, four to go?")
+_LEFT_HEADING = re.compile(r"(?:^|(?<=[.;,!?] )|\b(?:\d|one|two|three|four|five|six) (?:more )?(?:(?:sets?|courses?|classes?|"
+                           r"electives?) )?|\b(?:still|yet) )(?<!what )(?<!what is )(?:left|to go)(?: to (?:do|take))? "
+                           r"(?::|- >|-|= >|→)(?= \w)")
 #: A status in brackets, a list item's tag: "( done )", "( wip )"
 _TAG = re.compile(r"\( ((?:not |to )?(?:done|finished|complete|completed|passed|in progress|in prog|wip|failed|dropped|"
                   r"withdrawn|planned|next|todo|started|not started|retaking|pending)) \)")
@@ -567,7 +572,10 @@ _LAST_QUESTION = re.compile(r"(?:^|[.;!?] )([^.;!?]*\?)[\s?!]*$")
 
 #: A person's name opening their item in a list of several people's: "kofi ( foundations ...", "mei 1700 hrs",
 #: "boris 2025 - 07 - 01", "ama certified ...", "priya : tech"
-_PERSON_ITEM = re.compile(r"(?:^|[,;:(/.|>] (?:[-*•] )?|\band |\b\d{1,2} \) )(?:row \d+ )?([a-z]{2,})(?= ?(?:\(|:|- |\d|(?:certified|has|had|did|only|finished|"
+_PERSON_ITEM = re.compile(r"(?:^|[,;:(/.|>] (?:[-*•] )?|\band |\b\d{1,2} \) |[—–-] (?=(?:my|our|her|his|their) ))(?:row \d+ )?"
+                          # ...introduced by who they are to someone: "her coworker tom already did cataloging"
+                          rf"(?:(?:my|our|her|his|their) (?:[a-z]+ )?(?:{PERSON}|{REPORT}) )?"
+                          r"([a-z]{2,})(?= ?(?:\(|:|- |\d|(?:(?:already|just|also) )?(?:certified|has|had|did|only|finished|"
                           r"completed|is at|was at|with|enrolled|in (?:[a-z]+ )?(?:19|20)\d\d)\b))")
 #: The question a message ends with, from its last sentence break
 _CLOSING = re.compile(r"(?:^|[.;!?] )([^.;!?]+\?[\s?]*$|"
@@ -1138,6 +1146,11 @@ _ATTENDANCE = re.compile(rf"\b(?:had|saw|served|were)(?: like| about| around| ov
 _AT_ALL = re.compile(r" at all\b")
 #: Two people said together to be neither: "neither me nor my husband are ala members"
 _NEITHER_NOR = re.compile(r"\bneither ([a-z]+(?: [a-z]+){0,2}?) nor ([a-z]+(?: [a-z]+){0,2}?) (are|is|were|was|have|has) (?!not\b)")
+#: Two people said as one subject, opening a statement ("my coworker and i are not members", "so me and dana were ala
+#: members"): what it says is said of both, so its "and" does not split it (that would leave the first without one)
+_TWO_AS_ONE = re.compile(rf"(?:^|(?<=[.;:!?,(] )|(?<=\bso )|(?<=\bbut )|(?<=\bwell )|(?<=\bhi )|(?<=\bhey )|(?<=\balso ))"
+                         rf"((?:my |our )?{PERSON}|me|i|[a-z]{{2,}}) and ((?:my |our )?{PERSON}|me|i|[a-z]{{2,}})"
+                         r"(?= (?:are|were|have|both|each)\b)")
 #: ALA-APA, which runs the program and has no members of its own
 _ALA_APA = re.compile(r"\bala apa\b")
 #: A membership's number, which says no more than the membership said beside it: "member # : 0045789"
@@ -1168,6 +1181,7 @@ def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
     text = _ALA_APA.sub("the program", text)  # "ala apa fees for both of them": the program's, no membership
     text = _NEITHER_NOR.sub(lambda m: f"{m[1]} and {m[2]} {'have' if m[3].startswith('ha') else 'are'} not ", text)
     # ("neither me nor my husband are members": both are not)
+    text = _TWO_AS_ONE.sub(lambda m: f"{m[1]} & {m[2]} both" if {"i", "me"} & {m[1], m[2]} or "my " in m[0] else m[0], text)
     text = _ORDINAL_PEOPLE.sub(_ordinal_people, text)
     text = _EITHER_WAY.sub(r"\1 vs non members", text)
     text = _BETWEEN.sub(r"\1 of \2 vs ", text)
@@ -1486,7 +1500,10 @@ _SPENT_ON = re.compile(rf"\s*(?:for|on) (?:a |an |the |my |our )?(?!{_OURS}\b)[a
                        r"\s*(?:[a-z]+ )?(?:parking|tickets?|fines?|lunch|dinner|breakfast|coffee|lattes?|snacks?|gas|"
                        r"hotel|uber|lyft|taxi|cab|flights?|airfare|shirts?|mugs?|totes?|raffle|donations?|gifts?|pizza|"
                        r"phone|bills?|parking)\b")
-_SPENT_BEFORE = re.compile(rf"\b(?!{_OURS}\b)[a-z]+ (?:was|were|cost|costs)\s*$")
+#: ...or said to be its price before it: "lunch was $12", "my car payment is $275" (not a sum or a price of ours: "the
+#: total is $700", "the discount is $25", nor a part of a budget: "our budget line is $3,000")
+_SPENT_BEFORE = re.compile(rf"(?<!budget )\b(?!{_OURS}\b)(?!(?:total|sum|price|amount|charge|bill|quote|answer|difference|savings?|"
+                           r"discount|balance|rate|cost)\b)[a-z]+ (?:was|were|cost|costs|is|are)\s*$")
 #: Between amounts listed one after another: "$95, $110 and $140", "$95 + $95"
 _LIST_GAP = re.compile(r"\s*(?:,|\+|&|and|, and)\s*")
 #: ...or each with the name of its course before it: "foundations $150, comm $150, tech - $175"

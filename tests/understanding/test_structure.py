@@ -105,9 +105,9 @@ def test_every_cue_matches_its_examples_and_not_its_counterexamples(name):
 
 @pytest.mark.parametrize("entry", [*lexicon.SET_STATUS.values(), *lexicon.UNITS.values(), lexicon.OTHER_PERSON,
                                    lexicon.THIRD_PERSON, lexicon.ONLY, lexicon.NOW, lexicon.FINISHED, lexicon.ROLE_BEFORE, lexicon.TOPIC_BEFORE, lexicon.ACTIVITY, lexicon.AIMED,
-                                   lexicon.MEMBERSHIP_EVENT, lexicon.ASKING],
+                                   lexicon.MEMBERSHIP_EVENT, lexicon.ASKING, lexicon.ELSEWHERE],
                          ids=[*lexicon.SET_STATUS, *lexicon.UNITS, "other person", "third person", "only", "now", "finished", "role before", "topic before", "activity",
-                              "aimed", "membership event", "asking"])
+                              "aimed", "membership event", "asking", "elsewhere"])
 def test_every_status_unit_and_role_entry_matches_its_examples(entry):
     pattern = entry.compiled()
     assert all(pattern.search(s) for s in entry.matches) and not any(pattern.search(s) for s in entry.misses)

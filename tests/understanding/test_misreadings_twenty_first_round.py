@@ -1,0 +1,82 @@
+"""Misreadings found in the twenty-first round, each as a class of saying things, in other words than the sets'."""
+import pytest
+
+from .asking import CT, TECH, ask, leaves, says
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a calendar year is never a number of years, months or weeks worked, however it is followed
+    ("in 2025 - 16 hrs a week all year at the county library, am I eligible?", ("832 hours", "988 more")),
+    ("2024: 20 hrs/wk the whole year at the branch library. enough?", ("1,040 hours", "780 more")),
+    # ...and a year worked all through, said after it, is its twelve months
+    ("during 2024 I volunteered 25 hours a week at the library year round, enough?", ("1,300 hours", "520 more")),
+])
+def test_a_year_said_whole_is_its_months_not_years_of_work(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, *expected, topic="eligibility")
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # how many are still to do, said as a heading, heads the sets after it: they are not done
+    ("Done: Foundations, Technology. 2 left: Comm & Teamwork and Youth Services. what else do I need?", [CT], 3),
+    ("finished -> foundations, tech / to go -> communication and teamwork / electives: youth services done. what's left",
+     [CT], 2),
+    ("still to go: technology. completed: foundations, C&T, access, cataloging. how many more?", [TECH], 1),
+    # planning asked about heads nothing: the sets after it keep the status said of them
+    ("I need help planning: with Foundations, Technology and Youth already done, what's left?", [CT], 2),
+    ("planning question - finished foundations and tech and access, what's left?", [CT], 2),
+])
+def test_headings_of_what_is_left_and_of_planning(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize(("question", "counted"), [
+    # work at a place that is no library is not counted, alone or beside library work
+    ("worked 20 hrs a week at a bookstore for 2 years, am I eligible?", "0 hours"),
+    ("I was a barista 30 hrs a week for 3 years, then 10 hrs/wk at the library for a year. eligible?", "520 hours"),
+    ("5 years in retail at 40 hrs a week, can I apply for lssc?", "0 hours"),
+])
+def test_work_at_a_place_that_is_not_a_library(knowledge, context, question, counted) -> None:
+    reply = says(knowledge, context, question, counted, "Not counted: the work you name at a place that is not a library",
+                 topic="eligibility")
+    assert "Not eligible" in reply.text
+
+
+def test_library_work_is_still_counted_whatever_its_desk(knowledge, context) -> None:
+    reply = says(knowledge, context, "I've worked at the circulation desk 25 hrs a week for 2 years, eligible?",
+                 "2,600 hours", topic="eligibility")
+    assert "Not counted" not in reply.text
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # two people said as one subject: what is said of them is said of both
+    ("my coworker and I are not ALA members, what will we each pay?", ("$700",)),
+    ("me and my boss are ALA members, what's the total for us?", ("$650",)),
+    ("neither my coworker nor I are ALA members, total for both of us?", ("$700",)),
+])
+def test_two_people_said_as_one_subject(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, *expected, topic="fee")
+
+
+@pytest.mark.parametrize("question", [
+    # money for something of the asker's own life, said before what it is, is no course price
+    "my car payment is $275 a month lol, how much is the LSSC for a non member?",
+    "rent is $1200 so money is tight, what's the lssc cost if I'm not in ALA?",
+])
+def test_money_for_something_else_said_as_its_price(knowledge, context, question) -> None:
+    reply = says(knowledge, context, question, "$350", topic="fee")
+    assert "Total" not in reply.text
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # a third person introduced by who they are to the person asked about: their sets are theirs
+    ("for my clerk Ana - her coworker Tom already did Cataloging; Ana has done Foundations and Tech. what does Ana "
+     "still need?", [CT], 3),
+    ("My page Lia finished Foundations and Youth; her friend Mo did Tech and Access. What's left for Lia?", [CT, TECH], 2),
+])
+def test_another_persons_sets_in_a_message_about_someone(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+def test_a_course_priced_by_its_set_is_still_a_course(knowledge, context) -> None:
+    reply = ask(knowledge, context, "foundations is $150 and tech is $175, plus the fee as a member, total?")
+    assert reply.topic == "fee" and "$650" in reply.text, reply.text
