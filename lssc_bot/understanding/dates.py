@@ -46,8 +46,10 @@ _YEAR = re.compile(r"\b((?:19|20)\d\d)\b(?!\s*(?:-\s*)?(?:\w+ )?(?:hours?|hrs?|h
 _MONEY_BEFORE = re.compile(r"\$\s?$")
 _SHORT_YEAR = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s*\.?\s*"
                          r"(?:\d{1,2}(?:st|nd|rd|th)?\s*,?\s*)?(?:of\s+)?'(\d\d)\b")  # "jan 20 '25"
-_SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}
-_SEASON = re.compile(r"\b(spring|summer|fall|autumn)(?: (?:semester|term|quarter|session))?(?: of)? ((?:19|20)\d\d|'\d\d)\b")
+_SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "new year": 1}
+#: (the new year opens its january: "right after new year 2022", "new year's day 2024")
+_SEASON = re.compile(r"\b(spring|summer|fall|autumn|new year)(?:s| s)?(?: (?:semester|term|quarter|session|day))?(?: of)? "
+                     r"((?:19|20)\d\d|'\d\d)\b")
 #: "two years ago", "18 months ago", "1.5 yrs ago": the one reader of "N years ago" (`months_ago`)
 AGO = re.compile(rf"\b{NUMBER}\s*(years?|yrs?|months?|mos?)(?: and {NUMBER}\s*(months?|mos?)|( and a half))? ago\b")
 #: "in 3 months", "in two years": a month still to come

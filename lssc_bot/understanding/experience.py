@@ -623,8 +623,8 @@ _GAP = re.compile(rf"\b{NUMBER}\s*(?:-\s*)?({UNITS['year'].pattern}|{UNITS['mont
 _LAST_PERIOD = re.compile(rf"\b(?:for|over|in|during) the (?:last|past) {NUMBER}\s*(?:{UNITS['year'].pattern}|"
                           rf"{UNITS['month'].pattern}|{UNITS['week'].pattern})\b")
 #: A stint said to begin at the one date it names, and go on: "started volunteering 5 hrs/wk in december 2025"
-_BEGINS = re.compile(r"\b(?:since|start\w*|began|begun|came back|back in|return\w*|joined|hired|from|now|present|"
-                     r"current\w*|still)\b")
+_BEGINS = re.compile(r"\b(?:since|start\w*|began|begun|came back|back (?:in|at)|return\w*|joined|hired|from|now|present|"
+                     r"current\w*|still|to date)\b")
 #: A stint of no work: "2019 to 2021 grad school", "jan 2023 to jan 2024: gap", "then nothing until ..."
 _NO_WORK = re.compile(r"\b(?:gap|break|nothing|no work|not working|unemployed|off|leave|school|college|grad\w*|"
                       r"(?:left|quit) (?:libraries|the library|library work)|diploma|ged|hse|hiset|degree|"
@@ -681,6 +681,29 @@ def _as_year(when: MonthYear, end: bool, now: float) -> float:
 #: at a bookstore, 2019 to 2021 grad school") or before a time of no work ("..., nothing since until I started ...")
 _DATED_STINT = re.compile(rf"{_STINT.pattern}|,\s*(?=(?:from |between |in )?(?:(?:{_MONTH_NAMES})\.? )?(?:19|20)\d\d\b)|"
                           r",\s*(?=(?:nothing|no work|not working|unemployed|stayed|took)\b)|\b(?:until|till) (?=i\b)")
+
+
+#: An entry of a timeline, opened by its month ("jun 2023 - started as a shelver , 10 hrs / wk / jun 2025 - left ...")
+_ENTRY = re.compile(rf"(?:^|(?<=[.;/|] ))\s*((?:{_MONTH_NAMES})\.? (?:19|20)\d\d) ?(?::|-|–|—)")
+
+
+def _timeline(text: str) -> str:
+    """`text` with each entry of a timeline said to last until the next entry's month ("jun 2023 - started, 10 hrs /
+    wk / jun 2025 - left for a non library job / dec 2025 - back, 15 hrs / wk , to date": the first until jun 2025, the
+    second until dec 2025), so each is a stint with its own dates, and the last to go on from its month ("sept 2024 :
+    promoted to clerk , 30 hrs / wk"). An entry that names its own end ("jan 2020 - dec 2021 : page") keeps it."""
+    entries = list(_ENTRY.finditer(text))
+    if len(entries) < 2:
+        return text
+    for entry, following in reversed(list(zip(entries, [*entries[1:], None]))):
+        end = len(text[:following.start()].rstrip(" ;./|")) if following else len(text)
+        if len(month_years(text[entry.start(1):end])) > 1:
+            continue
+        if following:
+            text = f"{text[:end]} until {following[1]}{text[end:]}"
+        else:
+            text = f"{text[:entry.start(1)]}from {text[entry.start(1):]}"
+    return text
 
 
 def _last_month_in(began: float | None, ended: float) -> float:
@@ -805,7 +828,7 @@ def _experience_of(program: Program, text: str, today: date) -> Experience | Non
     elif daily and days_a_year:  # "7 hrs a day, 180 days a year": the same hours, spread over the year's weeks
         rate = f"{round(to_number(daily.group(1)) * to_number(days_a_year.group(1)) / 52, 3):g} hours a week"
         text = _DAYS_A_YEAR.sub(" ", _DAILY.sub(rate, text))
-    dated = _dated_rates(text, today, now - program.eligibility.experience_window_years, full_year / 52)
+    dated = _dated_rates(_timeline(text), today, now - program.eligibility.experience_window_years, full_year / 52)
     if dated is not None:
         return Experience(sum(rate * weeks for rate, weeks in dated.stints), None, assumed_full_time=False,
                           per_week=dated.going_on, straddles_window=dated.straddles,

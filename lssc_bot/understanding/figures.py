@@ -177,12 +177,14 @@ def restated(text: str) -> str:
 #: A unit said once, as a label before its amounts: "quarter credits: 3", "renewal hours so far → 10 (tech), 15
 #: (cataloging)", "ce minutes log: 60 | 120 | 180"
 _UNIT_LABEL = re.compile(r"\b((?:(?!(?:my|our|your|his|her|their|the|a|an)\b)[a-z]+ ){0,2}?)(semester credits?|quarter credits?|credits?|conf(?:erence)? days?|hours?|hrs?|"
-                         r"minutes?|mins?)( so far| in total| total| log| logged)?\s*(?::|→|->)\s*")
+                         r"minutes?|mins?)(?:( so far| in total| total| log| logged)\s*(?::|→|->)?|\s*(?::|→|->))\s*")  # "hrs so far 14"
 #: ...each amount after it, with what is said of it up to the next item: "10 ( tech ) , " (not a count of sessions:
 #: "hrs: 10 one-hour sessions", nor an amount with a unit of its own: "renewal hours: 1 semester credit")
 _LABELLED_ITEM = re.compile(r"((?<![\d.])(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?)(?![\d.]|\s*(?:%|-?\s*(?:[a-z]+ )?(?:"
                             rf"{UNIT_WORDS}|one|two|three|four|five|six|seven|eight|nine|ten|a|an|half)\b)|"
-                            rf"\s+(?:\w+ )?{ACTIVITY.pattern}\b|\s+of (?:them|those|these|which)\b)"  # "2 of them tech": a part
+                            rf"\s+(?:\w+ )?{ACTIVITY.pattern}\b|\s+of (?:them|those|these|which)\b|"  # "2 of them tech": a part
+                            # ...and so is an amount said only to be on technology: "hrs: 14, 2 tech"
+                            r"\s+(?:(?:on|in|for|are|were|was|is) )?(?:the )?tech\w*(?: (?:hours?|hrs?))?\s*(?=[,;.!?]|$))"
                             r"((?:[^,;.!?-]|-(?! ))*)([,;]\s*|(?=[.!?]| - )|$)")
 
 #: ...the first amount, just after the label, even one that could be a year ("hours: 1900 paid"), unless it labels

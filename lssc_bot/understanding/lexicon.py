@@ -526,7 +526,7 @@ SET_STATUS: dict[str, Entry] = {
          "supervision final is tomorrow", "cataloging scores get released next tuesday"),
         ("took tech last fall", "i need help planning :", "planning question - i did tech")),
     "to do": Entry(
-        rf"\b(?:still {OBLIGATION}|{OBLIGATION} (?:to )?(?:take|do|finish|complete)|(?:{OBLIGATION}|should|must) be "
+        rf"\b(?:still {OBLIGATION}|{OBLIGATION} (?:to )?(?:take|do|finish|complete)|(?:only|just|also) needs?\b(?! to know\b)|(?:{OBLIGATION}|should|must) be "
         r"(?:done|finished|completed?)|to do|todo|not started|"
         r"have not started|yet to|remaining|missing|outstanding|pending|left to (?:do|take)|not touched|untouched|skipp?(?:ed|ing)?|"
         r"put(?:ting)? (?:it |that |this )?off|procrastinat\w*|(?<!what )(?<!else )(?<!thing )(?<!much )(?<!many )(?:is|are) (?:all (?:that|what) is |the only (?:one|ones) )?left|"
@@ -534,7 +534,8 @@ SET_STATUS: dict[str, Entry] = {
         r"is (?:the |my )?(?:last|final) (?:one|set|course|class)(?! (?:i|we) (?:did|took|had|have|got|finished|passed|completed))"
         r"(?: (?:left|remaining|to go|i need))?)\b",
         ("still need tech", "not started: youth", "i have to take tech", "tech is the one i keep putting off",
-         "pending: technology", "when do all 6 sets have to be done", "so tech is the last one right"),
+         "pending: technology", "when do all 6 sets have to be done", "so tech is the last one right",
+         "so i only need comm and one more elective"),
         ("i took tech", "tech is the last one i did")),
 }
 

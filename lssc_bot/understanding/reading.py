@@ -1691,8 +1691,24 @@ def _placed(text: str, quantities: tuple[Quantity, ...], today: date,
     return tuple(sorted(spans))
 
 
+#: An activity done again each week (or month, or day) for so many of them, said after its length: "a 1 hour online
+#: tech class every week for 6 weeks", "2 hr workshop weekly for 4 weeks"
+_RECURRING = re.compile(rf"\s*(?:[a-z]+ ){{0,4}}?(?:(?:every|each|once a|a|per) (week|month|day)|(week|month|dai)ly),? "
+                        rf"for (?:the (?:next|last|past) )?{NUMBER} (week|month|day)s?\b")
+
+
 def _times(text: str, m: re.Match[str]) -> tuple[float, bool]:
-    """How many times the amount `m` was done (1 unless a count of sessions goes with it), and
+    """How many times the amount `m` was done (1 unless a count of sessions goes with it, so many more when it recurs
+    for so many weeks), and whether it is the length of an activity."""
+    times, activity = _sessions(text, m)
+    recurring = _RECURRING.match(text, m.end())
+    if recurring and (recurring[1] or recurring[2]).replace("dai", "day") == recurring[4]:
+        return times * to_number(recurring[3]), True
+    return times, activity
+
+
+def _sessions(text: str, m: re.Match[str]) -> tuple[float, bool]:
+    """How many sessions the amount `m` is the length of each of (1 unless a count of sessions goes with it), and
     whether it is the length of an activity."""
     each = bool(_EACH_AFTER.search(text[m.end():]))
     before = _TIMES_BEFORE.search(text, max(0, m.start() - 40), m.start())

@@ -146,6 +146,8 @@ _ASKING = lexicon.ASKING.compiled()
 _ASKER = re.compile(r"\b(?:i|me|my|myself|we)\b")
 #: The asker as the subject: "i've only done youth" (not "carla on my team")
 _I = re.compile(r"\b(?:i|me|myself)\b")
+#: A part opened by the asker: "and i have not registered yet"
+_ASKER_OPENS = re.compile(r"^\s*(?:(?:and|but|so) )?i\b")
 #: Someone else's words about what the asker did: "my supervisor thinks i am finished because i have ...", "she says
 #: i did" (not what the asker should do: "she says i need supervision")
 _SAID_OF_ASKER = re.compile(r"\b(?:thinks?|thought|says?|said|told me|believes?|claims?|reckons?|figures?)(?: that)? i "
@@ -839,7 +841,8 @@ class SetNames:
         for number, part in enumerate(parts):
             own = owns[number]
             if own is None:  # "foundations and communication i did not start": said after the list, of all of it
-                own = next((self._said_after(parts[i], owns[i]) for i in range(number + 1, len(parts))
+                own = next((self._said_after(parts[i], owns[i]) or self._said_of_them(parts[i], owns[i])
+                            for i in range(number + 1, len(parts))
                             if owns[i] and not (owns[i] == "negated" and _CONTRAST.match(parts[i]))), None)
             if resume is not None:  # "tech but not foundations , and cataloging": the contrast is over, "did" goes on
                 status, resume = resume, None
@@ -916,6 +919,14 @@ class SetNames:
         also the status of a list's items before the part; None when said first ("i failed tech")."""
         cues = [m.start() for pattern in (_NEGATION, _YES, _NOW, _DONE, *_SET_STATUS.values()) if (m := pattern.search(part))]
         return status if cues and self.find(part[:min(cues)]) else None
+
+    def _said_of_them(self, part: str, status: str | None) -> str | None:
+        """`status` when `part` is the asker saying they have not yet done what was just named, naming nothing
+        itself ("the youth services course is $275 and i have not registered yet"), so it is the status of the sets
+        before it; None otherwise."""
+        said_of_them = (status not in (None, "done") and _ASKER_OPENS.match(part) is not None and not self.find(part)
+                        and not self._group(part, False, False) and not _REST.search(part))
+        return status if said_of_them else None
 
     def _only_about(self, clause: str) -> set[str]:
         """The sets an "only" list is about: the required ones ("required ones: only foundations"), the

@@ -80,3 +80,51 @@ def test_another_persons_sets_in_a_message_about_someone(knowledge, context, que
 def test_a_course_priced_by_its_set_is_still_a_course(knowledge, context) -> None:
     reply = ask(knowledge, context, "foundations is $150 and tech is $175, plus the fee as a member, total?")
     assert reply.topic == "fee" and "$650" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a timeline of months: each entry lasts until the next one's month, and the last goes on from its own
+    ("Jun 2023 - started as a shelver, 10 hrs/wk / Jun 2025 - left for a non-library job / Dec 2025 - back at the "
+     "library, 15 hrs/wk, to date. I have my diploma. Am I eligible?", ("1,820 hours",)),
+    ("Dec 2023: started volunteering at the prison library, 6 hrs/wk / Dec 2024: hired part time there, 20 hrs/wk, "
+     "stopped volunteering / still there now. Enough hours? I have my GED", ("2,392 hours",)),
+    ("Mar 2022: page at the county library 12 hrs/wk; Sept 2024: promoted to clerk, 30 hrs/wk; still there. eligible?",
+     ("12 hours a week × 130 weeks",)),
+])
+def test_a_timeline_of_months(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, *expected, topic="eligibility")
+
+
+def test_the_new_year_opens_its_january(knowledge, context) -> None:
+    reply = says(knowledge, context, "I applied right after new year 2022, when was my cutoff for finishing?",
+                 "January 2026", topic="deadline")
+    assert "passed" in reply.text
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # the asker saying they have not yet done what they just named, naming nothing themself
+    ("Paid $289 for Foundations and $310 for Tech, both passed; the Access Services course is $275 and I haven't "
+     "signed up yet. which sets do I still need?", [CT], 3),
+    ("did foundations and tech. reference is next on my list and i have not started it. what's left?", [CT], 3),
+    # the asker's own sum of what is left, said as "only need"
+    ("so with Technology, Foundations and Youth done I only need Comm & Teamwork and two more electives, right?", [CT], 2),
+])
+def test_what_the_asker_says_is_still_to_do(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # an activity under a heading of what is still to come is not counted, its technology hours neither
+    ("Done: a 1-semester-credit course, one day at the state conference. Planned: 2-day tech summit in March. how many "
+     "renewal hours do I have?", ("21 of the 32",)),
+    ("planned: a 3 hr tech webinar. done: two 2 hour workshops, 1.5 hr tech class. renewal hours?",
+     ("5.5 of the 32", "1.5 on technology")),
+    # an activity done every week for so many weeks is that many sessions
+    ("a 1-hour online tech class every week for 6 weeks and one conference day. renewal hours so far?", ("12 of the 32",)),
+    ("two 1 hour webinars weekly for 3 weeks, how many renewal hours?", ("6 of the 32",)),
+    # hours labelled without a colon, and a part of them on technology
+    ("renewal hrs so far 14 none of it tech how many more", ("14 of the 32", "4 more tech")),
+    ("renewal hrs so far 14, 2 tech. how many more", ("14 of the 32", "2 on technology")),
+])
+def test_renewal_activities_done_planned_and_repeated(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, *expected, topic="contact-hours")

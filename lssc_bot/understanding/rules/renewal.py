@@ -148,6 +148,7 @@ def _tech_hours_said(reading: Reading) -> re.Match[str] | None:
     text = reading.text
     aimed = {q.start for q in reading.quantities if q.aimed}
     return next((m for m in _TECH_HOURS.finditer(text) if not _needed(text, m.start()) and m.start() not in aimed
+                 and not _NOT_YET.search(text, 0, m.start())  # "planned : a 3 hr tech webinar": not held yet
                  and (_HOURS_SAID.search(m[0]) or not (_SESSIONS_COUNTED.match(text, m.end())
                                                        or _SESSIONS_BEFORE.search(text, 0, m.start())))), None)
 
@@ -216,7 +217,8 @@ _TO_COME = re.compile(r"\b(?:next (?:week|month|year|term|semester|quarter|sprin
                       r"signed up for|registered for|will (?:attend|take|do|go|be)|going to|plan(?:ning)? to|"
                       r"scheduled for|later this (?:week|month|year))\b")
 _SUPPOSED = re.compile(r"\b(?:if|once|assuming|suppose|supposing|say|counting|would|will (?:that|it|this|i|those))\b")
-_NOT_YET = re.compile(r"(?:^|;)\s*(?:in progress|not done|not started|planned|to do|todo)\s*:[^;]*$")
+_NOT_YET = re.compile(r"(?:^|[;.!?])\s*(?:in progress|not done|not started|planned|to do|todo|upcoming|scheduled|"
+                      r"registered|signed up)\s*:(?:[^;.!?]|(?<=\d)\.(?=\d))*$")
 #: What lies between an amount and a bracket that explains it ("8 hours of webinars (1 hour each)", "1,200 minutes
 #: of workshops (each one 2 hrs)"), or a length of the sessions it is made of ("1,440 minutes of 1-2 hour webinars")
 _EXPLAINED = re.compile(r"\s*(?:of )?(?:\w+ ){0,3}\(\s*(?:each(?: one)?|about|around|all)?\s*|"
