@@ -12,7 +12,15 @@ read in pinyin, typed with or without its tone marks, a syllable or a word at a 
 ("我完成了Foundations，还剩什么？", "還剩什麼"): Han characters in a message with kana are Japanese, in one without
 Chinese. Ukrainian is read in Cyrillic and transliterated, as Russian is ("що мені залишилось?", "shcho zalyshylos?"),
 Haitian Creole ("m fini Foundations, kisa ki rete?") and Somali ("waxaan dhammeeyay Foundations, maxaa ii haray?")
-as they are typed.
+as they are typed. Persian is read in Finglish ("man Foundations ro tamoom kardam, chi baghi mounde?") and in its
+script, typed with or without the zero-width non-joiner ("کرده‌ام", "کردهام", "کرده ام") or on an Arabic keyboard
+("ي", "ك"), a word with its endings ("ساعت‌ها"); the words Arabic writes alike ("من", "عضو") are not counted as
+Persian, so an Arabic message is not read as Persian, and a Persian one, holding more Persian words than Arabic ones,
+is read as Persian first. Bengali is read romanized ("ami Foundations shesh
+korechi, ar ki baki ache?") and in its script, its digits as digits and a word with its endings ("সপ্তাহে"); Swahili
+("nimemaliza Foundations na Technology, nimebakiza nini?"), whose numbers come after what they count ("miaka
+minne"), and Hmong in the Romanized Popular Alphabet ("kuv kawm tiav Foundations lawm, tseem tshuav dab tsi?") as they
+are typed.
 The Reading's cues, the lexical index and the sentence encoder only know English, so such a
 message would get an "I don't know". A short glossary of the words these questions are made of
 (asking, finishing, paying, members, hours and weeks, deadlines, renewing, coworkers, numbers, months, yes and no) says them in English
@@ -1443,6 +1451,437 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "oktoobar": "october", "nofembar": "november", "noofembar": "november", "desembar": "december",
         "diseembar": "december",
     },
+    "fa": {  # Persian: Finglish (romanized) as typed, then Perso-Arabic script, its zero-width non-joiner read as
+        # nothing ("کرده‌ام" is "کردهام") and each entry also spelled with a space for it and with the Arabic "ي" and
+        # "ك" of an Arabic keyboard; an entry of three letters or more takes the endings of its word ("ساعت‌ها")
+        "chi baghi mounde": "what is left", "chi baghi munde": "what is left", "chi baghi moonde": "what is left",
+        "chi baghi monde": "what is left", "chi baghi mande": "what is left", "che chizi baghi mande": "what is left",
+        "che chizi baghi mounde": "what is left", "che chizi mounde": "what is left", "che chizi mande": "what is left",
+        "chi mounde": "what is left", "chi munde": "what is left", "chi moonde": "what is left", "chi monde": "what is left",
+        "chi mande": "what is left", "dige chi lazem daram": "what else do i need", "dige chi mikham": "what else do i need",
+        "chi lazem daram": "what do i need", "chand ta mounde": "how many more do i need", "chand ta munde": "how many more do i need",
+        "chand ta dige mounde": "how many more do i need", "chand ta dige munde": "how many more do i need",
+        "chanta mounde": "how many more do i need", "chand ta dige": "how many more", "oon chi lazem dare": "what does she still need",
+        "chi lazem dare": "what does she still need", "chi barash mounde": "what does she still need",
+        "chi barash munde": "what does she still need", "baghi mounde": "left", "baghi munde": "left", "baghi mande": "left",
+        "baghimande": "left", "baghi": "left", "mounde": "left", "munde": "left", "moonde": "left", "hanooz": "still",
+        "hanuz": "still", "lazem daram": "i need", "niaz daram": "i need",
+        "tamoom kardam": "i finished", "tamum kardam": "i finished", "tamam kardam": "i finished", "tamoomesh kardam": "i finished",
+        "tamoom kardeam": "i finished", "tamam kardeam": "i finished", "tamum kardeam": "i finished", "gozarundam": "i completed",
+        "gozaroondam": "i completed", "gozarandam": "i completed", "tamoom karde": "she finished", "tamum karde": "she finished",
+        "tamam karde": "she finished", "tamoom kard": "she finished", "tamam kard": "she finished", "ghabool shodam": "i passed",
+        "ghabul shodam": "i passed", "qabul shodam": "i passed", "ghaboul shodam": "i passed", "pass kardam": "i passed",
+        "rad shodam": "i failed", "oftadam": "i failed", "fail shodam": "i failed", "daram migzarunam": "i am taking",
+        "daram migzaroonam": "i am taking", "daram migozaroonam": "i am taking", "daram mikhoonam": "i am taking",
+        "daram mikhunam": "i am taking", "migzarunam": "i am taking", "migzaroonam": "i am taking", "sabt nam kardam": "i enrolled",
+        "sabtenam kardam": "i enrolled", "sabte nam kardam": "i enrolled", "sabtnam kardam": "i enrolled",
+        "shoroo kardam": "i started", "shoru kardam": "i started", "shuru kardam": "i started", "vel kardam": "i withdrew",
+        "enseraf dadam": "i withdrew", "kenar gozashtam": "i withdrew", "ro": "",
+        "cheghadr": "how much", "cheqadr": "how much", "cheghad": "how much", "chegadr": "how much", "chghadr": "how much",
+        "cheghadr mishe": "how much is it", "chegadr mishe": "how much is it", "cheqadr mishe": "how much is it",
+        "cheghad mishe": "how much is it", "cheghadr bayad bedam": "how much do i pay", "chegadr bayad bedam": "how much do i pay",
+        "cheghadr bayad pardakht konam": "how much do i pay", "chegadr bayad pardakht konam": "how much do i pay",
+        "chand": "how many", "hazine": "fee", "hazineh": "fee", "hazinash": "the fee", "hazinesh": "the fee",
+        "shahriye": "fee", "gheimat": "price", "pardakht": "pay", "dar majmoo": "in total", "dar majmu": "in total",
+        "jaman": "in total", "roo ham": "in total", "ru ham": "in total", "har dore": "each course", "har kodoom": "each",
+        "har kodum": "each", "har kodam": "each", "har": "each", "nesf": "half",
+        "man ozve ala nistam": "i am not an ala member", "ozve ala nistam": "i am not an ala member",
+        "ozv ala nistam": "i am not an ala member", "man ozve ala hastam": "i am an ala member",
+        "ozve ala hastam": "i am an ala member", "ozve ala am": "i am an ala member", "ozve alam": "i am an ala member",
+        "ozv nistam": "i am not a member", "ozv hastam": "i am a member", "ozvam": "i am a member", "ozv": "member",
+        "ozve": "member", "ozviyat": "membership", "ozviat": "membership", "ozviyatam monghazi shode": "my membership expired",
+        "ozviatam monghazi shode": "my membership expired", "ozviyatam tamoom shode": "my membership expired",
+        "ozviatam tamoom shode": "my membership expired", "monghazi shode": "expired",
+        "saat dar hafte": "hours a week", "dar hafte": "a week", "haftei": "a week", "hafteyi": "a week", "hafte'i": "a week",
+        "har hafte": "a week", "saat": "hours", "hafte": "weeks", "mah": "months", "maah": "months", "sal": "years",
+        "saal": "years", "hafte-i": "a week", "rooz": "days", "ruz": "days", "daghighe": "minutes", "daqiqe": "minutes", "daghighe'i": "minutes",
+        "be moddate": "for", "be moddat": "for", "ta alan": "until now", "ta hala": "until now", "ta be hal": "until now",
+        "alan": "now", "hala": "now",
+        "kar mikonam": "i work", "kar mikardam": "i worked", "kar kardam": "i worked", "kar kardeam": "i worked",
+        "kar mikone": "she works", "dar ketabkhane": "in a library", "dar ketabkhoone": "in a library",
+        "tooye ketabkhoone": "in a library", "tu ketabkhune": "in a library", "too ketabkhoone": "in a library",
+        "ketabkhane": "library", "ketabkhoone": "library", "ketabkhune": "library", "ketabkhaneh": "library",
+        "davtalabane": "as a volunteer", "be soorate davtalab": "as a volunteer", "davtalab": "volunteer",
+        "mohlat": "deadline", "mohlatam": "my deadline", "akharin mohlat": "the deadline", "kei": "when", "key": "when",
+        "kay": "when", "che vaght": "when", "chevaght": "when", "che zamani": "when", "ta kei": "by when", "ta key": "by when",
+        "key tamoom mishe": "when is it", "kei tamoom mishe": "when is it", "hanooz vaght daram": "is there still time",
+        "hanuz vaght daram": "is there still time", "hanooz forsat daram": "is there still time",
+        "tamdid": "renewal", "baraye tamdid": "for the renewal", "tamdid konam": "renew",
+        "key bayad tamdid konam": "when do i have to renew", "kei bayad tamdid konam": "when do i have to renew",
+        "bayad tamdid konam": "i have to renew", "govahi gereftam": "i was certified", "govahiname gereftam": "i was certified",
+        "govahinamamo gereftam": "i was certified", "madrak gereftam": "i was certified", "govahiname": "certificate",
+        "konferans": "conference", "hamayesh": "conference", "rooz konferans": "conference days", "ruz konferans": "conference days",
+        "vebinar": "webinar", "kargah": "workshop", "jalase": "session", "dore": "course", "dars": "course",
+        "dar mored technology": "on technology", "darbare technology": "on technology", "darbareye technology": "on technology",
+        "darbare": "on", "darbareye": "on", "dar mored": "on", "fanavari": "technology",
+        "chand saat daram": "how many hours do i have", "chand saat": "how many hours", "chand saat dige": "how many more hours",
+        "hamkaram": "my coworker", "hamkare man": "my coworker", "hamkar": "coworker", "raisam": "my boss",
+        "raeesam": "my boss", "oon": "she", "oun": "she",
+        "man": "i", "va": "and", "o": "and", "ya": "or", "vali": "but", "amma": "but", "ham": "also", "faghat": "only",
+        "faqat": "only", "age": "if", "agar": "if", "dar": "in", "baraye": "for", "ba": "with", "hast": "is",
+        "hastam": "i am", "nistam": "i am not", "daram": "i have", "nadaram": "i do not have", "bayad": "have to", "aya": "",
+        "bale": "yes", "baleh": "yes", "areh": "yes", "na": "no", "kheir": "no", "nakheir": "no",
+        "mamnoon": "thanks", "merci": "thanks", "mersi": "thanks", "salam": "hi", "diplom": "high school diploma",
+        "diplome dabirestan": "high school diploma", "diplom dabirestan": "high school diploma",
+        "vajed sharayet": "eligible", "vajede sharayet": "eligible", "vajed sharayet hastam": "am i eligible",
+        "vajede sharayet hastam": "am i eligible", "sharayet ro daram": "am i eligible",
+        "zhanvie": "january", "zhanviye": "january", "fevrie": "february", "fevriye": "february", "avril": "april",
+        "zhuan": "june", "zhuiye": "july", "septambr": "september", "oktobr": "october", "novambr": "november",
+        "desambr": "december", "dolar": "dollars", "azashoon": "of them", "expire mishe": "does it expire",
+        "kei expire mishe": "when does it expire", "key expire mishe": "when does it expire", "monghazi mishe": "does it expire",
+        "kei monghazi mishe": "when does it expire", "az kei": "from when", "az key": "from when", "mitoonam": "can i",
+        "mitunam": "can i", "renew konam": "renew", "gereftam": "i got", "gereft": "she got", "daneshgah": "university", "kafiye": "is it enough", "kafie": "is it enough",
+        "dar mah": "a month", "mahane": "a month",
+        "چه چیزی باقی مانده": "what is left", "چه چیزی باقی مانده است": "what is left", "چه چیزهایی باقی مانده": "what is left",
+        "چه چیزهایی مانده": "what is left", "چه چیزی مانده": "what is left", "چه باقی مانده": "what is left",
+        "چی باقی مونده": "what is left", "چی مونده": "what is left", "چی مانده": "what is left", "چی باقی مانده": "what is left",
+        "دیگر چه لازم دارم": "what else do i need", "دیگه چی لازم دارم": "what else do i need",
+        "دیگر چه چیزی لازم دارم": "what else do i need", "چه چیزی لازم دارم": "what do i need",
+        "چند تا مانده": "how many more do i need", "چندتا مانده": "how many more do i need",
+        "چند تا دیگر مانده": "how many more do i need", "چند تا دیگه مونده": "how many more do i need",
+        "چندتا دیگه مونده": "how many more do i need", "چند تا دیگر": "how many more", "چه چیزی برایش مانده": "what does she still need",
+        "براش چی مونده": "what does she still need", "او چه چیزی لازم دارد": "what does she still need",
+        "چه چیزی لازم دارد": "what does she still need", "اون چی لازم داره": "what does she still need",
+        "هنوز چه لازم دارد": "what does she still need", "باقی مانده": "left", "باقیمانده": "left", "مانده": "left",
+        "مونده": "left", "هنوز": "still", "لازم دارم": "i need", "نیاز دارم": "i need",
+        "تمام کردم": "i finished", "تمام کرده‌ام": "i finished", "تموم کردم": "i finished", "تمومش کردم": "i finished",
+        "به پایان رساندم": "i finished", "گذراندم": "i completed", "گذرانده‌ام": "i completed", "گذروندم": "i completed",
+        "تمام کرده": "she finished", "تمام کرد": "she finished", "تموم کرده": "she finished", "گذرانده": "she completed",
+        "قبول شدم": "i passed", "پاس کردم": "i passed", "رد شدم": "i failed", "افتادم": "i failed", "مردود شدم": "i failed",
+        "دارم می‌گذرانم": "i am taking", "می‌گذرانم": "i am taking", "دارم می‌گذرونم": "i am taking", "می‌گذرونم": "i am taking",
+        "دارم می‌خوانم": "i am taking", "در حال گذراندن": "taking", "در حال انجام": "in progress",
+        "ثبت‌نام کردم": "i enrolled", "ثبت‌نام کرده‌ام": "i enrolled", "شروع کردم": "i started", "شروع کرده‌ام": "i started",
+        "شروع نکرده‌ام": "i have not started", "انصراف دادم": "i withdrew", "ول کردم": "i withdrew", "کنار گذاشتم": "i withdrew",
+        "را": "", "رو": "",
+        "چقدر": "how much", "چقدر است": "how much is it", "چقدر می‌شود": "how much is it", "چقدر میشه": "how much is it",
+        "چقدر باید بپردازم": "how much do i pay", "چقدر باید پرداخت کنم": "how much do i pay", "چقدر باید بدهم": "how much do i pay",
+        "چقدر باید بدم": "how much do i pay", "چند": "how many", "هزینه": "fee", "شهریه": "fee", "قیمت": "price",
+        "پرداخت": "pay", "بپردازم": "pay", "در مجموع": "in total", "جمعاً": "in total", "روی هم": "in total", "کل": "total",
+        "هر دوره": "each course", "هر کدام": "each", "هر کدوم": "each", "هر": "each", "کمک هزینه": "grant", "نصف": "half",
+        "من عضو ala هستم": "i am an ala member", "عضو ala هستم": "i am an ala member", "من عضو ala نیستم": "i am not an ala member",
+        "عضو ala نیستم": "i am not an ala member", "عضو نیستم": "i am not a member", "عضو هستم": "i am a member",
+        "عضوم": "i am a member", "عضو": "member", "عضویت": "membership", "عضویتم منقضی شده": "my membership expired",
+        "عضویتم تمام شده": "my membership expired", "عضویت من منقضی شده": "my membership expired", "منقضی شده": "expired",
+        "انجمن کتابخانه‌های ایالتی": "state library association", "انجمن ایالتی": "state association",
+        "ساعت در هفته": "hours a week", "در هفته": "a week", "هفته‌ای": "a week", "هر هفته": "a week", "ساعت": "hours",
+        "هفته": "weeks", "ماه": "months", "سال": "years", "روز": "days", "دقیقه": "minutes", "به مدت": "for", "مدت": "for",
+        "از": "from", "تا الان": "until now", "تا حالا": "until now", "تاکنون": "until now", "تا به حال": "until now",
+        "الان": "now", "اکنون": "now", "حالا": "now",
+        "کار می‌کنم": "i work", "کار کرده‌ام": "i worked", "کار کردم": "i worked", "کار می‌کردم": "i worked",
+        "کار می‌کند": "she works", "در کتابخانه": "in a library", "توی کتابخونه": "in a library", "کتابخانه": "library",
+        "کتابخونه": "library", "داوطلبانه": "as a volunteer", "به صورت داوطلب": "as a volunteer", "داوطلب": "volunteer",
+        "شغل با حقوق": "paid job",
+        "مهلت": "deadline", "آخرین مهلت": "the deadline", "ضرب‌الاجل": "deadline", "کی": "when", "چه زمانی": "when",
+        "چه وقت": "when", "کی تمام می‌شود": "when is it", "کی تموم میشه": "when is it", "تا کی": "by when",
+        "هنوز وقت دارم": "is there still time", "هنوز فرصت دارم": "is there still time",
+        "تمدید": "renewal", "برای تمدید": "for the renewal", "تمدید کنم": "renew", "کی باید تمدید کنم": "when do i have to renew",
+        "باید تمدید کنم": "i have to renew", "گواهی گرفتم": "i was certified", "گواهی‌نامه گرفتم": "i was certified",
+        "گواهینامه‌ام را گرفتم": "i was certified", "مدرک گرفتم": "i was certified", "گواهی‌نامه": "certificate",
+        "گواهی": "certificate",
+        "کنفرانس": "conference", "همایش": "conference", "روز کنفرانس": "conference days", "روز همایش": "conference days",
+        "وبینار": "webinar", "کارگاه": "workshop", "کارگاه آموزشی": "workshop", "جلسه": "session", "دوره": "courses",
+        "درس": "course", "درباره فناوری": "on technology", "درباره‌ی فناوری": "on technology", "در مورد فناوری": "on technology",
+        "درباره تکنولوژی": "on technology", "در مورد تکنولوژی": "on technology", "فناوری": "technology", "فن‌آوری": "technology",
+        "تکنولوژی": "technology", "درباره": "on", "در مورد": "on", "چند ساعت دارم": "how many hours do i have",
+        "چند ساعت": "how many hours", "چند ساعت دیگر": "how many more hours", "ساعت آموزشی": "contact hours",
+        "همکارم": "my coworker", "همکار من": "my coworker", "همکار": "coworker", "رئیسم": "my boss", "رئیس من": "my boss",
+        "او": "she", "اون": "she",
+        "من": "i", "و": "and", "یا": "or", "اما": "but", "ولی": "but", "هم": "also", "فقط": "only", "اگر": "if", "اگه": "if",
+        "در": "in", "به": "to", "برای": "for", "با": "with", "است": "is", "هست": "is", "هستم": "i am", "نیستم": "i am not",
+        "دارم": "i have", "ندارم": "i do not have", "باید": "have to", "آیا": "", "بله": "yes", "آره": "yes", "نه": "no",
+        "خیر": "no", "ممنون": "thanks", "مرسی": "thanks", "سلام": "hi", "دیپلم دبیرستان": "high school diploma",
+        "دیپلم": "high school diploma", "مدرک دانشگاهی": "college degree", "واجد شرایط": "eligible",
+        "آیا واجد شرایط هستم": "am i eligible", "واجد شرایط هستم": "am i eligible", "شرایط را دارم": "am i eligible",
+        "ژانویه": "january", "فوریه": "february", "مارس": "march", "آوریل": "april", "ژوئن": "june", "ژوئیه": "july",
+        "جولای": "july", "اوت": "august", "آگوست": "august", "سپتامبر": "september", "اکتبر": "october", "نوامبر": "november",
+        "دسامبر": "december", "دلار": "dollars", "کی منقضی می‌شود": "when does it expire", "کی منقضی میشه": "when does it expire",
+        "منقضی می‌شود": "expires", "از کی": "from when", "می‌توانم": "can i", "میتونم": "can i", "دانشگاه": "university",
+        "کافی است": "is it enough", "کافیه": "is it enough", "در ماه": "a month", "ماهانه": "a month", "که از آنها": "of them", "از آنها": "of them", "یک": "one", "دو": "two", "سه": "three", "چهار": "four", "پنج": "five", "شش": "six",
+        "هفت": "seven", "هشت": "eight", "ده": "ten", "بیست": "twenty",
+    },
+    "bn": {  # Bengali: romanized as typed, then Bengali script, its digits read as digits; an entry of three letters or
+        # more takes the endings of its word ("সপ্তাহে", "কোর্সের", "তিনটি")
+        "ar ki baki ache": "what is left", "ki baki ache": "what is left", "ki ki baki ache": "what is left",
+        "ar ki baki": "what is left", "ki baki": "what is left", "ar ki lagbe": "what else do i need",
+        "amar ar ki lagbe": "what else do i need", "ar koyta baki": "how many more do i need", "koyta baki": "how many more do i need",
+        "ar kotogulo baki": "how many more do i need", "kotogulo baki": "how many more do i need",
+        "or ar ki baki ache": "what does she still need", "or ki baki ache": "what does she still need",
+        "tar ar ki baki ache": "what does she still need", "tar ki baki ache": "what does she still need",
+        "onar ar ki baki ache": "what does she still need", "onar ki baki ache": "what does she still need",
+        "or ar ki lagbe": "what does she still need", "tar ar ki lagbe": "what does she still need", "baki ache": "left",
+        "baki": "left", "ekhono": "still", "lagbe": "needed",
+        "shesh korechi": "i finished", "sesh korechi": "i finished", "shes korechi": "i finished", "shesh korlam": "i finished",
+        "sesh korlam": "i finished", "shesh kore felechi": "i finished", "complete korechi": "i completed",
+        "sompurno korechi": "i completed", "somponno korechi": "i completed", "shesh koreche": "she finished",
+        "sesh koreche": "she finished", "shesh korechen": "she finished", "sesh korechen": "she finished",
+        "pass korechi": "i passed", "pash korechi": "i passed", "fail korechi": "i failed", "fel korechi": "i failed",
+        "korchi": "i am taking", "porchi": "i am taking", "ekhon korchi": "i am taking now", "cholche": "in progress",
+        "shuru korechi": "i started", "suru korechi": "i started", "chhere diyechi": "i withdrew", "chere diyechi": "i withdrew",
+        "bad diyechi": "i withdrew", "bhorti hoyechi": "i enrolled", "vorti hoyechi": "i enrolled", "enroll korechi": "i enrolled",
+        "registration korechi": "i enrolled", "shuru korini": "i have not started",
+        "fee koto": "how much is the fee", "fi koto": "how much is the fee", "khoroch koto": "how much does it cost",
+        "koto lagbe": "how much does it cost", "koto dite hobe": "how much do i pay", "koto taka dite hobe": "how much do i pay",
+        "amake koto dite hobe": "how much do i pay", "koto taka": "how much", "koto": "how much", "khoroch": "cost",
+        "dite hobe": "do i pay", "mot": "in total", "sob miliye": "in total", "shob miliye": "in total",
+        "protiti course": "each course", "prottekta course": "each course", "protita course": "each course", "protiti": "each",
+        "protita": "each", "prottekta": "each", "prottek": "each", "ordhek": "half",
+        "ami ala member noi": "i am not an ala member", "ala member noi": "i am not an ala member",
+        "ami ala sodossho noi": "i am not an ala member", "ala sodossho noi": "i am not an ala member",
+        "ami ala sodosso noi": "i am not an ala member", "ala sodosso noi": "i am not an ala member",
+        "ami member noi": "i am not a member", "member noi": "i am not a member", "sodossho noi": "i am not a member",
+        "sodosso noi": "i am not a member", "shodosso noi": "i am not a member", "ami ala member": "i am an ala member",
+        "ami ala sodossho": "i am an ala member", "ami ala sodosso": "i am an ala member", "sodossho": "member",
+        "sodosso": "member", "shodosso": "member", "sodossopod": "membership", "meyad shesh hoye geche": "expired",
+        "meyad sesh hoye geche": "expired", "expire hoye geche": "expired",
+        "amar membership er meyad shesh hoye geche": "my membership expired", "amar membership expire hoye geche": "my membership expired",
+        "shoptahe": "a week", "soptahe": "a week", "saptahe": "a week", "prati saptahe": "a week", "proti shoptahe": "a week",
+        "proti soptahe": "a week", "ghonta": "hours", "ghanta": "hours", "ghonte": "hours", "shoptaho": "weeks",
+        "soptaho": "weeks", "saptaho": "weeks", "soptah": "weeks", "shoptah": "weeks", "mash": "months", "mas": "months",
+        "bochor": "years", "bochhor": "years", "bosor": "years", "bachar": "years", "din": "days", "minit": "minutes",
+        "der bochor": "a year and a half", "dhore": "for", "theke": "from", "ekhon porjonto": "until now",
+        "aj porjonto": "until now", "ajke porjonto": "until now", "ekhon": "now",
+        "kaj kori": "i work", "kaaj kori": "i work", "kaj korchi": "i work", "kaaj korchi": "i work", "kaj korechi": "i worked",
+        "kaaj korechi": "i worked", "kaj kore": "she works", "kaj koren": "she works", "library te": "in a library",
+        "librarite": "in a library", "granthagare": "in a library", "granthagar": "library",
+        "sechhasebok hisebe": "as a volunteer", "shecchasebok hisebe": "as a volunteer", "secchasebok hisebe": "as a volunteer",
+        "volunteer hisebe": "as a volunteer", "sechhasebok": "volunteer", "shecchasebok": "volunteer",
+        "secchasebok": "volunteer", "hisebe": "as",
+        "deadline kobe": "when is the deadline", "shesh tarikh": "deadline", "kobe": "when", "kokhon": "when",
+        "kobe porjonto": "by when", "ekhono shomoy ache": "is there still time", "ekhono somoy ache": "is there still time",
+        "ekhono time ache": "is there still time",
+        "nobayon": "renewal", "nabayan": "renewal", "nobayan": "renewal", "renew korte hobe": "do i have to renew",
+        "kobe renew korte hobe": "when do i have to renew", "kobe nobayon korte hobe": "when do i have to renew",
+        "renew er jonno": "for the renewal", "renewal er jonno": "for the renewal", "nobayoner jonno": "for the renewal",
+        "certified hoyechi": "i was certified", "certificate peyechi": "i was certified", "sanad peyechi": "i was certified",
+        "sonod peyechi": "i was certified", "sonod": "certificate", "er jonno": "for", "jonno": "for",
+        "sommelon": "conference", "shommelon": "conference", "din conference": "conference days",
+        "kormoshala": "workshop", "projukti niye": "on technology", "technology niye": "on technology",
+        "technology nie": "on technology", "projukti bishoye": "on technology", "projukti": "technology", "niye": "on",
+        "nie": "on", "amar koto ghonta holo": "how many hours do i have", "amar koto ghonta hoyeche": "how many hours do i have",
+        "amar koto ghonta ache": "how many hours do i have", "koto ghonta": "how many hours",
+        "ar koto ghonta lagbe": "how many more hours do i need", "ar koto ghonta": "how many more hours",
+        "amar shohokormi": "my coworker", "amar sohokormi": "my coworker", "amar colleague": "my coworker",
+        "shohokormi": "coworker", "sohokormi": "coworker", "amar boss": "my boss", "tini": "she", "uni": "she",
+        "ami": "i", "amar": "my", "amake": "me", "ar": "and", "ebong": "and", "kintu": "but", "jodi": "if", "shudhu": "only",
+        "sudhu": "only", "shudhumatro": "only", "ache": "have", "nei": "do not have", "nai": "do not have", "noi": "am not",
+        "ki": "", "haan": "yes", "hyan": "yes", "ha": "yes", "na": "no", "dhonnobad": "thanks", "dhonyobad": "thanks",
+        "nomoskar": "hi", "ami ki eligible": "am i eligible", "ami ki joggo": "am i eligible", "ami ki jogyo": "am i eligible",
+        "joggo": "eligible", "jogyo": "eligible", "naki": "or", "tar moddhe": "of them", "er moddhe": "of them",
+        "proti mashe": "a month", "ki korbo": "what do i do",
+        "আর কী বাকি আছে": "what is left", "আর কি বাকি আছে": "what is left", "কী বাকি আছে": "what is left",
+        "কি বাকি আছে": "what is left", "কী কী বাকি আছে": "what is left", "কি কি বাকি আছে": "what is left",
+        "আর কী বাকি": "what is left", "কী বাকি": "what is left", "কি বাকি": "what is left", "আর কী লাগবে": "what else do i need",
+        "আর কি লাগবে": "what else do i need", "আমার আর কী লাগবে": "what else do i need", "আর কয়টা বাকি": "how many more do i need",
+        "কয়টা বাকি": "how many more do i need", "আর কতগুলো বাকি": "how many more do i need", "কতগুলো বাকি": "how many more do i need",
+        "ওর আর কী বাকি আছে": "what does she still need", "ওর কী বাকি আছে": "what does she still need",
+        "তার আর কী বাকি আছে": "what does she still need", "তার কী বাকি আছে": "what does she still need",
+        "ওনার আর কী বাকি আছে": "what does she still need", "ওনার কী বাকি আছে": "what does she still need",
+        "ওর আর কী লাগবে": "what does she still need", "তার আর কী লাগবে": "what does she still need",
+        "ওনার আর কী লাগবে": "what does she still need", "বাকি আছে": "left", "বাকি": "left", "এখনও": "still",
+        "এখনো": "still", "লাগবে": "needed",
+        "শেষ করেছি": "i finished", "শেষ করলাম": "i finished", "শেষ করে ফেলেছি": "i finished", "সম্পন্ন করেছি": "i completed",
+        "সম্পূর্ণ করেছি": "i completed", "কমপ্লিট করেছি": "i completed", "শেষ করেছে": "she finished", "শেষ করেছেন": "she finished",
+        "সম্পন্ন করেছে": "she completed", "সম্পন্ন করেছেন": "she completed", "পাস করেছি": "i passed", "পাশ করেছি": "i passed",
+        "উত্তীর্ণ হয়েছি": "i passed", "ফেল করেছি": "i failed", "ফেইল করেছি": "i failed", "অকৃতকার্য হয়েছি": "i failed",
+        "করছি": "i am taking", "পড়ছি": "i am taking", "এখন করছি": "i am taking now", "চলছে": "in progress",
+        "চলমান": "in progress", "শুরু করেছি": "i started", "ছেড়ে দিয়েছি": "i withdrew", "বাদ দিয়েছি": "i withdrew",
+        "ভর্তি হয়েছি": "i enrolled", "ভর্তি হলাম": "i enrolled", "নিবন্ধন করেছি": "i enrolled",
+        "রেজিস্ট্রেশন করেছি": "i enrolled", "এনরোল করেছি": "i enrolled", "শুরু করিনি": "i have not started",
+        "ফি কত": "how much is the fee", "ফি কতো": "how much is the fee", "ফি কত টাকা": "how much is the fee",
+        "খরচ কত": "how much does it cost", "কত খরচ": "how much does it cost", "কত লাগবে": "how much does it cost",
+        "কত দিতে হবে": "how much do i pay", "কত টাকা দিতে হবে": "how much do i pay", "কত ডলার দিতে হবে": "how much do i pay",
+        "আমাকে কত দিতে হবে": "how much do i pay", "কত টাকা": "how much", "কত": "how much", "কতো": "how much", "ফি": "fee",
+        "ফী": "fee", "খরচ": "cost", "দাম": "price", "দিতে হবে": "do i pay", "মোট": "in total", "সব মিলিয়ে": "in total",
+        "সবমিলিয়ে": "in total", "মোট কত": "how much in total", "প্রতিটি কোর্স": "each course", "প্রতিটা কোর্স": "each course",
+        "প্রতিটি": "each", "প্রতিটা": "each", "প্রত্যেকটি": "each", "প্রতি কোর্সে": "per course", "অনুদান": "grant",
+        "অর্ধেক": "half",
+        "আমি ala সদস্য নই": "i am not an ala member", "ala সদস্য নই": "i am not an ala member",
+        "আমি ala মেম্বার নই": "i am not an ala member", "ala মেম্বার নই": "i am not an ala member",
+        "আমি সদস্য নই": "i am not a member", "সদস্য নই": "i am not a member", "সদস্য না": "not a member",
+        "আমি ala সদস্য": "i am an ala member", "আমি ala মেম্বার": "i am an ala member", "ala সদস্য": "ala member",
+        "সদস্য": "member", "মেম্বার": "member", "সদস্যপদ": "membership",
+        "আমার সদস্যপদের মেয়াদ শেষ হয়ে গেছে": "my membership expired", "সদস্যপদের মেয়াদ শেষ হয়ে গেছে": "membership expired",
+        "মেয়াদ শেষ হয়ে গেছে": "expired", "মেয়াদ শেষ": "expired", "মেয়াদোত্তীর্ণ": "expired",
+        "রাজ্য লাইব্রেরি অ্যাসোসিয়েশন": "state library association",
+        "সপ্তাহে": "a week", "প্রতি সপ্তাহে": "a week", "ঘণ্টা": "hours", "ঘন্টা": "hours", "সপ্তাহ": "weeks",
+        "মাস": "months", "বছর": "years", "দিন": "days", "মিনিট": "minutes", "দেড় বছর": "a year and a half", "ধরে": "for",
+        "থেকে": "from", "এখন পর্যন্ত": "until now", "আজ পর্যন্ত": "until now", "এখন": "now",
+        "কাজ করি": "i work", "কাজ করছি": "i work", "কাজ করেছি": "i worked", "কাজ করেন": "she works", "কাজ করে": "she works",
+        "লাইব্রেরিতে": "in a library", "লাইব্রেরীতে": "in a library", "গ্রন্থাগারে": "in a library", "লাইব্রেরি": "library",
+        "লাইব্রেরী": "library", "গ্রন্থাগার": "library", "স্বেচ্ছাসেবক হিসেবে": "as a volunteer",
+        "স্বেচ্ছাসেবী হিসেবে": "as a volunteer", "ভলান্টিয়ার হিসেবে": "as a volunteer", "স্বেচ্ছাসেবক": "volunteer",
+        "স্বেচ্ছাসেবী": "volunteer", "ভলান্টিয়ার": "volunteer", "বেতনভুক্ত চাকরি": "paid job", "চাকরি": "job",
+        "শেষ তারিখ": "deadline", "ডেডলাইন": "deadline", "সময়সীমা": "deadline", "কবে": "when", "কখন": "when",
+        "কবে পর্যন্ত": "by when", "এখনও সময় আছে": "is there still time", "এখনো সময় আছে": "is there still time",
+        "সময় আছে": "is there time",
+        "নবায়ন": "renewal", "নবায়নের জন্য": "for the renewal", "রিনিউ": "renew", "রিনিউয়ের জন্য": "for the renewal",
+        "কবে রিনিউ করতে হবে": "when do i have to renew", "কবে নবায়ন করতে হবে": "when do i have to renew",
+        "রিনিউ করতে হবে": "do i have to renew", "নবায়ন করতে হবে": "do i have to renew", "সার্টিফাইড হয়েছি": "i was certified",
+        "সার্টিফিকেট পেয়েছি": "i was certified", "সনদ পেয়েছি": "i was certified", "প্রত্যয়িত হয়েছি": "i was certified",
+        "সার্টিফিকেট": "certificate", "সনদ": "certificate",
+        "কনফারেন্স": "conference", "সম্মেলন": "conference", "দিন কনফারেন্স": "conference days", "দিনের কনফারেন্স": "conference days",
+        "দিন সম্মেলন": "conference days", "ওয়েবিনার": "webinars", "কর্মশালা": "workshop", "ওয়ার্কশপ": "workshop",
+        "সেশন": "session", "কোর্স": "courses", "প্রযুক্তি নিয়ে": "on technology", "প্রযুক্তি বিষয়ে": "on technology",
+        "প্রযুক্তি সম্পর্কে": "on technology", "টেকনোলজি নিয়ে": "on technology", "প্রযুক্তি": "technology",
+        "টেকনোলজি": "technology", "নিয়ে": "on", "বিষয়ে": "on", "আমার কত ঘণ্টা হলো": "how many hours do i have",
+        "আমার কত ঘণ্টা হয়েছে": "how many hours do i have", "আমার কত ঘণ্টা আছে": "how many hours do i have",
+        "কত ঘণ্টা": "how many hours", "আর কত ঘণ্টা লাগবে": "how many more hours do i need", "আর কত ঘণ্টা": "how many more hours",
+        "কন্টাক্ট আওয়ার": "contact hours",
+        "আমার সহকর্মী": "my coworker", "সহকর্মী": "coworker", "আমার বস": "my boss", "সে": "she", "তিনি": "she", "উনি": "she",
+        "আমি": "i", "আমার": "my", "আমাকে": "me", "আর": "and", "এবং": "and", "ও": "and", "কিন্তু": "but", "যদি": "if",
+        "শুধু": "only", "শুধুমাত্র": "only", "আছে": "have", "নেই": "do not have", "নাই": "do not have", "নই": "am not",
+        "কি": "", "কী": "what", "হ্যাঁ": "yes", "না": "no", "ধন্যবাদ": "thanks", "নমস্কার": "hi",
+        "হাই স্কুল ডিপ্লোমা": "high school diploma", "ডিপ্লোমা": "diploma", "আমি কি যোগ্য": "am i eligible", "যোগ্য": "eligible",
+        "জন্য": "for", "এর জন্য": "for", "ডিগ্রি": "degree", "ডলার": "dollars", "নাকি": "or", "তার মধ্যে": "of them",
+        "এর মধ্যে": "of them", "যার মধ্যে": "of them", "প্রিন্টার": "printer", "কাজ করছে না": "is not working",
+        "কী করব": "what do i do", "কি করব": "what do i do", "প্রতি মাসে": "a month", "এক": "one", "দুই": "two", "তিন": "three", "চার": "four",
+        "পাঁচ": "five",
+    },
+    "sw": {  # Swahili: a number comes after what it counts ("miaka minne", "saa 20"), said first (`_REWRITES`)
+        "nimebakiza nini": "what is left", "nimebakiwa na nini": "what is left", "nini kimebaki": "what is left",
+        "nini kinabaki": "what is left", "kilichobaki ni nini": "what is left", "kimebaki nini": "what is left",
+        "nini imebaki": "what is left", "nini zimebaki": "what is left", "zimebaki ngapi": "how many more do i need",
+        "ngapi zimebaki": "how many more do i need", "nimebakiza ngapi": "how many more do i need",
+        "nahitaji nini tena": "what else do i need", "ninahitaji nini tena": "what else do i need",
+        "ninahitaji nini zaidi": "what else do i need", "nahitaji nini zaidi": "what else do i need",
+        "amebakiza nini": "what does she still need", "anahitaji nini tena": "what does she still need",
+        "anahitaji nini zaidi": "what does she still need", "amebakiwa na nini": "what does she still need",
+        "nimebakiza": "i have left", "zimebaki": "are left", "imebaki": "is left", "kimebaki": "is left", "bado": "still",
+        "zaidi": "more",
+        "nimemaliza": "i finished", "nilimaliza": "i finished", "nimeshamaliza": "i already finished",
+        "nimekamilisha": "i completed", "nilikamilisha": "i completed", "amemaliza": "she finished", "alimaliza": "she finished",
+        "amekamilisha": "she completed", "nimefaulu": "i passed", "nilifaulu": "i passed", "nimepita": "i passed",
+        "nimefeli": "i failed", "nilifeli": "i failed", "nimeshindwa": "i failed", "nilishindwa": "i failed",
+        "ninasoma": "i am taking", "nasoma": "i am taking", "ninachukua": "i am taking", "inaendelea": "in progress",
+        "nimeanza": "i started", "nilianza": "i started", "sijaanza": "i have not started", "nimeacha": "i withdrew",
+        "niliacha": "i withdrew", "nimejiondoa": "i withdrew", "nilijiondoa": "i withdrew", "nilijiandikisha": "i enrolled",
+        "nimejiandikisha": "i enrolled", "nilisajiliwa": "i enrolled", "nilikubaliwa": "i was accepted",
+        "ada ni dola ngapi": "how much is the fee", "ada ni shilingi ngapi": "how much is the fee",
+        "ada ni ngapi": "how much is the fee", "ada ni kiasi gani": "how much is the fee", "ada ni bei gani": "how much is the fee",
+        "ni dola ngapi": "how much is it", "ni shilingi ngapi": "how much is it", "ni kiasi gani": "how much is it",
+        "ni bei gani": "how much is it", "ni ngapi": "how much is it", "dola ngapi": "how much", "shilingi ngapi": "how much",
+        "kiasi gani": "how much", "bei gani": "how much", "ngapi": "how many", "nitalipa kiasi gani": "how much do i pay",
+        "nitalipa ngapi": "how much do i pay", "nilipe kiasi gani": "how much do i pay", "nitalipa": "will i pay",
+        "nilipe": "pay", "kulipa": "pay", "ada": "fee", "gharama": "cost", "bei": "price", "jumla": "in total",
+        "kwa jumla": "in total", "kila kozi": "each course", "kila moja": "each", "kila": "each", "ruzuku": "grant",
+        "nusu": "half",
+        "mimi ni mwanachama wa ala": "i am an ala member", "ni mwanachama wa ala": "i am an ala member",
+        "mimi si mwanachama wa ala": "i am not an ala member", "si mwanachama wa ala": "i am not an ala member",
+        "mimi sio mwanachama wa ala": "i am not an ala member", "sio mwanachama wa ala": "i am not an ala member",
+        "mimi si mwanachama": "i am not a member", "si mwanachama": "i am not a member", "sio mwanachama": "i am not a member",
+        "mimi ni mwanachama": "i am a member", "mwanachama wa ala": "ala member", "mwanachama": "member",
+        "uanachama": "membership", "uanachama wangu umeisha muda": "my membership expired",
+        "uanachama wangu umekwisha muda": "my membership expired", "uanachama wangu umeisha": "my membership expired",
+        "uanachama wangu umekwisha": "my membership expired", "umeisha muda": "expired", "umekwisha muda": "expired",
+        "umeisha": "expired", "umekwisha": "expired", "chama cha maktaba cha jimbo": "state library association",
+        "saa kwa wiki": "hours a week", "kwa wiki": "a week", "kila wiki": "a week", "saa": "hours", "masaa": "hours",
+        "wiki": "weeks", "miezi": "months", "mwezi": "month", "miaka": "years", "mwaka": "year", "siku": "days",
+        "dakika": "minutes", "kwa": "for", "tangu": "since", "hadi sasa": "until now", "mpaka sasa": "until now",
+        "mpaka leo": "until now", "sasa": "now",
+        "ninafanya kazi": "i work", "nafanya kazi": "i work", "nimefanya kazi": "i worked", "nilifanya kazi": "i worked",
+        "anafanya kazi": "she works", "kazi ya kulipwa": "paid job", "kazi": "job", "maktabani": "in a library",
+        "katika maktaba": "in a library", "kwenye maktaba": "in a library", "maktaba": "library",
+        "kwa kujitolea": "as a volunteer", "kama mjitolea": "as a volunteer", "nilijitolea": "i volunteered",
+        "nimejitolea": "i volunteered", "kujitolea": "volunteering", "mjitolea": "volunteer",
+        "tarehe ya mwisho": "the deadline", "muda wa mwisho": "the deadline", "lini": "when", "ni lini": "when is it",
+        "hadi lini": "by when", "mpaka lini": "by when", "bado nina muda": "is there still time",
+        "nina muda bado": "is there still time", "muda": "time",
+        "kuhuisha": "renewal", "kufanya upya": "renewal", "kwa ajili ya kuhuisha": "for the renewal",
+        "kwa ajili ya kufanya upya": "for the renewal", "nihuishe lini": "when do i renew", "nitahuisha lini": "when do i renew",
+        "nifanye upya lini": "when do i renew", "nihuishe": "renew", "nilipata cheti": "i was certified",
+        "nimepata cheti": "i was certified", "nilithibitishwa": "i was certified", "cheti": "certificate",
+        "kwa ajili ya": "for",
+        "mkutano": "conference", "kongamano": "conference", "siku za mkutano": "conference days",
+        "siku za kongamano": "conference days", "semina za mtandaoni": "webinars", "semina ya mtandaoni": "webinar",
+        "semina": "workshops", "warsha": "workshop", "kipindi": "session", "kozi": "courses",
+        "kuhusu teknolojia": "on technology", "teknolojia": "technology", "kuhusu": "on",
+        "nina saa ngapi": "how many hours do i have", "saa ngapi": "how many hours",
+        "nimebakiza saa ngapi": "how many more hours do i need", "saa za mawasiliano": "contact hours",
+        "mfanyakazi mwenzangu": "my coworker", "mwenzangu": "my coworker", "bosi wangu": "my boss", "yeye": "she",
+        "mimi": "i", "wangu": "my", "yangu": "my", "changu": "my", "na": "and", "au": "or", "lakini": "but", "pia": "also",
+        "tu": "only", "kama": "if", "katika": "in", "kwenye": "in", "ni": "is", "si": "not", "sio": "not", "siyo": "not",
+        "nina": "i have", "sina": "i do not have", "ndiyo": "yes", "ndio": "yes", "hapana": "no", "asante": "thanks",
+        "habari": "hi", "hujambo": "hi", "diploma ya sekondari": "high school diploma",
+        "diploma ya shule ya upili": "high school diploma", "ninastahili": "am i eligible", "nastahili": "am i eligible",
+        "nimestahili": "am i eligible", "ninakidhi vigezo": "am i eligible", "nini": "what", "gani": "which", "wa": "of",
+        "ya": "of", "za": "of", "cha": "of",
+        "januari": "january", "februari": "february", "machi": "march", "aprili": "april", "mei": "may", "juni": "june",
+        "julai": "july", "agosti": "august", "septemba": "september", "oktoba": "october", "novemba": "november",
+        "desemba": "december", "dola": "dollars", "shilingi": "shillings", "kati yake": "of them",
+        "kati ya hizo": "of them", "naweza": "can i", "ninaweza": "can i", "kuchagua": "choose",
+        "nahitaji ngapi": "how many do i need", "ninahitaji ngapi": "how many do i need", "nahitaji": "i need",
+        "ninahitaji": "i need", "kwa mwezi": "a month", "kila mwezi": "a month", "kwa mwaka": "a year",
+        "nimekuwa nikijitolea": "i have been volunteering", "nimekuwa nikifanya kazi": "i have been working",
+        "nikijitolea": "volunteering", "wote": "all", "wenzangu": "colleagues", "moja": "one", "mbili": "two", "tatu": "three", "nne": "four", "tano": "five", "sita": "six",
+        "saba": "seven", "nane": "eight", "tisa": "nine", "kumi": "ten", "ishirini": "twenty",
+    },
+    "hmn": {  # Hmong in the Romanized Popular Alphabet, each syllable with the letter of its tone ("kuv", "tiav",
+        # "lawm"), as typed
+        "tseem tshuav dab tsi": "what is left", "tshuav dab tsi": "what is left", "tseem tshuav yam dab tsi": "what is left",
+        "kuv tseem tshuav dab tsi": "what is left", "tseem tshuav pes tsawg": "how many more do i need",
+        "tshuav pes tsawg": "how many more do i need", "tseem xav tau dab tsi": "what else do i need",
+        "kuv tseem xav tau dab tsi": "what else do i need", "xav tau dab tsi ntxiv": "what else do i need",
+        "nws tseem tshuav dab tsi": "what does she still need", "nws tseem xav tau dab tsi": "what does she still need",
+        "tshuav": "left", "tseem": "still", "xav tau": "need", "dab tsi": "what", "ntxiv": "more",
+        "kuv kawm tiav": "i finished", "kawm tiav lawm": "finished", "kawm tiav": "finished", "ua tiav": "completed",
+        "tiav lawm": "finished", "tiav": "finished", "xeem dhau": "passed", "kawm dhau": "passed", "kuv xeem dhau": "i passed",
+        "xeem poob": "failed", "kuv xeem poob": "i failed", "poob": "failed", "tab tom kawm": "taking",
+        "kuv tab tom kawm": "i am taking", "tseem tab tom kawm": "still taking", "tab tom": "currently",
+        "pib kawm": "started", "kuv pib kawm": "i started", "kuv tso tseg": "i withdrew", "tso tseg": "withdrew",
+        "kuv sau npe": "i enrolled", "sau npe": "enrolled", "tsis tau pib": "not started", "lawm": "",
+        "pes tsawg nyiaj": "how much", "yog pes tsawg nyiaj": "how much is it", "them pes tsawg nyiaj": "how much do i pay",
+        "them pes tsawg": "how much do i pay", "yuav tsum them pes tsawg": "how much do i pay",
+        "yuav tsum them pes tsawg nyiaj": "how much do i pay", "kuv yuav tsum them pes tsawg nyiaj": "how much do i pay",
+        "kuv yuav tsum them pes tsawg": "how much do i pay",
+        "pes tsawg": "how many", "them nqi": "pay the fee", "them nyiaj": "pay", "tus nqi": "the fee", "nqi them": "fee", "nqi": "fee", "nyiaj": "money",
+        "tag nrho": "in total", "ua ke": "together", "txhua chav kawm": "each course", "txhua chav": "each course",
+        "chav kawm": "courses", "txhua": "each", "nyiaj pab": "grant", "ib nrab": "half",
+        "kuv tsis yog ala tus tswv cuab": "i am not an ala member", "tsis yog ala tus tswv cuab": "not an ala member",
+        "kuv tsis yog tswv cuab ala": "i am not an ala member", "kuv tsis yog ala member": "i am not an ala member",
+        "kuv yog ala tus tswv cuab": "i am an ala member", "kuv yog tswv cuab ala": "i am an ala member",
+        "kuv yog ala member": "i am an ala member", "kuv tsis yog tswv cuab": "i am not a member",
+        "kuv yog tswv cuab": "i am a member", "tus tswv cuab": "member", "tswv cuab": "member",
+        "kev ua tswv cuab": "membership", "kuv txoj kev ua tswv cuab tas sij hawm lawm": "my membership expired",
+        "kuv txoj kev ua tswv cuab tas sij hawm": "my membership expired", "kev ua tswv cuab tas sij hawm": "membership expired",
+        "tas sij hawm lawm": "expired", "tas sij hawm": "expired", "tas caij": "expired",
+        "ib lub lim tiam": "a week", "ib lim tiam": "a week", "ib asthiv": "a week", "txhua lub lim tiam": "a week",
+        "lub lim tiam": "weeks", "lim tiam": "weeks", "asthiv": "weeks", "teev": "hours", "xyoo": "years", "xyoos": "years",
+        "lub hlis": "months", "hlis": "months", "hli": "months", "hnub": "days", "feeb": "minutes",
+        "txij li": "since", "txij thaum": "since", "txog tam sim no": "until now", "mus txog tam sim no": "until now",
+        "txog niaj hnub no": "until now", "tam sim no": "now", "tau": "",
+        "kuv ua hauj lwm": "i work", "kuv ua haujlwm": "i work", "ua hauj lwm": "work", "ua haujlwm": "work",
+        "nws ua hauj lwm": "she works", "hauj lwm": "job", "haujlwm": "job", "hauj lwm tau nyiaj": "paid job",
+        "hauv tsev qiv ntawv": "in a library", "nyob tsev qiv ntawv": "in a library", "tom tsev qiv ntawv": "in a library",
+        "ntawm tsev qiv ntawv": "in a library", "tsev qiv ntawv": "library", "pab dawb": "as a volunteer",
+        "ua haujlwm pab dawb": "volunteered", "ua hauj lwm pab dawb": "volunteered", "kuv ua haujlwm pab dawb": "i volunteered",
+        "kuv ua hauj lwm pab dawb": "i volunteered", "tus neeg pab dawb": "volunteer",
+        "hnub kawg": "deadline", "hnub kawg yog thaum twg": "when is the deadline", "thaum twg": "when",
+        "txog thaum twg": "by when", "puas tseem muaj sij hawm": "is there still time", "tseem muaj sij hawm": "is there still time",
+        "sij hawm": "time", "puas": "",
+        "rov ua dua": "renew", "txuas ntxiv": "renew", "kev rov ua dua": "renewal", "kev txuas ntxiv": "renewal",
+        "rau kev rov ua dua": "for the renewal", "rau kev txuas ntxiv": "for the renewal",
+        "kuv yuav tsum rov ua dua thaum twg": "when do i have to renew", "thaum twg kuv yuav tsum rov ua dua": "when do i have to renew",
+        "yuav tsum rov ua dua": "have to renew", "kuv tau daim ntawv pov thawj": "i was certified",
+        "tau daim ntawv pov thawj": "was certified", "kuv tau txais daim ntawv pov thawj": "i was certified",
+        "daim ntawv pov thawj": "certificate", "yuav tsum": "have to",
+        "rooj sib tham": "conference", "hnub rooj sib tham": "conference days", "kev cob qhia": "workshop",
+        "txog technology": "on technology", "hais txog technology": "on technology", "txog thev naus laus zis": "on technology",
+        "thev naus laus zis": "technology", "hais txog": "on", "txog": "on",
+        "kuv muaj pes tsawg teev": "how many hours do i have", "pes tsawg teev": "how many hours",
+        "tseem tshuav pes tsawg teev": "how many more hours do i need",
+        "kuv tus npoj yaig": "my coworker", "kuv tus phooj ywg ua hauj lwm": "my coworker",
+        "kuv tus phooj ywg ua haujlwm": "my coworker", "npoj yaig": "coworker", "kuv tus thawj": "my boss",
+        "kuv tus boss": "my boss", "nws": "she", "duas las": "dollars", "duas": "dollars", "ntawm lawv": "of them",
+        "ntawm cov no": "of them", "kuv tau txais": "i received", "tau txais": "received", "thaum": "in",
+        "nws expire": "it expires", "renew tau": "can renew",
+        "kuv": "i", "kuv tus": "my", "kuv lub": "my", "thiab": "and", "los yog": "or", "tab sis": "but", "tiam sis": "but",
+        "kuj": "also", "tsuas": "only", "xwb": "", "yog tias": "if", "yog": "is", "tsis yog": "not", "tsis": "not",
+        "muaj": "have", "kuv muaj": "i have", "tsis muaj": "do not have", "kuv tsis muaj": "i do not have", "hauv": "in",
+        "rau": "for", "yog lawm": "yes", "ua tsaug": "thanks", "nyob zoo": "hi",
+        "daim ntawv kawm tiav high school": "high school diploma", "kuv puas tsim nyog": "am i eligible",
+        "puas tsim nyog": "am i eligible", "tsim nyog": "eligible", "ib": "a", "ob": "two", "peb": "we", "plaub": "four",
+        "tsib": "five", "xya": "seven", "yim": "eight", "cuaj": "nine", "kaum": "ten", "nees nkaum": "twenty",
+    },
 }
 #: Words that only mark politeness, left out before a language's phrases are looked for, so that "hindi po ako" is
 #: read as "hindi ako" ("I am not")
@@ -1480,6 +1919,17 @@ _ENGLISH_TOO: dict[str, frozenset[str]] = {
     "uk": frozenset({"ya", "ne", "ni", "tak", "ale", "sim"}),
     "ht": frozenset({"m", "pa", "ak", "ap", "kat", "lane", "li", "nan", "pri", "si", "te", "wi", "semen", "deja", "total"}),
     "so": frozenset({"afar", "maya", "shan", "kow", "ah"}),
+    # Finglish words spelled like English ones ("man" is "I", "key" "when", "age" "if", "ham" "also"), or like names
+    "fa": frozenset({"man", "key", "kay", "age", "ham", "ma", "va", "o", "ya", "na", "chi", "dar", "alan", "hala", "bale",
+                     "amma", "agar", "har", "ba", "sal", "saal", "hast", "merci", "aya", "dore", "ro", "oon", "vali", "mah", "avril"}),
+    # romanized Bengali spelled like English words or names ("ami", "ache", "kobe", "mash", "tar")
+    "bn": frozenset({"ami", "amar", "ar", "ki", "ache", "na", "kobe", "din", "mash", "mas", "tar", "ha", "mot", "noi", "nie",
+                     "uni", "tini", "nai", "baki", "jodi"}),
+    # Swahili spelled like English words, abbreviations or names ("ada", "saa", "wiki", "au", "Nina", "Mimi")
+    "sw": frozenset({"na", "ni", "wa", "ya", "za", "cha", "si", "ada", "saa", "wiki", "mimi", "nina", "sina", "tu", "kama",
+                     "au", "sita", "saba", "pia", "bei", "kazi", "dakika", "maktaba", "mei"}),
+    # Hmong spelled like English words, abbreviations or names ("tau", "IB", "OB", "Los", "tag", "Rau")
+    "hmn": frozenset({"tau", "ib", "ob", "los", "tag", "rau", "peb"}),
 }
 #: Amounts written the way these languages write them, said first as the English reading knows them: "195 $" and
 #: "195 dollari" as "$195", "corsi da $195", "cursos de $195", "cours à 195 $" as "at $195", and Tagalog's
@@ -1726,10 +2176,10 @@ _REWRITES: dict[str, list[tuple[re.Pattern[str], _Said]]] = {
 #: Languages whose amounts (Tagalog's "tig-") are themselves one of its entries, counted towards `_ENOUGH`
 _TELLING = frozenset({"tl"})
 #: Languages whose entries or rewrites are said with spaces around them (Japanese and Chinese are written without
-#: spaces)
-_SPACED_OUT = frozenset({"ja", "ko", "ar", "zh"})
+#: spaces), and those with entries said as nothing before a full stop ("را", "lawm")
+_SPACED_OUT = frozenset({"ja", "ko", "ar", "zh", "fa", "bn", "sw", "hmn"})
 #: Languages that say "I" both on its own and in their verbs
-_SAID_TWICE = frozenset({"tr", "ja", "ko", "ru", "ar", "uk"})
+_SAID_TWICE = frozenset({"tr", "ja", "ko", "ru", "ar", "uk", "fa", "bn", "sw", "hmn"})
 #: How many of a language's entries a message must hold before its words are said in English
 _ENOUGH = 2
 
@@ -1737,10 +2187,13 @@ _ENOUGH = 2
 #: Letters that are read as another: Polish "ł", Vietnamese "đ" and Turkish "ı" as people write them without their keys
 #: ("l", "d", "i"), Arabic "ى" as "ي" (as Egyptians write it), Devanagari and Arabic digits as digits, the full stops
 #: and commas of Japanese and Arabic as "." and ","; Arabic's stretching "ـ" gone; the full-width comma, colon and
-#: semicolon of Chinese as ", ", ": " and "; "; Ukrainian's apostrophe ("пʼять") as "'"
+#: semicolon of Chinese as ", ", ": " and "; "; Ukrainian's apostrophe ("пʼять") as "'"; Persian's zero-width non-joiner
+#: as nothing ("کرده‌ام" as "کردهام", as it is typed without one), Bengali digits as digits, and the decimal and
+#: thousands separators of Arabic and Persian digits as "." and ","
 _LETTERS = str.maketrans({"ł": "l", "đ": "d", "ı": "i", "ى": "ي", "ـ": "", "।": ".", "。": ". ", "、": ", ", "،": ",", "ʼ": "'",
-                          "؛": ";", "؟": "?", "，": ", ", "：": ": ", "；": "; ", **{chr(0x966 + n): str(n) for n in range(10)},
-                          **{chr(0x660 + n): str(n) for n in range(10)}, **{chr(0x6f0 + n): str(n) for n in range(10)}})
+                          "؛": ";", "؟": "?", "，": ", ", "：": ": ", "；": "; ", "\u200c": "", "٫": ".", "٬": ",",
+                          **{chr(0x966 + n): str(n) for n in range(10)}, **{chr(0x660 + n): str(n) for n in range(10)},
+                          **{chr(0x6f0 + n): str(n) for n in range(10)}, **{chr(0x9e6 + n): str(n) for n in range(10)}})
 #: Kana and kanji (Japanese) and Han characters (Chinese), whose words are written without spaces between them: their
 #: entries are found anywhere
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
@@ -1750,8 +2203,8 @@ _ARABIC = "\u0620-\u064a"
 _KO_PARTICLES = "(?:이에요|예요|입니다|에서|부터|까지|동안|은|는|이|가|을|를|도|에|씩|간)?"
 #: Arabic's "and", "so", "the", "with", "for" and "as" written as one word with the next ("والعضوية")
 _AR_PREFIXES = "(?:و|ف)?(?:بال|لل|ال|ب|ل|ك)?"
-#: Where an entry may start and end: not inside a word, nor before a Devanagari vowel sign (which is no "\\w")
-_EDGE = r"\w'\u0900-\u0963\u0970-\u097f"
+#: Where an entry may start and end: not inside a word, nor before a Devanagari or Bengali vowel sign (which is no "\\w")
+_EDGE = r"\w'\u0900-\u0963\u0970-\u097f\u0980-\u09ff"
 
 
 def _plain(text: str) -> str:
@@ -1770,6 +2223,222 @@ def _plain(text: str) -> str:
 #: "и", "ї" as "і", "أ" as "ا")
 for _language in ("ru", "uk", "ar"):
     GLOSSARY[_language] = {_plain(entry): said for entry, said in GLOSSARY[_language].items()}
+
+#: Persian entries are also read as typed with a space for the zero-width non-joiner ("کرده ام") and with the "ي" and
+#: "ك" of an Arabic keyboard ("هزينه"); Bengali ones as `_plain` reads them ("য়" as "য" and its nukta)
+_ARABIC_KEYS = str.maketrans({"ی": "ي", "ک": "ك"})
+
+
+def _typed_persian(entry: str) -> list[str]:
+    """`entry` as `_plain` reads it, written with its zero-width non-joiners or a space for them, on a Persian or an
+    Arabic keyboard."""
+    spelled = (_plain(entry), _plain(entry.replace("\u200c", " ")))
+    return list(dict.fromkeys([*spelled, *(typed.translate(_ARABIC_KEYS) for typed in spelled)]))
+
+
+GLOSSARY["fa"] = {**{typed: said for entry, said in GLOSSARY["fa"].items() for typed in _typed_persian(entry)},
+                  **{_plain(entry): said for entry, said in GLOSSARY["fa"].items()}}
+GLOSSARY["bn"] = {_plain(entry): said for entry, said in GLOSSARY["bn"].items()}
+#: A Persian entry spelled like an Arabic one ("عضو", "مارس", "كل") is not counted for Persian, so an Arabic message is
+#: not read as Persian; nor are the commonest Persian words Arabic writes alike ("من" is "I" in Persian, "from" in
+#: Arabic; "او" is "she" and "or")
+_ENGLISH_TOO["fa"] |= GLOSSARY["fa"].keys() & GLOSSARY["ar"].keys() | {"من", "و", "به", "او", "هم", "فقط", "با", "در"}
+
+
+def _words(*words: str) -> str:
+    """`words` as `_plain` reads them, and typed on an Arabic keyboard, as alternatives of a pattern, longest first."""
+    typed = {spelled for word in words for spelled in (_plain(word), _plain(word).translate(_ARABIC_KEYS))}
+    return "|".join(sorted(map(re.escape, typed), key=len, reverse=True))
+
+
+def _spelled(numbers: dict[str, int], join: str = "") -> str:
+    """A number written in words: one of `numbers`, or a ten of them followed, after `join`, by a unit ("bist o
+    panj", "ishirini na tano", "nees nkaum tsib")."""
+    tens, units = _words(*(w for w, n in numbers.items() if n % 10 == 0)), _words(*(w for w, n in numbers.items() if n < 10))
+    return f"(?:(?:{tens})(?:(?:{join})(?:{units}))?|{_words(*numbers)})" if join else f"(?:{_words(*numbers)})"
+
+
+def _worth(numbers: dict[str, int]) -> Callable[[str], int]:
+    """What a number `_spelled` from `numbers` is worth: the sum of its words ("bist o panj" is 20 + 5)."""
+    typed = {spelled: n for word, n in numbers.items() for spelled in (_plain(word), _plain(word).translate(_ARABIC_KEYS))}
+    words = re.compile(_words(*numbers))
+    return lambda said: sum(typed[word] for word in words.findall(said))
+
+
+def _before_counted(numbers: dict[str, int], counted: str, *, join: str = "", classifier: str = "",
+                    not_before: str = "(?!)") -> tuple[re.Pattern[str], _Said]:
+    """The rewrite of a number written in words before what it counts (and a `classifier` after it: "سه تا", "তিনটি",
+    "peb lub"), in digits; not where `not_before` follows it ("ib lub lim tiam" is "a week")."""
+    worth = _worth(numbers)
+    return (re.compile(_WORD_START + "(?!" + not_before + ")(" + _spelled(numbers, join) + ")(?:" + classifier + ")? (?=(?:"
+                       + counted + "))"), lambda found: f"{worth(found[1])} ")
+
+
+def _after_counted(numbers: dict[str, int], counted: str, *, join: str = "") -> tuple[re.Pattern[str], _Said]:
+    """The rewrite of a number, in words or digits, after what it counts (Swahili's "miaka minne", "saa 20"), in
+    digits before it ("4 miaka", "20 saa")."""
+    worth = _worth(numbers)
+    return (re.compile(_WORD_START + "(" + counted + ") (" + _spelled(numbers, join) + r"|\d+(?:[.,]\d+)*)" + _WORD_END),
+            lambda found: f"{found[2] if found[2][0].isdigit() else worth(found[2])} {found[1]}")
+
+
+def _month_named(months: dict[str, str]) -> Callable[[re.Match[str]], str]:
+    """A month written in another language, in English ("মার্চে" is "march")."""
+    typed = {_plain(month): english for month, english in months.items()}
+    return lambda found: typed[found[1]]
+
+
+#: Where a word of the rewrites below starts and ends: not inside a word, nor before a Bengali vowel sign
+_WORD_START, _WORD_END = r"(?<![\w'\u0980-\u09ff])", r"(?![\w'\u0980-\u09ff])"
+_ENGLISH_MONTHS = "|".join(_MONTHS)
+_FA_NUMBERS = {"یک": 1, "یه": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "شیش": 6, "هفت": 7, "هشت": 8, "نه": 9,
+               "ده": 10, "یازده": 11, "دوازده": 12, "سیزده": 13, "چهارده": 14, "پانزده": 15, "پونزده": 15, "شانزده": 16,
+               "هفده": 17, "هجده": 18, "هیجده": 18, "نوزده": 19, "بیست": 20, "سی": 30, "چهل": 40, "پنجاه": 50, "شصت": 60,
+               "yek": 1, "ye": 1, "do": 2, "se": 3, "chahar": 4, "char": 4, "panj": 5, "shesh": 6, "shish": 6, "haft": 7,
+               "hasht": 8, "noh": 9, "dah": 10, "yazdah": 11, "davazdah": 12, "sizdah": 13, "chahardah": 14, "panzdah": 15,
+               "poonzdah": 15, "punzdah": 15, "shanzdah": 16, "hefdah": 17, "hejdah": 18, "noozdah": 19, "bist": 20, "si": 30,
+               "chehel": 40, "panjah": 50}
+#: What Persian counts with a number before it, in its script (with the endings of its word: "ساعت‌ها") and in Finglish
+_FA_COUNTED = (_words("ساعت", "سال", "ماه", "هفته", "روز", "دقیقه", "دوره", "درس", "وبینار", "کارگاه", "کنفرانس", "همایش",
+                      "جلسه", "دلار", "واحد")
+               + r"|(?:saat|sal|saal|mah|maah|hafte|rooz|ruz|daghighe|daqiqe|dore|dars|webinar|vebinar|kargah|konferans"
+               r"|hamayesh|jalase|dolar|dollar|courses?|webinars?|workshops?|hours?|years?|months?|weeks?|days?|minutes?)"
+               r"(?:e|ha|hast)?(?![\w'])")
+_FA_MONTHS = {"ژانویه": "january", "فوریه": "february", "مارس": "march", "آوریل": "april", "ژوئن": "june", "ژوئیه": "july",
+              "جولای": "july", "اوت": "august", "آگوست": "august", "سپتامبر": "september", "اکتبر": "october",
+              "نوامبر": "november", "دسامبر": "december"}
+_FA_EACH = _words("هر کدام", "هر کدوم", "هر یک", "هر یکی", "هر دوره", "هر کلاس", "هر درس") + "|har (?:kodoom|kodum|kodam|yek|yeki|dore|dars)"
+_FA_EACH_ONE = _words("هر کدام", "هر کدوم", "هر یک", "هر یکی") + "|har (?:kodoom|kodum|kodam|yek|yeki)"
+_BN_NUMBERS = {"এক": 1, "দুই": 2, "দু": 2, "তিন": 3, "চার": 4, "পাঁচ": 5, "ছয়": 6, "ছ": 6, "সাত": 7, "আট": 8, "নয়": 9,
+               "দশ": 10, "এগারো": 11, "বারো": 12, "পনেরো": 15, "পনের": 15, "বিশ": 20, "কুড়ি": 20, "পঁচিশ": 25, "ত্রিশ": 30,
+               "চল্লিশ": 40, "পঞ্চাশ": 50, "ek": 1, "dui": 2, "du": 2, "tin": 3, "char": 4, "pach": 5, "panch": 5, "choy": 6,
+               "chhoy": 6, "sat": 7, "saat": 7, "aat": 8, "noy": 9, "dosh": 10, "baro": 12, "ponero": 15, "bish": 20, "kuri": 20,
+               "pochish": 25, "tirish": 30, "chollish": 40, "ponchash": 50}
+_BN_COUNTED = (_words("ঘণ্টা", "ঘন্টা", "বছর", "মাস", "সপ্তাহ", "দিন", "মিনিট", "কোর্স", "ওয়েবিনার", "কর্মশালা", "ওয়ার্কশপ",
+                      "কনফারেন্স", "সম্মেলন", "ডলার", "সেশন")
+               + r"|(?:ghonta|ghanta|bochor|bochhor|bosor|bachar|mash|mas|shoptaho|soptaho|saptaho|din|minit|minutes?"
+               r"|courses?|webinars?|workshops?|conferences?|dollars?|sessions?|hours?|years?|months?|weeks?|days?)"
+               r"(?:er|e|r)?(?![\w'])")
+_BN_MONTHS = {"জানুয়ারি": "january", "জানুয়ারী": "january", "ফেব্রুয়ারি": "february", "ফেব্রুয়ারী": "february",
+              "মার্চ": "march", "এপ্রিল": "april", "মে": "may", "জুন": "june", "জুলাই": "july", "আগস্ট": "august",
+              "আগষ্ট": "august", "সেপ্টেম্বর": "september", "অক্টোবর": "october", "নভেম্বর": "november", "ডিসেম্বর": "december"}
+_BN_EACH = _words("প্রতিটি", "প্রতিটা", "প্রত্যেকটি", "প্রতিটির") + "|protiti|protita|prottekta|prottekti"
+_BN_TIME = _words("মিনিট", "ঘণ্টা", "ঘন্টা") + "|minit|minutes?|ghonta|ghanta"
+_SW_NUMBERS = {"moja": 1, "mmoja": 1, "kimoja": 1, "mbili": 2, "miwili": 2, "wawili": 2, "viwili": 2, "tatu": 3,
+               "mitatu": 3, "watatu": 3, "vitatu": 3, "nne": 4, "minne": 4, "wanne": 4, "vinne": 4, "tano": 5, "mitano": 5,
+               "watano": 5, "vitano": 5, "sita": 6, "saba": 7, "nane": 8, "minane": 8, "tisa": 9, "kumi": 10, "ishirini": 20,
+               "thelathini": 30, "arobaini": 40, "hamsini": 50, "sitini": 60}
+_SW_COUNTED = ("saa|masaa|miaka|mwaka|miezi|mwezi|wiki|siku|dakika|kozi|semina|warsha|mikutano|mkutano|makongamano"
+               "|kongamano|dola|vipindi|kipindi|seti|webinars?|courses?|hours?|years?|months?|weeks?|days?|minutes?")
+_SW_EACH_ONE = "kila moja|kila mmoja|kila kimoja|kila kipindi|kila semina"
+_HMN_NUMBERS = {"ib": 1, "ob": 2, "peb": 3, "plaub": 4, "tsib": 5, "rau": 6, "xya": 7, "yim": 8, "cuaj": 9, "kaum": 10,
+                "nees nkaum": 20, "peb caug": 30, "plaub caug": 40, "tsib caug": 50, "rau caum": 60}
+_HMN_COUNTED = ("(?:teev|xyoo|xyoos|hlis|hli|lub hlis|lim tiam|lub lim tiam|asthiv|hnub|feeb|chav kawm|chav|webinars?"
+                "|rooj sib tham|duas las|daus las|duas|zaug|kev cob qhia|workshops?|courses?|conferences?|hours?|years?"
+                r"|months?|weeks?|days?|minutes?)(?![\w'])")
+_HMN_PERIODS = r"(?:xyoo|xyoos|lub hlis|hlis|hli|lub lim tiam|lim tiam|asthiv|hnub)(?![\w'])"
+_HMN_EACH_ONE = "txhua qho|ib qho|txhua lub|txhua zaug"
+#: The rewrites of Persian, Bengali, Swahili and Hmong, written as `_plain` reads them: amounts in dollars ("50 dola",
+#: "৩৫০ ডলার", "195 duas las") as "$50"; numbers in words next to what they count in digits ("miaka minne", "سه تا
+#: وبینار", "ob xyoos"); "each" after a price or a length as "at $195 each" and "of 90 minutes each"; a week's hours
+#: in the order English says them ("هفته‌ای ۲۰ ساعت", "সপ্তাহে ২০ ঘণ্টা": "20 hours a week"); a period lasted as "for 2
+#: years" ("۲ سال است", "২ বছর ধরে", "tau 2 xyoos"); dates as English writes them ("از ژانویه ۲۰۲۴": "since january
+#: 2024", "মার্চ ২০২৪-এ": "march 2024", "lub 3 hlis 2024": "march 2024")
+_REWRITES.update({
+    "fa": [(re.compile(r"(?<=\d)(?=[\u0620-\u06ff])"), " "),
+           (re.compile(r"(?<![\w$])(\d+(?:[.,]\d+)*) ?(?:" + _words("دلاری") + r"|dolari)(?![\w'])"), r"at $\1 each"),
+           (re.compile(r"(?<![\w$])(\d+(?:[.,]\d+)*) ?(?:\$|" + _words("دلار", "دلاره") + r"|dolar|dollars?|usd)(?![\w'])"), r"$\1"),
+           (re.compile(r"(?<![\w'])(?:" + _words("یک", "یه") + r"|yek|ye|1) ?(?:" + _words("سال") + r"|sal|saal) (?:و|o|va) (?:"
+                       + _words("نیم") + r"|nim)(?![\w'])"),
+            "a year and a half"),
+           _before_counted(_FA_NUMBERS, _FA_COUNTED, join=" (?:و|o|va) |o |-o-| ",
+                           classifier=" ?" + _words("تا") + "| ta|ta"),
+           (re.compile(r"(?<=\d) ?(?:" + _words("تا") + "|ta)(?= (?:" + _FA_COUNTED + "))"), ""),
+           (re.compile(r"(?<![\w'])(\d+) (" + _words("سال", "ماه") + r"|sal|saal|mah|maah) (?:" + _words("و") + r"|o|va) (?:"
+                       + _words("نیم") + r"|nim)(?![\w'])"), r"\1.5 \2"),
+           (re.compile(r"(?<![\w'])(" + _words("هفتهای", "هفته ای", "در هفته", "هر هفته", "هفتگی") + r"|haftei|hafteyi|hafte'i|hafte-i"
+                       r"|hafte ei|hafte i|dar hafte|har hafte|haftegi) (\d+(?:[.,]\d+)*) (" + _words("ساعت") + r"|saat)(?![\w'])"),
+            r"\2 \3 \1"),
+           (re.compile(r"(?<![\w'])(\d+(?:[.,]\d+)*) (" + _words("سال", "ماه", "هفته") + r")(?:" + _words("ه", " است", " هست") + r")(?: ?"
+                       + _words("که") + r")?(?![\w'])"), r"for \1 \2"),
+           (re.compile(r"(?<![\w'])(\d+(?:[.,]\d+)*) (sal|saal|mah|maah|hafte)(?:e| ast| hast)(?: ke)?(?![\w'])"), r"for \1 \2"),
+           (re.compile(r"(?<=[a-z0-9])-(?:am|at|ash|esh|et|ye|e)(?![\w'])"), ""),
+           (re.compile(r"(?<![\w'])(?:" + _words("مه", "می") + r"|meh) (?=\d{4}(?![\w']))"), "may "),
+           (re.compile(r"(?<![\w'])(?:" + _words("ماه", "سال") + r"|mah|sale|sal) (?=(?:" + _words(*_FA_MONTHS) + r")(?![\w'])|\d{4}(?![\w']))"), ""),
+           (re.compile(r"(?<![\w'])(?:" + _words("از") + r"|az) (?=(?:(?:" + _words(*_FA_MONTHS) + "|" + _ENGLISH_MONTHS
+                       + r") )?\d{4}(?![\w'])|(?:" + _words(*_FA_MONTHS) + r")(?![\w']))"), "since "),
+           (re.compile(r"(?<![\w'])(?:" + _FA_EACH + r")(?: (?:" + _words("هم") + r"|ham))?(?: (?:" + _words("است", "هست", "میشه", "میشود")
+                       + r"|ast|hast|mishe))? ?(\$ ?\d+(?:[.,]\d+)*)"), r"at \1 each"),
+           (re.compile(r"(\$ ?\d+(?:[.,]\d+)*) (?:" + _FA_EACH + r")(?![\w'])"), r"at \1 each"),
+           (re.compile(r",(?= (?:" + _FA_EACH_ONE + r") \d+(?:[.,]\d+)* (?:" + _words("دقیقه", "ساعت") + r"|daghighe|daqiqe|saat)(?![\w']))"), ""),
+           (re.compile(r"(?<![\w'])(?:" + _FA_EACH_ONE + r") (\d+(?:[.,]\d+)*) (" + _words("دقیقه", "ساعت") + r"|daghighe|daqiqe|saat)(?![\w'])"),
+            r"of \1 \2 each"),
+           (re.compile(r"(?<![\w'])(\d+(?:[.,]\d+)*) (" + _words("دقیقه", "ساعت") + r") ?(?:" + _words("ای") + r")(?![\w'])"), r"of \1 \2 each"),
+           (re.compile(r"(?<![\w'])(\d+(?:[.,]\d+)*) (daghighe|daqiqe|saat)(?:'i|i|yi|ei| ei| i)(?![\w'])"), r"of \1 \2 each"),
+           # "got my certificate in April 2023", said with the date before the verb, as Persian says it
+           (re.compile(r"(?<![\w'])(?:certificate|certification|govahi|govahiname|madrak|" + _words("گواهی", "گواهینامه", "مدرک")
+                       + r")\S*(?: (?:lssc|clss)\S*)?(?: (?:ro|ra|" + _words("را", "رو") + r"))?(?: (?:dar|" + _words("در") + r"))? ((?:\S+ )?\d{4}) (?:gereftam|"
+                       + _words("گرفتم") + r")(?![\w'])"), r"i was certified in \1")],
+    "bn": [(re.compile(r"(?<=[a-z0-9)])-?(?:" + _words("এর", "ের", "র", "তে", "এ", "ে", "কে", "য়ে", "য়", "টি", "টা", "টো") + ")"
+                       + _WORD_END), ""),
+           (re.compile(r"(?<=[a-z0-9])-(?:e|te|er|r|ke|ta|ti|to)(?![\w'])"), ""),
+           (re.compile(r"(?<=\d{4}) (?:" + _words("সাল", "সালে", "সালের") + r"|sal|sale|saler)" + _WORD_END), ""),
+           (re.compile(r"(?<![\w$])(\d+(?:[.,]\d+)*) ?(?:\$|" + _words("ডলার", "ডলারের") + r"|dollars?|dolar|usd)" + _WORD_END), r"$\1"),
+           (re.compile(r"(\$ ?\d+(?:[.,]\d+)*) (?:" + _words("করে") + r"|kore)" + _WORD_END), r"at \1 each"),
+           _before_counted(_BN_NUMBERS, _BN_COUNTED, classifier=_words("টি", "টা", "টো", "খানা") + "|ta|ti|to|-ta|-ti|khana"),
+           (re.compile(r"(?<=\d) ?(?:ta|ti|to)(?= (?:" + _BN_COUNTED + "))"), ""),
+           (re.compile(_WORD_START + "(?:" + _words("আমার") + r"|amar) (\d+(?:[.,]\d+)*) (\S+) (?:" + _words("আছে") + "|ache)"
+                       + _WORD_END), r"i have \1 \2"),
+           (re.compile(_WORD_START + "(?:" + _words("গত") + r"|goto|gato) (\d+(?:[.,]\d+)*) (" + _words("বছর", "মাস", "সপ্তাহ")
+                       + r"|bochor|bochhor|mash|mas|shoptaho|soptaho)(?: (?:" + _words("ধরে") + r"|dhore))?" + _WORD_END), r"for \1 \2"),
+           (re.compile(_WORD_START + r"(\d+(?:[.,]\d+)*) (" + _words("বছর", "মাস", "সপ্তাহ", "দিন") + r"|bochor|bochhor|bosor|mash|mas"
+                       r"|shoptaho|soptaho|din) (?:" + _words("ধরে") + r"|dhore)" + _WORD_END), r"for \1 \2"),
+           (re.compile(_WORD_START + "(?:(?:" + _words("প্রতি") + r"|proti|prati) )?(" + _words("সপ্তাহে") + r"|shoptahe|soptahe"
+                       r"|saptahe) (\d+(?:[.,]\d+)*) (" + _words("ঘণ্টা", "ঘন্টা") + r"|ghonta|ghanta)" + _WORD_END), r"\2 \3 \1"),
+           (re.compile(_WORD_START + "(" + _words(*_BN_MONTHS) + ")(?:-?(?:" + _words("এ", "তে") + ")|" + _words("ে") + ")?(?: (?:"
+                       + _words("মাসে", "মাসের", "মাস") + "))?" + _WORD_END), _month_named(_BN_MONTHS)),
+           (re.compile(_WORD_START + "((?:(?:" + _ENGLISH_MONTHS + r") )?\d{4}) (?:" + _words("থেকে", "হতে") + r"|theke|hote)"
+                       + _WORD_END), r"since \1"),
+           (re.compile(_WORD_START + "(?:" + _BN_EACH + ")(?: (?:" + _words("কোর্স", "কোর্সের") + r"|course|courses|course er))?"
+                       r"(?: (?:" + _words("দাম", "খরচ", "ফি") + r"|dam|khoroch|fee))? ?(\$ ?\d+(?:[.,]\d+)*)"), r"at \1 each"),
+           (re.compile(r",(?= (?:" + _BN_EACH + r") \d+(?:[.,]\d+)* (?:" + _BN_TIME + ")" + _WORD_END + ")"), ""),
+           (re.compile(_WORD_START + "(?:" + _BN_EACH + r") (\d+(?:[.,]\d+)*) (" + _BN_TIME + ")(?:" + _words("ের", "র") + "|er)?"
+                       + _WORD_END), r"of \1 \2 each")],
+    "sw": [(re.compile(r"(?<![\w'])je(?:,|(?= ))"), ""),
+           # "kozi gani" ("courses which") as "which courses"
+           (re.compile(r"(?<![\w'])(?:ni )?(?!kiasi |bei |saa |namna |jinsi )([a-z]+) gani(?![\w'])"), r"which \1"),
+           (re.compile(r"(?<![\w'])(?:mwaka|miaka) (?:mmoja |1 )?na nusu(?![\w'])"), "a year and a half"),
+           _after_counted(_SW_NUMBERS, _SW_COUNTED, join=" na "),
+           (re.compile(r"(?<![\w$])(\d+(?:[.,]\d+)*) ?(?:dola(?: za kimarekani| za marekani)?|dollars?|usd|\$)(?![\w'])"), r"$\1"),
+           (re.compile(r"(?<![\w'])(?:kwa )?(?:kila moja|kila mmoja|kila kimoja|kila kozi)(?: ni ya| ni| ya| kwa)? ?(\$ ?\d+(?:[.,]\d+)*)"),
+            r"at \1 each"),
+           (re.compile(r"(\$ ?\d+(?:[.,]\d+)*) (?:kila moja|kila mmoja|kwa kila kozi|kila kozi)(?![\w'])"), r"at \1 each"),
+           (re.compile(r",(?= (?:" + _SW_EACH_ONE + r")(?: ni| ya| cha)? \d+(?:[.,]\d+)* (?:dakika|saa)(?![\w']))"), ""),
+           (re.compile(r"(?<![\w'])(?:" + _SW_EACH_ONE + r")(?: ni| ya| cha)? (\d+(?:[.,]\d+)*) (dakika|saa)(?![\w'])"), r"of \1 \2 each"),
+           (re.compile(r"(?<![\w'])(\d+(?:[.,]\d+)*) (dakika|saa) (?:" + _SW_EACH_ONE + r")(?![\w'])"), r"of \1 \2 each"),
+           # "saa 2 kati ya hizo ni za technology" ("2 hours of them are of technology")
+           (re.compile(r"(?<![\w'])(\d+(?:[.,]\d+)*) (?:saa |masaa )?(?:kati ya hizo |kati yake )?(?:ni )?(?:za |kuhusu )"
+                       r"(technology|teknolojia)(?![\w'])"), r"\1 of them on \2")],
+    "hmn": [(re.compile(r"(?<![\w$])(\d+(?:[.,]\d+)*) ?(?:duas las|daus las|nyiaj duas|duas|dollars?|usd|\$)(?![\w'])"), r"$\1"),
+            (re.compile(r"(?<![\w'])(\d+(?:[.,]\d+)*) teev (?:ib lub hlis|ib hlis|txhua lub hlis|txhua hlis|txhua hli)(?![\w'])"),
+             r"\1 teev a month"),
+            # "4 teev yog technology" ("4 hours are technology")
+            (re.compile(r"(?<![\w'])(\d+(?:[.,]\d+)*) teev (?:ntawm lawv )?yog (?:txog |hais txog )?(technology|thev naus laus zis)(?![\w'])"),
+             r"\1 of them on \2"),
+            (re.compile(r"(?<![\w'])(?:ib|1) xyoos? (?:thiab )?ib nrab(?![\w'])"), "a year and a half"),
+            (re.compile(r"(?<![\w'])(?:txhua chav(?: kawm)?|txhua qho|txhua lub|ib chav|ib qho)(?: yog| them| raug)? ?(\$ ?\d+(?:[.,]\d+)*)"),
+             r"at \1 each"),
+            (re.compile(r"(\$ ?\d+(?:[.,]\d+)*) (?:ib chav|txhua chav|ib qho|txhua qho)(?![\w'])"), r"at \1 each"),
+            (re.compile(r",(?= (?:" + _HMN_EACH_ONE + r") \d+(?:[.,]\d+)* (?:feeb|teev)(?![\w']))"), ""),
+            (re.compile(r"(?<![\w'])(?:" + _HMN_EACH_ONE + r") (\d+(?:[.,]\d+)*) (feeb|teev)(?![\w'])"), r"of \1 \2 each"),
+            _before_counted(_HMN_NUMBERS, _HMN_COUNTED, join=" ", classifier=" (?:lub|tus|zaug|daim|qho)",
+                            not_before=r"ib (?:lub )?(?:lim tiam|asthiv)(?![\w'])"),
+            (re.compile(r"(?<=\d) (?:lub|tus|zaug|daim|qho)(?= (?:webinars?|chav kawm|rooj sib tham|kev cob qhia|teev|feeb|hnub)(?![\w']))"), ""),
+            (re.compile(r"(?<![\w'])lub (1[0-2]|0?[1-9]) hlis?(?: ntuj)?(?: (\d{4}))?(?![\w'])"), _vi_month),
+            (re.compile(r"(?<![\w'])(?:tau li|tau|li) (?=\d+(?:[.,]\d+)* " + _HMN_PERIODS + "|a year and a half)"), "for "),
+            (re.compile(r"(?<![\w'])(ib lub lim tiam|ib lim tiam|ib asthiv|txhua lub lim tiam) (\d+(?:[.,]\d+)*) teev(?![\w'])"),
+             r"\2 teev \1")],
+})
 #: The simplified characters of the Chinese entries and their traditional spelling, as Taiwan and Hong Kong write them
 #: ("还剩什么" is "還剩什麼")
 _TRADITIONAL = str.maketrans("与两个为么义书于们价会余关册几务协参吗员图场够头奖学对开弃当录总愿报挂时术条来没现礼约线经结给络继续"
@@ -1795,23 +2464,64 @@ GLOSSARY["zh"] = {**{typed: said for entry, said in GLOSSARY["zh"].items() for t
                   **{entry.translate(_TRADITIONAL): said for entry, said in GLOSSARY["zh"].items()}, **GLOSSARY["zh"]}
 
 
-def _kind(entry: str) -> int:
-    """Where `entry` is found (see `_FOUND`): kana and kanji anywhere; Hangul with the endings of its word after it
-    ("남았" in "남았어요"; an entry of one syllable only with a particle: "주에", not "주의"); Arabic with "و", "ال",
-    "ب", "ل" before it; others as words of their own."""
+#: The endings a Persian or Bengali entry of three letters or more may take, as a word of its own: Persian's plural
+#: ("ساعت‌ها"), its "a" and "of" ("دوره‌ای", "دوره‌ی"), "my", "your", "her" ("همکارش") and "-long" ("دو ساعته"), with or without
+#: the space or zero-width non-joiner before them; Bengali's cases ("সপ্তাহে", "বছরের", "লাইব্রেরিতে"), counters
+#: ("তিনটি") and plurals ("কোর্সগুলো")
+_ENDINGS = {"fa": "(?: ?ها(?:[یي](?:م|ت|ش|مان|تان|شان)?)?|[یي]|ا[یي]|ام|ات|اش|م|ت|ش|ه|مان|تان|شان)?",
+            "bn": "(?:-?(?:" + _words("ের", "এর", "র", "তে", "এ", "ে", "কে", "য়ে", "য়", "টি", "টা", "টো", "গুলো", "গুলি", "দের",
+                                      "ই", "ও") + "))?"}
+#: What a Persian or a Bengali entry that takes the endings of its word (`_ENDINGS`) starts with
+_STEMS = {"fa": re.compile(r"[\u0620-\u06ff]{3}"), "bn": re.compile(r"[\u0980-\u09ff]{3}")}
+
+
+def _kind(entry: str, language: str = "") -> int:
+    """Where `entry` (of `language`) is found (see `_FOUND`): kana and kanji anywhere; Hangul with the endings of its
+    word after it ("남았" in "남았어요"; an entry of one syllable only with a particle: "주에", not "주의"); Arabic with
+    "و", "ال", "ب", "ل" before it; Persian and Bengali of three letters or more with the endings of their word after
+    it; others as words of their own."""
     if _UNSPACED.search(entry):
         return 2
     if re.fullmatch(r"[" + _HANGUL + r"]", entry):
         return 1
     if re.fullmatch(r".*[" + _HANGUL + r"]", entry):
         return 0
+    if language in _STEMS and _STEMS[language].match(entry):
+        return 5
     return 3 if re.match(r"[" + _ARABIC + r"]{3}", entry) else 4
 
 
 _BEFORE, _AFTER = r"(?<![" + _EDGE + r"])", r"(?![" + _EDGE + r"])"
-#: The entries of each `_kind`, written as they are found
+#: The entries of each `_kind`, written as they are found (the `endings` of the language's words, `_ENDINGS`)
 _FOUND = (_BEFORE + "(?:{})[" + _HANGUL + "]*" + _AFTER, _BEFORE + "(?:{})" + _KO_PARTICLES + _AFTER, "(?:{})",
-          _BEFORE + _AR_PREFIXES + "(?:{})" + _AFTER, _BEFORE + "(?:{})" + _AFTER)
+          _BEFORE + _AR_PREFIXES + "(?:{})" + _AFTER, _BEFORE + "(?:{})" + _AFTER,
+          _BEFORE + "(?P<stem>{}){endings}" + _AFTER)
+
+
+#: A tree of the letters of phrases: each letter the phrases go on with after it, "" where one ends
+_Tree = dict[str, "_Tree"]
+
+
+def _either(phrases: list[str]) -> str:
+    """`phrases` as the alternatives of a pattern, written as the tree of their letters ("f(?:ee|irst)?" for "f",
+    "fee", "first"): the longest one found wins, as it would among them written longest first, and a message's word
+    is tried against each letter once, not against every phrase (so that a glossary's size costs an English message
+    little)."""
+    tree: _Tree = {}
+    for phrase in phrases:
+        node = tree
+        for letter in phrase:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+
+    def written(node: _Tree) -> str:
+        branches = [re.escape(letter) + written(after) for letter, after in sorted(node.items()) if letter]
+        if not branches:
+            return ""
+        either = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{either})?" if "" in node else either
+
+    return written(tree)
 
 
 #: Kana, which only Japanese writes: the Han characters of a message with kana are Japanese kanji, of one without
@@ -1826,17 +2536,24 @@ def _reads_han(language: str, kana: bool) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _pattern(language: str, han: bool = True) -> re.Pattern[str]:
-    """`language`'s entries as they are found, longest first; without those in kana or Han characters unless `han`."""
-    phrases = sorted((p for p in GLOSSARY[language] if han or not _UNSPACED.search(p)), key=len, reverse=True)
-    kinds = [[re.escape(phrase) for phrase in phrases if _kind(phrase) == kind] for kind in range(len(_FOUND))]
-    return re.compile("|".join(found.format("|".join(of_kind)) for found, of_kind in zip(_FOUND, kinds) if of_kind))
+def _pattern(language: str, han: bool = True, only_ascii: bool = False) -> re.Pattern[str]:
+    """`language`'s entries as they are found, the longest first (`_either`); without those in kana or Han characters
+    unless `han`, and only those written in ASCII when `only_ascii` (all a message in ASCII, as most English ones are,
+    can hold)."""
+    kinds: list[list[str]] = [[] for _ in _FOUND]
+    for phrase in GLOSSARY[language]:
+        if (han or not _UNSPACED.search(phrase)) and (phrase.isascii() or not only_ascii):
+            kinds[_kind(phrase, language)].append(phrase)
+    return re.compile("|".join(found.format(_either(of_kind), endings=_ENDINGS.get(language, ""))
+                               for found, of_kind in zip(_FOUND, kinds) if of_kind) or "(?!)")
 
 
 def _entry(words: dict[str, str], found: re.Match[str]) -> str:
-    """The entry `found` is: itself, or, for one with the endings of a Korean word or Arabic's prefixes, the entry
-    it starts or ends with."""
+    """The entry `found` is: itself, or, for one with the endings of a Korean, Persian or Bengali word or Arabic's
+    prefixes, the entry it starts or ends with."""
     text = found[0]
+    if text not in words and found.lastgroup == "stem":
+        return found["stem"]
     if text not in words and re.search(r"[" + _HANGUL + r"]$", text):
         return next(text[:end] for end in range(len(text) - 1, 0, -1) if text[:end] in words)
     return text if text in words else next(text[start:] for start in range(1, len(text)) if text[start:] in words)
@@ -1853,14 +2570,15 @@ def _said(words: dict[str, str], found: re.Match[str]) -> str:
 def _counted(language: str, plain: str) -> int:
     """How many of `language`'s entries `plain` holds, leaving out those spelled like English (`_ENGLISH_TOO`)."""
     words, shared = GLOSSARY[language], _ENGLISH_TOO.get(language, frozenset())
-    entries = {_entry(words, m) for m in _pattern(language, _reads_han(language, bool(_KANA.search(plain)))).finditer(plain)}
+    han = _reads_han(language, bool(_KANA.search(plain)))
+    entries = {_entry(words, m) for m in _pattern(language, han, plain.isascii()).finditer(plain)}
     telling = language in _TELLING and any(rewrite.search(plain) for rewrite, _ in _REWRITES[language])
     return len({e for e in entries if e not in shared and words[e] != e}) + telling
 
 
 def in_english(question: str) -> str:
     """`question` with the words of each language it mixes in said in English; as it was when it has none."""
-    if question.isascii() and not any(_pattern(language).search(question.casefold()) for language in GLOSSARY):
+    if question.isascii() and not any(_pattern(language, True, True).search(question.casefold()) for language in GLOSSARY):
         return question  # the common case: no word of any of them
     plain = _plain(question)
     found, kana = {language: _counted(language, plain) for language in GLOSSARY}, bool(_KANA.search(plain))

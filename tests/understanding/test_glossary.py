@@ -3,7 +3,7 @@ import pytest
 
 from lssc_bot.understanding.glossary import in_english
 
-from .asking import CT, FLS, TECH, leaves, says
+from .asking import CT, FLS, TECH, ask, leaves, says
 
 
 @pytest.mark.parametrize(("question", "required", "electives"), [
@@ -545,3 +545,214 @@ def test_letters_of_chinese_ukrainian_and_creole_are_read_as_typed_without_their
 ])
 def test_words_the_round_twenty_sets_were_missing(knowledge, context, question, expected) -> None:
     says(knowledge, context, question, expected)
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # Persian, in its script (with and without the zero-width non-joiner) and in Finglish
+    ("من Foundations و Technology را تمام کرده‌ام. چه چیزی باقی مانده؟", [CT], 3),
+    ("Foundations را قبول شدم، Technology را رد شدم و الان Access Services را می‌گذرانم. چه چیزی مانده؟", [CT, TECH], 3),
+    ("همکارم Technology و Youth Services را تمام کرده. چه چیزی برایش مانده؟", [FLS, CT], 2),
+    ("من Foundations را گذراندم. چند تا دیگر مانده؟", [CT, TECH], 3),
+    ("man Foundations ro tamoom kardam, chi baghi mounde?", [CT, TECH], 3),
+    ("Foundations va Technology ro tamoom kardam. dige chi lazem daram?", [CT], 3),
+    ("hamkaram Technology va Youth Services ro tamoom karde. oon chi lazem dare?", [FLS, CT], 2),
+    # Bengali, in its script and romanized
+    ("আমি Foundations আর Technology শেষ করেছি, আর কী বাকি আছে?", [CT], 3),
+    ("Foundations পাস করেছি, Technology-তে ফেল করেছি, Access Services এখন করছি। কী বাকি আছে?", [CT, TECH], 3),
+    ("আমার সহকর্মী Technology আর Youth Services শেষ করেছেন। ওনার আর কী বাকি আছে?", [FLS, CT], 2),
+    ("আমি Foundations শেষ করেছি। আর কয়টা বাকি?", [CT, TECH], 3),
+    ("ami Foundations shesh korechi, ar ki baki ache?", [CT, TECH], 3),
+    ("ami Foundations ar Technology shesh korechi. ar koyta baki?", [CT], 3),
+    ("amar colleague Technology ar Youth Services shesh koreche. or ar ki baki ache?", [FLS, CT], 2),
+    # Swahili
+    ("nimemaliza Foundations na Technology, nimebakiza nini?", [CT], 3),
+    ("Nimefaulu Foundations, nimefeli Technology, na ninasoma Access Services sasa. Nimebakiza nini?", [CT, TECH], 3),
+    ("Mfanyakazi mwenzangu amemaliza Technology na Youth Services. Amebakiza nini?", [FLS, CT], 2),
+    ("Nimemaliza Foundations. Zimebaki ngapi?", [CT, TECH], 3),
+    # Hmong, in the Romanized Popular Alphabet
+    ("kuv kawm tiav Foundations lawm, tseem tshuav dab tsi?", [CT, TECH], 3),
+    ("Kuv kawm tiav Foundations thiab Technology lawm. Tseem tshuav dab tsi?", [CT], 3),
+    ("Kuv xeem dhau Foundations, xeem poob Technology, thiab tab tom kawm Access Services. Tseem tshuav dab tsi?",
+     [CT, TECH], 3),
+    ("Kuv tus npoj yaig kawm tiav Technology thiab Youth Services lawm. Nws tseem tshuav dab tsi?", [FLS, CT], 2),
+])
+def test_whats_left_asked_in_persian_bengali_swahili_and_hmong(knowledge, context, question, required,
+                                                               electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize(("question", "expected", "topic"), [
+    # Persian
+    ("من عضو ALA نیستم. هزینه چقدر است؟", "$350", "fee"),
+    ("عضو ALA هستم. هزینه‌اش چقدر می‌شود؟", "$325", "fee"),
+    ("عضو ALA نیستم. سه دوره، هر کدام ۱۹۵ دلار. در مجموع چقدر باید بپردازم؟", "$935", "fee"),
+    ("عضو ALA نیستم و سه دوره‌ی ۱۹۵ دلاری دارم. در مجموع چقدر می‌شود؟", "$935", "fee"),
+    ("عضویتم منقضی شده. چقدر باید پرداخت کنم؟", "$350", "fee"),
+    ("من عضو ALA نيستم. هزينه چقدر است؟", "$350", "fee"),  # typed on an Arabic keyboard ("ي")
+    ("هفته‌ای ۲۰ ساعت در کتابخانه کار می‌کنم، دو سال است. آیا واجد شرایط هستم؟", "2,080", "eligibility"),
+    ("به مدت ۲ سال هفته‌ای ۱۰ ساعت داوطلبانه کار کردم. آیا واجد شرایط هستم؟", "1,040", "eligibility"),
+    ("از ژانویه ۲۰۲۴ تا الان هفته‌ای ۲۰ ساعت در کتابخانه کار می‌کنم. آیا واجد شرایط هستم؟", "3,033", "eligibility"),
+    ("در مارس ۲۰۲۴ ثبت‌نام کردم. مهلت کی تمام می‌شود؟ هنوز وقت دارم؟", "March 2028", "deadline"),
+    ("در مه ۲۰۲۳ گواهی‌نامه گرفتم. کی باید تمدید کنم؟", "May 2027", "renewal"),
+    ("گواهی‌نامه‌ام را در آوریل ۲۰۲۳ گرفتم. کی منقضی می‌شود؟", "April 2027", "renewal"),
+    ("برای تمدید: ۲ روز کنفرانس و سه وبینار، هر کدام ۹۰ دقیقه، درباره فناوری. چند ساعت دارم؟", "16.5",
+     "contact-hours"),
+    ("برای تمدید ۳۰ ساعت دارم، ۲ ساعت درباره فناوری. چند ساعت دیگر لازم دارم؟", "2 more", "contact-hours"),
+    ("man ozve ALA nistam. hazine cheghadr mishe?", "$350", "fee"),
+    ("man ozve ALA nistam. se ta dore, har kodoom 195 dolar. dar majmoo cheghadr bayad bedam?", "$935", "fee"),
+    ("man 2 sale ke haftei 20 saat dar ketabkhane kar mikonam. vajede sharayet hastam?", "2,080", "eligibility"),
+    ("man march 2024 sabt nam kardam. mohlat key tamoom mishe?", "March 2028", "deadline"),
+    ("man may 2023 govahi gereftam. key bayad tamdid konam?", "May 2027", "renewal"),
+    # Bengali
+    ("আমি ALA-র সদস্য নই। ফি কত?", "$350", "fee"),
+    ("আমি ALA সদস্য। ফি কত টাকা?", "$325", "fee"),
+    ("আমি ALA সদস্য নই। তিনটি কোর্স, প্রতিটি ১৯৫ ডলার। মোট কত দিতে হবে?", "$935", "fee"),
+    ("আমার সদস্যপদের মেয়াদ শেষ হয়ে গেছে। কত দিতে হবে?", "$350", "fee"),
+    ("আমি সপ্তাহে ২০ ঘণ্টা লাইব্রেরিতে কাজ করি, ২ বছর ধরে। আমি কি যোগ্য?", "2,080", "eligibility"),
+    ("আমি স্বেচ্ছাসেবক হিসেবে সপ্তাহে ১০ ঘণ্টা কাজ করেছি, দুই বছর ধরে। আমি কি যোগ্য?", "1,040", "eligibility"),
+    ("আমি জানুয়ারি ২০২৪ থেকে এখন পর্যন্ত সপ্তাহে ২০ ঘণ্টা লাইব্রেরিতে কাজ করছি। আমি কি যোগ্য?", "3,033",
+     "eligibility"),
+    ("আমি মার্চ ২০২৪-এ ভর্তি হয়েছি। শেষ তারিখ কবে? এখনও সময় আছে?", "March 2028", "deadline"),
+    ("আমি মে ২০২৩-এ সার্টিফাইড হয়েছি। কবে রিনিউ করতে হবে?", "May 2027", "renewal"),
+    ("নবায়নের জন্য: ২ দিন কনফারেন্স আর তিনটি ওয়েবিনার, প্রতিটি ৯০ মিনিট, প্রযুক্তি নিয়ে। আমার কত ঘণ্টা হলো?",
+     "16.5", "contact-hours"),
+    ("নবায়নের জন্য আমার ৩০ ঘণ্টা আছে, তার মধ্যে ২টি প্রযুক্তি নিয়ে। আর কত ঘণ্টা লাগবে?", "2 more", "contact-hours"),
+    ("ami ALA member noi. fee koto?", "$350", "fee"),
+    ("ami ALA member noi. 3 ta course, protiti $195. sob miliye koto dite hobe?", "$935", "fee"),
+    ("ami 2 bochor dhore shoptahe 20 ghonta library te kaj kori. ami ki eligible?", "2,080", "eligibility"),
+    ("ami march 2024-e enroll korechi. deadline kobe?", "March 2028", "deadline"),
+    ("ami may 2023-e certified hoyechi. kobe renew korte hobe?", "May 2027", "renewal"),
+    # Swahili
+    ("Mimi si mwanachama wa ALA. Ada ni dola ngapi?", "$350", "fee"),
+    ("Mimi ni mwanachama wa ALA. Ada ni shilingi ngapi?", "$325", "fee"),
+    ("Mimi si mwanachama wa ALA. Kozi tatu, kila moja dola 195. Nitalipa kiasi gani kwa jumla?", "$935", "fee"),
+    ("Uanachama wangu umeisha muda. Nitalipa kiasi gani?", "$350", "fee"),
+    ("Ninafanya kazi maktabani saa ishirini kwa wiki kwa miaka miwili. Je, ninastahili?", "2,080", "eligibility"),
+    ("Nilijitolea saa 10 kwa wiki kwa miaka 2. Je, ninastahili?", "1,040", "eligibility"),
+    ("Ninafanya kazi saa 20 kwa wiki maktabani tangu Januari 2024 hadi sasa. Je, ninastahili?", "3,033", "eligibility"),
+    ("Ninafanya kazi maktabani saa 20 kwa wiki kwa mwaka mmoja na nusu. Je, ninastahili?", "1,560", "eligibility"),
+    ("Nilijitolea maktabani masaa 40 kwa mwezi kwa miaka minne. Je, ninastahili?", "1,920", "eligibility"),
+    ("Nilijiandikisha Machi 2024. Tarehe ya mwisho ni lini? Bado nina muda?", "March 2028", "deadline"),
+    ("Nilipata cheti Mei 2023. Nihuishe lini?", "May 2027", "renewal"),
+    ("Kwa ajili ya kuhuisha: siku 2 za mkutano na semina tatu za mtandaoni kuhusu teknolojia, kila moja dakika 90. "
+     "Nina saa ngapi?", "16.5", "contact-hours"),
+    ("Nina saa 30 kwa ajili ya kuhuisha, 2 kati yake kuhusu teknolojia. Nimebakiza saa ngapi?", "2 more",
+     "contact-hours"),
+    ("Nina saa 22 kwa ajili ya kuhuisha, na saa 2 kati ya hizo ni za technology. Nimebakiza saa ngapi?", "10 more",
+     "contact-hours"),
+    # Hmong
+    ("Kuv tsis yog ALA tus tswv cuab. Yuav tsum them pes tsawg nyiaj?", "$350", "fee"),
+    ("Kuv yog ALA tus tswv cuab. Pes tsawg nyiaj?", "$325", "fee"),
+    ("Kuv tsis yog ALA tus tswv cuab. Peb chav kawm, txhua chav $195. Tag nrho yog pes tsawg nyiaj?", "$935", "fee"),
+    ("Kuv txoj kev ua tswv cuab tas sij hawm lawm. Kuv yuav tsum them pes tsawg?", "$350", "fee"),
+    ("Kuv ua hauj lwm 20 teev ib lub lim tiam hauv tsev qiv ntawv tau ob xyoos lawm. Kuv puas tsim nyog?", "2,080",
+     "eligibility"),
+    ("Kuv ua haujlwm pab dawb 10 teev ib lub lim tiam tau 2 xyoos. Kuv puas tsim nyog?", "1,040", "eligibility"),
+    ("Kuv ua hauj lwm 20 teev ib lub lim tiam hauv tsev qiv ntawv txij li lub Ib Hlis 2024 txog tam sim no. "
+     "Kuv puas tsim nyog?", "3,033", "eligibility"),
+    ("Kuv ua hauj lwm 20 teev ib lub lim tiam tau ib xyoos ib nrab. Kuv puas tsim nyog?", "1,560", "eligibility"),
+    ("Kuv sau npe lub Peb Hlis 2024. Hnub kawg yog thaum twg? Puas tseem muaj sij hawm?", "March 2028", "deadline"),
+    ("Kuv tau daim ntawv pov thawj lub 5 hlis 2023. Thaum twg kuv yuav tsum rov ua dua?", "May 2027", "renewal"),
+    ("Kuv tau txais LSSC certification thaum June 2023. Thaum twg nws expire?", "June 2027", "renewal"),
+    ("Rau kev rov ua dua: 2 hnub rooj sib tham thiab peb lub webinar, ib qho 90 feeb, txog technology. "
+     "Kuv muaj pes tsawg teev?", "16.5", "contact-hours"),
+    ("Kuv muaj 30 teev rau kev rov ua dua, 2 ntawm lawv txog technology. Tseem tshuav pes tsawg teev?", "2 more",
+     "contact-hours"),
+    ("Kuv muaj 19 teev rau renewal, 4 teev yog technology. Kuv tseem xav tau pes tsawg teev ntxiv?", "13 more",
+     "contact-hours"),
+])
+def test_calculations_asked_in_persian_bengali_swahili_and_hmong(knowledge, context, question, expected,
+                                                                 topic) -> None:
+    says(knowledge, context, question, expected, topic=topic)
+
+
+@pytest.mark.parametrize("question", [
+    "دیپلم دبیرستان ندارم، فقط GED دارم. آیا واجد شرایط هستم؟",
+    "আমার হাই স্কুল ডিপ্লোমা নেই, শুধু GED আছে। আমি কি যোগ্য?",
+    "Sina diploma ya sekondari, nina GED tu. Je, ninastahili?",
+    "Kuv tsis muaj daim ntawv kawm tiav high school, tsuas muaj GED xwb. Kuv puas tsim nyog?",
+])
+def test_a_ged_asked_about_in_persian_bengali_swahili_and_hmong(knowledge, context, question) -> None:
+    reply = ask(knowledge, context, question)
+    assert reply.kind == "faq" and "high school diploma or its equivalent" in reply.text, (question, reply.text)
+
+
+@pytest.mark.parametrize(("question", "english"), [
+    # Persian: with a zero-width non-joiner, a space for it or neither; Arabic keyboard letters; numbers in words,
+    # dollars, a 90-minute webinar, a date
+    ("تمام کرده‌ام، تمام کرده ام، تمام کردهام", "i finished, i finished, i finished"),
+    ("عضویت من منقضی شده، عضويت من منقضي شده", "my membership expired, my membership expired"),
+    ("سه وبینار ۹۰ دقیقه‌ای، دو سال و نیم، بیست و پنج ساعت در هفته",
+     "3 webinar of 90 minutes each, 2.5 years, 25 hours a week"),
+    ("هزینه ۵۰ دلار است یا ۳۵۰ دلار؟", "fee $50 is or $350?"),
+    ("از ماه مارس ۲۰۲۴ هفته‌ای ۲۰ ساعت کار می‌کنم", "since march 2024 20 hours a week i work"),
+    ("گواهی‌نامه‌ام را در آوریل ۲۰۲۳ گرفتم. کی منقضی می‌شود؟", "i was certified in april 2023. when does it expire?"),
+    ("certificate LSSC-am ro April 2023 gereftam. kei expire mishe?", "i was certified in april 2023. when does it expire?"),
+    ("do saat dar hafte, har kodoom 90 daghighe, haftei 20 saat", "2 hours a week of 90 minutes each, 20 hours a week"),
+    ("man se ta webinar daram, do sal o nim, bist o panj saat dar hafte kar mikonam",
+     "i 3 webinar i have, 2.5 years, 25 hours a week i work"),
+    # Bengali: its digits, counters ("তিনটি"), case endings after a number or a name ("২০২৪-এ", "ALA-র")
+    ("তিনটি ওয়েবিনার, দুই বছর, পঁচিশ ঘণ্টা", "3 webinars, 2 years, 25 hours"),
+    ("ফি কত? ৩৫০ ডলার নাকি ৩২৫ ডলার?", "how much is the fee? $350 or $325?"),
+    ("মার্চ ২০২৪ থেকে সপ্তাহে ২০ ঘণ্টা কাজ করি", "since march 2024 20 hours a week i work"),
+    ("২০২৪-এ, ২টি কোর্স, ALA-র সদস্য নই", "2024, 2 courses, i am not an ala member"),
+    ("tinta webinar, dui bochor, shoptahe 20 ghonta kaj kori", "3 webinar, 2 years, 20 hours a week i work"),
+    # Swahili: a number after what it counts, in words or digits
+    ("miaka minne, saa ishirini kwa wiki, dola 50", "4 years, 20 hours a week, $50"),
+    ("ada ni dola ngapi? ada ni shilingi ngapi?", "how much is the fee? how much is the fee?"),
+    ("tangu Januari 2024 hadi sasa, kozi gani?", "since january 2024 until now, which courses?"),
+    ("Ninafanya kazi masaa 40 kwa mwezi kwa mwaka mmoja na nusu", "i work 40 hours a month for a year and a half"),
+    # Hmong: numbers with their counters ("peb lub"), months by number ("lub Peb Hlis" is March)
+    ("pes tsawg nyiaj? 50 duas las, 20 teev ib lub lim tiam", "how much? $50, 20 hours a week"),
+    ("nees nkaum tsib teev, ob lub hlis, kaum ob xyoos", "25 hours, 2 months, 12 years"),
+    ("txij li lub Peb Hlis ntuj 2024, peb lub webinar, ib qho 90 feeb", "since march 2024, 3 webinar of 90 minutes each"),
+    ("Kuv muaj 19 teev, 4 teev yog technology", "i have 19 hours, 4 of them on technology"),
+])
+def test_words_of_persian_bengali_swahili_and_hmong_are_said_in_english(question, english) -> None:
+    assert in_english(question) == english
+
+
+@pytest.mark.parametrize("question", [
+    # each holds words spelled like Finglish, romanized Bengali, Swahili or Hmong ones ("man", "key", "age", "ham",
+    # "do", "se", "va", "chi", "dar", "alan", "hala", "bale", "sal", "ami", "amar", "ar", "ache", "kobe", "uni",
+    # "tin", "sat", "na", "ni", "ada", "saa", "wiki", "mimi", "nina", "tu", "them", "tau", "ib", "ob", "los", "tag",
+    # "tom", "tab", "dab"), and stays English
+    "Man, the key question: at my age, do I need a diploma? Alan and Sal said no, so are we done?",
+    "Ham and cheese for the VA library staff; Chi, Amma and Aya asked about the fee. Dar es Salaam is far",
+    "Hala Madrid! Bale, Vali and Oon are on my team. What is left if I did Foundations? har har, ya know",
+    "Merci for the help, ba dum tss. Is the Mah Jong club a library? I did 2 sets, o well",
+    "Amar and Ami went to Kobe for a uni course; my head aches, ha! what is left?",
+    "I sat at the tin desk for 2 hours; at din I took the course. She said koto, and Ar said ki",
+    "Is the mot juste 'tar'? mash notes from Tini and Baki, nie, nai: is the renewal due?",
+    "I'm with SAA and the ADA office; Nina and Mimi asked the wiki: is Technology required?",
+    "Sita, Saba and Pia work in WA; is the au pair eligible? Kama said ya, tu, cha cha cha",
+    "My boss Kazi and Sina did the Maktaba project in Bei Jing, za za, ni hao. Is the fee $350?",
+    "I told them my tau is IB and OB; Los Angeles tag: is the fee the same for members?",
+    "Tom opened a tab; a dab of paint on the PEB form. Rau and Yog asked what is left after Foundations",
+    "Is it OK to do a do-si-do at the se conference? Si, I did 2 webinars per month, ham radio too",
+])
+def test_english_with_look_alike_words_of_persian_bengali_swahili_and_hmong_is_left_as_it_is(question) -> None:
+    assert in_english(question) == question
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    ("کرده‌ام، ۲۰۲۴٫۵", "کردهام, 2024.5"),  # Persian's zero-width non-joiner, digits and decimal separator
+    ("\u09b9\u09df\u09c7\u099b\u09bf ২০২৪", "\u09b9\u09af\u09bc\u09c7\u099b\u09bf 2024"),  # Bengali digits; "য়" as its letter and nukta
+])
+def test_letters_of_persian_and_bengali_are_read_as_typed(written, read) -> None:
+    from lssc_bot.understanding.glossary import _plain
+
+    assert _plain(written) == read
+
+
+@pytest.mark.parametrize(("question", "english"), [
+    # Persian and Arabic write with the same letters: a Persian message is read as Persian ("من" is "I"), an
+    # Arabic one as Arabic ("من" is "from"), and the words they share ("عضو", "مارس") count for neither
+    ("من عضو ALA نیستم. هزینه چقدر است؟", "i am not an ala member. fee how much is it?"),
+    ("انتهت عضويتي في ALA. كم أدفع؟", "my membership expired in ala. how much do i pay?"),
+    ("أعمل 20 ساعة في الأسبوع في مكتبة منذ يناير 2024 حتى الآن.",
+     "i work 20 hours a week in a library since january 2024 until now."),
+    ("هل أنا مؤهل؟ أعمل من البيت", "am i eligible? i work من البيت"),
+])
+def test_persian_and_arabic_are_told_apart(question, english) -> None:
+    assert in_english(question) == english
