@@ -156,7 +156,8 @@ _SPAN = re.compile(rf"\b(?:(?:from|between) )?{_EDGE}(?:({_MONTH_NAMES})\.? )?{_
 #: Two months of one year: "from january through december 2025" is january 2025 to december 2025
 _MONTH_RANGE = re.compile(rf"\b({_MONTH_NAMES})\.? (?:-|to|until|till|through|thru) ({_MONTH_NAMES})\.? {_YEAR}\b")
 #: A span's end said by its last two digits: "2024-25" (a school year), "2019 - 21"
-_SHORT_SPAN = re.compile(r"\b((?:19|20)(\d\d))\s*-\s*(\d\d)\b(?!\s*-)")
+_SHORT_SPAN = re.compile(r"\b((?:19|20)(\d\d))\s*-\s*(\d\d)\b(?!\s*-)"
+                         r"(?!\s*(?:/|hours?\b|hrs?\b|h\b|per\b|an? (?:week|wk)\b|%))")  # (not "2023 - 30 / wk")
 #: "since 2023", "since august 2024"
 _SINCE = re.compile(rf"\bsince (?:({'|'.join(sorted(MONTHS, key=len, reverse=True))})\.? (?:\d{{1,2}}(?:st|nd|rd|th)? ?,? )?)?"
                     rf"{_YEAR}\b")  # "since august 2024", "since sept 1, 2025"
@@ -184,6 +185,15 @@ _NO_LIBRARY_WORK = re.compile(r"\b(?:never|not ever|have not|has not|had not) (?
                               r"(?:worked|volunteered|been employed)(?: or (?:worked|volunteered))? (?:in|at|for) (?:a |any |an )?"
                               r"librar(?:y|ies)\b|\bno library (?:experience|work|hours)\b")
 _ELSEWHERE = ELSEWHERE.compiled()
+#: A library said not to be where the work was: "non-library : 30 hrs / wk", "not library : retail"
+_NOT_LIBRARY = re.compile(r"\bnon ?-? ?librar\w*|\bnot (?:at |in )?(?:a |the )?librar\w*")
+
+
+def _in_library(stint: str) -> bool:
+    """Whether a stint of work says it was in a library."""
+    return _LIBRARY.search(_NOT_LIBRARY.sub(" ", stint)) is not None
+
+
 #: Work still going on: a stint that says so is never before the window
 _GOING_ON = re.compile(r"\b(?:since|now|present|currently|still|today|these days)\b")
 #: Something of the work said (an amount, a rate, a period), so a stint is work
@@ -214,11 +224,11 @@ def _counted_stints(text: str, window_start: MonthYear, today: date) -> tuple[st
     """
     stints = [s for s in _STINT.split(text) if s.strip()]
     work = [s for s in stints if _WORKISH.search(s) or _SPAN.search(s) or _SINCE.search(s) or _PART_OF_TOTAL.match(s)]
-    if len(work) == 1 and not _LIBRARY.search(work[0]) and _ELSEWHERE.search(work[0]):
+    if len(work) == 1 and not _in_library(work[0]) and _ELSEWHERE.search(work[0]):
         return "", ("not in a library",), 0  # "20 hrs a week at a bookstore for 2 years": none of it is library work
     if len(work) < 2:
         return text, (), 0
-    in_library = any(_LIBRARY.search(s) for s in work)
+    in_library = any(_in_library(s) for s in work)
     out: dict[str, str] = {}
     for stint in work:
         # "before december 2021" bounds the stint: it ended by then
@@ -228,7 +238,7 @@ def _counted_stints(text: str, window_start: MonthYear, today: date) -> tuple[st
         if named and not _GOING_ON.search(stint) and all((w.year, w.month or 12) < (window_start.year, window_start.month or 1)
                                                          for w in named):
             out[stint] = "before the window"
-        elif not _LIBRARY.search(stint) and (_ELSEWHERE.search(stint) or in_library and _AT_PLACE.search(stint)):
+        elif not _in_library(stint) and (_ELSEWHERE.search(stint) or in_library and _AT_PLACE.search(stint)):
             out[stint] = "not in a library"
     if len(out) == len(work) and set(out.values()) == {"not in a library"}:
         return "", ("not in a library",), 0  # every stint at a place that is not a library: none of it counts
@@ -1000,7 +1010,8 @@ def read_work(program: Program, text: str, quantities: tuple[Quantity, ...], for
     if not text and left_out:
         return Work(Experience(0.0, None, assumed_full_time=False, hours_said=True, left_out=left_out))
     experience = read_experience(program, text, today)
-    if experience is not None and experience.per_week is None and _NO_LIBRARY_WORK.search(text):
+    if (experience is not None and experience.per_week is None and _NO_LIBRARY_WORK.search(text)
+            and not _in_library(_NO_LIBRARY_WORK.sub(" ", text))):  # (not "... 2024 to now - grad school, no library work")
         # "eleven years teaching, but never worked or volunteered in a library": none of it counts (a library job to
         # come, "i start a 16 hr/week page job", is still counted from now)
         return Work(Experience(0.0, None, assumed_full_time=False, hours_said=True, left_out=("not in a library",)))

@@ -80,7 +80,7 @@ _WHOLE_YEAR = re.compile(r"\b(?:for |in |during )?(?:all of|the whole of|the ent
                          r"(?! (?:and|to|through|-)\b)|"
                          r"(?:\b(?:in|during) |(?:^|(?<=[.;!?] ))(?=(?:19|20)\d\d ?[:-]))((?:19|20)\d\d)\b"
                          r"(?! (?:and|to|through|-) (?:19|20)\d\d)([^.;!?]{0,60}?)"
-                         r" ?(?:,? ?(?:all|the (?:whole|entire|full)) year(?: long| round)?|,? ?year[- ]round)\b")
+                         r" ?(?:,? ?(?:all|(?:the )?(?:whole|entire|full)) year(?: long| round)?|,? ?year[- ]round)\b")
 #: A stint said by when it began and when it ended, apart: "started at the library in march 2022 at 40 hrs / wk and left in
 #: september 2022", "jan 2022 i got hired ... left in dec 2022": from the one to the other
 _MONTH_YEAR = rf"(?:(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))}) )?(?:19|20)\d\d"
@@ -176,7 +176,7 @@ def restated(text: str) -> str:
 
 #: A unit said once, as a label before its amounts: "quarter credits: 3", "renewal hours so far → 10 (tech), 15
 #: (cataloging)", "ce minutes log: 60 | 120 | 180"
-_UNIT_LABEL = re.compile(r"\b((?:(?!(?:my|our|your|his|her|their|the|a|an)\b)[a-z]+ ){0,2}?)(semester credits?|quarter credits?|credits?|conf(?:erence)? days?|hours?|hrs?|"
+_UNIT_LABEL = re.compile(r"\b((?:(?!(?:my|our|your|his|her|their|the|a|an)\b)[a-z]+ ){0,2}?)(?:in )?(semester credits?|quarter credits?|credits?|conf(?:erence)? days?|hours?|hrs?|"
                          r"minutes?|mins?)(?:( so far| in total| total| log| logged)\s*(?::|→|->)?|\s*(?::|→|->))\s*")  # "hrs so far 14"
 #: ...each amount after it, with what is said of it up to the next item: "10 ( tech ) , " (not a count of sessions:
 #: "hrs: 10 one-hour sessions", nor an amount with a unit of its own: "renewal hours: 1 semester credit")

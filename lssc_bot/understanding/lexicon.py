@@ -150,8 +150,11 @@ CUES: dict[str, Entry] = {
         # the time the program gives, said in other words: "still within the time allowed to finish"
         r"time (?:allowed|allotted|permitted|given|frame)|(?:within|inside) (?:the |my |her |his |their )?(?:timeframe|(?:4|four) years?)|"
         # the program's years running out: "when would the 4 years run out"
-        r"(?:the|my|her|his|their) (?:4|four) years? (?:would |will |to )?(?:run|runs|ran|be) (?:out|up))\b",
+        r"(?:the|my|her|his|their) (?:4|four) years? (?:would |will |to )?(?:run|runs|ran|be) (?:out|up)|"
+        # ...or as a window that closes: "when does my four year window close"
+        r"(?:(?:4|four) ?-? ?years? )window (?:close|closes|end|ends|shut|shuts|run out|runs out)|window (?:to finish|for finishing))\b",
         ("when is my deadline", "how long do i have", "when do i have to finish by", "am i still within the time allowed",
+         "when does my four year window close",
          "is she inside her timeframe",
          "which year does each have to finish lssc by", "what is the last year i can complete the sets in",
          "please confirm the year by which i must complete the remaining sets"),
@@ -672,10 +675,13 @@ ELSEWHERE = Entry(r"\b(?:(?:at|for|in) (?:a |an |the |my |our |this |that |one )
                   r"(?:book ?stores?|book ?shops?|stores?|shops?|retail|restaurants?|cafes?|coffee ?shops?|diners?|warehouses?|"
                   r"banks?|factory|factories|supermarkets?|grocery|groceries|malls?|call cent(?:er|re)s?|day ?cares?|gas stations?|"
                   r"salons?|gyms?|hotels?|pharmac(?:y|ies)|farms?|offices?|law firms?|fast food|dealerships?)|"
-                  r"(?:as|was) an? (?:cashier|barista|waiter|waitress|server|bartender|line cook|stocker|sales associate)s?)\b",
+                  r"(?:(?:as|was) an? )?(?:cashier|barista|waiter|waitress|bartender|line cook|stocker|sales associate)s?|"
+                  # ...or named bare, as in a table's row or a label: "grocery cashier | 25", "retail 30/wk", "non-library:"
+                  r"(?:retail|grocery|restaurant|coffee shop|warehouse|fast food|supermarket|call cent(?:er|re)|gas station)|"
+                  r"non ?-? ?library|not (?:at |in )?(?:a |the )?library)\b",
                   ("20 hrs a week at a bookstore", "worked in retail for 2 years", "at the grocery store",
-                   "as a barista for 3 years"),
-                  ("at the library", "at our branch", "in a school library", "at the hospital library"))
+                   "as a barista for 3 years", "grocery cashier | 25 | 2024 to now", "non library : retail 30 / wk"),
+                  ("at the library", "at our branch", "in a school library", "at the hospital library", "as a server admin"))
 
 #: What comes just before an amount that is aimed at or asked about, not held: "do I need 1820 hours",
 #: "short of the 32 hours".

@@ -868,12 +868,17 @@ def _role(text: str, at: int) -> str:
     return min(after)[2] if after else ""
 
 
+#: A place said to be someone's, after them: "at my kid('s) school library" is where the asker works, not the kid
+_THEIR_PLACE = re.compile(r"\s*(?:(?:school|public|college|university|county|academic|local) )?(?:librar\w*|school|branch|campus)\b")
+
+
 def _whose(text: str, at: int) -> str:
     """Whose the month or amount at `at` is: the person named nearest before it ("my coworker enrolled
     in May 2021 and I enrolled in Oct 2022", "jo has 1,200 hrs")."""
     # searched one character on, so a name just before the amount sees it ("ana 2,400 hrs")
     others = (_SOMEONE, _NAMED_SUBJECT, _YOU) + ((_NAME_BEFORE_AMOUNT,) if _ME_BEFORE.search(text) else ())
-    people = [(m.end(), "other") for pattern in others for m in pattern.finditer(text, 0, at + 1) if m.end() <= at]
+    people = [(m.end(), "other") for pattern in others for m in pattern.finditer(text, 0, at + 1)
+              if m.end() <= at and not _THEIR_PLACE.match(text, m.end())]
     people += [(m.end(), "asker") for pattern in (_ASKER, _ME_BEFORE) for m in pattern.finditer(text, 0, at + 1)
                if m.end() <= at]
     return max(people)[1] if people else ""

@@ -146,6 +146,7 @@ _ASKING = lexicon.ASKING.compiled()
 _ASKER = re.compile(r"\b(?:i|me|my|myself|we)\b")
 #: The asker as the subject: "i've only done youth" (not "carla on my team")
 _I = re.compile(r"\b(?:i|me|myself)\b")
+_PLAN_WORD = re.compile(r"\bplan\w*")
 #: A part opened by the asker: "and i have not registered yet"
 _ASKER_OPENS = re.compile(r"^\s*(?:(?:and|but|so) )?i\b")
 #: Someone else's words about what the asker did: "my supervisor thinks i am finished because i have ...", "she says
@@ -196,6 +197,11 @@ _WHICH = re.compile(r"\s*(?:which|that)\b(?! (?:is|was|are|were) (?:\w+ )?(?:one
 _BACK = re.compile(r"\b(?:pass\w*|it|that one|them|the (?:\w+ )?(?:course|class|set|exam|test|final|project|assignment|"
                    r"module|portfolio|assessment|paper))\b")
 #: The sets not named: they take only a status said of them, never one carried from a list before them.
+#: The rest said done, then named: "everything else on my plan is done : foundations , ...", "the rest are finished ,
+#: that was youth and access": a heading of the sets it names, not every other set
+_REST_LISTED = re.compile(r"\b(?:everything else|the rest|all (?:the )?others|the others|all the other \w+)\b[^.;:!?]{0,40}?"
+                          r"\b(done|finished|completed|passed)\b\s*(?::|- |, (?:that (?:was|is|being|were)|which (?:is|are|was|were)|"
+                          r"namely|i ?\. ?e ?\.?|so))\s*(?=[a-z])")
 _REST = re.compile(r"\b(?:everything else|the rest|all (?:the )?others|the others|anything else|all the other \w+)\b")
 #: (not an exception that adds: "same here, except i also have supervision")
 _EXCEPT = re.compile(r"\b(?:except(?: for)?|other than|apart from|besides|but(?: not)?)\b"
@@ -617,6 +623,7 @@ class SetNames:
         """
         text = _OPTIONAL.sub("electives", _KIND_WORD.sub(_kind_spelled, _TRIO.sub(r"the \1 three", _AS_LABEL.sub(" : ", text))))
         text = _NOT_QUITE.sub("", _NOT_JUST.sub("and", _EVERY_ONE.sub("every set", _BUT_SO_MANY.sub(r"except \1 ,", text))))
+        text = _REST_LISTED.sub(r"\1 : ", text)
         text = _SIDE_ALL.sub(lambda m: f"{m[2]}all the {'electives' if m[1].startswith('elective') else 'required'}", text)
         text = _OUT_OF_DONE.sub(lambda m: f"{m[3]} {m[4]} {m[2]}", _SCORE.sub(r"\g<0> done", text))
         text = _ALL_BUT_SOME.sub(self._all_but_some, text)
@@ -1073,7 +1080,8 @@ def _status(part: str) -> str | None:
     for name, pattern in _SET_STATUS.items():
         if pattern.search(part):
             # "passed it next term" looks back on a term that came: done, where nothing says it is still to come
-            if name == "planned" and _FINISHED.search(part) and not _TO_COME.search(part):
+            # ("everything else on my plan is done": a plan said of what is finished is no plan still to come)
+            if name == "planned" and _FINISHED.search(part) and not _TO_COME.search(_PLAN_WORD.sub(" ", part)):
                 return "done"
             # "2026 supervision retake passed", "passed on the retake": the set taken again, and passed
             if name == "in progress" and _AGAIN.search(part) and _PASSED.search(part) and not _TO_COME.search(part):

@@ -8,6 +8,7 @@ from .asking import CT, TECH, ask, leaves, says
     # a calendar year is never a number of years, months or weeks worked, however it is followed
     ("in 2025 - 16 hrs a week all year at the county library, am I eligible?", ("832 hours", "988 more")),
     ("2024: 20 hrs/wk the whole year at the branch library. enough?", ("1,040 hours", "780 more")),
+    ("2023 - 30/wk at the branch library, whole year. eligible?", ("1,560 hours", "260 more")),
     # ...and a year worked all through, said after it, is its twelve months
     ("during 2024 I volunteered 25 hours a week at the library year round, enough?", ("1,300 hours", "520 more")),
 ])
@@ -128,3 +129,42 @@ def test_what_the_asker_says_is_still_to_do(knowledge, context, question, requir
 ])
 def test_renewal_activities_done_planned_and_repeated(knowledge, context, question, expected) -> None:
     says(knowledge, context, question, *expected, topic="contact-hours")
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # the rest said done and then named is a heading of the sets it names, and a plan said of what is finished is no
+    # plan still to come
+    ("3 left: Technology, Youth and Cataloging. Everything else on my plan is done: Foundations, Comm & Teamwork, "
+     "Access. what's left?", [TECH], 2),
+    ("two to go: tech and reference. the rest are finished, that was foundations, C&T and access. anything else?",
+     [TECH], 2),
+])
+def test_the_rest_said_done_then_named(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a job or a place named bare, as a table's row or a label, is no library work; nor is a label saying so
+    ("Job | Hrs/wk | When / Library page | 12 | all of 2023 / Grocery cashier | 25 | 2024 to now / eligible? diploma yes",
+     ("624 hours",)),
+    ("Paid library work: 20 hrs/wk for 1 year. Non-library: 30 hrs/wk at a call center. Volunteer library work: 4 hrs/wk "
+     "for 2 years. eligible?", ("1,456 hours",)),
+    # "no library work" said of one stint leaves the others' library work counted
+    ("2022 - at the library at 15/wk, whole year. 2023 - 30/wk, whole year. 2024 to now - college, no library work. "
+     "eligible?", ("2,340 hours",)),
+    # a place said to be someone's is where the asker works: the time after it is still the asker's
+    ("I volunteer 35 hours a month at my daughter's school library and have done so for 4 years. eligible?",
+     ("1,680 hours",)),
+])
+def test_library_work_said_in_tables_labels_and_possessives(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, *expected, topic="eligibility")
+
+
+def test_a_window_that_closes_asks_the_deadline(knowledge, context) -> None:
+    says(knowledge, context, "Feb 2023 - applied for LSSC. 2024 - finished two sets. When does my 4 year window close?",
+         "February 2027", topic="deadline")
+
+
+def test_a_unit_said_in_a_labels_words(knowledge, context) -> None:
+    says(knowledge, context, "renewal log in minutes: 120 (tech), 90 (tech), 240 (supervision). total hours?",
+         "7.5 of the 32", topic="contact-hours")
