@@ -155,10 +155,10 @@ class Membership:
 
 @dataclass(frozen=True)
 class Money:
-    """An amount of dollars said, and what it is: "course" (the price of each course), "dues" (ALA membership's own
-    cost), "budget" (what
-    there is to spend), "other" (spent on something else), "result" (the asker's own sum, asked back: "so we'd owe
-    $700, right?") or "" (anything else: a fee paid, an award)."""
+    """An amount of dollars said, and what it is: "course" (the price of each course), "fee" (the program's fee, named
+    so: "$350 ala fee"), "dues" (ALA membership's own cost), "budget" (what there is to spend), "other" (spent on
+    something else), "result" (the asker's own sum, asked back: "so we'd owe $700, right?") or "" (anything else: a fee
+    paid, an award)."""
 
     value: float
     role: str
@@ -1469,7 +1469,8 @@ def _amounts(text: str, names: SetNames) -> tuple[Money, ...]:
             previous_end = m.end()
             continue
         kind = _KIND_AFTER.match(text, m.end(), m.end() + 45) or _KIND_BEFORE.search(text, max(0, m.start() - 60), m.start())
-        role = ("other" if group and _PAID_FOR.search(before, 0, group.start())  # "paid for two courses at $300"
+        role = ("fee" if _FEE_AFTER.match(after)  # "+ $350 ala fee": the program's fee, whatever list it is in
+                else "other" if group and _PAID_FOR.search(before, 0, group.start())  # "paid for two courses at $300"
                 else "dues" if _DUES_BEFORE.search(before) or _DUES_AFTER.match(after)  # "membership would run $45 each"
                 else "course" if listed or group or kind or _COURSE_PRICE_AFTER.search(after) or _COURSE_PRICE_BEFORE.search(before)
                 or _COURSES_ARE.search(text, max(0, m.start() - 70), m.start())
@@ -1477,7 +1478,9 @@ def _amounts(text: str, names: SetNames) -> tuple[Money, ...]:
                 or (named and names.find(named[1]))
                 else "paid_for" if _PAID_BY_OTHERS.search(text, max(0, m.start() - 60), m.start())
                 else "budget" if _BUDGET_AFTER.search(after) or _BUDGET_BEFORE.search(before)
-                else "other" if _SPENT_ON.match(after) or _SPENT_BEFORE.search(before)
+                else "other" if _SPENT_ON.match(after) or _SPENT_BEFORE.search(before) or (
+                    # ...and so is one named after it in its list: "my car payment is $275 and rent $1,400"
+                    found and found[-1].role == "other" and _NAMED_LIST_GAP.fullmatch(text, previous_end, m.start()))
                 else "result" if _RESULT_BEFORE.search(before) and ASKED_BACK.match(after) else "")
         taken_by = _TAKEN_BY.search(before) if role == "course" else None
         # a set's own price ("the foundations course at $240") is one course's
@@ -1493,6 +1496,8 @@ def _amounts(text: str, names: SetNames) -> tuple[Money, ...]:
     return tuple(found)
 
 
+#: The program's own fee named just after an amount: "$350 ala fee", "$325 application fee"
+_FEE_AFTER = re.compile(r"\s*(?:(?:ala|apa|lssc|app|application|enrollment|certification) )+fees?\b")
 #: What the program's or a course's money is said to be for, and so money for something else is not
 _OURS = (r"(?:lssc|clss|ala|apa|fee|fees|application|enroll\w*|courses?|class(?:es)?|membership|dues|sets?|competenc\w*|"
          r"cert\w*|renew\w*|program\w*|tuition|it|that|this|each|all|both|us|them|me|you|him|her|non|members?|"

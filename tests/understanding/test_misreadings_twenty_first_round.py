@@ -168,3 +168,16 @@ def test_a_window_that_closes_asks_the_deadline(knowledge, context) -> None:
 def test_a_unit_said_in_a_labels_words(knowledge, context) -> None:
     says(knowledge, context, "renewal log in minutes: 120 (tech), 90 (tech), 240 (supervision). total hours?",
          "7.5 of the 32", topic="contact-hours")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # money for something else, listed after another such amount, is no course either
+    ("branch 9, my phone bill is $80 and gas $60 lol. ALA member, courses are $90 + $110. total with the fee?",
+     ("$200", "$525")),
+    # the program's fee named after its amount is no course in a sum of courses
+    ("not a member. 4 courses at $120 = $400 + $350 application fee = $750 total right?", ("$480", "$830")),
+    # so many courses at the one price said under a label
+    ("state association member only, not ALA. courses: 4 at $125 each. total with the lssc fee?", ("$500", "$850")),
+])
+def test_money_listed_named_and_counted(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, *expected, topic="fee")

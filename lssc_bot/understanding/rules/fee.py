@@ -35,7 +35,7 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
         # "already paid the ALA fee, 4 courses left @ $200": only the courses are left to pay, whoever is a member
         left = reading.courses_left if reading.courses_left is not None else program.sets_needed - (reading.courses_done or 0)
         # "what will I have spent overall?": what was paid with what is to come
-        paid = next((m.value for m in money if m.role == "" and m.value in (fees.member, fees.non_member)), None)
+        paid = next((m.value for m in money if m.role in ("", "fee") and m.value in (fees.member, fees.non_member)), None)
         overall = paid if reading.has("spent_overall") else None
         return Calculation(TOPIC, "What you will have spent" if overall else "What is left to pay",
                            Fee((FeePart(False, 1),), course_price=price, courses=left, fee_paid=True, paid_fee=overall),
@@ -57,6 +57,9 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     # one approved course per set is enough: the sets not yet done are the courses still to pay for, unless the message
     # says how many courses ("each has 3 courses left at $160", "each planning on six courses at $200 a course")
     planned = [count for count, renewing in reading.course_counts if not renewing]
+    # ...or so many at the one price said ("courses: 3 at $150 each")
+    counted = [m for m in money if m.role == "course"]
+    planned = planned or ([counted[0].count] if len(counted) == 1 and counted[0].count and counted[0].count > 1 else [])
     courses_said = reading.courses_left is not None or (len(planned) == 1 and reading.courses_done is None)
     courses = (reading.courses_left if reading.courses_left is not None else
                int(planned[0]) if courses_said else
