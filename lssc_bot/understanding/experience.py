@@ -88,6 +88,8 @@ def _per_year(period: str) -> int:
 
 _DAYS_A_WEEK = re.compile(rf"\b{NUMBER}\s*days?\s*(?:(?:a|per|each|every|an) |/\s*)(?:week|wk)\b")
 _DAYS_A_YEAR = re.compile(rf"\b{NUMBER}\s*(?:school |work )?days?\s*(?:a|per|each|every|an|/)\s*(?:school )?(?:year|yr)\b")
+#: How often something comes round, which is no length of time worked: "paid every two weeks", "every 3 months"
+_HOW_OFTEN = re.compile(r"\bevery (?:other|two|three|four|\d+) (?:weeks?|wks?|months?)\b")
 _PER_WEEK = re.compile(r"\b(?:a|an|per|each|every) (?:week|wk)\b|/\s*(?:week|wk)\b")
 #: Part-time work, or some hours a week, not counted ("a few hours a week")
 _PART_TIME = COMPILED["part_time"]
@@ -856,6 +858,7 @@ def _experience_of(program: Program, text: str, today: date) -> Experience | Non
     weeklies = list(_WEEKLY.finditer(body))
     rest = _WEEKLY.sub(" ", body)
     rest = _PER_WEEK.sub(" ", rest)  # "a few hours a week": "a week" is a rate, not a duration of one week
+    rest = _HOW_OFTEN.sub(" ", rest)  # "(we are paid every two weeks)": how often, not how long
     # beside a weekly rate, a total is the hours so far; every amount said is added up
     held = [m for m in _HOURS.finditer(rest)
             if not _NOT_HELD.search(rest, 0, m.start()) or _HELD_AFTER.match(rest[m.end():])]

@@ -138,6 +138,15 @@ _BUT_SO_MANY = re.compile(r"\b(?:but|except(?: for)?|minus) (?:one|two|three|1|2
                           r"(?:the |that is |i ?\. ?e ?\.? )?([^()]+?) \)")
 _SET_STATUS = {name: entry.compiled() for name, entry in lexicon.SET_STATUS.items()}
 _OTHER = lexicon.OTHER_PERSON.compiled()
+#: A part that opens with a subject of its own: "she did tech", "i have youth", "ana did tech"
+_SUBJECT_OPENS = re.compile(r"^(?:(?:but|and|while|whereas|also|then) )?(?:she|he|they|i|we|[a-z]{2,} (?:has|had|did|is|was|finished|"
+                            r"completed|passed))\b")
+#: Said by someone of the person asked about: "her supervisor says she did youth"
+_SAYS_OF_THEM = re.compile(r"\b(?:says?|said|thinks?|confirmed|told (?:me|us))\b (?:that )?(?:she|he|they)\b")
+#: Someone of the person asked about, opening a part: "but her coworker tom already did foundations" is a third
+#: person's, when the message asks for her
+_THEIR_PERSON = re.compile(rf"^(?:(?:but|and|while|whereas|though|although|also) )?(?:her|his|their) (?:\w+ )?"
+                           rf"(?:{lexicon.PERSON}|{lexicon.REPORT})\b")
 _THIRD_PERSON = lexicon.THIRD_PERSON.compiled()
 _ONLY = lexicon.ONLY.compiled()
 _NOW = lexicon.NOW.compiled()
@@ -845,6 +854,7 @@ class SetNames:
         last_named: list[str] = []
         owns = [_status(_QUESTION_AFTER.sub("", part)) for part in parts]
         resume: str | None = None
+        third_party = False
         for number, part in enumerate(parts):
             own = owns[number]
             if own is None:  # "foundations and communication i did not start": said after the list, of all of it
@@ -872,6 +882,13 @@ class SetNames:
             leftover.extend("role" for _ in roles)
             if (other and not for_someone) or _ASKING.match(part.strip()):  # someone else's sets, or sets asked about
                 continue
+            # a third person's, in a message asked for someone, up to the next subject ("... but her coworker tom did
+            # foundations and technology": both tom's); not what they say of the one asked ("her boss says she did youth")
+            if for_someone and (_THEIR_PERSON.match(opening) or (third_party and not _SUBJECT_OPENS.match(opening))) \
+                    and not _SAYS_OF_THEM.search(part):
+                third_party = True
+                continue
+            third_party = False
             if for_someone and not other and mine:  # asked for someone else: the asker's own aside
                 continue
             negated = (status or "done") != "done"

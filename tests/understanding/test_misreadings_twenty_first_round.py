@@ -1,7 +1,7 @@
 """Misreadings found in the twenty-first round, each as a class of saying things, in other words than the sets'."""
 import pytest
 
-from .asking import CT, TECH, ask, leaves, says
+from .asking import CT, FLS, TECH, ask, leaves, says
 
 
 @pytest.mark.parametrize(("question", "expected"), [
@@ -181,3 +181,21 @@ def test_a_unit_said_in_a_labels_words(knowledge, context) -> None:
 ])
 def test_money_listed_named_and_counted(knowledge, context, question, expected) -> None:
     says(knowledge, context, question, *expected, topic="fee")
+
+
+def test_how_often_is_no_length_of_work(knowledge, context) -> None:
+    says(knowledge, context, "I get 40 hours per pay period (we're paid every two weeks) at the library, for the last 2 "
+         "years. eligible?", "2,080 hours", topic="eligibility")
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # a third person, someone of the person asked about, has their own sets up to the next subject...
+    ("mentoring our new page Rosa. she hasn't taken any LSSC courses yet, but her coworker Ben already did foundations "
+     "and technology. what would Rosa need?", [FLS, CT, TECH], 3),
+    ("my clerk Ana did foundations; her coworker did cataloging and access, and she did tech. what does Ana need?",
+     [CT], 3),
+    # ...but what they say of the one asked is hers
+    ("my clerk Ana did foundations and tech; her supervisor says she did youth too. what does Ana need?", [CT], 2),
+])
+def test_a_third_persons_sets_in_a_message_for_someone(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
