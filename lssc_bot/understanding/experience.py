@@ -214,6 +214,12 @@ def _bare_hours(text: str) -> str:
     return text
 
 
+def _work_stints(text: str) -> list[str]:
+    """The stints of `text` that say something of work: an amount, a rate, a period or dates."""
+    return [s for s in _STINT.split(text)
+            if s.strip() and (_WORKISH.search(s) or _SPAN.search(s) or _SINCE.search(s) or _PART_OF_TOTAL.match(s))]
+
+
 def _counted_stints(text: str, window_start: MonthYear, today: date) -> tuple[str, tuple[str, ...], float]:
     """The text without the stints of work that do not count, why each kind was left out, and the hours to
     take off an amount said before ("2,400 hours, but 1,100 of them were back in 2019": 1,100).
@@ -225,7 +231,7 @@ def _counted_stints(text: str, window_start: MonthYear, today: date) -> tuple[st
     it does not count.
     """
     stints = [s for s in _STINT.split(text) if s.strip()]
-    work = [s for s in stints if _WORKISH.search(s) or _SPAN.search(s) or _SINCE.search(s) or _PART_OF_TOTAL.match(s)]
+    work = _work_stints(text)
     if len(work) == 1 and not _in_library(work[0]) and _ELSEWHERE.search(work[0]):
         return "", ("not in a library",), 0  # "20 hrs a week at a bookstore for 2 years": none of it is library work
     if len(work) < 2:
@@ -1014,7 +1020,8 @@ def read_work(program: Program, text: str, quantities: tuple[Quantity, ...], for
         return Work(Experience(0.0, None, assumed_full_time=False, hours_said=True, left_out=left_out))
     experience = read_experience(program, text, today)
     if (experience is not None and experience.per_week is None and _NO_LIBRARY_WORK.search(text)
-            and not _in_library(_NO_LIBRARY_WORK.sub(" ", text))):  # (not "... 2024 to now - grad school, no library work")
+            and not any(_in_library(s) for s in _work_stints(text) if not _NO_LIBRARY_WORK.search(s))):
+        # (not "2022 - at the library at 15/wk ... 2024 to now - grad school, no library work")
         # "eleven years teaching, but never worked or volunteered in a library": none of it counts (a library job to
         # come, "i start a 16 hr/week page job", is still counted from now)
         return Work(Experience(0.0, None, assumed_full_time=False, hours_said=True, left_out=("not in a library",)))

@@ -152,6 +152,9 @@ def test_the_rest_said_done_then_named(knowledge, context, question, required, e
     # "no library work" said of one stint leaves the others' library work counted
     ("2022 - at the library at 15/wk, whole year. 2023 - 30/wk, whole year. 2024 to now - college, no library work. "
      "eligible?", ("2,340 hours",)),
+    # ...but a library only hoped for is no library work: "never worked in a library" still leaves none
+    ("nine years as a nurse, never worked or volunteered in a library, but I want a public library job. can I apply?",
+     ("0 hours",)),
     # a place said to be someone's is where the asker works: the time after it is still the asker's
     ("I volunteer 35 hours a month at my daughter's school library and have done so for 4 years. eligible?",
      ("1,680 hours",)),
