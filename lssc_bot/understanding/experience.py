@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ..knowledge import Program
 from .dates import AGO, MONTHS, MonthYear, dated, month_years, months_ago
-from .lexicon import AIMED, AMOUNTS, ELSEWHERE, HELD_AFTER, COMPILED, ME, PERSON_LABEL, TOGETHER, UNITS, WEEKDAY
+from .lexicon import AIMED, AMOUNTS, ELSEWHERE, HELD_AFTER, COMPILED, ME, PERSON, PERSON_LABEL, TOGETHER, UNITS, WEEKDAY
 from .normalise import STOPWORDS
 from .numbers import LENGTH, NUMBER, QUALIFIER, quantity, to_number
 
@@ -583,6 +583,42 @@ def _by_label(program: Program, text: str, today: date) -> HoursByPerson | None:
     return HoursByPerson(tuple(people))
 
 
+#: Where one person's statement ends: a sentence, a semicolon
+_STATEMENT_END = re.compile(r"[.;!?](?!\d)")
+#: A statement opened by the asker ("i have worked ...", "i've been 16 hrs / wk ...", "me , 20 hrs ...") or by one other
+#: person ("she is full time ...", "my partner works ...", "he has done ...")
+_ASKER_OPENS = re.compile(r"^\s*(?:(?:and|but|also|meanwhile|while) )?(?:i|me|myself)\b")
+#: Both people asked about: "are we both eligible", "can either of us apply", "each of us"
+_BOTH_ASKED = re.compile(r"\b(?:are we|both of us|each of us|we both|us both|are both|either of us|(?:do|can|could) we)\b")
+_OTHER_OPENS = re.compile(rf"^\s*(?:(?:and|but|also|meanwhile|while) )?(?:she|he|they|(?:my|our) (?:\w+ )?({PERSON}))\b")
+
+
+def _by_subject(program: Program, text: str, today: date) -> HoursByPerson | None:
+    """The asker's hours and one other person's, when the message tells each one's work in statements of their own
+    and asks about both ("my partner and i both work at the library . she is full time , 40 hrs / week since dec 2024 ;
+    i have been 16 hrs / week for 2 years . are we both eligible ?"): each one's statements read on their own."""
+    if not _BOTH_ASKED.search(text) and not _ASKS_WHO.search(text):
+        return None
+    said: dict[str, list[str]] = {"you": [], "other": []}
+    name = ""
+    for statement in _STATEMENT_END.split(text):
+        other = _OTHER_OPENS.match(statement)
+        who = "you" if _ASKER_OPENS.match(statement) else "other" if other else None
+        if other and other[1]:
+            name = name or f"your {other[1]}"
+        if who is not None and _WORKISH.search(statement):
+            said[who].append(statement)
+    if not said["you"] or not said["other"]:
+        return None
+    people = []
+    for who, statements in said.items():
+        experience = read_experience(program, " . ".join(statements), today)
+        if experience is None or experience.hours is None:
+            return None
+        people.append((name or "the other person" if who == "other" else who, experience.hours))
+    return HoursByPerson(tuple(people))
+
+
 def _periods_of(weeklies: list[re.Match[str]], rest: str, body: str) -> list[float] | None:
     """Each weekly rate's own period, in years: the first period said after it and before the next rate
     ("30 hrs/wk for 26 weeks, then 12 weeks of leave, then 30 hrs/wk for 36 weeks"), or, when the rates
@@ -993,7 +1029,7 @@ def read_work(program: Program, text: str, quantities: tuple[Quantity, ...], for
     about someone else ("asking for my mom: ... can she apply?")."""
     window_start = MonthYear(today.year - program.eligibility.experience_window_years, today.month)
     work = [q for q in quantities if q.unit in ("hour", "hours a week")]
-    people = _by_label(program, text, today) or _by_person(text, work)
+    people = _by_label(program, text, today) or _by_person(text, work) or _by_subject(program, text, today)
     if people is not None:
         return Work(by_person=people)
     # an amount said of no one named is the asker's ("library work: 40 hrs/wk ... coworker has 3,000 hrs")

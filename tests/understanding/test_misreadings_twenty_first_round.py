@@ -202,3 +202,14 @@ def test_how_often_is_no_length_of_work(knowledge, context) -> None:
 ])
 def test_a_third_persons_sets_in_a_message_for_someone(knowledge, context, question, required, electives) -> None:
     leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # the asker's work and one other person's, each told in statements of their own, asked about together
+    ("My husband and I both volunteer at the county library. He does 10 hrs/week since Dec 2023; I've done 25 hrs/week "
+     "for 18 months. Are we both eligible?", ("**You**: 1,950 hours", "**Your husband**: 1,560 hours")),
+    ("my coworker and I want to apply. I've worked 12 hrs/wk at the branch for 3 years; she works 40 hrs/wk and started "
+     "a year ago. which of us qualifies?", ("**You**: 1,872 hours", "2,080 hours")),
+])
+def test_two_peoples_work_told_apart(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, *expected, topic="eligibility")
