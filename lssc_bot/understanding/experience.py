@@ -141,7 +141,7 @@ _WEEKS_A_YEAR = re.compile(rf"\b{NUMBER}\s*{UNITS['week'].pattern}\s*(?:(?:a|an|
                            rf"\b(?:school|academic) (?:year|yr) (?:is |was |of )(?:about |around )?{NUMBER}\s*{UNITS['week'].pattern}\b")
 #: Weeks off each year, the rest worked: "(about 2 weeks off each year)"
 _WEEKS_OFF = re.compile(rf"\b{NUMBER}\s*{UNITS['week'].pattern}\s*(?:off|of vacation|vacation|of leave)\s*"
-                        r"(?:a|an|per|each|every)\s*(?:year|yr)\b")
+                        r"(?:a|an|per|each|every)\s*(?:year|yr|summer|winter)\b")  # ("4 weeks off each summer": a year's)
 #: A period said again in other units, in brackets: "for a year (52 weeks)", "2 yrs (104 wks)"
 _RESTATED = re.compile(rf"({_DURATION.pattern}(?: and a half)?)\s*(?:\(\s*(?:about |around |~ ?)?{NUMBER}[^()]*\)|"
                        # said again in other units: "the last year and a half so 78 weeks", "2 years , i.e. 104 weeks"
@@ -669,7 +669,7 @@ _RATE_CHANGE = re.compile(r"\b(?:bump\w*|go|going|increas\w*|switch\w*|drop\w*|c
                           r"reduc\w*)(?: \w+)? (?:up |down |back )?to\s*$")
 #: Time off inside the work, taken out of it: "a 26-week gap for parental leave", "3 months off", "6 month break"
 _GAP = re.compile(rf"\b{NUMBER}\s*(?:-\s*)?({UNITS['year'].pattern}|{UNITS['month'].pattern}|{UNITS['week'].pattern})\s*"
-                  r"(?:gap|break|hiatus|pause|off|(?:of )?(?:\w+ )?leave)\b(?! (?:a|an|per|each|every) (?:year|yr)\b)|"
+                  r"(?:gap|break|hiatus|pause|off|(?:of )?(?:\w+ )?leave)\b(?! (?:a|an|per|each|every) (?:year|yr|summer|winter)\b)|"
                   # ...or the leave said first: "out on unpaid leave for 5 of those weeks", "on medical leave 2 months"
                   rf"\b(?:out |off |away )?on (?:\w+ )?leave (?:for )?{NUMBER} (?:of (?:those|these|them|the) )?"
                   rf"({UNITS['year'].pattern}|{UNITS['month'].pattern}|{UNITS['week'].pattern})\b")

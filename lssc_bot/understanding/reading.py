@@ -1631,7 +1631,12 @@ _TIMES_BEFORE = re.compile(rf"\b{NUMBER}\s*(?:{ACTIVITY.pattern}\s*)?(?:x|×|tim
                            # the sessions' topic between them and their length: "3 webinars on technology of 60 minutes"
                            # ...nor a year: "2026 webinar 1 hr" in a dated log
                            rf"(?<!\d - )(?<!\d-)(?<!\d / )\b(?!(?:19|20)\d\d\b){NUMBER} (?:(?!(?:hours?|hrs?|h|minutes?|mins?)\b)\w+ ){{0,2}}"
-                           rf"{ACTIVITY.pattern} (?:on|about|in|for|covering) (?:[a-z]+ ){{1,3}}?(?:of|lasting|each)\s*$")
+                           rf"{ACTIVITY.pattern} (?:on|about|in|for|covering) (?:[a-z]+ ){{1,3}}?(?:of|lasting|each)\s*$|"
+                           # ...but a count of sessions after a year's dash, said plural, is one: "2026 - 3 webinars , 1
+                           # hour each" (not a month: "2024 - 03 webinar")
+                           r"(?<=\d - )(?!0)(\d{1,2}) (?:[a-z]+ ){0,2}?(?:webinars|workshops|sessions|classes|courses|"
+                           r"trainings|talks|meetings|modules|videos|lectures|seminars|presentations)(?: ?,)? \(?\s*"
+                           r"(?:of|at|lasting|for|each)?\s*$")
 #: Part of an amount: "2 of the 3 days of the conference" is 2 days
 _PART_OF = re.compile(rf"\b{NUMBER} of (?:the|those|its|our|my) $")
 #: ...and the number of the unit is the length of each one: "...90 minutes each", "90 minute sessions", "a 5 hour full

@@ -213,3 +213,13 @@ def test_a_third_persons_sets_in_a_message_for_someone(knowledge, context, quest
 ])
 def test_two_peoples_work_told_apart(knowledge, context, question, expected) -> None:
     says(knowledge, context, question, *expected, topic="eligibility")
+
+
+def test_weeks_off_each_summer_are_off_every_year(knowledge, context) -> None:
+    says(knowledge, context, "20 hrs/wk at the school library for 3 years, 8 weeks off every summer. eligible?",
+         "2,640 hours", topic="eligibility")
+
+
+def test_a_count_of_sessions_after_a_years_dash(knowledge, context) -> None:
+    says(knowledge, context, "renewal log: 2025 - two conference days. 2026 - 4 webinars, 1 hour each. how many hours?",
+         "16 of the 32", topic="contact-hours")
