@@ -66,6 +66,13 @@ def test_a_letters_salutation_and_signature_are_not_read(typed, read):
      "ALA-accredited master's"),
     ("which set is the smallest one?", "competency-set-contents", "Cataloging and Classification"),
     ("would a class I finished before it got approved still count for lssc?", "course-age-limit", "2 years"),
+    # both sides asked at once: the entry that weighs them, which names the drawbacks too
+    ("advantages and disadvantages of getting CLSS?", "worth-it", "drawbacks"),
+    ("what are the upsides and downsides of the certification?", "worth-it", "drawbacks"),
+    ("good and bad of lssc in that article?", "worth-it", "drawbacks"),
+    ("any cons to doing lssc?", "downsides", "clunky"),  # one side alone is still its entry
+    # a draft area people still read about (the 2008 drafts), and an address's date read as the news's
+    ("was there ever a technical services competency set?", "competency-revisions", "Technical Services"),
 ])
 def test_a_question_in_the_rounds_voices_finds_the_entry_that_answers_it(knowledge, question, entry, said):
     reply = answer(knowledge, question)
