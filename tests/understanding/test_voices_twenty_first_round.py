@@ -73,6 +73,8 @@ def test_a_letters_salutation_and_signature_are_not_read(typed, read):
     ("any cons to doing lssc?", "downsides", "clunky"),  # one side alone is still its entry
     # a draft area people still read about (the 2008 drafts), and an address's date read as the news's
     ("was there ever a technical services competency set?", "competency-revisions", "Technical Services"),
+    # when applications opened is the launch, not how many applied in the first year
+    ("what year did applications for lssc first open up?", "history-launch", "Executive Board"),
 ])
 def test_a_question_in_the_rounds_voices_finds_the_entry_that_answers_it(knowledge, question, entry, said):
     reply = answer(knowledge, question)
