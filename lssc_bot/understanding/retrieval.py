@@ -42,10 +42,11 @@ _REPLY_LEAD = re.compile(r"^\s*(?:(?:\^+|\+1)(?:\s*(?:this|that|same(?: here)?(?
 
 
 #: A letter's salutation at the message's start: "Dear mods,", "Dear LSSC team:", "Hello Ms. Redd,", "Good morning
-#: all," (up to its comma or colon); after a greeting other than "dear", only a name (capitalised) or whom a channel is
-#: greeted as, so "hey so I'm confused, ..." keeps its words
+#: all," (up to its comma or colon, three words at most after "dear": "dear lord I have 3 sets left, ..." is a sentence);
+#: after a greeting other than "dear", only a name (capitalised) or whom a channel is greeted as, so "hey so I'm
+#: confused, ..." keeps its words
 _SALUTATION = re.compile(
-    r"^\s*(?:(?i:dear)\s+[^,:;.!?\n]{1,40}?"
+    r"^\s*(?:(?i:dear)(?:\s+[\w.'&-]+){1,3}?"
     r"|(?i:hello|hi|hey|greetings|good\s+(?:morning|afternoon|evening))"
     r"(?:\s+(?:(?:[A-Z][\w'-]*\.?\s*){1,2}|(?i:mods|moderators|admins|all|everyone|team|folks|friends)))?)\s*[,:!]\s*")
 #: A letter's sign-off with the signature after it, at the message's end: "Best, Henrik", "Many thanks, Dolores",

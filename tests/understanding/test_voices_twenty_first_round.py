@@ -51,6 +51,7 @@ def test_a_bare_heard_opens_a_claim_but_heard_of_does_not():
     ("is it worth it? thanks Sam", "is it worth it?"),
     # not a salutation: a greeting then the asker's own words, or a name inside the question
     ("hey so I'm confused, what is it", "hey so I'm confused, what is it"),
+    ("dear lord I have 3 sets left, what now", "dear lord I have 3 sets left, what now"),
     ("which is best, Foundations or Technology first?", "which is best, Foundations or Technology first?"),
 ])
 def test_a_letters_salutation_and_signature_are_not_read(typed, read):
