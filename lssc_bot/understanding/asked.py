@@ -96,10 +96,13 @@ def asked_sentences(text: str) -> tuple[str, str] | None:
     if quoting(text):
         return None
     split = asking(text, opening=True)
-    if split is None:
-        return None
-    found = _CHECK.search(split[0])
-    return None if found is not None and not split[0][:found.start()].strip() else split
+    return None if split is None or only_checks(split[0]) else split
+
+
+def only_checks(asked: str) -> bool:
+    """Whether `asked` is only a check of a claim made before it ("is that true?", "right??", "is it?")."""
+    found = _CHECK.search(asked)
+    return found is not None and not asked[:found.start()].strip()
 
 
 def questions(text: str) -> str | None:
@@ -154,9 +157,10 @@ def asked_part(text: str, subject: str) -> str | None:
     nothing else for it to be. With a word of its own the question may be about something the story
     named beside the program ("took a cataloging course before I knew about lssc. can I still get
     credit for it?" is the course). A question may come without its mark ("... walked off like that
-    explained anything. what even is it lol")."""
+    explained anything. what even is it lol"). A question that only checks a claim made before it ("my director
+    says LSSC is going away. is it?") asks about the claim: read as the program ("is LSSC?") it was what LSSC is."""
     split = asking(text, opening=True)
-    if split is None:
+    if split is None or only_checks(split[0]):
         return None
     names = re.compile(rf"\b{re.escape(subject)}\b", re.IGNORECASE)
     asked = _DEMONSTRATIVE.sub(subject, split[0])

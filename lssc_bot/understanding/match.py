@@ -192,6 +192,32 @@ def _known_mass(index: Index, terms: frozenset[str]) -> float:
     return sum(index.weights.get(t, 0.0) for t in terms if t not in STOPWORDS)
 
 
+#: who a thing belongs to, before its name: "renew *my* notary commission", "renew *our* business license"
+_POSSESSIVES = frozenset(("my", "our", "your", "his", "her", "their"))
+
+
+def _noun_phrase(index: Index, words: list[str]) -> frozenset[str]:
+    """The unknown (stemmed) words of the noun phrase `words` open with (up to three words before a stopword), when its
+    last word, the noun in English, is one no entry or answer uses and no number; else nothing."""
+    head = list(takewhile(lambda w: w not in STOPWORDS, words))[:3]
+    unknown = [w for w in head if stem(w) not in index.weights and stem(w) not in index.answer_only
+               and not is_number(w) and w.isalpha()]
+    return frozenset(map(stem, unknown)) if head and unknown and unknown[-1] == head[-1] else frozenset()
+
+
+def _possessed_unknowns(index: Index, tokens: list[str]) -> frozenset[str]:
+    """The unknown words of each thing of the asker's that the FAQ does not know: a possessive after one of the FAQ's
+    words (a verb, and this its object), then a noun phrase whose noun no entry uses ("how do I renew my *notary
+    commission*", "what does it cost to renew my *food handler permit*"). What the asker renews is then that thing,
+    not the certification, though the verb is the FAQ's: as words among the rest they only diluted the question
+    coverage, and "renew" alone carried the renewal-fee entry. They count as `_attached_unknowns` do (so not for an
+    entry whose topic term the question has: "if I move my household to Texas" is still about moving). "Renew my
+    certification" and "my GED" name the FAQ's own things; in "HR is mapping my upskilling plan, which modules are
+    required?" the plan is not what is asked about ("mapping" is no word of the FAQ's)."""
+    return frozenset().union(*(_noun_phrase(index, tokens[i + 2:]) for i, (verb, word) in enumerate(pairwise(tokens))
+                               if word in _POSSESSIVES and stem(verb) in index.weights and verb not in STOPWORDS))
+
+
 def _attached_unknowns(index: Index, tokens: list[str]) -> frozenset[str]:
     """The question's unknown terms (no entry uses them) standing right before a known content term.
 
@@ -249,11 +275,9 @@ def elsewhere_topics(index: Index, tokens: list[str]) -> dict[str, frozenset[str
         rest = tokens[i + 2:]
         while rest and (rest[0] in _DETERMINERS or is_number(rest[0])):
             rest = rest[1:]
-        head = list(takewhile(lambda w: w not in STOPWORDS, rest))[:3]
-        unknown = [w for w in head if stem(w) not in index.weights and stem(w) not in index.answer_only
-                   and not is_number(w) and w.isalpha()]
-        if head and unknown and unknown[-1] == head[-1]:  # English puts a phrase's noun last: "conference *hotel*"
-            out[term] = frozenset(map(stem, unknown))
+        unknown = _noun_phrase(index, rest)  # English puts a phrase's noun last: "conference *hotel*"
+        if unknown:
+            out[term] = unknown
     return out
 
 
@@ -301,7 +325,7 @@ def _score(index: Index, tokens: list[str], weights: Weights) -> list[Parts]:
             known_mass += w
         else:
             unknown_mass += w
-    attached = _attached_unknowns(index, tokens) if unknown_mass else frozenset()
+    attached = _attached_unknowns(index, tokens) | _possessed_unknowns(index, tokens) if unknown_mass else frozenset()
     credential = bool(attached) and other_credential(index, tokens)
     elsewhere = elsewhere_topics(index, tokens) if unknown_mass else {}
     # what such a topic term is about names what the question is about, as an unknown word before a known one does

@@ -639,10 +639,16 @@ _REPORTED = re.compile(
     r"(?:asks|asked|is asking|was asking|keeps asking|wants to know|wanted to know|would like to know|wonders|wondered"
     r"|is wondering|was wondering|question is|questions are)"
     r"(?:\s+(?:me|us|you all|everyone|the group))?(?:\s+(?:if|whether)\b|(?=\s+(?:what|how|when|why|who|where|which)\b)|$)")
-#: a check after a claim, at the end of a message: "..., true?", "is that right?", "thats right isnt it?"
+#: a check after a claim, at the end of a message: "..., true?", "is that right?", "thats right isnt it?"; or the claim's
+#: verb echoed with a pronoun, in a sentence or clause of its own ("my director says LSSC is going away. is it?", "..., does
+#: it?", "... or will they?"): an echo asks nothing a word of its own could answer, so read as the question ("is it?" with
+#: the program named before it was "is LSSC?", the what-is-LSSC entry) it gave what the claim was about no weight
 CHECK = re.compile(
     r"[\s,.!?\u2013\u2014-]*\b(?:(?:is|isn'?t)\s+(?:that|this|it|he|she)\s+(?:(?:still|actually|really|even)\s+)?"
-    r"|that'?s\s+)?(?:true|right|real|correct|accurate|legit)(?:\s+or\s+(?:nah|not|no|false))?(?:,?\s+isn'?t\s+it)?\s*[?!.]*\s*$",
+    r"|that'?s\s+)?(?:true|right|real|correct|accurate|legit)(?:\s+or\s+(?:nah|not|no|false))?(?:,?\s+isn'?t\s+it)?\s*[?!.]*\s*$"
+    r"|(?:^|(?<=[,.!?;:\u2013\u2014-]))\s*(?:(?:so|or|and|but|well)\s+)?"
+    r"(?:is|isn'?t|are|aren'?t|was|does|doesn'?t|do|did|will|won'?t|has|have|can|would)\s+(?:it|that|this|they|he|she)"
+    r"(?:\s+(?:really|actually|now|though|tho))?\s*[?!.]*\s*$",
     re.IGNORECASE)
 
 
@@ -656,7 +662,11 @@ _TOLD = re.compile(
     r"(?:(?!(?:what|on|to|about|if|whether)\b)[\w'-]+\s+){1,5}?"
     r"(?:thought|always thought|heard|was told|were told|have been told|been told|keep hearing|keeps saying|keep reading"
     r"|said|says|swore|swears|claims|claimed|insists|insisted|told me|told us|tells me|tells us)"
-    r"(?:\s+(?:me|us))?(?:\s+(?:that|like))?\s+(?=\S)")
+    r"(?:\s+(?:me|us))?(?:\s+(?:that|like))?\s+(?=\S)"
+    # ...or nobody: "heard they revamped the sets in 2020, right?" (not "heard of it", "heard back from them", which say
+    # what was heard)
+    r"|^(?:(?:so|and|but|well|ok|okay|also|anyway|basically|wait)\s+)*heard(?!\s+(?:of|about|back|from)\b)"
+    r"(?:\s+(?:that|like))?\s+(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?;]+(?:\s|$)|\?")
 _CLAUSE_BREAK = re.compile(r",|:|\s-+\s")
 #: The last joining word of a run-on; "so" before "much", "many" or "far" ("thanks so much") does not join.

@@ -41,6 +41,29 @@ _REPLY_LEAD = re.compile(r"^\s*(?:(?:\^+|\+1)(?:\s*(?:this|that|same(?: here)?(?
                          r"[\s,.:;!\u2014\u2013-]*(?:(?:but|and|also)\b[\s,]*)?", re.IGNORECASE)
 
 
+#: A letter's salutation at the message's start: "Dear mods,", "Dear LSSC team:", "Hello Ms. Redd,", "Good morning
+#: all," (up to its comma or colon, three words at most after "dear": "dear lord I have 3 sets left, ..." is a sentence);
+#: after a greeting other than "dear", only a name (capitalised) or whom a channel is greeted as, so "hey so I'm
+#: confused, ..." keeps its words
+_SALUTATION = re.compile(
+    r"^\s*(?:(?i:dear)(?:\s+[\w.'&-]+){1,3}?"
+    r"|(?i:hello|hi|hey|greetings|good\s+(?:morning|afternoon|evening))"
+    r"(?:\s+(?:(?:[A-Z][\w'-]*\.?\s*){1,2}|(?i:mods|moderators|admins|all|everyone|team|folks|friends)))?)\s*[,:!]\s*")
+#: A letter's sign-off with the signature after it, at the message's end: "Best, Henrik", "Many thanks, Dolores",
+#: "Warm regards, Priya", "Sincerely, Marguerite", "Thank you, Noor" (one or two capitalised words, after a
+#: sentence's end). Filler (`normalise.strip_filler`) dropped the sign-off's words but not the name, a word no entry
+#: uses that weighed as the FAQ's rarest, as the salutation's "mods" did.
+_SIGN_OFF = re.compile(
+    r"(?<=[.!?\n])\s*(?i:(?:(?:many|with|warm|warmest|kind|kindest|best|all\s+the\s+best)\s+)?"
+    r"(?:thanks|thank\s+you|regards|wishes)|best|cheers|sincerely|yours\s+(?:truly|sincerely|faithfully)|warmly"
+    r"|respectfully|take\s+care)\s*[,.!-]*\s+(?:[A-Z][\w'-]*\.?)(?:\s+[A-Z][\w'-]*\.?)?\s*[.!]?\s*$")
+
+
+def unsigned(text: str) -> str:
+    """`text` without a letter's salutation and sign-off with its signature (`_SALUTATION`, `_SIGN_OFF`)."""
+    return _SIGN_OFF.sub("", _SALUTATION.sub("", text, count=1), count=1).strip() or text
+
+
 #: chat's interjections, with the spaces and commas around them (`normalise.INTERJECTIONS`)
 _INTERJECTION = re.compile(r"[ \t]*,?[ \t]*\b(?:" + "|".join(INTERJECTIONS) + r")\b,?", re.IGNORECASE)
 
@@ -54,8 +77,9 @@ def plain(text: str) -> str:
     a gap between words, not a word: the sentence model cuts it into pieces that mean nothing. Nor is a
     mention ("@kim omg yes same. wait is there a grace period ..."): it says whom a reply in a conversation
     answers, and a name weighed as the FAQ's rarest word; nor a thread reply's lead (`_REPLY_LEAD`: "+1 also
-    wondering ...", "replying to Sam - ...") or chat's interjections ("ngl", "fr fr"), which say how, not what."""
-    unmarked = _EMOJI.sub(" ", _MARKDOWN.sub("", _MENTION.sub(" ", text))).strip()
+    wondering ...", "replying to Sam - ...") or chat's interjections ("ngl", "fr fr"), which say how, not what; nor a
+    letter's salutation and signature (`unsigned`: "Dear mods, ... Best, Henrik"), which say to and from whom."""
+    unmarked = unsigned(_EMOJI.sub(" ", _MARKDOWN.sub("", _MENTION.sub(" ", text))).strip())
     unmarked = _INTERJECTION.sub(" ", unmarked).strip() or unmarked
     return _REPLY_LEAD.sub("", unmarked, count=1) or unmarked
 

@@ -1,0 +1,103 @@
+"""Questions in the voices of the twenty-first round (claims to check, a claim's verb echoed back, letters with a
+salutation and a signature, another thing of the asker's behind one of the FAQ's verbs, comparisons with an MLIS, old
+wording to confirm), each as a class of saying things, in other words than the sets'."""
+from __future__ import annotations
+
+import pytest
+
+from lssc_bot.answer import answer
+from lssc_bot.understanding.asked import asked_part, only_checks
+from lssc_bot.understanding.normalise import tells_claim, without_context
+from lssc_bot.understanding.retrieval import plain
+
+
+@pytest.mark.parametrize("check", ["is it?", "Does it??", "or will they?", "isn't it?", "is that true?", "right?"])
+def test_an_echoed_verb_only_checks_the_claim_before_it(check):
+    assert only_checks(check)
+
+
+@pytest.mark.parametrize("asked", ["how long is it?", "what is it?", "is it online?", "does it cost more for members?"])
+def test_a_question_with_words_of_its_own_is_not_an_echo(asked):
+    assert not only_checks(asked)
+
+
+def test_an_echo_is_not_read_as_asking_about_the_program():
+    """Read with "it" as the program, "is it?" was "is LSSC?", the what-is-LSSC entry."""
+    assert asked_part("my supervisor claims lssc is shutting down. is it?", "LSSC") is None
+    kept, dropped = without_context("my supervisor claims lssc is shutting down. is it?") or ("", "")
+    assert kept == "lssc is shutting down" and dropped.split() == ["my", "supervisor", "claims", "is", "it"]
+
+
+@pytest.mark.parametrize(("question", "entry", "said"), [
+    ("a coworker keeps saying LSSC is being shut down soon. is it?", "program-status", "Unconfirmed"),
+    ("our trainer told us the sets got overhauled in 2021. did they?", "competency-revisions", "not found"),
+])
+def test_a_claim_checked_by_an_echo_finds_the_entry_on_the_claim(knowledge, question, entry, said):
+    reply = answer(knowledge, question)
+    assert (reply.kind, reply.topic) == ("faq", entry), (reply.kind, reply.topic, reply.suggestions)
+    assert said in reply.text
+
+
+def test_a_bare_heard_opens_a_claim_but_heard_of_does_not():
+    assert tells_claim("heard they dropped the portfolio option, right?")
+    assert not tells_claim("heard of lssc but no idea what it is")
+    assert not tells_claim("heard back from ala yet?")
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("Dear moderators, How long is the certification valid? Kind regards, Tomasz", "How long is the certification valid?"),
+    ("Hello Ms. Okafor, what does it cost? Thank you, Jo Ann", "what does it cost?"),
+    ("Good evening all: is there a grace period? Cheers, Bea", "is there a grace period?"),
+    ("is it worth it? thanks Sam", "is it worth it?"),
+    # not a salutation: a greeting then the asker's own words, or a name inside the question
+    ("hey so I'm confused, what is it", "hey so I'm confused, what is it"),
+    ("dear lord I have 3 sets left, what now", "dear lord I have 3 sets left, what now"),
+    ("which is best, Foundations or Technology first?", "which is best, Foundations or Technology first?"),
+])
+def test_a_letters_salutation_and_signature_are_not_read(typed, read):
+    assert plain(typed) == read
+
+
+@pytest.mark.parametrize(("question", "entry", "said"), [
+    ("Dear LSSC team, Does volunteering at a church library count toward the hours? With thanks, Abebe",
+     "library-experience", "Volunteer hours count"),
+    # an old rule to confirm: the entry says the wording changed
+    ("do the 1,820 hours have to come from a public or academic library?", "library-experience", "any type of library"),
+    ("my goal is to be a librarian one day, is lssc a good first step?", "mls-stepping-stone",
+     "ALA-accredited master's"),
+    ("which set is the smallest one?", "competency-set-contents", "Cataloging and Classification"),
+    ("would a class I finished before it got approved still count for lssc?", "course-age-limit", "2 years"),
+    # both sides asked at once: the entry that weighs them, which names the drawbacks too
+    ("advantages and disadvantages of getting CLSS?", "worth-it", "drawbacks"),
+    ("what are the upsides and downsides of the certification?", "worth-it", "drawbacks"),
+    ("good and bad of lssc in that article?", "worth-it", "drawbacks"),
+    ("any cons to doing lssc?", "downsides", "clunky"),  # one side alone is still its entry
+    # a draft area people still read about (the 2008 drafts), and an address's date read as the news's
+    ("was there ever a technical services competency set?", "competency-revisions", "Technical Services"),
+    # when applications opened is the launch, not how many applied in the first year
+    ("what year did applications for lssc first open up?", "history-launch", "Executive Board"),
+])
+def test_a_question_in_the_rounds_voices_finds_the_entry_that_answers_it(knowledge, question, entry, said):
+    reply = answer(knowledge, question)
+    assert (reply.kind, reply.topic) == ("faq", entry), (reply.kind, reply.topic, reply.suggestions)
+    assert said in reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "how do I renew my food handler permit and what's the fee?",
+    "can I transfer my parking pass when I change branches?",
+    # a topic's verb with the asker's own thing after it is still the topic ("move my household"): not this rule's
+])
+def test_another_thing_of_the_askers_behind_the_faqs_verb_is_not_the_faqs(knowledge, question):
+    """"Renew", "cost" and "transfer" are the FAQ's words; what is renewed or moved is not its certification."""
+    reply = answer(knowledge, question)
+    assert reply.kind == "fallback", (reply.kind, reply.topic, reply.suggestions)
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("what does it cost to renew my certification?", "renewal-fee"),
+    ("HR is mapping my upskilling plan: which LSSC modules are mandatory?", "required-sets"),
+])
+def test_the_faqs_own_things_after_a_possessive_still_find_their_entry(knowledge, question, entry):
+    reply = answer(knowledge, question)
+    assert (reply.kind, reply.topic) == ("faq", entry), (reply.kind, reply.topic, reply.suggestions)
