@@ -355,9 +355,14 @@ CUES: dict[str, Entry] = {
                              r"(?:\w+ )?(?:registration|conference|dues|books?|journals?|subscriptions?|events?|webinars?|"
                              r"insurance|tickets?|firms?|consultants?|services?|vendors?|contractors?)\b|"
                              # a price of a gathering or its registration named beside it: "ala annual early bird registration"
-                             r"\b(?:annual|midwinter|liblearnx|conference|registration|early bird)\b[^?]{0,60}\b(?:price|rate|cost)\b",
+                             r"\b(?:annual|midwinter|liblearnx|conference|registration|early bird)\b[^?]{0,60}\b(?:price|rate|cost)\b|"
+                             # ALA membership's own dues and their renewal: "when is my ala membership renewal due, can i
+                             # pay the dues monthly"
+                             r"\b(?:pay|paying|split|spread) (?:the |my |our )?(?:ala )?(?:membership )?dues\b|"
+                             r"\b(?:ala )?membership (?:renewal|dues) (?:is |are )?(?:due|cost|price|amount)\b",
                              ("a discount on liblearnx registration", "member rate for the annual conference",
-                              "the going rate for a search firm", "ala annual early bird registration , what is the member price"),
+                              "the going rate for a search firm", "ala annual early bird registration , what is the member price",
+                              "can i pay the dues monthly", "when is my ala membership renewal due"),
                              ("a discount on the lssc fee", "the fee for each of us")),
     "names_lssc": Entry(r"\b(?:lssc|clss|ala apa|support staff certification)\b", ("my lssc",), ("my cpr cert",)),
     "part_time": Entry(r"\bpart time\b|\b(?:few|some|several|couple(?: of)?|handful of|lot of|bunch of) (?:hours?|hrs?) "

@@ -1432,6 +1432,8 @@ _COURSES_DONE = re.compile(rf"\b(?:finished|done|completed|took|taken|paid for|p
                            r"(?:done|finished|completed|paid for|paid|passed)\b")
 
 
+#: How many courses cost a price, said after it as a product: "$180 per course x 3", "$95 × 4"
+_TIMES_AFTER_PRICE = re.compile(rf"(?:\s*(?:per|a|each|/)\s*(?:course|class))?\s*(?:x|×|\*)\s*{NUMBER}(?!\s*(?:hours?|hrs?|weeks?|%))")
 #: The few words just before an amount, which may name the set whose course it is the price of: "foundations ( ",
 #: "technology - ", "youth services : "
 _NAMED_BEFORE = re.compile(r"((?:[a-z&']+ ){1,4}?)(?:(?:at|for|is|costs?|was|runs?) )?(?:[(:\-\u2013]\s*)?$")
@@ -1486,8 +1488,9 @@ def _amounts(text: str, names: SetNames) -> tuple[Money, ...]:
         # a set's own price ("the foundations course at $240") is one course's
         one_set = role == "course" and not group and (bool(named and names.find(named[1])) or bool(
             _ONE_COURSE_BEFORE.search(before) or (_ONE_COURSE_AROUND[0].search(before) and _ONE_COURSE_AROUND[1].match(after))))
+        times = _TIMES_AFTER_PRICE.match(text, m.end()) if role == "course" and not group else None
         found.append(Money(float(m.group(1) or m.group(2)) if m.group(3) is None else float(m.group(3)) * 1000, role,
-                           to_number(group[1]) if group else 1.0 if one_set else None,
+                           to_number(group[1]) if group else to_number(times[1]) if times else 1.0 if one_set else None,
                            ("required" if any(kind.groups()[0::2]) else "elective") if kind and not group else "",
                            to_number(taken_by[1]) if taken_by else None))
         previous_end = m.end()

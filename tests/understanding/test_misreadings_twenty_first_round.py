@@ -223,3 +223,12 @@ def test_weeks_off_each_summer_are_off_every_year(knowledge, context) -> None:
 def test_a_count_of_sessions_after_a_years_dash(knowledge, context) -> None:
     says(knowledge, context, "renewal log: 2025 - two conference days. 2026 - 4 webinars, 1 hour each. how many hours?",
          "16 of the 32", topic="contact-hours")
+
+
+def test_so_many_courses_said_as_a_product_after_their_price(knowledge, context) -> None:
+    says(knowledge, context, "not an ALA member. $150 per course x 4 + the ALA fee, total?", "$600", "$950", topic="fee")
+
+
+def test_alas_own_dues_are_no_lssc_fee(knowledge, context) -> None:
+    reply = ask(knowledge, context, "when is my ALA membership renewal due, and can I pay the dues monthly?")
+    assert reply.kind == "fallback", reply.text
