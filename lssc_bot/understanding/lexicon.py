@@ -240,8 +240,9 @@ CUES: dict[str, Entry] = {
                       r"requirement\w*|require\w*(?! (?:ones?|sets?|courses?|class(?:es)?|competenc\w*))|reqs?|(?:can|could|may|to) (?:i |she |he )?enroll|how far off|how (?:much )?longer|"
                       r"how long (?:until|till|before)|am i in|am i (?:there|good|set|ok|okay|all set)(?: yet)?|"
                       r"i am (?:good|set|there)(?: then)?,? (?:right|yes|yeah|correct)|good to go|over the line|"
-                      r"do i make (?:it|the cut)|(?:experience|hours) (?:they|you|lssc|ala apa|ala) (?:want|need|require|ask for)|(?:the|enough) (?:hours|hrs)(?! (?:a|an|per|each|every) (?:week|wk|day)))\b",
-                      ("am i eligible", "can i apply", "is that enough", "am i there ?", "i am good right ?"),
+                      r"do i make (?:it|the cut)|(?:does|do|will|would) (?:that|this|it|those|these) (?:work|do it|cut it)|(?:experience|hours) (?:they|you|lssc|ala apa|ala) (?:want|need|require|ask for)|(?:the|enough) (?:hours|hrs)(?! (?:a|an|per|each|every) (?:week|wk|day)))\b",
+                      ("am i eligible", "can i apply", "is that enough", "am i there ?", "i am good right ?",
+                       "2000 hrs at an academic library . does that work ?"),
                       ("what is the deadline", "a page at our county library")),
     #: how far below a requirement an amount is: the experience's when work is said, the renewal's when education is
     "short": Entry(r"\bhow (?:far )?short\b|\b(?:am|are|is|would|will) (?:i|we|she|he) (?:still )?(?:be )?short\b|"

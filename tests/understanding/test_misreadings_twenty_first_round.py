@@ -232,3 +232,8 @@ def test_so_many_courses_said_as_a_product_after_their_price(knowledge, context)
 def test_alas_own_dues_are_no_lssc_fee(knowledge, context) -> None:
     reply = ask(knowledge, context, "when is my ALA membership renewal due, and can I pay the dues monthly?")
     assert reply.kind == "fallback", reply.text
+
+
+def test_does_that_work_asks_whether_the_hours_are_enough(knowledge, context) -> None:
+    says(knowledge, context, "I have a GED and 1,900 hrs at a hospital library. does that work?", "1,900 hours",
+         "eligible", topic="eligibility")
