@@ -693,8 +693,12 @@ ELSEWHERE = Entry(r"\b(?:(?:at|for|in) (?:a |an |the |my |our |this |that |one )
 #: "short of the 32 hours".
 AIMED = Entry(r"\b(?:need\w*(?: all)?(?: my)?|require\w*|out of|of the|short of|(?:toward|towards)(?: my| the| our)?|than|reach|get (?:me |us )?to|hit|the|remaining|left|"
               r"(?:do|did) i (?:already )?(?:have|reach|hit|get|make)|have i (?:got|reached|hit)|am i at|"
-              r"at least|minimum(?: of)?|(?:of )?the way to)\s*$",
-              ("do i need ", "out of the ", "short of ", "each at least ", "do i have ", "75 % of the way to "),
+              r"at least|minimum(?: of)?|(?:of )?the way to|"
+              # hours said not to be held: "but i do not have my 1820 library hours yet", "without the 1,820"
+              r"(?:do|does|did) not (?:yet )?(?:have|got)(?: all)?(?: my| the| her| his| enough)?|without(?: my| the| enough)?|"
+              r"lack\w*(?: my| the)?)\s*$",
+              ("do i need ", "out of the ", "short of ", "each at least ", "do i have ", "75 % of the way to ",
+               "but i do not have my "),
               ("i have ", "i only have "))
 #: What comes just after an amount that says it is held, whatever came before it: "on top of the 1,650 hrs I
 #: already have"

@@ -237,3 +237,9 @@ def test_alas_own_dues_are_no_lssc_fee(knowledge, context) -> None:
 def test_does_that_work_asks_whether_the_hours_are_enough(knowledge, context) -> None:
     says(knowledge, context, "I have a GED and 1,900 hrs at a hospital library. does that work?", "1,900 hours",
          "eligible", topic="eligibility")
+
+
+def test_hours_said_not_to_be_held_are_not_held(knowledge, context) -> None:
+    reply = ask(knowledge, context, "I'm finishing an LTA degree with an agreement but don't have my 1,820 library "
+                "hours yet. what happens then?")
+    assert "provisional" in reply.text and "Yes, that is enough" not in reply.text, reply.text
