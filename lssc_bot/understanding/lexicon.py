@@ -321,9 +321,12 @@ CUES: dict[str, Entry] = {
                         r"dropped out of) (?:a |my )?(?:high school|hs|diploma|ged)\b|\bdropped out\b|"
                         # not finished yet: "is 17 and still in high school", "a high school senior"
                         r"\b(?:still|currently) (?:in|at) (?:high school|hs)\b|\b(?:high school|hs) (?:student|junior|senior)\b|"
-                        r"\b(?:has|have|had) not (?:yet )?graduated\b|\bnot graduated (?:yet|from high school)\b",
+                        r"\b(?:has|have|had) not (?:yet )?graduated\b|\bnot graduated (?:yet|from high school)\b|"
+                        # not yet held: "i do not get my ged until next spring", "my diploma is not till june"
+                        r"\b(?:do|does|will) not (?:get|have|receive|finish) (?:my |her |his |a |the )?(?:ged|diploma|hiset|hse)"
+                        r" (?:until|till|before)\b|\b(?:ged|diploma) (?:is|comes) not (?:until|till)\b",
                         ("i have no high school diploma", "i dropped out", "he is 17 and still in high school",
-                         "she is a high school senior"), ("i have a diploma", "i graduated from high school")),
+                         "she is a high school senior", "say i do not get my ged until next spring"), ("i have a diploma", "i graduated from high school")),
     #: the diploma's equivalent held: "no diploma but i got my GED"
     # "never finished high school or got a GED" holds neither: the "or" goes on with the "never"
     "equivalent_held": Entry(r"(?<!not )(?<!never )(?<!\bor )\b(?:got|have|has|earned|passed|with|but)(?: (?:my|a|an|the))? "
@@ -683,7 +686,8 @@ ELSEWHERE = Entry(r"\b(?:(?:at|for|in) (?:a |an |the |my |our |this |that |one )
                   r"salons?|gyms?|hotels?|pharmac(?:y|ies)|farms?|offices?|law firms?|fast food|dealerships?)|"
                   r"(?:(?:as|was) an? )?(?:cashier|barista|waiter|waitress|bartender|line cook|stocker|sales associate)s?|"
                   # ...or named bare, as in a table's row or a label: "grocery cashier | 25", "retail 30/wk", "non-library:"
-                  r"(?:retail|grocery|restaurant|coffee shop|warehouse|fast food|supermarket|call cent(?:er|re)|gas station)|"
+                  r"(?:retail|grocery|restaurant|coffee shop|book ?stores?|book ?shops?|warehouse|fast food|supermarket|"
+                  r"call cent(?:er|re)|gas station)|"
                   r"non ?-? ?library|not (?:at |in )?(?:a |the )?library)\b",
                   ("20 hrs a week at a bookstore", "worked in retail for 2 years", "at the grocery store",
                    "as a barista for 3 years", "grocery cashier | 25 | 2024 to now", "non library : retail 30 / wk"),

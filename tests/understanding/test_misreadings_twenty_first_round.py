@@ -243,3 +243,13 @@ def test_hours_said_not_to_be_held_are_not_held(knowledge, context) -> None:
     reply = ask(knowledge, context, "I'm finishing an LTA degree with an agreement but don't have my 1,820 library "
                 "hours yet. what happens then?")
     assert "provisional" in reply.text and "Yes, that is enough" not in reply.text, reply.text
+
+
+def test_a_diploma_not_held_until_later_is_not_held(knowledge, context) -> None:
+    says(knowledge, context, "I won't get my GED until June, but I've volunteered 30 hrs a week at the library for 2 "
+         "years. can I apply now?", "Not eligible yet: you also need a high school diploma", topic="eligibility")
+
+
+def test_a_bookstore_named_as_a_label_is_no_library(knowledge, context) -> None:
+    says(knowledge, context, "library: 15 hrs/wk for the last 2 yrs. bookstore: 25 hrs/wk for 4 yrs. eligible?",
+         "1,560 hours", "Not counted", topic="eligibility")
