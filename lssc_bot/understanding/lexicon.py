@@ -686,12 +686,14 @@ ELSEWHERE = Entry(r"\b(?:(?:at|for|in) (?:a |an |the |my |our |this |that |one )
                   r"salons?|gyms?|hotels?|pharmac(?:y|ies)|farms?|offices?|law firms?|fast food|dealerships?)|"
                   r"(?:(?:as|was) an? )?(?:cashier|barista|waiter|waitress|bartender|line cook|stocker|sales associate)s?|"
                   # ...or named bare, as in a table's row or a label: "grocery cashier | 25", "retail 30/wk", "non-library:"
-                  r"(?:retail|grocery|restaurant|coffee shop|book ?stores?|book ?shops?|warehouse|fast food|supermarket|"
+                  # (a friends of the library's or a library's own bookstore is the library's: "the friends bookstore")
+                  r"(?<!friends )(?<!library )(?:retail|grocery|restaurant|coffee shop|book ?stores?|book ?shops?|warehouse|fast food|supermarket|"
                   r"call cent(?:er|re)|gas station)|"
                   r"non ?-? ?library|not (?:at |in )?(?:a |the )?library)\b",
                   ("20 hrs a week at a bookstore", "worked in retail for 2 years", "at the grocery store",
                    "as a barista for 3 years", "grocery cashier | 25 | 2024 to now", "non library : retail 30 / wk"),
-                  ("at the library", "at our branch", "in a school library", "at the hospital library", "as a server admin"))
+                  ("at the library", "at our branch", "in a school library", "at the hospital library", "as a server admin",
+                   "900 volunteer hours at the friends bookstore"))
 
 #: What comes just before an amount that is aimed at or asked about, not held: "do I need 1820 hours",
 #: "short of the 32 hours".
