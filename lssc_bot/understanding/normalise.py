@@ -466,6 +466,8 @@ _FILLER_PATTERNS = (
     r"(?:i am )?(?:hoping|hope) (?:someone|somebody|anyone|anybody|you all)(?: here)? (?:can|could) help(?: me)?(?: out)?"
     r"(?: with this| here)?",
     r"(?:i am )?(?:just )?curious",
+    # a request for a plain answer ("eli5 which sets are required"): how to answer, not what about
+    r"eli5|explain (?:it |this )?(?:to me )?like i am (?:five|5)(?: years old)?",
     # a hypothetical's lead-in ("hypothetically if I move to Canada ...", "let's say I ..."): the case it
     # sets up is the question's, the word that marks it is not
     r"(?:just )?(?:hypothetically|theoretically)(?: speaking)?", r"(?:let us|lets) say",
@@ -473,9 +475,15 @@ _FILLER_PATTERNS = (
     # a letter's opening and its request formula ("Dear Sir or Madam, I am writing to ask ...")
     r"dear (?:sir or madam|sir madam|madam or sir|sirs|sir|madam|all|colleagues|program staff|staff|team|committee)",
     r"to whom it may concern",
-    r"(?:i am )?writing to (?:ask|inquire|enquire|request|find out)(?: about| whether| if)?",
-    r"(?:could|would) you (?:kindly|please) (?:tell me|let me know|advise(?: me)?)(?: if| whether)?",
-    r"i would be (?:grateful|thankful|obliged)(?: if you could (?:tell me|let me know|advise(?: me)?|clarify))?",
+    # ...and its formal variants ("I write to ascertain ...", "I should like to know ...", "I wish to determine ...",
+    # "I should be most grateful if you would inform me of ..."): the register's verbs of asking are words no entry uses
+    r"(?:i am writing|writing|i write) to (?:ask|inquire|enquire|request|find out|ascertain|learn|determine)"
+    r"(?: about| whether| if)?",
+    r"i (?:should|would) (?:like|wish) to (?:know|ascertain|learn|determine|find out|understand)(?: about| whether| if)?",
+    r"i wish to (?:know|ascertain|learn|determine|find out|understand|inquire|enquire)(?: about| whether| if)?",
+    r"(?:could|would) you (?:kindly|please) (?:tell me|let me know|advise(?: me)?|inform me(?: of)?)(?: if| whether)?",
+    r"i (?:would|should) be (?:most |very |much )?(?:grateful|thankful|obliged)"
+    r"(?: if you (?:could|would) (?:kindly )?(?:tell me|let me know|advise(?: me)?(?: of)?|clarify|inform me(?: of)?))?",
     # a check of what the asker believes ("just to confirm", "to make sure I have this right")
     r"just to (?:make sure|be sure|double check|confirm|clarify)", r"to (?:make sure|be sure) i (?:have|got|understand) (?:this|that|it) right",
     r"correct me if i am wrong(?: but)?", r"if i (?:understand|remember|recall) (?:this |it )?(?:correctly|right)",
@@ -622,7 +630,7 @@ _SELF = re.compile(
     r"|(?:hr|human resources|(?:\w+ )?(?:manager|director|supervisor|administrator|admin|trainer)) here\b"
     r"|as (?:a|an|the|our|my) (?:\w+ ){0,2}(?:manager|director|supervisor|administrator|trainer|hr|human resources"
     r"|board member|trustee|coordinator)$"
-    r"|asking (?:for|on behalf of) (?:my|our|a|an|the)\b"
+    r"|asking (?:for|on behalf of) (?:my|our|a|an|the)\b|on behalf of (?:my|our)\b"
     r"|(?:someone|a (?:coworker|co-worker|colleague|friend)) (?:at work )?(?:mentioned|told|said)\b"
     # a reply's pointer back into the thread ("following up on what jen said about renewal, ...", "going back to
     # the fee thing above, ...", "re: kim's question, ..."): what it points at is said again in the question

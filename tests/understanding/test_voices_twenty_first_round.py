@@ -101,3 +101,57 @@ def test_another_thing_of_the_askers_behind_the_faqs_verb_is_not_the_faqs(knowle
 def test_the_faqs_own_things_after_a_possessive_still_find_their_entry(knowledge, question, entry):
     reply = answer(knowledge, question)
     assert (reply.kind, reply.topic) == ("faq", entry), (reply.kind, reply.topic, reply.suggestions)
+
+
+# --- second pass (branch faq-21b): a formal letter's request formulas, "eli5", and a letter's plain words
+
+@pytest.mark.parametrize("typed", [
+    "I write to ascertain the fee",
+    "I should like to know the fee",
+    "I wish to determine the fee",
+    "I should be most grateful if you would inform me of the fee",
+    "eli5 the fee",
+    "explain like I'm five the fee",
+])
+def test_a_formal_or_plain_answer_request_formula_is_not_read(typed):
+    """The register's verbs of asking ("ascertain", "determine", "inform me of") are words no entry uses."""
+    from lssc_bot.understanding.normalise import strip_filler, words
+    assert strip_filler(words(typed)) == ["the", "fee"]
+
+
+def test_a_wish_that_is_not_a_request_is_still_read():
+    from lssc_bot.understanding.normalise import strip_filler, words
+    assert strip_filler(words("I wish I had finished sooner")) == ["i", "wish", "i", "had", "finished", "sooner"]
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("I write to enquire about the duration of the certification once earned.", "certification-validity"),
+    ("I wish to ascertain the deadline for completing all sets after enrolment.", "completion-deadline"),
+    ("I should like to know whether ALA membership is required to apply.", "ala-membership"),
+    # a letter's "on behalf of" names who it is written for, as "asking on behalf of my director" did
+    ("On behalf of our library system, what does LSSC cost per person?", "fees"),
+    ("explain like im 5 what a competency set is", "competency-set-contents"),
+    # "must-do" and "must-have" are what people call the required sets
+    ("which competency sets are must-dos?", "required-sets"),
+    ("what are the must-have sets for lssc", "required-sets"),
+])
+def test_a_letter_or_a_plain_request_finds_the_entry_that_answers_it(knowledge, question, entry):
+    reply = answer(knowledge, question)
+    assert (reply.kind, reply.topic) == ("faq", entry), (reply.kind, reply.topic, reply.suggestions)
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    # the year the portfolio route closed, asked as what changed then
+    ("did anything change in 2019?", "portfolio"),
+    ("eli5 what changed with lssc in 2019", "portfolio"),
+    # someone else's last set, told as context, then how to actually get the certification
+    ("my sister just finished her last set!! what does she do now to actually get certified", "after-finishing"),
+])
+def test_a_years_change_and_the_step_after_the_last_set_find_their_entries(knowledge, question, entry):
+    reply = answer(knowledge, question)
+    assert (reply.kind, reply.topic) == ("faq", entry), (reply.kind, reply.topic, reply.suggestions)
+
+
+def test_how_to_get_certified_at_all_is_still_applying(knowledge):
+    reply = answer(knowledge, "what is the process to get certified")
+    assert (reply.kind, reply.topic) == ("faq", "how-to-apply"), (reply.kind, reply.topic, reply.suggestions)
