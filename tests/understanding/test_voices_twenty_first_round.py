@@ -7,8 +7,15 @@ import pytest
 
 from lssc_bot.answer import answer
 from lssc_bot.understanding.asked import asked_part, only_checks
-from lssc_bot.understanding.normalise import tells_claim, without_context
+from lssc_bot.understanding.normalise import strip_filler, tells_claim, without_context, words
 from lssc_bot.understanding.retrieval import plain
+
+
+def _finds(knowledge, question, entry):
+    """The reply, which must be the FAQ's entry `entry`."""
+    reply = answer(knowledge, question)
+    assert (reply.kind, reply.topic) == ("faq", entry), (reply.kind, reply.topic, reply.suggestions)
+    return reply
 
 
 @pytest.mark.parametrize("check", ["is it?", "Does it??", "or will they?", "isn't it?", "is that true?", "right?"])
@@ -33,9 +40,7 @@ def test_an_echo_is_not_read_as_asking_about_the_program():
     ("our trainer told us the sets got overhauled in 2021. did they?", "competency-revisions", "not found"),
 ])
 def test_a_claim_checked_by_an_echo_finds_the_entry_on_the_claim(knowledge, question, entry, said):
-    reply = answer(knowledge, question)
-    assert (reply.kind, reply.topic) == ("faq", entry), (reply.kind, reply.topic, reply.suggestions)
-    assert said in reply.text
+    assert said in _finds(knowledge, question, entry).text
 
 
 def test_a_bare_heard_opens_a_claim_but_heard_of_does_not():
@@ -78,9 +83,7 @@ def test_a_letters_salutation_and_signature_are_not_read(typed, read):
     ("what year did applications for lssc first open up?", "history-launch", "Executive Board"),
 ])
 def test_a_question_in_the_rounds_voices_finds_the_entry_that_answers_it(knowledge, question, entry, said):
-    reply = answer(knowledge, question)
-    assert (reply.kind, reply.topic) == ("faq", entry), (reply.kind, reply.topic, reply.suggestions)
-    assert said in reply.text
+    assert said in _finds(knowledge, question, entry).text
 
 
 @pytest.mark.parametrize("question", [
@@ -99,8 +102,7 @@ def test_another_thing_of_the_askers_behind_the_faqs_verb_is_not_the_faqs(knowle
     ("HR is mapping my upskilling plan: which LSSC modules are mandatory?", "required-sets"),
 ])
 def test_the_faqs_own_things_after_a_possessive_still_find_their_entry(knowledge, question, entry):
-    reply = answer(knowledge, question)
-    assert (reply.kind, reply.topic) == ("faq", entry), (reply.kind, reply.topic, reply.suggestions)
+    _finds(knowledge, question, entry)
 
 
 # --- second pass (branch faq-21b): a formal letter's request formulas, "eli5", and a letter's plain words
@@ -115,12 +117,10 @@ def test_the_faqs_own_things_after_a_possessive_still_find_their_entry(knowledge
 ])
 def test_a_formal_or_plain_answer_request_formula_is_not_read(typed):
     """The register's verbs of asking ("ascertain", "determine", "inform me of") are words no entry uses."""
-    from lssc_bot.understanding.normalise import strip_filler, words
     assert strip_filler(words(typed)) == ["the", "fee"]
 
 
 def test_a_wish_that_is_not_a_request_is_still_read():
-    from lssc_bot.understanding.normalise import strip_filler, words
     assert strip_filler(words("I wish I had finished sooner")) == ["i", "wish", "i", "had", "finished", "sooner"]
 
 
@@ -136,8 +136,7 @@ def test_a_wish_that_is_not_a_request_is_still_read():
     ("what are the must-have sets for lssc", "required-sets"),
 ])
 def test_a_letter_or_a_plain_request_finds_the_entry_that_answers_it(knowledge, question, entry):
-    reply = answer(knowledge, question)
-    assert (reply.kind, reply.topic) == ("faq", entry), (reply.kind, reply.topic, reply.suggestions)
+    _finds(knowledge, question, entry)
 
 
 @pytest.mark.parametrize(("question", "entry"), [
@@ -148,10 +147,8 @@ def test_a_letter_or_a_plain_request_finds_the_entry_that_answers_it(knowledge, 
     ("my sister just finished her last set!! what does she do now to actually get certified", "after-finishing"),
 ])
 def test_a_years_change_and_the_step_after_the_last_set_find_their_entries(knowledge, question, entry):
-    reply = answer(knowledge, question)
-    assert (reply.kind, reply.topic) == ("faq", entry), (reply.kind, reply.topic, reply.suggestions)
+    _finds(knowledge, question, entry)
 
 
 def test_how_to_get_certified_at_all_is_still_applying(knowledge):
-    reply = answer(knowledge, "what is the process to get certified")
-    assert (reply.kind, reply.topic) == ("faq", "how-to-apply"), (reply.kind, reply.topic, reply.suggestions)
+    _finds(knowledge, "what is the process to get certified", "how-to-apply")
