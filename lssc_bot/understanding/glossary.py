@@ -20,7 +20,12 @@ is read as Persian first. Bengali is read romanized ("ami Foundations shesh
 korechi, ar ki baki ache?") and in its script, its digits as digits and a word with its endings ("সপ্তাহে"); Swahili
 ("nimemaliza Foundations na Technology, nimebakiza nini?"), whose numbers come after what they count ("miaka
 minne"), and Hmong in the Romanized Popular Alphabet ("kuv kawm tiav Foundations lawm, tseem tshuav dab tsi?") as they
-are typed.
+are typed. Urdu is read in its script ("میں نے Foundations مکمل کر لیا ہے، اب کیا باقی ہے؟"), whose own letters ("ہ", "ے",
+"ں") tell it from Persian and Arabic, and as Roman Urdu, romanized Hindi with words of its own ("mukammal", "baqi");
+Nepali in Devanagari ("मैले Foundations सकेँ, अब के बाँकी छ?") and romanized, told from Hindi by the words they do not
+share; Amharic in Ge'ez script ("Foundationsን ጨርሻለሁ። ምን ቀረኝ?"), its letters written alike read as one and a word
+with its prefixes and endings ("ለእድሳት"), and romanized; Dutch ("ik heb Foundations afgerond, wat moet ik nog doen?")
+as it is typed, its words spelled like German ones not counted for it.
 The Reading's cues, the lexical index and the sentence encoder only know English, so such a
 message would get an "I don't know". A short glossary of the words these questions are made of
 (asking, finishing, paying, members, hours and weeks, deadlines, renewing, coworkers, numbers, months, yes and no) says them in English
@@ -1882,6 +1887,463 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "puas tsim nyog": "am i eligible", "tsim nyog": "eligible", "ib": "a", "ob": "two", "peb": "we", "plaub": "four",
         "tsib": "five", "xya": "seven", "yim": "eight", "cuaj": "nine", "kaum": "ten", "nees nkaum": "twenty",
     },
+    "ur": {  # Urdu: in its script (with its own letters: "ی", "ک", "ہ", "ھ", "ں", "ے"; each entry also spelled as a
+        # Persian or an Arabic keyboard types it), then Roman Urdu: romanized Hindi's words (added below, as
+        # `_ROMAN_HINDI`) and those Urdu types its own way ("mukammal", "baqi", "rukniyat", "maheene")
+        "کیا باقی ہے": "what is left", "اب کیا باقی ہے": "now what is left", "اور کیا باقی ہے": "what else is left",
+        "باقی کیا ہے": "what is left", "کیا رہ گیا ہے": "what is left", "کیا رہ گیا": "what is left",
+        "مجھے اور کیا چاہیے": "what else do i need", "اور کیا چاہیے": "what else do i need",
+        "مجھے کیا چاہیے": "what do i need", "کتنے باقی ہیں": "how many more do i need",
+        "کتنے رہ گئے ہیں": "how many more do i need", "اور کتنے": "how many more",
+        "اسے کیا چاہیے": "what does she still need", "اس کو کیا چاہیے": "what does she still need",
+        "اس کا کیا باقی ہے": "what does she still need", "اس کے لیے کیا باقی ہے": "what does she still need",
+        "باقی ہیں": "are left", "باقی ہے": "is left", "باقی": "left",
+        "مکمل کر لیا ہے": "completed", "مکمل کر لیا": "completed", "مکمل کر لی ہے": "completed", "مکمل کر لی": "completed",
+        "مکمل کر لیے ہیں": "completed", "مکمل کر لیے": "completed", "مکمل کیا ہے": "completed", "مکمل کیا": "completed",
+        "مکمل کیے": "completed", "مکمل ہو گیا": "completed", "مکمل ہو گئی": "completed", "مکمل": "completed",
+        "ختم کر لیا": "finished", "ختم کر لی": "finished", "پاس کر لیا": "passed", "پاس کر لی": "passed",
+        "پاس ہو گیا": "passed", "پاس ہو گئی": "passed", "پاس کیا": "passed", "فیل ہو گیا": "failed",
+        "فیل ہو گئی": "failed", "فیل ہوا": "failed", "فیل ہوئی": "failed", "فیل": "failed",
+        "کر رہی ہوں": "i am taking", "کر رہا ہوں": "i am taking", "کر رہی ہے": "is taking", "کر رہا ہے": "is taking",
+        "جاری ہے": "is in progress", "شروع کیا تھا": "started", "شروع کیا": "started", "شروع کی": "started",
+        "شروع نہیں کیا": "not started", "چھوڑ دیا": "withdrew", "چھوڑ دی": "withdrew", "کرنے کا ارادہ ہے": "i am planning",
+        "ارادہ ہے": "i am planning", "داخلہ لیا": "enrolled", "انرول کیا": "enrolled", "انرول ہوئی": "enrolled",
+        "انرول ہوا": "enrolled", "اندراج کروایا": "enrolled",
+        # money and membership
+        "فیس کتنی ہے": "how much is the fee", "کتنی فیس ہے": "how much is the fee", "کتنی فیس": "how much is the fee",
+        "فیس": "fee", "کتنا خرچ آئے گا": "how much does it cost", "کتنا خرچہ": "how much does it cost",
+        "کتنا لگے گا": "how much does it cost", "کتنے پیسے": "how much", "کتنا دینا ہوگا": "how much do i pay",
+        "کتنا دینا پڑے گا": "how much do i pay", "کتنی ادائیگی کرنی ہوگی": "how much do i pay",
+        "کتنا ادا کرنا ہوگا": "how much do i pay", "کتنا": "how much", "کتنی": "how much", "کتنے": "how many",
+        "کل ملا کر": "in total", "مجموعی طور پر": "in total", "کل": "total", "ہر ایک": "each", "ہر کورس": "each course",
+        "فی کورس": "per course", "ڈالر": "dollars", "آدھی": "half", "آدھا": "half", "گرانٹ": "grant", "وظیفہ": "grant",
+        "رکن نہیں ہوں": "i am not a member", "ممبر نہیں ہوں": "i am not a member", "رکن ہوں": "i am a member",
+        "ممبر ہوں": "i am a member", "رکن": "member", "ممبر": "member", "رکنیت": "membership", "ممبرشپ": "membership",
+        "رکنیت ختم ہو گئی ہے": "membership expired", "رکنیت ختم ہو گئی": "membership expired",
+        "ختم ہو گئی ہے": "expired", "ختم ہو گئی": "expired", "ایکسپائر ہو گئی": "expired", "ریاستی ایسوسی ایشن": "state association",
+        # eligibility, deadlines, renewal
+        "کیا میں اہل ہوں": "am i eligible", "میں اہل ہوں": "i am eligible", "اہل": "eligible", "کب": "when",
+        "کب تک": "by when", "آخری تاریخ کب ہے": "when is the deadline", "آخری تاریخ": "deadline", "ڈیڈ لائن": "deadline",
+        "کیا ابھی وقت ہے": "is there still time", "ابھی بھی وقت ہے": "is there still time", "وقت ہے": "is there time",
+        "وقت": "time", "تجدید کے لیے": "for the renewal", "تجدید کے لئے": "for the renewal",
+        "کب تجدید کرنی ہے": "when do i have to renew", "تجدید کب کرنی ہے": "when do i have to renew",
+        "تجدید کرنی ہے": "have to renew", "تجدید": "renewal", "رینیو": "renew", "سرٹیفکیٹ ملا": "i was certified",
+        "سرٹیفیکیٹ ملا": "i was certified", "سند ملی": "i was certified", "سرٹیفکیٹ": "certificate",
+        "سرٹیفیکیٹ": "certificate", "سند": "certificate", "سرٹیفائی ہوئی": "was certified", "سرٹیفائی ہوا": "was certified",
+        # units and counts
+        "ہفتے میں": "a week", "ہر ہفتے": "a week", "فی ہفتہ": "a week", "ہفتہ وار": "a week", "مہینے میں": "a month",
+        "گھنٹے": "hours", "گھنٹہ": "hour", "گھنٹوں": "hours", "ہفتے": "weeks", "ہفتوں": "weeks", "ہفتہ": "week",
+        "مہینے": "months", "مہینوں": "months", "مہینہ": "month", "ماہ": "months", "سال": "years", "سالوں": "years",
+        "برس": "years", "ڈیڑھ سال": "a year and a half", "دن": "days", "دنوں": "days", "منٹ": "minutes",
+        "میرے کتنے گھنٹے ہوئے": "how many hours do i have", "کتنے گھنٹے ہوئے": "how many hours do i have",
+        "کتنے گھنٹے اور چاہییں": "how many more hours do i need", "اور کتنے گھنٹے چاہییں": "how many more hours do i need",
+        "کتنے گھنٹے": "how many hours", "میرے پاس": "i have", "چاہییں": "needed", "چاہیے": "needed", "ہوئے": "",
+        "کریڈٹ": "credits", "کورس": "course", "کورسز": "courses", "ویبینار": "webinars", "ویبینارز": "webinars",
+        "کانفرنس": "conference", "ورکشاپ": "workshop", "سیشن": "session", "ٹیکنالوجی پر": "on technology",
+        "ٹیکنالوجی کے بارے میں": "on technology", "ٹیکنالوجی": "technology",
+        # work, people, time
+        "کام کرتی ہوں": "i work", "کام کرتا ہوں": "i work", "کام کر رہی ہوں": "i have been working",
+        "کام کر رہا ہوں": "i have been working", "کام کیا ہے": "worked", "کام کیا": "worked", "لائبریری میں": "in a library",
+        "لائبریری": "library", "کتب خانے میں": "in a library", "کتب خانہ": "library", "رضاکار کے طور پر": "as a volunteer",
+        "رضاکارانہ طور پر": "as a volunteer", "رضاکار": "volunteer", "رضاکارانہ": "volunteer",
+        "تنخواہ والی نوکری": "paid job", "نوکری": "job", "اب تک": "until now", "ابھی تک": "until now", "آج تک": "until now",
+        "اب": "now", "ابھی": "now", "میری ساتھی": "my coworker", "میرا ساتھی": "my coworker", "میرے ساتھی": "my coworker",
+        "میری کولیگ": "my coworker", "ساتھی": "coworker", "اس نے": "she", "وہ": "she", "اس کا": "her", "اس کی": "her",
+        "شکریہ": "thanks", "السلام علیکم": "hi", "سلام": "hi", "ہائی اسکول ڈپلومہ": "high school diploma",
+        "ہائی اسکول": "high school", "ڈپلومہ": "diploma", "درخواست دے سکتی ہوں": "can i apply",
+        "درخواست دے سکتا ہوں": "can i apply", "درخواست": "application", "تجربہ": "experience", "صرف": "only",
+        # the little words ("میں" is both "I" and "in": "I" where a sentence starts, `_REWRITES`)
+        "میں نے": "i", "مجھے": "i", "میرا": "my", "میری": "my", "میرے": "my", "ہوں": "am", "ہے": "is", "ہیں": "are",
+        "تھا": "was", "تھی": "was", "اور": "and", "بھی": "also", "نہیں": "not", "کیا": "what", "کا": "", "کی": "", "کے": "",
+        "کو": "", "نے": "", "سے": "from", "کے لیے": "for", "کے لئے": "for", "لیے": "for", "پر": "on", "لیکن": "but",
+        "مگر": "but", "اگر": "if", "یا": "or", "میں": "in",
+        "ایک": "one", "دو": "two", "تین": "three", "چار": "four", "پانچ": "five", "چھ": "six", "سات": "seven", "آٹھ": "eight",
+        "نو": "nine", "دس": "ten", "گیارہ": "eleven", "بارہ": "twelve", "پندرہ": "fifteen", "بیس": "twenty", "پچیس": "twenty-five", "تیس": "thirty", "چالیس": "forty",
+        "پچاس": "fifty", "ساٹھ": "sixty", "جنوری": "january", "فروری": "february", "مارچ": "march", "اپریل": "april", "مئی": "may",
+        "جون": "june", "جولائی": "july", "اگست": "august", "ستمبر": "september", "اکتوبر": "october", "نومبر": "november",
+        "دسمبر": "december",
+        # Roman Urdu, where it differs from romanized Hindi
+        "mein ne": "i", "main ne": "i", "mene": "i", "baqi": "left", "kya baqi hai": "what is left",
+        "ab kya baqi hai": "now what is left", "aur kya baqi hai": "what else is left", "baqi kya hai": "what is left",
+        "kitne baqi hain": "how many more do i need", "kitne baqi hai": "how many more do i need",
+        "uska kya baqi hai": "what does she still need", "usay kya chahiye": "what does she still need",
+        "usey kya chahiye": "what does she still need", "mukammal kar liya hai": "completed",
+        "mukammal kar liya": "completed", "mukammal kar li hai": "completed", "mukammal kar li": "completed",
+        "mukammal kar liye hain": "completed", "mukammal kar liye": "completed", "mukammal kiya": "completed",
+        "mukammal kiye": "completed", "mukammal ho gaya": "completed", "mukammal ho gayi": "completed",
+        "mukammal": "completed", "fees": "fee", "fees kya hai": "what is the fee", "rukniyat": "membership",
+        "rukn": "member", "rukn nahi hun": "i am not a member", "rukn nahi hoon": "i am not a member",
+        "member nahi hun": "i am not a member", "ala member nahi hun": "i am not an ala member",
+        "ala ka member nahi hun": "i am not an ala member", "ala ki member nahi hun": "i am not an ala member",
+        "ala ka rukn nahi hun": "i am not an ala member", "ala ka rukn nahi hoon": "i am not an ala member",
+        "member hun": "i am a member", "ala member hun": "i am an ala member", "rukn hun": "i am a member",
+        "rukniyat khatam ho gayi hai": "membership expired", "rukniyat khatam ho gayi": "membership expired",
+        "membership khatam ho gayi": "membership expired", "saalon": "years", "ghantay": "hours", "ghanton": "hours",
+        "haftay": "weeks", "haftay mein": "a week", "har haftay": "a week", "ghantay haftay mein": "hours a week",
+        "ghante haftay mein": "hours a week", "maheene": "months", "mahinay": "months", "maheenay": "months",
+        "maheena": "month", "mahinon": "months", "tajdeed": "renewal", "tajdeed ke liye": "for the renewal",
+        "tajdeed kab karni hai": "when do i have to renew", "kab tajdeed karni hai": "when do i have to renew",
+        "renew kab karni hai": "when do i have to renew", "renew karwana hai": "have to renew", "ahal": "eligible",
+        "ahl": "eligible", "kya main ahal hun": "am i eligible", "kya main ahal hoon": "am i eligible",
+        "kya mein ahal hun": "am i eligible", "kya mein eligible hun": "am i eligible",
+        "kya main eligible hun": "am i eligible", "kya mein eligible hoon": "am i eligible", "hun": "am",
+        "kaam karta hun": "i work", "kaam karti hun": "i work", "kaam kar raha hun": "i have been working",
+        "kaam kar rahi hun": "i have been working", "kar raha hun": "i am taking", "kar rahi hun": "i am taking",
+        "razakar": "volunteer", "razakarana": "volunteer", "razakar ke taur par": "as a volunteer",
+        "razakarana taur par": "as a volunteer", "akhri tareekh": "deadline", "aakhri tareekh": "deadline",
+        "aakhri tarikh": "deadline", "akhri tarikh": "deadline", "waqt": "time", "abhi bhi waqt hai": "is there still time",
+        "kya abhi waqt hai": "is there still time", "waqt hai": "is there time", "sanad": "certificate",
+        "sanad mili": "i was certified", "kul mila kar": "in total", "har aik": "each", "aik": "one",
+        "kutub khana": "library", "kutub khane mein": "in a library",
+        "meri saathi": "my coworker", "mera saathi": "my coworker", "us ne": "she", "ke saath": "with",
+        "mere paas": "i have", "sirf": "only", "tajurba": "experience", "tajurbah": "experience",
+        "karne ka irada hai": "i am planning", "irada hai": "i am planning", "shuru nahi kiya": "not started",
+        "jari hai": "is in progress", "dakhla liya": "enrolled", "mukammal nahi kiya": "not completed",
+        "ho": "are", "to": "so", "hi": "", "chay": "six", "chhay": "six", "gyarah": "eleven", "giyarah": "eleven",
+        "barah": "twelve", "bees": "twenty", "tees": "thirty", "chalees": "forty", "pachaas": "fifty",
+        "janwari": "january", "farwari": "february", "aktoobar": "october", "assalam o alaikum": "hi", "salam": "hi",
+    },
+    "ne": {  # Nepali: Devanagari (Hindi's script, its digits read as digits; an entry of three letters or more takes
+        # the endings of its word: "पुस्तकालयमा", "हप्ताको", "कोर्सहरू"), then romanized as typed
+        "के बाँकी छ": "what is left", "अब के बाँकी छ": "now what is left", "अरू के बाँकी छ": "what else is left",
+        "के के बाँकी छ": "what is left", "बाँकी के छ": "what is left", "के बाँकी छन्": "what is left",
+        "मलाई अरू के चाहिन्छ": "what else do i need", "अरू के चाहिन्छ": "what else do i need",
+        "मलाई के चाहिन्छ": "what do i need", "कति बाँकी छ": "how many more do i need",
+        "कति वटा बाँकी छ": "how many more do i need", "कतिवटा बाँकी छ": "how many more do i need",
+        "कति बाँकी छन्": "how many more do i need", "उनलाई के बाँकी छ": "what does she still need",
+        "उहाँलाई के बाँकी छ": "what does she still need", "उनको के बाँकी छ": "what does she still need",
+        "उनलाई के चाहिन्छ": "what does she still need", "बाँकी छ": "is left", "बाँकी": "left", "बाँकि": "left",
+        "सकेँ": "i finished", "सकें": "i finished", "सकेको छु": "i have finished", "सकेकी छु": "i have finished",
+        "सकिसकेँ": "i finished", "सकिसकें": "i finished", "सिध्याएँ": "i finished", "सिध्याएं": "i finished",
+        "पूरा गरेँ": "i completed", "पूरा गरें": "i completed", "पूरा गरेको छु": "i have completed",
+        "पूरा गरेकी छु": "i have completed", "पुरा गरेँ": "i completed", "पुरा गरें": "i completed",
+        "पुरा गरेको छु": "i have completed", "पूरा गरिन्": "she completed", "पूरा गरेकी छिन्": "she has completed",
+        "सकिन्": "she finished", "सकेकी छिन्": "she has finished", "पास गरेँ": "i passed", "पास गरें": "i passed",
+        "पास भएँ": "i passed", "पास भएं": "i passed", "फेल भएँ": "i failed", "फेल भएं": "i failed", "फेल": "failed",
+        "गर्दैछु": "i am taking", "गर्दै छु": "i am taking", "पढ्दैछु": "i am taking", "पढ्दै छु": "i am taking",
+        "लिँदैछु": "i am taking", "लिँदै छु": "i am taking", "चलिरहेको छ": "is in progress", "सुरु गरेँ": "i started",
+        "सुरु गरें": "i started", "सुरु गरेको छैन": "not started", "सुरु गरेकी छैन": "not started",
+        "छोडेँ": "i withdrew", "छोडें": "i withdrew", "छोडिदिएँ": "i withdrew", "गर्ने योजना छ": "i am planning",
+        "योजना छ": "i am planning", "भर्ना भएँ": "i enrolled", "भर्ना भएं": "i enrolled", "दर्ता गरेँ": "i enrolled",
+        "दर्ता गरें": "i enrolled", "इनरोल गरेँ": "i enrolled",
+        # money and membership
+        "शुल्क कति हो": "how much is the fee", "शुल्क कति छ": "how much is the fee", "शुल्क": "fee", "फी": "fee",
+        "फिस": "fee", "कति पर्छ": "how much does it cost", "कति लाग्छ": "how much does it cost",
+        "कति तिर्नुपर्छ": "how much do i pay", "कति तिर्नु पर्छ": "how much do i pay",
+        "कति तिर्नुपर्ने हुन्छ": "how much do i pay", "जम्मा कति": "how much in total", "जम्मा": "in total",
+        "जम्मा कति तिर्नुपर्छ": "how much do i pay in total", "तिर्नुपर्छ": "do i pay", "तिर्नु पर्छ": "do i pay",
+        "कुल": "total", "डलर": "dollars", "प्रत्येक": "each", "हरेक": "each", "प्रति कोर्स": "per course", "आधा": "half",
+        "अनुदान": "grant", "छात्रवृत्ति": "grant", "सदस्य हुँ": "i am a member", "सदस्य हुं": "i am a member",
+        "सदस्य होइन": "i am not a member", "सदस्य होइनँ": "i am not a member", "सदस्य होइनं": "i am not a member",
+        "सदस्य": "member", "सदस्यता": "membership", "सदस्यताको म्याद सकियो": "membership expired",
+        "म्याद सकियो": "expired", "म्याद सकिएको छ": "expired", "राज्य संघ": "state association",
+        # eligibility, deadlines, renewal
+        "के म योग्य छु": "am i eligible", "म योग्य छु": "i am eligible", "योग्य छु": "am eligible", "योग्य": "eligible",
+        "कहिले": "when", "कहिलेसम्म": "by when", "अन्तिम मिति कहिले हो": "when is the deadline",
+        "अन्तिम मिति": "deadline", "अझै समय छ": "is there still time", "समय छ": "is there time", "समय": "time",
+        "नवीकरण": "renewal", "नविकरण": "renewal", "नवीकरणको लागि": "for the renewal", "नवीकरणका लागि": "for the renewal",
+        "कहिले नवीकरण गर्नुपर्छ": "when do i have to renew", "नवीकरण गर्नुपर्छ": "have to renew",
+        "नवीकरण गर्नु पर्छ": "have to renew", "रिन्यु": "renew", "प्रमाणपत्र पाएँ": "i was certified",
+        "प्रमाणपत्र पाएं": "i was certified", "प्रमाणित भएँ": "i was certified", "प्रमाणपत्र": "certificate",
+        "प्रमाणित": "certified", "मेरो कति घण्टा भयो": "how many hours do i have", "कति घण्टा भयो": "how many hours do i have",
+        "अझै कति घण्टा चाहिन्छ": "how many more hours do i need", "कति घण्टा चाहिन्छ": "how many hours do i need",
+        "मसँग": "i have", "अझै": "still", "चाहिन्छ": "needed", "भयो": "",
+        # units and counts
+        "हप्तामा": "a week", "प्रति हप्ता": "a week", "हरेक हप्ता": "a week", "महिनामा": "a month", "घण्टा": "hours",
+        "घन्टा": "hours", "हप्ता": "weeks", "महिना": "months", "वर्ष": "years", "बर्ष": "years", "साल": "years",
+        "डेढ वर्ष": "a year and a half", "दिन": "days", "मिनेट": "minutes", "क्रेडिट": "credits", "कोर्स": "course",
+        "कोर्सहरू": "courses", "कोर्सहरु": "courses", "वेबिनार": "webinars", "सम्मेलन": "conference",
+        "कन्फरेन्स": "conference", "कार्यशाला": "workshop", "सत्र": "session", "प्रविधिमा": "on technology",
+        "प्रविधि सम्बन्धी": "on technology", "प्रविधिबारे": "on technology", "प्रविधि": "technology",
+        # work, people, time
+        "काम गर्छु": "i work", "काम गर्दैछु": "i have been working", "काम गर्दै छु": "i have been working",
+        "काम गरेँ": "i worked", "काम गरें": "i worked", "काम गरेको छु": "i have worked", "काम गरेकी छु": "i have worked",
+        "पुस्तकालयमा": "in a library", "पुस्तकालय": "library", "स्वयंसेवकको रूपमा": "as a volunteer",
+        "स्वयंसेवक": "volunteer", "स्वयंसेवा": "volunteer", "तलबी जागिर": "paid job", "जागिर": "job", "देखि": "since",
+        "अहिलेसम्म": "until now", "अहिले सम्म": "until now", "हालसम्म": "until now", "अहिले": "now", "हाल": "currently",
+        "मेरो सहकर्मी": "my coworker", "मेरी सहकर्मी": "my coworker", "सहकर्मी": "coworker", "उनी": "she",
+        "उहाँ": "she", "उनले": "she", "उहाँले": "she", "उनको": "her", "उहाँको": "her", "उनलाई": "she",
+        "नमस्ते": "hi", "धन्यवाद": "thanks", "आवेदन दिन सक्छु": "can i apply", "आवेदन दिन सक्छौं": "can we apply",
+        "आवेदन दिन": "apply", "आवेदन": "application", "सक्छु": "can", "हाई स्कूल डिप्लोमा": "high school diploma",
+        "हाई स्कुल डिप्लोमा": "high school diploma", "डिप्लोमा": "diploma", "अनुभव": "experience", "मात्र": "only",
+        # the little words ("छ" is "is", and "six" before what it counts, `_REWRITES`)
+        "मैले": "i", "म": "i", "मलाई": "i", "मेरो": "my", "मेरा": "my", "मेरी": "my", "छु": "am", "हुँ": "am",
+        "छ": "is", "छन्": "are", "छैन": "not", "छैनन्": "not", "हो": "is", "होइन": "not", "र": "and", "अनि": "and",
+        "पनि": "also", "तर": "but", "यदि": "if", "वा": "or", "के": "what", "कति": "how many", "कुन": "which",
+        "कसरी": "how", "को लागि": "for", "का लागि": "for", "लागि": "for", "को": "", "का": "", "की": "", "मा": "in",
+        "एक": "one", "दुई": "two", "तीन": "three", "चार": "four", "पाँच": "five", "पांच": "five", "सात": "seven",
+        "आठ": "eight", "नौ": "nine", "दस": "ten", "एघार": "eleven", "बाह्र": "twelve", "बीस": "twenty", "तीस": "thirty",
+        "चालीस": "forty", "पचास": "fifty", "जनवरी": "january", "फेब्रुअरी": "february", "फेब्रुवरी": "february",
+        "मार्च": "march", "अप्रिल": "april", "मे": "may", "जुन": "june", "जुलाई": "july", "अगस्ट": "august",
+        "अगष्ट": "august", "सेप्टेम्बर": "september", "अक्टोबर": "october", "नोभेम्बर": "november",
+        "डिसेम्बर": "december",
+        # romanized
+        "k baki cha": "what is left", "ke baki cha": "what is left", "k baki chha": "what is left",
+        "ke baki chha": "what is left", "aba k baki cha": "now what is left", "aba ke baki cha": "now what is left",
+        "aru k baki cha": "what else is left", "k k baki cha": "what is left", "baki k cha": "what is left",
+        "malai aru k chahinchha": "what else do i need", "malai aru k chahincha": "what else do i need",
+        "aru k chahincha": "what else do i need", "aru k chahinchha": "what else do i need",
+        "kati baki cha": "how many more do i need", "kati baki chha": "how many more do i need",
+        "kati wota baki cha": "how many more do i need", "katiwota baki cha": "how many more do i need",
+        "kati ota baki cha": "how many more do i need", "unlai k baki cha": "what does she still need",
+        "unko k baki cha": "what does she still need", "unlai k chahincha": "what does she still need",
+        "baki cha": "is left", "baki chha": "is left", "baki": "left", "sake": "i finished", "saken": "i finished",
+        "sakeko chu": "i have finished", "sakeko chhu": "i have finished", "sakeki chu": "i have finished",
+        "sidhyaye": "i finished", "pura gare": "i completed", "pura garen": "i completed",
+        "pura gareko chu": "i have completed", "pura gareko chhu": "i have completed", "pura garin": "she completed",
+        "sakin": "she finished", "pass gare": "i passed", "pass bhaye": "i passed", "fail bhaye": "i failed",
+        "gardai chu": "i am taking", "gardaichu": "i am taking", "gardai chhu": "i am taking",
+        "padhdai chu": "i am taking", "suru gare": "i started", "suru gareko chaina": "not started",
+        "chhode": "i withdrew", "chode": "i withdrew", "yojana cha": "i am planning", "bharna bhaye": "i enrolled",
+        "enroll gare": "i enrolled", "darta gare": "i enrolled", "shulka": "fee", "sulka": "fee",
+        "fee kati ho": "how much is the fee", "fee kati cha": "how much is the fee", "shulka kati ho": "how much is the fee",
+        "kati parchha": "how much does it cost", "kati parcha": "how much does it cost",
+        "kati lagchha": "how much does it cost", "kati lagcha": "how much does it cost",
+        "kati tirnu parchha": "how much do i pay", "kati tirnu parcha": "how much do i pay",
+        "kati tirnuparcha": "how much do i pay", "kati tirnuparchha": "how much do i pay", "jamma kati": "how much in total",
+        "jamma": "in total", "pratyek": "each", "harek": "each", "sadasya hoina": "i am not a member",
+        "sadasya hoin": "i am not a member", "member hoina": "i am not a member", "sadasya hu": "i am a member",
+        "ala ko sadasya hoina": "i am not an ala member", "ala ko member hoina": "i am not an ala member",
+        "sadasya": "member", "sadasyata": "membership", "myad sakiyo": "expired", "myad sakeko cha": "expired",
+        "yogya": "eligible", "ke ma yogya chu": "am i eligible", "k ma yogya chu": "am i eligible",
+        "ma yogya chu": "am i eligible", "yogya chu": "am i eligible", "ke ma eligible chu": "am i eligible",
+        "k ma eligible chu": "am i eligible", "ma eligible chu": "am i eligible", "eligible chu": "am i eligible",
+        "mero kati ghanta bhayo": "how many hours do i have", "kati ghanta bhayo": "how many hours do i have",
+        "ajhai kati ghanta chahincha": "how many more hours do i need", "kati ghanta chahincha": "how many hours do i need",
+        "masanga": "i have", "ajhai": "still", "chahincha": "needed", "chahinchha": "needed",
+        "kahile": "when", "kahilesamma": "by when", "kahile samma": "by when", "antim miti": "deadline",
+        "ajhai samay cha": "is there still time", "samay cha": "is there time", "samay": "time", "nabikaran": "renewal",
+        "navikaran": "renewal", "nawikaran": "renewal", "kahile renew garnu parchha": "when do i have to renew",
+        "kahile renew garnu parcha": "when do i have to renew", "renew garnu parcha": "have to renew",
+        "renew garnuparcha": "have to renew", "pramanpatra": "certificate", "pramanpatra paye": "i was certified",
+        "certified bhaye": "i was certified", "certificate paye": "i was certified", "haptama": "a week",
+        "prati hapta": "a week", "harek hapta": "a week", "hapta": "weeks", "ghanta": "hours", "mahina": "months",
+        "mahinama": "a month", "barsa": "years", "barsha": "years", "barsh": "years", "varsha": "years", "sal": "years",
+        "din": "days", "minet": "minutes", "course haru": "courses", "sammelan": "conference", "karyashala": "workshop",
+        "prabidhi": "technology", "prawidhi": "technology", "kaam garchhu": "i work", "kaam garchu": "i work",
+        "kam garchu": "i work", "kam garchhu": "i work", "kaam gardai chu": "i have been working",
+        "kam gardai chu": "i have been working", "kaam gare": "i worked", "kam gare": "i worked",
+        "kaam gareko chu": "i have worked", "kam gareko chu": "i have worked", "pustakalaya": "library",
+        "pustakalayama": "in a library", "library ma": "in a library", "swayamsewak": "volunteer",
+        "swayamsevak": "volunteer", "swayamsewa": "volunteer", "talabi jagir": "paid job", "jagir": "job",
+        "dekhi": "since", "ahile samma": "until now", "ahilesamma": "until now", "ahile": "now",
+        "halsamma": "until now", "aavedan dina sakchhu": "can i apply", "aavedan dina sakchu": "can i apply",
+        "mero sahakarmi": "my coworker", "sahakarmi": "coworker", "mero colleague": "my coworker",
+        "unle": "she", "uni": "she", "unko": "her", "unlai": "she", "maile": "i", "ma": "i", "malai": "i",
+        "mero": "my", "chu": "am", "chhu": "am", "cha": "is", "chha": "is", "chan": "are", "chhan": "are",
+        "chaina": "not", "chhaina": "not", "ho": "is", "hoina": "not", "ra": "and", "ani": "and", "pani": "also",
+        "tara": "but", "yadi": "if", "k": "what", "ke": "what", "kati": "how many", "kun": "which", "kasari": "how",
+        "ko lagi": "for", "ka lagi": "for", "lagi": "for", "ko": "", "ka": "", "dhanyabad": "thanks",
+        "dhanyawad": "thanks", "namaste": "hi", "ek": "one", "dui": "two", "tin": "three", "char": "four",
+        "panch": "five", "saat": "seven", "aath": "eight", "nau": "nine", "das": "ten", "eghara": "eleven",
+        "bahra": "twelve", "bis": "twenty", "tis": "thirty", "chalis": "forty", "pachas": "fifty",
+    },
+    "am": {  # Amharic: Ge'ez script, the letters it writes alike read as one ("ሠ" as "ሰ", "ዐ" as "አ", "ሐ" and "ኀ" as
+        # "ሀ", "ፀ" as "ጸ"), an entry of two letters or more with "በ", "ለ", "ከ", "የ" before it ("ለእድሳት") and the endings
+        # of its word after it ("ኮርሶቹ"); then romanized as typed
+        "ምን ቀረኝ": "what is left", "ምን ይቀረኛል": "what is left", "ምን ቀረ": "what is left", "ሌላ ምን ቀረኝ": "what else is left",
+        "ምን ምን ቀረኝ": "what is left", "የቀረኝ ምንድን ነው": "what is left", "የቀረኝ ምንድነው": "what is left",
+        "ምን ያስፈልገኛል": "what do i need", "ሌላ ምን ያስፈልገኛል": "what else do i need", "ስንት ቀረኝ": "how many more do i need",
+        "ስንት ይቀረኛል": "how many more do i need", "ምን ቀራት": "what does she still need",
+        "ምን ያስፈልጋታል": "what does she still need", "ምን ቀረው": "what does he still need", "የቀረኝ": "what is left",
+        "ቀረኝ": "is left", "ይቀረኛል": "is left", "ቀሪ": "left",
+        "ጨርሻለሁ": "i finished", "ጨረስኩ": "i finished", "ጨርሼያለሁ": "i finished", "አጠናቅቄያለሁ": "i completed",
+        "አጠናቀቅኩ": "i completed", "ጨርሳለች": "she finished", "አጠናቃለች": "she completed", "ጨርሷል": "he finished",
+        "አልፌያለሁ": "i passed", "አለፍኩ": "i passed", "ወድቄያለሁ": "i failed", "ወደቅኩ": "i failed",
+        "እየወሰድኩ ነው": "i am taking", "እየተማርኩ ነው": "i am taking", "እየወሰድኩ": "i am taking", "በሂደት ላይ ነው": "is in progress",
+        "በሂደት ላይ": "in progress", "ጀምሬያለሁ": "i started", "ጀመርኩ": "i started", "አልጀመርኩም": "not started",
+        "አቋርጫለሁ": "i withdrew", "አቋረጥኩ": "i withdrew", "ለመውሰድ አቅጃለሁ": "i am planning to take", "አቅጃለሁ": "i am planning",
+        "ተመዘገብኩ": "i enrolled", "ተመዝግቤያለሁ": "i enrolled",
+        # money and membership
+        "ክፍያው ስንት ነው": "how much is the fee", "ክፍያ ስንት ነው": "how much is the fee", "ክፍያው": "the fee", "ክፍያ": "fee",
+        "ዋጋው ስንት ነው": "how much does it cost", "ዋጋው": "the cost", "ዋጋ": "cost", "ስንት ነው": "how much is it",
+        "ስንት እከፍላለሁ": "how much do i pay", "ምን ያህል እከፍላለሁ": "how much do i pay", "ምን ያህል መክፈል አለብኝ": "how much do i pay",
+        "ስንት መክፈል አለብኝ": "how much do i pay", "ምን ያህል": "how much", "ስንት": "how many", "በአጠቃላይ": "in total",
+        "በጠቅላላ": "in total", "ጠቅላላ": "total", "ዶላር": "dollars", "እያንዳንዱ": "each", "እያንዳንዳቸው": "each",
+        "ግማሽ": "half", "እርዳታ": "grant", "መክፈል": "pay", "እከፍላለሁ": "i pay",
+        "አባል ነኝ": "i am a member", "አባል አይደለሁም": "i am not a member", "አባል አይደለሁ": "i am not a member",
+        "አባል": "member", "አባላት": "members", "አባልነት": "membership", "አባልነቴ አልፎበታል": "my membership expired",
+        "አባልነቴ": "my membership", "ጊዜው አልፎበታል": "expired", "አልፎበታል": "expired", "አብቅቷል": "expired",
+        "የክልል ማህበር": "state association", "የግዛት ማህበር": "state association",
+        # eligibility, deadlines, renewal
+        "ብቁ ነኝ ወይ": "am i eligible", "ብቁ ነኝ": "am i eligible", "ብቁ": "eligible", "እችላለሁ ወይ": "can i", "ወይ": "",
+        "የመጨረሻ ቀን መቼ ነው": "when is the deadline", "የመጨረሻው ቀን መቼ ነው": "when is the deadline",
+        "ስንት ሰዓት ይቀረኛል": "how many more hours do i need", "ስንት ሰዓት ቀረኝ": "how many more hours do i need",
+        "ስንት ሰዓት አለኝ": "how many hours do i have", "መቼ": "when", "እስከ መቼ": "by when", "የመጨረሻ ቀን": "deadline", "የመጨረሻው ቀን": "the deadline", "ገደብ": "deadline",
+        "አሁንም ጊዜ አለኝ": "is there still time", "ጊዜ አለኝ": "do i have time", "ጊዜ": "time", "ማደስ": "renew",
+        "ማሳደስ": "renew", "እድሳት": "renewal", "መቼ ማደስ አለብኝ": "when do i have to renew", "ማደስ አለብኝ": "i have to renew",
+        "ሰርተፍኬት አገኘሁ": "i was certified", "ሰርቲፊኬት አገኘሁ": "i was certified", "ሰርተፊኬት አገኘሁ": "i was certified",
+        "ሰርተፍኬቴን አገኘሁ": "i was certified", "ሰርተፍኬት": "certificate", "ሰርቲፊኬት": "certificate",
+        "ሰርተፊኬት": "certificate", "የምስክር ወረቀት": "certificate",
+        # units and counts
+        "በሳምንት": "a week", "በየሳምንቱ": "a week", "በወር": "a month", "ሳምንት": "weeks", "ሳምንታት": "weeks", "ሰዓት": "hours",
+        "ሰዓታት": "hours", "ሰአት": "hours", "ሰአታት": "hours", "ወር": "months", "ወራት": "months", "ዓመት": "years",
+        "ዓመታት": "years", "አመት": "years", "አመታት": "years", "ዓመት ተኩል": "a year and a half",
+        "አንድ ዓመት ተኩል": "a year and a half", "ቀን": "days", "ቀናት": "days", "ደቂቃ": "minutes", "ደቂቃዎች": "minutes",
+        "ክሬዲት": "credits", "ኮርስ": "course", "ኮርሶች": "courses", "ዌቢናር": "webinars", "ዌቢናሮች": "webinars",
+        "ኮንፈረንስ": "conference", "ጉባኤ": "conference", "ዎርክሾፕ": "workshop", "ወርክሾፕ": "workshop", "ሴሚናር": "workshop",
+        "ክፍለ ጊዜ": "session", "ስለ ቴክኖሎጂ": "on technology", "በቴክኖሎጂ ላይ": "on technology", "ቴክኖሎጂ": "technology",
+        # work, people, time
+        "እሰራለሁ": "i work", "እየሰራሁ ነው": "i have been working", "እየሰራሁ": "working", "ሰርቻለሁ": "i worked",
+        "ሰራሁ": "i worked", "በቤተ መጻሕፍት": "in a library", "በቤተ መጻህፍት": "in a library", "ቤተ መጻሕፍት": "library",
+        "ቤተ መጻህፍት": "library", "ቤተመጻሕፍት": "library", "ቤተመጻህፍት": "library", "ላይብረሪ": "library",
+        "በበጎ ፈቃደኝነት": "as a volunteer", "በጎ ፈቃደኛ": "volunteer", "በጎ ፈቃደኝነት": "volunteer work",
+        "ደመወዝ የሚከፈልበት ስራ": "paid job", "ስራ": "job", "ጀምሮ": "", "እስካሁን": "until now", "እስከ አሁን": "until now",
+        "አሁን": "now", "ባልደረባዬ": "my coworker", "የስራ ባልደረባዬ": "my coworker", "ባልደረባ": "coworker", "እሷ": "she",
+        "እርሷ": "she", "እሱ": "he", "ሰላም": "hi", "አመሰግናለሁ": "thanks", "ማመልከት እችላለሁ ወይ": "can i apply",
+        "ማመልከት እችላለሁ": "can i apply", "ማመልከት": "apply", "የሁለተኛ ደረጃ ዲፕሎማ": "high school diploma",
+        "የሁለተኛ ደረጃ ትምህርት ዲፕሎማ": "high school diploma", "ዲፕሎማ": "diploma", "ልምድ": "experience", "ብቻ": "only", "የለኝም": "i do not have",
+        "ያለኝ": "i have",
+        # the little words
+        "እኔ": "i", "የእኔ": "my", "የኔ": "my", "ነኝ": "am", "ነው": "is", "ናቸው": "are", "ነበር": "was", "አይደለም": "not",
+        "እና": "and", "ግን": "but", "ደግሞ": "also", "ወይም": "or", "ምን": "what", "የትኛው": "which", "የትኞቹ": "which",
+        "እንዴት": "how", "ላይ": "on", "አለኝ": "i have", "አሉኝ": "i have", "አለብኝ": "i have to",
+        "አንድ": "one", "ሁለት": "two", "ሶስት": "three", "አራት": "four", "አምስት": "five", "ስድስት": "six", "ሰባት": "seven",
+        "ስምንት": "eight", "ዘጠኝ": "nine", "አስር": "ten", "አስራ አንድ": "eleven", "አስራ ሁለት": "twelve", "ሃያ": "twenty",
+        "ሰላሳ": "thirty", "አርባ": "forty", "ሃምሳ": "fifty", "ስልሳ": "sixty",
+        "ጃንዋሪ": "january", "ጃንዩወሪ": "january", "ጥር": "january", "ፌብሩዋሪ": "february", "ፌብሩወሪ": "february",
+        "የካቲት": "february", "ማርች": "march", "መጋቢት": "march", "ኤፕሪል": "april", "ሚያዝያ": "april", "ሜይ": "may",
+        "ግንቦት": "may", "ጁን": "june", "ሰኔ": "june", "ጁላይ": "july", "ሐምሌ": "july", "ኦገስት": "august", "ነሐሴ": "august",
+        "ሴፕቴምበር": "september", "መስከረም": "september", "ኦክቶበር": "october", "ጥቅምት": "october", "ኖቬምበር": "november",
+        "ህዳር": "november", "ዲሴምበር": "december", "ታህሳስ": "december",
+        # romanized
+        "min qerregn": "what is left", "min qeregn": "what is left", "min kerregn": "what is left", "min keregn": "what is left",
+        "min qere": "what is left", "min kere": "what is left", "min yiqeregnal": "what is left",
+        "min yikeregnal": "what is left", "lela min yasfelgegnal": "what else do i need",
+        "min yasfelgegnal": "what do i need", "sint qeregn": "how many more do i need", "sint keregn": "how many more do i need",
+        "sint qerregn": "how many more do i need", "sint kerregn": "how many more do i need",
+        "min qerat": "what does she still need", "min kerat": "what does she still need", "qeri": "left", "keri": "left",
+        "chersalehu": "i finished", "cherishalehu": "i finished", "chershalehu": "i finished", "cheresku": "i finished",
+        "cherreskw": "i finished", "atenaqeqku": "i completed", "alefku": "i passed", "alfealehu": "i passed",
+        "wedeku": "i failed", "wedeqku": "i failed", "eyewesedku new": "i am taking", "eyetemarku new": "i am taking",
+        "jemrealehu": "i started", "jemerku": "i started", "aljemerkum": "not started", "aqwarchalehu": "i withdrew",
+        "akwarchalehu": "i withdrew", "akwaretku": "i withdrew", "temezegebku": "i enrolled",
+        "kifyaw sint new": "how much is the fee", "kifya sint new": "how much is the fee", "kfyaw sint new": "how much is the fee",
+        "kefyaw sint new": "how much is the fee", "kifyaw": "the fee", "kifya": "fee", "kefya": "fee", "kfya": "fee",
+        "wagaw sint new": "how much does it cost", "wagaw": "the cost", "waga": "cost", "sint new": "how much is it",
+        "sint ekefelalehu": "how much do i pay", "sint mekfel alebign": "how much do i pay", "min yahl": "how much",
+        "sint": "how many", "beatekalay": "in total", "be'atekalay": "in total", "teqlala": "total", "dolar": "dollars",
+        "eyandandu": "each", "eyandandachew": "each", "gmash": "half", "gimash": "half", "abal negn": "i am a member",
+        "abal aydelehum": "i am not a member", "abal aydelahum": "i am not a member", "abal aydelesum": "i am not a member",
+        "abal": "member", "abalnet": "membership", "abalnete alfobetal": "my membership expired", "alfobetal": "expired",
+        "bqu negn": "am i eligible", "bequ negn": "am i eligible", "biqu negn": "am i eligible", "beku negn": "am i eligible",
+        "bqu": "eligible", "bequ": "eligible", "meche": "when", "mechie": "when", "eske meche": "by when",
+        "yemechereshaw qen": "the deadline", "yemechersha qen": "deadline", "yemechersha ken": "deadline",
+        "ahunm gize alegn": "is there still time", "gize alegn": "do i have time", "gize": "time", "madis": "renew",
+        "madess": "renew", "lemadis": "to renew", "edsat": "renewal", "idsat": "renewal", "ledsat": "for the renewal",
+        "le edsat": "for the renewal", "meche madis alebign": "when do i have to renew",
+        "certificate agegnehu": "i was certified", "sertifiket agegnehu": "i was certified", "sertifiket": "certificate",
+        "besamint": "a week", "be samint": "a week", "beyesamintu": "a week", "samint": "weeks", "samnt": "weeks",
+        "samintat": "weeks", "se'at": "hours", "sa'at": "hours", "seatat": "hours", "se'atat": "hours", "seat": "hours",
+        "werat": "months", "bewer": "a month", "amet": "years", "ametat": "years", "amet tekul": "a year and a half",
+        "qen": "days", "qenat": "days", "kenat": "days", "deqiqa": "minutes", "dekika": "minutes",
+        "korsoch": "courses", "kors": "course", "esralehu": "i work", "eseralehu": "i work",
+        "eyeserahu new": "i have been working", "serchalehu": "i worked", "serahu": "i worked",
+        "bebete metsahift": "in a library", "be bete metsahift": "in a library", "bete metsahift": "library",
+        "betemetsahift": "library", "bego fekadegna": "volunteer", "bebego fekadegnet": "as a volunteer", "jemro": "",
+        "eskahun": "until now", "ahun": "now", "balderebaye": "my coworker", "bal'derebaye": "my coworker",
+        "ye sira balderebaye": "my coworker", "esua": "she", "isua": "she", "esu": "he", "ine": "i", "yene": "my",
+        "ye ine": "my", "negn": "am", "new": "is", "nachew": "are", "aydelem": "not", "ena": "and", "gin": "but",
+        "degmo": "also", "weym": "or", "alegn": "i have", "alebign": "i have to", "selam": "hi",
+        "ameseginalehu": "thanks", "amesegnalehu": "thanks", "hulet": "two", "sost": "three",
+        "arat": "four", "amist": "five", "sidist": "six", "sebat": "seven", "smint": "eight", "zetegn": "nine",
+        "asir": "ten", "haya": "twenty", "selasa": "thirty", "arba": "forty", "hamsa": "fifty", "wer": "months", "ken": "days",
+    },
+    "nl": {  # Dutch, written without its accents ("één" is "een"); "à" before a price is "at" (`_REWRITES`)
+        "wat moet ik nog doen": "what else do i need", "wat moet ik nog": "what else do i need",
+        "wat heb ik nog nodig": "what else do i need", "welke heb ik nog nodig": "which do i still need",
+        "wat mis ik nog": "what is left", "wat ontbreekt er nog": "what is left", "wat ontbreekt nog": "what is left",
+        "wat blijft er over": "what is left", "wat blijft er nog over": "what is left", "wat is er nog over": "what is left",
+        "wat rest mij nog": "what is left", "wat rest me nog": "what is left", "wat rest er nog": "what is left",
+        "wat staat er nog open": "what is left", "wat moet ze nog doen": "what does she still need",
+        "wat heeft ze nog nodig": "what does she still need", "wat heeft zij nog nodig": "what does she still need",
+        "wat mist ze nog": "what does she still need", "wat heeft hij nog nodig": "what does he still need",
+        "hoeveel moet ik er nog doen": "how many more do i need", "hoeveel moet ik nog doen": "how many more do i need",
+        "hoeveel heb ik er nog nodig": "how many more do i need", "hoeveel heb ik nog nodig": "how many more do i need",
+        "hoeveel zijn er nog over": "how many more do i need", "hoeveel nog": "how many more",
+        "nog over": "left", "er nog over": "left", "over": "left", "nog open": "still open",
+        "hoeveel kost het": "how much does it cost", "hoeveel kost dat": "how much does it cost",
+        "wat kost het": "how much does it cost", "wat kost dat": "how much does it cost",
+        "wat zijn de kosten": "what is the fee", "hoeveel moet ik betalen": "how much do i pay",
+        "hoeveel betaal ik": "how much do i pay", "wat betaal ik": "how much do i pay",
+        "hoeveel ga ik betalen": "how much will i pay", "hoeveel uur heb ik": "how many hours do i have",
+        "hoeveel uren heb ik": "how many hours do i have", "hoeveel uur": "how many hours", "hoeveel uren": "how many hours",
+        "hoeveel": "how much", "hoe lang": "how long", "hoe": "how", "wanneer": "when", "tot wanneer": "until when",
+        "wanneer moet ik verlengen": "when do i have to renew", "wanneer moet ik vernieuwen": "when do i have to renew",
+        "wanneer moet ik klaar zijn": "by when do i have to finish", "tot wanneer heb ik": "until when do i have",
+        "kom ik in aanmerking": "am i eligible", "ben ik in aanmerking": "am i eligible",
+        "kom ik daarvoor in aanmerking": "am i eligible", "voldoe ik aan de eisen": "do i qualify",
+        "voldoe ik": "do i qualify", "in aanmerking": "eligible", "is dat genoeg": "is that enough",
+        "heb ik nog tijd": "do i still have time", "heb ik nog genoeg tijd": "do i still have time",
+        "is er nog tijd": "is there still time", "nog tijd": "still time",
+        "verlengen": "renew", "vernieuwen": "renew", "verlenging": "renewal", "vernieuwing": "renewal",
+        "hercertificering": "renewal", "voor de verlenging": "for the renewal", "voor verlenging": "for the renewal",
+        "voor de vernieuwing": "for the renewal", "om te verlengen": "to renew",
+        # finished, taking, planned, failed
+        "ik heb afgerond": "i completed", "afgerond": "completed", "voltooid": "completed", "afgemaakt": "finished",
+        "ik ben klaar met": "i finished", "klaar met": "finished", "klaar": "done", "gedaan": "done",
+        "gehaald": "passed", "geslaagd voor": "passed", "geslaagd": "passed", "niet gehaald": "failed",
+        "gezakt voor": "failed", "gezakt": "failed", "niet geslaagd": "failed",
+        "ik ben bezig met": "i am taking", "ben bezig met": "am taking", "bezig met": "taking", "bezig": "in progress",
+        "ik volg nu": "i am taking now", "volg ik nu": "i am taking now", "ik volg": "i am taking", "volg ik": "i am taking",
+        "loopt nog": "in progress", "begonnen aan": "started", "begonnen": "started", "gestart met": "started",
+        "gestart": "started", "nog niet begonnen": "not started", "niet begonnen": "not started",
+        "gestopt met": "withdrew from", "gestopt": "withdrew", "afgehaakt": "withdrew", "teruggetrokken": "withdrew",
+        "gepland": "planned", "ik ben van plan": "i am planning", "van plan": "planning",
+        "ik heb me ingeschreven": "i enrolled", "ik heb mij ingeschreven": "i enrolled", "ik ben ingeschreven": "i enrolled",
+        "ingeschreven": "enrolled", "aangemeld": "enrolled", "ik ben begonnen": "i started",
+        # units and counts
+        "uur per week": "hours a week", "uren per week": "hours a week", "uur in de week": "hours a week",
+        "uur per maand": "hours a month", "per week": "a week", "in de week": "a week", "per maand": "a month",
+        "uur": "hours", "uren": "hours", "weken": "weeks", "maanden": "months", "maand": "month", "jaar": "years",
+        "jaren": "years", "anderhalf jaar": "a year and a half", "dagen": "days", "dag": "day", "minuten": "minutes",
+        "studiepunten": "credits", "studiepunt": "credit", "punten": "credits", "cursussen": "courses", "cursus": "course",
+        "vakken": "courses", "vak": "course", "conferentie": "conference", "conferentiedagen": "conference days",
+        "conferentiedag": "conference day", "congres": "conference", "sessie": "session", "sessies": "sessions", "duurde": "lasted", "duurt": "lasts",
+        "over technologie": "on technology", "over techniek": "on technology", "technologie": "technology",
+        # money and membership
+        "ik ben lid van de ala": "i am an ala member", "ik ben lid van ala": "i am an ala member",
+        "ik ben ala-lid": "i am an ala member", "ik ben ala lid": "i am an ala member",
+        "ik ben geen lid van de ala": "i am not an ala member", "ik ben geen lid van ala": "i am not an ala member",
+        "ik ben geen ala-lid": "i am not an ala member", "ik ben geen ala lid": "i am not an ala member",
+        "ik ben geen lid": "i am not a member", "ik ben lid": "i am a member", "geen lid": "not a member",
+        "geen ala-lid": "not an ala member", "ala-lid": "ala member", "lid": "member", "leden": "members",
+        "lidmaatschap": "membership", "mijn lidmaatschap is verlopen": "my membership expired", "verlopen": "expired",
+        "vervallen": "lapsed", "staatsvereniging": "state association", "vereniging van de staat": "state association",
+        "kosten": "fee", "kost": "costs", "betalen": "pay", "inschrijfgeld": "fee", "in totaal": "in total",
+        "totaal": "total", "samen": "in total", "elk": "each", "elke": "each", "ieder": "each", "iedere": "each",
+        "per stuk": "each", "per cursus": "per course", "beurs": "grant", "subsidie": "grant", "de helft": "half",
+        "helft": "half",
+        # work, people, time
+        "ik werk": "i work", "werk ik": "i work", "werk": "work", "ik heb gewerkt": "i worked", "gewerkt": "worked",
+        "werkt": "works", "in de bibliotheek": "in a library", "in een bibliotheek": "in a library",
+        "bibliotheek": "library", "als vrijwilliger": "as a volunteer", "vrijwilliger": "volunteer",
+        "vrijwilligerswerk": "volunteer work", "betaalde baan": "paid job", "baan": "job", "sinds": "since",
+        "gedurende": "for", "tot nu toe": "until now", "tot nu": "until now", "tot vandaag": "until now", "nu": "now",
+        "momenteel": "currently", "vorig jaar": "last year", "dit jaar": "this year", "uiterste datum": "deadline",
+        "termijn": "deadline", "ik ben gecertificeerd": "i was certified", "ik werd gecertificeerd": "i was certified",
+        "ben gecertificeerd": "was certified", "gecertificeerd": "certified", "certificaat": "certificate",
+        "certificering": "certification", "mijn collega": "my coworker", "collega": "coworker",
+        "mijn medewerker": "my employee", "mijn medewerkster": "my employee", "ze heeft": "she has",
+        "zij heeft": "she has", "hij heeft": "he has", "heeft": "has", "ze": "she", "zij": "she", "hij": "he",
+        "hallo allemaal": "hi everyone", "hoi allemaal": "hi everyone", "hoi": "hi", "dank je wel": "thanks", "dank u wel": "thanks", "bedankt": "thanks",
+        "alvast bedankt": "thanks", "vanuit het buitenland": "from outside the us", "buitenland": "abroad",
+        "middelbare school": "high school", "diploma middelbare school": "high school diploma", "ervaring": "experience",
+        "alleen": "only", "doen": "do", "tot": "until",
+        # the little words
+        "ik heb": "i have", "heb ik": "i have", "heb": "have", "ik ben": "i am", "ben ik": "am i", "ben": "am",
+        "bent": "are", "zijn": "are", "ik": "i", "mij": "me", "me": "me", "mijn": "my", "en": "and",
+        "maar": "but", "ook": "also", "nog": "still", "al": "already", "niet": "not", "geen": "no", "met": "with",
+        "waarvan": "of which",
+        "voor": "for", "van": "of", "bij": "at", "op": "on", "door": "by", "als": "as", "want": "because",
+        "had": "had", "de": "the", "het": "the", "een": "a", "wat": "what", "welke": "which", "moet ik": "do i have to",
+        "moet": "must", "kan ik": "can i", "nodig": "needed", "er": "", "dan": "then", "die": "that", "dat": "that",
+        "twee": "two", "drie": "three", "vier": "four", "vijf": "five", "zes": "six", "zeven": "seven", "acht": "eight",
+        "negen": "nine", "tien": "ten", "elf": "eleven", "twaalf": "twelve", "twintig": "twenty", "dertig": "thirty",
+        "veertig": "forty", "vijftig": "fifty", "zestig": "sixty", "honderd": "hundred",
+        "januari": "january", "februari": "february", "maart": "march", "mei": "may", "juni": "june", "juli": "july",
+        "augustus": "august", "oktober": "october",
+    },
 }
 #: Words that only mark politeness, left out before a language's phrases are looked for, so that "hindi po ako" is
 #: read as "hindi ako" ("I am not")
@@ -1930,6 +2392,20 @@ _ENGLISH_TOO: dict[str, frozenset[str]] = {
                      "au", "sita", "saba", "pia", "bei", "kazi", "dakika", "maktaba", "mei"}),
     # Hmong spelled like English words, abbreviations or names ("tau", "IB", "OB", "Los", "tag", "Rau")
     "hmn": frozenset({"tau", "ib", "ob", "los", "tag", "rau", "peb"}),
+    # Roman Urdu spelled like English words ("main", "ho", "to", "hi", "fees", "bees", "tees"), and romanized Hindi's
+    # look-alikes, which it holds (`_ROMAN_HINDI`)
+    "ur": frozenset({"main", "ho", "to", "par", "se", "hi", "ka", "hun", "fees", "bees", "tees", "chay", "salam",
+                     "ahl"}),
+    # romanized Nepali spelled like English words or names ("ma", "ho", "k", "ra", "tin", "bis", "sake", "Kati")
+    "ne": frozenset({"ma", "ho", "ko", "k", "ke", "ka", "ra", "din", "sal", "tin", "char", "bis", "tis", "cha", "chu",
+                     "pani", "kati", "ek", "das", "nau", "dui", "tara", "ani", "sake", "uni", "chan", "kun", "baki",
+                     "varsha"}),
+    # romanized Amharic spelled like English words or names ("new", "seat", "gin", "Ena", "Selam", "Sint")
+    "am": frozenset({"new", "seat", "gin", "ena", "ken", "wer", "haya", "selam", "hamsa", "sint", "keri", "esu"}),
+    # Dutch spelled like English words ("over", "door", "is", "ben", "want", "had", "als", "me", "van", "elf", "lid")
+    "nl": frozenset({"over", "door", "is", "ben", "want", "had", "als", "me", "van", "in", "op", "al", "of", "die",
+                     "dan", "hoe", "elf", "lid", "de", "en", "met", "er", "dat", "mei", "week", "per", "bent", "nu", "ze",
+                     "dag", "tien", "elk", "hoi", "augustus", "tot"}),
 }
 #: Amounts written the way these languages write them, said first as the English reading knows them: "195 $" and
 #: "195 dollari" as "$195", "corsi da $195", "cursos de $195", "cours à 195 $" as "at $195", and Tagalog's
@@ -2177,23 +2653,36 @@ _REWRITES: dict[str, list[tuple[re.Pattern[str], _Said]]] = {
 _TELLING = frozenset({"tl"})
 #: Languages whose entries or rewrites are said with spaces around them (Japanese and Chinese are written without
 #: spaces), and those with entries said as nothing before a full stop ("را", "lawm")
-_SPACED_OUT = frozenset({"ja", "ko", "ar", "zh", "fa", "bn", "sw", "hmn"})
+_SPACED_OUT = frozenset({"ja", "ko", "ar", "zh", "fa", "bn", "sw", "hmn", "ur", "ne", "am"})
 #: Languages that say "I" both on its own and in their verbs
-_SAID_TWICE = frozenset({"tr", "ja", "ko", "ru", "ar", "uk", "fa", "bn", "sw", "hmn"})
+_SAID_TWICE = frozenset({"tr", "ja", "ko", "ru", "ar", "uk", "fa", "bn", "sw", "hmn", "ur", "ne", "am", "nl"})
+#: Languages typed alike: Roman Urdu holds romanized Hindi's entries (`_ROMAN_HINDI`) and Nepali writes Hindi's
+#: Devanagari, so a message is read as the one of them it holds the most entries of (Hindi on a tie), never as two
+_TYPED_ALIKE = frozenset({"hi", "ur", "ne"})
 #: How many of a language's entries a message must hold before its words are said in English
 _ENOUGH = 2
 
 
+#: The letters Amharic writes alike, read as one: "ሠ" as "ሰ", "ፀ" as "ጸ", and "ሐ", "ኀ" as "ሀ" and "ዐ" as "አ", whose
+#: first and fourth forms ("ሀ", "ሃ"; "አ", "ኣ") are said alike too ("ዓመት" is "አመት", "ሦስት" "ሶስት", "ሃያ" "ሀያ")
+_GEEZ = {chr(series + form): chr(to + (0 if form == 3 and to in (0x1200, 0x12a0) else form))
+         for series, to in ((0x1200, 0x1200), (0x1210, 0x1200), (0x1280, 0x1200), (0x12a0, 0x12a0), (0x12d0, 0x12a0),
+                            (0x1220, 0x1230), (0x1340, 0x1338))
+         for form in range(7) if series + form != to + (0 if form == 3 and to in (0x1200, 0x12a0) else form)}
 #: Letters that are read as another: Polish "ł", Vietnamese "đ" and Turkish "ı" as people write them without their keys
 #: ("l", "d", "i"), Arabic "ى" as "ي" (as Egyptians write it), Devanagari and Arabic digits as digits, the full stops
 #: and commas of Japanese and Arabic as "." and ","; Arabic's stretching "ـ" gone; the full-width comma, colon and
 #: semicolon of Chinese as ", ", ": " and "; "; Ukrainian's apostrophe ("пʼять") as "'"; Persian's zero-width non-joiner
 #: as nothing ("کرده‌ام" as "کردهام", as it is typed without one), Bengali digits as digits, and the decimal and
-#: thousands separators of Arabic and Persian digits as "." and ","
+#: thousands separators of Arabic and Persian digits as "." and ","; Urdu's full stop "۔" as "."; Ge'ez's word
+#: space, full stop, comma, colon and question mark as " ", ".", ",", ":", "?", its gemination marks gone, and the
+#: letters Amharic writes alike as one (`_GEEZ`)
 _LETTERS = str.maketrans({"ł": "l", "đ": "d", "ı": "i", "ى": "ي", "ـ": "", "।": ".", "。": ". ", "、": ", ", "،": ",", "ʼ": "'",
                           "؛": ";", "؟": "?", "，": ", ", "：": ": ", "；": "; ", "\u200c": "", "٫": ".", "٬": ",",
                           **{chr(0x966 + n): str(n) for n in range(10)}, **{chr(0x660 + n): str(n) for n in range(10)},
-                          **{chr(0x6f0 + n): str(n) for n in range(10)}, **{chr(0x9e6 + n): str(n) for n in range(10)}})
+                          **{chr(0x6f0 + n): str(n) for n in range(10)}, **{chr(0x9e6 + n): str(n) for n in range(10)},
+                          "۔": ".", "፡": " ", "።": ".", "፣": ",", "፤": ";", "፥": ":", "፦": ":", "፧": "?", "\u135d": "",
+                          "\u135e": "", "\u135f": "", **_GEEZ})
 #: Kana and kanji (Japanese) and Han characters (Chinese), whose words are written without spaces between them: their
 #: entries are found anywhere
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
@@ -2239,10 +2728,24 @@ def _typed_persian(entry: str) -> list[str]:
 GLOSSARY["fa"] = {**{typed: said for entry, said in GLOSSARY["fa"].items() for typed in _typed_persian(entry)},
                   **{_plain(entry): said for entry, said in GLOSSARY["fa"].items()}}
 GLOSSARY["bn"] = {_plain(entry): said for entry, said in GLOSSARY["bn"].items()}
+#: Roman Urdu is romanized Hindi with words of its own ("mukammal", "baqi"): its entries hold Hindi's typed in Latin
+#: letters. Urdu entries are also read as typed on a Persian keyboard, which has no "ہ" or "ھ" ("ه" for both)
+_ROMAN_HINDI = {entry: said for entry, said in GLOSSARY["hi"].items() if entry.isascii()}
+_PERSIAN_KEYS = str.maketrans({"ہ": "ه", "ھ": "ه"})
+GLOSSARY["ur"] = {**_ROMAN_HINDI, **{typed: said for entry, said in GLOSSARY["ur"].items()
+                                     for typed in (_plain(entry), _plain(entry).translate(_PERSIAN_KEYS))}}
+GLOSSARY["ne"] = {_plain(entry): said for entry, said in GLOSSARY["ne"].items()}
+GLOSSARY["am"] = {_plain(entry): said for entry, said in GLOSSARY["am"].items()}
 #: A Persian entry spelled like an Arabic one ("عضو", "مارس", "كل") is not counted for Persian, so an Arabic message is
 #: not read as Persian; nor are the commonest Persian words Arabic writes alike ("من" is "I" in Persian, "from" in
 #: Arabic; "او" is "she" and "or")
 _ENGLISH_TOO["fa"] |= GLOSSARY["fa"].keys() & GLOSSARY["ar"].keys() | {"من", "و", "به", "او", "هم", "فقط", "با", "در"}
+#: Nor is an Urdu entry spelled like a Persian or an Arabic one ("سال", "باقی", "وقت", "اگر") counted for Urdu, nor a
+#: Nepali one spelled like a Hindi one ("सदस्य", "शुल्क", "वर्ष") for Nepali; Roman Urdu has romanized Hindi's look-alikes;
+_ENGLISH_TOO["ur"] |= _ENGLISH_TOO["hi"] | GLOSSARY["ur"].keys() & (GLOSSARY["fa"].keys() | GLOSSARY["ar"].keys())
+_ENGLISH_TOO["ne"] |= GLOSSARY["ne"].keys() & GLOSSARY["hi"].keys()
+#: nor a Dutch entry spelled like a German one ("minuten", "technologie", "kosten"), so a German message is not Dutch
+_ENGLISH_TOO["nl"] |= GLOSSARY["nl"].keys() & GLOSSARY["de"].keys()
 
 
 def _words(*words: str) -> str:
@@ -2439,6 +2942,176 @@ _REWRITES.update({
             (re.compile(r"(?<![\w'])(ib lub lim tiam|ib lim tiam|ib asthiv|txhua lub lim tiam) (\d+(?:[.,]\d+)*) teev(?![\w'])"),
              r"\2 teev \1")],
 })
+_UR_NUMBERS = {"ایک": 1, "دو": 2, "تین": 3, "چار": 4, "پانچ": 5, "چھ": 6, "سات": 7, "آٹھ": 8, "نو": 9, "دس": 10, "گیارہ": 11,
+               "بارہ": 12, "پندرہ": 15, "بیس": 20, "پچیس": 25, "تیس": 30, "چالیس": 40, "پچاس": 50, "ساٹھ": 60}
+#: What Urdu counts with a number before it, in its script and typed in Latin letters
+_UR_COUNTED = (_words("گھنٹے", "گھنٹہ", "گھنٹوں", "سال", "سالوں", "برس", "مہینے", "مہینوں", "ماہ", "ہفتے", "ہفتوں", "دن", "دنوں",
+                      "منٹ", "کورس", "کورسز", "ویبینار", "ویبینارز", "ورکشاپ", "کانفرنس", "سیشن", "ڈالر", "کریڈٹ")
+               + r"|(?:ghante|ghantay|saal|mahine|maheene|hafte|haftay|din|minute|courses?|webinars?|workshops?|hours?"
+               r"|years?|months?|weeks?|days?|minutes?)(?![\w'])")
+_UR_MONTHS = ("جنوری", "فروری", "مارچ", "اپریل", "مئی", "جون", "جولائی", "اگست", "ستمبر", "اکتوبر", "نومبر", "دسمبر")
+_UR_EACH = _words("ہر ایک", "ہر کورس")
+_UR_TIME = _words("منٹ", "گھنٹے", "گھنٹہ")
+#: Where a Devanagari word of the rewrites below starts and ends: not inside a word, nor next to a vowel sign
+_NE_START, _NE_END = r"(?<![\w'\u0900-\u097f])", r"(?![\w'\u0900-\u097f])"
+_NE_NUMBERS = {"एक": 1, "दुई": 2, "तीन": 3, "चार": 4, "पाँच": 5, "पांच": 5, "छ": 6, "सात": 7, "आठ": 8, "नौ": 9, "दस": 10,
+               "एघार": 11, "बाह्र": 12, "पन्ध्र": 15, "बीस": 20, "पच्चीस": 25, "तीस": 30, "चालीस": 40, "पचास": 50,
+               "ek": 1, "dui": 2, "tin": 3, "char": 4, "panch": 5, "chha": 6, "saat": 7, "aath": 8, "nau": 9, "das": 10,
+               "bis": 20, "pachchis": 25, "tis": 30}
+_NE_COUNTED = (_words("घण्टा", "घन्टा", "वर्ष", "बर्ष", "साल", "महिना", "हप्ता", "दिन", "मिनेट", "कोर्स", "वेबिनार", "कार्यशाला",
+                      "सम्मेलन", "कन्फरेन्स", "सत्र", "डलर", "क्रेडिट")
+               + r"|ghanta|barsa|barsha|barsh|varsha|sal|mahina|hapta|din|minet|courses?|webinars?|workshops?|hours?|years?"
+               r"|months?|weeks?|days?|minutes?")
+_NE_MONTHS = ("जनवरी", "फेब्रुअरी", "फेब्रुवरी", "मार्च", "अप्रिल", "मे", "जुन", "जुलाई", "अगस्ट", "अगष्ट", "सेप्टेम्बर", "अक्टोबर",
+              "नोभेम्बर", "डिसेम्बर")
+_NE_EACH = _words("प्रत्येक", "हरेक") + "|pratyek|harek"
+_NE_TIME = _words("मिनेट", "घण्टा", "घन्टा") + r"|minet|minutes?|ghanta"
+_AM_NUMBERS = {"አንድ": 1, "ሁለት": 2, "ሶስት": 3, "አራት": 4, "አምስት": 5, "ስድስት": 6, "ሰባት": 7, "ስምንት": 8, "ዘጠኝ": 9, "አስር": 10,
+               "አስራ አንድ": 11, "አስራ ሁለት": 12, "ሃያ": 20, "ሰላሳ": 30, "አርባ": 40, "ሃምሳ": 50, "ስልሳ": 60, "hulet": 2, "sost": 3,
+               "arat": 4, "amist": 5, "sidist": 6, "sebat": 7, "smint": 8, "zetegn": 9, "asir": 10, "haya": 20, "selasa": 30,
+               "arba": 40, "hamsa": 50}
+#: What Amharic counts with a number before it, and the periods it lasts ("ለ2 ዓመት": "for 2 years")
+_AM_PERIODS = _words("ዓመት", "ዓመታት", "አመት", "አመታት", "ወር", "ወራት", "ሳምንት", "ሳምንታት", "ቀን", "ቀናት") + "|amet|ametat|wer|werat|samint|samintat|qen|qenat"
+_AM_COUNTED = (_AM_PERIODS + "|" + _words("ሰዓት", "ሰዓታት", "ደቂቃ", "ደቂቃዎች", "ኮርስ", "ኮርሶች", "ዌቢናር", "ዌቢናሮች", "ዎርክሾፕ", "ኮንፈረንስ",
+                                         "ዶላር", "ክሬዲት", "የ") + r"|se'at|sa'at|seat|deqiqa|dekika|kors|korsoch|webinars?|courses?|hours?|years?|months?|weeks?|days?|minutes?")
+_AM_MONTHS = ("ጃንዋሪ", "ጃንዩወሪ", "ጥር", "ፌብሩዋሪ", "ፌብሩወሪ", "የካቲት", "ማርች", "መጋቢት", "ኤፕሪል", "ሚያዝያ", "ሜይ", "ግንቦት", "ጁን", "ሰኔ",
+              "ጁላይ", "ሐምሌ", "ኦገስት", "ነሐሴ", "ሴፕቴምበር", "መስከረም", "ኦክቶበር", "ጥቅምት", "ኖቬምበር", "ህዳር", "ዲሴምበር", "ታህሳስ")
+_AM_EACH = _words("እያንዳንዱ", "እያንዳንዳቸው") + "|eyandandu|eyandandachew"
+_AM_TIME = _words("ደቂቃ", "ሰዓት", "ሰዓታት") + "|deqiqa|dekika|se'at|sa'at"
+#: What "በ", "ለ", "ከ", "የ" before a word say ("ለእድሳት": "for renewal")
+_AM_PREFIXES = {"በ": "in", "ለ": "for", "ከ": "from", "የ": "of"}
+#: Ge'ez numerals ("፳፭" is 25, "፳፻፲፮" 2016)
+_GEEZ_NUMERALS = {**{chr(0x1369 + n): n + 1 for n in range(9)}, **{chr(0x1372 + n): 10 * (n + 1) for n in range(9)}}
+
+
+def _geez_number(found: re.Match[str]) -> str:
+    """A number in Ge'ez numerals, in digits: its units and tens added up, "፻" a hundred times what is before it."""
+    total = group = 0
+    for numeral in found[0]:
+        if numeral == "፻":
+            total, group = total + (group or 1) * 100, 0
+        elif numeral == "፼":
+            total, group = (total + group or 1) * 10000, 0
+        else:
+            group += _GEEZ_NUMERALS[numeral]
+    return str(total + group)
+
+
+_AM_WORTH, _NE_WORTH = _worth(_AM_NUMBERS), _worth(_NE_NUMBERS)
+
+
+def _am_counted(found: re.Match[str]) -> str:
+    """An Amharic number in words before what it counts, in digits, with "ለ", "በ", "ከ" before it said ("ለሁለት ዓመት":
+    "for 2 ዓመት")."""
+    return (f"{_AM_PREFIXES[found[1]]} " if found[1] else "") + f"{_AM_WORTH(found[2])} "
+
+
+def _am_prefixed(found: re.Match[str]) -> str:
+    """An Amharic prefix before a name or a number, said: "ለ2024" as "for 2024", "የ90" as "of 90", and "የALA" ("ALA's")
+    as "ALA"."""
+    before_name = found[1] == "የ" and not found.string[found.end():found.end() + 1].isdigit()
+    return "" if before_name else f"{_AM_PREFIXES[found[1]]} "
+
+
+_NL_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+_NL_UNITS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9}
+_NL_TENS = {"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60}
+#: The rewrites of Urdu, Nepali, Amharic and Dutch: amounts in dollars ("195 ڈالر", "१९५ डलर", "195 ዶላር") as "$195";
+#: numbers in words next to what they count in digits ("تین کورس", "तीनवटा कोर्स", "ሁለት ዓመት", "vijfentwintig"); a
+#: week's hours in the order English says them ("ہفتے میں 20 گھنٹے", "हप्तामा २० घण्टा", "በሳምንት 20 ሰዓት"); a period
+#: lasted as "for 2 years" ("2 سال سے", "२ वर्षदेखि", "ለ2 ዓመት", "al 2 jaar"); a date since as "since january 2024"
+#: ("جنوری 2024 سے", "जनवरी २०२४ देखि", "ከጥር 2024 ጀምሮ"); "each" after a price or a length as "at $195 each" and "of
+#: 90 minutes each"; Urdu's "میں" ("I" and "in") as "I" where a sentence starts; and Roman Urdu's as romanized Hindi's
+_REWRITES.update({
+    "ur": [(re.compile(r"(?<=\d)(?=[\u0620-\u06ff])"), " "),
+           (re.compile(r"(?<![\w$])(\d+(?:[.,]\d+)*) ?(?:\$|" + _words("ڈالر") + r"|dollars?|usd)(?![\w'])"), r"$\1"),
+           (re.compile(r"(?:^|(?<=[.?!,;:] ))(?:" + _words("میں") + ") (?!(?:" + _words("نے") + r")(?![\w']))"), "i "),
+           _before_counted(_UR_NUMBERS, _UR_COUNTED),
+           (re.compile(r"(?<![\w'])(?:" + _words("ڈیڑھ") + r"|dedh|derh|dairh) (?:" + _words("سال") + r"|saal|sal)( (?:"
+                       + _words("سے") + r"|se))?(?![\w'])"), lambda found: "for a year and a half" if found[1] else "a year and a half"),
+           (re.compile(r"(?<![\w'])(\d+(?:[.,]\d+)*) (" + _words("سال", "سالوں", "برس", "مہینے", "مہینوں", "ہفتے", "ہفتوں", "دن", "دنوں")
+                       + ") (?:" + _words("سے") + r")(?![\w'])"), r"for \1 \2"),
+           (re.compile(r"(?<![\w'])((?:(?:" + _words(*_UR_MONTHS) + "|" + _ENGLISH_MONTHS + r") )?\d{4}) (?:" + _words("سے")
+                       + r")(?![\w'])"), r"since \1"),
+           (re.compile(r"(?<![\w'])(" + _words("ہفتے میں", "ہر ہفتے", "فی ہفتہ", "ہفتہ وار") + r") (\d+(?:[.,]\d+)*) ("
+                       + _words("گھنٹے", "گھنٹہ") + r")(?![\w'])"), r"\2 \3 \1"),
+           (re.compile(r"(?<![\w'])(?:" + _UR_EACH + r")(?: (?:" + _words("کی فیس", "کی قیمت") + r"))? (\$ ?\d+(?:[.,]\d+)*)(?: (?:"
+                       + _words("کا", "کی", "کے") + r"))?(?![\w'])"), r"at \1 each"),
+           (re.compile(r"(\$ ?\d+(?:[.,]\d+)*) (?:" + _words("والے", "والا", "والی", "ہر ایک") + r")(?![\w'])"), r"at \1 each"),
+           (re.compile(r",(?= (?:" + _UR_EACH + r") \d+(?:[.,]\d+)* (?:" + _UR_TIME + r")(?![\w']))"), ""),
+           (re.compile(r"(?<![\w'])(?:" + _UR_EACH + r") (\d+(?:[.,]\d+)*) (" + _UR_TIME + r")(?: (?:" + _words("کا", "کی", "کے")
+                       + r"))?(?![\w'])"), r"of \1 \2 each"),
+           (re.compile(r"(?<![\w'])(\d+(?:[.,]\d+)*) (" + _UR_TIME + r") (?:" + _words("والے", "والا", "والی") + r")(?![\w'])"),
+            r"of \1 \2 each"),
+           (re.compile(r"(?<![\w'])(?:har aik|har ek) (\$ ?\d+(?:[.,]\d+)*)(?: (?:ka|ki|ke))?(?![\w'])"), r"at \1 each"),
+           (re.compile(r"(?<![\w'])(hafte mein|haftay mein|har hafte|har haftay) (\d+(?:[.,]\d+)*) (ghante|ghantay)(?![\w'])"),
+            r"\2 \3 \1"),
+           *_REWRITES["hi"]],
+    "ne": [(re.compile(r"(?<=\d)(?=[\u0900-\u097f])"), " "),
+           (re.compile(r"(?<![\w$])(\d+(?:[.,]\d+)*) ?(?:\$|" + _words("डलर") + r"|dollars?|usd)" + _NE_END), r"$\1"),
+           (re.compile(_NE_START + "(" + _spelled(_NE_NUMBERS) + r")(?: ?(?:" + _words("वटा", "ओटा") + r")| ?(?:wota|ota|wata))? (?=(?:"
+                       + _NE_COUNTED + "))"), lambda found: f"{_NE_WORTH(found[1])} "),
+           (re.compile(r"(?<=\d) ?(?:" + _words("वटा", "ओटा") + r"|wota|ota|wata)(?= )"), ""),
+           (re.compile(_NE_START + "(?:" + _words("डेढ") + r"|dedh|derh) (?:" + _words("वर्ष", "बर्ष", "साल") + r"|barsa|barsha|barsh|sal)"
+                       r"( ?(?:" + _words("देखि") + r"|dekhi))?" + _NE_END),
+            lambda found: "for a year and a half" if found[1] else "a year and a half"),
+           (re.compile(_NE_START + r"(\d+(?:[.,]\d+)*) (" + _words("वर्ष", "बर्ष", "साल", "महिना", "हप्ता", "दिन") + r"|barsa|barsha|barsh"
+                       r"|varsha|sal|mahina|hapta|din) ?(?:" + _words("देखि") + r"|dekhi)" + _NE_END), r"for \1 \2"),
+           (re.compile(_NE_START + "((?:(?:" + _words(*_NE_MONTHS) + "|" + _ENGLISH_MONTHS + r") )?\d{4}) ?(?:" + _words("देखि", "बाट")
+                       + r"|dekhi|bata)" + _NE_END), r"since \1"),
+           (re.compile(_NE_START + "((?:(?:" + _words(*_NE_MONTHS) + "|" + _ENGLISH_MONTHS + r") )?\d{4}) ?(?:" + _words("मा")
+                       + r"|ma)" + _NE_END), r"in \1"),
+           (re.compile(_NE_START + "(" + _words("हप्तामा", "प्रति हप्ता", "हरेक हप्ता") + r"|haptama|prati hapta|harek hapta) (\d+(?:[.,]\d+)*) ("
+                       + _words("घण्टा", "घन्टा") + r"|ghanta)" + _NE_END), r"\2 \3 \1"),
+           (re.compile(_NE_START + "(?:" + _NE_EACH + r")(?: (?:" + _words("कोर्सको", "कोर्स") + r"|course ko|course))?(?: (?:"
+                       + _words("को") + r"|ko))? (\$ ?\d+(?:[.,]\d+)*)"), r"at \1 each"),
+           (re.compile(r"(\$ ?\d+(?:[.,]\d+)*) (?:" + _NE_EACH + r")" + _NE_END), r"at \1 each"),
+           (re.compile(r",(?= (?:" + _NE_EACH + r") \d+(?:[.,]\d+)* (?:" + _NE_TIME + "))"), ""),
+           (re.compile(_NE_START + "(?:" + _NE_EACH + r") (\d+(?:[.,]\d+)*) (" + _NE_TIME + r")(?: ?(?:" + _words("को") + r")| ko)?"
+                       + _NE_END), r"of \1 \2 each")],
+    "am": [(re.compile(r"[\u1369-\u137c]+"), _geez_number),
+           (re.compile(r"(?<=[a-z0-9)])" + _words("ን") + "?" + _words("ና") + r"(?![\w'])"), " and"),
+           (re.compile(r"(?<=[a-z0-9)])(?:" + _words("ንም", "ን", "ም") + r")(?![\w'])"), ""),
+           (re.compile(r"(?<=\d)" + _words("ቱ") + r"(?![\w'])"), " of them"),  # "2ቱ": "the 2 of them"
+           (re.compile(r"(?<=\d)(?=[\u1200-\u137f])"), " "),
+           (re.compile(r"(?<![\w$])(\d+(?:[.,]\d+)*) ?(?:\$|" + _words("ዶላር") + r"|dolar|dollars?|usd)(?![\w'])"), r"$\1"),
+           (re.compile(r"(?<![\w'])(" + _words("ለ", "በ", "ከ") + ")?(" + _spelled(_AM_NUMBERS, " ") + ") (?=(?:" + _AM_COUNTED + "))"),
+            _am_counted),
+           (re.compile(r"(?<![\w'])(\d+) (" + _words("ዓመት", "አመት") + r"|amet) (?:" + _words("ተኩል") + r"|tekul)(?![\w'])"), r"\1.5 \2"),
+           (re.compile(r"(?<![\w'])(?:" + _words("ከ") + r" ?|ke )((?:(?:" + _words(*_AM_MONTHS) + "|" + _ENGLISH_MONTHS + r") )?\d{4})"
+                       r"(?: ?(?:" + _words("ዓ.ም.", "ዓ.ም") + r"))?(?: (?:" + _words("ጀምሮ", "ወዲህ") + r"|jemro))?(?![\w'])"), r"since \1"),
+           (re.compile(r"(?<![\w'])((?:(?:" + _words(*_AM_MONTHS) + "|" + _ENGLISH_MONTHS + r") )?\d{4}) (?:" + _words("ጀምሮ", "ወዲህ")
+                       + r"|jemro)(?![\w'])"), r"since \1"),
+           (re.compile(r"(?<![\w'])(?:" + _words("ለ") + r" ?|le )(?=\d+(?:[.,]\d+)* (?:" + _AM_PERIODS + r")(?![\w']))"), "for "),
+           (re.compile(r"(?<![\w'])(\d+(?:[.,]\d+)*) (" + _AM_PERIODS + r") (?:" + _words("ሆኖኛል", "ሆነኝ", "ሆኗል") + r")(?![\w'])"),
+            r"for \1 \2"),
+           (re.compile(r"(?<![\w'])(" + _words("በሳምንት", "በየሳምንቱ") + r"|besamint|be samint|beyesamintu) (\d+(?:[.,]\d+)*) ("
+                       + _words("ሰዓት", "ሰዓታት") + r"|se'at|sa'at|seat|saat)(?![\w'])"), r"\2 \3 \1"),
+           (re.compile(r"(?<![\w'])(?:" + _AM_EACH + r")(?: (?:" + _words("ኮርስ") + r"|kors))? ?(?:" + _words("በ") + r")?(\$ ?\d+(?:[.,]\d+)*)"),
+            r"at \1 each"),
+           (re.compile(r"(\$ ?\d+(?:[.,]\d+)*) (?:" + _AM_EACH + "|" + _words("በኮርስ") + r")(?![\w'])"), r"at \1 each"),
+           (re.compile(r",(?= (?:" + _AM_EACH + r") \d+(?:[.,]\d+)* (?:" + _AM_TIME + r")(?![\w']))"), ""),
+           (re.compile(r"(?<![\w'])(?:" + _AM_EACH + r") (\d+(?:[.,]\d+)*) (" + _AM_TIME + r")(?![\w'])"), r"of \1 \2 each"),
+           # "የALA" ("of ALA"), "ለ2024" ("for 2024"): a prefix before a name or a number said
+           (re.compile(r"(?<![\w'])(" + _words(*_AM_PREFIXES) + r") ?(?=[a-z0-9$])"), _am_prefixed)],
+    "nl": [_DOLLARS,
+           (re.compile(r"(?<![\w'])(een|twee|drie|vier|vijf|zes|zeven|acht|negen)en(twintig|dertig|veertig|vijftig|zestig)(?![\w'])"),
+            lambda found: str(_NL_UNITS[found[1]] + _NL_TENS[found[2]])),
+           (re.compile(r"(?<![\w'])(?:(?:a|van|voor|tegen) )?(\$ ?\d[\d,.]*) (?:per stuk|elk|ieder|per cursus)(?![\w'])"),
+            r"at \1 each"),
+           (re.compile(r"(?<![\w'])(?:a|van|voor|tegen) (?=\$ ?\d)"), "at "),
+           (re.compile(r"(?<![\w'])(?:elk|elke|ieder|iedere)(?: (?:cursus|vak))? (?:kost |is |van |voor )?(\$ ?\d[\d,.]*)"), r"at \1 each"),
+           (re.compile(r",(?= (?:van )?(?:elk|elke|ieder|iedere)(?: (?:webinar|sessie))? (?:van |duurde |duurt )?\d[\d,.]* (?:minuten|min|uur)"
+                       r"(?![\w']))"), ""),
+           (re.compile(r"(?<![\w'])(?:van )?(?:elk|elke|ieder|iedere)(?: (webinar|sessie))? (?:van |duurde |duurt )?(\d[\d,.]*) "
+                       r"(minuten|min|uur)(?![\w'])"), lambda found: f"{found[1] or ''} of {found[2]} {found[3]} each".lstrip()),
+           (re.compile(r"(?<![\w'])(?:van )?(\d[\d,.]*) (minuten|min|uur) (?:elk|per stuk)(?![\w'])"), r"of \1 \2 each"),
+           (re.compile(r"(?<![\w'])van ((?:(?:" + _NL_MONTHS + r") )?\d{4}) tot (?=(?:(?:" + _NL_MONTHS + r") )?\d{4}(?![\w'])"
+                       r"|(?:nu|heden|vandaag)(?![\w']))"), r"from \1 to "),
+           (re.compile(r"(?<![\w'])(?:al|nu al|sinds|inmiddels|gedurende) anderhalf jaar(?![\w'])"), "for a year and a half"),
+           (re.compile(r"(?<![\w'])(?:al|nu al|sinds|inmiddels|gedurende) (?=\d[\d,.]* (?:jaar|jaren|maanden|maand|weken|week)(?![\w']))"),
+            "for ")],
+})
 #: The simplified characters of the Chinese entries and their traditional spelling, as Taiwan and Hong Kong write them
 #: ("还剩什么" is "還剩什麼")
 _TRADITIONAL = str.maketrans("与两个为么义书于们价会余关册几务协参吗员图场够头奖学对开弃当录总愿报挂时术条来没现礼约线经结给络继续"
@@ -2470,16 +3143,25 @@ GLOSSARY["zh"] = {**{typed: said for entry, said in GLOSSARY["zh"].items() for t
 #: ("তিনটি") and plurals ("কোর্সগুলো")
 _ENDINGS = {"fa": "(?: ?ها(?:[یي](?:م|ت|ش|مان|تان|شان)?)?|[یي]|ا[یي]|ام|ات|اش|م|ت|ش|ه|مان|تان|شان)?",
             "bn": "(?:-?(?:" + _words("ের", "এর", "র", "তে", "এ", "ে", "কে", "য়ে", "য়", "টি", "টা", "টো", "গুলো", "গুলি", "দের",
-                                      "ই", "ও") + "))?"}
-#: What a Persian or a Bengali entry that takes the endings of its word (`_ENDINGS`) starts with
-_STEMS = {"fa": re.compile(r"[\u0620-\u06ff]{3}"), "bn": re.compile(r"[\u0980-\u09ff]{3}")}
+                                      "ই", "ও") + "))?",
+            # Nepali's postpositions and plural written with the word ("पुस्तकालयमा", "हप्ताको", "कोर्सहरू")
+            "ne": "(?:" + _words("हरूको", "हरुको", "हरूमा", "हरू", "हरु", "मा", "को", "का", "की", "ले", "लाई", "देखि", "सम्म", "बाट") + ")?",
+            # Amharic's endings that are letters of their own: "the", "my", the object, "also", "and", plurals
+            "am": "(?:" + _words("ዎቹን", "ዎቹ", "ዎች", "ንም", "ንና", "ን", "ም", "ና", "ው", "ዋ", "ዬ", "ቸው", "ችን") + ")?"}
+#: What a Persian, Bengali, Nepali or Amharic entry that takes the endings of its word (`_ENDINGS`) starts with
+_STEMS = {"fa": re.compile(r"[\u0620-\u06ff]{3}"), "bn": re.compile(r"[\u0980-\u09ff]{3}"), "ne": re.compile(r"[\u0900-\u097f]{3}"),
+          "am": re.compile(r"[\u1200-\u137f]{2}")}
+#: What may come before such an entry, as a letter of its word: Amharic's "in", "for", "from", "of" (`_AM_PREFIXES`)
+_PREFIXES = {"am": "(?P<prefix>" + _words(*_AM_PREFIXES) + ")?"}
+#: Urdu, whose words in Arabic letters are written apart ("کے لیے", not "لل"), takes none of Arabic's prefixes
+_WRITTEN_APART = frozenset({"ur"})
 
 
 def _kind(entry: str, language: str = "") -> int:
     """Where `entry` (of `language`) is found (see `_FOUND`): kana and kanji anywhere; Hangul with the endings of its
     word after it ("남았" in "남았어요"; an entry of one syllable only with a particle: "주에", not "주의"); Arabic with
-    "و", "ال", "ب", "ل" before it; Persian and Bengali of three letters or more with the endings of their word after
-    it; others as words of their own."""
+    "و", "ال", "ب", "ل" before it (not Urdu); Persian, Bengali and Nepali of three letters or more, and Amharic of two,
+    with the endings of their word after it (and Amharic's prefixes before it); others as words of their own."""
     if _UNSPACED.search(entry):
         return 2
     if re.fullmatch(r"[" + _HANGUL + r"]", entry):
@@ -2488,14 +3170,14 @@ def _kind(entry: str, language: str = "") -> int:
         return 0
     if language in _STEMS and _STEMS[language].match(entry):
         return 5
-    return 3 if re.match(r"[" + _ARABIC + r"]{3}", entry) else 4
+    return 3 if language not in _WRITTEN_APART and re.match(r"[" + _ARABIC + r"]{3}", entry) else 4
 
 
 _BEFORE, _AFTER = r"(?<![" + _EDGE + r"])", r"(?![" + _EDGE + r"])"
 #: The entries of each `_kind`, written as they are found (the `endings` of the language's words, `_ENDINGS`)
 _FOUND = (_BEFORE + "(?:{})[" + _HANGUL + "]*" + _AFTER, _BEFORE + "(?:{})" + _KO_PARTICLES + _AFTER, "(?:{})",
           _BEFORE + _AR_PREFIXES + "(?:{})" + _AFTER, _BEFORE + "(?:{})" + _AFTER,
-          _BEFORE + "(?P<stem>{}){endings}" + _AFTER)
+          _BEFORE + "{prefixes}(?P<stem>{}){endings}" + _AFTER)
 
 
 #: A tree of the letters of phrases: each letter the phrases go on with after it, "" where one ends
@@ -2544,13 +3226,14 @@ def _pattern(language: str, han: bool = True, only_ascii: bool = False) -> re.Pa
     for phrase in GLOSSARY[language]:
         if (han or not _UNSPACED.search(phrase)) and (phrase.isascii() or not only_ascii):
             kinds[_kind(phrase, language)].append(phrase)
-    return re.compile("|".join(found.format(_either(of_kind), endings=_ENDINGS.get(language, ""))
+    return re.compile("|".join(found.format(_either(of_kind), endings=_ENDINGS.get(language, ""),
+                                            prefixes=_PREFIXES.get(language, ""))
                                for found, of_kind in zip(_FOUND, kinds) if of_kind) or "(?!)")
 
 
 def _entry(words: dict[str, str], found: re.Match[str]) -> str:
-    """The entry `found` is: itself, or, for one with the endings of a Korean, Persian or Bengali word or Arabic's
-    prefixes, the entry it starts or ends with."""
+    """The entry `found` is: itself, or, for one with the endings of a Korean, Persian, Bengali, Nepali or Amharic word
+    or Arabic's or Amharic's prefixes, the entry it starts or ends with."""
     text = found[0]
     if text not in words and found.lastgroup == "stem":
         return found["stem"]
@@ -2564,6 +3247,8 @@ def _said(words: dict[str, str], found: re.Match[str]) -> str:
     said = words[entry]
     if found[0][0] in "وف" and entry[0] != found[0][0]:  # Arabic's "and" before a word ("ورسبت": "and i failed")
         return f"and {said}"
+    if found[0] not in words and found.groupdict().get("prefix"):  # Amharic's "for" before a word ("ለእድሳት")
+        return f"{_AM_PREFIXES[found['prefix']]} {said}"
     return f" {said} " if _UNSPACED.search(found[0]) else said
 
 
@@ -2576,15 +3261,68 @@ def _counted(language: str, plain: str) -> int:
     return len({e for e in entries if e not in shared and words[e] != e}) + telling
 
 
+def _covered(language: str, plain: str, kana: bool) -> int:
+    """How many letters of `plain` `language`'s entries that count (`_counted`) read."""
+    words, shared = GLOSSARY[language], _ENGLISH_TOO.get(language, frozenset())
+    return sum(len(found[0]) for found in _pattern(language, _reads_han(language, kana), plain.isascii()).finditer(plain)
+               if _entry(words, found) not in shared)
+
+
+#: A word of a message, as an entry found as a word of its own (`_kind` 4) starts and ends
+_RUN = re.compile("[" + _EDGE + "]+")
+
+
+@lru_cache(maxsize=None)
+def _openings(only_ascii: bool) -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    """For each word an entry that counts (`_counted`) starts with, the languages of such entries, and the languages
+    always looked for: a message holds `_ENOUGH` entries of a language whose entries (in ASCII, when `only_ascii`) are
+    all found as words of their own (`_kind` 4) only if as many of its words open one, so that the others need not be
+    looked for (most English messages hold no two words that open one language's entries); one with entries found
+    inside or across words (kana, Hangul, Arabic's prefixes, endings) or counted by its rewrites (`_TELLING`) always is."""
+    opening: dict[str, list[str]] = {}
+    looked_for = set()
+    for language, words in GLOSSARY.items():
+        shared = _ENGLISH_TOO.get(language, frozenset())
+        entries = [entry for entry in words if entry.isascii() or not only_ascii]
+        firsts = [_RUN.match(entry) for entry in entries if entry not in shared and words[entry] != entry]
+        if language in _TELLING or None in firsts or any(_kind(entry, language) != 4 for entry in entries):
+            looked_for.add(language)
+            continue
+        for first in {first[0] for first in firsts if first}:
+            opening.setdefault(first, []).append(language)
+    return {word: tuple(languages) for word, languages in opening.items()}, frozenset(looked_for)
+
+
+def _may_hold(plain: str) -> list[str]:
+    """The languages of which `plain` may hold `_ENOUGH` entries, in `GLOSSARY`'s order."""
+    opening, looked_for = _openings(plain.isascii())
+    opened = dict.fromkeys(GLOSSARY, 0)
+    for word in _RUN.findall(plain):
+        for language in opening.get(word, ()):
+            opened[language] += 1
+    return [language for language, count in opened.items() if count >= _ENOUGH or language in looked_for]
+
+
+#: Urdu's own letters ("ٹ", "ڈ", "ڑ", "ں", "ھ", "ہ", "ے"): a message with them is Urdu, not Persian or Arabic
+_URDU = re.compile("[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2]")
+
+
 def in_english(question: str) -> str:
     """`question` with the words of each language it mixes in said in English; as it was when it has none."""
-    if question.isascii() and not any(_pattern(language, True, True).search(question.casefold()) for language in GLOSSARY):
-        return question  # the common case: no word of any of them
-    plain = _plain(question)
-    found, kana = {language: _counted(language, plain) for language in GLOSSARY}, bool(_KANA.search(plain))
+    plain = question.casefold() if question.isascii() else _plain(question)  # as `_plain` reads a message in ASCII
+    languages = _may_hold(plain)
+    if not languages:
+        return question  # the common case: no two words of any of them
+    if _URDU.search(plain):
+        languages = [language for language in languages if language not in ("fa", "ar")]
+    found, kana = {language: _counted(language, plain) for language in languages}, bool(_KANA.search(plain))
+    # of the languages typed alike, the one with the most entries, or that reads the most of the message (Roman Urdu's
+    # "member nahi hun" where Hindi reads "member nahi"), or Hindi
+    alike = [language for language in found if language in _TYPED_ALIKE and found[language] >= _ENOUGH]
+    read_as = max(alike, key=lambda language: (found[language], _covered(language, plain, kana)), default="")
     # the language most of the message is in first, so another's short words ("de", "en") do not break its phrases
     for language in sorted(found, key=found.__getitem__, reverse=True):
-        if found[language] >= _ENOUGH:
+        if found[language] >= _ENOUGH and (language not in _TYPED_ALIKE or language == read_as):
             if language in _PARTICLES:
                 plain = re.sub(r"  +", " ", _PARTICLES[language].sub("", plain))
             for rewrite, said in _REWRITES.get(language, []):

@@ -756,3 +756,237 @@ def test_letters_of_persian_and_bengali_are_read_as_typed(written, read) -> None
 ])
 def test_persian_and_arabic_are_told_apart(question, english) -> None:
     assert in_english(question) == english
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # Urdu, in its script and as Roman Urdu
+    ("میں نے Foundations اور Technology مکمل کر لیا ہے۔ اب کیا باقی ہے؟", [CT], 3),
+    ("میں نے Foundations پاس کر لیا، Technology میں فیل ہو گئی، اور ابھی Access Services کر رہی ہوں۔ کیا باقی ہے؟",
+     [CT, TECH], 3),
+    ("میری ساتھی نے Technology اور Youth Services مکمل کر لیے ہیں۔ اسے کیا چاہیے؟", [FLS, CT], 2),
+    ("mein ne Foundations mukammal kar liya hai, ab kya baqi hai?", [CT, TECH], 3),
+    ("mein ne Foundations aur Technology mukammal kar liye hain. kitne baqi hain?", [CT], 3),
+    # Nepali, in Devanagari and romanized
+    ("मैले Foundations र Technology सकेँ। अब के बाँकी छ?", [CT], 3),
+    ("मैले Foundations पास गरेँ, Technology मा फेल भएँ, अहिले Access Services गर्दैछु। के बाँकी छ?", [CT, TECH], 3),
+    ("मेरो सहकर्मीले Technology र Youth Services पूरा गरिन्। उनलाई के बाँकी छ?", [FLS, CT], 2),
+    ("मैले Foundations सकेँ। कति बाँकी छ?", [CT, TECH], 3),
+    ("maile Foundations sakeko chu, aba k baki cha?", [CT, TECH], 3),
+    # Amharic, in Ge'ez script and romanized
+    ("Foundationsን እና Technologyን ጨርሻለሁ። ምን ቀረኝ?", [CT], 3),
+    ("Foundationsን አልፌያለሁ፣ Technology ወድቄያለሁ፣ አሁን Access Services እየወሰድኩ ነው። ምን ቀረኝ?", [CT, TECH], 3),
+    ("ባልደረባዬ Technology እና Youth Services ጨርሳለች። ምን ቀራት?", [FLS, CT], 2),
+    ("Foundationsን ጨርሻለሁ። ስንት ቀረኝ?", [CT, TECH], 3),
+    ("Foundations ena Technology chersalehu, min qeregn?", [CT], 3),
+    # Dutch
+    ("Hoi allemaal, ik heb Foundations en Technology afgerond. Wat moet ik nog doen?", [CT], 3),
+    ("Foundations gehaald, voor Technology gezakt, Access Services volg ik nu. Wat mis ik nog?", [CT, TECH], 3),
+    ("Mijn collega heeft Technology en Youth Services afgerond. Wat heeft ze nog nodig?", [FLS, CT], 2),
+    ("Ik ben klaar met Foundations. Hoeveel heb ik er nog nodig?", [CT, TECH], 3),
+])
+def test_whats_left_asked_in_urdu_nepali_amharic_and_dutch(knowledge, context, question, required,
+                                                           electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize(("question", "expected", "topic"), [
+    # Urdu
+    ("میں ALA کی رکن نہیں ہوں۔ فیس کتنی ہے؟", "$350", "fee"),
+    ("میں ALA کا رکن ہوں۔ فیس کتنی ہے؟", "$325", "fee"),
+    ("میں ALA کی رکن نہیں ہوں۔ تین کورس، ہر ایک 195 ڈالر کا۔ کل ملا کر کتنا دینا ہوگا؟", "$935", "fee"),
+    ("میری رکنیت ختم ہو گئی ہے۔ کتنا دینا ہوگا؟", "$350", "fee"),
+    ("میں ۲ سال سے ہفتے میں ۲۰ گھنٹے لائبریری میں کام کرتی ہوں۔ کیا میں اہل ہوں؟", "2,080", "eligibility"),
+    ("میں جنوری 2024 سے اب تک ہفتے میں 20 گھنٹے لائبریری میں کام کر رہی ہوں۔ کیا میں اہل ہوں؟", "3,033",
+     "eligibility"),
+    ("میں نے مارچ 2024 میں داخلہ لیا۔ آخری تاریخ کب ہے؟ کیا ابھی وقت ہے؟", "March 2028", "deadline"),
+    ("مجھے مئی 2023 میں سرٹیفکیٹ ملا۔ کب تجدید کرنی ہے؟", "May 2027", "renewal"),
+    ("تجدید کے لیے: 2 دن کانفرنس اور تین ویبینار، ہر ایک 90 منٹ کا، ٹیکنالوجی پر۔ میرے کتنے گھنٹے ہوئے؟", "16.5",
+     "contact-hours"),
+    ("تجدید کے لیے میرے پاس 30 گھنٹے ہیں، 2 ٹیکنالوجی پر۔ کتنے گھنٹے اور چاہییں؟", "2 more", "contact-hours"),
+    ("main ALA ki member nahi hun. fees kitni hai?", "$350", "fee"),
+    ("meri rukniyat khatam ho gayi hai, kitna dena hoga?", "$350", "fee"),
+    ("main 2 saal se haftay mein 20 ghantay library mein kaam karti hun. kya main eligible hun?", "2,080",
+     "eligibility"),
+    ("mein ne march 2024 mein enroll kiya tha. akhri tareekh kab hai?", "March 2028", "deadline"),
+    ("tajdeed ke liye: 2 din conference, teen webinar har ek 90 minute ka technology par. mere kitne ghante hue?",
+     "16.5", "contact-hours"),
+    # Nepali
+    ("म ALA को सदस्य होइन। शुल्क कति हो?", "$350", "fee"),
+    ("म ALA को सदस्य हुँ। शुल्क कति हो?", "$325", "fee"),
+    ("म ALA को सदस्य होइन। तीनवटा कोर्स, प्रत्येक १९५ डलर। जम्मा कति तिर्नुपर्छ?", "$935", "fee"),
+    ("मेरो सदस्यताको म्याद सकियो। कति तिर्नुपर्छ?", "$350", "fee"),
+    ("म २ वर्षदेखि हप्तामा २० घण्टा पुस्तकालयमा काम गर्छु। के म योग्य छु?", "2,080", "eligibility"),
+    ("म जनवरी २०२४ देखि अहिलेसम्म हप्तामा २० घण्टा पुस्तकालयमा काम गर्दैछु। के म योग्य छु?", "3,033", "eligibility"),
+    ("मैले स्वयंसेवकको रूपमा दुई वर्षदेखि हप्तामा १० घण्टा काम गरेँ। के म योग्य छु?", "1,040", "eligibility"),
+    ("म मार्च २०२४ मा भर्ना भएँ। अन्तिम मिति कहिले हो? अझै समय छ?", "March 2028", "deadline"),
+    ("मैले मे २०२३ मा प्रमाणपत्र पाएँ। कहिले नवीकरण गर्नुपर्छ?", "May 2027", "renewal"),
+    ("नवीकरणको लागि: २ दिन सम्मेलन र तीनवटा वेबिनार, प्रत्येक ९० मिनेटको, प्रविधिबारे। मेरो कति घण्टा भयो?", "16.5",
+     "contact-hours"),
+    ("नवीकरणको लागि मसँग ३० घण्टा छ, २ प्रविधिमा। अझै कति घण्टा चाहिन्छ?", "2 more", "contact-hours"),
+    ("ma ALA ko sadasya hoina. fee kati ho?", "$350", "fee"),
+    ("ma 2 barsa dekhi haptama 20 ghanta library ma kaam garchhu. ke ma yogya chu?", "2,080", "eligibility"),
+    ("maile march 2024 ma enroll gare. antim miti kahile ho?", "March 2028", "deadline"),
+    # Amharic
+    ("የALA አባል አይደለሁም። ክፍያው ስንት ነው?", "$350", "fee"),
+    ("የALA አባል ነኝ። ክፍያው ስንት ነው?", "$325", "fee"),
+    ("የALA አባል አይደለሁም። ሦስት ኮርሶች፣ እያንዳንዱ $195። በአጠቃላይ ስንት እከፍላለሁ?", "$935", "fee"),
+    ("አባልነቴ አልፎበታል። ስንት እከፍላለሁ?", "$350", "fee"),
+    ("ለ2 ዓመት በሳምንት 20 ሰዓት በቤተ መጻሕፍት እሰራለሁ። ብቁ ነኝ?", "2,080", "eligibility"),
+    ("ከጥር 2024 ጀምሮ እስካሁን በሳምንት 20 ሰዓት በቤተ መጻሕፍት እሰራለሁ። ብቁ ነኝ?", "3,033", "eligibility"),
+    ("ለሁለት ዓመታት በበጎ ፈቃደኝነት በሳምንት 10 ሰዓት ሰርቻለሁ። ብቁ ነኝ?", "1,040", "eligibility"),
+    ("በማርች 2024 ተመዘገብኩ። የመጨረሻ ቀን መቼ ነው? አሁንም ጊዜ አለኝ?", "March 2028", "deadline"),
+    ("በሜይ 2023 ሰርተፍኬት አገኘሁ። መቼ ማደስ አለብኝ?", "May 2027", "renewal"),
+    ("ለእድሳት፦ 2 ቀን ኮንፈረንስ እና ሦስት ዌቢናሮች፣ እያንዳንዳቸው 90 ደቂቃ፣ ስለ ቴክኖሎጂ። ስንት ሰዓት አለኝ?", "16.5",
+     "contact-hours"),
+    ("ለእድሳት 30 ሰዓት አለኝ፣ 2ቱ ስለ ቴክኖሎጂ ናቸው። ስንት ሰዓት ይቀረኛል?", "2 more", "contact-hours"),
+    ("ye ALA abal aydelehum. kifyaw sint new?", "$350", "fee"),
+    ("le 2 amet besamint 20 se'at bete metsahift esralehu. bqu negn?", "2,080", "eligibility"),
+    # Dutch
+    ("Ik ben geen lid van ALA. Hoeveel kost het?", "$350", "fee"),
+    ("Ik ben ALA-lid. Wat zijn de kosten?", "$325", "fee"),
+    ("Ik ben geen ALA-lid. Drie cursussen à $195 per stuk, hoeveel betaal ik in totaal?", "$935", "fee"),
+    ("Mijn lidmaatschap is verlopen, hoeveel moet ik betalen?", "$350", "fee"),
+    ("Ik werk al 2 jaar 20 uur per week in een bibliotheek. Kom ik in aanmerking?", "2,080", "eligibility"),
+    ("Ik werk sinds januari 2024 20 uur per week in de bibliotheek, tot nu toe. Kom ik in aanmerking?", "3,033",
+     "eligibility"),
+    ("Ik heb 2 jaar als vrijwilliger 10 uur per week gewerkt. Kom ik in aanmerking?", "1,040", "eligibility"),
+    ("Ik heb me in maart 2024 ingeschreven. Wanneer is de deadline? Heb ik nog tijd?", "March 2028", "deadline"),
+    ("Ik ben gecertificeerd in mei 2023. Wanneer moet ik verlengen?", "May 2027", "renewal"),
+    ("Voor de verlenging: 2 conferentiedagen en drie webinars van elk 90 minuten over technologie. "
+     "Hoeveel uur heb ik?", "16.5", "contact-hours"),
+    ("Ik heb 30 uur voor de verlenging, waarvan 2 over technologie. Hoeveel uur heb ik nog nodig?", "2 more",
+     "contact-hours"),
+])
+def test_calculations_asked_in_urdu_nepali_amharic_and_dutch(knowledge, context, question, expected,
+                                                             topic) -> None:
+    says(knowledge, context, question, expected, topic=topic)
+
+
+@pytest.mark.parametrize(("question", "entry", "says"), [
+    ("میرے پاس ہائی اسکول ڈپلومہ نہیں ہے، صرف GED ہے۔ کیا میں اہل ہوں؟", "education-requirement",
+     "high school diploma or its equivalent"),
+    ("mere paas high school diploma nahi hai, sirf GED hai. kya main ahal hun?", "education-requirement",
+     "high school diploma or its equivalent"),
+    ("मसँग हाई स्कूल डिप्लोमा छैन, GED मात्र छ। के म योग्य छु?", "education-requirement",
+     "high school diploma or its equivalent"),
+    ("የሁለተኛ ደረጃ ዲፕሎማ የለኝም፣ GED ብቻ ነው ያለኝ። ብቁ ነኝ?", "education-requirement", "high school diploma or its equivalent"),
+    ("Ik heb geen diploma middelbare school, alleen een GED. Kom ik in aanmerking?", "education-requirement",
+     "high school diploma or its equivalent"),
+    ("Ik ben bibliotheekmedewerker in Nederland. Kan ik LSSC doen vanuit het buitenland?", "international-applicants",
+     "outside the U.S."),
+])
+def test_faq_questions_asked_in_urdu_nepali_amharic_and_dutch(knowledge, context, question, entry, says) -> None:
+    reply = ask(knowledge, context, question)
+    assert (reply.kind, reply.topic) == ("faq", entry) and says in reply.text, (question, reply.kind, reply.text)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Ik heb 20 uur per week gewerkt van januari 2023 tot juni 2024. Is dat genoeg?", "1,560"),
+    ("म हप्तामा ३० घण्टा पुस्तकालयमा स्वयंसेवकको रूपमा काम गर्छु, डेढ वर्षदेखि। के म योग्य छु?", "2,340"),
+    ("میں ہفتے میں 30 گھنٹے ڈیڑھ سال سے لائبریری میں رضاکار کے طور پر کام کر رہی ہوں۔ کیا میں اہل ہوں؟", "2,340"),
+    ("በሳምንት 30 ሰዓት ለአንድ ዓመት ተኩል በቤተ መጻሕፍት ሰርቻለሁ። ብቁ ነኝ?", "2,340"),
+])
+def test_a_year_and_a_half_or_a_span_of_months_asked_in_urdu_nepali_amharic_and_dutch(knowledge, context, question,
+                                                                                      expected) -> None:
+    says(knowledge, context, question, expected, topic="eligibility")
+
+
+@pytest.mark.parametrize(("question", "english"), [
+    # Urdu: its digits and full stop, numbers in words, dollars, a 90-minute webinar, a week's hours, a date
+    ("تین ویبینار، ہر ایک 90 منٹ کا، پچیس گھنٹے، 195 ڈالر", "3 webinars of 90 minutes each, 25 hours, $195"),
+    ("میں جنوری ۲۰۲۴ سے ہفتے میں ۲۰ گھنٹے کام کرتی ہوں", "i since january 2024 20 hours a week i work"),
+    ("میری رکنیت ختم ہو گئی ہے۔ فیس کتنی ہے؟", "my membership expired. how much is the fee?"),
+    # Roman Urdu: read as romanized Hindi is, with the words Urdu types its own way
+    ("main ALA ki member nahi hun. fees kitni hai?", "i am not an ala member. how much is the fee?"),
+    ("mein ne 2 saal se haftay mein 20 ghantay kaam kiya. kya main ahal hun?",
+     "i for 2 years 20 hours a week worked. am i eligible?"),
+    # Nepali: its counter ("तीनवटा"), endings ("मिनेटको", "वर्षदेखि"), "छ" as "six" before what it counts
+    ("तीनवटा वेबिनार, प्रत्येक ९० मिनेटको, पच्चीस घण्टा, १९५ डलर", "3 webinars of 90 minutes each, 25 hours, $195"),
+    ("म जनवरी २०२४ देखि हप्तामा २० घण्टा काम गर्छु", "i since january 2024 20 hours a week i work"),
+    ("छ महिना, छ घण्टा; के बाँकी छ?", "6 months, 6 hours; what is left?"),
+    ("maile 2 barsa dekhi haptama 20 ghanta kaam gare. ke ma yogya chu?",
+     "i for 2 years 20 hours a week i worked. am i eligible?"),
+    # Amharic: numbers in words and Ge'ez numerals, prefixes ("ለእድሳት", "ከጥር"), "ተኩል" (and a half)
+    ("ሦስት ዌቢናሮች፣ እያንዳንዳቸው 90 ደቂቃ፣ ሃያ አምስት ሰዓት፣ 195 ዶላር", "3 webinars of 90 minutes each, 25 hours, $195"),
+    ("ከጥር 2024 ጀምሮ በሳምንት 20 ሰዓት እሰራለሁ", "since january 2024 20 hours a week i work"),
+    ("ለእድሳት ሰርተፍኬት፤ ፳፭ ሰዓት፣ ዓመት ተኩል", "for renewal certificate; 25 hours, a year and a half"),
+    ("ለሁለት ዓመት ተኩል በበጎ ፈቃደኝነት ሰርቻለሁ", "for 2.5 years as a volunteer i worked"),
+    # Dutch: "à", "per stuk", "elk", numbers written as one word, "al 2 jaar"
+    ("drie cursussen à $195 per stuk, vijfentwintig uur per week, al 2 jaar",
+     "three courses at $195 each, 25 hours a week, for 2 years"),
+    ("elk webinar duurde 90 minuten, ik ben geen ALA-lid, 195 dollar",
+     "webinar of 90 minutes each, i am not an ala member, $195"),
+    ("Sinds maart 2024 werk ik als vrijwilliger 10 uur per week in de bibliotheek",
+     "since march 2024 i work as a volunteer 10 hours a week in a library"),
+    ("Ik heb Foundations afgerond en ben begonnen aan Technology, maar gestopt. Wat mis ik nog?",
+     "i have foundations completed and am started technology, but withdrew. what is left?"),
+])
+def test_words_of_urdu_nepali_amharic_and_dutch_are_said_in_english(question, english) -> None:
+    assert in_english(question) == english
+
+
+@pytest.mark.parametrize("question", [
+    # each holds words spelled like Dutch, Roman Urdu, romanized Nepali or Amharic ones ("over", "door", "is", "ben",
+    # "want", "had", "als", "me", "van", "elf", "lid", "main", "ho", "to", "par", "se", "hi", "ka", "fees", "ma",
+    # "k", "ra", "tin", "bis", "new", "seat", "gin", "Ena", "Sint"), and stays English
+    "I'm over the moon: the door is open, Ben and Al want to know if I had the fee. Me? I drive a van, als in ALS",
+    "Is the elf on the shelf a lid? Die Hard is on, and dan is a judo rank; hoe down at 8, per the week plan",
+    "Op-ed: I met the ze/hir team in week 3; Mei and Tien did 2 sets, elk hunting in August. Is it over? De nada",
+    "Nu metal fans want the fee waived: is that a dag? Augustus and Ben had 2 sets done over the summer",
+    "hi, is the main branch closed? se ya later; ho ho ho, I want to go to the par 3 course, ka-ching",
+    "The fees are due; bees and golf tees at the AHL game. Salam and Hun asked if the chay stall counts as a library",
+    "Ma Rainey, ho hum; k? Ra, the sun god, has a tin can and a char-grill for Sal; ko in kanji",
+    "Bis, tis the season: cha-cha, Chu and Kati went to Pani Puri. Is the DUI class by Tara and Ani for my sake?",
+    "Uni, Chan, Kun and Baki asked Varsha: do I need Technology? ek das nau char",
+    "Is the new seat for Ena? A gin and tonic for Ken; wer ist das? Haya, Selam and Hamsa asked Keri at ESU",
+    "Sint Maarten library staff: is the new fee the same for a seat at the conference?",
+    "I work in a library over 20 hours a week since January 2024, am I eligible? me and Ben had 2 years in total",
+])
+def test_english_with_look_alike_words_of_urdu_nepali_amharic_and_dutch_is_left_as_it_is(question) -> None:
+    assert in_english(question) == question
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    ("میں نے۔ ۲۰۲۴", "میں نے. 2024"),  # Urdu's full stop and digits
+    ("ዓመት ሦስት ሃያ ሠላሳ ዕድሳት ኅዳር፣ ምን ቀረኝ፧", "አመት ሶስት ሀያ ሰላሳ እድሳት ህዳር, ምን ቀረኝ?"),  # letters Amharic writes alike
+])
+def test_letters_of_urdu_and_amharic_are_read_as_typed(written, read) -> None:
+    from lssc_bot.understanding.glossary import _plain
+
+    assert _plain(written) == read
+
+
+@pytest.mark.parametrize(("question", "english"), [
+    # Urdu, Persian and Arabic write with the same letters: a message with Urdu's own ("ہ", "ے", "ں") is Urdu, and a
+    # Persian or an Arabic one is read as before
+    ("میں ALA کا رکن نہیں ہوں۔ فیس کتنی ہے؟", "i ala i am not a member. how much is the fee?"),
+    ("من عضو ALA نیستم. هزینه چقدر است؟", "i am not an ala member. fee how much is it?"),
+    ("انتهت عضويتي في ALA. كم أدفع؟", "my membership expired in ala. how much do i pay?"),
+    # Hindi and Nepali write Devanagari, Roman Urdu types romanized Hindi: each is read as itself, never as two
+    ("मैं ALA सदस्य नहीं हूँ। फीस कितनी है?", "i ala i am not a member. fee how much is?"),
+    ("म ALA को सदस्य होइन। शुल्क कति हो?", "i ala i am not a member. how much is the fee?"),
+    ("maine Technology shuru kiya tha lekin chhod diya. mujhe aadhi fees ka grant mila",
+     "i technology started but withdrew. i half fees i got a grant"),
+    ("meri rukniyat khatam ho gayi hai, kitna dena hoga?", "my membership expired, how much do i pay?"),
+    # a German message is not Dutch for the words the two spell alike ("minuten", "technologie")
+    ("Für die Verlängerung: drei Webinare zu je 90 Minuten über Technologie",
+     "for the renewal: three webinars of 90 minutes each on technology"),
+])
+def test_urdu_hindi_nepali_and_dutch_are_told_from_the_languages_they_look_like(question, english) -> None:
+    assert in_english(question) == english
+
+
+@pytest.mark.parametrize("question", [
+    "ya terminé Foundations y Technology, ¿qué me falta?", "Ik heb Foundations afgerond. Wat moet ik nog doen?",
+    "main 2 saal se haftay mein 20 ghantay kaam karti hun", "मैले Foundations सकेँ। कति बाँकी छ?",
+    "Foundationsን ጨርሻለሁ። ስንት ቀረኝ?", "I did 2 sets; is the fee the same for a non-member? me, no, y, en, de",
+    "ho finito Foundations e Technology, cosa mi manca?", "Em đã xong Foundations và Technology rồi, còn thiếu gì nữa ạ?",
+])
+def test_no_language_a_message_holds_enough_of_is_passed_over(question) -> None:
+    """The words that open each language's entries (`_openings`) only pass over a language whose entries a message
+    cannot hold `_ENOUGH` of: every one it holds enough of is looked for."""
+    from lssc_bot.understanding.glossary import _ENOUGH, GLOSSARY, _counted, _may_hold, _plain
+
+    plain = _plain(question)
+    assert [language for language in GLOSSARY if _counted(language, plain) >= _ENOUGH
+            and language not in _may_hold(plain)] == []
