@@ -50,6 +50,10 @@ class Experience:
     stints: tuple[tuple[float, float], ...] = ()
     #: work said but not counted, each as the reason: "before the window", "not in a library"
     left_out: tuple[str, ...] = ()
+    #: the weeks still to come that a question supposes the work goes on for ("if I keep this up for the next 6
+    #: months, will I have enough?"), with what they are said as ("6 months")
+    ahead_weeks: float | None = None
+    ahead_said: str = ""
 
 
 @dataclass(frozen=True)
@@ -120,7 +124,8 @@ _DURATION = re.compile(rf"\b{LENGTH}\s*(?:-\s*)?{QUALIFIER}(?:({UNITS['year'].pa
 #: A weekly rate asked for, not said: "how many hours a week would I need"
 _RATE_ASKED = re.compile(r"\bhow many (?:hours?|hrs?) (?:a|per|each|every|an) (?:week|wk)\b|\bhow many (?:hours?|hrs?)/(?:week|wk)\b")
 #: A start said as a time ago: the work since then ("I work 15 hours a week, started two years ago")
-_STARTED_AGO = re.compile(rf"\b(?:started|began|begun|been there|hired|joined|(?:switched|moved|transferred) to(?: \w+)?"
+_STARTED_AGO = re.compile(rf"\b(?:started|began|begun|been there|hired|joined|came back|went back|returned|rejoined|"
+                          rf"(?:switched|moved|transferred) to(?: \w+)?"
                           rf"(?: (?:job|position|role|library|branch))?)((?: (?!\d)\w+){{0,5}}?"
                           rf"(?: {NUMBER}\s*{UNITS['hours a week'].pattern})?)"  # "got hired 20 hrs/wk 8 months ago"
                           rf" ({NUMBER}\s*(?:years?|yrs?|months?|mos?|weeks?|wks?)(?: and {NUMBER}\s*(?:months?|mos?))?) ago\b")
@@ -505,13 +510,18 @@ _QUARTERS = re.compile(r"\b(through |thru |to |until |till |- )?q([1-4]) ((?:19|
 _MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
-def _since_in_words(text: str, today: date) -> str:
-    """`text` with a date said in numbers after "since" written as its month and year ("since 15.09.2023", "since
-    01/03/2024 (1 march)"), as the spans of work are read."""
+def _dates_in_words(text: str, today: date) -> str:
+    """`text` with each date said in numbers ("from 2023-01-01 to 2024-12-31", "01/2023 - 12/2024"), or said in any
+    way after "since" ("since 15.09.2023", "since last march"), written as its month and year, as the spans of work
+    are read."""
     for start, end, when in reversed(dated(text, today)):
-        if when.month is not None and text[:start].endswith("since "):
+        if when.month is not None and (_DIGITS_ONLY.fullmatch(text[start:end]) or text[:start].endswith("since ")):
             text = f"{text[:start]}{_MONTH_ABBREVIATIONS[when.month - 1]} {when.year}{text[end:]}"
     return text
+
+
+#: A date said in numbers alone
+_DIGITS_ONLY = re.compile(r"[\d\s/.-]+")
 
 
 def _quarter_month(m: re.Match[str]) -> str:
@@ -667,12 +677,20 @@ _ASKED_AT = re.compile(r"[^.;!]*(?:\?|$)")  # its stint may have lost the "?" ("
 #: A rate changed to, from now on: "if I bump up to 30 hrs/wk", "cut back to 10 hrs a week"
 _RATE_CHANGE = re.compile(r"\b(?:bump\w*|go|going|increas\w*|switch\w*|drop\w*|cut\w*|chang\w*|mov\w*|rais\w*|"
                           r"reduc\w*)(?: \w+)? (?:up |down |back )?to\s*$")
+#: When time off was taken is the leave's, not a stint of work: "a 10-week leave last year", "3 months off in 2024"
+_WHEN_OFF = r"(?: (?:last|this) (?:year|summer|spring|fall|autumn|winter)| in (?:[a-z]+ )?(?:19|20)\d\d)?"
 #: Time off inside the work, taken out of it: "a 26-week gap for parental leave", "3 months off", "6 month break"
 _GAP = re.compile(rf"\b{NUMBER}\s*(?:-\s*)?({UNITS['year'].pattern}|{UNITS['month'].pattern}|{UNITS['week'].pattern})\s*"
-                  r"(?:gap|break|hiatus|pause|off|(?:of )?(?:\w+ )?leave)\b(?! (?:a|an|per|each|every) (?:year|yr|summer|winter)\b)|"
+                  r"(?:gap|break|hiatus|pause|off|(?:of )?(?:\w+ )?leave)\b(?! (?:a|an|per|each|every) (?:year|yr|summer|winter)\b)"
+                  rf"{_WHEN_OFF}|"
                   # ...or the leave said first: "out on unpaid leave for 5 of those weeks", "on medical leave 2 months"
-                  rf"\b(?:out |off |away )?on (?:\w+ )?leave (?:for )?{NUMBER} (?:of (?:those|these|them|the) )?"
-                  rf"({UNITS['year'].pattern}|{UNITS['month'].pattern}|{UNITS['week'].pattern})\b")
+                  rf"\b(?:(?:out |off |away )?on (?:\w+ )?leave|(?:was|were|been|went) off) (?:for )?{NUMBER} (?:(?:of (?:those|these|them|the) )?"
+                  rf"({UNITS['year'].pattern}|{UNITS['month'].pattern}|{UNITS['week'].pattern})\b|of (?:those|these|them)\b)"
+                  rf"{_WHEN_OFF}|"
+                  # ...or some of the time just said: "99 weeks, but 12 of those were maternity leave"
+                  rf"\b{NUMBER} (?:({UNITS['year'].pattern}|{UNITS['month'].pattern}|{UNITS['week'].pattern}) )?"
+                  rf"(?:of (?:those|these|them|that|it) (?:({UNITS['month'].pattern}|{UNITS['week'].pattern}) )?)?"
+                  r"(?:were|was|(?:i|she|he) was) (?:spent )?(?:on |off on |out on )?(?:\w+ )?(?:leave|off)\b")
 #: A time up to now: "for the last 8 months", "over the past 2 years"
 _LAST_PERIOD = re.compile(rf"\b(?:for|over|in|during) the (?:last|past) {NUMBER}\s*(?:{UNITS['year'].pattern}|"
                           rf"{UNITS['month'].pattern}|{UNITS['week'].pattern})\b")
@@ -713,9 +731,33 @@ def _without_pace_asked(text: str) -> str:
 
 def _gap_years(gap: re.Match[str]) -> float:
     """The time off a `_GAP` match says, in years."""
-    unit = gap[2] or gap[4]
-    return to_number(gap[1] or gap[3]) / (1 if re.fullmatch(UNITS["year"].pattern, unit) else
+    unit = gap[2] or gap[4] or gap[6] or gap[7] or _unit_before(gap)
+    return to_number(gap[1] or gap[3] or gap[5]) / (1 if re.fullmatch(UNITS["year"].pattern, unit) else
                                           12 if re.fullmatch(UNITS["month"].pattern, unit) else 52)
+
+
+def _unit_before(gap: re.Match[str]) -> str:
+    """The unit of the last length said before time off that names none ("99 weeks ... 12 of those were leave")."""
+    lengths = list(_DURATION.finditer(gap.string, 0, gap.start()))
+    if not lengths:
+        return "week"
+    return "year" if lengths[-1][2] else "month" if lengths[-1][3] else "week"
+
+
+#: Where time off was said, in text it was taken out of
+_GAP_MARK = "\u00a4"
+#: Time off said as part of the time just said: "for 1 year now , minus 6 weeks of medical leave", "but 12 of those"
+_WITHIN = re.compile(r"\b(?:minus|less|except|excluding|not counting|but|including|with|of which)\b[^;]*$")
+
+
+def _less_gaps(periods: list[float], starts: list[int], body: str, gaps: list[float]) -> list[float]:
+    """Each rate's period less the time off said after that rate and before the next (`_GAP_MARK` in `body`): "10
+    hrs/wk for 6 months , then 35 hrs/wk for 1 year , minus 6 weeks of leave" takes the 6 weeks from the year."""
+    periods = list(periods)
+    for mark, years in zip((m.start() for m in re.finditer(_GAP_MARK, body)), gaps):
+        own = max([i for i, start in enumerate(starts) if start < mark], default=0)
+        periods[own] = max(0.0, periods[own] - years)
+    return periods
 
 
 def _gaps(text: str) -> tuple[str, float]:
@@ -834,14 +876,48 @@ def _dated_rates(text: str, today: date, window_start: float, full_week: float) 
 _SAME_SPAN = 0.02
 
 
+#: A time still to come that work is supposed to go on for, in a question about then: "if i keep volunteering 20 hrs a
+#: week for the next 6 months", "for one more year", "for another 6 months", "6 more months"
+_AHEAD = re.compile(rf"\b(?:for |over |in )?(?:the (?:next|coming) (?:{NUMBER} )?|another (?:{NUMBER} )?|one more |"
+                    rf"{NUMBER} more )({UNITS['year'].pattern}|{UNITS['month'].pattern}|{UNITS['week'].pattern})\b")
+#: ...said in a question that supposes it
+_SUPPOSED_AHEAD = re.compile(r"\b(?:if|keep\w*|continu\w*|stay\w*|carry on|will i|would i|by then)\b")
+
+
+def _ahead(text: str) -> tuple[re.Match[str], float, str] | None:
+    """The time to come that the question supposes work goes on for (`_AHEAD`): its weeks, and the time said plainly
+    ("6 months")."""
+    ahead = _AHEAD.search(text)
+    if ahead is None or not _SUPPOSED_AHEAD.search(text):
+        return None
+    count = to_number(ahead[1] or ahead[2] or ahead[3] or "1")
+    unit = next(u for u in ("year", "month", "week") if re.fullmatch(UNITS[u].pattern, ahead[4]))
+    return ahead, count * _WEEKS_IN[unit], f"{count:g} {unit}{'' if count == 1 else 's'}"
+
+
 def read_experience(program: Program, text: str, today: date) -> Experience | None:
     """The experience the text describes (`_experience_of`), going on at the pace a question asks the time to go at
-    when its stints have ended or were each paired with their own time ("... if not, how many more weeks at 20/wk?")."""
+    when its stints have ended or were each paired with their own time ("... if not, how many more weeks at 20/wk?"),
+    and for the time to come a question supposes (`_ahead`), which is no work done yet: unless it is paired with a rate
+    of its own ("after another 52 weeks at 15 hrs/wk on top of ..."), and so counted as work, the hours so far are the
+    hours without it, and the time is a projection at the rate said."""
+    ahead = _ahead(text)
     experience = _experience_of(program, text, today)
+    if ahead is not None:
+        without = f"{text[:ahead[0].start()]} {text[ahead[0].end():]}"
+        past = _experience_of(program, without, today)
+        if past is None or experience is None or past.hours != experience.hours:
+            ahead = None  # the time to come is counted as a stint of its own
+        else:
+            text, experience = without, past
     pace = _pace_asked(text)
-    if experience is None or pace is None or experience.hours is None:
-        return experience
-    return replace(experience, per_week=to_number(pace[1]))
+    if experience is None:
+        return None
+    if pace is not None and experience.hours is not None:
+        experience = replace(experience, per_week=to_number(pace[1]))
+    if ahead is not None and experience.hours is not None and experience.per_week:
+        experience = replace(experience, ahead_weeks=round(ahead[1], 3), ahead_said=ahead[2])
+    return experience
 
 
 def _experience_of(program: Program, text: str, today: date) -> Experience | None:
@@ -859,7 +935,7 @@ def _experience_of(program: Program, text: str, today: date) -> Experience | Non
 
     text = _shift_hours(_season_hours(_years_counted(_times_added(text)), factors), factors)
     text = _QUARTERS.sub(_quarter_month, text)  # "Q3 2024 through Q2 2026": from July 2024 to June 2026
-    text = _since_in_words(text, today)  # "since 15.09.2023": since sep 2023
+    text = _dates_in_words(text, today)  # "since 15.09.2023": since sep 2023
     text = _MONTH_RANGE.sub(lambda m: f"{m[1]} {m[3]} to {m[2]} {m[3]}", text)
     school_years = bool(_SHORT_SPAN.search(text))  # "2024-25" ends in its second year, even this one
     text = _SHORT_SPAN.sub(lambda m: f"{m[1]} - {m[1][:2]}{m[3]}" if m[3] > m[2] else m[0], text)
@@ -888,7 +964,9 @@ def _experience_of(program: Program, text: str, today: date) -> Experience | Non
                           per_week=dated.going_on, straddles_window=dated.straddles,
                           amounts=tuple(to_number(m[1]) for m in _WEEKLY.finditer(text)), stints=dated.stints,
                           left_out=("before the window",) if dated.before_window else ())
-    text, gap = _gaps(text)
+    gaps = [_gap_years(m) if _WITHIN.search(text, max(0, m.start() - 25), m.start()) or _OF_THOSE.search(m[0]) else 0.0
+            for m in _GAP.finditer(text)]  # ("then 12 weeks of leave , then ...": a stint of its own, not of a rate's)
+    text, gap = _GAP.sub(f" {_GAP_MARK} ", text), sum(_gap_years(m) for m in _GAP.finditer(text))  # each marked
     body = _WINDOW.sub(" ", AGO.sub(" ", _UNTIL.sub(" ", _SINCE.sub(" ", _SPAN.sub(" ", text)))))
     weeks_a_year, weeks_off = _WEEKS_A_YEAR.search(body), _WEEKS_OFF.search(body)
     year_weeks = (to_number(next(g for g in weeks_a_year.groups() if g)) if weeks_a_year else
@@ -953,6 +1031,8 @@ def _experience_of(program: Program, text: str, today: date) -> Experience | Non
             # of them for the one time said; hours said beside them are added ("plus 300 volunteer hrs")
             periods = _periods_of(weeklies, rest, body)
             paired = len(weeklies) > 1 and periods is not None and not straddles
+            if paired and periods is not None and gaps:  # time off comes out of the stint it is said in
+                periods = _less_gaps(periods, [w.start() for w in weeklies], body, gaps)
             worked = (sum(to_number(w.group(1)) * 52 * d for w, d in zip(weeklies, periods or ())) if paired
                       else per_week * (52 * said if weeks else year_weeks * said))
             repeated = _ROUND_REPEATED.search(body, weeklies[-1].end()) if paired else None

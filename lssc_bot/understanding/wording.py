@@ -281,6 +281,12 @@ def _eligibility(program: Program, facts: EligibilityCheck) -> str:
     elif x.straddles_window and x.hours_said:
         verdict = (f"Only the hours since {since} fall within the last {window} years, so only those count: "
                    f"add them up; you need {need:,}.")
+    elif x.per_week and x.hours is not None and x.hours < need and x.ahead_weeks:
+        then = x.hours + x.per_week * x.ahead_weeks
+        verdict = (f"Not eligible yet: {x.hours:,.0f} hours so far. After {x.ahead_said} more ({x.ahead_weeks:.3g} weeks) at "
+                   f"{x.per_week:.3g} hours a week you would have {then:,.0f} hours: " +
+                   ("enough, so you would be eligible then." if then >= need else
+                    f"still {_amount(math.ceil(round(need - then, 2)), 'hour')} short of {need:,}, so not eligible yet then."))
     elif x.per_week is not None and x.hours is not None and x.hours < need:
         weeks = (need - x.hours) / x.per_week if x.per_week else float("inf")
         verdict = (f"Not eligible yet: {x.hours:,.0f} hours so far is not enough: at {x.per_week:.3g} hours a week the "
