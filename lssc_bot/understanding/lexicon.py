@@ -99,10 +99,12 @@ CUES: dict[str, Entry] = {
         # what stands between the asker and the end, and the rest of the sets by what it is of them
         r"\bbetween (?:me|him|her|them|us) and (?:the |my |her |his )?(?:cert\w*|lssc|finish\w*|being (?:done|finished|certified)|"
         r"done|the finish line|graduat\w*)|(?:what|which) (?:is|are) the other (?:half|ones?|sets?|two|three|four)\b|"
+        # the sets still to do by where they come: "which are my last two ?", "what is the final piece ?"
+        r"(?:what|which) (?:is|are|would be|will be) (?:my|the) (?:last|final) (?:one|two|three|four|five|[1-5]|pieces?|ones?|sets?)\b|"
         rf"{_SAME_QUESTION}"
         r")(?:\b|(?<=\?))",
         ("what is left", "which ones do i still need", "how close am i to finishing", "what is on my list",
-         "how far is dev from finishing",
+         "how far is dev from finishing", "which are my last two", "what is the final piece",
          "am i done", "how many more", "which ones am i missing", "is that everything", "what do i need to take",
          "what is pending", "how many electives are balance", "todo = ?", "what are my options for the last two",
          "she says i am done since i did tech . am i ?", "what am i still on the hook for",
@@ -163,7 +165,9 @@ CUES: dict[str, Entry] = {
     "enrolled": Entry(
         r"\b(?:enroll\w*|accept\w*|admitted|sign(?:ed|ing)? up|applied|registered|got in|candidate since|"
         # applying when, which is enrolling: "if i apply in summer 2028", "applying next march"
-        r"appl(?:y|ying) (?:for (?:lssc|it) |to (?:lssc|the program) )?(?:in|on|this|next|around)(?= (?:\w+ )?(?:\d|jan|feb|mar|apr|"
+        # ...or waited for: "waiting to apply until after the holidays , like february 2027"
+        r"appl(?:y|ying) (?:for (?:lssc|it) |to (?:lssc|the program) )?(?:in|on|this|next|around|until|till|after)"
+        r"(?= (?:(?:\w+|,) ){0,5}(?:\d|jan|feb|mar|apr|"
         r"may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter|year|month))|"
         r"in (?:the )?(?:lssc|program) since)\b|"
         # the application sent: "if i send in my lssc application this coming january"
@@ -171,7 +175,8 @@ CUES: dict[str, Entry] = {
         r"\b(?:start\w*|began|begun|joined) (?:(?:the|my|with|in|on) )?(?:lssc|program|certification|"
         r"cert|clss)\b",
         ("i enrolled in june 2023", "started the program in 2022", "got accepted in march",
-         "lssc candidate since : 11 / 03 / 2023", "if i send in my lssc application in january"), ("i started at the library",)),
+         "lssc candidate since : 11 / 03 / 2023", "if i send in my lssc application in january",
+         "waiting to apply until after the holidays , like february 2027"), ("i started at the library",)),
     #: starts of anything ("I started at the library last year"): an enrollment only in a deadline question
     "started": Entry(r"\b(?:start\w*|began|begun|joined)\b", ("i started in 2021",), ("i enrolled",)),
     #: asked for more people than the asker: "when are our deadlines", "both of us"

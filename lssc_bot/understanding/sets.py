@@ -44,7 +44,9 @@ _ONLY_MISSING = re.compile(r"\b(?:the )?only (?:required|core|mandatory)(?: (?:s
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
 _ORDINAL_ELECTIVE = re.compile(r"\b(?:my|her|his|their|the) (first|1st|second|2nd|third|3rd) elective\b")
 #: Clauses split at punctuation and contrasts ("but" after a group is an exception, `_GROUP_BUT`).
-_CLAUSE = re.compile(r"[.,;:!?()\[\]/+—–]|\b(?:however|although|though|while|whereas|but)\b")
+_CLAUSE = re.compile(r"[.,;:!?()\[\]/+—–]|\b(?:however|although|though|while|whereas|but)\b|"
+                     # a dash before a question: "foundations and c&t done - do i just need tech ?"
+                     r"(?<= )-(?= (?:do|does|is|are|am|can|could|should|will|would|what|which|how|so)\b)")
 #: A group just before "but", which then says an exception, not a contrast: "everything but tech", "every required set
 #: but comm", "all of the core ones but foundations", "did them all but youth"
 _GROUP_BUT = re.compile(r"\b((?:everything|all|every|each|both|them all|them)(?: (?:of )?(?:the |my |them |it )?(?:\w+ )?"
@@ -109,6 +111,8 @@ _NAMED_ME = re.compile(r"\b[a-z]+ \( (?:that is|it is|this is|i am|aka|=) me \) 
 #: A heading says a status in a few words ("in progress:", "planning to take next year:"); a longer clause before a
 #: colon says something else ("planning PD for Marcus on my team:")
 _HEADING_WORDS = 6
+#: A clause after a negated one that opens by saying what is the exception: "none of the core yet , only youth"
+_ONLY_OPENS = re.compile(r"\s*(?:only|just|solely)\b(?! (?:need|needs|started|signed|enrolled|begun|began)\b)")
 #: Where a sentence ends: a clause's status is carried to the next only within a sentence.
 _SENTENCE_END = re.compile(r"[.!?;]")
 #: Where a clause's parts meet ("foundations done and halfway through tech"); a set name with "and"
@@ -211,6 +215,10 @@ _BACK = re.compile(r"\b(?:pass\w*|it|that one|them|the (?:\w+ )?(?:course|class|
 _REST_LISTED = re.compile(r"\b(?:everything else|the rest|all (?:the )?others|the others|all the other \w+)\b[^.;:!?]{0,40}?"
                           r"\b(done|finished|completed|passed)\b\s*(?::|- |, (?:that (?:was|is|being|were)|which (?:is|are|was|were)|"
                           r"namely|i ?\. ?e ?\.?|so))\s*(?=[a-z])")
+#: Everything but an exception, then the sets it means listed: "everything except tech - foundations , comm , youth ...
+#: are done", "all done but tech : ...": the list says what is done, the exception what is not (not every other set)
+_EXCEPT_LISTED = re.compile(r"\b(?:everything|all(?: of (?:them|it))?)(?: (?:is |are )?(?:done|finished|completed|passed))? "
+                            r"(?:except(?: for)?|but|apart from|other than) ([a-z&' ]{2,40}?) (?:-|:)(?: -)* (?=[a-z])")
 _REST = re.compile(r"\b(?:everything else|the rest|all (?:the )?others|the others|anything else|all the other \w+)\b")
 #: (not an exception that adds: "same here, except i also have supervision")
 _EXCEPT = re.compile(r"\b(?:except(?: for)?|other than|apart from|besides|but(?: not)?)\b"
@@ -261,6 +269,9 @@ _SUPPOSING = re.compile(r"\b(?:(?:after|once)(?: i (?:take|do|finish|complete|pa
                         r"knock out|wrap up|clear)\s+((?:(?! i will have\b)[^,.;:?!()])+)|"
                         # the whole list of what the asker will then have: "... i will have foundations , tech , youth"
                         r"\bi (?:will|should|would) have (?:done |finished |completed |passed )?([^.;:?!()]+))")
+#: "once" supposes, and so does "after" with the asker's verb in the present: "once i finish tech next month , what is
+#: left ?" (a bare "after foundations" may look back: "after foundations i did tech")
+_SUPPOSING_VERB = re.compile(r"once\b|after i (?:take|do|finish|complete|pass)\s")
 #: A time the sets under way end by: "what's left after this term?" supposes them done
 _A_TERM = re.compile(r"(?:this|the|my|next) (?:term|semester|quarter|session|fall|spring|summer|winter|month|year)\b")
 #: The set under way, pointed back at in what the asker will have: "if my s&m class ends next week , i will have that plus
@@ -632,7 +643,7 @@ class SetNames:
         """
         text = _OPTIONAL.sub("electives", _KIND_WORD.sub(_kind_spelled, _TRIO.sub(r"the \1 three", _AS_LABEL.sub(" : ", text))))
         text = _NOT_QUITE.sub("", _NOT_JUST.sub("and", _EVERY_ONE.sub("every set", _BUT_SO_MANY.sub(r"except \1 ,", text))))
-        text = _REST_LISTED.sub(r"\1 : ", text)
+        text = _EXCEPT_LISTED.sub(r"\1 not done ; ", _REST_LISTED.sub(r"\1 : ", text))
         text = _SIDE_ALL.sub(lambda m: f"{m[2]}all the {'electives' if m[1].startswith('elective') else 'required'}", text)
         text = _OUT_OF_DONE.sub(lambda m: f"{m[3]} {m[4]} {m[2]}", _SCORE.sub(r"\g<0> done", text))
         text = _ALL_BUT_SOME.sub(self._all_but_some, text)
@@ -682,6 +693,8 @@ class SetNames:
                 if _CONTRAST.match(clause) and self.find(clause) and restore is None:
                     restore = (number + 1, carry)  # "did tech but not foundations , and cataloging": "did" goes on after
                 carry = (None, carry[1])
+            if carry[0] == "negated" and _ONLY_OPENS.match(clause) and self.find(clause):
+                carry = (None, carry[1])  # "no required ones done , only youth and reference": the exception is done
             if clause and clause.strip() and not (end.strip() == ":" and _MESSAGE_LABEL.search(clause)):
                 following = clauses[number + 1][0] if number + 1 < len(clauses) else ""
                 # the status said of the set, not the question after it: "cataloging: done - what do i still need"
@@ -1031,7 +1044,8 @@ def _supposings(text: str) -> list[str]:
     later: "if i add c&t next term, what is left?" supposes as much as "what would be left?")."""
     later = bool(_LATER.search(text))
     return [m.group(1) or m.group(2) or m.group(3) for m in _SUPPOSING.finditer(text)
-            if later or not m.group(1) or _A_TERM.match(m.group(1))]  # "what's left after this term?" is later
+            if later or not m.group(1) or _A_TERM.match(m.group(1))  # "what's left after this term?" is later
+            or _SUPPOSING_VERB.match(m[0])]
 
 
 #: How close a misheard word must sound to a name's word: closer for a two-word name, whose other word ("services",
