@@ -140,6 +140,9 @@ _CLOCK_SPAN = re.compile(rf"(?<![\d:/.-])(?:{_CLOCK}|(noon))\s*(?:-|\u2013|\u201
 #: ...or unmarked, when what it times follows it: "a 9 to 4 training day", "a 9-5 workshop"
 _TIMED_AFTER = re.compile(r"\s*(?:(?:training|work|staff|in service|full|conference|workshop|class) )?"
                           r"(?:days?|shifts?|workshops?|sessions?|class(?:es)?|trainings?|seminars?|conferences?|in ?services?)\b")
+#: ...or just after it: "supervision workshop 9-5", "training from 9 to 4"
+_TIMED_BEFORE = re.compile(r"\b(?:workshops?|trainings?|sessions?|class(?:es)?|seminars?|conferences?|in ?services?|shifts?)"
+                           r"\s*(?:(?:was|ran|from|:|-)\s*)?$")
 #: Hours in thousands: "1.2k hours" (dollars in thousands, "$2k", are the Reading's money)
 _THOUSANDS = re.compile(r"(?<![\w.$])(\d{1,3}(?:\.\d{1,2})?) ?k(?= ?(?:hours?|hrs?)\b)")
 #: A unit written onto its number ("40h/wk", "20hrs", "90min", "3yrs") is read apart from it
@@ -188,7 +191,8 @@ def _span_hours(m: re.Match[str]) -> str:
             marked = True
             continue
         h = int(hour)
-        marked = marked or bool(minute or meridiem) or bool(_TIMED_AFTER.match(m.string, m.end()))
+        marked = (marked or bool(minute or meridiem) or bool(_TIMED_AFTER.match(m.string, m.end()))
+                  or bool(_TIMED_BEFORE.search(m.string, max(0, m.start() - 30), m.start())))
         if meridiem:
             h = h % 12 + (12 if meridiem.startswith("p") else 0)
         elif h <= 12:

@@ -38,6 +38,13 @@ _YEAR = re.compile(rf"\b(twenty|nineteen) ((?:{_TEN})(?: (?:{_ONE}))?|{_TEEN})\b
 #: "eighteen twenty hours", "fifteen forty hrs": a total of hours said in pairs (never a weekly rate, where "fifteen
 #: twenty hours a week" is a range)
 _PAIRED = re.compile(rf"\b({_TEEN}) ((?:{_TEN})(?: (?:{_ONE}))?)(?= (?:\w+ )?(?:hours|hrs)\b(?! (?:a|per|each|every) (?:week|wk)))")
+#: "which is one ninety nine", "do i pay three twenty five or three fifty": a price said in pairs, as dictation writes it
+#: (not a count of what follows: "for one twenty hour week")
+_PRICE_PAIR = re.compile(rf"\b(is|was|costs?|for|at|pay|paid|charges?|runs?|or) ({_ONE}) ((?:{_TEN})(?: (?:{_ONE}))?|{_TEEN})\b"
+                         r"(?! (?:\w+ )?(?:hours?|hrs?|minutes?|mins?|weeks?|wks?|months?|years?|yrs?|days?|people|staff|sets?|"
+                         r"courses?|classes|credits?|percent|am|pm)\b)")
+#: "zero library hours", "zero tech hours so far": none of what is counted
+_ZERO = re.compile(r"\bzero\b(?= (?:\w+ ){0,2}?(?:hours?|hrs?|credits?|sets?|electives?|days?|weeks?|months?|years?)\b)")
 #: "twenty four", "thirty", "fifteen": an amount (one to twelve stay words)
 _AMOUNT = re.compile(rf"\b(?:({_TEN})(?: ({_ONE}))?|(thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\b")
 #: "a dozen" is 12, "half a dozen" 6, "two dozen" 24
@@ -70,6 +77,8 @@ _MONTH_FIRST = re.compile(rf"\b((?!may\b)(?:{_MONTH})|may(?= the| {_ORDINAL} ,? 
 def as_digits(text: str) -> str:
     """`text` with its numbers in words (thirteen and up, years, days of a month, dozens) in digits."""
     text = _PAIRED.sub(lambda m: str(100 * _value(m[1]) + _value(m[2])), _YEAR.sub(lambda m: str(100 * _value(m[1]) + _value(m[2])), text))
+    text = _ZERO.sub("0", text)
+    text = _PRICE_PAIR.sub(lambda m: f"{m[1]} ${100 * _value(m[2]) + _value(m[3])}", text)
     text = _DAY_FIRST.sub(lambda m: f"{_ordinal(m[1])} {m[2].removeprefix('of ')}", text)
     text = _MONTH_FIRST.sub(lambda m: f"{m[1]} {_ordinal(m[2])}", text)
     text = _ISH.sub(r"about \1", _AMOUNT.sub(lambda m: str(_value(m[0])), text))

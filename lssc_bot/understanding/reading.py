@@ -32,6 +32,8 @@ from .spelling import respelled
 _JOINERS = re.compile(r"\?|;|\b(?:and also|and|also|plus|as well as)\b(?= (?:how|what|when|where|who|which|is|are|do|does|can|will))")
 _ACCEPTED = re.compile(r"\b(?:accept\w*|admitted|got in)\b")
 _MARKS = re.compile("|".join(map(re.escape, MARKS)))
+#: An activity a renewal counts, named: a list item of a renewal log
+_AN_ACTIVITY = re.compile(rf"\b(?:{ACTIVITY.pattern}|{CONFERENCE.pattern}|credits?)\b")
 #: One mark said again after a label of people, a tally of how many: "ala members : ✅✅✅ non-members : ❌❌"
 _TALLY = re.compile(rf"((?:members?|non ?-? ?members?|people|staff|us|them)\s*:\s*)((?P<mark>{_MARKS.pattern})(?:\s*(?P=mark))+)")
 #: A checkbox before an item: "[x] foundations [ ] tech"
@@ -287,10 +289,13 @@ def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     text = re.sub(rf"(?:(?:{_MARKS.pattern})\s*){{2,}}", " ", text)  # a progress bar ("✅✅✅⬜⬜⬜ = ...") marks no item
     marks = list(_MARKS.finditer(text))
     # (or when words that name no set open the message, and a set closes it: "status check pls ✅ tech ❌ youth")
+    # (or: "renewal check ✅ tech webinar 2h ... ❌ library law seminar": an activity closes it, none opens it)
     before = bool(marks) and (bool(re.fullmatch(r"(?:.*[:;])?[\W_]*", text[:marks[0].start()]))
-                              or (not names.find(text[:marks[0].start()]) and bool(names.find(text[marks[-1].end():]))))
+                              or (not names.find(text[:marks[0].start()]) and bool(names.find(text[marks[-1].end():])))
+                              or (not _AN_ACTIVITY.search(text[:marks[0].start()])
+                                  and bool(_AN_ACTIVITY.search(text, marks[-1].end())) and "renew" in text))
     text = _MARKS.sub(lambda m: f" ; {MARKS[m[0]].strip(' -;')} : " if before else MARKS[m[0]], text)
-    text = _LEFT_HEADING.sub(" ; to do : ", _DASHED_ITEM.sub(" ; ", _tags_first(text)))
+    text = _LEFT_HEADING.sub(" ; to do : ", _DASHED_ITEM.sub(" ; ", _tags_first(_numbered_items(text))))
     boxed = _CHECKBOX.search(text) is not None  # "[x] tech [ ] foundations": a box before each item
     text = _CHECKBOX.sub(lambda m: " ; not done : " if m[1].strip() == "" else " ; done : ", text)
     if before or boxed:
@@ -344,6 +349,21 @@ _ABBREVIATED = re.compile(r"\b(incl|approx|esp|appx|abt)\.(?=\s+[a-z\d$])|"
                           r"serv\w*|mgmt|manag\w*|teamwork|dev\w*|class\w*|info\w*)\b))")
 #: A dash opening a list's item that is a label and what is said of it ("- foundations : being graded - tech : done"),
 #: which ends the item before it; a dash between an item and its status ("tech - done") is left to say the status
+#: A list's numbers: "1 ) 3d printer training ... 2 ) customer service webinar ...": where each item starts
+_NUMBERED_ITEM = re.compile(r"(?:^|(?<=\s))(\d{1,2}) \)\s+(?=[a-z\d'\"])")
+#: A day of a conference said by its number, in a log of days: "state conference day 1 , state conference day 2"
+_NUMBERED_DAY = re.compile(rf"({CONFERENCE.pattern}) day \d\b(?! (?:hours?|hrs?|days?|credits?)\b)")
+
+
+def _numbered_items(text: str) -> str:
+    """`text` with a list's numbers ("1 ) ... 2 ) ...", counting up from 1) as the breaks between its items, and each
+    numbered day of a conference as one conference day."""
+    numbers = [int(m[1]) for m in _NUMBERED_ITEM.finditer(text)]
+    if len(numbers) >= 2 and numbers == list(range(1, len(numbers) + 1)):
+        text = _NUMBERED_ITEM.sub(" ; ", text)
+    return _NUMBERED_DAY.sub(r"1 \1 day", text)
+
+
 _DASHED_ITEM = re.compile(r"(?:^|(?<=\s))-\s+(?=[a-z][a-z&'’ ]{0,40}? : )")
 #: How many are still to do, said as a heading of the sets after it: "2 left: comm and youth", "to go -> tech", "still
 #: to go: cataloging" (not "what is left:", nor a count alone: "two down, four to go?")
@@ -872,13 +892,18 @@ def _role(text: str, at: int) -> str:
 _THEIR_PLACE = re.compile(r"\s*(?:(?:school|public|college|university|county|academic|local) )?(?:librar\w*|school|branch|campus)\b")
 
 
+#: A person said as the object of what the subject did, not a subject: "stayed home with my kids , and came back ..."
+_AN_OBJECT = re.compile(r"\b(?:with|about|from|like|than) $")
+
+
 def _whose(text: str, at: int) -> str:
     """Whose the month or amount at `at` is: the person named nearest before it ("my coworker enrolled
     in May 2021 and I enrolled in Oct 2022", "jo has 1,200 hrs")."""
     # searched one character on, so a name just before the amount sees it ("ana 2,400 hrs")
     others = (_SOMEONE, _NAMED_SUBJECT, _YOU) + ((_NAME_BEFORE_AMOUNT,) if _ME_BEFORE.search(text) else ())
     people = [(m.end(), "other") for pattern in others for m in pattern.finditer(text, 0, at + 1)
-              if m.end() <= at and not _THEIR_PLACE.match(text, m.end())]
+              if m.end() <= at and not _THEIR_PLACE.match(text, m.end())
+              and not _AN_OBJECT.search(text, max(0, m.start() - 6), m.start())]
     people += [(m.end(), "asker") for pattern in (_ASKER, _ME_BEFORE) for m in pattern.finditer(text, 0, at + 1)
                if m.end() <= at]
     return max(people)[1] if people else ""
@@ -1034,8 +1059,11 @@ _OPENING_COUNT = re.compile(r"\s*(\d{1,3}|one|two|three|four|five|six|seven|eigh
 
 
 #: Someone other than the asker, as the subject of a statement ("my coworker is not").
+#: Not a role the asker had ("was a page", "became the supervisor"); "as" and "then" only before an article ("as a
+#: clerk"): "same week as my coworker", "then my boss did 30" are someone else
+_NOT_A_ROLE = "(?<!am )(?<!been )(?<!was )(?<!became )(?<!become )"
 _SOMEONE = re.compile(r"(?:(?<=; )|(?<=^))(?:coworker|co worker|colleague|boss|manager|supervisor|friend|buddy)\b|"
-                      rf"\b(?:she|he|they|her|him|(?<!am )(?<!been )(?<!was )(?<!as )(?<!then )(?<!became )(?<!become )(?:my|our|a|the|one) (?:\w+ )?"
+                      rf"\b(?:she|he|they|her|him|(?:{_NOT_A_ROLE}(?<!as )(?<!then )(?:a|the|one)|{_NOT_A_ROLE}(?:my|our)) (?:\w+ )?"
                       rf"(?:{PERSON}|other))\b(?! (?:job|jobs|position|role|work|shifts?|gig|duties)\b)")  # "a paid page job" is mine
 #: Someone the asker speaks for at work, as the subject of a statement of membership ("my mentee is an ALA member")
 _REPORTED = re.compile(rf"\b(?:my|our|a|the) {REPORT}\b")
@@ -1069,7 +1097,7 @@ _BOTH = re.compile(r"\b(?:both|all|we)\b")
 #: A group's size, the asker among them: "the 3 of us", "4 people"
 _GROUP = re.compile(r"\b(?:we are|group of|team of|staff of) (\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|"
                     r"\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both) "
-                    r"(?:of us|people|persons?|applicants|candidates|folks|staff(?: members)?|employees|"  # all of them
+                    r"(?:of us|people|persons?|applicants|candidates|folks|staff(?: members)?|employees|(?:lssc )?(?:enrollments|applications)|"  # all of them
                     rf"of (?:our|my|the) (?:\w+ )?(?:{PEOPLE}|team))\b"
                     # not the people who came to something: "we had 120 people at the book sale"
                     r"(?! (?:at|came|showed|attended|visited|every|a day|per day|each day)\b)|"
@@ -1080,8 +1108,10 @@ _SUBSET = re.compile(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|t
                      r"(?:(?:ala )?(non ?-? ?)?members\b|"
                      # ...or by the group's size: "two of those four are state chapter members"
                      r"(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)")
-#: Half of a group said apart: "6 of us applying, half are ala members"
-_HALF = re.compile(r"\bhalf(?: of (?:us|them|(?:the|our|my)(?: \w+){1,3}(?: of \d{1,3})?))? (?:are|is|have|were|ala|members?|non|not)\b")
+#: Half of a group said apart: "6 of us applying, half are ala members", "half of them belong to ala , the other half
+#: only to our state chapter"
+_HALF = re.compile(r"\b(?:the other )?half(?: of (?:us|them|(?:the|our|my)(?: \w+){1,3}(?: of \d{1,3})?))? "
+                   r"(?:are|is|have|has|were|belong\w*|hold|holds|ala|members?|non|not|only)\b")
 
 
 def _count(word: str) -> int:
@@ -1128,7 +1158,7 @@ _IF_CLAUSE = re.compile(r"\bif\b[^,;.?!]*")
 #: Two ways of paying named as "the difference between X and Y": X against Y
 _BETWEEN = re.compile(r"\b((?:difference|gap)(?: (?!between)\w+){0,4}) between ([^,;.?!]*?) and ")
 #: A statement supposing a membership is given up ("if the 3 members let their memberships lapse"): no one's now
-_IF = re.compile(r"\b(?:if|suppose)\b[^.;?!]*\b(?:let|lapse\w*|drop\w*|quit|cancel\w*)\b[^.;?!]*")
+_IF = re.compile(r"\b(?:if|suppose)\b[^.;?!]*\b(?:let|lapses?|drop\w*|quit|cancel\w*)\b[^.;?!]*")  # not "lapsed": a fact
 _OPPOSITE = {"ala": "none", "none": "ala"}
 
 
@@ -1414,7 +1444,8 @@ _DUES_BEFORE = re.compile(r"\b(?:dues|membership|join(?:ing)?(?: ala)?)\b[^.;?!$
                           r"\s*(?:about |around |only )?$")
 _DUES_AFTER = re.compile(r"^\s*(?:a year |per year |/ ?y(?:ea)?r )?(?:for |in |of )?(?:(?:ala|my|the|a) )?(?:ala )?"
                          r"(?:dues|membership|to join)\b")
-_BUDGET_AFTER = re.compile(r"^\s*(?:(?:in|from|for) (?:the |our |my )?)?(?:\w+ )?(?:budget|grant|funds?|funding|allowance)\b")
+_BUDGET_AFTER = re.compile(r"^\s*(?:(?:in|from|for) (?:the |our |my )?)?(?:\w+ ){0,2}(?:budget|grant|funds?|funding|allowance|"
+                           r"line|stipend)\b")  # "a $1,000 staff development line"
 _BUDGET_BEFORE = re.compile(r"\bbudget(?:ed)? (?:of|is|for)?\s*(?:only |about |around )?$|"
                             r"\b(?:have|has|got|gave (?:us|me)|given|granted|raised|approved|allocated|set aside) "
                             r"(?:only |about |around )?$")
@@ -1479,17 +1510,20 @@ def _amounts(text: str, names: SetNames) -> tuple[Money, ...]:
                 or (_COURSES_THEN_LIST[0].search(before) and _COURSES_THEN_LIST[1].match(text, m.end()))
                 or (named and names.find(named[1]))
                 else "paid_for" if _PAID_BY_OTHERS.search(text, max(0, m.start() - 60), m.start())
-                else "budget" if _BUDGET_AFTER.search(after) or _BUDGET_BEFORE.search(before)
+                else "budget" if _BUDGET_AFTER.search(text[m.end():m.end() + 40]) or _BUDGET_BEFORE.search(before)
                 else "other" if _SPENT_ON.match(after) or _SPENT_BEFORE.search(before) or (
                     # ...and so is one named after it in its list: "my car payment is $275 and rent $1,400"
                     found and found[-1].role == "other" and _NAMED_LIST_GAP.fullmatch(text, previous_end, m.start()))
                 else "result" if _RESULT_BEFORE.search(before) and ASKED_BACK.match(after) else "")
+        value = float(m.group(1) or m.group(2)) if m.group(3) is None else float(m.group(3)) * 1000
+        if role == "" and any(f.role == "budget" and f.value == value for f in found):
+            role = "budget"  # the budget said again: "... how much of the $1,000 is left?"
         taken_by = _TAKEN_BY.search(before) if role == "course" else None
         # a set's own price ("the foundations course at $240") is one course's
         one_set = role == "course" and not group and (bool(named and names.find(named[1])) or bool(
             _ONE_COURSE_BEFORE.search(before) or (_ONE_COURSE_AROUND[0].search(before) and _ONE_COURSE_AROUND[1].match(after))))
         times = _TIMES_AFTER_PRICE.match(text, m.end()) if role == "course" and not group else None
-        found.append(Money(float(m.group(1) or m.group(2)) if m.group(3) is None else float(m.group(3)) * 1000, role,
+        found.append(Money(value, role,
                            to_number(group[1]) if group else to_number(times[1]) if times else 1.0 if one_set else None,
                            ("required" if any(kind.groups()[0::2]) else "elective") if kind and not group else "",
                            to_number(taken_by[1]) if taken_by else None))

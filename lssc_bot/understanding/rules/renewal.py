@@ -292,7 +292,8 @@ def _activities(program: Program, reading: Reading, asked: tuple[int, int]) -> l
             activities.append(Activity(q.value, unit, getattr(program.contact_hours, field), divide, q.times,
                                        _on_technology(text, q)))
         elif (q.unit == "hour" and (reading.has("have") or q.activity or listed or bool(_ITEM.search(text, 0, q.start))
-                                    or minutes)  # hours beside minutes are lengths too: "45 min | 3 hr | 90 min"
+                                    or minutes  # hours beside minutes are lengths too: "45 min | 3 hr | 90 min"
+                                    or bool(_STATEMENT_OPENS.fullmatch(text, 0, q.start)))  # "27 renewal hours , ..."
               and not q.aimed
               # "4 hours on tech" is part of the hours said, but "a 4 hr tech workshop" is an activity too, and so are
               # tech hours said beside no other hours ("3 conference days and 6 tech hours")
@@ -302,6 +303,8 @@ def _activities(program: Program, reading: Reading, asked: tuple[int, int]) -> l
     return _without_sum_asked_back(reading, activities)
 
 
+#: Where a statement opens: an amount said first is said as held ("27 renewal hours , 3 of them tech . how many more ?")
+_STATEMENT_OPENS = re.compile(r"(?:.*[.;:!?>] )?(?:so |ok |okay |well |update |status )?")
 #: Where one item of a list of activities ends: a comma, a semicolon, a bar, a full stop (not a decimal point), "and"
 _ITEM_END = re.compile(r"[,;|+]|(?<!\d)\.(?!\d)|\b(?:and|plus)\b")
 #: ...in a list whose items are set off by semicolons, only those: "Apr - 'cybersecurity for staff' (tech), 1 hr; Jun - ..."
@@ -311,7 +314,7 @@ _LISTED_ITEM_END = re.compile(r"[;|]|(?<!\d)\.(?!\d)")
 #: "an ILS migration workshop", "web design class"), not negated ("not tech")
 _TECH_WORD = re.compile(r"(?<!\bnot )(?<!\bnon )(?<!\bnon-)(?<!\bno )\b(?:tech\w*|cyber ?\w*|computers?|computing|software|"
                         r"digital (?:literacy|skills|tools|services|collections|preservation)|internet|web ?(?:design|sites?|"
-                        r"development|accessibility)|websites?|coding|databases?|ils|integrated library systems?|"
+                        r"development|accessibility)|websites?|coding|sql|html|python|databases?|ils|integrated library systems?|"
                         r"artificial intelligence|ai tools|it security|network(?:s|ing) (?:security|basics)|hardware|"
                         r"3 ?d print\w*|makerspaces?)\b")
 

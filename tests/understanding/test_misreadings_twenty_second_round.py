@@ -1,0 +1,137 @@
+"""Misreadings found in the twenty-second round, each as a class of saying things, in other words than the sets'."""
+import pytest
+
+from .asking import ACCESS, CT, FLS, TECH, leaves, says
+
+
+@pytest.mark.parametrize(("question", "counted"), [
+    # part of the time said is said to be leave: it comes off, in the unit of the time it is part of
+    ("I work 24 hrs/wk at the library, been there 99 weeks total but 12 of those were maternity leave. eligible?",
+     "2,088 hours"),
+    ("20 hrs a week at the library for 3 years but 6 months of that was leave. eligible?", "2,600 hours"),
+    ("at the branch library 15 hrs/wk for 150 weeks, was out on medical leave for 10 of them. enough hours?", "2,100 hours"),
+    ("I was at the library 2 years at 20/wk, I was off 2 months of that. eligible?", "1,907 hours"),
+    # ...and when the leave was is the leave's, not a stint of work
+    ("since march 2023 I've worked 22 hrs/wk at the branch except a 10-week parental leave last year. can I apply?",
+     "4,070 hours"),
+])
+def test_leave_inside_the_time_worked_comes_off(knowledge, context, question, counted) -> None:
+    says(knowledge, context, question, counted, topic="eligibility")
+
+
+def test_someone_compared_with_is_not_the_asker(knowledge, context) -> None:
+    # "the same week as my coworker, who did 50 hours": her hours, not the asker's
+    reply = says(knowledge, context, "Certified June 2023 (same week as my coworker Elena, who did like 50 hours "
+                 "already lol). My stuff: ALA Annual for 3 days, a 2-hour tech webinar, a 1 semester credit course. What's my "
+                 "total and do I meet it?",
+                 "35 of the 32", topic="contact-hours")
+    assert "50" not in reply.text
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # the last ones asked for by where they come are what is left
+    ("4 of 6 finished: Foundations, Communication & Teamwork, Reference, Youth Services. Which are my last two?",
+     [TECH], 1),
+    ("5/6 complete: Foundations, C&T, Technology, Cataloging, Supervision. what's the final piece?", [], 1),
+    # everything but one set, then the sets it means listed: the list is what is done
+    ("everything except tech — foundations, comm & teamwork, youth services, access services and cataloging are "
+     "done. is tech the only thing missing?", [TECH], 0),
+    ("all done but C&T: foundations, tech, reference, access. what's left", [CT], 1),
+    # a question after a dash is no part of the list before it
+    ("foundations and c&t done so 2 of 6 — do I just need tech and one more elective?", [TECH], 3),
+    # the exception to a negated group is done
+    ("no required ones done, only youth services and reference. how far off am i", [FLS, CT, TECH], 1),
+    ("haven't touched the core sets, just access services so far. what's left?", [FLS, CT, TECH], 2),
+])
+def test_what_is_left_said_by_counts_exceptions_and_dashes(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+def test_access_named_in_an_exception_to_nothing_done(knowledge, context) -> None:
+    details = leaves(knowledge, context, "none of the required sets yet, only access services. what's left?",
+                     [FLS, CT, TECH], 2)
+    assert details.electives_completed == (ACCESS,)
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # "once" supposes what it names finished, whenever that is to be
+    ("once I finish tech next month what's left? I already have foundations and youth services", [CT], 2),
+    ("after I finish C&T this spring, what will be left? foundations and access are done", [TECH], 2),
+])
+def test_a_set_supposed_finished_later_counts(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # work supposed to go on for a time to come is a projection, not hours already worked
+    ("I've got 1,500 library hours and my diploma. If I keep volunteering 20 hrs a week for the next 6 months will I "
+     "have enough then?", ("1,500 hours so far", "2,020 hours", "eligible then")),
+    ("library aide, 16 hrs a week for the past year, diploma. if I keep the same schedule for one more year will I be "
+     "eligible?", ("832 hours so far", "1,664 hours", "156 hours short")),
+    # ...but a time to come with its own rate is still counted as said
+    ("after another 52 weeks at 15 hrs/wk on top of my 8 hrs/wk for 4 years, would I be eligible then?", ("2,444 hours",)),
+    # a past stint "for another 30 weeks" is no time to come
+    ("since spring 2024: 32 hr/wk for 26 weeks, then 12 weeks unpaid leave, then 32 hr/wk for another 30 weeks. "
+     "enough for the 1,820?", ("1,792 hours",)),
+])
+def test_work_supposed_to_go_on(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, *expected, topic="eligibility")
+
+
+@pytest.mark.parametrize(("question", "counted"), [
+    # dates in numbers bound a stint as month names do
+    ("Worked at the library from 2023-01-01 to 2024-12-31 at 17 hrs/week, nothing since. eligible?", "1,768 hours"),
+    ("at the branch library 01/2023 to 12/2024, 17 hrs a week. enough?", "1,768 hours"),
+    # coming back to work some time ago is when the stint began
+    ("I worked at a library from 2014 to 2019, stayed home with my kids after that, and came back part time at 20 "
+     "hrs/week a year ago. Do I qualify?", "1,040 hours"),
+    # leave said inside one stint of several comes out of that stint
+    ("Started as a sub at the school library 10 hrs a week for 6 months, then got a 35 hr/week position that I've had "
+     "for 1 year now, minus 6 weeks of medical leave. eligible?", "1,870 hours"),
+    ("zero library hours so far, I only work retail, but I have a diploma. how many hours would I need to be eligible?",
+     "0 hours"),
+])
+def test_stints_dated_in_numbers_begun_again_or_with_leave(knowledge, context, question, counted) -> None:
+    says(knowledge, context, question, counted, topic="eligibility")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a log's numbered items are apart, a conference's numbered days are a day each, a session timed before its hours
+    ("my tracker: 1) 3D printer training 9:00-12:30 (tech) 2) customer service webinar 50 min 3) state conference "
+     "day 1 4) state conference day 2 5) supervision workshop 9-5, 1 hr lunch not counted. renewal hours?",
+     ("22.5 of the 32", "3.5 on technology")),
+    # marks before each item of a renewal log: the one under way and the cancelled one are not counted
+    ("renewal check ✅ tech webinar 2h ✅ conference 2 days ⏳ online course 1 quarter credit (in progress) ✅ workshop "
+     "3h ❌ library law seminar (cancelled). how many hours do I have?", ("17 of the 32", "2 on technology")),
+    # a course on a technology by its name
+    ("renewal so far: a 10 hour Intro to SQL course and a 3 hour weeding workshop. how many more?",
+     ("13 of the 32", "10 on technology")),
+    # hours said first are held
+    ("27 renewal hours, 3 of them tech. how many more do I need?", ("27 of the 32", "3 on technology")),
+])
+def test_renewal_logs(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, *expected, topic="contact-hours")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # prices said in pairs, as dictation writes them
+    ("so im not in ala and i need the technology course which is one ninety nine and foundations which is two fifty "
+     "what would everything cost me all together", ("$799",)),
+    # half a group, and the other half
+    ("I manage 10 staff. Half of them belong to ALA, the other half only to our state chapter. LSSC cost for all 10?",
+     ("$3,375",)),
+    # enrollments counted are people
+    ("writing a purchase order for 2 LSSC enrollments, neither is an ALA member. how much?", ("$700",)),
+    # a membership that lapsed is said as a fact, "if" or not
+    ("What does one person pay for LSSC if she's an ALA member but her membership lapsed last year?", ("$350",)),
+    # a budget named by its line, and said again when asking what is left of it
+    ("We have a $1,000 staff development line. I'm not in ALA. If I pay the LSSC fee and one $250 course, how much of "
+     "the $1,000 is left?", ("$400",)),
+])
+def test_fees_said_by_voice_halves_orders_and_budget_lines(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, *expected, topic="fee")
+
+
+def test_enrolling_when_applying_is_waited_for(knowledge, context) -> None:
+    says(knowledge, context, "thinking of waiting to apply until after the holidays, like February 2027. what would "
+         "my finish-by date be then?", "February 2031", topic="deadline")
