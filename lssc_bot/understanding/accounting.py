@@ -18,8 +18,10 @@ import dataclasses
 import re
 from collections.abc import Iterator
 
+from rapidfuzz import fuzz, process
+
 from ..knowledge import Program
-from .lexicon import ASKED_BACK, PEOPLE, PERSON
+from .lexicon import ACTIVITY, ASKED_BACK, CONFERENCE, PEOPLE, PERSON, UNITS
 from .reading import Reading
 from .rules.calculation import Calculation
 
@@ -32,13 +34,21 @@ _NUMBER = re.compile(r"(?<![\d.,a-wyz])\d+(?:\.\d+)?(?![\d.,]?\d)(?!(?:st|nd|rd|
 #: Counts of sets or courses ("2 electives", "all 6 courses", "3/6", "2 of the 6"), read by the sets reader
 _SET_COUNT = re.compile(r"\b\d{1,2} (?:\w+ )?(?:sets?|courses?|class(?:es)?|electives?|required|core|competenc\w*)\b|"
                         r"\b\d{1,2} ?/ ?\d{1,2}\b|\bof (?:the|my|all) \d{1,2}\b")
+#: What the calculations count, said after a number in the plural: units, activities, people, sets, money, periods
+_COUNTED = (rf"(?:{'|'.join(e.pattern for e in UNITS.values())}|{ACTIVITY.pattern}|{CONFERENCE.pattern[2:-2]}|{PEOPLE}|"
+            r"times|ones|others|sets|courses|classes|electives|credits|units|shifts|nights|evenings|mornings|weekends|"
+            r"saturdays|sundays|semesters|terms|quarters|seasons|summers|periods|paychecks|checks|dollars|bucks|members|"
+            r"memberships|fees|applications|enrollments|jobs|positions|libraries|employers|gigs|branches|days|hours|"
+            r"weeks|months|years|minutes|hrs|mins|wks|yrs|mos|more|less|extra|additional|remaining|left)\b")
 #: Numbers that name, not count: an item's number in a list ("1 ) foundations", "; 3 . youth"), a person's
 #: ("coworker 2 :"), a phone or account number in parts ("1-800-555-1820"), or a person's age
 _LABEL = re.compile(rf"(?:^|[;(] ?|\s)\d{{1,2}} ?\)|(?:^|; )\d{{1,2}} \.(?!\d)|\b{PERSON} \d{{1,2}}\b|"
                     r"\b\d+(?: ?- ?\d+){2,}\b|"
                     # a phone extension, badge, branch, desk or room, a course's code: "ext 118", "branch 7", "LIB 110"
                     r"\b(?:ext|extension|badge|branch|desk|room|station|id|employee|staff|floor|suite|apt|apartment|unit|box|no|"
-                    r"number)\s*\.?\s*#?\s*\d+[a-z]?\b|"
+                    r"number|bus|route|line|exit|gate|part|module|level|chapter|volume|vol)\s*\.?\s*#?\s*\d+[a-z]?\b|"
+                    # ...or said first: "the 42 bus"
+                    r"\bthe \d+ (?:bus|train)\b|"
                     # a signature's contact details: a phone number "(915) 555-0162", a street address "4521 calle luna",
                     # "2200 river rd"; a time of day: "the 2pm program", "at 10:30"
                     r"\( ?\d{3} ?\) ?\d{3} ?[-.]? ?\d{4}\b|\b\d{1,5} (?:calle|avenida|rue|route|rte)(?: \d+)?\b|\b(?:route|rte|box) \d+\b|"
@@ -54,7 +64,14 @@ _LABEL = re.compile(rf"(?:^|[;(] ?|\s)\d{{1,2}} ?\)|(?:^|; )\d{{1,2}} \.(?!\d)|\
                     # the asker's guess at how far along they are, which the calculation checks: "75 % of the way there"
                     r"\b\d{1,3}(?:\.\d+)? ?% (?:of the way|done|there|through|complete\w*|finished)\b|"
                     # a person's age: "is 17 and", "17 years old", "aged 19"
-                    r"\b(?:is|am|aged?|turned|turning) \d{1,2}(?= (?:and|but|so)\b| ?[,.;(]|$)|\b\d{1,2} (?:years? old|yo|y / o)\b")
+                    r"\b(?:is|am|aged?|turned|turning) \d{1,2}(?= (?:and|but|so)\b| ?[,.;(]|$)|\b\d{1,2} (?:years? old|yo|y / o)\b|"
+                    rf"\b{PEOPLE} (?:are|were) \d{{1,2}}(?: and \d{{1,2}})?\b|"  # "my kids are 8 and 11"
+                    rf"\b{PEOPLE} \( ?\d{{1,2}}(?: ?(?:,|and|&) ?\d{{1,2}})* ?\)")  # "three kids ( 12 , 15 and 19 )"
+#: A count of other things, which no calculation takes: "our branch has 3 floors", "2 cats" (not a misspelt unit:
+#: "18 monthss", nor a shorthand: "4 tens")
+_OTHER_COUNT = re.compile(rf"\b\d+ (?!{_COUNTED})([a-z]{{4,}}s)\b")
+_COUNTED_WORDS = tuple(w for w in re.findall(r"[a-z]{4,}", _COUNTED))
+_LIKE_COUNTED = 85
 #: How many places work is split over ("2 library jobs", "three part time positions"), which no eligibility reckoning takes
 #: (but a fee's may: "12 branches, 1 person from each")
 _PLACES = re.compile(r"\b\d{1,2} (?:(?:library|part ?-? ?time|full ?-? ?time|pt|ft|different|separate|paid|volunteer) ){0,2}"
@@ -80,7 +97,9 @@ def unread(program: Program, reading: Reading, calculation: Calculation) -> tupl
         return ()
     text = reading.text
     labels = (_SET_COUNT, _LABEL, _PLACES) if calculation.topic == "eligibility" else (_SET_COUNT, _LABEL)
-    spans = [*reading.placed, *(m.span() for pattern in labels for m in pattern.finditer(text))]
+    spans = [*reading.placed, *(m.span() for pattern in labels for m in pattern.finditer(text)),
+             *(m.span() for m in _OTHER_COUNT.finditer(text)
+               if process.extractOne(m[1], _COUNTED_WORDS, scorer=fuzz.ratio, score_cutoff=_LIKE_COUNTED) is None)]
     known = set(_values(calculation.facts)) | _rule_figures(program)
     known |= {float(m.people) for m in reading.memberships} | {float(sum(m.people for m in reading.memberships))}
 

@@ -225,6 +225,11 @@ def _work_stints(text: str) -> list[str]:
             if s.strip() and (_WORKISH.search(s) or _SPAN.search(s) or _SINCE.search(s) or _PART_OF_TOTAL.match(s))]
 
 
+#: How long or since when work was done, said in a stint: "for the last 2 years", "both for 3 years", "since 2023"
+_TIMED = re.compile(rf"\b(?:for|over) (?:(?:exactly|about|around|the (?:last|past)) )?(?:{LENGTH}\s*)?(?:{UNITS['year'].pattern}|"
+                    rf"{UNITS['month'].pattern}|{UNITS['week'].pattern})\b|\bsince (?:[a-z]+ )?(?:19|20)\d\d\b")
+
+
 def _counted_stints(text: str, window_start: MonthYear, today: date) -> tuple[str, tuple[str, ...], float]:
     """The text without the stints of work that do not count, why each kind was left out, and the hours to
     take off an amount said before ("2,400 hours, but 1,100 of them were back in 2019": 1,100).
@@ -258,6 +263,11 @@ def _counted_stints(text: str, window_start: MonthYear, today: date) -> tuple[st
     if not out or len(out) == len(work):
         return text, (), 0
     kept = " ; ".join(s.strip() for s in stints if s not in out)
+    # the time said once of both jobs ("20 hrs/wk at the library and 15 at target , for the last 2 years"), where the
+    # library's has none of its own, is the library's time too
+    if not (_TIMED.search(kept) or _DURATION.search(kept)):
+        shared = [m[0] for s, why in out.items() if why == "not in a library" for m in _TIMED.finditer(s)]
+        kept = " ; ".join([kept, *shared[:1]])
     parts = [_PART_OF_TOTAL.match(s) for s, why in out.items() if why == "before the window"]
     return kept, tuple(dict.fromkeys(out.values())), sum(to_number(part[1]) for part in parts if part)
 
@@ -705,6 +715,19 @@ _NO_WORK = re.compile(r"\b(?:gap|break|nothing|no work|not working|unemployed|of
 _FULL_TIME = re.compile(r"\bfull[ -]?time\b")
 
 
+def _daily_rates(text: str) -> str:
+    """`text` with each daily rate said as a weekly one, times the days a week said nearest it ("6 hours a day , 4 days a
+    week for 1 year , then ... 6 hrs / day 3 days a week for the last 6 months": 24, then 18 hours a week)."""
+    weekly = list(_DAYS_A_WEEK.finditer(text))
+    spans: list[tuple[int, int, str]] = [(w.start(), w.end(), " ") for w in weekly]
+    for daily in _DAILY.finditer(text):
+        days = min(weekly, key=lambda w: min(abs(w.start() - daily.end()), abs(daily.start() - w.end())))
+        spans.append((daily.start(), daily.end(), f"{to_number(daily[1]) * to_number(days[1]):g} hours a week"))
+    for start, end, said in sorted(spans, reverse=True):
+        text = f"{text[:start]}{said}{text[end:]}"
+    return text
+
+
 def _pace_asked(text: str) -> re.Match[str] | None:
     """A weekly rate said again in the question ("... how many weeks to go at 22 / wk ?"): the pace the time to go is
     asked at, not more work."""
@@ -884,15 +907,23 @@ _AHEAD = re.compile(rf"\b(?:for |over |in )?(?:the (?:next|coming) (?:{NUMBER} )
 _SUPPOSED_AHEAD = re.compile(r"\b(?:if|keep\w*|continu\w*|stay\w*|carry on|will i|would i|by then)\b")
 
 
-def _ahead(text: str) -> tuple[re.Match[str], float, str] | None:
-    """The time to come that the question supposes work goes on for (`_AHEAD`): its weeks, and the time said plainly
-    ("6 months")."""
+#: ...or the time said after keeping it up: "if i keep doing 18 hrs a week at the library for 1 year , ..."
+_KEPT_FOR = re.compile(rf"\b(?:keep|continu|stay|carry on)\w*\b[^.;,?!]{{0,60}}?\b(for {NUMBER} ({UNITS['year'].pattern}|"
+                       rf"{UNITS['month'].pattern}|{UNITS['week'].pattern}))\b")
+
+
+def _ahead(text: str) -> tuple[tuple[int, int], float, str] | None:
+    """Where the time to come that the question supposes work goes on for is said (`_AHEAD`, `_KEPT_FOR`): its span,
+    its weeks, and the time said plainly ("6 months")."""
     ahead = _AHEAD.search(text)
-    if ahead is None or not _SUPPOSED_AHEAD.search(text):
+    if ahead is not None and _SUPPOSED_AHEAD.search(text):
+        span, count, unit_said = ahead.span(), to_number(ahead[1] or ahead[2] or ahead[3] or "1"), ahead[4]
+    elif (kept := _KEPT_FOR.search(text)) is not None:
+        span, count, unit_said = kept.span(1), to_number(kept[2]), kept[3]
+    else:
         return None
-    count = to_number(ahead[1] or ahead[2] or ahead[3] or "1")
-    unit = next(u for u in ("year", "month", "week") if re.fullmatch(UNITS[u].pattern, ahead[4]))
-    return ahead, count * _WEEKS_IN[unit], f"{count:g} {unit}{'' if count == 1 else 's'}"
+    unit = next(u for u in ("year", "month", "week") if re.fullmatch(UNITS[u].pattern, unit_said))
+    return span, count * _WEEKS_IN[unit], f"{count:g} {unit}{'' if count == 1 else 's'}"
 
 
 def read_experience(program: Program, text: str, today: date) -> Experience | None:
@@ -904,7 +935,7 @@ def read_experience(program: Program, text: str, today: date) -> Experience | No
     ahead = _ahead(text)
     experience = _experience_of(program, text, today)
     if ahead is not None:
-        without = f"{text[:ahead[0].start()]} {text[ahead[0].end():]}"
+        without = f"{text[:ahead[0][0]]} {text[ahead[0][1]:]}"
         past = _experience_of(program, without, today)
         if past is None or experience is None or past.hours != experience.hours:
             ahead = None  # the time to come is counted as a stint of its own
@@ -953,8 +984,7 @@ def _experience_of(program: Program, text: str, today: date) -> Experience | Non
     daily, days = _DAILY.search(text), _DAYS_A_WEEK.search(text)
     days_a_year = _DAYS_A_YEAR.search(text)
     if daily and days:  # "4 days a week, 6 hours a day": 24 hours a week
-        rate = f"{to_number(daily.group(1)) * to_number(days.group(1)):g} hours a week"
-        text = _DAYS_A_WEEK.sub(" ", _DAILY.sub(rate, text))
+        text = _daily_rates(text)
     elif daily and days_a_year:  # "7 hrs a day, 180 days a year": the same hours, spread over the year's weeks
         rate = f"{round(to_number(daily.group(1)) * to_number(days_a_year.group(1)) / 52, 3):g} hours a week"
         text = _DAYS_A_YEAR.sub(" ", _DAILY.sub(rate, text))

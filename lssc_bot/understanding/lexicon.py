@@ -73,7 +73,9 @@ CUES: dict[str, Entry] = {
         r"(?:list|tell me|show me|know)(?: of)? what i (?:still )?(?:need|have to)|(?:will|would) i be (?:done|finished)|"
         r"(?:still )?ahead of me|(?:must|need to|have to) still (?:do|take|finish|complete)|"
         r"how many (?:\w+ ){0,2}do i still have|"
-        r"(?:need|have) to (?:take|do|finish|complete)|anything else|rest of|on my list|my (?:\w+ )?list|need (?:any )?more|list (?:of what )?i (?:still )?need|"
+        r"(?:need|have) to (?:take|do|finish|complete)|anything (?:else|besides|other than|apart from)|rest of|on my list|my (?:\w+ )?list|need (?:any )?more|list (?:of what )?i (?:still )?need|"
+        # the rest, or the ones to go counted: "whats the rest", "2 down , 4 to go . what are the 4 ?"
+        r"what(?: is|s| are)? the rest\b|(?:what|which) are the (?:other )?(?:one|two|three|four|five|[1-5])\s*(?:\?|$)|"
         r"list of what (?:i|she|he|they|we) (?:still )?(?:needs?|ha(?:ve|s) to|must)|"
         r"(?:what|how) (?:is|does) (?:it|that|this|everything|all this) look(?:ing)?(?: like)? for (?:me|her|him|us)|"
         r"(?:what|which)(?: \w+){0,2} (?:is|are) (?:still )?open\b|do (?:i|you|we|she|he) (?:still )?need (?:just |only )?(?:one|two|three|1|2|3|any) more\b|"
@@ -105,6 +107,7 @@ CUES: dict[str, Entry] = {
         r")(?:\b|(?<=\?))",
         ("what is left", "which ones do i still need", "how close am i to finishing", "what is on my list",
          "how far is dev from finishing", "which are my last two", "what is the final piece",
+         "do i need anything besides reference", "whats the rest", "2 down , 4 to go . what are the 4 ?",
          "am i done", "how many more", "which ones am i missing", "is that everything", "what do i need to take",
          "what is pending", "how many electives are balance", "todo = ?", "what are my options for the last two",
          "she says i am done since i did tech . am i ?", "what am i still on the hook for",
@@ -216,8 +219,11 @@ CUES: dict[str, Entry] = {
                      ("what do we pay in total", "the courses come out of a different grant")),
     #: how many people a sum of money covers is asked: "how many people can we enroll with $1,000"
     "people_asked": Entry(r"\bhow many (?:(?:people|staff|employees|of us|applicants|candidates|folks|workers|non ?members?|"
-                          r"(?:ala )?members)\b|of (?:my|our|the) (?:\w+ )?(?:staff|people|employees|team)\b|(?:can|could) (?:we )?(?:apply|enroll|send|go|afford|cover))",
-                          ("how many people can we enroll", "how many staff can we send"), ("how many sets",)),
+                          r"(?:ala )?members)\b|of (?:my|our|the) (?:\w+ )?(?:staff|people|employees|team)\b|(?:can|could) (?:we )?(?:apply|enroll|send|go|afford|cover))|"
+                          # "... send as many non-members as possible . how many ?"
+                          r"\b(?:send|enroll|sponsor|fund|pay for) as many (?:\w+ ){0,2}as (?:possible|we can)\b",
+                          ("how many people can we enroll", "how many staff can we send",
+                           "send as many non members as possible . how many ?"), ("how many sets",)),
     "member": Entry(r"\b(?:member|members|memberships?|non ?-? ?members?|non ?-? ?ala|belong\w*|chapter|in ala|not ala|"
                     r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten) ala(?= ?[,;)]| and| \d)|"
                     r"(?:state|(?<!american )[a-z]+ library) (?:association|assn|assoc|council|society))\b",
@@ -654,12 +660,13 @@ UNITS: dict[str, Entry] = {
                              ("3 quarter credits",)),
     "quarter credit": Entry(r"(?:quarter (?:credits?|hours?|units?)|(?:credits?|hours?|units?) (?:of (?:a |the )?)?quarter)",
                             ("4 quarter hours", "a 2 credit quarter course", "3 credits of quarter"), ("2 semester credits",)),
-    "hours a week": Entry(rf"(?:(?:hours?|hrs?|h)\s*(?:(?:a|per|each|every|an) (?:week|wk|{WEEKDAY})|/\s*(?:week|wk)|weekly|"
-                          rf"on {WEEKDAY}s|p\s*/\s*w|pw|"
+    "hours a week": Entry(rf"(?:(?:hours?|hrs?|h)\s*(?:(?:a|per|each|every|an) (?:week|wk|weekend|{WEEKDAY})|/\s*(?:week|wk)|weekly|"
+                          rf"on (?:{WEEKDAY}s|weekends)|p\s*/\s*w|pw|"
                           # weeks of so many hours, as a schedule: "doing 40 hr weeks now"
                           rf"(?: work)? (?:weeks|wks)\b(?! (?:of|at|in|ago|later|left|before|after|until|till|off)\b)|"
                           r" wk\b(?! (?:of|ago|off)\b))|/\s*(?:week|wk))",  # typed in a hurry: "17hr wk"
                           ("20 hours a week", "15 hrs/wk", "10 hours weekly", "4 hours every saturday", "25/wk",
+                           "5 hrs every weekend",
                            "20 hrs p/w", "12 hrs pw", "doing 40 hour weeks now", "wrk 17hr wk 104 wks"),
                           ("20 hours",)),
     "hour": Entry(r"(?:contact )?(?:hours?|hrs?|h)", ("12 contact hours", "30 hrs", "2 h"), ("3 days",)),

@@ -158,7 +158,8 @@ class Membership:
 @dataclass(frozen=True)
 class Money:
     """An amount of dollars said, and what it is: "course" (the price of each course), "fee" (the program's fee, named
-    so: "$350 ala fee"), "dues" (ALA membership's own cost), "budget" (what there is to spend), "other" (spent on
+    so: "$350 ala fee"), "dues" (ALA membership's own cost), "budget" (what there is to spend), "reserved" (kept back
+    from the budget), "other" (spent on
     something else), "result" (the asker's own sum, asked back: "so we'd owe $700, right?") or "" (anything else: a fee
     paid, an award)."""
 
@@ -722,7 +723,9 @@ _NOT_A_NAME = frozenset(("total", "hours", "hrs", "set", "sets", "status", "cour
                          "plus", "also", "then", "each", "another", "extra", "only", "like", "maybe", "approx", "over",
                          # how or when something was done, before "completed", "finished": "fully completed : ..."
                          "fully", "finally", "already", "just", "actually", "officially", "recently", "successfully",
-                         "completely", "now", "since", "all", "both"))
+                         "completely", "now", "since", "all", "both",
+                         # when, before a year: "back in 2019 i ran 200 storytimes"
+                         "back", "way", "early", "late", "sometime", "started", "began", "moved", "graduated"))
 
 
 def _sections_by_person(text: str) -> list[tuple[str, str]]:
@@ -988,6 +991,8 @@ _STATEMENT = re.compile(r"(?<!\d)\.|\.(?!\d)|[,;:!?()+—–]| - |\b(?:and|but|w
                         # ...or what they have, run on without a stop: "two have ala membership one has state"
                         r"in ala|not|are not|are|is|have|has|hold|holds|belong\w*)\b)|"
                         r"(?<=\w )(?=if\b)|"  # "the fee for our 12 staff if 4 of them are members": the condition apart
+                        # a question run on after a statement: "my friend is not what is the total for both of us"
+                        r"(?<=\bnot )(?=(?:what|how|which) (?:is|are|do|does|would|will)\b)|"
                         # a statement about everyone run on without a stop: "... to apply none of us are ala members"
                         r"(?<=\w )(?<!\bif )(?<!\bwhen )(?=(?:none|neither|all|both|each|\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten) "
                         r"of (?:us|them) (?:are|is|have|has|were)\b)")
@@ -1189,7 +1194,9 @@ _TWO_AS_ONE = re.compile(rf"(?:^|(?<=[.;:!?,(] )|(?<=\bso )|(?<=\bbut )|(?<=\bwe
 #: ALA-APA, which runs the program and has no members of its own
 _ALA_APA = re.compile(r"\bala apa\b")
 #: A membership's number, which says no more than the membership said beside it: "member # : 0045789"
-_MEMBER_ID = re.compile(r"\bmember(?:ship)? (?:#|(?:number|no|id)\b)[^;.]*")
+_MEMBER_ID = re.compile(r"\bmember(?:ship)? (?:#|(?:number|no|id)\b)[^;.]*|"
+                        # ...or an account's or a line's code: "our budget line 4410 - 22 has $500"
+                        r"\b(?:line|account|acct|code|gl|po|invoice|order|ref)\s*#?\s*\d+(?: ?[-/] ?\d+)+")
 
 
 def _memberships(text: str) -> tuple[tuple[Membership, ...], str | None]:
@@ -1444,11 +1451,17 @@ _DUES_BEFORE = re.compile(r"\b(?:dues|membership|join(?:ing)?(?: ala)?)\b[^.;?!$
                           r"\s*(?:about |around |only )?$")
 _DUES_AFTER = re.compile(r"^\s*(?:a year |per year |/ ?y(?:ea)?r )?(?:for |in |of )?(?:(?:ala|my|the|a) )?(?:ala )?"
                          r"(?:dues|membership|to join)\b")
-_BUDGET_AFTER = re.compile(r"^\s*(?:(?:in|from|for) (?:the |our |my )?)?(?:\w+ ){0,2}(?:budget|grant|funds?|funding|allowance|"
+_BUDGET_AFTER = re.compile(r"^\s*(?:(?:in|from|for) (?:the |our |my )?)?(?:\w+ ){0,2}(?:budget|grant|funds?|funding|allowance|donation|gift|award|"
                            r"line|stipend)\b")  # "a $1,000 staff development line"
 _BUDGET_BEFORE = re.compile(r"\bbudget(?:ed)? (?:of|is|for)?\s*(?:only |about |around )?$|"
+                            # "the grant line for staff certification is $2,500"
+                            r"\b(?:budget|grant|line|funds?|funding|allowance|stipend)(?: (?!is\b)\w+){0,4} (?:is|of|=|:) "
+                            r"(?:only |about |around )?$|"
                             r"\b(?:have|has|got|gave (?:us|me)|given|granted|raised|approved|allocated|set aside) "
                             r"(?:only |about |around )?$")
+#: Money kept back from a budget, said before it: "keep $200 for materials", "set aside $150"
+_RESERVED_BEFORE = re.compile(r"\b(?:keep|kept|set aside|setting aside|reserve|reserving|hold back|put aside|save|saving)\s*"
+                              r"(?:about |around |only )?$")
 #: Money someone else puts toward the costs, said before it: "a grant that covers $1,000 of it", "the award pays $500",
 #: "admin agreed to pick up $100 of my fee"
 _PAID_BY_OTHERS = re.compile(r"\b(?:grants?|awards?|scholarships?|stipends?|sponsorships?|funds?|funding|donations?|library|"
@@ -1505,12 +1518,14 @@ def _amounts(text: str, names: SetNames) -> tuple[Money, ...]:
         role = ("fee" if _FEE_AFTER.match(after)  # "+ $350 ala fee": the program's fee, whatever list it is in
                 else "other" if group and _PAID_FOR.search(before, 0, group.start())  # "paid for two courses at $300"
                 else "dues" if _DUES_BEFORE.search(before) or _DUES_AFTER.match(after)  # "membership would run $45 each"
+                else "reserved" if _RESERVED_BEFORE.search(before)  # "we want to keep $200 for course materials"
                 else "course" if listed or group or kind or _COURSE_PRICE_AFTER.search(after) or _COURSE_PRICE_BEFORE.search(before)
                 or _COURSES_ARE.search(text, max(0, m.start() - 70), m.start())
                 or (_COURSES_THEN_LIST[0].search(before) and _COURSES_THEN_LIST[1].match(text, m.end()))
                 or (named and names.find(named[1]))
                 else "paid_for" if _PAID_BY_OTHERS.search(text, max(0, m.start() - 60), m.start())
-                else "budget" if _BUDGET_AFTER.search(text[m.end():m.end() + 40]) or _BUDGET_BEFORE.search(before)
+                else "budget" if _BUDGET_AFTER.search(text[m.end():m.end() + 40])
+                or _BUDGET_BEFORE.search(text[max(0, m.start() - 50):m.start()])
                 else "other" if _SPENT_ON.match(after) or _SPENT_BEFORE.search(before) or (
                     # ...and so is one named after it in its list: "my car payment is $275 and rent $1,400"
                     found and found[-1].role == "other" and _NAMED_LIST_GAP.fullmatch(text, previous_end, m.start()))
@@ -1546,7 +1561,9 @@ _SPENT_ON = re.compile(rf"\s*(?:for|on) (?:a |an |the |my |our )?(?!{_OURS}\b)[a
                        # ...or named right after it, an everyday thing: "a $45 parking ticket", "$12 lunch"
                        r"\s*(?:[a-z]+ )?(?:parking|tickets?|fines?|lunch|dinner|breakfast|coffee|lattes?|snacks?|gas|"
                        r"hotel|uber|lyft|taxi|cab|flights?|airfare|shirts?|mugs?|totes?|raffle|donations?|gifts?|pizza|"
-                       r"phone|bills?|parking)\b")
+                       r"phone|bills?|parking)\b|"
+                       # ...or paid by the month or week, a living cost: "daycare ( $1,100 a month ! ! )"
+                       r"\s*(?:a|per|each|every|/) ?(?:month|mo|week|wk)\b")
 #: ...or said to be its price before it: "lunch was $12", "my car payment is $275" (not a sum or a price of ours: "the
 #: total is $700", "the discount is $25", nor a part of a budget: "our budget line is $3,000")
 _SPENT_BEFORE = re.compile(rf"(?<!budget )\b(?!{_OURS}\b)(?!(?:total|sum|price|amount|charge|bill|quote|answer|difference|savings?|"

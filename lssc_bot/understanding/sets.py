@@ -218,7 +218,10 @@ _REST_LISTED = re.compile(r"\b(?:everything else|the rest|all (?:the )?others|th
 #: Everything but an exception, then the sets it means listed: "everything except tech - foundations , comm , youth ...
 #: are done", "all done but tech : ...": the list says what is done, the exception what is not (not every other set)
 _EXCEPT_LISTED = re.compile(r"\b(?:everything|all(?: of (?:them|it))?)(?: (?:is |are )?(?:done|finished|completed|passed))? "
-                            r"(?:except(?: for)?|but|apart from|other than) ([a-z&' ]{2,40}?) (?:-|:)(?: -)* (?=[a-z])")
+                            r"(?:except(?: for)?|but|apart from|other than) ([a-z&' ]{2,40}?)"
+                            r"(?: (?:is|are) (?:done|finished|completed|passed))? (?:-|:)(?: -)* (?=[a-z])")
+#: What the asker supposes is left, asked back alone: "... so just tech ?", "only c&t then ?"
+_JUST_ASKED = re.compile(r"(^|[.;,!?] )(?:so |and |then )?(?:just|only) ([a-z&' ]{2,30}?)(?: then| left| now)? \?")
 _REST = re.compile(r"\b(?:everything else|the rest|all (?:the )?others|the others|anything else|all the other \w+)\b")
 #: (not an exception that adds: "same here, except i also have supervision")
 _EXCEPT = re.compile(r"\b(?:except(?: for)?|other than|apart from|besides|but(?: not)?)\b"
@@ -265,7 +268,7 @@ _TO_COME = re.compile(r"\b(?:will|would|'ll|going to|gonna|plan\w*|hop(?:e|ing)|
 #: "I'll have"
 _SUPPOSING = re.compile(r"\b(?:(?:after|once)(?: i (?:take|do|finish|complete|pass))?\s+((?:(?!i (?:will|should|would) have\b)"
                         r"[^\s,.;:?!()]+ ?){1,4})|"
-                        r"(?:if|suppose|say|assuming|assume) i (?:will )?(?:take|do|finish|complete|pass|get through|add|get|"
+                        r"(?:if|suppose|supposing|say|assuming|assume|imagine) i (?:will )?(?:take|do|finish|complete|pass|get through|add|get|"
                         r"knock out|wrap up|clear)\s+((?:(?! i will have\b)[^,.;:?!()])+)|"
                         # the whole list of what the asker will then have: "... i will have foundations , tech , youth"
                         r"\bi (?:will|should|would) have (?:done |finished |completed |passed )?([^.;:?!()]+))")
@@ -643,7 +646,7 @@ class SetNames:
         """
         text = _OPTIONAL.sub("electives", _KIND_WORD.sub(_kind_spelled, _TRIO.sub(r"the \1 three", _AS_LABEL.sub(" : ", text))))
         text = _NOT_QUITE.sub("", _NOT_JUST.sub("and", _EVERY_ONE.sub("every set", _BUT_SO_MANY.sub(r"except \1 ,", text))))
-        text = _EXCEPT_LISTED.sub(r"\1 not done ; ", _REST_LISTED.sub(r"\1 : ", text))
+        text = _EXCEPT_LISTED.sub(r"\1 not done ; ", _REST_LISTED.sub(r"\1 : ", _JUST_ASKED.sub(r"\1 still need \2 ?", text)))
         text = _SIDE_ALL.sub(lambda m: f"{m[2]}all the {'electives' if m[1].startswith('elective') else 'required'}", text)
         text = _OUT_OF_DONE.sub(lambda m: f"{m[3]} {m[4]} {m[2]}", _SCORE.sub(r"\g<0> done", text))
         text = _ALL_BUT_SOME.sub(self._all_but_some, text)
@@ -783,8 +786,9 @@ class SetNames:
                 aside = False
             elif end.strip() == "(":
                 opened = carry  # what was said before a bracket, which goes on after it
-            elif end.strip() == ")" and aside and opened is not None:
-                # "my mentee ravi ( i am certified myself ) has done tech": the asker's aside ends with its bracket
+            elif end.strip() == ")" and opened is not None and (aside or (carry[0] == "negated" != opened[0])):
+                # "my mentee ravi ( i am certified myself ) has done tech": the asker's aside ends with its bracket,
+                # and so does an exception in one: "done foundations ( not tech ) and youth"
                 carry, aside, opened = opened, False, None
         if only:  # "technology is my whole job, but for lssc I've only finished X and Y": just X and Y,
             done = (done & (only | (set(self.in_order(done)) - only_about))) | (done - before_only)

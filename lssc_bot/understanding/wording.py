@@ -498,17 +498,20 @@ def _with_courses_and_budget(program: Program, facts: Fee, to_ala: float) -> str
             who = (("an ALA member" if facts.supposed == "ala" else "not an ALA member") if facts.people == 1 else
                    f"all {facts.people} were {'ALA members' if facts.supposed == 'ala' else 'non-members'}")
             text += f"\nIf {'you were ' if facts.people == 1 else ''}{who}, with the courses: **{_money(supposed)}**."
-    if facts.budget is not None and facts.people_asked and facts.course_price is None and len(facts.parts) == 1:
+    if facts.budget is None:
+        return text
+    spendable = facts.budget - facts.reserved
+    budget = (f"a budget of {_money(facts.budget)}" if not facts.reserved else
+              f"a budget of {_money(facts.budget)}, less the {_money(facts.reserved)} kept back ({_money(spendable)})")
+    if facts.people_asked and facts.course_price is None and len(facts.parts) == 1:
         each = to_ala / facts.people
-        people = int(facts.budget // each)
-        return (f"\nA budget of {_money(facts.budget)} covers **{people}** application fees of {_money(each)} "
-                f"({people} × {_money(each)} = {_money(people * each)}), with {_money(facts.budget - people * each)} "
+        people = int(spendable // each)
+        return (f"\n{budget[0].upper()}{budget[1:]}{',' if facts.reserved else ''} covers **{people}** application fees of {_money(each)} "
+                f"({people} × {_money(each)} = {_money(people * each)}), with {_money(spendable - people * each)} "
                 "left over.")
-    if facts.budget is not None:
-        gap = facts.budget - total
-        text += (f"\nAgainst a budget of {_money(facts.budget)}: " +
-                 (f"**{_money(-gap)} short**." if gap < 0 else f"enough, with {_money(gap)} to spare."))
-    return text
+    gap = spendable - total
+    return text + (f"\nAgainst {budget}: " +
+                   (f"**{_money(-gap)} short**." if gap < 0 else f"enough, with {_money(gap)} to spare."))
 
 
 def _fee_line(program: Program, part: FeePart) -> str:

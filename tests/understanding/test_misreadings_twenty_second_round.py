@@ -1,7 +1,7 @@
 """Misreadings found in the twenty-second round, each as a class of saying things, in other words than the sets'."""
 import pytest
 
-from .asking import ACCESS, CT, FLS, TECH, leaves, says
+from .asking import ACCESS, CT, FLS, TECH, ask, leaves, says
 
 
 @pytest.mark.parametrize(("question", "counted"), [
@@ -135,3 +135,101 @@ def test_fees_said_by_voice_halves_orders_and_budget_lines(knowledge, context, q
 def test_enrolling_when_applying_is_waited_for(knowledge, context) -> None:
     says(knowledge, context, "thinking of waiting to apply until after the holidays, like February 2027. what would "
          "my finish-by date be then?", "February 2031", topic="deadline")
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # what is left asked as the rest, the ones counted to go, or anything besides one
+    ("2 down, 4 to go: I've got C&T and reference. what are the 4?", [FLS, TECH], 2),
+    ("only 1 of 6 so far (the cataloging course) whats the rest", [FLS, CT, TECH], 2),
+    ("✓ Foundations ✓ C&T ✓ Technology ✓ Collection Management ✓ Access Services ⏳ Reference (finishing in Jan) — do "
+     "I need anything besides reference?", [], 1),
+    # the one left, asked back alone, is not done
+    ("everything except tech is done - foundations, comm & teamwork, plus youth, cataloging and access. so just tech?",
+     [TECH], 0),
+    # a supposition in other words
+    ("Supposing I complete Reference and Information Services by March, what would remain? Right now I'm finished "
+     "with Technology only.", [FLS, CT], 2),
+    # an exception in a bracket ends with it
+    ("done 2 of the 3 required (not tech) and 1 elective (youth). what's left", [TECH], 2),
+    # a word before a year is no person's name: the sets after it are the asker's
+    ("I take the 42 bus every day. back in 2019 I ran like 200 storytimes. anyway I've finished Youth Services and "
+     "Foundations, and I'm halfway through Technology. what do I still need?", [CT, TECH], 2),
+])
+def test_what_is_left_asked_as_the_rest_and_in_stories(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize(("question", "counted"), [
+    # a daily rate with the days a week said nearest it, stint by stint
+    ("Prison library clerk: 6 hours a day, 4 days a week for 1 year (2024-2025), then a 3-month break, then back at 6 "
+     "hrs/day 3 days a week for the last 6 months. GED. Eligible yet?", "1,716 hours"),
+    # the time said once of a library job and another job is the library job's too
+    ("I work 20 hrs/wk at the library and 15 hrs/wk at Target, for the last 2 years. eligible?", "2,080 hours"),
+    ("Two jobs: 20 hrs/week at the middle school library and 20 hrs/week at a grocery store, both for the last year. "
+     "Do I qualify?", "1,040 hours"),
+    # hours every weekend are a weekly rate
+    ("I volunteer 5 hrs every weekend at the library and work 30 hrs/wk at a bank, been doing both for 3 years. "
+     "eligible?", "780 hours"),
+    # keeping a rate up for a time said as a length is a projection too
+    ("If I keep doing 18 hrs a week at the library for the next year, on top of the 900 hours I already have, will I "
+     "have enough?", "1,836 hours"),
+])
+def test_rates_by_day_shared_times_and_keeping_on(knowledge, context, question, counted) -> None:
+    says(knowledge, context, question, counted, topic="eligibility")
+
+
+@pytest.mark.parametrize("question", [
+    # numbers of a story that count other things, or ages, or a bus, are no figure the calculation misses
+    "long post sorry. my kids are 8 and 11, I drive 35 minutes each way, our branch has 3 floors. I've worked the circ "
+    "desk 25 hours a week for the last 18 months. I have my diploma. Am I eligible for LSSC?",
+    "so I'm 52, three kids (12, 15 and 19), and for the past 2 years I've worked 22 hours a week at branch 31 of our "
+    "county library. Can I apply for LSSC?",
+])
+def test_stray_numbers_of_a_story_are_not_asked_back(knowledge, context, question) -> None:
+    reply = says(knowledge, context, question, topic="eligibility")
+    assert "could not tell" not in reply.text
+
+
+@pytest.mark.parametrize("question", [
+    # ...but a shorthand or a misspelt unit still is
+    "i work 4 tens at circ, started 40 weeks ago, GED yes. eligible yet?",
+    "i work 25hrs/wk for 18 monthss at a public lib, enuf hours to apply?",
+])
+def test_unknown_shorthand_is_still_asked_back(knowledge, context, question) -> None:
+    assert "could not tell" in ask(knowledge, context, question).text
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("grant line for staff certification is $2,500. 5 non-members want to enroll. does it cover the fees?", ("$750",)),
+    ("our library got a $500 donation for staff development. I'm not an ALA member. how much of the $500 is left after "
+     "the application fee?", ("$150",)),
+    ("how much do i pay for lssc if im an ala member and my friend isnt whats the total for both of us", ("$675",)),
+    ("2 kids in daycare ($1,100 a month!!), my car payment is $289. I'm an ALA member. found a Foundations course for $199. "
+     "fee plus that course?", ("$524",)),
+])
+def test_fees_beside_budgets_and_living_costs(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, *expected, topic="fee")
+
+
+def test_activities_registered_for_are_not_counted(knowledge, context) -> None:
+    says(knowledge, context, "my CE log: 'Intro to Python for libraries' 2 quarter credits; ALA Annual 3 days "
+         "(registered, not gone yet); copyright webinar 60 min. total toward renewal?", "21 of the 32",
+         topic="contact-hours")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # money kept back from a budget is not spent on fees; a budget line's code counts no one
+    ("Our budget line is $3,000. We want to keep $200 for course materials and send as many non-members as possible. "
+     "How many?", ("**8**", "$200 kept back")),
+    ("Our budget line 4410-22 has $500 left for FY27. Non-member applying, the Technology course is $180. Does the $500 "
+     "cover the ALA fee plus the course?", ("$30 short",)),
+])
+def test_budgets_kept_back_and_coded(knowledge, context, question, expected) -> None:
+    reply = says(knowledge, context, question, *expected, topic="fee")
+    assert "22 non-members" not in reply.text
+
+
+def test_other_work_keeps_its_own_time(knowledge, context) -> None:
+    # the library stint has its own time: the bookstore's is not lent to it
+    says(knowledge, context, "I worked at a bookstore for 5 years and started at the library 26 weeks ago at 20 hours "
+         "a week. Am I eligible for LSSC?", "520 hours", topic="eligibility")

@@ -130,6 +130,9 @@ class Fee:
     #: money someone else puts toward the costs ("a grant covers $1,000", "admin will pick up $100 of my fee")
     paid_for: float = 0
 
+    #: what is kept back from the budget, when said ("keep $200 for materials")
+    reserved: float = 0.0
+
     def total_if_all(self, program: Program, member: bool) -> float:
         """What ALA would be paid if everyone were an ALA member (or if no one were)."""
         return self.people * (program.fees.member if member else program.fees.non_member)

@@ -90,5 +90,6 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
                                                            reading.covered, reading.covered_of, course_prices=listed,
                                                            courses_said=courses_said, courses_by_person=by_person,
                                                            per_set_believed=reading.has("per_set"),
-                                                           bundled=bundle is not None and not prices, paid_for=paid_for),
+                                                           bundled=bundle is not None and not prices, paid_for=paid_for,
+                                                           reserved=sum(m.value for m in money if m.role == "reserved")),
                        SUBJECTS)

@@ -215,7 +215,8 @@ _CONVERTED = {"semester credit": ("semester_credit", False), "quarter credit": (
 _TO_COME = re.compile(r"\b(?:next (?:week|month|year|term|semester|quarter|spring|summer|fall|winter|session|"
                       r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)|tomorrow|upcoming|this coming|"
                       r"signed up for|registered for|will (?:attend|take|do|go|be)|going to|plan(?:ning)? to|"
-                      r"scheduled for|later this (?:week|month|year))\b")
+                      r"scheduled for|later this (?:week|month|year)|registered(?! for\b)|cancell?ed|"
+                      r"not (?:gone|been|attended|happened|taken|started|held) yet)\b")
 _SUPPOSED = re.compile(r"\b(?:if|once|assuming|suppose|supposing|say|counting|would|will (?:that|it|this|i|those))\b")
 _NOT_YET = re.compile(r"(?:^|[;.!?])\s*(?:in progress|not done|not started|planned|to do|todo|upcoming|scheduled|"
                       r"registered|signed up)\s*:(?:[^;.!?]|(?<=\d)\.(?=\d))*$")
