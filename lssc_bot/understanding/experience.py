@@ -1079,6 +1079,12 @@ def _experience_of(program: Program, text: str, today: date) -> Experience | Non
                               amounts=amounts)
         return Experience(None, ended, assumed_full_time=False, per_week=per_week, ended_when=when, amounts=amounts)
     if hours is not None:
+        # hours said beside old work and a date within the window are the recent work's: "2016 to 2020 , nothing
+        # since except 300h volunteering in 2025" (not "1,820 hours , all from 2019 and 2020")
+        recent = [w for _, w in month_years(text, today) if w.year + ((w.month or 12) - 1) / 12 >= window_start]
+        if ended is not None and ended > program.eligibility.experience_window_years and recent:
+            return Experience(hours, None, assumed_full_time=False, hours_said=True, amounts=amounts,
+                              left_out=("before the window",))
         return Experience(hours, ended, assumed_full_time=False, straddles_window=straddles, hours_said=True,
                           ended_when=when, amounts=amounts)
     if not said and years is None and months is None:

@@ -21,6 +21,9 @@ _YES = re.compile(r"(?:yes|yeah|yep|yup|yea|ya|correct|right|exactly|true|i did|
 _NO = re.compile(r"(?:no|nope|nah|not really)\b")
 #: A question the reply fills in, rather than says yes or no to: "when did you enroll?"
 _WH = re.compile(r"(?:\w+ )?(?:when|what|which|where|who|why|how)\b")
+#: A quoted question asking an amount, and a reply that opens with the number alone
+_HOW_MANY = re.compile(r"\bhow many (?:\w+ ){0,2}?((?:hours|hrs)(?: (?:a|per|each) (?:week|month|day))?|credits|weeks|months|years|days)\b")
+_BARE = re.compile(r"\s*(?:about |around |like |~ ?)?\d+(?:\.\d+)?(?= (?:total|so far|logged|in total|now|and)\b|\s*[,.;]|\s*$)")
 #: The reply opens by pointing back to what the question names: "finished it!", "did that one in may"
 _BACK = re.compile(r"(?:\S+ ){0,2}(?:it|that one|that|them|those)\b")
 #: The question's words about "you", in the asker's words, longest first
@@ -68,6 +71,11 @@ def answered(text: str) -> str:
             return f"{_HEADER.sub('', quote.replace('>', ' '))} . {reply.strip(' -')}"
         return reply or text
     quoted = _QUOTED.match(text)
+    if quoted is not None and (unit := _HOW_MANY.search(quoted[1])) and (bare := _BARE.match(text, quoted.end())):
+        # "> how many renewal hours do you have ? 27 total , 3 of them tech": the figure is of what was asked
+        # (the quote's "you" is the asker)
+        return f"{_YOU.sub(lambda m: _FIRST_PERSON[m[0]], text[:quoted.end()])}{text[quoted.end():bare.end()]} {unit[1]}" \
+               f"{text[bare.end():]}"
     if quoted is None or _WH.match(quoted[1]) or not _YOU.search(quoted[1]):
         return text  # "> when did you enroll? august 2023": the reply fills in the question, which stays
     reply = text[quoted.end():]

@@ -252,7 +252,9 @@ _NOTHING_ELSE = re.compile(r"\b(?:and )?(?:nothing|none) (?:else|more|besides)\b
 _NOTHING = re.compile(
     r"\b(?:none(?: yet| so far)?|nothing(?: yet| so far)?|just (?:starting|started|beginning)|"
     r"(?:have|did|has) not (?:\w+ ){0,2}(?:any|anything|started|a single)|not (?:taken|done|started|completed|finished) any|"
-    r"zero|no (?:sets|courses|classes)|starting out|brand new|new to this|not started)\b")
+    r"zero|no (?:sets|courses|classes)|starting out|brand new|new to this|not started)\b|"
+    # a score of nothing: "0 / 6 done", "0 of 6"
+    r"(?<![\d.])0 (?:/|of|out of) (?:the |my )?6\b")
 #: Groups of sets: every set, the required ones ("all 3 of the required ones", "the core ones"),
 #: the electives. A count in the phrase is not checked against the program; it only names the group.
 _ALL = re.compile(r"\b(?:everything|all (?:of )?(?:them|(?:the |my )?(?:sets|courses|classes))|all (?:six|6|ten|10)|"

@@ -233,3 +233,32 @@ def test_other_work_keeps_its_own_time(knowledge, context) -> None:
     # the library stint has its own time: the bookstore's is not lent to it
     says(knowledge, context, "I worked at a bookstore for 5 years and started at the library 26 weeks ago at 20 hours "
          "a week. Am I eligible for LSSC?", "520 hours", topic="eligibility")
+
+
+def test_a_score_of_nothing_done_leaves_everything(knowledge, context) -> None:
+    leaves(knowledge, context, "I'm at 0/6 lol. what do I need to take?", [FLS, CT, TECH], 3)
+
+
+@pytest.mark.parametrize(("question", "expected", "topic"), [
+    # a quoted question of an amount, answered with the number alone: the number is of what was asked, and the
+    # quote's "you" is the asker
+    ("> how many renewal hours do you have logged? 27 total, 3 of them tech. how many more of each do I need?",
+     ("27 of the 32", "3 on technology"), "contact-hours"),
+    ("> how many hours a week do you work? 20. been at the library 2 years. eligible?", ("2,080 hours",), "eligibility"),
+])
+def test_a_number_answering_a_quoted_question(knowledge, context, question, expected, topic) -> None:
+    says(knowledge, context, question, *expected, topic=topic)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # hours said beside old work and a date within the window are the recent work's...
+    ("worked full time at a library 2016/03/01 to 30.06.2020, nothing since except 300h volunteering in 2025. "
+     "eligible?", "300 hours"),
+    ("I was a full-time library clerk from 2010 to 2016 and since Jan 2024 I've volunteered about 500 hours total. "
+     "eligible?", "500 hours"),
+    # ...but hours dated only in the old work are the old work's
+    ("Hypothetically, if I had 1,820 hours but all of them were from 2019 and 2020, could I apply now?",
+     "outside the 5-year window"),
+])
+def test_hours_beside_old_work(knowledge, context, question, expected) -> None:
+    assert "Not eligible yet" in says(knowledge, context, question, expected, topic="eligibility").text
