@@ -53,6 +53,8 @@ _DOZEN = re.compile(r"\b(?:(half) (?:a )?|(\d{1,2}|a|one|two|three) )?dozen\b")
 #: (not "a couple of hours", which says only a few)
 _COUPLE = re.compile(r"\ba couple (?:of )?(?=(?:[a-z\d]+ ){0,2}?(?:conference days|days|credits|sets|electives|courses|classes|"
                      r"webinars|workshops|sessions|trainings|seminars|conferences|modules|lectures)\b)")
+#: "a pair of 90-min webinars" is two of them
+_PAIR = re.compile(r"\ba pair of ")
 #: "a couple hundred" is 200
 _COUPLE_HUNDRED = re.compile(r"\ba couple (?:of )?hundred\b")
 #: An amount and a half, of hours or dollars: "seventeen and a half hours" is 17.5 (years, months and weeks are
@@ -83,6 +85,7 @@ def as_digits(text: str) -> str:
     text = _MONTH_FIRST.sub(lambda m: f"{m[1]} {_ordinal(m[2])}", text)
     text = _ISH.sub(r"about \1", _AMOUNT.sub(lambda m: str(_value(m[0])), text))
     text = _HALF_MORE.sub(lambda m: f"{_value(m[1]) + 0.5:g} ", _COUPLE_HUNDRED.sub("200", text))
+    text = _COUPLE.sub("two ", _PAIR.sub("2 ", text))
     text = _COUPLE.sub("two ", _DOZEN.sub(lambda m: "6" if m[1] else str(12 * _value(m[2] or "a")), text))
     text = _PART_OF_YEAR.sub(lambda m: f"{6 if m[2] else 3 * _value(m[1])} months", text)
     text = _AND_A_HALF.sub(lambda m: f"{_value('a' if m[1] == 'an' else m[1]) + 0.5:g} {m[2]}s", text)

@@ -32,8 +32,9 @@ from .spelling import respelled
 _JOINERS = re.compile(r"\?|;|\b(?:and also|and|also|plus|as well as)\b(?= (?:how|what|when|where|who|which|is|are|do|does|can|will))")
 _ACCEPTED = re.compile(r"\b(?:accept\w*|admitted|got in)\b")
 _MARKS = re.compile("|".join(map(re.escape, MARKS)))
-#: An activity a renewal counts, named: a list item of a renewal log
-_AN_ACTIVITY = re.compile(rf"\b(?:{ACTIVITY.pattern}|{CONFERENCE.pattern}|credits?)\b")
+#: An activity a renewal counts, or hours of work: a list item of a log ("✅ tech webinar 2h", "✔ paid shelver : 15
+#: hrs / wk x 78 wks")
+_AN_ACTIVITY = re.compile(rf"\b(?:{ACTIVITY.pattern}|{CONFERENCE.pattern}|credits?|\d+ ?(?:hours?|hrs?|h))\b")
 #: One mark said again after a label of people, a tally of how many: "ala members : ✅✅✅ non-members : ❌❌"
 _TALLY = re.compile(rf"((?:members?|non ?-? ?members?|people|staff|us|them)\s*:\s*)((?P<mark>{_MARKS.pattern})(?:\s*(?P=mark))+)")
 #: A checkbox before an item: "[x] foundations [ ] tech"
@@ -290,11 +291,11 @@ def read(knowledge: Knowledge, question: str, today: date) -> Reading:
     text = re.sub(rf"(?:(?:{_MARKS.pattern})\s*){{2,}}", " ", text)  # a progress bar ("✅✅✅⬜⬜⬜ = ...") marks no item
     marks = list(_MARKS.finditer(text))
     # (or when words that name no set open the message, and a set closes it: "status check pls ✅ tech ❌ youth")
-    # (or: "renewal check ✅ tech webinar 2h ... ❌ library law seminar": an activity closes it, none opens it)
+    # (or: "renewal check ✅ tech webinar 2h ... ❌ library law seminar": an activity or hours close it, none open it)
     before = bool(marks) and (bool(re.fullmatch(r"(?:.*[:;])?[\W_]*", text[:marks[0].start()]))
                               or (not names.find(text[:marks[0].start()]) and bool(names.find(text[marks[-1].end():])))
                               or (not _AN_ACTIVITY.search(text[:marks[0].start()])
-                                  and bool(_AN_ACTIVITY.search(text, marks[-1].end())) and "renew" in text))
+                                  and bool(_AN_ACTIVITY.search(text, marks[-1].end()))))
     text = _MARKS.sub(lambda m: f" ; {MARKS[m[0]].strip(' -;')} : " if before else MARKS[m[0]], text)
     text = _LEFT_HEADING.sub(" ; to do : ", _DASHED_ITEM.sub(" ; ", _tags_first(_numbered_items(text))))
     boxed = _CHECKBOX.search(text) is not None  # "[x] tech [ ] foundations": a box before each item
@@ -370,7 +371,7 @@ _DASHED_ITEM = re.compile(r"(?:^|(?<=\s))-\s+(?=[a-z][a-z&'’ ]{0,40}? : )")
 #: to go: cataloging" (not "what is left:", nor a count alone: "two down, four to go?")
 _LEFT_HEADING = re.compile(r"(?:^|(?<=[.;,!?] )|\b(?:\d|one|two|three|four|five|six) (?:more )?(?:(?:sets?|courses?|classes?|"
                            r"electives?) )?|\b(?:still|yet) )(?<!what )(?<!what is )(?:left|to go)(?: to (?:do|take))? "
-                           r"(?::|- >|-|= >|→)(?= \w)")
+                           r"(?::|- >|-|= >|=|→)(?= \w)")
 #: A status in brackets, a list item's tag: "( done )", "( wip )"
 _TAG = re.compile(r"\( ((?:not |to )?(?:done|finished|complete|completed|passed|in progress|in prog|wip|failed|dropped|"
                   r"withdrawn|planned|next|todo|started|not started|retaking|pending)) \)")

@@ -220,6 +220,10 @@ _REST_LISTED = re.compile(r"\b(?:everything else|the rest|all (?:the )?others|th
 _EXCEPT_LISTED = re.compile(r"\b(?:everything|all(?: of (?:them|it))?)(?: (?:is |are )?(?:done|finished|completed|passed))? "
                             r"(?:except(?: for)?|but|apart from|other than) ([a-z&' ]{2,40}?)"
                             r"(?: (?:is|are) (?:done|finished|completed|passed))? (?:-|:)(?: -)* (?=[a-z])")
+#: An exception said first, before a negated group, said after it as the negation's exception: "besides supervision and
+#: management , none of my electives are done"
+_BESIDES_FIRST = re.compile(r"(^|[.;!?] )(?:besides|apart from|other than|except(?: for)?) ([a-z&' ]{2,40}?) , "
+                            r"((?:none|no|nothing|not)\b[^.;,!?]*)")
 #: What the asker supposes is left, asked back alone: "... so just tech ?", "only c&t then ?"
 _JUST_ASKED = re.compile(r"(^|[.;,!?] )(?:so |and |then )?(?:just|only) ([a-z&' ]{2,30}?)(?: then| left| now)? \?")
 _REST = re.compile(r"\b(?:everything else|the rest|all (?:the )?others|the others|anything else|all the other \w+)\b")
@@ -229,8 +233,6 @@ _EXCEPT = re.compile(r"\b(?:except(?: for)?|other than|apart from|besides|but(?:
 _NEGATION = re.compile(r"\b(?:not|no|none|never|without|nothing|yet to|neither|nor|nope|nah)\b")
 #: A yes said of a set in a list: "foundations: yes", "collections yes"
 _YES = re.compile(r"\b(?:yes|yep|yup|yeah|ya)\b")
-#: Two of a kind said as a pair: "a pair of electives"
-_PAIR_OF = re.compile(r"\ba pair of\b")
 #: Items each answered yes or no, run on without stops: "foundations yes tech yes comm not yet"
 _ANSWER = re.compile(r"(?<=[a-z] )(?:yes|yep|yup|yeah|nope|no|not yet|done)\b(?= [a-z])")
 _YES_OR_NO = re.compile(r"\b(?:yes|yep|yup|yeah|nope|not yet)\b")
@@ -648,7 +650,7 @@ class SetNames:
         """
         text = _OPTIONAL.sub("electives", _KIND_WORD.sub(_kind_spelled, _TRIO.sub(r"the \1 three", _AS_LABEL.sub(" : ", text))))
         text = _NOT_QUITE.sub("", _NOT_JUST.sub("and", _EVERY_ONE.sub("every set", _BUT_SO_MANY.sub(r"except \1 ,", text))))
-        text = _EXCEPT_LISTED.sub(r"\1 not done ; ", _REST_LISTED.sub(r"\1 : ", _JUST_ASKED.sub(r"\1 still need \2 ?", text)))
+        text = _EXCEPT_LISTED.sub(r"\1 not done ; ", _REST_LISTED.sub(r"\1 : ", _JUST_ASKED.sub(r"\1 still need \2 ?", _BESIDES_FIRST.sub(r"\1\3 except \2", text))))
         text = _SIDE_ALL.sub(lambda m: f"{m[2]}all the {'electives' if m[1].startswith('elective') else 'required'}", text)
         text = _OUT_OF_DONE.sub(lambda m: f"{m[3]} {m[4]} {m[2]}", _SCORE.sub(r"\g<0> done", text))
         text = _ALL_BUT_SOME.sub(self._all_but_some, text)
@@ -657,7 +659,7 @@ class SetNames:
         text = _EXCEPT_ELECTIVES.sub(self._all_but_electives, _ASKED_THEN_SAID.sub(r"\1 ? ", _FOUND.sub("foundations", text)))
         text = _APPOSITION.sub(lambda m: " " if _status(m[0]) is None and not self.find(m[0]) else m[0],
                                _NONE_OF_A_KIND.sub(" , ", _NAMED_ME.sub("me :", text)))  # "... classification no required yet": a clause
-        text = _answered_items(_PAIR_OF.sub("2", _OVER_ANOTHER.sub("but not", text)))
+        text = _answered_items(_OVER_ANOTHER.sub("but not", text))
         text = _REQUIRED_BUT.sub(_required_but, _ONLY_MISSING.sub("all the required done except", text))
         text = _ORDINAL_ELECTIVE.sub(self._ordinal_elective, text)
         text = _GROUP_BUT.sub(r"\1 except", _SLASHED_INITIALS.sub(r"\1 \2", _GROUP_DONE_EXCEPT.sub(r"\1 ", text)))

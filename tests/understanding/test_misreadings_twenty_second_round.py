@@ -262,3 +262,27 @@ def test_a_number_answering_a_quoted_question(knowledge, context, question, expe
 ])
 def test_hours_beside_old_work(knowledge, context, question, expected) -> None:
     assert "Not eligible yet" in says(knowledge, context, question, expected, topic="eligibility").text
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # what is left said with "=", in a claim to check
+    ("ok so I've got foundations + tech + youth services + collection mgmt, 4 down so 2 left = comm & teamwork and one "
+     "more elective, right?", [CT], 1),
+    # an exception said first, before a negated group, is done, and the group leaves it done
+    ("Besides Supervision and Management, none of my electives are done; on the core side I have both Foundations and "
+     "Comm/Teamwork but not the tech one. what's left?", [TECH], 2),
+    ("apart from youth services, nothing done yet. what's left?", [FLS, CT, TECH], 2),
+])
+def test_what_is_left_said_with_equals_and_exceptions_first(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+def test_a_pair_is_two(knowledge, context) -> None:
+    says(knowledge, context, "a pair of 90-min webinars on makerspace 3D printers (tech) and a half-day workshop 9 to 1 "
+         "on supervising volunteers. how far am I from 32?", "7 of the 32", "3 on technology", topic="contact-hours")
+
+
+def test_marks_before_each_item_of_a_work_checklist(knowledge, context) -> None:
+    says(knowledge, context, "eligibility check pls ✔ high school diploma ✔ volunteer at branch: 6 hrs/wk x 52 wks ✔ "
+         "paid shelver: 15 hrs/wk x 78 wks — do I qualify for LSSC and what's my hour count?", "1,482 hours",
+         topic="eligibility")
