@@ -1,0 +1,48 @@
+"""Questions in the voices of the twenty-second round (short fragments, process order, scepticism, a country named by
+its name, "still a thing"), each as a class of saying things, in other words than the sets'."""
+from __future__ import annotations
+
+import pytest
+
+from lssc_bot.answer import answer
+
+
+def _finds(knowledge, question, entry):
+    """The reply, which must be the FAQ's entry `entry`."""
+    reply = answer(knowledge, question)
+    assert (reply.kind, reply.topic) == ("faq", entry), (reply.kind, reply.topic, reply.suggestions)
+    return reply
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    # "still a thing" says the program still exists; its "thing" is not the program's word of "what is this lssc thing"
+    ("is the lssc cert still a thing these days?", "program-status"),
+    ("honestly is lssc even still a thing", "program-status"),
+    # ...and "the same thing as" is still a comparison
+    ("is CPLA basically the same thing as LSSC?", "cpla"),
+])
+def test_still_a_thing_asks_whether_the_program_still_exists(knowledge, question, entry):
+    _finds(knowledge, question, entry)
+
+
+@pytest.mark.parametrize("question", [
+    "I am a library assistant in Nepal, can I apply for LSSC from there?",
+    "can library staff in the Netherlands apply for LSSC?",
+    "does lssc accept people who work in india",
+])
+def test_a_country_named_by_its_name_is_another_country(knowledge, question):
+    assert "outside the U.S." in _finds(knowledge, question, "international-applicants").text
+
+
+def test_which_comes_first_applying_or_the_courses_is_how_to_apply(knowledge):
+    """The how-to-apply entry gives the steps in their order: check, apply, wait, complete, notify."""
+    _finds(knowledge, "should i apply first or take the courses first?", "how-to-apply")
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    # the list of electives to pick from, not how to choose among them
+    ("what electives can i pick from?", "electives"),
+    ("how should I pick my electives?", "choosing-electives"),
+])
+def test_picking_from_the_electives_is_their_list(knowledge, question, entry):
+    _finds(knowledge, question, entry)
