@@ -110,6 +110,8 @@ _ABBREVIATIONS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("req",): ("requirements",), ("reqs",): ("requirements",), ("reqd",): ("required",),
     ("uni",): ("university",), ("lta",): ("lta",), ("clss",): ("clss",), ("app",): ("application",),
     ("apps",): ("applications",), ("q",): ("question",), ("qs",): ("questions",),
+    # chat's shortenings of the FAQ's own nouns ("hrs of exp needed", "# of CLSS grads? + active cands?")
+    ("exp",): ("experience",), ("grads",): ("graduates",), ("cands",): ("candidates",),
 }
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|\$")
@@ -468,6 +470,7 @@ _FILLER_PATTERNS = (
     r"(?:i am )?(?:just )?curious",
     # a request for a plain answer ("eli5 which sets are required"): how to answer, not what about
     r"eli5|explain (?:it |this )?(?:to me )?like i am (?:five|5)(?: years old)?",
+    r"walk me through(?: it| this| the process)?",
     # a hypothetical's lead-in ("hypothetically if I move to Canada ...", "let's say I ..."): the case it
     # sets up is the question's, the word that marks it is not
     r"(?:just )?(?:hypothetically|theoretically)(?: speaking)?", r"(?:let us|lets) say",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from lssc_bot.answer import answer
+from lssc_bot.understanding.normalise import strip_filler, words
 
 
 def _finds(knowledge, question, entry):
@@ -45,4 +46,32 @@ def test_which_comes_first_applying_or_the_courses_is_how_to_apply(knowledge):
     ("how should I pick my electives?", "choosing-electives"),
 ])
 def test_picking_from_the_electives_is_their_list(knowledge, question, entry):
+    _finds(knowledge, question, entry)
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("hrs of exp needed", ["hrs", "of", "experience", "needed"]),
+    ("how many grads and active cands", ["how", "many", "graduates", "and", "active", "candidates"]),
+])
+def test_chats_shortenings_of_the_faqs_nouns_are_read_whole(typed, read):
+    assert words(typed) == read
+
+
+def test_a_request_to_be_walked_through_is_not_read():
+    """How to answer ("walk me through"), not what about: its verb was a word no entry uses."""
+    assert strip_filler(words("walk me through the renewal steps")) == ["the", "renewal", "steps"]
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("how much lib exp do i need?", "library-experience"),
+    # the whole process from its start ("from scratch", "from square one"), not when the program started
+    ("what are the steps to getting certified, from scratch?", "how-to-apply"),
+    # who approved the program, said as signing it off
+    ("who signed off on the lssc program and when?", "history-launch"),
+    ("can I get some extra time to finish my sets?", "extension"),
+    ("are lssc courses async?", "online-courses"),
+    ("are the courses asynchronous or live?", "online-courses"),
+    ("after I pass a set, could I ever have to go back to it?", "redo-a-set"),
+])
+def test_fragments_and_plain_words_for_the_faqs_things_find_their_entry(knowledge, question, entry):
     _finds(knowledge, question, entry)
