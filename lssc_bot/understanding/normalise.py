@@ -111,7 +111,7 @@ _ABBREVIATIONS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("uni",): ("university",), ("lta",): ("lta",), ("clss",): ("clss",), ("app",): ("application",),
     ("apps",): ("applications",), ("q",): ("question",), ("qs",): ("questions",),
     # chat's shortenings of the FAQ's own nouns ("hrs of exp needed", "# of CLSS grads? + active cands?")
-    ("exp",): ("experience",), ("grads",): ("graduates",), ("cands",): ("candidates",),
+    ("exp",): ("experience",), ("grads",): ("graduates",), ("cands",): ("candidates",), ("prov",): ("provisional",),
 }
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|\$")

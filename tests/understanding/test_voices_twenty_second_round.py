@@ -75,3 +75,15 @@ def test_a_request_to_be_walked_through_is_not_read():
 ])
 def test_fragments_and_plain_words_for_the_faqs_things_find_their_entry(knowledge, question, entry):
     _finds(knowledge, question, entry)
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    # "prov" is provisional, as "cert" is certification
+    ("lta grad, no library hours yet. do i get a prov cert?", "provisional-certification"),
+    # when renewing may start, asked from the day of certifying: the window, not what to do after the last set
+    ("now that I'm certified, when am I able to start my renewal?", "renewal-window"),
+    # a manager's view of what the certification says about a hire
+    ("as an employer, what does LSSC show me when I'm hiring?", "worth-it"),
+])
+def test_acronyms_the_renewal_window_and_a_hiring_managers_view_find_their_entry(knowledge, question, entry):
+    _finds(knowledge, question, entry)
