@@ -50,6 +50,7 @@ else between ever never often always sometimes though although certain anymore a
 something anything everything nothing someone anyone everyone somebody anybody everybody nobody whatever
 since while because whether unless until again every either neither such rather almost anyways least
 gonna wanna gotta kinda sorta tbh idk imo lmao haha omg btw tho bc cuz ya yall
+true honestly seriously literally totally definitely probably apparently pretty sure guess supposed legit possible roughly ugh yeah yep nope hmm
 """
 #: Chat's interjections: they say how a thing is said ("ngl", "lowkey", "fr fr", "istg"), never what is asked. As
 #: words no entry uses they weighed as the FAQ's rarest and sank a slangy question; the sentence model, which does
