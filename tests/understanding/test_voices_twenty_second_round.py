@@ -102,3 +102,13 @@ def test_hedges_and_checks_are_function_words():
 ])
 def test_a_hedged_question_finds_its_entry(knowledge, question, entry):
     _finds(knowledge, question, entry)
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("do hours at a tribal library count toward the experience?", "library-experience"),
+    ("do jail library hrs count?", "library-experience"),
+    ("i work at a seminary library, is lssc for people like me?", "who-is-it-for"),
+])
+def test_a_library_of_a_kind_the_faq_never_names_is_a_special_library(knowledge, question, entry):
+    """The kind was a word no entry uses right before "library", which damped the question as another thing's name."""
+    _finds(knowledge, question, entry)
