@@ -112,3 +112,13 @@ def test_a_hedged_question_finds_its_entry(knowledge, question, entry):
 def test_a_library_of_a_kind_the_faq_never_names_is_a_special_library(knowledge, question, entry):
     """The kind was a word no entry uses right before "library", which damped the question as another thing's name."""
     _finds(knowledge, question, entry)
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("> you never have to go back to a competency set once you finish it -- is that legit or did my trainer make that up",
+     "redo-a-set"),
+    ("> you need 8 of the 10 sets now -- somebody posted this on the listserv. is that right?", "how-many-sets"),
+])
+def test_a_quoted_claim_is_read_without_the_reply_under_it(knowledge, question, entry):
+    """The reply's own words ("did my trainer make that up", "saw this on a forum") sank the claim it checks."""
+    _finds(knowledge, question, entry)
