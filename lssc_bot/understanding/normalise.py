@@ -90,7 +90,7 @@ _SPELLINGS = {
     # a holiday dates a month: "two christmases ago", "the week before thanksgiving 2023"
     "christmas": "december", "christmases": "decembers", "xmas": "december", "thanksgiving": "november",
     "halloween": "october",
-    "mbr": "member", "mbrs": "members", "enrl'd": "enrolled", "enrld": "enrolled", "req'd": "required", "reqd": "required",
+    "mbr": "member", "mbrs": "members", "mbrship": "membership", "mbrshp": "membership", "edu": "education", "enrl'd": "enrolled", "enrld": "enrolled", "req'd": "required", "reqd": "required",
     "elec": "elective", "elecs": "electives", "sem": "semester", "cr": "credit", "crs": "courses", "ea": "each",
     "rn": "right now",  # chat: "youth rn" is youth under way
 }

@@ -122,3 +122,16 @@ def test_a_library_of_a_kind_the_faq_never_names_is_a_special_library(knowledge,
 def test_a_quoted_claim_is_read_without_the_reply_under_it(knowledge, question, entry):
     """The reply's own words ("did my trainer make that up", "saw this on a forum") sank the claim it checks."""
     _finds(knowledge, question, entry)
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("ala mbrship required?", "ala-membership"),
+    ("accepted how fast?", "acceptance-time"),
+    ("how quickly do you hear back after applying?", "acceptance-time"),
+])
+def test_fragments_in_shorthand_find_their_entry(knowledge, question, entry):
+    _finds(knowledge, question, entry)
+
+
+def test_shorthand_for_education_and_membership_is_read_whole():
+    assert words("min edu and ala mbrship") == ["min", "education", "and", "ala", "membership"]
