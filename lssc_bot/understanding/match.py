@@ -30,7 +30,7 @@ from itertools import pairwise, takewhile
 
 from rapidfuzz import fuzz, process
 
-from .asked import asked_part, question_first
+from .asked import asked_part, question_first, quoted
 from .index import SET_MARK, Index, english_words, is_number, term_set
 from .normalise import STOPWORDS, stem, tells_claim, without_context, without_filler
 
@@ -169,6 +169,13 @@ def _shortenings(index: Index, question: str, whole: list[str]) -> list[tuple[st
     # a claim told to the asker, read without who told it and the check after it, is a guess as the asked part is:
     # never sure alone ("someone told me LSSC shut down a few years ago, is that true?" is not how old a course may be)
     claimed = set(found) if tells_claim(question) else set()
+    # a quoted claim ("> you never have to redo a set -- is that legit or did Priya make that up") is what the reply under
+    # it asks about, as a claim told to the asker is: read without the reply, whose own words sank it ("did Priya make that
+    # up"), and as that never sure alone (read so, two replies' claims were a specialty certificate's)
+    quote = quoted(question)
+    if quote is not None and quote[0] not in found:
+        found[quote[0]] = quote[1]
+        claimed.add(quote[0])
     asked = asked_part(question, index.subject)
     remarked = question_first(question)
     if remarked is not None and remarked[0] != asked:

@@ -50,6 +50,7 @@ else between ever never often always sometimes though although certain anymore a
 something anything everything nothing someone anyone everyone somebody anybody everybody nobody whatever
 since while because whether unless until again every either neither such rather almost anyways least
 gonna wanna gotta kinda sorta tbh idk imo lmao haha omg btw tho bc cuz ya yall
+true honestly seriously literally totally definitely probably apparently pretty sure guess supposed legit possible roughly ugh yeah yep nope hmm
 """
 #: Chat's interjections: they say how a thing is said ("ngl", "lowkey", "fr fr", "istg"), never what is asked. As
 #: words no entry uses they weighed as the FAQ's rarest and sank a slangy question; the sentence model, which does
@@ -89,7 +90,7 @@ _SPELLINGS = {
     # a holiday dates a month: "two christmases ago", "the week before thanksgiving 2023"
     "christmas": "december", "christmases": "decembers", "xmas": "december", "thanksgiving": "november",
     "halloween": "october",
-    "mbr": "member", "mbrs": "members", "enrl'd": "enrolled", "enrld": "enrolled", "req'd": "required", "reqd": "required",
+    "mbr": "member", "mbrs": "members", "mbrship": "membership", "mbrshp": "membership", "edu": "education", "enrl'd": "enrolled", "enrld": "enrolled", "req'd": "required", "reqd": "required",
     "elec": "elective", "elecs": "electives", "sem": "semester", "cr": "credit", "crs": "courses", "ea": "each",
     "rn": "right now",  # chat: "youth rn" is youth under way
 }
@@ -110,6 +111,8 @@ _ABBREVIATIONS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("req",): ("requirements",), ("reqs",): ("requirements",), ("reqd",): ("required",),
     ("uni",): ("university",), ("lta",): ("lta",), ("clss",): ("clss",), ("app",): ("application",),
     ("apps",): ("applications",), ("q",): ("question",), ("qs",): ("questions",),
+    # chat's shortenings of the FAQ's own nouns ("hrs of exp needed", "# of CLSS grads? + active cands?")
+    ("exp",): ("experience",), ("grads",): ("graduates",), ("cands",): ("candidates",), ("prov",): ("provisional",),
 }
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|\$")
@@ -472,6 +475,7 @@ _FILLER_PATTERNS = (
     r"(?:i am )?(?:just )?curious",
     # a request for a plain answer ("eli5 which sets are required"): how to answer, not what about
     r"eli5|explain (?:it |this )?(?:to me )?like i am (?:five|5)(?: years old)?",
+    r"walk me through(?: it| this| the process)?",
     # a hypothetical's lead-in ("hypothetically if I move to Canada ...", "let's say I ..."): the case it
     # sets up is the question's, the word that marks it is not
     r"(?:just )?(?:hypothetically|theoretically)(?: speaking)?", r"(?:let us|lets) say",
