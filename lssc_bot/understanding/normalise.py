@@ -156,6 +156,10 @@ _BLANK_PUNCTUATION = str.maketrans({c: " " for c in string.punctuation if c not 
 
 
 #: "4" typed for "for" between words: "hrs 4 renewal?", "cost 4 non mbr", "cert good 4 how long"
+#: ...and "for" dictated for "four" before hours said as a rate, which no other reading fits: "i volunteer for hours a
+#: week", "for hours every saturday"
+_FOR_FOUR = re.compile(r"\bfor(?= (?:hours?|hrs?) (?:a|per|each|every) (?:week|wk|day|monday|tuesday|wednesday|thursday|"
+                       r"friday|saturday|sunday|weekend)\b)")
 _FOUR_FOR = re.compile(r"(?<=[a-z] )(?<!\bfor )(?<!\bof )(?<!\bto )(?<!\band )(?<!\bor )(?<!\bby )(?<!\ball )(?<!\bthe )(?<!\bmy )(?<!\bour )(?<!\bwith )(?<!\bthan )(?<!\babout )4"
                        r"(?= (?:renewal|renewing|renew|lssc|me|my|how|what|certification|cert|eligibility|that|this|it|him|her)\b)")
 
@@ -175,7 +179,7 @@ def _prepare(text: str) -> str:
                        if ch in "\t\n\r\v\f" or unicodedata.category(ch) not in _INVISIBLE | {"Mn"})
     text = _WITH.sub("with ", _WITHOUT.sub("without", _HUMAN_RESOURCES.sub("human resources", text).translate(_QUOTES).casefold()))
     text = as_digits(_COMPOUND_HYPHEN.sub(" ", _NUMBER_COMMA.sub("", _AT_LEAST.sub("", _in_clock_hours(text)))))
-    text = _FOUR_FOR.sub("for", text)
+    text = _FOR_FOUR.sub("4", _FOUR_FOR.sub("for", text))
     return _GLUED_UNIT.sub(" ", _HOURS_MINUTES.sub(_in_hours, _THOUSANDS.sub(_in_thousands, text)))
 
 

@@ -34,7 +34,8 @@ _ACCEPTED = re.compile(r"\b(?:accept\w*|admitted|got in)\b")
 _MARKS = re.compile("|".join(map(re.escape, MARKS)))
 #: An activity a renewal counts, or hours of work: a list item of a log ("✅ tech webinar 2h", "✔ paid shelver : 15
 #: hrs / wk x 78 wks")
-_AN_ACTIVITY = re.compile(rf"\b(?:{ACTIVITY.pattern}|{CONFERENCE.pattern}|credits?|\d+ ?(?:hours?|hrs?|h))\b")
+_AN_ACTIVITY = re.compile(rf"\b(?:{ACTIVITY.pattern.replace('ones|', '', 1)}|{CONFERENCE.pattern}|credits?|"
+                          r"\d+ ?(?:hours?|hrs?|h))\b")  # (not "ones": "cover any of the required ones")
 #: One mark said again after a label of people, a tally of how many: "ala members : ✅✅✅ non-members : ❌❌"
 _TALLY = re.compile(rf"((?:members?|non ?-? ?members?|people|staff|us|them)\s*:\s*)((?P<mark>{_MARKS.pattern})(?:\s*(?P=mark))+)")
 #: A checkbox before an item: "[x] foundations [ ] tech"
@@ -352,7 +353,7 @@ _ABBREVIATED = re.compile(r"\b(incl|approx|esp|appx|abt)\.(?=\s+[a-z\d$])|"
 #: A dash opening a list's item that is a label and what is said of it ("- foundations : being graded - tech : done"),
 #: which ends the item before it; a dash between an item and its status ("tech - done") is left to say the status
 #: A list's numbers: "1 ) 3d printer training ... 2 ) customer service webinar ...": where each item starts
-_NUMBERED_ITEM = re.compile(r"(?:^|(?<=\s))(\d{1,2}) \)\s+(?=[a-z\d'\"])")
+_NUMBERED_ITEM = re.compile(r"(?:^|(?<=\s))(?<!\( )(\d{1,2}) \)\s+(?=[a-z\d'\"])")
 #: A day of a conference said by its number, in a log of days: "state conference day 1 , state conference day 2"
 _NUMBERED_DAY = re.compile(rf"({CONFERENCE.pattern}) day \d\b(?! (?:hours?|hrs?|days?|credits?)\b)")
 
@@ -1155,7 +1156,7 @@ _EITHER_WAY = re.compile(r"\b(members?) or (?:not|non ?-? ?members?)\b")
 #: A membership supposed, not held: "if none were members", "if they all joined ala first", "would joining
 #: ala save us money"
 _SUPPOSITION = re.compile(r"\b(?:save[sd]?|saving|cheaper|less)\b[^.;?!]*\b(?:joining|becoming)\b|"  # "what do i save joining ala"
-                          r"\b(?:if|would|could)\b.*\b(?:were|was|joined|joins?|joining|became|becomes?|had|got|"
+                          r"\b(?:if|would|could|say|suppose|supposing|assuming)\b.*\b(?:were|was|joined|joins?|joining|became|becomes?|had|got|"
                           r"(?:take|takes|took|get|gets|buy|buys) (?:an? |the )?(?:ala )?membership)\b")
 _JOINING = re.compile(r"\b(?:joined|joins?|joining|became|becomes?|got|(?:take|takes|took|get|gets|buy|buys) (?:an? |the )?"
                       r"(?:ala )?membership)\b")
@@ -1395,7 +1396,9 @@ _COURSE_PRICE_AFTER = re.compile(r"^\s*(?:(?:per|a|an|each|for each|every|/)\s*(
                                  # ...or said of a course as what it costs: "a $180 course", "one $95 online class"
                                  r"(?:\w+ )?(?:course|class)\b(?! (?:fee|fees|budget|money)\b)|"
                                  # ...or said as what it is for: "$240 for my foundations course"
-                                 r"for (?:my|the|a|an|one|her|his) (?:[a-z]+ ){0,2}(?:course|class)\b)")
+                                 r"for (?:my|the|a|an|one|her|his) (?:[a-z]+ ){0,2}(?:course|class)\b|"
+                                 # ...or each of several: "$180 for each of the three courses i still need"
+                                 r"(?:for )?each of (?:the|my|your|our|her|his) (?:\w+ )?(?:courses|classes|sets)\b)")
 _COURSE_PRICE_BEFORE = re.compile(r"\b(?:tuition|course fee)\s*(?:is|was|of|:)?\s*$|"
                                   r"\b(?:courses?|class(?:es)?)(?: \w+)? (?:are|is|cost|costs|at|@|run|runs|charges?|for|of)"
                                   r"(?: about| around)?\s*$|\b(?:courses?|class(?:es)?)(?: \w+){0,2}(?: ,)? (?:each|ea|apiece)\s*$|"
@@ -1503,7 +1506,8 @@ def _amounts(text: str, names: SetNames) -> tuple[Money, ...]:
         if not (named and names.find(named[1])):  # ...or after it: "$260 for technology"
             named = _NAMED_AFTER.match(text, m.end())
         # ...but not when the price is each course's: "all six courses cost $240 each"
-        if (_BUNDLE.search(text, max(0, m.start() - 60), m.start()) and not _COURSE_PRICE_AFTER.search(after)) or \
+        priced_after = _COURSE_PRICE_AFTER.search(text[m.end():m.end() + 45])
+        if (_BUNDLE.search(text, max(0, m.start() - 60), m.start()) and not priced_after) or \
                 _BUNDLE_AFTER.match(text, m.end()) or (_ALL_COURSES_AFTER.match(text, m.end()) and (
                     _COURSE_PRICE_BEFORE.search(before) or _COURSES_ARE.search(text, max(0, m.start() - 70), m.start()))):
             found.append(Money(float(m.group(1) or m.group(2) or 0), "bundle"))  # all the courses at one price
@@ -1520,7 +1524,7 @@ def _amounts(text: str, names: SetNames) -> tuple[Money, ...]:
                 else "other" if group and _PAID_FOR.search(before, 0, group.start())  # "paid for two courses at $300"
                 else "dues" if _DUES_BEFORE.search(before) or _DUES_AFTER.match(after)  # "membership would run $45 each"
                 else "reserved" if _RESERVED_BEFORE.search(before)  # "we want to keep $200 for course materials"
-                else "course" if listed or group or kind or _COURSE_PRICE_AFTER.search(after) or _COURSE_PRICE_BEFORE.search(before)
+                else "course" if listed or group or kind or priced_after or _COURSE_PRICE_BEFORE.search(before)
                 or _COURSES_ARE.search(text, max(0, m.start() - 70), m.start())
                 or (_COURSES_THEN_LIST[0].search(before) and _COURSES_THEN_LIST[1].match(text, m.end()))
                 or (named and names.find(named[1]))

@@ -286,3 +286,34 @@ def test_marks_before_each_item_of_a_work_checklist(knowledge, context) -> None:
     says(knowledge, context, "eligibility check pls ✔ high school diploma ✔ volunteer at branch: 6 hrs/wk x 52 wks ✔ "
          "paid shelver: 15 hrs/wk x 78 wks — do I qualify for LSSC and what's my hour count?", "1,482 hours",
          topic="eligibility")
+
+
+@pytest.mark.parametrize(("question", "counted"), [
+    # "for" dictated for "four" before hours said as a rate
+    ("i volunteer for hours every saturday at the library for a year and a half now plus i have my ged is that enough "
+     "hours", "312 hours"),
+    ("ive been volunteering for hours a week at the library for a year and a half no wait more like a year is that "
+     "enough", "208 hours"),
+    # ...but not before a number
+    ("I worked there for 20 hours a week for 2 years. eligible?", "2,080 hours"),
+])
+def test_four_dictated_as_for(knowledge, context, question, counted) -> None:
+    says(knowledge, context, question, counted, topic="eligibility")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # joining ALA supposed with "say": the asker is not a member now
+    ("say I join ALA before applying, how much do I save on the LSSC fee?", ("$25 less",)),
+    # questions numbered in brackets, and a price for each of several courses
+    ("I'm not in ALA. (1) what's my enrollment fee, and (2) if my community college charges $180 for each of the three "
+     "courses I still need, what's my total?", ("$350", "$890")),
+])
+def test_fee_supposed_joining_and_numbered_questions(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, *expected, topic="fee")
+
+
+def test_a_question_after_a_checklist_is_no_item(knowledge, context) -> None:
+    # marks after each set: "the required ones" in the question after the list names no activity
+    leaves(knowledge, context, "Updated my list lol: Supervision & Management ✓ Adult Readers' Advisory ✓ Access Services "
+           "✓ Reference ✓ Foundations ⏳ Comm & Teamwork ❌ Technology ❌. Do my extra electives cover any of the required "
+           "ones or what do I still need?", [FLS, CT, TECH], 0)

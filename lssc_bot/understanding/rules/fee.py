@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ...knowledge import Program
 from ..context import AskContext
-from ..reading import Reading
+from ..reading import Membership, Reading
 from .calculation import Calculation, Fee, FeePart, requirements
 
 TOPIC = "fee"
@@ -40,7 +40,9 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
         return Calculation(TOPIC, "What you will have spent" if overall else "What is left to pay",
                            Fee((FeePart(False, 1),), course_price=price, courses=left, fee_paid=True, paid_fee=overall),
                            SUBJECTS)
-    if not reading.has("member", "joined_ala") or not reading.memberships or (reading.has("refund") and reading.covered is None):
+    # "say I join ALA before applying, how much do I save?": one person, not a member now, supposing they join
+    memberships = reading.memberships or ((Membership("none"),) if reading.supposed_membership == "ala" else ())
+    if not reading.has("member", "joined_ala") or not memberships or (reading.has("refund") and reading.covered is None):
         return None  # money coming back is the refund policy's (an FAQ entry), not arithmetic; an employer's share is
     if any(m.role == "" and m.value not in (fees.member, fees.non_member) for m in money) \
             and not reading.has("claim_asked", "per_set"):
@@ -48,7 +50,7 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
         # asked back ("she said the group rate for 3 members is $900, is that right?") or the fee believed paid per set
         # ("$2,100 for all six?") is checked against the sum
     people: dict[tuple[bool, str], int] = {}  # one line per kind of membership, in the order first said
-    for m in reading.memberships:
+    for m in memberships:
         kind = (m.kind == "ala", m.kind if m.kind in ("state", "lapsed") else "")
         people[kind] = people.get(kind, 0) + m.people
     parts = tuple(FeePart(member, count, other) for (member, other), count in people.items())
