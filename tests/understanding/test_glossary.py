@@ -981,6 +981,9 @@ def test_urdu_hindi_nepali_and_dutch_are_told_from_the_languages_they_look_like(
     "main 2 saal se haftay mein 20 ghantay kaam karti hun", "मैले Foundations सकेँ। कति बाँकी छ?",
     "Foundationsን ጨርሻለሁ። ስንት ቀረኝ?", "I did 2 sets; is the fee the same for a non-member? me, no, y, en, de",
     "ho finito Foundations e Technology, cosa mi manca?", "Em đã xong Foundations và Technology rồi, còn thiếu gì nữa ạ?",
+    "Preciso ser membro da ALA para me inscrever no LSSC?", "czy moge sie zglosic do LSSC spoza USA, z innego kraju?",
+    "Em có bao lâu để hoàn thành tất cả các bộ năng lực?", "LSSC는 누가 운영하나요?",
+    "¿Tengo que ser miembro de ALA para inscribirme en el LSSC?", "Ich wohne in Deutschland. Kann ich LSSC aus dem Ausland machen?",
 ])
 def test_no_language_a_message_holds_enough_of_is_passed_over(question) -> None:
     """The words that open each language's entries (`_openings`) only pass over a language whose entries a message
@@ -990,3 +993,481 @@ def test_no_language_a_message_holds_enough_of_is_passed_over(question) -> None:
     plain = _plain(question)
     assert [language for language in GLOSSARY if _counted(language, plain) >= _ENOUGH
             and language not in _may_hold(plain)] == []
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    # Portuguese
+    ("Preciso ser membro da ALA para me inscrever no LSSC?", "ala-membership"),
+    ("É obrigatório ser associado da ALA pra fazer o LSSC?", "ala-membership"),
+    ("Moro em Portugal, posso me candidatar ao LSSC de outro país?", "international-applicants"),
+    ("Trabalho numa biblioteca no exterior. Posso fazer o LSSC?", "international-applicants"),
+    ("Qual é o e-mail de contato do programa?", "contact"),
+    ("Com quem eu falo sobre o LSSC? Tem telefone?", "contact"),
+    ("Quanto tempo eu tenho para concluir os seis conjuntos?", "completion-deadline"),
+    ("Esse certificado vale como crédito pro mestrado em biblioteconomia?", "counts-toward-mls"),
+    ("Por quanto tempo o certificado é válido?", "certification-validity"),
+    ("Se eu não for elegível, recebo reembolso da taxa?", "refund"),
+    ("Posso enviar um portfólio em vez de fazer o curso?", "portfolio"),
+    ("Onde encontro os cursos aprovados?", "finding-courses"),
+    ("Quem financiou a criação do LSSC?", "imls-funding"),
+    ("Vale a pena fazer o LSSC?", "worth-it"),
+    ("Vou ganhar aumento ou promoção com o LSSC?", "raise-or-promotion"),
+    ("Não tenho diploma de faculdade, só ensino médio. Posso fazer o LSSC?", "education-requirement"),
+    ("Que título eu recebo quando termino?", "clss-designation"),
+    ("Quantos conjuntos de competências preciso completar?", "how-many-sets"),
+    # Polish, with its letters and without them
+    ("Czy członkostwo w ALA jest wymagane, żeby się zapisać?", "ala-membership"),
+    ("czy trzeba byc czlonkiem ALA, zeby zlozyc wniosek?", "ala-membership"),
+    ("Mieszkam w Polsce i pracuję w bibliotece. Czy mogę zrobić LSSC z zagranicy?", "international-applicants"),
+    ("czy moge sie zglosic do LSSC spoza USA, z innego kraju?", "international-applicants"),
+    ("Jaki jest adres e-mail i numer telefonu do biura programu?", "contact"),
+    ("Z kim mogę się skontaktować w sprawie LSSC?", "contact"),
+    ("Jak długo mam na ukończenie programu? Jaki jest limit czasu?", "completion-deadline"),
+    ("Czy LSSC liczy się jako punkty na studia magisterskie?", "counts-toward-mls"),
+    ("Jak długo certyfikat jest ważny? Kiedy wygasa?", "certification-validity"),
+    ("Czy dostanę zwrot pieniędzy, jeśli nie spełnię wymagań?", "refund"),
+    ("czy moge wyslac portfolio zamiast robic kurs?", "portfolio"),
+    ("Gdzie znajdę zatwierdzone kursy online?", "finding-courses"),
+    ("Kto sfinansował powstanie LSSC?", "imls-funding"),
+    ("Czy warto robić LSSC? Jakie są korzyści?", "worth-it"),
+    ("Czy dostanę podwyżkę albo awans po LSSC?", "raise-or-promotion"),
+    ("Czy potrzebuję dyplomu studiów, czy wystarczy matura?", "education-requirement"),
+    ("Co się liczy jako doświadczenie w bibliotece?", "library-experience"),
+    ("Jaki tytuł dostanę po ukończeniu programu?", "clss-designation"),
+    ("ile zestawow kompetencji musze ukonczyc?", "how-many-sets"),
+    # Vietnamese, with its accents and without them
+    ("Em có bắt buộc phải là hội viên ALA không?", "ala-membership"),
+    ("khong phai thanh vien ALA thi co duoc dang ky LSSC khong a?", "ala-membership"),
+    ("Em sống ở Việt Nam, làm ở thư viện. Em có thể đăng ký LSSC từ nước ngoài không?", "international-applicants"),
+    ("Người ở ngoài nước Mỹ có nộp đơn được không ạ?", "international-applicants"),
+    ("Cho em xin số điện thoại và email liên hệ của văn phòng LSSC", "contact"),
+    ("em muon hoi ai ve chuong trinh LSSC?", "contact"),
+    ("Em có bao lâu để hoàn thành tất cả các bộ năng lực?", "completion-deadline"),
+    ("LSSC có được tính tín chỉ vào chương trình thạc sĩ không?", "counts-toward-mls"),
+    ("Chứng chỉ LSSC có hiệu lực trong bao lâu?", "certification-validity"),
+    ("Nếu em không đủ điều kiện thì có được hoàn tiền không?", "refund"),
+    ("em co the nop ho so nang luc thay vi hoc khoa hoc khong?", "portfolio"),
+    ("Em tìm các khóa học được công nhận ở đâu?", "finding-courses"),
+    ("Ai quản lý chương trình LSSC vậy?", "who-runs-lssc"),
+    ("Ai tài trợ để tạo ra LSSC?", "imls-funding"),
+    ("Chương trình LSSC bắt đầu từ khi nào?", "history-launch"),
+    ("LSSC có đáng không? Có lợi ích gì?", "worth-it"),
+    ("Có LSSC thì em có được tăng lương hay thăng chức không?", "raise-or-promotion"),
+    ("Em không có bằng đại học, chỉ có bằng tốt nghiệp trung học, có được không?", "education-requirement"),
+    ("kinh nghiem thu vien la gi, tinh nguyen co duoc tinh khong?", "library-experience"),
+    ("Hoàn thành xong em nhận được danh hiệu gì?", "clss-designation"),
+    ("Em cần hoàn thành bao nhiêu bộ năng lực?", "how-many-sets"),
+    ("Chi phí của LSSC là bao nhiêu?", "fees"),
+    # Korean
+    ("LSSC 신청하려면 꼭 ALA 회원이어야 하나요?", "ala-membership"),
+    ("ALA 회원 가입이 필수인가요?", "ala-membership"),
+    ("저는 한국에 살고 있는데 해외에서도 LSSC 신청할 수 있나요?", "international-applicants"),
+    ("미국 밖에 사는 사람도 지원할 수 있어요?", "international-applicants"),
+    ("LSSC 담당자 이메일 주소나 전화번호 알려주세요", "contact"),
+    ("LSSC 관련해서 누구에게 문의하면 되나요?", "contact"),
+    ("모든 세트를 끝내는 데 기간이 얼마나 주어지나요?", "completion-deadline"),
+    ("LSSC가 문헌정보학 석사 학점으로 인정되나요?", "counts-toward-mls"),
+    ("자격증 유효기간이 얼마나 되나요?", "certification-validity"),
+    ("자격이 안 되면 신청비 환불 받을 수 있나요?", "refund"),
+    ("과목 대신 포트폴리오를 제출할 수 있나요?", "portfolio"),
+    ("승인된 과정은 어디서 찾을 수 있어요?", "finding-courses"),
+    ("LSSC는 누가 운영하나요?", "who-runs-lssc"),
+    ("LSSC 만드는 데 누가 자금을 지원했나요?", "imls-funding"),
+    ("LSSC는 언제 시작됐어요?", "history-launch"),
+    ("LSSC는 할 만한 가치가 있나요?", "worth-it"),
+    ("LSSC 따면 연봉 인상이나 승진이 되나요?", "raise-or-promotion"),
+    ("대학 학위가 없고 고등학교 졸업장만 있는데 괜찮나요?", "education-requirement"),
+    ("도서관 경력으로 인정되는 건 뭐예요?", "library-experience"),
+    ("다 끝나면 어떤 칭호를 받나요?", "clss-designation"),
+    ("역량 세트를 몇 개 이수해야 하나요?", "how-many-sets"),
+])
+def test_faq_questions_asked_in_portuguese_polish_vietnamese_and_korean(knowledge, context, question, entry) -> None:
+    """The words of the FAQ's topics (must, members, enrolling, abroad, contact, how long, a master's, valid, refund,
+    portfolio, approved courses, who runs and funded it, worth it, a raise, a diploma, a title, how many sets) reach
+    their entry."""
+    reply = ask(knowledge, context, question)
+    assert (reply.kind, reply.topic) == ("faq", entry), (question, reply.kind, reply.topic, reply.text)
+
+
+@pytest.mark.parametrize(("question", "english"), [
+    # Portuguese
+    ("Tenho que ser associada da ALA? A filiação é obrigatória ou o programa só exige um diploma?",
+     "do i have to be an ala member? a membership is it required or o program so requires one diploma?"),
+    ("A pessoa tem que ser sócia da ALA ou sócio da ALA? Não é necessário, mas é exigido dos associados?",
+     "a pessoa do i have to be an ala member or an ala member? is not required, but is it required of the members?"),
+    ("Sou filiada ao estado, meu colega é filiado também. Vale me associar ou me filiar à ALA? Associar custa "
+     "quanto?",
+     "i am member to the estado, my coworker and member also. vale join or join a ala? join costs how much?"),
+    ("A matrícula é obrigatória? Como faço para me cadastrar? Como me inscrevo? Pra me inscrever preciso de "
+     "cadastro?",
+     "a enrollment is it required? how do i register? how do i apply? to enroll do i need registration?"),
+    ("Ela quer se inscrever e eu vou me inscrever em maio; dá pra se candidatar na inscrição online? Posso inscrever "
+     "minha colega?",
+     "she wants enroll and i will enroll in may; can i apply in the enrollment online? can i enroll my coworker?"),
+    ("Eu moro no Brasil, moro na fronteira. Morar fora dos Estados Unidos ou fora do país conta?",
+     "i live in brazil, i live in fronteira. live outside the us or outside the us counts?"),
+    ("Quem mora fora dos EUA, no Brasil ou em outro país, pode fazer? E do exterior, como estrangeiro, num outro "
+     "país?",
+     "who lives outside the us, in brazil or in another country, can do? and from abroad, como foreign, in a "
+     "another country?"),
+    ("Não é possível entrar em contato? Qual o email de contato, o número de telefone e o endereço de e-mail do "
+     "escritório?",
+     "is not possible get in touch? what is the contact email, o phone number and o email address of the office?"),
+    ("Como contatar alguém do programa? Com quem falo? A quem eu pergunto? Qual o endereço de email?",
+     "como contact someone of the program? who do i talk to? who do i contact? what is the email address?"),
+    ("Quanto tempo tenho? Qual o limite de tempo pra concluir todos os conjuntos, desde a inscrição?",
+     "how long do i have? what is the time limit to finish all the sets, from enrollment?"),
+    ("Quanto tempo leva para completar todas as competências? Todos têm o mesmo prazo? Todas?",
+     "how long does it take for complete all the competencias? all is there the same deadline? all?"),
+    ("Um conjunto conta como crédito? Conta para o mestrado ou conta pro mestrado? E no mestrado ou na "
+     "pós-graduação?",
+     "one set counts as credit? counts toward o master's degree or counts toward master's degree? and toward a "
+     "master's degree or in the graduate degree?"),
+    ("Tenho diploma universitário de uma faculdade, não de universidade. O certificado é válido? A certificação é "
+     "válida?",
+     "i have college degree of one college, not of university. the certificate is valid? a certification is valid?"),
+    ("Quando expira? Vence quando? Quanto tempo dura? Um certificado válido pode ser reembolsado?",
+     "when does it expire? expires when? how long lasts? a certificate valid can be refunded?"),
+    ("Serei reembolsada? Quero meu dinheiro de volta, ou só o dinheiro de volta da taxa. Vou receber algo? Ganho o "
+     "quê?",
+     "will i be refunded? i want my money back, or so o money back of the fee. i will get algo? do i get what?"),
+    ("Posso mandar o portifolio ao invés de fazer as aulas, ou no lugar de uma aula?",
+     "can i send o portfolio instead of do as classes, or instead of one class?"),
+    ("Um curso aprovado conta? Os aprovados são a distância? Onde acho a lista? Onde fica?",
+     "one approved course counts? the approved sao online? where do i find a lista? where fica?"),
+    ("O LSSC custa quanto? Qual o custo? Tem descontos? Um desconto de preço? Qual é mais barato, para membros ou "
+     "pra membros do estado?",
+     "o lssc costs how much? what is the cost? is there discounts? one discount of price? what is cheaper, for "
+     "members or for members of the state?"),
+    ("Quem administra, quem organiza, quem coordena? A ALA administra o programa? Quem financiou o financiamento da "
+     "criação?",
+     "who runs, who runs, who runs? a ala runs o program? who funded o funding da creation?"),
+    ("Quando começou? O programa começou em 2010? Quando foi criado, e foi criado por quem? Criado pela ALA?",
+     "when did it start? o program started in 2010? when was it created, and was created por who? created pela ala?"),
+    ("Terei aumento de salário ou aumento salarial? Qual a vantagem, quais as vantagens para o meu salário?",
+     "will i get raise or raise? what a benefit, what are the benefits for my salary?"),
+    ("Quais são os requisitos de experiência? Que título, qual título, qual designação eu recebo com essa "
+     "certificação? Esse curso?",
+     "what are the requirements of experience? what title, what title, what designation do i get with this "
+     "certification? this course?"),
+    ("O curso obrigatório e a taxa obrigatória: é necessário pagar? Um diploma exigido pela ALA? Membros e "
+     "associados pagam menos?",
+     "o course required and a fee required: is it required pay? one diploma required pela ala? members and members "
+     "pagam menos?"),
+    ("Moro no Canadá, mas moro perto dos EUA; para candidatar tenho que morar nos Estados Unidos? E o Brasil? Mesmo "
+     "assim?",
+     "i live in canada, but i live perto dos the us; for apply i have que live nos the united states? and o brazil? "
+     "even assim?"),
+    ("Qual o contato do escritório? Um escritório no Rio? É possível concluir em 2 anos? O LSSC vale para o "
+     "mestrado?",
+     "what is the contact of the office? one office no rio? is it possible finish in 2 years? o lssc vale toward a "
+     "master's degree?"),
+    ("Uma certificação válida? A licença expira quando? A IMLS financiou? O título é CLSS? Quais cursos?",
+     "one certification valid? a licenca expires when? a imls funded? o title and clss? what courses?"),
+    # Polish
+    ("Trzeba być członkiem? Czy muszę być w ALA, czy tylko moja koleżanka musi być? Muszę być zapisana?",
+     "do i need to be member? do i have to be w ala, only my coworker does it have to be? do i have to be enrolled?"),
+    ("Czy członkostwo jest wymagane? Jest obowiązkowe? Certyfikat jest wymagany? Kurs obowiązkowy? Opłata wymagana?",
+     " membership is required? is mandatory? certificate is required? course mandatory? fee required?"),
+    ("Czy to konieczne? Jakie dokumenty są potrzebne? Jakie są wymagania? Spełniam wymagania, bo mam maturę.",
+     " to required? what dokumenty are needed? what are requirements? i meet the requirements, bo i have high school "
+     "diploma."),
+    ("Czy jest zniżka dla członków? Członkowie ALA płacą mniej? Jestem członkiem ALA. Czy warto dołączyć do ALA albo "
+     "wstąpić do ALA?",
+     " is discount for members? members ala placa less? i am an ala member. is it worth it join ala or join ala?"),
+    ("Chcę zapisać się na LSSC. Jak się zapisać? Kiedy są zapisy? Można zapisać się na kurs od zapisania czy od "
+     "zapisu?",
+     "i want enroll in lssc. how enroll? when are enrollment? can i enroll in course from enrollment from "
+     "enrollment?"),
+    ("Jak zgłosić się do programu? Czy mogę aplikować online? Gdzie złożyć wniosek? Czy rejestracja jest otwarta? "
+     "Jak zarejestrować się?",
+     "how apply to of the program? can i apply online? where apply? registration is otwarta? how register?"),
+    ("Mieszkam w Polsce. Jestem z Polski, pracuję w innym kraju. Czy mogę się zgłosić spoza Stanów, poza Stanami, "
+     "poza USA?",
+     "i live in poland. i am from poland, i work in another country. can i apply from outside the us, outside the "
+     "us, outside the us?"),
+    ("Mieszkam za granicą, inny kraj, spoza mojego kraju. Ile kosztuje kontakt z biurem? Jaki jest kontaktowy "
+     "telefon?",
+     "i live abroad, another country, spoza mojego country. how much does it cost contact with the office? what is "
+     "contact phone?"),
+    ("Do kogo mam pisać? Kogo zapytać? Jaki jest adres email albo adres mailowy programu? Gdzie jest biuro?",
+     "who i have pisac? who do i contact? what is email address or email address of the program? where is office?"),
+    ("Ile mam czasu na ukończenie? Ile czasu, żeby ukończyć albo skończyć wszystkie sześć zestawów? Czas ucieka, "
+     "czasu mało.",
+     "how long do i have to finish? how long, to finish or finish all six sets? time ucieka, time malo."),
+    ("Czy LSSC liczy się do studiów? Czy liczy się jako punkty? Zalicza się do studiów magisterskich? Czy "
+     "magisterium jest potrzebne?",
+     " lssc counts toward college? counts as credits? counts toward master's degree? master's degree is needed?"),
+    ("Mam dyplom studiów, studia magisterskie nie są potrzebne? Dyplomu nie mam. Matury też nie. Czy szkoła średnia "
+     "albo świadectwo szkoły średniej wystarczy?",
+     "i have college degree, master's degree not are needed? diploma not i have. high school diploma also not. high "
+     "school or swiadectwo high school is enough?"),
+    ("Czy certyfikat jest ważny? Ważna jest data. Jak długo to jest ważne? Wygasa po 4 latach?",
+     " certificate is valid? valid is data. how long to is valid? expires at 4 latach?"),
+    ("Czy zwrot opłaty jest możliwy? Jeżeli nie dostanę zwrotu, czy otrzymam zwrot pieniędzy? Zwrot jest?",
+     " refund is mozliwy? if not will i get zwrotu, will i get refund? refund is?"),
+    ("Czy mogę przesłać portfolio? Zatwierdzony kurs czy zatwierdzone zajęcia? Gdzie znaleźć listę zatwierdzonych "
+     "kursów? Gdzie są?",
+     "can i submit portfolio? approved course approved classes? where do i find liste approved courses? where are?"),
+    ("Czy jest zniżka albo rabat? Ile wynosi koszt? Zniżki są? Chcę zniżkę. Kurs kosztuje mniej? Taniej? Jaka jest "
+     "cena?",
+     " is discount or discount? how many wynosi cost? discount are? i want discount. course costs less? cheaper? "
+     "what is price?"),
+    ("Kto prowadzi LSSC? Kto zarządza, kto organizuje program? ALA prowadzi? Kto finansował i kto sfinansował "
+     "program?",
+     "who runs lssc? who runs, who runs program? ala runs? who funded and who funded program?"),
+    ("Kiedy powstał program? Powstał w 2010? Kiedy się zaczął? Czy się opłaca? Opłaca się? Warto? Jaka jest korzyść? "
+     "Podwyżka?",
+     "when did it start program? started w 2010? when did it start? is it worth it? is it worth it? worth it? what "
+     "is benefit? raise?"),
+    ("Ile lat doświadczenia? Jestem uprawniony? Koleżanka jest uprawniona? Czy kwalifikuję się? Kwalifikuje się?",
+     "how many years experience? i am eligible? coworker is eligible? am i eligible? am i eligible?"),
+    ("Jaki tytuł i jakie oznaczenie daje certyfikacja? Ile zestawów? Zestawy kompetencji, ile zestawów kompetencji "
+     "muszę mieć?",
+     "what title and what designation daje certification? how many sets? competency sets, how many competency sets "
+     "do i have to miec?"),
+    ("Trzeba mieć dyplom? Chcę być w ALA, ale czy to wymagane? Wymagany jest kurs? Opłata członków jest niższa?",
+     "need to miec diploma? i want be w ala, but to required? required is course? fee members is nizsza?"),
+    ("Moja koleżanka jest członkiem ALA i chce zapisać się. Żeby zapisać się na LSSC, wniosek jest online, aby "
+     "zgłosić się.",
+     "my coworker is an ala member and i want enroll. to enroll for lssc, application is online, to apply."),
+    ("Mieszkam w Krakowie, w Polsce. Polsce do USA daleko, ale pracuję w bibliotece.",
+     "i live in krakowie, in poland. poland do usa daleko, but i work in a library."),
+    ("Jak skontaktować się z biurem? Jaki numer? Ukończenie wszystkich sześciu zestawów kompetencji trwa ile?",
+     "how contact with the office? what numer? finishing all six competency sets trwa how many?"),
+    ("LSSC liczy się? Co liczy ALA? Studia i dyplom? Certyfikat ważny? Zwrot pieniędzy? Nie mam pieniędzy.",
+     "lssc counts? what counts ala? college and diploma? certificate valid? refund? not i have money."),
+    ("Kurs zatwierdzony? Kto to wie? IMLS sfinansował? Tytuł CLSS? Zestawy i lista kompetencji? Link do programu?",
+     "course approved? who to wie? imls funded? title clss? sets and lista competency? link to the program?"),
+    # Vietnamese
+    ("LSSC có bắt buộc không? Bắt buộc phải làm hội viên ALA à? Có yêu cầu trở thành hội viên không, hay chỉ là yêu "
+     "cầu gia nhập?",
+     "lssc is it required not? have to be a member ala ? is it required become a member not, or chi is required "
+     "join?"),
+    ("Em có cần phải là thành viên không? Có cần không? Mình cần đăng ký, tôi cần nộp hồ sơ. Cần phải ứng tuyển hay "
+     "tham gia thôi?",
+     "i do i need to be member not? do i need not? i need enrolled, i need apply. need to apply or join thoi?"),
+    ("Tôi có thể nộp đơn không? Mình có thể tham gia không? Có được không?",
+     "can i apply not? can i join not? is that allowed?"),
+    ("Mình sống ở Việt Nam, em ở Việt Nam, nhiều người ở nước ngoài. Người ngoài Mỹ, ngoài Hoa Kỳ, ngoài nước Mỹ có "
+     "được không?",
+     "i live in vietnam, i in vietnam, nhieu people abroad. people outside the us, outside the us, outside the us "
+     "is that allowed?"),
+    ("Em không ở nước Mỹ, không ở Hoa Kỳ mà ở nước khác, quốc gia khác.",
+     "i not in the us, not in the us ma in another country, another country."),
+    ("Thông tin liên hệ, điện thoại, địa chỉ email của chương trình là gì? Liên lạc với ai?",
+     "contact info, phone, email address of the program what is? contact with who?"),
+    ("Cho mình xin thông tin liên lạc. Cho em hỏi, cho mình hỏi, cho tôi hỏi: em muốn hỏi ai về LSSC? Mọi người ơi!",
+     "may i have contact info. may i ask, may i ask, may i ask: i who do i contact about lssc? everyone oi!"),
+    ("Mình có bao lâu? Mất bao lâu để hoàn thành? Thời hạn và thời gian là bao nhiêu? Có bao nhiêu bộ năng lực?",
+     "i how long do i have? how long does it take to complete? time limit and time how much is it? have how many "
+     "competency sets?"),
+    ("Cần hoàn thành bao nhiêu bộ? Năng lực gì? Tôi cần hoàn thành bao nhiêu?",
+     "need to complete how many sets? competency what? i need completed how much?"),
+    ("LSSC có được tính vào bằng thạc sĩ không? Có tính là tín chỉ cao học không? Được tính không?",
+     "lssc can i count toward master's degree not? have count as credits master's degree not? count not?"),
+    ("Chứng chỉ có hiệu lực bao lâu? Khi nào hết hạn?",
+     "certificate is valid how long? when does it expire?"),
+    ("Có được hoàn lại tiền không, hay trả lại tiền? Em có được hoàn tiền, lấy lại tiền không?",
+     "can i refund not, or refund? i can i refund, get my money back not?"),
+    ("Em nộp hồ sơ năng lực được không? Em muốn nộp.",
+     "i submit a portfolio is that allowed? i want submit."),
+    ("Lớp học trực tuyến có được công nhận không? Khóa học được phê duyệt, được duyệt ở đâu? Ai phê duyệt? Tìm ở "
+     "đâu?",
+     "class online can i approved not? courses approved, approved where? who approved? where do i find?"),
+    ("Có giảm giá hay ưu đãi không? Giá bao nhiêu? Có rẻ hơn không?",
+     "have discount or discount not? price how much? have cheaper not?"),
+    ("Ai tổ chức, ai điều hành LSSC? LSSC ra đời từ khi nào? Thành lập năm nào?",
+     "who runs, who runs lssc? lssc started since when? founded what year?"),
+    ("LSSC đáng không? Có xứng đáng không? Xứng đáng chứ! Lợi ích là gì? Có thăng tiến hoặc tăng lương không?",
+     "lssc is it worth it? is it worth it not? worth it chu! benefit what is? have promotion or raise not?"),
+    ("Em học đại học, có bằng tốt nghiệp trung học, tốt nghiệp trung học rồi. Kinh nghiệm ở trung học có được tính "
+     "không?",
+     "i take college, have high school diploma, high school diploma . experience in high school can i count not?"),
+    ("Chức danh gì? Em nhận được gì?",
+     "title what? do i get what?"),
+    ("LSSC bắt buộc à? Có cần phải học không? Em cần gì? Nước ngoài thì sao? Liên hệ ở đâu? Hỏi ai? Hỏi ai về phí?",
+     "lssc required ? do i need to take not? i need what? abroad sao? contact where? who do i contact? who do i "
+     "contact about fee?"),
+    ("Em muốn hỏi về thạc sĩ. Hiệu lực? Em sẽ được hoàn tiền chứ? Hồ sơ năng lực là gì? Bằng tốt nghiệp đại học? "
+     "Nhận được chứng chỉ khi nào?",
+     "i want to ask about master's degree. valid? i se get a refund chu? portfolio what is? diploma college? get "
+     "certificate when?"),
+    # Korean
+    ("ALA 회원이 돼야 하나요, 아니면 회원이 되어야 신청할 수 있나요? 반드시 가입해야 해요? 가입하려면 뭐가 필요해요?",
+     "ala member have to be, 아니면 have to be a member can i apply? must have to join 해요? to join 뭐가 need?"),
+    ("등록하려면 회원이어야 돼요? 회원 자격이 요구되나요? 신청은 어떻게 해요? 신청서를 내야 해요?",
+     "to enroll have to be a member 돼요? membership required? apply 어떻게 해요? apply 내야 해요?"),
+    ("LSSC를 외국에서 해도 돼요? 저는 미국 외 다른 나라에 살아요. 미국 이외 지역 거주자도 돼요? 미국에서만 되나요?",
+     "lssc abroad 해도 돼요? i outside the us another country i live. outside the us 지역 live 돼요? the us?"),
+    ("LSSC에 대해 누구한테 물어봐요? 누구에게 연락해요? 연락처 좀 알려 주세요. 이메일이나 전화로 문의할 수 있어요? 프로그램 사무실이 있어요?",
+     "lssc 대해 who 물어봐요? who contact? contact info 좀 please tell me. email phone contact can? program office 있어요?"),
+    ("LSSC의 기간은 얼마 동안이에요? 끝내는 데 얼마나 걸려요? 몇 년 안에 끝내야 해요? 시간 제한이 있어요?",
+     "lssc 기간은 how long? to finish how long does it take? how many years 안에 do i have to finish 해요? time limit 있어요?"),
+    ("LSSC도 석사 학위에 도움이 되나요? 학위가 있어야 해요? 유효기간이 있어요? 유효한가요?",
+     "lssc master's degree 도움이? degree 있어야 해요? validity period 있어요? valid?"),
+    ("안 되면 돈을 돌려받을 수 있나요? LSSC은 온라인 강좌도 돼요? 어디에서 수업을 들어요?",
+     "if not 돈을 get back can? lssc online courses 돼요? where class 들어요?"),
+    ("LSSC이 할인이 되나요? 가격이 저렴해요? LSSC을 누가 주관해요? 운영은 누가 해요? 자금은 어디서 왔어요? 자금을 지원한 곳은?",
+     "lssc discount? price cheaper? lssc who runs? runs who 해요? funding where 왔어요? funded 곳은?"),
+    ("LSSC는 언제 생겼어요? 언제 시작됐어요? 가치가 있어요? 가치는? 할 만한 자격증인가요? 장점이나 혜택이 있어요?",
+     "lssc when started? when did it start? worth it? worth? worth certificate? benefit benefit 있어요?"),
+    ("급여 인상이나 월급 인상이 돼요? 인상이 있어요? 연봉이나 월급이 올라요?",
+     "raise raise 돼요? raise 있어요? salary salary 올라요?"),
+    ("고졸인데 괜찮아요? 졸업장이 없는데 돼요? 고등학교만 나왔어요. 대학은 안 갔어요. 경력이나 경험이 있어야 해요? 경험만 있어도 돼요?",
+     "high school diploma is that ok? diploma i do not have 돼요? high school 나왔어요. college 안 갔어요. experience "
+     "experience 있어야 해요? experience 있어도 돼요?"),
+    ("명칭이나 호칭, 직함이 뭐예요? 자격증을 받게 되나요? 끝나면 뭘 받아요? 역량은 몇 개예요?",
+     "title title, title what is it? certificate do i get? when i finish 뭘 받아요? competency how many?"),
+    ("회원이 돼야 해요? 꼭 해야 돼요? 등록이 되어야 해요? 질문 있나요? 할 수 있어요? 누구 알아요? 끝내는 게 어려워요. 프로그램이 시작됐나요?",
+     "have to be a member 해요? must have to 돼요? enrolled have to be 해요? 질문? can i? who 알아요? finishing 게 어려워요. "
+     "program started?"),
+])
+def test_faq_words_of_portuguese_polish_vietnamese_and_korean_are_said_in_english(question, english) -> None:
+    assert in_english(question) == english
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    # Spanish
+    ("¿Tengo que ser miembro de ALA para inscribirme en el LSSC?", "ala-membership"),
+    ("Vivo en México y trabajo en una biblioteca, ¿puedo hacer el LSSC desde otro país?", "international-applicants"),
+    ("¿Cuál es el correo de contacto del programa? ¿Tienen teléfono?", "contact"),
+    ("¿Cuánto tiempo tengo para terminar todos los conjuntos?", "completion-deadline"),
+    ("¿El LSSC cuenta como crédito para una maestría?", "counts-toward-mls"),
+    ("¿Me devuelven el dinero si no soy elegible? ¿Hay reembolso?", "refund"),
+    ("¿Puedo enviar un portafolio en vez de tomar un curso?", "portfolio"),
+    ("¿Vale la pena hacer el LSSC? ¿Me darán un aumento o un ascenso?", "worth-it"),
+    ("¿Qué título recibo cuando termino el programa?", "clss-designation"),
+    ("¿Por cuánto tiempo es válida la certificación?", "certification-validity"),
+    ("¿Quién administra el programa LSSC?", "who-runs-lssc"),
+    ("¿Dónde encuentro los cursos aprobados?", "finding-courses"),
+    # French
+    ("J'habite au Canada, est-ce que je peux faire le LSSC depuis un autre pays ?", "international-applicants"),
+    ("Est-ce que je dois être membre de l'ALA pour m'inscrire ?", "ala-membership"),
+    ("Est-ce que je peux être remboursé si je ne suis pas admissible ?", "refund"),
+    ("Quel est le courriel de contact du programme ?", "contact"),
+    # Italian
+    ("Devo essere socia ALA per iscrivermi al LSSC?", "ala-membership"),
+    ("Abito in Italia, posso fare il LSSC dall'estero?", "international-applicants"),
+    # German
+    ("Muss ich ALA-Mitglied sein, um mich anzumelden?", "ala-membership"),
+    ("Ich wohne in Deutschland. Kann ich LSSC aus dem Ausland machen?", "international-applicants"),
+    ("Bekomme ich eine Rückerstattung, wenn ich nicht berechtigt bin?", "refund"),
+])
+def test_faq_questions_asked_in_spanish_french_italian_and_german(knowledge, context, question, entry) -> None:
+    reply = ask(knowledge, context, question)
+    assert (reply.kind, reply.topic) == ("faq", entry), (question, reply.kind, reply.topic, reply.text)
+
+
+@pytest.mark.parametrize(("question", "english"), [
+    # Spanish
+    ("¿Hay que ser miembro de la ALA? ¿Es obligatorio? ¿El curso obligatorio y la cuota obligatoria? ¿Es necesario "
+     "un título universitario o solo la secundaria? ¿Nada necesario?",
+     " do i have to be an ala member? is it required? the course required and the cuota required? is it required a "
+     "college degree o solo the high school? nada required?"),
+    ("¿Tengo que ser miembro de ALA? Para inscribirme o inscribirse hay una solicitud; la inscripción es en línea. "
+     "Quiero inscribirme. ¿Puedo postularme?",
+     " do i have to be an ala member? to enroll o enroll is there a application; the enrollment is online. quiero "
+     "enroll. can i apply?"),
+    ("Vivo en Chile. ¿Se puede hacer desde otro país, en otro país, desde el extranjero o en el extranjero? ¿Un "
+     "extranjero fuera de Estados Unidos, fuera de los Estados Unidos, fuera de EEUU o fuera del país? ¿Otro país?",
+     "i live in chile. se puede do from another country, in another country, from abroad o abroad? a foreign "
+     "outside the us, outside the us, outside the us o outside the us? another country?"),
+    ("¿Cuál es el correo electrónico, el correo de contacto y el número de teléfono? ¿Con quién hablo? ¿Quién sabe? "
+     "¿Tienen oficina? ¿Un contacto? ¿Un teléfono?",
+     " what is the email, the email contact and the phone number? who do i talk to? who sabe? do they have office? a "
+     "contact? a phone?"),
+    ("¿Cuánto tiempo tengo? ¿Cuánto tiempo dura? ¿Hay tiempo? ¿Todos los cursos y todas las sesiones?",
+     " how long do i have? how long lasts? is there time? all the courses and all the sesiones?"),
+    ("¿El LSSC cuenta como crédito? ¿Cuenta para algo en la universidad? ¿Sirve para una maestría? ¿La maestría es "
+     "aparte? ¿La certificación es válida? ¿Es válido? ¿Caduca? ¿Me devuelven el dinero? Perdí dinero.",
+     " the lssc counts as credit? counts toward algo in the university? sirve toward a master's degree? the master's "
+     "degree is aparte? the certification is valid? is valid? expires? do i get my money back? perdi money."),
+    ("¿Vale la pena? ¿Un aumento de sueldo o un ascenso? ¿Qué beneficios? ¿Recibo un título? ¿Me darán algo? ¿Quién "
+     "administra y quién financió? ¿Cuándo empezó?",
+     " is it worth it? a raise or a promotion? que benefits? do i get a title? will i get algo? who runs and who "
+     "funded? when did it start?"),
+    ("¿Dónde encuentro los cursos aprobados? ¿Dónde están los aprobados? ¿Hay descuento? ¿Un portafolio en vez de un "
+     "curso, o en lugar de tomar clases?",
+     " where do i find los approved courses? where estan los approved? is there discount? a portfolio instead of a "
+     "course, o instead of take clases?"),
+    # French
+    ("Est-ce que je dois être membre ? Je dois être inscrite ? Dois-je être membre ? Faut-il payer ? Il faut être "
+     "membre ? Il faut combien ? C'est obligatoire ? Pour être certifiée ?",
+     "do i have to be member ? do i have to be inscrite ? do i have to be member ? do i need to pay ? do i need to "
+     "be member ? do i need how much ? c'est required ? pour be certified ?"),
+    ("Pour m'inscrire, je veux m'inscrire ou s'inscrire en ligne, ou postuler ? J'habite en France, j'habite au "
+     "Québec, j'habite à Paris, je vis en Belgique.",
+     "to enroll, je veux enroll ou enroll in ligne, ou apply ? i live in france, i live in quebec, i live a paris, "
+     "i live in belgique."),
+    ("Depuis un autre pays, dans un autre pays, à l'étranger ou de l'étranger, hors des États-Unis ? Est-ce que je "
+     "peux ? Je peux ? Puis-je le faire ?",
+     "from another country, dans another country, abroad ou from abroad, outside the us ? can i ? i can ? can i le "
+     "do ?"),
+    ("Quel est le courriel, une adresse courriel, le téléphone, le numéro de téléphone du programme ? Qui contacter "
+     "? Qui gère ? Quel est-il ? Qui sait ?",
+     "what is the email, a email address, le phone, le phone number of the program ? who do i contact ? who runs ? "
+     "what is-il ? who sait ?"),
+    ("Combien de temps ? Je serai remboursée ? Il sera remboursé ? Quel remboursement si je ne suis pas admissible ? "
+     "Ça compte pour une maîtrise ? C'est valide ?",
+     "how long ? je serai refunded ? il sera refunded ? quel refund if i am not eligible ? ca counts toward a "
+     "master's degree ? c'est valid ?"),
+    ("Ça vaut la peine ? Vaut la peine ou pas ? Une augmentation de salaire ? Une augmentation ? Quel titre ? Le "
+     "titre ? Des cours approuvés, où trouver ?",
+     "is it worth it ? worth it ou not ? a raise ? a raise ? what title ? le title ? des approved courses, where do "
+     "i find ?"),
+    # Italian
+    ("Devo essere socia? Per essere idonea, per iscrivermi: voglio iscrivermi o iscriversi online, è obbligatorio?",
+     "do i have to be member? for be eligible, to enroll: voglio enroll or enroll online, is it required?"),
+    ("Abito in Spagna, abito lontano. Dall'estero, all'estero, da un altro paese, c'è un altro paese, fuori dagli "
+     "Stati Uniti, fuori dagli USA: posso fare il LSSC?",
+     "i live in spagna, i live lontano. from abroad, abroad, from another country, c'e' another country, outside "
+     "the us, outside the us: can i do the lssc?"),
+    ("Un contatto, i contatti, il telefono, il numero di telefono: a chi chiedo? Chi gestisce il LSSC? Chi lo sa?",
+     "a contact, i contact, the phone, the phone number: who chiedo? who runs the lssc? who lo sa?"),
+    ("Il rimborso? Sarò rimborsata o rimborsato? Quanto tempo? Vale per la laurea magistrale? È valido? La "
+     "certificazione è valida?",
+     "the refund? saro refunded or refunded? how long? vale for the master's degree? is valid? the certification is "
+     "valid?"),
+    ("Ne vale la pena? Vale la pena? Un aumento o una promozione? Il titolo? Dove trovo i corsi approvati?",
+     "is it worth it? is it worth it? a raise or a promotion? the title? where do i find i approved courses?"),
+    # German
+    ("Muss ich Mitglied sein? Muss ich ALA-Mitglied sein, um mich anzumelden? Ist eine Anmeldung Pflicht oder "
+     "erforderlich? Kann ich mich anmelden oder bewerben? Vergessen anzumelden?",
+     "do i have to be a member? do i have to ala member be, to enroll? is a enrollment required or required? can i "
+     "enroll or apply? vergessen enroll?"),
+    ("Ich wohne in Österreich, wohne aber bald woanders. Aus dem Ausland, im Ausland, Ausland, in einem anderen "
+     "Land, außerhalb der USA: kann ich LSSC machen?",
+     "i live in osterreich, live but bald woanders. from abroad, abroad, abroad, in another country, outside the "
+     "us: can i lssc do?"),
+    ("E-Mail-Adresse? Telefonnummer? An wen wende ich mich? Wer leitet LSSC? Wo finde ich anerkannte Kurse?",
+     "email address? phone number? who wende i ? who runs lssc? where do i find approved courses?"),
+    ("Rückerstattung? Geld zurück, wenn ich nicht berechtigt bin? Bekomme ich Geld zurück? Zählt es für ein "
+     "Masterstudium? Ist es gültig? Wann läuft es ab? Läuft ab?",
+     "refund? money back, if i am not eligible? do i get money back? zahlt es for a master's degree? is es valid? "
+     "when lauft es ab? expires?"),
+    ("Lohnt sich das? Gehaltserhöhung oder Beförderung? Welcher Titel?",
+     "is it worth it das? raise or promotion? welcher title?"),
+    # Spanish words Portuguese spells alike ("requisitos", "experiencia", "programa") are read as Spanish, and Spanish
+    # "dos" and "o" stay "two" and "or"
+    ("Trabajé dos años como voluntaria en la biblioteca. ¿Cuáles son los requisitos de experiencia del programa o me "
+     "faltan horas?",
+     "trabaje two years como volunteer in the library. cuales son los requirements of experience of the program o i still need hours?"),
+])
+def test_faq_words_of_spanish_french_italian_and_german_are_said_in_english(question, english) -> None:
+    assert in_english(question) == english
+
+
+@pytest.mark.parametrize("question", [
+    # each holds words spelled like the FAQ words added ("fora", "exterior", "dura", "todos", "os", "na", "num", "Mora",
+    # "Essa", "jest", "mature", "ale", "Hay", "Tim", "Gia", "Tien", "AI", "GI", "o", "hoc", "NOP", "CAC", "muon", "can",
+    # "do", "no", "fare", "chi", "qui"), and stays English
+    "Hay is for horses: Tim, Gia and Tien asked the AI about the GI Bill and o-rings. Is the fee the same?",
+    "The muon and ad hoc NOP tests at CAC: is it a jest? Can the fee be paid in a num of ways?",
+    "Fora of the exterior: Mora, Essa and Dura asked about the OS; my todos list is done, na. Is the fee the same?",
+    "I am a mature student; is it a jest that the CLSS fee is the same? Tim can do the sets, em, can he? An ale?",
+    "Can the Co the fee cover Tim? Do no harm: do the sets count? no, do the ALA one",
+    "What is the bus fare for tai chi class? The qui tam case: is it a fee I pay for the sets?",
+])
+def test_english_with_look_alike_words_of_the_faq_words_is_left_as_it_is(question) -> None:
+    assert in_english(question) == question
