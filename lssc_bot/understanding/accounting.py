@@ -54,7 +54,7 @@ _LABEL = re.compile(rf"(?:^|[;(] ?|\s)\d{{1,2}} ?\)|(?:^|; )\d{{1,2}} \.(?!\d)|\
                     r"\( ?\d{3} ?\) ?\d{3} ?[-.]? ?\d{4}\b|\b\d{1,5} (?:calle|avenida|rue|route|rte)(?: \d+)?\b|\b(?:route|rte|box) \d+\b|"
                     # a share of full time ("a 0.5 FTE position"), and counts of what a library serves ("~80 kids at
                     # storytime", "400 books a day"), which no calculation takes
-                    rf"\b\d{{1,3}} (?:new )?(?:{PEOPLE}|hires)\b|"  # the people a list goes on to name: "our 3 new hires: ana ..."
+                    rf"\b\d{{1,5}} (?:new )?(?:{PEOPLE}|hires)\b|"  # the people a list goes on to name: "our 3 new hires: ana ..."
                     r"\b\d*\.\d+ ?fte\b|\b\d+ (?:patrons?|kids|children|books|items|visitors|attendees|customers|"
                     r"computers|copies|titles|people a day)\b|"
                     r"\b\d{1,5} (?:[a-z]+ ){1,3}(?:st|street|rd|road|ave|avenue|blvd|boulevard|dr|drive|ln|lane|way|ct|court|"
@@ -64,7 +64,8 @@ _LABEL = re.compile(rf"(?:^|[;(] ?|\s)\d{{1,2}} ?\)|(?:^|; )\d{{1,2}} \.(?!\d)|\
                     # the asker's guess at how far along they are, which the calculation checks: "75 % of the way there"
                     r"\b\d{1,3}(?:\.\d+)? ?% (?:of the way|done|there|through|complete\w*|finished)\b|"
                     # a person's age: "is 17 and", "17 years old", "aged 19"
-                    r"\b(?:is|am|aged?|turned|turning) \d{1,2}(?= (?:and|but|so)\b| ?[,.;(]|$)|\b\d{1,2} (?:years? old|yo|y / o)\b|"
+                    # ...or said with its verb dropped in cleaning: "he's 19:" is "he 19 :"
+                    r"\b(?:is|am|aged?|turned|turning|he|she) \d{1,2}(?= (?:and|but|so)\b| ?[,.;(:]|$)|\b\d{1,2} (?:years? old|yo|y / o)\b|"
                     rf"\b{PEOPLE} (?:are|were) \d{{1,2}}(?: and \d{{1,2}})?\b|"  # "my kids are 8 and 11"
                     rf"\b{PEOPLE} \( ?\d{{1,2}}(?: ?(?:,|and|&) ?\d{{1,2}})* ?\)")  # "three kids ( 12 , 15 and 19 )"
 #: A count of other things, which no calculation takes: "our branch has 3 floors", "2 cats" (not a misspelt unit:

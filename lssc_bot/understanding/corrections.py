@@ -7,7 +7,8 @@ amount of the same unit), and the correction itself goes, so every calculator re
 A correction that gives no value of a kind said before changes nothing: "sorry if this is a dumb
 question" is no correction. A figure said again more exactly in brackets after it is read the same
 way: "a bit over a year (say 60 weeks)", "about 4 hours of tech training (5 hours exactly)",
-"roughly 20 hrs/wk (22 to be exact)" are 60 weeks, 5 hours and 22 hrs/wk.
+"roughly 20 hrs/wk (22 to be exact)" are 60 weeks, 5 hours and 22 hrs/wk; a guess counted again leaves the count:
+"about 20 renewal hours... let me count exactly: a 1-credit course and five 1-hour webinars" is the course and webinars.
 """
 from __future__ import annotations
 
@@ -50,6 +51,31 @@ _RIGHT_NOT_WRONG = re.compile(r"(\b\d+(?:\.\d+)?\s*[a-z/ ]*?)\s*,?\s*\bnot (\d+(
 _BARE = re.compile(rf"\b{NUMBER} ([a-z]+)")
 #: An amount of dollars
 _MONEY = re.compile(r"\$ ?\d[\d,]*(?:\.\d\d)?")
+#: A count made again, exactly, after a guess at it: "about 20 hours ... let me count exactly :", "roughly $2,000 - well ,
+#: exactly $2,000", "roughly 1.5 conference days , ok exactly : one full day plus a half day"
+_RECOUNT = re.compile(r"\b(?:let me (?:count|add (?:it|them|that) up|tally|check)(?: (?:it|them))?(?: (?:exactly|properly|again|up))?|"
+                      r"(?:ok|okay|well|or|i mean|actually|no) ?,? (?:exactly|precisely)|to be (?:exact|precise))\b\s*[:,-]?")
+#: ...and the guess it replaces: a figure with a hedge before it, up to its unit ("about 20 renewal hours")
+_GUESS = re.compile(rf"\b(?:about|around|roughly|approximately|approx|like|maybe|probably|~)\s*(?:\$\s?)?{NUMBER}"
+                    rf"(?:\s*(?:[a-z]+ ){{0,2}}?(?:{UNIT_WORDS}|conference days?|credits?|courses?|webinars?)\b)?")
+_ONLY_PAUSE = re.compile(r"[\s.,;:!\-—–]*")
+
+
+def _recounted(text: str) -> str:
+    """`text` without a guessed figure that a count made again exactly replaces, and without the words that say so: the
+    items counted, or the exact figure, are what the message says."""
+    for recount in reversed(list(_RECOUNT.finditer(text))):
+        guess = next(reversed(list(_GUESS.finditer(text, max(0, recount.start() - 100), recount.start()))), None)
+        if guess is None or re.search(r"[?(]", text[guess.end():recount.start()]) \
+                or _ALONE.match(text[recount.end():].lstrip(" ,:-")):
+            continue  # a bracket's is `_restated`'s, a figure said alone the correction's: "about 25 , actually exactly 25"
+        if _ONLY_PAUSE.fullmatch(text, guess.end(), recount.start()):
+            text = f"{text[:guess.start()]}{text[recount.end():]}"
+        else:
+            text = f"{text[:guess.start()]}{text[guess.end():recount.start()]}{text[recount.end():]}"
+    return text
+
+
 #: A figure in brackets, said again more exactly: "( say 60 weeks )", "( 5 hours exactly )", "( 22 to be exact )"
 _BRACKET = re.compile(rf"\(\s*((?:say|so|exactly|precisely|really|actually|like|about|approx\w*|around|~|i\.? ?e\.?|ie|=)\s*,?\s*)?{NUMBER}"
                       r"\s*([a-z/ ]*?)\s*(exactly|precisely|to be (?:exact|precise))?\s*\)")
@@ -94,7 +120,7 @@ def corrected(text: str, today: date, names: Names | None = None) -> str:
     taken back left out."""
     if text.count("*") == 1:
         text = _STAR.sub(" , i mean ", text)
-    text = _scratched(_TAKEN_BACK.sub("", _restated(_CAME_TO.sub(r"( \1 )", _HEDGE_DENIED.sub(" , ", text)))))
+    text = _scratched(_TAKEN_BACK.sub("", _restated(_CAME_TO.sub(r"( \1 )", _HEDGE_DENIED.sub(" , ", _recounted(text))))))
     text = _RIGHT_NOT_WRONG.sub(r"\1", text)
     for marker in reversed(list(_MARKER.finditer(text))):
         end = _END.search(text, marker.end())
@@ -282,9 +308,15 @@ _CAME_TO = re.compile(rf",? (?:(?:which|that) (?:came|comes|worked|works|added|a
                       rf"(?: out)?(?: up)?(?: to)? ((?:about |around )?{NUMBER} (?:{UNIT_WORDS}))\b")
 
 
+#: An amount of dollars said again in brackets: "about $210 ( exactly $210 )", "$1,000 ( $950 really )"
+_MONEY_RESTATED = re.compile(r"\$ ?\d[\d,]*(?:\.\d\d)?\s*\(\s*(?:(?:exactly|precisely|actually|really|=|i\.? ?e\.?|ie|so)\s*,?\s*)?"
+                             r"(\$ ?\d[\d,]*(?:\.\d\d)?)\s*(?:exactly|precisely|really|to be (?:exact|precise))?\s*\)")
+
+
 def _restated(text: str) -> str:
     """`text` with each figure said again in brackets in place of the amount just before it, when both are
     amounts of one kind (a bare number is of the unit before it) and nothing else is counted between them."""
+    text = _MONEY_RESTATED.sub(r"\1", text)
     for bracket in reversed(list(_BRACKET.finditer(text))):
         before = text[:bracket.start()]
         olds = [(m, unit) for unit, pattern in AMOUNTS.items() for m in pattern.finditer(before)]

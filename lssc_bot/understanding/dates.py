@@ -4,7 +4,9 @@ Understood: "June 2023", "jan 2022", "fall '23", "Sept. of 2022", "june '23", "j
 "march 15th, 2024", "4/15/2024", "2024/04/15", "4/15/24", "spring 2024", "fall semester 2022" (seasons read as their
 first month), "the end of
 2022", "in 2021" (year only), and, from today's date, "last month", "this month", "next month",
-"last spring", "this year", "last year", "next year", "two years ago", "18 months ago".
+"last spring", "this year", "last year", "next year", "two years ago", "18 months ago"; holidays as their month ("the
+week after labor day 2023", "last thanksgiving"); and a month counted on from the date before it ("october 2023 ... the
+month after that", "two months later").
 """
 from __future__ import annotations
 
@@ -46,19 +48,30 @@ _YEAR = re.compile(r"\b((?:19|20)\d\d)\b(?!\s*(?:-\s*)?(?:\w+ )?(?:hours?|hrs?|h
 _MONEY_BEFORE = re.compile(r"\$\s?$")
 _SHORT_YEAR = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s*\.?\s*"
                          r"(?:\d{1,2}(?:st|nd|rd|th)?\s*,?\s*)?(?:of\s+)?'(\d\d)\b")  # "jan 20 '25"
-_SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "new year": 1}
-#: (the new year opens its january: "right after new year 2022", "new year's day 2024")
-_SEASON = re.compile(r"\b(spring|summer|fall|autumn|new year)(?:s| s)?(?: (?:semester|term|quarter|session|day))?(?: of)? "
-                     r"((?:19|20)\d\d|'\d\d)\b")
+#: Seasons and the holidays people date things by, each read as its month (the new year opens its january: "right
+#: after new year 2022", "new year's day 2024"; "the week after labor day 2023" is september; a holiday of one word,
+#: "thanksgiving", is its month's name already, `normalise._SPELLINGS`)
+_SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "new year": 1, "labor day": 9, "labour day": 9,
+            "july 4th": 7, "4th of july": 7, "fourth of july": 7,
+            "independence day": 7, "memorial day": 5, "valentine s day": 2, "valentines day": 2,
+            "mlk day": 1, "presidents day": 2, "president s day": 2, "mother s day": 5, "mothers day": 5,
+            "father s day": 6, "fathers day": 6, "spring break": 3, "winter break": 12}
+_SEASON_NAMES = "|".join(sorted(_SEASONS, key=len, reverse=True))
+_HOLIDAY_NAMES = "|".join(sorted((n for n in _SEASONS if n not in ("spring", "summer", "fall", "autumn")), key=len, reverse=True))
+_SEASON = re.compile(rf"\b({_SEASON_NAMES})(?:s| s)?(?: (?:semester|term|quarter|session|day|weekend|break|holidays?|week))?"
+                     r"(?: of| in)? ((?:19|20)\d\d|'\d\d)\b")
 #: "two years ago", "18 months ago", "1.5 yrs ago": the one reader of "N years ago" (`months_ago`)
 AGO = re.compile(rf"\b{NUMBER}\s*(years?|yrs?|months?|mos?)(?: and {NUMBER}\s*(months?|mos?)|( and a half))? ago\b")
 #: "in 3 months", "in two years": a month still to come
 _IN_TIME = re.compile(rf"\bin (?:about |around )?{NUMBER}\s*(years?|yrs?|months?|mos?)\b(?! ago)")
 _NEAR_MONTH = re.compile(r"\b(next|last|this|this past|this coming|coming) (" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b(?! \d)")
-_LAST_SEASON = re.compile(r"\b(?:last (spring|summer|fall|autumn)|(?:the )?(spring|summer|fall|autumn) before last)\b")
+_LAST_SEASON = re.compile(rf"\b(?:last ({_SEASON_NAMES}|spring|summer|fall|autumn)|(?:the )?({_SEASON_NAMES}) before last)\b")
 #: A month or season counted back from the latest one: "the october before last", "two octobers ago", "3 summers ago"
 _MONTH_NAMED = "|".join(sorted(MONTHS, key=len, reverse=True))
-_COUNTED_BACK = re.compile(rf"\b(?:the ({_MONTH_NAMED}) before last|(?P<count>{NUMBER}) ((?:{_MONTH_NAMED}|spring|summer|fall|autumn))s? ago)\b")
+_COUNTED_BACK = re.compile(rf"\b(?:the ({_MONTH_NAMED}) before last|(?P<count>{NUMBER}) ((?:{_MONTH_NAMED}|{_SEASON_NAMES}))(?:e?s)? ago)\b")
+#: A month counted on from the date said just before it: "october 2023 ... the month after that", "two months later"
+_LATER = re.compile(rf"\b(?:the (month|year) after(?: that| it| this)?\b|(?:a|one|{NUMBER}) (months?|years?) (?:later|after that)\b|"
+                    r"the (following|next) (month|year)(?= (?:i|we|she|he|they)\b|\W*$|\W))")
 #: Enrolling said to be done now: "if i enroll today", "i enrolled today" (not "i'm only enrolling now, can my
 #: old course count?", which asks something else)
 _DOING_NOW = re.compile(r"\b(?:if (?:i |we |you )?(?:enroll|apply|sign up|register)|enrolled|applied|signed up|registered) "
@@ -184,6 +197,13 @@ def dated(text: str, today: date | None = None) -> list[tuple[int, int, MonthYea
         candidates.append((m.start(), m.end(), MonthYear(int(m.group(2)), _PART_OF_YEAR[m.group(1)])))
     if today is not None:
         candidates += _relative(text, today)
+    for m in _LATER.finditer(text):  # "applied the month after that": the latest date said before it, moved on
+        before = [c for c in candidates if c[1] <= m.start() and c[2].month is not None]
+        if before:
+            unit = m.group(1) or m.group(3) or m.group(5)
+            count = 1 if m.group(1) or m.group(4) or not m.group(2) else int(to_number(m.group(2)))
+            latest = max(before, key=lambda c: c[1])[2]
+            candidates.append((m.start(), m.end(), latest.plus_months(count * (12 if unit.startswith("year") else 1))))
     covered = [m.span() for pattern in (_NAMED, _SHORT_YEAR, _NUMERIC, _DAY_FIRST, _SEASON, _YEAR_END, _QUARTER)
                for m in pattern.finditer(text)]
     candidates += [(year.start(), year.end(), MonthYear(int(year.group(1)))) for year in _YEAR.finditer(text)

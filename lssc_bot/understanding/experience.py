@@ -129,6 +129,9 @@ _STARTED_AGO = re.compile(rf"\b(?:started|began|begun|been there|hired|joined|ca
                           rf"(?: (?:job|position|role|library|branch))?)((?: (?!\d)\w+){{0,5}}?"
                           rf"(?: {NUMBER}\s*{UNITS['hours a week'].pattern})?)"  # "got hired 20 hrs/wk 8 months ago"
                           rf" ({NUMBER}\s*(?:years?|yrs?|months?|mos?|weeks?|wks?)(?: and {NUMBER}\s*(?:months?|mos?))?) ago\b")
+#: ...said with the time first: "three years ago i started at our high school library" (read as "i started ... 3 years ago")
+_AGO_FIRST = re.compile(rf"\b({NUMBER}\s*(?:years?|yrs?|months?|mos?|weeks?|wks?) ago) (?:, )?((?:i|she|he) (?:started|began|joined|got hired|"
+                        rf"was hired|came back|went back|returned)(?: (?!\d)\w+){{0,5}}?)(?= ,| \d|[.;]|$)")
 #: A period aimed at or asked about, not worked: "i need 2 full years", "do i need a year", "75 % of the way to a full year"
 _AIMED_PERIOD = re.compile(rf"\b(?:need\w*|require\w*|requirement is|at least|minimum(?: of)?|short of|(?:of )?the way to) {NUMBER}\s*"
                            rf"{QUALIFIER}(?:{UNITS['year'].pattern}|{UNITS['month'].pattern}|{UNITS['week'].pattern})\b|"
@@ -168,6 +171,10 @@ _SHORT_SPAN = re.compile(r"\b((?:19|20)(\d\d))\s*-\s*(\d\d)\b(?!\s*-)"
 #: "since 2023", "since august 2024"
 _SINCE = re.compile(rf"\bsince (?:({'|'.join(sorted(MONTHS, key=len, reverse=True))})\.? (?:\d{{1,2}}(?:st|nd|rd|th)? ?,? )?)?"
                     rf"{_YEAR}\b")  # "since august 2024", "since sept 1, 2025"
+#: When the work began, said with its start and going on to now after it: "started volunteering ... right before covid
+#: hit ( march 2020 ) and have gone every week since"
+_STARTED_WHEN = re.compile(rf"\b(?:started|began|begun|joined|hired)\b[^.;!?]{{0,90}}?(?:\b(?:in|on)|\() ?"
+                           rf"(?:({'|'.join(sorted(MONTHS, key=len, reverse=True))})\.? (?:\d{{1,2}}(?:st|nd|rd|th)? ?,? )?)?{_YEAR}\b")
 #: "until 2019", "left in 2018", "quit the library in 2017"
 _UNTIL = re.compile(rf"\b(?:until|till|up to|through|thru|ending(?: in)?|ended(?: in)?|(?:left|quit|stopped|retired)(?: \w+){{0,3}} in) {_YEAR}\b")
 
@@ -436,6 +443,10 @@ def _years_counted(text: str) -> str:
 _SEASONS = re.compile(rf"\b(?:the (?:last|past) )?{NUMBER} (?:summers?|school years?|academic years?|seasons?)\b")
 
 
+#: A stint said to recur each season: "10 weeks each summer at 35 hrs / week"
+_EACH_SEASON = re.compile(r" each (?:summer|school year|academic year|term|semester)\b")
+
+
 def _season_hours(text: str, factors: list[float]) -> str:
     """`text` with each stint of so many weeks at so many hours ("10 weeks at 25h") written as the hours it made, times
     the seasons it was worked in, said in the same stint ("2 summers of summer reading (10 wks at 25h) + 1 school
@@ -448,7 +459,7 @@ def _season_hours(text: str, factors: list[float]) -> str:
         # the nearest count of seasons: "1 school year of 40 weeks at 20h plus 2 summers, 10 weeks each at 15h"
         season = min(_SEASONS.finditer(text, start, end), default=None,
                      key=lambda m: stint.start() - m.end() if m.end() <= stint.start() else m.start() - stint.end())
-        if " each " in stint[0] and not (season and 0 <= stint.start() - season.end() <= 3):
+        if " each " in stint[0] and not _EACH_SEASON.search(stint[0]) and not (season and 0 <= stint.start() - season.end() <= 3):
             continue  # "fall + spring semesters, 15 weeks each": each of what the rate reading pairs, not a season
         # time off said after it, in the same stint, is out of its weeks: "55 weeks at 34 hrs/wk but out on leave for 5"
         # ...or in the next, said of these weeks: "40 weeks at 30 hrs / wk , but i was on leave for 4 of those weeks"
@@ -972,7 +983,7 @@ def _experience_of(program: Program, text: str, today: date) -> Experience | Non
     text = _SHORT_SPAN.sub(lambda m: f"{m[1]} - {m[1][:2]}{m[3]}" if m[3] > m[2] else m[0], text)
     began, ended_at = _span(text, now, to_now=not school_years)
     # "started two years ago": the last two years of work; a rate said between stays ("hired 20 hrs/wk for the last 8 months")
-    text = _STARTED_AGO.sub(lambda m: f"{m[1]} for the last {m[3]}", text)
+    text = _STARTED_AGO.sub(lambda m: f"{m[1]} for the last {m[3]}", _AGO_FIRST.sub(r"\3 \1", text))
     text = _SINCE_DURATION.sub(r"for \1 \2", text)  # "hired since 10 weeks": for 10 weeks
     ago_match = AGO.search(text)
     ended = months_ago(ago_match) / 12 if ago_match else (now - ended_at if ended_at is not None else None)
@@ -1120,6 +1131,11 @@ def _span(text: str, now: float, to_now: bool = True) -> tuple[float | None, flo
     since = _SINCE.search(text)
     if since:
         began = float(since.group(2)) + ((MONTHS[since.group(1)] - 1) / 12 if since.group(1) else 0.0)
+        if began <= now:
+            return began, now
+    started = _STARTED_WHEN.search(text)
+    if started and _GOING_ON.search(text, started.end()):  # "started in march 2020 and have gone every week since"
+        began = float(started.group(2)) + ((MONTHS[started.group(1)] - 1) / 12 if started.group(1) else 0.0)
         if began <= now:
             return began, now
     until = _UNTIL.search(text)

@@ -247,14 +247,15 @@ CUES: dict[str, Entry] = {
     "eligible": Entry(r"\b(?:el[ei]g[ia]b\w*|elig|qualif\w*|enough|enuf|enuff|"
                       # not applying for a job or to a school: "applying for library assistant jobs"
                       r"(?:apply\w*|appl(?:ied|ication))(?! (?:for|to) (?:\w+ ){0,3}(?:jobs?|positions?|roles?|openings?|"
-                      r"grad school|schools?|colleges?|mlis|mls|programs?)\b)|count(?:s|ed|ing)?|meet\w*|"
+                      # ...nor the fee's name: "application fee included"
+                      r"grad school|schools?|colleges?|mlis|mls|programs?)\b)(?<!application(?= (?:fees?|costs?|price)\b))|count(?:s|ed|ing)?|meet\w*|"
                       r"requirement\w*|require\w*(?! (?:ones?|sets?|courses?|class(?:es)?|competenc\w*))|reqs?|(?:can|could|may|to) (?:i |she |he )?enroll|how far off|how (?:much )?longer|"
                       r"how long (?:until|till|before)|am i in|am i (?:there|good|set|ok|okay|all set)(?: yet)?|"
                       r"i am (?:good|set|there)(?: then)?,? (?:right|yes|yeah|correct)|good to go|over the line|"
                       r"do i make (?:it|the cut)|(?:does|do|will|would) (?:that|this|it|those|these) (?:work|do it|cut it)|(?:experience|hours) (?:they|you|lssc|ala apa|ala) (?:want|need|require|ask for)|(?:the|enough) (?:hours|hrs)(?! (?:a|an|per|each|every) (?:week|wk|day)))\b",
                       ("am i eligible", "can i apply", "is that enough", "am i there ?", "i am good right ?",
                        "2000 hrs at an academic library . does that work ?"),
-                      ("what is the deadline", "a page at our county library")),
+                      ("what is the deadline", "a page at our county library", "what will it cost me , application fee included")),
     #: how far below a requirement an amount is: the experience's when work is said, the renewal's when education is
     "short": Entry(r"\bhow (?:far )?short\b|\b(?:am|are|is|would|will) (?:i|we|she|he) (?:still )?(?:be )?short\b|"
                    r"\bmake up (?:for )?(?:the |my |a |that )?(?:difference|shortfall|gap|rest)\b",
@@ -310,8 +311,9 @@ CUES: dict[str, Entry] = {
                          r"\bwhen (?:does|do|will|did) (?:her|his) (?:\w+ )?(?:expire|end|lapse|run out)\b|"
                          rf"\b(?:left|remain\w*|need\w*|required|missing|outstanding) for (?:her|him|(?:my|our) (?:{PERSON}|{REPORT}))\b|"
                          # someone named: "what remains for luis ?", "what tom still needs"
-                         r"\b(?:left|remain\w*|needed) for (?!me\b|us\b|myself\b|you\b|lssc\b|it\b|that\b|this\b|them\b|"
-                         r"renewal\b|certification\b)[a-z]{2,} \?|"
+                         # (not the program, however it is typed: "what is left for llsc ?")
+                         r"\b(?:left|remain\w*|needed) for (?!me\b|us\b|myself\b|you\b|l+s+c+\b|cl+s+\b|it\b|that\b|this\b|them\b|"
+                         r"renewal\b|certification\b|cert\b)[a-z]{2,} \?|"
                          r"\bwhat (?!i\b|we\b|you\b|they\b|it\b|else\b|is\b|do\b|does\b)[a-z]{2,} (?:still )?(?:needs|has left|has to do)\b|"
                          r"\bwhat (?:is|are) (?!i\b|we\b|you\b|they\b|it\b|that\b|this\b|left\b|still\b)[a-z]{2,} (?:still )?(?:missing|lacking)\b|"
                          r"\b(?:ask(?:ed)?|check(?:ing)?) (?:me )?(?:to (?:ask|check) )?(?:for|on) (?:her|him)\b|"
@@ -348,8 +350,9 @@ CUES: dict[str, Entry] = {
     #: a question about something else than the hours: "which sets are the required ones?", "what's the fee?"
     "asks_another_thing": Entry(r"\b(?:which|what|when|where|why|how much|how long|how do|how does|whether|"
                                 r"worth|waste|good idea|dead end|(?:reasonable|good|real|right) (?:path|route|step)|"
-                                r"path (?:to|toward|towards)|stepping stone)\b",
+                                r"path (?:to|toward|towards)|stepping stone|guarantee\w*|promot\w*|a raise|salary|obligat\w*)\b",
                                 ("which sets are the required ones", "what is the fee",
+                                 "ten years at the circ desk - will the certificate guarantee me a promotion",
                                  "my question is whether a state association can be a provider",
                                  "is lssc worth doing before an mls", "is it a reasonable path toward an mls or a dead end"),
                                 ("can i apply",)),
@@ -701,8 +704,12 @@ ELSEWHERE = Entry(r"\b(?:(?:at|for|in) (?:a |an |the |my |our |this |that |one )
                   # (a friends of the library's or a library's own bookstore is the library's: "the friends bookstore")
                   r"(?<!friends )(?<!library )(?:retail|grocery|restaurant|coffee shop|book ?stores?|book ?shops?|warehouse|fast food|supermarket|"
                   r"call cent(?:er|re)|gas station)|"
-                  r"non ?-? ?library|not (?:at |in )?(?:a |the )?library)\b",
+                  r"non ?-? ?library|not (?:at |in )?(?:a |the )?library|"
+                  # ...or work that is no library's, named by what is done: "i also coach soccer 6 hrs a week"
+                  r"(?:coach|coaches|coaching|referee|referees|refereeing|babysit|babysits|babysitting|nannying)"
+                  r"(?! (?:at|for|in) (?:a |an |the |my |our )?librar)|drive for (?:uber|lyft|doordash|instacart))\b",
                   ("20 hrs a week at a bookstore", "worked in retail for 2 years", "at the grocery store",
+                   "i also coach soccer 6 hrs a week",
                    "as a barista for 3 years", "grocery cashier | 25 | 2024 to now", "non library : retail 30 / wk"),
                   ("at the library", "at our branch", "in a school library", "at the hospital library", "as a server admin",
                    "900 volunteer hours at the friends bookstore"))

@@ -65,7 +65,8 @@ _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": "'", 
 _CONTRACTIONS = {
     "won't": "will not", "wont": "will not", "can't": "can not", "cant": "can not", "cannot": "can not",
     "n't": " not", "i'm": "i am", "im": "i am", "i've": "i have", "ive": "i have", "i'd": "i would",
-    "i'll": "i will", "you're": "you are", "youre": "you are", "they're": "they are", "we're": "we are",
+    "i'll": "i will", "she'll": "she will", "he'll": "he will", "they'll": "they will", "we'll": "we will",
+    "you'll": "you will", "you're": "you are", "youre": "you are", "they're": "they are", "we're": "we are",
     "it's": "it is", "that's": "that is", "thats": "that is", "what's": "what is", "whats": "what is",
     "where's": "where is", "wheres": "where is", "when's": "when is", "whens": "when is",
     "who's": "who is", "whos": "who is", "how's": "how is", "hows": "how is", "there's": "there is",
@@ -93,6 +94,7 @@ _SPELLINGS = {
     "mbr": "member", "mbrs": "members", "mbrship": "membership", "mbrshp": "membership", "edu": "education", "enrl'd": "enrolled", "enrld": "enrolled", "req'd": "required", "reqd": "required",
     "elec": "elective", "elecs": "electives", "sem": "semester", "cr": "credit", "crs": "courses", "ea": "each",
     "rn": "right now",  # chat: "youth rn" is youth under way
+    "enr": "enrolled", "dl": "deadline",  # "enr 2024-02 ; dl ?"
 }
 
 #: Abbreviations expanded to the words the FAQ is written in. Multi-word keys are
@@ -150,6 +152,20 @@ _TIMED_BEFORE = re.compile(r"\b(?:workshops?|trainings?|sessions?|class(?:es)?|s
 _THOUSANDS = re.compile(r"(?<![\w.$])(\d{1,3}(?:\.\d{1,2})?) ?k(?= ?(?:hours?|hrs?)\b)")
 #: A unit written onto its number ("40h/wk", "20hrs", "90min", "3yrs") is read apart from it
 _GLUED_UNIT = re.compile(r"(?<=\d)(?=(?:h|hrs?|hours?|mins?|minutes?|wks?|weeks?|yrs?|years?|mos?|months?|days?)\b|m\s*[;,)])")
+#: A whole number and a fraction: "2 1/2 years", "1-1/2 hours" (not a date: "1/2/2024")
+_MIXED_FRACTION = re.compile(r"\b(\d{1,3})[ -](1/2|1/4|3/4)(?![\d/])")
+_FRACTION_VALUES = {"1/2": 0.5, "1/4": 0.25, "3/4": 0.75}
+
+
+def _in_decimals(found: re.Match[str]) -> str:
+    return f"{int(found[1]) + _FRACTION_VALUES[found[2]]:g}"
+
+
+#: People counted after what they are, the count glued to its "x": "non-mbr x3" is "3 non-mbr" (what a renewal log
+#: counts so, "conference day x3", its own reading takes)
+_COUNT_AFTER = re.compile(r"\b((?:non )?(?:mbrs?|members?|ppl|people|staff|persons?|employees?)) x(\d{1,2})\b")
+#: A count and what it counts written as one ("2x45min", "3x2h"): read apart, "2 x 45 min"
+_TIMES_GLUED = re.compile(r"(?<=\d)x(?=\d)")
 #: ASCII punctuation as a space: each such character is a piece of its own (`_WORDISH`) that
 #: gives no token, so this changes no tokens ("'" is part of a word piece, "$" is a token)
 _BLANK_PUNCTUATION = str.maketrans({c: " " for c in string.punctuation if c not in "'$_"})
@@ -180,7 +196,7 @@ def _prepare(text: str) -> str:
     text = _WITH.sub("with ", _WITHOUT.sub("without", _HUMAN_RESOURCES.sub("human resources", text).translate(_QUOTES).casefold()))
     text = as_digits(_COMPOUND_HYPHEN.sub(" ", _NUMBER_COMMA.sub("", _AT_LEAST.sub("", _in_clock_hours(text)))))
     text = _FOR_FOUR.sub("4", _FOUR_FOR.sub("for", text))
-    return _GLUED_UNIT.sub(" ", _HOURS_MINUTES.sub(_in_hours, _THOUSANDS.sub(_in_thousands, text)))
+    return _GLUED_UNIT.sub(" ", _HOURS_MINUTES.sub(_in_hours, _THOUSANDS.sub(_in_thousands, _TIMES_GLUED.sub(" x ", _COUNT_AFTER.sub(r"\2 \1", _MIXED_FRACTION.sub(_in_decimals, text))))))
 
 
 def _in_clock_hours(text: str) -> str:

@@ -20,7 +20,7 @@ UNIT_WORDS = r"hours?|hrs?|h|minutes?|mins?|days?|weeks?|wks?|months?|mos?|years
 #: itself, so "a 2 semester credit class" is 2, not "a", nor a vague amount: "a few hours" is no number, nor a
 #: unit word: "300 hrs this year" is hours, not years, nor a preposition: "a semester one for renewal hours" is no
 #: amount of hours.
-QUALIFIER = (rf"(?:(?!(?:{_ANY_NUMBER}|few|couple|lot|lots|bunch|several|handful|dozen|ton|number|half|for|to|in|on|at|with|from|by|"
+QUALIFIER = (rf"(?:(?!(?:{_ANY_NUMBER}|few|couple|lot|lots|bunch|several|handful|dozen|ton|number|half|for|to|in|on|at|with|from|by|this|that|last|next|"
              rf"{UNIT_WORDS})\b)\w+ ){{0,2}}?")
 
 

@@ -298,7 +298,7 @@ def read(knowledge: Knowledge, question: str, today: date) -> Reading:
                               or (not _AN_ACTIVITY.search(text[:marks[0].start()])
                                   and bool(_AN_ACTIVITY.search(text, marks[-1].end()))))
     text = _MARKS.sub(lambda m: f" ; {MARKS[m[0]].strip(' -;')} : " if before else MARKS[m[0]], text)
-    text = _LEFT_HEADING.sub(" ; to do : ", _DASHED_ITEM.sub(" ; ", _tags_first(_numbered_items(text))))
+    text = _LEFT_HEADING.sub(" ; to do : ", _DASHED_ITEM.sub(" ; ", _tags_first(_numbered_items(_COUNT_LABELLED.sub(_counted_first, text)))))
     boxed = _CHECKBOX.search(text) is not None  # "[x] tech [ ] foundations": a box before each item
     text = _CHECKBOX.sub(lambda m: " ; not done : " if m[1].strip() == "" else " ; done : ", text)
     if before or boxed:
@@ -376,6 +376,20 @@ _LEFT_HEADING = re.compile(r"(?:^|(?<=[.;,!?] )|\b(?:\d|one|two|three|four|five|
 #: A status in brackets, a list item's tag: "( done )", "( wip )"
 _TAG = re.compile(r"\( ((?:not |to )?(?:done|finished|complete|completed|passed|in progress|in prog|wip|failed|dropped|"
                   r"withdrawn|planned|next|todo|started|not started|retaking|pending)) \)")
+
+
+#: An item of education labelled with its count after it: "conference days ( youth services ) : 1", "60 min tech webinars :
+#: 3" (its length first, if said, and what it was about in brackets)
+_COUNT_LABELLED = re.compile(r"(?:(?<=^)|(?<=[;,] ))(?:(\d+(?:\.\d+)?) (minutes?|mins?|hours?|hrs?|h) )?((?:[a-z]+ ){0,3}?"
+                             r"(?:semester credits?|quarter credits?|credits?|conference days?|days?|webinars?|workshops?|sessions?|"
+                             r"courses?|class(?:es)?|trainings?|seminars?))(?: \( ([^()]*) \))? : (\d+(?:\.\d+)?)(?= ;| ,|$| \.)")
+
+
+def _counted_first(found: re.Match[str]) -> str:
+    """An item labelled with its count said count first: "3 tech webinars of 60 minutes", "1 conference days on youth"."""
+    length = f" of {found[1]} {found[2]}" if found[1] else ""
+    about = f" on {found[4]}" if found[4] else ""
+    return f"{found[5]} {found[3]}{length}{about}"
 
 
 def _tags_first(text: str) -> str:
@@ -1457,6 +1471,10 @@ _DUES_AFTER = re.compile(r"^\s*(?:a year |per year |/ ?y(?:ea)?r )?(?:for |in |o
                          r"(?:dues|membership|to join)\b")
 _BUDGET_AFTER = re.compile(r"^\s*(?:(?:in|from|for) (?:the |our |my )?)?(?:\w+ ){0,2}(?:budget|grant|funds?|funding|allowance|donation|gift|award|"
                            r"line|stipend)\b")  # "a $1,000 staff development line"
+#: The courses said before, said again for another: "same 3 courses at $275"
+_SAME_GROUP = re.compile(r"\b(?:same|also|too)\s*$")
+#: Asked whether an amount covers the costs: "will $1,000 cover the courses", "is $800 enough for"
+_COVERS_AFTER = re.compile(r"^\s*(?:(?:be )?enough (?:to cover|for)|covers?|pays? for)\b")
 _BUDGET_BEFORE = re.compile(r"\bbudget(?:ed)? (?:of|is|for)?\s*(?:only |about |around )?$|"
                             # "the grant line for staff certification is $2,500"
                             r"\b(?:budget|grant|line|funds?|funding|allowance|stipend)(?: (?!is\b)\w+){0,4} (?:is|of|=|:) "
@@ -1513,6 +1531,12 @@ def _amounts(text: str, names: SetNames) -> tuple[Money, ...]:
             found.append(Money(float(m.group(1) or m.group(2) or 0), "bundle"))  # all the courses at one price
             previous_end = m.end()
             continue
+        instalments = _INSTALMENTS.match(text, m.end())
+        if instalments and _COURSE_WORDS.search(text, max(0, m.start() - 80), m.start()):
+            # "my course fees monthly , $45 a month for 8 months": the courses' price, paid in parts
+            found.append(Money(float(m.group(1) or m.group(2) or 0) * to_number(instalments[1]), "course", 1.0))
+            previous_end = m.end()
+            continue
         per_credit = _PER_CREDIT.match(text, m.end())
         credits = _CREDITS_A_COURSE.search(text) if per_credit else None
         if credits:  # "tuition is $95 per credit, each course is 3 credits": each course's price
@@ -1538,6 +1562,15 @@ def _amounts(text: str, names: SetNames) -> tuple[Money, ...]:
         value = float(m.group(1) or m.group(2)) if m.group(3) is None else float(m.group(3)) * 1000
         if role == "" and any(f.role == "budget" and f.value == value for f in found):
             role = "budget"  # the budget said again: "... how much of the $1,000 is left?"
+        elif role in ("", "paid_for") and _COVERS_AFTER.match(after):
+            # asked whether it covers the costs, it is what they are held against: "will $1,000 cover the courses ...?"
+            # (and so is the same sum said before: "she'll reimburse up to $1,000")
+            role = "budget"
+            found = [replace(f, role="budget") if f.value == value and f.role in ("paid_for", "") else f for f in found]
+        if group and _SAME_GROUP.search(before, 0, group.start()) and any(
+                f.value == value and f.count == to_number(group[1]) and f.role == "course" for f in found):
+            previous_end = m.end()
+            continue  # "me ( 3 courses at $275 ) and my coworker ( same 3 courses at $275 )": each one's, said once
         taken_by = _TAKEN_BY.search(before) if role == "course" else None
         # a set's own price ("the foundations course at $240") is one course's
         one_set = role == "course" and not group and (bool(named and names.find(named[1])) or bool(
@@ -1553,6 +1586,9 @@ def _amounts(text: str, names: SetNames) -> tuple[Money, ...]:
     return tuple(found)
 
 
+#: An amount paid by the month for so many months: "$45 a month for 8 months", "$60 / mo over 6 months"
+_INSTALMENTS = re.compile(rf"\s*(?:a|per|each|every|/) ?(?:month|mo)\s*(?:for|over|x|times)\s*{NUMBER}\s*(?:months?|mos?|payments?)\b")
+_COURSE_WORDS = re.compile(r"\b(?:courses?|class(?:es)?|tuition)\b")
 #: The program's own fee named just after an amount: "$350 ala fee", "$325 application fee"
 _FEE_AFTER = re.compile(r"\s*(?:(?:ala|apa|lssc|app|application|enrollment|certification) )+fees?\b")
 #: What the program's or a course's money is said to be for, and so money for something else is not
@@ -1569,10 +1605,14 @@ _SPENT_ON = re.compile(rf"\s*(?:for|on) (?:a |an |the |my |our )?(?!{_OURS}\b)[a
                        r"phone|bills?|parking)\b|"
                        # ...or paid by the month or week, a living cost: "daycare ( $1,100 a month ! ! )"
                        r"\s*(?:a|per|each|every|/) ?(?:month|mo|week|wk)\b")
-#: ...or said to be its price before it: "lunch was $12", "my car payment is $275" (not a sum or a price of ours: "the
+#: ...or said to be its price before it: "lunch was $12", "my car payment is $275", "rent went up to $1,100" (not a sum or a price of ours: "the
 #: total is $700", "the discount is $25", nor a part of a budget: "our budget line is $3,000")
 _SPENT_BEFORE = re.compile(rf"(?<!budget )\b(?!{_OURS}\b)(?!(?:total|sum|price|amount|charge|bill|quote|answer|difference|savings?|"
-                           r"discount|balance|rate|cost)\b)[a-z]+ (?:was|were|cost|costs|is|are)\s*$")
+                           r"discount|balance|rate|cost)\b)[a-z]+ (?:was|were|cost|costs|is|are|(?:is|was) now|(?:went|goes|go|has gone) (?:up|down) to|"
+                           r"(?:rose|jumped|increased|climbed|dropped) to)\s*$|"
+                           # ...a household bill, which a bill of ours is not: "my phone bill is $90"
+                           r"\b(?:phone|electric|electricity|water|gas|cable|internet|power|utility|utilities|medical|vet|grocery|"
+                           r"credit card|hospital) bills? (?:was|were|is|are|came to|comes to)\s*$")
 #: Between amounts listed one after another: "$95, $110 and $140", "$95 + $95"
 _LIST_GAP = re.compile(r"\s*(?:,|\+|&|and|, and)\s*")
 #: ...or each with the name of its course before it: "foundations $150, comm $150, tech - $175"
@@ -1608,7 +1648,7 @@ def _covered_of(text: str) -> str:
 
 #: All of the fee or of the courses paid by someone else: "the state library covers the application fee"
 #: (the asker paying is no one else: "i am paying the lssc fee this week")
-_COVERED_WHOLE = re.compile(r"(?<!\bi am )(?<!\bwe are )(?<!\bi will be )(?<!\bi )(?<!\bwe )(?<!\bi will )"
+_COVERED_WHOLE = re.compile(r"(?<!\bi am )(?<!\bwe are )(?<!\bi will be )(?<!\bi )(?<!\bwe )(?<!\bi will )(?<!\d )"  # "$1,000 cover"
                             r"\b(?:pays?|paying|covers?|covering|reimburses?|picks? up)(?: for)? (?:all of )?(?:the |my |our )?"
                             r"(?:(?:ala |lssc |application |certification |enrollment )+fee|(?:cost of the )?courses|tuition)\b")
 
@@ -1649,7 +1689,7 @@ _RENEWING = re.compile(r"\brenew\w*\b")
 
 def _course_counts(text: str) -> tuple[tuple[float, bool], ...]:
     """Each count of courses, and whether what is said of it up to the next count or the clause's end renews them."""
-    counts = list(_COURSE_COUNT.finditer(text))
+    counts = [c for c in _COURSE_COUNT.finditer(text) if not _SAME_GROUP.search(text, 0, c.start())]  # not "same 3 courses"
     ends = [c.start() for c in counts[1:]] + [len(text)]
     return tuple((to_number(c[1]), bool(_RENEWING.search(re.split(r"[.;?!]", text[c.end():end])[0])))
                  for c, end in zip(counts, ends))
@@ -1706,6 +1746,9 @@ _EACH_AFTER = re.compile(rf"^(?:\s*each|\s*(?:of )?(?:(?!(?:a|per|every|weeks?|w
 
 #: Words that make the amount after them a description of amounts said, not another: "(each over an hour)", "a
 #: 40-minute session i counted as an hour"
+#: How long a day of something lasted, said just after it: "a half day that ran 3 hours", "1 day , which lasted 4 hrs"
+_LASTED = re.compile(rf"\s*(?:[a-z]+ ){{0,3}}?,? ?(?:that|which|and it) (?:only )?(?:ran|lasted|went|was)(?: for)? (?:about |only |just )?"
+                     rf"{NUMBER}\s*(?:hours?|hrs?|h)\b")
 _DESCRIBED = re.compile(r"(?:\beach\b[^,.;()]{0,20}?\b(?:over|under|at least|more than|less than|longer than|shorter than|"
                         r"above|below)|\b(?:counted|logged|entered) (?:it |that |them )?as)\s*$")
 
@@ -1717,6 +1760,10 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
         for m in pattern.finditer(text):
             if any(q.start <= m.start() < q.end or m.start() <= q.start < m.end() for q in found):
                 continue
+            if text[max(0, m.start() - 2):m.start()].strip() == "$":
+                continue  # "$ 1100 this year": dollars, never an amount of time or work
+            if unit == "day" and _LASTED.match(text, m.end()):
+                continue  # "a half day that ran 3 hours": the hours it lasted count, not a day of six
             if _DESCRIBED.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "(each over an hour)", "i counted as an hour": what an amount is, not one more
             times, activity = _times(text, m)
@@ -1734,7 +1781,7 @@ _ALL_OF = re.compile(r"\ball (\d{1,3})\b")
 
 
 #: A number that names a thing, and counts nothing: "ticket # 5120", "case 2291", "3d printer"
-_IDENTIFIER = re.compile(r"\b(?:ticket|case|request|req|ref|id|order|invoice|room|branch)\s*(?:#|no\b\.?|number)?\s*\d+|"
+_IDENTIFIER = re.compile(r"\b(?:ticket|case|request|req|ref|id|order|invoice|room|branch)\s*(?:#|no\b\.?|number)?\s*\d+(?: of \d+)?|"
                          r"#\s*\d+|\b3d\b|\b3 d (?=print)")
 #: A day of a month, with no year, which counts nothing: "jan 9 - webinar", "mar 5 - 7 national conference"
 _MONTH_DAY = re.compile(rf"\b(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.? \d{{1,2}}(?:st|nd|rd|th)?"
@@ -1767,6 +1814,11 @@ def _placed(text: str, quantities: tuple[Quantity, ...], today: date,
 
 #: An activity done again each week (or month, or day) for so many of them, said after its length: "a 1 hour online
 #: tech class every week for 6 weeks", "2 hr workshop weekly for 4 weeks"
+#: ...or its length said first, as what met that often: "a 6 week online course that met 90 minutes once a week"
+_LASTING_BEFORE = re.compile(rf"\b{NUMBER} ?-? ?(week|month|day) (?:[a-z]+ ){{0,3}}?(?:courses?|class(?:es)?|series|programs?|"
+                             r"workshops?|trainings?|seminars?|bootcamps?|institutes?) (?:that |which )?(?:met|meets|ran|runs|was|were)"
+                             r"(?: for)?\s*$")
+_EVERY_AFTER = re.compile(r"\s*,? ?(?:(?:once a|every|each|a|per) (week|month|day)|(week|month|dai)ly)\b")
 _RECURRING = re.compile(rf"\s*(?:[a-z]+ ){{0,4}}?(?:(?:every|each|once a|a|per) (week|month|day)|(week|month|dai)ly),? "
                         rf"for (?:the (?:next|last|past) )?{NUMBER} (week|month|day)s?\b")
 
@@ -1778,6 +1830,10 @@ def _times(text: str, m: re.Match[str]) -> tuple[float, bool]:
     recurring = _RECURRING.match(text, m.end())
     if recurring and (recurring[1] or recurring[2]).replace("dai", "day") == recurring[4]:
         return times * to_number(recurring[3]), True
+    lasting = _LASTING_BEFORE.search(text, max(0, m.start() - 70), m.start())
+    every = _EVERY_AFTER.match(text, m.end())
+    if lasting and every and lasting[2] == (every[1] or every[2]).replace("dai", "day"):
+        return times * to_number(lasting[1]), True  # "a 6-week course that met 90 minutes once a week": 6 times
     return times, activity
 
 

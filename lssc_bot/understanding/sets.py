@@ -238,6 +238,25 @@ _ANSWER = re.compile(r"(?<=[a-z] )(?:yes|yep|yup|yeah|nope|no|not yet|done)\b(?=
 _YES_OR_NO = re.compile(r"\b(?:yes|yep|yup|yeah|nope|not yet)\b")
 
 
+#: A table's column asking whether each item is done ("course , done ?", "set | complete y/n"), and each item's answer
+#: in it: "foundations , y", "tech ; no"
+_DONE_HEADING = re.compile(r"\b(?:done|finished|completed?|passed)\s*(?:\?|\(?\s*y\s*/\s*n\b\)?)")
+_CELL_ANSWER = re.compile(r"\s*[,;:|]\s*(y|yes|yep|n|no|nope)\b(?!\s*(?:one|of|way|more|longer|idea)\b)")
+
+
+#: A status said with a singular verb, of one set: "reference is like halfway", "tech was dropped"
+_ONE_IS = re.compile(r"\b(?:is|was)\b")
+
+
+def _cells_answered(text: str) -> str:
+    """`text` with each item's yes or no under a heading that asks whether it is done said as done or not done."""
+    heading = _DONE_HEADING.search(text)
+    if heading is None:
+        return text
+    return text[:heading.end()] + _CELL_ANSWER.sub(lambda m: " done ;" if m[1].startswith("y") else " not done ;",
+                                                   text[heading.end():])
+
+
 def _answered_items(text: str) -> str:
     """`text` with a stop after each item's answer (`_ANSWER`), when at least two items are answered yes or no."""
     return _ANSWER.sub(r"\g<0> ;", text) if len(_YES_OR_NO.findall(text)) >= 2 else text
@@ -270,10 +289,11 @@ _LATER = re.compile(r"\b(?:will|would|'ll)\b")
 _TO_COME = re.compile(r"\b(?:will|would|'ll|going to|gonna|plan\w*|hop(?:e|ing)|want|should|by)\b")
 #: Sets supposed done: after "after", "once", "if I take/finish", up to the end of the clause, or all said after
 #: "I'll have"
-_SUPPOSING = re.compile(r"\b(?:(?:after|once)(?: i (?:take|do|finish|complete|pass))?\s+((?:(?!i (?:will|should|would) have\b)"
+#: (not the set another is supposed done instead of: "if i finish tech instead of foundations" does not finish foundations)
+_SUPPOSING = re.compile(r"\b(?:(?:after|once)(?: i (?:take|do|finish|complete|pass))?\s+((?:(?!i (?:will|should|would) have\b)(?!(?:but )?not\b)"
                         r"[^\s,.;:?!()]+ ?){1,4})|"
-                        r"(?:if|suppose|supposing|say|assuming|assume|imagine) i (?:will )?(?:take|do|finish|complete|pass|get through|add|get|"
-                        r"knock out|wrap up|clear)\s+((?:(?! i will have\b)[^,.;:?!()])+)|"
+                        r"(?:if|suppose|supposing|say|assuming|assume|imagine) (?:i|she|he|they|we) (?:will )?(?:takes?|do|does|finish(?:es)?|"
+                        r"completes?|pass(?:es)?|gets? through|adds?|gets?|knocks? out|wraps? up|clears?)\s+((?:(?! i will have\b)(?! (?:but )?not\b)[^,.;:?!()])+)|"
                         # the whole list of what the asker will then have: "... i will have foundations , tech , youth"
                         r"\bi (?:will|should|would) have (?:done |finished |completed |passed )?([^.;:?!()]+))")
 #: "once" supposes, and so does "after" with the asker's verb in the present: "once i finish tech next month , what is
@@ -659,7 +679,7 @@ class SetNames:
         text = _EXCEPT_ELECTIVES.sub(self._all_but_electives, _ASKED_THEN_SAID.sub(r"\1 ? ", _FOUND.sub("foundations", text)))
         text = _APPOSITION.sub(lambda m: " " if _status(m[0]) is None and not self.find(m[0]) else m[0],
                                _NONE_OF_A_KIND.sub(" , ", _NAMED_ME.sub("me :", text)))  # "... classification no required yet": a clause
-        text = _answered_items(_OVER_ANOTHER.sub("but not", text))
+        text = _answered_items(_OVER_ANOTHER.sub("but not", _cells_answered(text)))
         text = _REQUIRED_BUT.sub(_required_but, _ONLY_MISSING.sub("all the required done except", text))
         text = _ORDINAL_ELECTIVE.sub(self._ordinal_elective, text)
         text = _GROUP_BUT.sub(r"\1 except", _SLASHED_INITIALS.sub(r"\1 \2", _GROUP_DONE_EXCEPT.sub(r"\1 ", text)))
@@ -963,7 +983,8 @@ class SetNames:
         """`status` when `part` says it after the sets it names ("tech not started", "comm i have not done"), so it is
         also the status of a list's items before the part; None when said first ("i failed tech")."""
         cues = [m.start() for pattern in (_NEGATION, _YES, _NOW, _DONE, *_SET_STATUS.values()) if (m := pattern.search(part))]
-        return status if cues and self.find(part[:min(cues)]) else None
+        # (said of its one set with "is": "comm & teamwork and reference is like halfway" is reference's alone)
+        return status if cues and self.find(part[:min(cues)]) and not _ONE_IS.search(part[:min(cues)]) else None
 
     def _said_of_them(self, part: str, status: str | None) -> str | None:
         """`status` when `part` is the asker saying they have not yet done what was just named, naming nothing

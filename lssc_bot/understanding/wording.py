@@ -491,7 +491,8 @@ def _with_courses_and_budget(program: Program, facts: Fee, to_ala: float) -> str
         total += facts.course_total()
         why = "" if facts.courses_said else " (one approved course per set still to do)"
         text += (f"\nCourses{why}: {per}{who} = "
-                 f"{_money(facts.course_total())}.\n**Total with courses: {_money(total)}**.")
+                 f"{_money(facts.course_total())}.\n**Total with courses: {_money(total)}**."
+                 + _each_person(program, facts, facts.courses * facts.course_price))
     if total != to_ala and facts.supposed is not None:  # "if I join ALA first, the total with 6 courses?": that way too
         supposed = total - to_ala + facts.total_if_all(program, facts.supposed == "ala")
         if supposed != total:
@@ -514,11 +515,25 @@ def _with_courses_and_budget(program: Program, facts: Fee, to_ala: float) -> str
                    (f"**{_money(-gap)} short**." if gap < 0 else f"enough, with {_money(gap)} to spare."))
 
 
+def _each_person(program: Program, facts: Fee, courses: float) -> str:
+    """What one person of each membership pays with their own courses, when people of several pay side by side ("two
+    totals please: me, not a member, and my coworker, a member, each with 3 courses")."""
+    if facts.people < 2 or len(facts.parts) < 2:
+        return ""
+    each = {_who(part): (program.fees.member if part.member else program.fees.non_member) + courses for part in facts.parts}
+    return "\nEach person: " + "; ".join(f"{who} {_money(cost)}" for who, cost in each.items()) + "."
+
+
+def _who(part: FeePart) -> str:
+    """What one person of a part of a group is, as the fee sees them: "ALA member", "lapsed ALA member", ..."""
+    return {"": "ALA member" if part.member else "non-member", "state": "state association member",
+            "lapsed": "lapsed ALA member", "other": "non-member"}[part.other if not part.member else ""]
+
+
 def _fee_line(program: Program, part: FeePart) -> str:
     fees = program.fees
     each = fees.member if part.member else fees.non_member
-    who = {"": "ALA member" if part.member else "non-member", "state": "state association member",
-           "lapsed": "lapsed ALA member", "other": "non-member"}[part.other if not part.member else ""]
+    who = _who(part)
     plural = "s" if part.people != 1 else ""
     note = " (not ALA)" if part.other == "state" and not part.member else ""
     return f"- {part.people} {who}{plural}{note} × {_money(each)} = {_money(part.people * each)}"

@@ -36,7 +36,7 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
     about_lssc = (reading.has("about_lssc") or not reading.has("question")) and not reading.has("asks_another_thing")
     standing = reading.has("standing") and not reading.sets.any  # "... 24 hrs/week for 52 weeks. where does that put me?"
     if not (reading.has("eligible", "hours_asked", "short") or standing or work.requirement_said
-            or (about_lssc and not reading.has("left"))):
+            or (about_lssc and not reading.has("left", "deadline", "fee"))):  # another calculation's cue asks that one
         return None
     lacks_education = reading.has("no_diploma") and not reading.has("equivalent_held")  # "no diploma but a GED"
     window_start = MonthYear(context.today.year - program.eligibility.experience_window_years, context.today.month)

@@ -49,6 +49,8 @@ _QUESTION = re.compile(r"\?|\b(?:how|what|which|when|do|does|is|can)\b")
 
 def calculate(program: Program, reading: Reading, context: AskContext) -> Calculation | None:
     mentions = reading.sets
+    if reading.has("fee") and any(m.role == "budget" for m in reading.money) and not mentions.completed:
+        return None  # "our budget is $2,000 ... how much is left after everything?": money left, the fee's sum
     # "my supervisor thinks I'm finished since I have X, Y, Z. is she right?": whether they are done is what's left
     # (not a claim about every set, which is a rule's, not a person's standing: "> you get 6 years to finish all the
     # courses ... is it right?")

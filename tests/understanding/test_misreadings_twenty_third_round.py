@@ -1,0 +1,145 @@
+"""Misreadings found in the twenty-third round, each as a class of saying things, in other words than the sets'."""
+import pytest
+
+from .asking import CT, TECH, ask, leaves, says
+
+
+@pytest.mark.parametrize(("question", "month"), [
+    # a holiday dates its month
+    ("I sent my LSSC application in the day after Memorial Day 2024. when do my 4 years run out?", "May 2028"),
+    ("enrolled over the 4th of July weekend in 2025, deadline?", "July 2029"),
+    # ...and a month counted on from the date before it is that month
+    ("the library hired me in January 2024 and I enrolled in LSSC two months later. finish-by date?", "March 2028"),
+    ("got my acceptance email in May 2025... actually I applied the month before that. when is my deadline?",
+     "April 2029"),
+])
+def test_holidays_and_months_counted_on_are_dates(knowledge, context, question, month) -> None:
+    says(knowledge, context, question, month, topic="deadline")
+
+
+@pytest.mark.parametrize(("question", "counted", "not_counted"), [
+    # a guess counted again exactly leaves the count
+    ("I have maybe 25 renewal hours... let me add them up: one 2-credit quarter course and a 3-hour tech workshop. "
+     "how many more do I need?", "23 contact hours", "25"),
+    ("roughly 2 conference days, well, exactly: one conference day plus a morning session that ran 2 hours. renewal "
+     "hours so far?", "8 contact hours", "12"),
+])
+def test_a_guess_counted_again_is_the_count(knowledge, context, question, counted, not_counted) -> None:
+    reply = says(knowledge, context, question, counted)
+    assert f"{not_counted} contact hours" not in reply.text
+
+
+def test_a_figure_said_exactly_after_a_guess_is_still_the_correction(knowledge, context) -> None:
+    says(knowledge, context, "it was around 30 hrs a week, actually exactly 30, for 40 weeks at the branch. eligible?",
+         "1,200 hours", topic="eligibility")
+
+
+@pytest.mark.parametrize(("question", "total"), [
+    # dollars are never an amount of time, whatever follows them: "$1,100 this year"
+    ("my phone bill is $90 this month and daycare went up to $1,200 this year. I'm not an ALA member and my one course "
+     "is $150. what will LSSC cost me in total?", "$500"),
+    # a price said again exactly in brackets is the one price
+    ("two of us, neither in ALA, each taking one course at about $200 ($200 exactly). total cost?", "$1,100"),
+])
+def test_other_money_and_prices_said_again(knowledge, context, question, total) -> None:
+    says(knowledge, context, question, total, topic="fee")
+
+
+def test_a_budget_left_over_is_money_not_sets(knowledge, context) -> None:
+    reply = says(knowledge, context, "budget is $1,500. two staff, none of them ALA members, each needs 1 course at $300. "
+                 "how much is left after all that?", "$200 to spare", topic="fee")
+    assert "Required sets" not in reply.text
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # the set another is done instead of is not done
+    ("Foundations and Youth Services are done. If I take Tech next rather than C&T, what's left after Tech?", [CT], 2),
+    # a supposition about someone else supposes for them
+    ("my mentee has C&T, Foundations and Reference. if he passes Cataloging this term, what will he have left?",
+     [TECH], 1),
+    # a table's "done?" column answers each row
+    ("set,done? foundations,y tech,n comm,y youth,y -- what's left?", [TECH], 2),
+    # a status said of one set with "is" is that set's alone
+    ("finished youth + foundations + c&t, and tech is still in progress. what's left?", [TECH], 2),
+    # the program, however typed, is no person asked for
+    ("done: Foundatons, Technolgy, Comunication and Teamwork. whats left for lscc?", [], 3),
+])
+def test_what_is_left_read_by_mechanism(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize(("question", "counted"), [
+    # an age said with its verb dropped ("he's 17:") counts nothing
+    ("for my daughter, she's 18: she's been a library page 12 hrs a week for the past 2 years and has a diploma. "
+     "eligible?", "1,248 hours"),
+    # a mixed fraction is its number
+    ("I've been at the school library 1 1/2 years at 20 hours a week, GED in hand. enough?", "1,560 hours"),
+    # work started at a date and going on since runs to now (the last 5 years of it)
+    ("I started at the library (June 2019) at 8 hrs a week and I've been there ever since. diploma yes. eligible?",
+     "2,080 hours"),
+])
+def test_eligibility_read_by_mechanism(knowledge, context, question, counted) -> None:
+    reply = says(knowledge, context, question, counted, topic="eligibility")
+    assert not reply.text.startswith("I could not tell"), reply.text
+
+
+@pytest.mark.parametrize("question", [
+    # a fee asked is the fee, whatever work is said beside it
+    "I work 30 hours a week at the branch. What will LSSC cost me, application fee included, as a non-member?",
+    # a promotion asked about is the FAQ's, whatever years are said beside it
+    "eight years on the reference desk vs LSSC: would the cert guarantee a promotion?",
+])
+def test_work_said_beside_another_question_is_no_eligibility_check(knowledge, context, question) -> None:
+    assert ask(knowledge, context, question).topic != "eligibility"
+
+
+def test_count_and_length_glued_together(knowledge, context) -> None:
+    says(knowledge, context, "renewal log: 2x3h tech workshops and 1x90min webinar. how many more hours?",
+         "7.5 contact hours")
+
+
+def test_shorthand_enrolled_and_deadline(knowledge, context) -> None:
+    says(knowledge, context, "enr 2025-06; dl?", "June 2029", topic="deadline")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a course's price paid by the month for so many months is the price
+    ("paying my Technology course off at $60 a month for 5 months, not an ALA member. total with the LSSC fee?", "$650"),
+    # the same courses said again for the next person are that person's, said once
+    ("quote for two: Sam (ALA member, 2 courses at $150) and Jo (not a member, same 2 courses at $150)", "$1,275"),
+    # ...and each person's own total is given beside the group's
+    ("quote for two: Sam (ALA member, 2 courses at $150) and Jo (not a member, same 2 courses at $150)",
+     "ALA member $625"),
+    # an amount asked whether it covers the costs is what they are held against, and so is the same sum said before
+    ("HR will reimburse up to $800. I'm an ALA member with two courses at $200 each. will $800 cover the courses and the LSSC fee?",
+     "$75 to spare"),
+    # joining said as what will happen prices the member fee
+    ("my coworker will join ALA before she applies and takes 2 courses at $100. what's her total?", "$525"),
+    # a count glued after what it counts
+    ("mbr x2, non-mbr x1, no courses. total fees?", "$1,000"),
+])
+def test_fee_read_by_mechanism(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="fee")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a course of so many weeks that met so long each week is that many sessions
+    ("renewal: an 8-week webinar series that met 60 minutes once a week on cybersecurity. how many hours so far?",
+     "8 contact hours"),
+    # items labelled with their count after them
+    ("quarter credits (technology): 2 ; conference days: 1 ; renewal hours so far?", "26 contact hours"),
+])
+def test_renewal_read_by_mechanism(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected)
+
+
+@pytest.mark.parametrize(("question", "counted"), [
+    # a stint said to recur each summer is counted for each summer
+    ("I work at the library 8 weeks each summer at 40 hrs/week, the last 4 summers. GED. eligible?", "1,280 hours"),
+    # work that is no library's, named by what is done, is not counted
+    ("library aide 20 hrs a week for 2 years, and I also coach swim 10 hrs a week. diploma. eligible?", "2,080 hours"),
+    # the time ago said before the start
+    ("Two years ago I started at the county library, 18 hrs a week. GED. can I apply?", "1,872 hours"),
+])
+def test_more_eligibility_read_by_mechanism(knowledge, context, question, counted) -> None:
+    says(knowledge, context, question, counted, topic="eligibility")
