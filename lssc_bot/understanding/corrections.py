@@ -23,6 +23,8 @@ from .numbers import NUMBER, UNIT_WORDS, to_number
 #: What opens a correction: "wait no", "scratch that", "i mean", "sorry", "make that", "correction:";
 #: "actually" only as "actually it was"
 _MARKER = re.compile(r"(?:\s*[-—–,.;:(]\s*)*\b(?:wait,? no|no,? wait|wait|scratch that|correction|i mean|i meant|hold on|hang on|"
+                     # an edit marked after the message was sent: "* edit : not cataloging , it was access"
+                     r"edit(?:ed)?(?= :)|call it(?= \$)|"
                      # a figure put right after a pause: "900 hours . . . hmm , more like 1,100"
                      r"(?<=[-—–.,] )(?:hmm+ ,? )?(?:more like|closer to)(?= \d)|(?<=[-—–.,] )hmm+(?= ,? (?:more like|closer to) \d)|"
                      r"(?:oh )?sorry|oops|my bad|make that|or rather|actually(?=,? (?:it|that) (?:was|is)\b|,? \d)|"
@@ -57,22 +59,18 @@ _RECOUNT = re.compile(r"\b(?:let me (?:count|add (?:it|them|that) up|tally|check
                       r"(?:ok|okay|well|or|i mean|actually|no) ?,? (?:exactly|precisely)|to be (?:exact|precise))\b\s*[:,-]?")
 #: ...and the guess it replaces: a figure with a hedge before it, up to its unit ("about 20 renewal hours")
 _GUESS = re.compile(rf"\b(?:about|around|roughly|approximately|approx|like|maybe|probably|~)\s*(?:\$\s?)?{NUMBER}"
-                    rf"(?:\s*(?:[a-z]+ ){{0,2}}?(?:{UNIT_WORDS}|conference days?|credits?|courses?|webinars?)\b)?")
-_ONLY_PAUSE = re.compile(r"[\s.,;:!\-—–]*")
+                    rf"(?=\s*(?:[a-z]+ ){{0,2}}?(?:{UNIT_WORDS}|conference days?|credits?|courses?|webinars?)\b|\s*[-—–,.;:])")
 
 
 def _recounted(text: str) -> str:
     """`text` without a guessed figure that a count made again exactly replaces, and without the words that say so: the
-    items counted, or the exact figure, are what the message says."""
+    items counted, or the exact figure, are what the message says (what the guess was of stays: "renewal hours")."""
     for recount in reversed(list(_RECOUNT.finditer(text))):
         guess = next(reversed(list(_GUESS.finditer(text, max(0, recount.start() - 100), recount.start()))), None)
         if guess is None or re.search(r"[?(]", text[guess.end():recount.start()]) \
-                or _ALONE.match(text[recount.end():].lstrip(" ,:-")):
+                or _ALONE.match(text[recount.end():].lstrip(" ,:-")) or text[recount.end():].lstrip(" ,:-").startswith("$"):
             continue  # a bracket's is `_restated`'s, a figure said alone the correction's: "about 25 , actually exactly 25"
-        if _ONLY_PAUSE.fullmatch(text, guess.end(), recount.start()):
-            text = f"{text[:guess.start()]}{text[recount.end():]}"
-        else:
-            text = f"{text[:guess.start()]}{text[guess.end():recount.start()]}{text[recount.end():]}"
+        text = f"{text[:guess.start()]}{text[guess.end():recount.start()].rstrip(' .,;:-—–')} : {text[recount.end():].lstrip()}"
     return text
 
 
@@ -247,10 +245,18 @@ _WORDS_NOT = re.compile(r"not (?P<old>[a-z][a-z&' ]{1,40}?) ,? ?(?:but |i meant?
                         r"(?P<new2>[a-z][a-z&' ]{1,40}?) ,? ?(?:and )?not (?P<old2>[a-z][a-z&' ]{1,40}?)")
 
 
+#: Words that open a statement, not the words a correction puts in: "not youth , i dropped that one"
+_SOMEONE_SAYS = re.compile(r"(?:i|we|she|he|they|it|that)\b")
+
+
 def _words_corrected(before: str, correction: str) -> tuple[str, str] | None:
     """`before` with the words a correction says were wrong replaced by the right ones ("done tech and cataloging.
     sorry, not cataloging, collection management"), and nothing after; None when the wrong words were not said."""
-    fixed = _WORDS_NOT.fullmatch(correction)
+    pieces = correction.split(" , ")  # what the correction goes on to say after it is no part of it: "..., i mix them up"
+    # (the whole, or its first pieces: the wrong words in one and the right ones in the next, not in one piece alone)
+    fixed = next((f for k in range(len(pieces), 1 if len(pieces) > 1 else 0, -1)
+                  if (f := _WORDS_NOT.fullmatch(" , ".join(pieces[:k])))
+                  and (k == len(pieces) or not _SOMEONE_SAYS.match(f["new"] or f["new2"]))), None)
     if fixed is None:
         return None
     old, new = fixed["old"] or fixed["old2"], fixed["new"] or fixed["new2"]
@@ -323,6 +329,10 @@ def _restated(text: str) -> str:
         if not olds:
             continue
         old, unit = max(olds, key=lambda o: (o[0].start(), -o[0].end()))
+        if not bracket[3] and re.compile(rf"(?<![\d.]){re.escape(bracket[2])}(?:ish)?\b").search(
+                before, max(0, old.start() - 30), old.start()):
+            text = f"{before}{text[bracket.end():]}"  # "18ish one-hour modules ( 18 exactly )": the count, said again
+            continue
         # another item between ("2 shifts ( 4 hrs each ) and every other saturday ( 8 hrs )") is what the bracket is of
         if re.search(r"[.;!?()]|\d|\b(?:and|plus)\b", before[old.end():]) or _RATE_BEFORE.search(before, 0, old.start()):
             continue  # "4 days a week , school year only ( 36 weeks )": the week of a rate is no amount

@@ -62,6 +62,8 @@ _SEASON = re.compile(rf"\b({_SEASON_NAMES})(?:s| s)?(?: (?:semester|term|quarter
                      r"(?: of| in)? ((?:19|20)\d\d|'\d\d)\b")
 #: "two years ago", "18 months ago", "1.5 yrs ago": the one reader of "N years ago" (`months_ago`)
 AGO = re.compile(rf"\b{NUMBER}\s*(years?|yrs?|months?|mos?)(?: and {NUMBER}\s*(months?|mos?)|( and a half))? ago\b")
+#: Weeks back, or pay periods (two weeks each, as library pay mostly is): "10 weeks ago", "6 pay periods ago"
+_WEEKS_AGO = re.compile(rf"\b{NUMBER}\s*(weeks?|wks?|(?:bi ?weekly |two week |2 week )?pay ?(?:periods?|checks?|cycles?)) ago\b")
 #: "in 3 months", "in two years": a month still to come
 _IN_TIME = re.compile(rf"\bin (?:about |around )?{NUMBER}\s*(years?|yrs?|months?|mos?)\b(?! ago)")
 _NEAR_MONTH = re.compile(r"\b(next|last|this|this past|this coming|coming) (" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b(?! \d)")
@@ -256,6 +258,9 @@ def _relative(text: str, today: date) -> list[tuple[int, int, MonthYear]]:
         found.append((m.start(), m.end(), now.plus_months(round(months_ago(m)))))
     for m in AGO.finditer(text):
         found.append((m.start(), m.end(), now.plus_months(-round(months_ago(m)))))
+    for m in _WEEKS_AGO.finditer(text):  # "6 pay periods ago": twelve weeks back, to the month
+        weeks = to_number(m.group(1)) * (1 if m.group(2).startswith("w") else 2)
+        found.append((m.start(), m.end(), now.plus_months(-round(weeks * 12 / 52))))
     # a date read whole ("two years ago this past march") is not also read in its parts ("two years ago")
     whole = [(start, end) for start, end, _ in found]
     return [f for f in found if not any(s <= f[0] and f[1] <= e and (s, e) != (f[0], f[1]) for s, e in whole)]

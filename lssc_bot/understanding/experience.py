@@ -702,7 +702,8 @@ _RATE_CHANGE = re.compile(r"\b(?:bump\w*|go|going|increas\w*|switch\w*|drop\w*|c
 _WHEN_OFF = r"(?: (?:last|this) (?:year|summer|spring|fall|autumn|winter)| in (?:[a-z]+ )?(?:19|20)\d\d)?"
 #: Time off inside the work, taken out of it: "a 26-week gap for parental leave", "3 months off", "6 month break"
 _GAP = re.compile(rf"\b{NUMBER}\s*(?:-\s*)?({UNITS['year'].pattern}|{UNITS['month'].pattern}|{UNITS['week'].pattern})\s*"
-                  r"(?:gap|break|hiatus|pause|off|(?:of )?(?:\w+ )?leave)\b(?! (?:a|an|per|each|every) (?:year|yr|summer|winter)\b)"
+                  # (or time unpaid, off: "except for 6 weeks unpaid when my dad was sick")
+                  r"(?:gap|break|hiatus|pause|off|unpaid|(?:of )?(?:\w+ )?leave)\b(?! (?:a|an|per|each|every) (?:year|yr|summer|winter)\b)"
                   rf"{_WHEN_OFF}|"
                   # ...or the leave said first: "out on unpaid leave for 5 of those weeks", "on medical leave 2 months"
                   rf"\b(?:(?:out |off |away )?on (?:\w+ )?leave|(?:was|were|been|went) off) (?:for )?{NUMBER} (?:(?:of (?:those|these|them|the) )?"

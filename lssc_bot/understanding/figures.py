@@ -179,8 +179,9 @@ def restated(text: str) -> str:
 _UNIT_LABEL = re.compile(r"\b((?:(?!(?:my|our|your|his|her|their|the|a|an)\b)[a-z]+ ){0,2}?)(?:in )?(semester credits?|quarter credits?|credits?|conf(?:erence)? days?|hours?|hrs?|"
                          r"minutes?|mins?)(?:( so far| in total| total| log| logged)\s*(?::|→|->)?|\s*(?::|→|->))\s*")  # "hrs so far 14"
 #: ...each amount after it, with what is said of it up to the next item: "10 ( tech ) , " (not a count of sessions:
-#: "hrs: 10 one-hour sessions", nor an amount with a unit of its own: "renewal hours: 1 semester credit")
-_LABELLED_ITEM = re.compile(r"((?<![\d.])(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?)(?![\d.]|\s*(?:%|-?\s*(?:[a-z]+ )?(?:"
+#: "hrs: 10 one-hour sessions", nor an amount with a unit of its own: "renewal hours: 1 semester credit", "2 state
+#: conference days")
+_LABELLED_ITEM = re.compile(r"((?<![\d.])(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?)(?![\d.]|\s*(?:%|-?\s*(?:[a-z]+ ){0,2}(?:"
                             rf"{UNIT_WORDS}|one|two|three|four|five|six|seven|eight|nine|ten|a|an|half)\b)|"
                             rf"\s+(?:\w+ )?{ACTIVITY.pattern}\b|\s+of (?:them|those|these|which)\b|"  # "2 of them tech": a part
                             # ...and so is an amount said only to be on technology: "hrs: 14, 2 tech"
@@ -224,7 +225,7 @@ _HELD_BARE = re.compile(rf"\b((?:got|have|has|had|am at|logged|done|completed)(?
 #: "1,337 so far"
 _TOTAL_HELD = re.compile(r"\b((?:(?:i|we) (?:(?:have|had) (?:got|logged|banked|done|put in) |have |got |am at |are at |"
                          r"logged |banked )(?:about |around |only |like )?)"
-                         r"(?!(?:19|20)\d\d\b)\d{1,2},?\d{3}|(?!(?:19|20)\d\d\b)\d{1,2},?\d{3}"
+                         r"(?!(?:19|20)\d\d\b)\d{1,2},?\d{3}|(?<!\$ )(?<!\$)(?!(?:19|20)\d\d\b)\d{1,2},?\d{3}"  # not "$ 1150 now"
                          r"(?= (?:so far|as of (?:today|now)|to date|banked|logged|now|right now|currently)\b))"
                          # not one whose kind of work is said after it, which is read with the other amounts said so
                          # ("1,200 paid + 500 volunteer hours")

@@ -73,7 +73,7 @@ CUES: dict[str, Entry] = {
         r"(?:list|tell me|show me|know)(?: of)? what i (?:still )?(?:need|have to)|(?:will|would) i be (?:done|finished)|"
         r"(?:still )?ahead of me|(?:must|need to|have to) still (?:do|take|finish|complete)|"
         r"how many (?:\w+ ){0,2}do i still have|"
-        r"(?:need|have) to (?:take|do|finish|complete)|anything (?:else|besides|other than|apart from)|rest of|on my list|my (?:\w+ )?list|need (?:any )?more|list (?:of what )?i (?:still )?need|"
+        r"(?:need|have) to (?:take|do|finish|complete)|anything (?:else|besides|other than|apart from)|rest of|on (?:my|his|her|their) list|(?:my|his|her|their) (?:\w+ )?list|need (?:any )?more|list (?:of what )?i (?:still )?need|"
         # the rest, or the ones to go counted: "whats the rest", "2 down , 4 to go . what are the 4 ?"
         r"what(?: is|s| are)? the rest\b|(?:what|which) are the (?:other )?(?:one|two|three|four|five|[1-5])\s*(?:\?|$)|"
         r"list of what (?:i|she|he|they|we) (?:still )?(?:needs?|ha(?:ve|s) to|must)|"
@@ -124,7 +124,7 @@ CUES: dict[str, Entry] = {
     #: a what's-left question that makes sense without naming any set ("what do I need" does not)
     "strong_left": Entry(
         r"\b(?:left(?! over\b)|remain\w*|still need|what else|how many more|next|am i (?:actually |really |truly |officially )?(?:done|finished)|to go|missing|"
-        rf"on my list|my (?:\w+ )?list|how (?:close|far) (?:am i|along)|{_HOW_CLOSE_IS}|rest of|(?:which|what) ones? (?:do i|are|am i|have i)|"
+        rf"on (?:my|his|her|their) list|(?:my|his|her|their) (?:\w+ )?list|how (?:close|far) (?:am i|along)|{_HOW_CLOSE_IS}|rest of|(?:which|what) ones? (?:do i|are|am i|have i)|"
         r"outstanding|anything else|will i be (?:done|finished)|how many (?:\w+ ){0,2}do i still have|where do i stand|"
         r"my status|am i close|still owe|where am i at|tally|on the hook for|where (?:would|will|does) (?:all )?(?:that|this) leave|"
         rf"{_CHECKED_LEFT}|{_SAME_QUESTION})(?:\b|(?<=\?))",
@@ -201,11 +201,11 @@ CUES: dict[str, Entry] = {
                  ("how much is it", "what is the fee", "$", "what would we save"), ("when is my deadline",)),
     #: money paid coming back: the refund policy, not the fee's arithmetic
     #: money back from ALA; an employer reimbursing the fee pays it ("our district reimburses the fee for 4 aides")
-    "refund": Entry(r"\b(?:refund\w*|money back|(?:come|comes|coming|get (?:\w+ )?\w+|paid) back)\b|"
+    "refund": Entry(r"\b(?:refund\w*|money back|(?:come|comes|coming|get (?:\w+ )?\w+|paid|give|gives|giving|hand) (?:\w+ )?back)\b|"
                     r"\b(?:ala|ala apa|lssc|they) (?:\w+ )?reimburs\w*|"
                     r"\breimburs\w*(?=[^.?!;]*\b(?:not eligible|ineligible|denied|rejected|turned down|not accepted|"
                     r"(?:do not|don't|dont) qualify)\b)",
-                    ("do i get a refund", "how much should come back", "will ala reimburse me",
+                    ("do i get a refund", "how much should come back", "will ala reimburse me", "how much should ala apa give back to me",
                      "do they reimburse the fee if i am not eligible"),
                     ("how much do we pay", "our district reimburses the fee for 4 aides")),
     #: two groups' fees set side by side, not added up
@@ -218,6 +218,11 @@ CUES: dict[str, Entry] = {
                       "what is the total each way", "is it different for members"),
                      ("what do we pay in total", "the courses come out of a different grant")),
     #: how many people a sum of money covers is asked: "how many people can we enroll with $1,000"
+    #: one group priced both ways, as members and as not: "if all 4 are ala members vs if none are"
+    "both_ways": Entry(r"\bif (?:all|every one|everyone|each|they all|we all)\b[^.;?]{0,40}\b(?:members?|join\w*)\b[^.;?]{0,30}"
+                       r"\b(?:vs|versus|or|compared (?:to|with)|against)\b[^.;?]{0,25}\b(?:none|not|non ?members?|nobody|no one)\b",
+                       ("if all 4 are ala members vs if none are", "if everyone joins ala or if nobody does"),
+                       ("if all 4 are ala members", "3 members vs 2 non members")),
     "people_asked": Entry(r"\bhow many (?:(?:people|staff|employees|of us|applicants|candidates|folks|workers|non ?members?|"
                           r"(?:ala )?members)\b|of (?:my|our|the) (?:\w+ )?(?:staff|people|employees|team)\b|(?:can|could) (?:we )?(?:apply|enroll|send|go|afford|cover))|"
                           # "... send as many non-members as possible . how many ?"
@@ -310,6 +315,7 @@ CUES: dict[str, Entry] = {
                          r"\b(?:should|must|does|can|could|will) (?:she|he) (?:be )?renew\w*|"
                          r"\bwhen (?:does|do|will|did) (?:her|his) (?:\w+ )?(?:expire|end|lapse|run out)\b|"
                          rf"\b(?:left|remain\w*|need\w*|required|missing|outstanding) for (?:her|him|(?:my|our) (?:{PERSON}|{REPORT}))\b|"
+                         r"\bon (?:her|his) list\b|"  # "what is on his list ?"
                          # someone named: "what remains for luis ?", "what tom still needs"
                          # (not the program, however it is typed: "what is left for llsc ?")
                          r"\b(?:left|remain\w*|needed) for (?!me\b|us\b|myself\b|you\b|l+s+c+\b|cl+s+\b|it\b|that\b|this\b|them\b|"
@@ -542,12 +548,13 @@ SET_STATUS: dict[str, Entry] = {
         r"\b(?:(?<!help )(?<!with )(?<!about )(?<!some )plan\w*(?! (?:questions?|q|help|advice|tips|purposes)\b)|going to|gonna|will (?:take|do|start|finish|be)|next (?:term|semester|quarter|year|month|"
         r"fall|spring|summer|winter|session)|want to|hop(?:e|ing) to|thinking(?: about| of)?|considering|intend\w*|"
         r"would like to|waitlist\w*|wait list\w*|later|told me to|said to|suggest\w*|recommend\w*|advised|"
-        r"should (?:take|do|start)|scheduled|on (?:my|the) schedule|booked|lined up|waiting (?:for|on)|starts|begins|"
+        r"should (?:i |she |he )?(?:take|do|start)|(?:choos|decid|pick|torn|debat)\w* between|(?:for|as) my next (?:class|course|set)|scheduled|on (?:my|the) schedule|booked|lined up|waiting (?:for|on)|starts|begins|"
         r"upcoming|soon|about to|(?:is|are) (?:up )?next|next up|up next|looking (?:at|into)|eyeing|maybe|might|probably|"
         r"next (?:week|month)|kicks? off|kicking off|"
         # a day still to come: "the supervision final is tomorrow", "cataloging scores come out next tuesday"
         r"tomorrow|next (?:mon|tues|wednes|thurs|fri|satur|sun)day|this coming \w+|(?:is|are) due|due (?:on|by|this|next))\b",
-        ("planning to take youth next term", "my plan : tech next", "will take tech in the fall", "reference is next",
+        ("planning to take youth next term", "my plan : tech next", "choosing between cataloging and youth for my next class",
+         "should i take supervision or comm next", "will take tech in the fall", "reference is next",
          "now i am looking at comm and teamwork", "maybe access in the spring", "foundations kicks off in march",
          "supervision final is tomorrow", "cataloging scores get released next tuesday"),
         ("took tech last fall", "i need help planning :", "planning question - i did tech")),

@@ -141,7 +141,8 @@ _HOURS_MINUTES = re.compile(r"\b(\d{1,2}) ?(?:h|hrs?|hours?) ?(?:and )?(\d{1,2})
 #: A span of clock times, one of them marked as a time (a colon, am/pm, noon) or followed by what it times: "10:00-11:30", "1pm to 4pm",
 #: "9am-noon", "8:30am - 12:30pm": read as its length ("1.5 hours"), which is what a log of activities means by it
 _CLOCK = r"(\d{1,2})(?::([0-5]\d))?(?:\s*(a\.?m\b\.?|p\.?m\b\.?))?"
-_CLOCK_SPAN = re.compile(rf"(?<![\d:/.-])(?:{_CLOCK}|(noon))\s*(?:-|\u2013|\u2014|to|until|till|thru)\s*(?:{_CLOCK}|(noon))(?![\d:/]|\.\d)")
+_CLOCK_SPAN = re.compile(rf"(?<![\d:/.-])(?:{_CLOCK}|(noon))\s*(?:(?:-\s*)?(?:to|until|till|thru)(?:\s*-)?|-|\u2013|\u2014)\s*"  # "a 9-to-5 workshop"
+                         rf"(?:{_CLOCK}|(noon))(?![\d:/]|\.\d)")
 #: ...or unmarked, when what it times follows it: "a 9 to 4 training day", "a 9-5 workshop"
 _TIMED_AFTER = re.compile(r"\s*(?:(?:training|work|staff|in service|full|conference|workshop|class) )?"
                           r"(?:days?|shifts?|workshops?|sessions?|class(?:es)?|trainings?|seminars?|conferences?|in ?services?)\b")

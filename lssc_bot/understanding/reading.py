@@ -80,6 +80,12 @@ _CORRECTION = re.compile(r"\b(?:(?:no|oh|um|uh),? )?(?:sorry|oops|wait|correctio
 _RECKONED = re.compile(r"actually\b", re.IGNORECASE)
 
 
+#: The certification named with its date just after it, which is when it was earned: "cert 2023 - 01 - 15 . exp ?"
+_CERT_DATED = re.compile(r"\b(?:cert|certification|clss)(?= (?:(?:19|20)\d\d\b|\d{1,2} ?/ ?\d))")
+#: Pictures typed as punctuation, once the ones that mark a status (`MARKS`) are read
+_EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]+")
+
+
 def _corrected(question: str) -> str:
     """`question` with each figure it corrects (`_CORRECTION`) replaced, where it was said before, by the new one; a
     new figure alone ("may 3 2024 - no wait, 2023") corrects the last one before it written with as many digits."""
@@ -95,8 +101,11 @@ def _corrected(question: str) -> str:
         said = list(re.finditer(rf"(?<![\d,.]){shape}(?![\d]|[,.]\d){unit}", before))
         if said:
             old = said[-1]
-            question = (before[:old.start()] + fix["new"] + before[old.end():].rstrip(" ,;—–-") + " "
-                        + question[fix.end():].lstrip(" ,;—–-"))
+            rest = question[fix.end():]
+            # what goes on after the correction is said apart, as it was: "... plus foundations - sorry, i meant 2
+            # electives, i withdrew from supervision" does not withdraw from foundations
+            apart = " , " if re.match(r"\s*[,;—–-]", rest) and rest.strip(" ,;—–-") else " "
+            question = before[:old.start()] + fix["new"] + before[old.end():].rstrip(" ,;—–-") + apart + rest.lstrip(" ,;—–-")
     return question
 
 
@@ -298,6 +307,7 @@ def read(knowledge: Knowledge, question: str, today: date) -> Reading:
                               or (not _AN_ACTIVITY.search(text[:marks[0].start()])
                                   and bool(_AN_ACTIVITY.search(text, marks[-1].end()))))
     text = _MARKS.sub(lambda m: f" ; {MARKS[m[0]].strip(' -;')} : " if before else MARKS[m[0]], text)
+    text = _CERT_DATED.sub("certified", _EMOJI.sub(lambda m: " , " if re.match(r"\s*[a-z]", text[m.end():]) else " ", text))  # an emoji that marks no status ends what is said before it: "cataloging fr 💅 tech ..."
     text = _LEFT_HEADING.sub(" ; to do : ", _DASHED_ITEM.sub(" ; ", _tags_first(_numbered_items(_COUNT_LABELLED.sub(_counted_first, text)))))
     boxed = _CHECKBOX.search(text) is not None  # "[x] tech [ ] foundations": a box before each item
     text = _CHECKBOX.sub(lambda m: " ; not done : " if m[1].strip() == "" else " ; done : ", text)
@@ -1471,16 +1481,21 @@ _DUES_AFTER = re.compile(r"^\s*(?:a year |per year |/ ?y(?:ea)?r )?(?:for |in |o
                          r"(?:dues|membership|to join)\b")
 _BUDGET_AFTER = re.compile(r"^\s*(?:(?:in|from|for) (?:the |our |my )?)?(?:\w+ ){0,2}(?:budget|grant|funds?|funding|allowance|donation|gift|award|"
                            r"line|stipend)\b")  # "a $1,000 staff development line"
+#: An amount of another time, said before it: "last year it was $2,500", "it used to be $300"
+_ANOTHER_TIME_BEFORE = re.compile(r"\b(?:(?:last|previous|prior) (?:year|fy|fiscal year|time|budget|round)\b[^$.;?!]{0,15}"
+                                  r"\b(?:was|were|had)|used to be|back then (?:it )?was)\s*$")
+#: What an amount is, said as what it is in: "$300 in courses each", "$450 of course fees"
+_IN_COURSES_AFTER = re.compile(r"\s*(?:worth )?(?:in|of|for) (?:course|class|tuition)(?:es|s)?(?: fees| costs)?\b")
 #: The courses said before, said again for another: "same 3 courses at $275"
 _SAME_GROUP = re.compile(r"\b(?:same|also|too)\s*$")
 #: Asked whether an amount covers the costs: "will $1,000 cover the courses", "is $800 enough for"
 _COVERS_AFTER = re.compile(r"^\s*(?:(?:be )?enough (?:to cover|for)|covers?|pays? for)\b")
-_BUDGET_BEFORE = re.compile(r"\bbudget(?:ed)? (?:of|is|for)?\s*(?:only |about |around )?$|"
+_BUDGET_BEFORE = re.compile(r"\bbudget(?:ed)? (?:of|is|for)?\s*(?:only |about |around |roughly |approximately |like |~ ?)?$|"
                             # "the grant line for staff certification is $2,500"
                             r"\b(?:budget|grant|line|funds?|funding|allowance|stipend)(?: (?!is\b)\w+){0,4} (?:is|of|=|:) "
-                            r"(?:only |about |around )?$|"
+                            r"(?:only |about |around |roughly |approximately |like |~ ?)?$|"
                             r"\b(?:have|has|got|gave (?:us|me)|given|granted|raised|approved|allocated|set aside) "
-                            r"(?:only |about |around )?$")
+                            r"(?:only |about |around |roughly |approximately |like |~ ?)?$")
 #: Money kept back from a budget, said before it: "keep $200 for materials", "set aside $150"
 _RESERVED_BEFORE = re.compile(r"\b(?:keep|kept|set aside|setting aside|reserve|reserving|hold back|put aside|save|saving)\s*"
                               r"(?:about |around |only )?$")
@@ -1558,6 +1573,7 @@ def _amounts(text: str, names: SetNames) -> tuple[Money, ...]:
                 else "other" if _SPENT_ON.match(after) or _SPENT_BEFORE.search(before) or (
                     # ...and so is one named after it in its list: "my car payment is $275 and rent $1,400"
                     found and found[-1].role == "other" and _NAMED_LIST_GAP.fullmatch(text, previous_end, m.start()))
+                else "other" if _ANOTHER_TIME_BEFORE.search(before)  # "( last year it was $2,500 )": not this year's
                 else "result" if _RESULT_BEFORE.search(before) and ASKED_BACK.match(after) else "")
         value = float(m.group(1) or m.group(2)) if m.group(3) is None else float(m.group(3)) * 1000
         if role == "" and any(f.role == "budget" and f.value == value for f in found):
@@ -1573,7 +1589,9 @@ def _amounts(text: str, names: SetNames) -> tuple[Money, ...]:
             continue  # "me ( 3 courses at $275 ) and my coworker ( same 3 courses at $275 )": each one's, said once
         taken_by = _TAKEN_BY.search(before) if role == "course" else None
         # a set's own price ("the foundations course at $240") is one course's
-        one_set = role == "course" and not group and (bool(named and names.find(named[1])) or bool(
+        if role == "" and _IN_COURSES_AFTER.match(after):
+            role = "course"  # "$300 in courses each": what the courses come to
+        one_set = role == "course" and not group and (_IN_COURSES_AFTER.match(after) is not None or bool(named and names.find(named[1])) or bool(
             _ONE_COURSE_BEFORE.search(before) or (_ONE_COURSE_AROUND[0].search(before) and _ONE_COURSE_AROUND[1].match(after))))
         times = _TIMES_AFTER_PRICE.match(text, m.end()) if role == "course" and not group else None
         found.append(Money(value, role,

@@ -244,6 +244,12 @@ _DONE_HEADING = re.compile(r"\b(?:done|finished|completed?|passed)\s*(?:\?|\(?\s
 _CELL_ANSWER = re.compile(r"\s*[,;:|]\s*(y|yes|yep|n|no|nope)\b(?!\s*(?:one|of|way|more|longer|idea)\b)")
 
 
+#: A lone "f" between a list's marks, shorthand for foundations: "f + tech done", "have f , c&t", "planned : f ( spring )"
+_LONE_F = re.compile(r"(?:^|(?<=[:;,+&(] )|(?<=\bhave )|(?<=\band )|(?<=\bdone ))f(?= (?:[,;+&()]|done\b|and\b)|$)")
+_LONE_F_DONE = re.compile(r"(?:^|(?<=[:;,] ))f done\b")
+#: The asker saying how far along they are, naming no set: "i am roughly halfway", "i think i am almost there"
+_ASKER_STATE = re.compile(r"\s*(?:(?:so|well|ok|okay|and|but) )?(?:i think )?(?:i am|we are) (?:\w+ )?(?:halfway|half way|half done|"
+                          r"almost|nearly|close|far along|most of the way|about done)\b")
 #: A status said with a singular verb, of one set: "reference is like halfway", "tech was dropped"
 _ONE_IS = re.compile(r"\b(?:is|was)\b")
 
@@ -668,6 +674,7 @@ class SetNames:
         a desk or a person's title (`lexicon.ROLE_AFTER`, `ROLE_BEFORE`) are neither done nor not,
         unless the message asks for that person (`for_someone`: "what does she still need?").
         """
+        text = self._initial_f(text)
         text = _OPTIONAL.sub("electives", _KIND_WORD.sub(_kind_spelled, _TRIO.sub(r"the \1 three", _AS_LABEL.sub(" : ", text))))
         text = _NOT_QUITE.sub("", _NOT_JUST.sub("and", _EVERY_ONE.sub("every set", _BUT_SO_MANY.sub(r"except \1 ,", text))))
         text = _EXCEPT_LISTED.sub(r"\1 not done ; ", _REST_LISTED.sub(r"\1 : ", _JUST_ASKED.sub(r"\1 still need \2 ?", _BESIDES_FIRST.sub(r"\1\3 except \2", text))))
@@ -791,7 +798,9 @@ class SetNames:
                         status = carry[0]
                 named_before = named or named_before
                 circumstance = number and clauses[number - 1][1].strip() in _CIRCUMSTANCE_CLAUSE and not named
-                carry = (status, other) if (status is not None or other) and not circumstance else carry
+                # how far along the asker says they are ("i am roughly halfway , i think :") is no set's status
+                own_state = not named and _ASKER_STATE.match(clause) is not None
+                carry = (status, other) if (status is not None or other) and not circumstance and not own_state else carry
                 for part in done_parts:  # "finished 1 elective and no required sets": the first part's
                     counted += _count(_COUNTED_ELECTIVES, part)
                     required = _count(_COUNTED_REQUIRED, part)
@@ -840,6 +849,13 @@ class SetNames:
         done, not_done = done | supposed, not_done - done
         return SetMentions(self.in_order(done), self.in_order(not_done - supposed), nothing and not done,
                            tuple(leftover), counted, required_counted, tuple(about), self.in_order(supposed))
+
+    def _initial_f(self, text: str) -> str:
+        """ "f" for foundations in a shorthand list ("f + tech done", "have f , c&t , cat", "planned : f ( spring )"):
+        a lone "f" between a list's marks, in a message naming another set or saying it done."""
+        if not _LONE_F.search(text) or not (self.find(_LONE_F.sub(" ", text)) or _LONE_F_DONE.search(text)):
+            return text
+        return _LONE_F.sub("foundations", text)
 
     def _all_but_some(self, found: re.Match[str]) -> str:
         """ "all but one of the core sets" as "2 required", "every elective i need except one" as "2 electives": of

@@ -374,6 +374,12 @@ def _fee(program: Program, facts: Fee, verified: date | None) -> str:
                 "Course fees are paid to each course provider, which sets its own.")
     fees = program.fees
     as_of = f" As of {verified:%B} {verified.day}, {verified.year}" if verified else ""
+    if facts.refund:
+        member = facts.parts[0].member
+        dated = f"{as_of}, from the program's pages." if as_of else ""
+        return (f"The application fee is returned if the applicant does not meet the requirements. You paid the "
+                f"{'ALA member' if member else 'non-member'} fee, so **{_money(fees.member if member else fees.non_member)}** "
+                f"would come back.{dated} To be sure, ask the LSSC office ({program.email}).")
     if facts.dues is not None:
         return _joining(program, facts, facts.dues) + (f"\n{as_of.strip()}, from the program's pages; check {program.url} "
                                                          "for today's fee." if as_of else "")

@@ -1,7 +1,7 @@
 """Misreadings found in the twenty-third round, each as a class of saying things, in other words than the sets'."""
 import pytest
 
-from .asking import CT, TECH, ask, leaves, says
+from .asking import CT, FLS, TECH, ask, leaves, says
 
 
 @pytest.mark.parametrize(("question", "month"), [
@@ -142,4 +142,84 @@ def test_renewal_read_by_mechanism(knowledge, context, question, expected) -> No
     ("Two years ago I started at the county library, 18 hrs a week. GED. can I apply?", "1,872 hours"),
 ])
 def test_more_eligibility_read_by_mechanism(knowledge, context, question, counted) -> None:
+    says(knowledge, context, question, counted, topic="eligibility")
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # an edit marked after the message was sent puts right the set it names
+    ("done: foundations, tech, reference. *edit: not reference, it was cataloging, wrong tab. what's left?", [CT], 2),
+    # what goes on after a correction is said apart from what it corrects
+    ("I have 3 electives (youth, access, reference) plus C&T - sorry, I meant 2 electives, I dropped reference. "
+     "what's left?", [FLS, TECH], 1),
+    # an emoji that marks no status ends what was said before it
+    ("finished foundations and youth 🎉 tech is still going ⏳ what's left?", [CT, TECH], 2),
+    # sets chosen between, or asked which to take next, are not done
+    ("done: foundations, tech. torn between youth and cataloging for my next class. what's left now?", [CT], 3),
+    ("have C&T, tech and reference. should I take youth or access next? what's left?", [FLS], 2),
+    # "F" in a shorthand list is foundations, and "supv" supervision
+    ("F + C&T done; supv & mgmt done. left?", [TECH], 2),
+    # how far along the asker says they are is no set's status
+    ("I'm almost halfway, I think: foundations and reference are done. what's left?", [CT, TECH], 2),
+    # someone else's list, nothing started
+    ("my new hire hasn't started any courses yet. what's on her list?", [FLS, CT, TECH], 3),
+])
+def test_what_is_left_read_by_mechanism_second(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # one group priced both ways
+    ("if all 6 of our staff are ALA members vs if none are, what's the difference in application fees?", "$150"),
+    # a price said again with "call it"
+    ("each course is around $180, call it $180, I need 2 courses and I'm not an ALA member. total?", "$710"),
+    # "$X in courses each" is the courses' price
+    ("two of us (both ALA members) with $250 in courses each. total?", "$1,150"),
+    # an amount of another time is not this one's
+    ("our budget is $2,000 this year (last year it was $1,200). 3 non-members, no courses. what's left?", "$950"),
+])
+def test_fee_read_by_mechanism_second(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="fee")
+
+
+def test_the_fee_returned_is_the_fee_paid(knowledge, context) -> None:
+    says(knowledge, context, "I paid as a non-member of ALA and then found out I'm not eligible. how much do I get back?",
+         "$350", topic="fee")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # an amount with two words before its unit is its own, not the label's
+    ("renewal hours so far: 3 regional conference days and a 2-hour tech webinar. how many do I have?", "20 contact hours"),
+    # a count said again exactly in brackets is the count
+    ("did 12ish one-hour webinars (12 exactly), 4 of them on tech. renewal hours so far?", "12 contact hours"),
+    # a 9-to-5 day with a lunch hour
+    ("renewal: a 9-to-4 workshop on weeding with a 1-hour lunch and 2 conference days. hours?", "18 contact hours"),
+])
+def test_renewal_read_by_mechanism_second(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # the certification named with its date is when it was earned
+    ("cert 2024-03-01. expiry + grace?", "March 1, 2028"),
+    # pay periods ago are two weeks each
+    ("I enrolled 13 pay periods ago. deadline?", "June 2030"),
+])
+def test_dates_read_by_mechanism(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected)
+
+
+def test_an_age_said_with_at_counts_nothing(knowledge, context) -> None:
+    reply = says(knowledge, context, "I went back to school at 40 after years in retail, and for the last 2 years I've "
+                 "worked 20 hrs a week at the library. diploma. eligible?", "2,080 hours", topic="eligibility")
+    assert not reply.text.startswith("I could not tell"), reply.text
+
+
+@pytest.mark.parametrize(("question", "counted"), [
+    # time unpaid inside a stint comes off it
+    ("for the last 2 years I've been at the library 30 hrs a week, minus 4 weeks unpaid in the summer. GED. eligible?",
+     "3,000 hours"),
+    # dollars said with "now" are no hours held
+    ("my car payment is $1,400 now, ugh. 15 hrs a week at the library for 2 years, diploma. eligible?", "1,560 hours"),
+])
+def test_eligibility_read_by_mechanism_third(knowledge, context, question, counted) -> None:
     says(knowledge, context, question, counted, topic="eligibility")

@@ -132,6 +132,8 @@ class Fee:
 
     #: what is kept back from the budget, when said ("keep $200 for materials")
     reserved: float = 0.0
+    #: the fee paid is asked back, the applicant not meeting the requirements ("how much do I get back?")
+    refund: bool = False
 
     def total_if_all(self, program: Program, member: bool) -> float:
         """What ALA would be paid if everyone were an ALA member (or if no one were)."""

@@ -1,12 +1,16 @@
 """The application fee for ALA members and non-members, for one person or several."""
 from __future__ import annotations
 
+import re
+
 from ...knowledge import Program
 from ..context import AskContext
 from ..reading import Membership, Reading
 from .calculation import Calculation, Fee, FeePart, requirements
 
 TOPIC = "fee"
+#: An amount asked, not whether: "how much comes back?" (not "will they refund it?", which is the policy's)
+_HOW_MUCH = re.compile(r"\bhow much\b")
 SUBJECTS = ("cost", "fees", "fee")
 
 
@@ -42,6 +46,12 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
                            SUBJECTS)
     # "say I join ALA before applying, how much do I save?": one person, not a member now, supposing they join
     memberships = reading.memberships or ((Membership("none"),) if reading.supposed_membership == "ala" else ())
+    if reading.has("both_ways") and len(memberships) == 1:  # "if all 4 are ALA members vs if none are": each way
+        memberships = (Membership("ala", memberships[0].people), Membership("none", memberships[0].people))
+    if reading.has("refund") and reading.covered is None and reading.has("member") and len(memberships) == 1 \
+            and memberships[0].people == 1 and not reading.money and _HOW_MUCH.search(reading.text):
+        # "I paid at the member rate but don't meet the requirement, how much comes back?": the fee that person paid
+        return Calculation(TOPIC, "The fee returned", Fee((FeePart(memberships[0].kind == "ala", 1),), refund=True), SUBJECTS)
     if not reading.has("member", "joined_ala") or not memberships or (reading.has("refund") and reading.covered is None):
         return None  # money coming back is the refund policy's (an FAQ entry), not arithmetic; an employer's share is
     if any(m.role == "" and m.value not in (fees.member, fees.non_member) for m in money) \
