@@ -651,8 +651,10 @@ ROLE_BEFORE = Entry(r"\b(?:(?:work\w*|volunteer\w*|employ\w*)(?: (?!on\b|pa(?:id
                     r"(?:assign\w*|transfer\w*|mov\w*|promot\w*) (?:to|into)|(?:head|charg\w*) of|(?:run\w*|"
                     # "I've still managed foundations" got it done
                     r"(?<!have )(?<!still )manag\w*|"
-                    r"supervis\w*|cover\w*|staff\w*|lead\w*|oversee\w*)) (?:(?:the|a|our|my|their) )?$",
-                    ("i work in ", "head of the ", "i am in charg of ", "i manag the ", "i work 4 ten at "),
+                    r"supervis\w*|cover\w*|staff\w*|lead\w*|oversee\w*)) (?:(?:the|a|our|my|their) )?$|"
+                    # what a job is mostly, said as its own clause after it: "i work in tech services , mostly cataloging"
+                    r"^\s*(?:most|mostly|main|mainly|primar\w*|larg\w*) $",
+                    ("i work in ", "head of the ", "i am in charg of ", "i manag the ", "i work 4 ten at ", "most "),
                     ("i finish ", "work on ", "my work paid for ", "i have still manag "))
 
 

@@ -770,8 +770,13 @@ def _sections_by_person(text: str) -> list[tuple[str, str]]:
             for label, after in zip(labels, [*labels[1:], None])]
 
 
-#: Amounts of one kind set against each other: "30 hours a week or 35 hours a week"
-_OR = re.compile(r"\s*,?\s*or\s*")
+#: Amounts of one kind set against each other: "30 hours a week or 35 hours a week", "a 1-credit quarter course on
+#: cataloging or go to 2 conference days", "staying at 15 hrs/week at the public library, or switching to 24 hrs/week"
+_OR = re.compile(r"(?:[^.;?!\d]{0,45}?[\s,])?(?:or|vs|versus)\b(?:[\s,][^.;?!\d]{0,30})?\s*|\s*,?\s*or\s*")
+#: ...what no choice is said between: amounts added up ("2 conference days and a webinar, or so")
+_AND_BETWEEN = re.compile(r"\b(?:and|plus|then|also)\b|\+")
+#: Choices labelled, each with its own amounts: "option a : keep 20 hrs / week for 6 more months . option b : ..."
+_OPTION = re.compile(r"\b(?:option|plan|scenario|choice) (?:a|b|c|1|2|3|one|two)\b\s*:?")
 #: Units that are the same kind of amount for this: weekly rates; education counted for renewal
 _KIND_OF_UNIT = {"hours a week": "rate", "semester credit": "education", "quarter credit": "education",
                  "day": "education", "hour": "education", "minute": "education"}
@@ -780,9 +785,16 @@ _KIND_OF_UNIT = {"hours a week": "rate", "semester credit": "education", "quarte
 def _alternatives(reading: Reading) -> list[tuple[str, str]]:
     """Each of two amounts of one kind joined by "or", as its label and the cleaned text without the other."""
     text, quantities = reading.text, reading.quantities
+    options = list(_OPTION.finditer(text))
+    if len(options) >= 2:  # each labelled choice with what is said before the first and after the last
+        last_end = _SENTENCE_END.search(text, options[-1].end())
+        ends = [o.start() for o in options[1:]] + [last_end.end() if last_end else len(text)]
+        before, after = text[:options[0].start()], text[ends[-1]:]
+        return [(o[0].rstrip(" :"), f"{before}{text[o.end():end]} {after}") for o, end in zip(options, ends)]
     for first, second in zip(quantities, quantities[1:]):
         kind = _KIND_OF_UNIT.get(first.unit)
-        if kind and kind == _KIND_OF_UNIT.get(second.unit) and _OR.fullmatch(text, first.end, second.start):
+        if kind and kind == _KIND_OF_UNIT.get(second.unit) and _OR.fullmatch(text, first.end, second.start) \
+                and not _AND_BETWEEN.search(text, first.end, second.start):
             return [(_label(kept), f"{text[:gone.start]}{text[gone.end:]}") for kept, gone in ((first, second), (second, first))]
     return []
 

@@ -223,3 +223,23 @@ def test_an_age_said_with_at_counts_nothing(knowledge, context) -> None:
 ])
 def test_eligibility_read_by_mechanism_third(knowledge, context, question, counted) -> None:
     says(knowledge, context, question, counted, topic="eligibility")
+
+
+@pytest.mark.parametrize(("question", "first", "second"), [
+    # choices of one kind with a few words between, each worked out on its own
+    ("18 renewal hours so far. should I do a 2-credit quarter course or attend 3 conference days? total each way?",
+     "38 of the 32", "36 of the 32"),
+    ("1,000 library hours so far and a diploma. keep 10 hrs/week at the branch, or move to 25 hrs/week at the college? "
+     "how long until I can apply each way?", "82 weeks", "33 weeks"),
+    # choices labelled as options
+    ("900 hours so far, diploma. option 1: 15 hrs/week for 6 more months. option 2: 30 hrs/week for 4 more months. "
+     "which gets me eligible?", "1,290 hours", "1,420 hours"),
+])
+def test_choices_are_worked_out_each_on_its_own(knowledge, context, question, first, second) -> None:
+    reply = ask(knowledge, context, question)
+    assert reply.kind == "rules" and first in reply.text and second in reply.text, reply.text
+
+
+def test_what_a_job_mostly_is_is_no_set_done(knowledge, context) -> None:
+    leaves(knowledge, context, "I work at the branch circ desk, mostly reference. I finished foundations and C&T last "
+           "year. what's left?", [TECH], 3)
