@@ -165,6 +165,9 @@ def _in_decimals(found: re.Match[str]) -> str:
 #: People counted after what they are, the count glued to its "x": "non-mbr x3" is "3 non-mbr" (what a renewal log
 #: counts so, "conference day x3", its own reading takes)
 _COUNT_AFTER = re.compile(r"\b((?:non )?(?:mbrs?|members?|ppl|people|staff|persons?|employees?)) x(\d{1,2})\b")
+#: Shorthand units after a number: "2y" years, "28 ch" contact hours (the label "ch :" alone is left to the FAQ's words)
+_SHORT_UNIT = re.compile(r"\b(\d+(?:\.\d+)?) ?(y|ch)\b(?! ?/)")
+_SHORT_UNITS = {"y": "years", "ch": "contact hours"}
 #: A count and what it counts written as one ("2x45min", "3x2h"): read apart, "2 x 45 min"
 _TIMES_GLUED = re.compile(r"(?<=\d)x(?=\d)")
 #: ASCII punctuation as a space: each such character is a piece of its own (`_WORDISH`) that
@@ -197,7 +200,8 @@ def _prepare(text: str) -> str:
     text = _WITH.sub("with ", _WITHOUT.sub("without", _HUMAN_RESOURCES.sub("human resources", text).translate(_QUOTES).casefold()))
     text = as_digits(_COMPOUND_HYPHEN.sub(" ", _NUMBER_COMMA.sub("", _AT_LEAST.sub("", _in_clock_hours(text)))))
     text = _FOR_FOUR.sub("4", _FOUR_FOR.sub("for", text))
-    return _GLUED_UNIT.sub(" ", _HOURS_MINUTES.sub(_in_hours, _THOUSANDS.sub(_in_thousands, _TIMES_GLUED.sub(" x ", _COUNT_AFTER.sub(r"\2 \1", _MIXED_FRACTION.sub(_in_decimals, text))))))
+    return _GLUED_UNIT.sub(" ", _HOURS_MINUTES.sub(_in_hours, _THOUSANDS.sub(_in_thousands, _TIMES_GLUED.sub(" x ", _COUNT_AFTER.sub(r"\2 \1", _MIXED_FRACTION.sub(_in_decimals, _SHORT_UNIT.sub(
+        lambda m: f"{m[1]} {_SHORT_UNITS[m[2]]}", text)))))))
 
 
 def _in_clock_hours(text: str) -> str:

@@ -244,6 +244,8 @@ _DONE_HEADING = re.compile(r"\b(?:done|finished|completed?|passed)\s*(?:\?|\(?\s
 _CELL_ANSWER = re.compile(r"\s*[,;:|]\s*(y|yes|yep|n|no|nope)\b(?!\s*(?:one|of|way|more|longer|idea)\b)")
 
 
+#: A set asked about and answered at once: "c & t ? not yet .", "tech ? yes"
+_ASKED_ANSWERED = re.compile(r"((?:^|(?<=[.;:,] ))[a-z&' ]{1,40}?) \? (not yet|nope|no|nah|yes|yep|yeah|done)\b")
 #: A lone "f" between a list's marks, shorthand for foundations: "f + tech done", "have f , c&t", "planned : f ( spring )"
 _LONE_F = re.compile(r"(?:^|(?<=[:;,+&(] )|(?<=\bhave )|(?<=\band )|(?<=\bdone ))f(?= (?:[,;+&()]|done\b|and\b)|$)")
 _LONE_F_DONE = re.compile(r"(?:^|(?<=[:;,] ))f done\b")
@@ -674,7 +676,7 @@ class SetNames:
         a desk or a person's title (`lexicon.ROLE_AFTER`, `ROLE_BEFORE`) are neither done nor not,
         unless the message asks for that person (`for_someone`: "what does she still need?").
         """
-        text = self._initial_f(text)
+        text = _ASKED_ANSWERED.sub(lambda m: f"{m[1]} {m[2]} ;" if self.find(m[1]) else m[0], self._initial_f(text))
         text = _OPTIONAL.sub("electives", _KIND_WORD.sub(_kind_spelled, _TRIO.sub(r"the \1 three", _AS_LABEL.sub(" : ", text))))
         text = _NOT_QUITE.sub("", _NOT_JUST.sub("and", _EVERY_ONE.sub("every set", _BUT_SO_MANY.sub(r"except \1 ,", text))))
         text = _EXCEPT_LISTED.sub(r"\1 not done ; ", _REST_LISTED.sub(r"\1 : ", _JUST_ASKED.sub(r"\1 still need \2 ?", _BESIDES_FIRST.sub(r"\1\3 except \2", text))))

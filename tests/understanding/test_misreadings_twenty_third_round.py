@@ -243,3 +243,25 @@ def test_choices_are_worked_out_each_on_its_own(knowledge, context, question, fi
 def test_what_a_job_mostly_is_is_no_set_done(knowledge, context) -> None:
     leaves(knowledge, context, "I work at the branch circ desk, mostly reference. I finished foundations and C&T last "
            "year. what's left?", [TECH], 3)
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # a set asked about and answered at once
+    ("Foundations done. Tech? Not yet. Youth? yes. Access? nope. what's left?", [CT, TECH], 2),
+])
+def test_a_set_asked_and_answered(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # the share on technology said in brackets after hours of sessions is hours
+    ("certified 2024, did 12 hrs of webinars (2 tech). renewal hours still needed?", "2 on technology"),
+    # shorthand units after a number
+    ("certified 2024, 30 CH so far, 5 of them tech. how many more?", "30 of the 32"),
+])
+def test_renewal_shorthand(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected)
+
+
+def test_years_as_y(knowledge, context) -> None:
+    says(knowledge, context, "elig? 10h/wk x 3y at the library, diploma", "1,560 hours", topic="eligibility")

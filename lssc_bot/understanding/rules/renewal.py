@@ -138,7 +138,8 @@ _TECH_HOURS = re.compile(rf"\b{NUMBER}\s*(?:(?:contact )?(?:hours?|hrs?) )?(?:of
 _SESSIONS_COUNTED = re.compile(rf"\s*(?:\w+ )?{ACTIVITY.pattern}\b")
 _HOURS_SAID = re.compile(r"\b(?:hours?|hrs?)\b")
 #: ...or counted in a bracket after the sessions: "a dozen webinars ( three on tech )"
-_SESSIONS_BEFORE = re.compile(rf"\b{ACTIVITY.pattern}\s*\(\s*$")
+#: (not sessions said as hours of them: "10 hrs of webinars ( 3 tech )" is 3 of the hours)
+_SESSIONS_BEFORE = re.compile(rf"(?<!\bhrs of )(?<!\bhours of )(?<!\bhr of )(?<!\bhour of )\b{ACTIVITY.pattern}\s*\(\s*$")
 
 
 def _tech_hours_said(reading: Reading) -> re.Match[str] | None:
