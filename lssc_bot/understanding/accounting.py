@@ -67,7 +67,7 @@ _LABEL = re.compile(rf"(?:^|[;(] ?|\s)\d{{1,2}} ?\)|(?:^|; )\d{{1,2}} \.(?!\d)|\
                     # ...or said with its verb dropped in cleaning: "he's 19:" is "he 19 :"
                     r"\b(?:is|am|aged?|turned|turning|he|she) \d{1,2}(?= (?:and|but|so)\b| ?[,.;(:]|$)|"
                     r"\bat (?:age )?\d{1,2}(?= (?:after|when|because|once)\b)|\bat age \d{1,2}\b|"  # "went back to school at 30 after"
-                    r"\b\d{1,2} (?:years? old|yo|y / o)\b|"
+                    r"\b\d{1,2} (?:years? old|yo|y / o)\b|\bages? \d{1,2}(?: ?(?:,|and|&) ?(?:and )?\d{1,2})*\b|"  # "ages 4 , 9 , 13"
                     rf"\b{PEOPLE} (?:are|were) \d{{1,2}}(?: and \d{{1,2}})?\b|"  # "my kids are 8 and 11"
                     rf"\b{PEOPLE} \( ?\d{{1,2}}(?: ?(?:,|and|&) ?\d{{1,2}})* ?\)")  # "three kids ( 12 , 15 and 19 )"
 #: A count of other things, which no calculation takes: "our branch has 3 floors", "2 cats" (not a misspelt unit:

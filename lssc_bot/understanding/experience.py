@@ -171,10 +171,17 @@ _SHORT_SPAN = re.compile(r"\b((?:19|20)(\d\d))\s*-\s*(\d\d)\b(?!\s*-)"
 #: "since 2023", "since august 2024"
 _SINCE = re.compile(rf"\bsince (?:({'|'.join(sorted(MONTHS, key=len, reverse=True))})\.? (?:\d{{1,2}}(?:st|nd|rd|th)? ?,? )?)?"
                     rf"{_YEAR}\b")  # "since august 2024", "since sept 1, 2025"
-#: When the work began, said with its start and going on to now after it: "started volunteering ... right before covid
-#: hit ( march 2020 ) and have gone every week since"
-_STARTED_WHEN = re.compile(rf"\b(?:started|began|begun|joined|hired)\b[^.;!?]{{0,90}}?(?:\b(?:in|on)|\() ?"
-                           rf"(?:({'|'.join(sorted(MONTHS, key=len, reverse=True))})\.? (?:\d{{1,2}}(?:st|nd|rd|th)? ?,? )?)?{_YEAR}\b")
+#: A date said as when the work began: "since the fall semester of 2024", or after a start going on to now ("started ...
+#: right before covid hit ( march 2020 ) and have gone every week since", "started the week after new year's 2025")
+_SINCE_BEFORE = re.compile(r"\bsince (?:the )?(?:\w+ ){0,2}$")
+_STARTED_BEFORE = re.compile(r"\b(?:started|began|begun|joined|hired)\b[^.;!?]*$")
+def _sentence_end(text: str, at: int) -> int:
+    stop = _SENTENCE_STOP.search(text, at)
+    return stop.start() if stop else len(text)
+
+
+#: An end said of a stint of work: "until 2019", "then i left", "quit in june"
+_ENDED = re.compile(r"\b(?:until|till|left|quit|stopped|ended|retired|through|thru|laid off|moved away)\b")
 #: "until 2019", "left in 2018", "quit the library in 2017"
 _UNTIL = re.compile(rf"\b(?:until|till|up to|through|thru|ending(?: in)?|ended(?: in)?|(?:left|quit|stopped|retired)(?: \w+){{0,3}} in) {_YEAR}\b")
 
@@ -1134,11 +1141,14 @@ def _span(text: str, now: float, to_now: bool = True) -> tuple[float | None, flo
         began = float(since.group(2)) + ((MONTHS[since.group(1)] - 1) / 12 if since.group(1) else 0.0)
         if began <= now:
             return began, now
-    started = _STARTED_WHEN.search(text)
-    if started and _GOING_ON.search(text, started.end()):  # "started in march 2020 and have gone every week since"
-        began = float(started.group(2)) + ((MONTHS[started.group(1)] - 1) / 12 if started.group(1) else 0.0)
-        if began <= now:
-            return began, now
+    for start, end, when in dated(text):  # any date said as the start, in any words: "since the fall semester of 2024",
+        # "started ... right before covid hit ( march 2020 ) and have gone every week since"
+        if _SINCE_BEFORE.search(text, max(0, start - 20), start) or (
+                _STARTED_BEFORE.search(text, max(0, start - 100), start)
+                and (_GOING_ON.search(text, end, _sentence_end(text, end)) or not _ENDED.search(text))):  # no end: it goes on
+            began = when.year + ((when.month or 1) - 1) / 12
+            if began <= now:
+                return began, now
     until = _UNTIL.search(text)
     if until and float(until.group(1)) <= now:
         return None, float(until.group(1))

@@ -888,7 +888,7 @@ def _read_clean(knowledge: Knowledge, text: str, today: date, thread: frozenset[
     return Reading(text, tuple(tokens_of_clean(text)), sets, enrolled, accepted, cues, memberships, quantities,
                    tuple(Clause(clause, "other" if other else "asker") for clause, other in sets.clauses), dates,
                    money=_amounts(text, set_names(knowledge)), courses_done=_courses_done(text), supposed_membership=supposed,
-                   courses_left=_courses_left(text), fee_paid=bool(_FEE_PAID.search(text)), covered=_covered(text),
+                   courses_left=_courses_left(text), fee_paid=_fee_paid(text, knowledge.program), covered=_covered(text),
                    covered_of=_covered_of(text),
                    course_counts=_course_counts(text),
                    placed=_placed(text, quantities, today, cues),
@@ -1708,6 +1708,13 @@ _COURSES_LEFT = re.compile(rf"\b{NUMBER} (?:more )?(?:competency )?(?:sets?|cour
 _FEE_PAID = re.compile(r"(?<!not )(?<!not yet )(?<!never )(?<!neither of us has )(?<!neither of us have )(?<!none of us have )"
                        r"(?<!nobody has )(?<!no one has )\b(?:already )?paid (?:the )?(?:ala(?: apa)?|application|lssc)(?: fee)?\b|"
                        r"\b(?:ala(?: apa)?|application|lssc) fee (?:is |was |has been )?(?:already )?paid\b")
+
+
+def _fee_paid(text: str, program: Program) -> bool:
+    """The ALA fee said paid already: "already paid the ala fee", or the fee's own amount said paid ("i paid $325 as an
+    ala member")."""
+    fees = f"{program.fees.member:g}|{program.fees.non_member:g}"
+    return bool(_FEE_PAID.search(text) or re.search(rf"(?<!not )(?<!never )\bpaid (?:the |my )?\$ ?(?:{fees})\b(?! (?:for|on) )", text))
 
 
 #: A count of courses: "3 courses", "4 lssc courses", "2 approved courses", "3 new courses", "one $180 course" (not "a

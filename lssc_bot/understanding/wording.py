@@ -7,6 +7,7 @@ says them, so the wording can change without touching the arithmetic. `progress.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from itertools import groupby
 from datetime import date
 
@@ -266,6 +267,8 @@ def _span_of_months(months: int) -> str:
 
 def _eligibility(program: Program, facts: EligibilityCheck) -> str:
     x = facts.experience
+    if x.hours is not None:  # weeks in a month make sums like 1,819.9999: the total is whole hours, held to the need
+        x = replace(x, hours=round(x.hours, 2))
     need = program.eligibility.experience_hours
     window = program.eligibility.experience_window_years
     rule = (f"LSSC asks for at least {need:,} hours (one year full time) of paid or volunteer work in any type "

@@ -265,3 +265,27 @@ def test_renewal_shorthand(knowledge, context, question, expected) -> None:
 
 def test_years_as_y(knowledge, context) -> None:
     says(knowledge, context, "elig? 10h/wk x 3y at the library, diploma", "1,560 hours", topic="eligibility")
+
+
+@pytest.mark.parametrize(("question", "counted"), [
+    # a start said in any words, with no end said, runs to now
+    ("I've been at the library since the spring semester of 2025, 24 hrs a week. diploma. eligible?", "2,184 hours"),
+    ("I started at the county library in June 2025, 20 hrs/wk. GED. eligible?", "1,560 hours"),
+    # ...and with an end said, to that end
+    ("I started at the county library in June 2025 and left in December 2025, 20 hrs/wk. GED. eligible?", "520 hours"),
+    # a sum that is the requirement to the hour is enough
+    ("since august 2024 I've done 15 hrs a week at the library. diploma. eligible?", "meets the 1,820-hour"),
+])
+def test_when_work_began_and_whether_it_goes_on(knowledge, context, question, counted) -> None:
+    says(knowledge, context, question, counted, topic="eligibility")
+
+
+def test_the_fee_said_paid_by_its_amount(knowledge, context) -> None:
+    says(knowledge, context, "I already paid $350 (not a member). 3 courses left at $200 each. what's left to pay?",
+         "**$600** still to pay", topic="fee")
+
+
+def test_ages_listed_count_nothing(knowledge, context) -> None:
+    reply = says(knowledge, context, "3 kids (ages 5, 8 and 12) and 20 hrs a week at the library for the last 2 years. "
+                 "diploma. eligible?", "2,080 hours", topic="eligibility")
+    assert not reply.text.startswith("I could not tell"), reply.text
