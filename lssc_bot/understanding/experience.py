@@ -1061,7 +1061,10 @@ def _experience_of(program: Program, text: str, today: date) -> Experience | Non
         said = round(ended_at - max(began, window_start) if straddles else (said or ended_at - began), 6)  # months as years: 1/12 is inexact
     said = max(0.0, said - gap) if said else said  # "since december 2023, with a 26-week gap for parental leave"
     if not weeklies and said and _RATE_ASKED.search(body):  # "how many hrs a week would i need ... in 1 year"
-        return Experience(None, ended, assumed_full_time=False, rate_asked_for=said, ended_when=when, amounts=amounts)
+        # (what is held already counts toward it: "i have 1,500 hours ; how many a week to hit 1,820 in 3 months ?")
+        aim = program.eligibility.experience_hours  # ("to get 1820 hours in 1 year": the requirement aimed at, not held)
+        held_now = sum(to_number(m.group(1)) for m in held if to_number(m.group(1)) != aim) or None
+        return Experience(held_now, ended, assumed_full_time=False, rate_asked_for=said, ended_when=when, amounts=amounts)
     if weeklies:
         changed = [w for w in weeklies if _RATE_CHANGE.search(body, max(0, w.start() - 30), w.start())]
         # a rate changed to ("if I bump up to 30 hrs/wk") is the rate from now on, in place of the ones before it

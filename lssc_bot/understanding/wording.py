@@ -278,9 +278,13 @@ def _eligibility(program: Program, facts: EligibilityCheck) -> str:
         verdict = (f"Not eligible yet on experience: work that ended {x.ended_when} is outside the {window}-year window, "
                    f"so it does not count. You would need {need:,} hours of library work within the last {window} years.")
     elif x.rate_asked_for:
-        verdict = (f"To reach {need:,} hours in {_amount(x.rate_asked_for, 'year')} you "
-                   f"need about {need / (52 * x.rate_asked_for):.0f} hours a week ({need:,} ÷ "
-                   f"{52 * x.rate_asked_for:g} weeks).")
+        held = x.hours or 0.0
+        to_go = max(0.0, need - held)
+        so_far = f"With {held:,.0f} hours so far, the {to_go:,.0f} still needed" if held else f"{need:,} hours"
+        weeks = 52 * x.rate_asked_for
+        span = _amount(x.rate_asked_for, "year") if x.rate_asked_for >= 1 else f"{weeks:g} weeks"
+        verdict = (f"To reach {need:,} hours in {span}: {so_far} ÷ {weeks:g} weeks = about "
+                   f"**{to_go / weeks:.0f} hours a week**.")
     elif x.straddles_window and x.hours_said:
         verdict = (f"Only the hours since {since} fall within the last {window} years, so only those count: "
                    f"add them up; you need {need:,}.")
@@ -488,7 +492,7 @@ def _with_courses_and_budget(program: Program, facts: Fee, to_ala: float) -> str
         # "3 × $260 + 3 × $210": a run of courses at one price said once
         runs = [(price, len(list(run))) for price, run in groupby(facts.course_prices)]
         listed = " + ".join(f"{count} × {_money(price)}" if count > 1 else _money(price) for price, count in runs)
-        who = ", one course for each person who takes it" if facts.courses_by_person else (
+        who = ", each person's own courses" if facts.courses_by_person else (
             f", for each of {facts.people} people" if facts.people > 1 else "")
         listed += (" for all of them" if facts.bundled else " for 1 course") if len(runs) == 1 and runs[0][1] == 1 else \
             f" = {_money(sum(facts.course_prices))}"

@@ -289,3 +289,22 @@ def test_ages_listed_count_nothing(knowledge, context) -> None:
     reply = says(knowledge, context, "3 kids (ages 5, 8 and 12) and 20 hrs a week at the library for the last 2 years. "
                  "diploma. eligible?", "2,080 hours", topic="eligibility")
     assert not reply.text.startswith("I could not tell"), reply.text
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # the hours held count toward a rate asked for
+    ("I have 1,200 hours. how many hours a week would I need to hit 1,820 in 6 months?", "about **24 hours a week**"),
+    # ...and the requirement aimed at is not held
+    ("how many hrs a week to get 1820 hours in 2 years?", "about **18 hours a week**"),
+])
+def test_a_rate_asked_for(knowledge, context, question, expected) -> None:
+    says(knowledge, context, question, expected, topic="eligibility")
+
+
+def test_the_rest_asked_for(knowledge, context) -> None:
+    leaves(knowledge, context, "did foundations and youth, send me the rest list pls", [CT, TECH], 2)
+
+
+def test_a_table_row_per_person_with_their_courses(knowledge, context) -> None:
+    says(knowledge, context, "Name | Member | Courses ; Ana | Y | 3 @ $100 ; Bo | N | 2 @ $150 -- group total?",
+         "$1,275", topic="fee")

@@ -29,7 +29,8 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
         # "do I get certified right away?", "a 2-year library technology associate": an LTA graduate's path
         # (recognition agreements, provisional certification) is the FAQ's, not the program's years as work
         return None
-    hours_given = (experience.hours is not None or experience.per_week is not None) and not experience.assumed_full_time
+    hours_given = (experience.hours is not None or experience.per_week is not None
+                   or experience.rate_asked_for is not None) and not experience.assumed_full_time
     if not (hours_given or reading.has("work")):  # "in 2 years" alone is not two years of work
         return None
     # "six years full time at circ ... LSSC?" asks whether that is enough; "... which sets are required?" asks another thing

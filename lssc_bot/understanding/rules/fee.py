@@ -83,8 +83,14 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
         # a price said without a count is one course's ("foundations $150, comm $175, plus 4 electives at $150 each")
         prices = tuple(m.value for m in groups for _ in range(int(m.count or 1)))
     by_person = bool(groups) and all(m.people for m in groups)
+    # a table with a row per person, each with their membership and courses ("kim - member - 2 @ $200 ; lee - not member -
+    # 1 @ $200"): each row's courses are that person's
+    rows = (len(groups) == len(memberships) > 1 and all(m.count for m in groups) and all(p.people == 1 for p in memberships)
+            and reading.text.count(";") >= len(groups) - 1)
     if by_person:  # "2 of them are doing a $95 course and the other 2 a $210 course": one course for each of them
         prices = tuple(m.value for m in groups for _ in range(int(m.people or 1)))
+    elif rows:
+        prices, by_person = tuple(m.value for m in groups for _ in range(int(m.count or 1))), True
     elif groups and all(m.kind for m in groups) and len({m.kind for m in groups}) == 2:
         # "$260 per course for the required sets and $210 per elective": each kind's price for each of its sets to do
         to_do = requirements(program, reading.sets.completed, reading.sets.electives_counted)
