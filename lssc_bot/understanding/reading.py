@@ -1498,6 +1498,8 @@ _ANOTHER_TIME_BEFORE = re.compile(r"\b(?:(?:last|previous|prior) (?:year|fy|fisc
                                   r"\b(?:was|were|had)|used to be|back then (?:it )?was)\s*$")
 #: What an amount is, said as what it is in: "$300 in courses each", "$450 of course fees"
 _IN_COURSES_AFTER = re.compile(r"\s*(?:worth )?(?:in|of|for) (?:course|class|tuition)(?:es|s)?(?: fees| costs)?\b")
+#: An amount said to be each person's: "$200 for each of 3 staff", "$100 each", "$50 per person"
+_EACH_PERSON_AFTER = re.compile(r"\s*(?:for each|each|apiece|per (?:person|head|staff member|employee)|a (?:person|head))\b")
 #: The courses said before, said again for another: "same 3 courses at $275"
 _SAME_GROUP = re.compile(r"\b(?:same|also|too)\s*$")
 #: Asked whether an amount covers the costs: "will $1,000 cover the courses", "is $800 enough for"
@@ -1599,6 +1601,10 @@ def _amounts(text: str, names: SetNames) -> tuple[Money, ...]:
                 f.value == value and f.count == to_number(group[1]) and f.role == "course" for f in found):
             previous_end = m.end()
             continue  # "me ( 3 courses at $275 ) and my coworker ( same 3 courses at $275 )": each one's, said once
+        if role == "paid_for" and _EACH_PERSON_AFTER.match(after):
+            found.append(Money(value, role, kind="each"))  # "covers $200 for each of 3 staff": each person's share
+            previous_end = m.end()
+            continue
         taken_by = _TAKEN_BY.search(before) if role == "course" else None
         # a set's own price ("the foundations course at $240") is one course's
         if role == "" and _IN_COURSES_AFTER.match(after):
@@ -1874,11 +1880,19 @@ def _times(text: str, m: re.Match[str]) -> tuple[float, bool]:
     return times, activity
 
 
+#: A count of sessions with their length in brackets between it and them: "two half day ( 3 hr ) workshops"
+_COUNT_THEN_BRACKET = re.compile(rf"\b{NUMBER} (?:[a-z]+ ){{0,2}}\(\s*$")
+_BRACKET_THEN_ACTIVITY = re.compile(rf"\s*(?:each\s*)?\)\s*(?:[a-z]+ )?{ACTIVITY.pattern}\b")
+
+
 def _sessions(text: str, m: re.Match[str]) -> tuple[float, bool]:
     """How many sessions the amount `m` is the length of each of (1 unless a count of sessions goes with it), and
     whether it is the length of an activity."""
     each = bool(_EACH_AFTER.search(text[m.end():]))
     before = _TIMES_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    bracketed = _COUNT_THEN_BRACKET.search(text, max(0, m.start() - 40), m.start())
+    if before is None and bracketed and _BRACKET_THEN_ACTIVITY.match(text, m.end()):
+        return to_number(bracketed[1]), True  # "two half day ( 3 hr ) workshops": two of them, 3 hours each
     if before is None:
         return 1, each
     number = next(g for g in before.groups() if g is not None)

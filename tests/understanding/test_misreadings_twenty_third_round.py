@@ -308,3 +308,13 @@ def test_the_rest_asked_for(knowledge, context) -> None:
 def test_a_table_row_per_person_with_their_courses(knowledge, context) -> None:
     says(knowledge, context, "Name | Member | Courses ; Ana | Y | 3 @ $100 ; Bo | N | 2 @ $150 -- group total?",
          "$1,275", topic="fee")
+
+
+def test_a_share_paid_for_each_person(knowledge, context) -> None:
+    says(knowledge, context, "the county covers $100 for each of our 4 non-member staff. what's left for us to pay?",
+         "**$1,000** is left to pay", topic="fee")
+
+
+def test_sessions_with_their_length_in_brackets(knowledge, context) -> None:
+    says(knowledge, context, "renewal: three evening (2 hr) workshops and a 1-credit quarter course. hours?",
+         "16 contact hours")

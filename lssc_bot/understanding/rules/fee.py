@@ -65,7 +65,9 @@ def calculate(program: Program, reading: Reading, context: AskContext) -> Calcul
         people[kind] = people.get(kind, 0) + m.people
     parts = tuple(FeePart(member, count, other) for (member, other), count in people.items())
     budget = next((m.value for m in money if m.role == "budget"), None)
-    paid_for = sum(m.value for m in money if m.role == "paid_for")
+    people_paying = sum(m.people for m in memberships)
+    # (a share said for each person is paid for each: "our friends group covers $200 for each of 3 non-member staff")
+    paid_for = sum(m.value * (people_paying if m.kind == "each" else 1) for m in money if m.role == "paid_for")
     # one approved course per set is enough: the sets not yet done are the courses still to pay for, unless the message
     # says how many courses ("each has 3 courses left at $160", "each planning on six courses at $200 a course")
     planned = [count for count, renewing in reading.course_counts if not renewing]
