@@ -89,8 +89,8 @@ def _letters(run: list[str], known: frozenset[str]) -> list[str]:
     said = [_LETTER_NAMES.get(w.casefold()) or _SOUNDED.get(w.casefold()) or w for w in run]
     whole = "".join(said)
     # "a" and "I" are words too: "is a g e d enough" has "a" before the letters, unless they are too few
-    # without it ("a l a" is ALA)
-    first = [said.pop(0)] if len(said) > 3 and said[0].casefold() in ("a", "i") else []
+    # without it ("a l a" is ALA), or all of them spell a word the FAQ knows ("i m l s" is IMLS, not "i mls")
+    first = [said.pop(0)] if len(said) > 3 and said[0].casefold() in ("a", "i") and whole.casefold() not in known else []
     joined = [*first, "".join(said)]
     if known and joined[-1].casefold() not in known:
         # the letters of two names said one after the other ("a l a a p a" is "ala apa"), or of one and "a"
