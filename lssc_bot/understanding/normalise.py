@@ -668,7 +668,11 @@ CHECK = re.compile(
     r"|that'?s\s+)?(?:true|right|real|correct|accurate|legit)(?:\s+or\s+(?:nah|not|no|false))?(?:,?\s+isn'?t\s+it)?\s*[?!.]*\s*$"
     r"|(?:^|(?<=[,.!?;:\u2013\u2014-]))\s*(?:(?:so|or|and|but|well)\s+)?"
     r"(?:is|isn'?t|are|aren'?t|was|does|doesn'?t|do|did|will|won'?t|has|have|can|would)\s+(?:it|that|this|they|he|she)"
-    r"(?:\s+(?:really|actually|now|though|tho))?\s*[?!.]*\s*$",
+    r"(?:\s+(?:really|actually|now|though|tho))?\s*[?!.]*\s*$"
+    # a choice between two claims said before it ("I thought 3 and 3 but a coworker swears 4 and 2. Which is it?", "...
+    # who's right?"): it names nothing itself, the claims are what it asks about
+    r"|[\s,.!?\u2013\u2014-]*\b(?:(?:so|ok|okay|well)\s+)?(?:which\s+(?:one\s+)?(?:is\s+it|is\s+(?:right|correct|true)|'?s\s+(?:it|right|correct))"
+    r"|who(?:'?s|\s+is)\s+right)(?:\s+(?:then|here|now))?\s*[?!.]*\s*$",
     re.IGNORECASE)
 
 

@@ -29,3 +29,18 @@ def test_letters_dictated_with_a_leading_i_or_a_are_one_word_when_they_spell_one
 
 def test_a_funder_dictated_letter_by_letter_is_the_funding_entry(knowledge):
     _finds(knowledge, "was the money for l s s c from the i m l s or somewhere else", "imls-funding")
+
+
+@pytest.mark.parametrize("asked", ["Which is it?", "so which one is right??", "who's right here?", "which one is correct?"])
+def test_a_choice_between_claims_said_before_it_only_checks_them(asked):
+    """"Which is it?" names nothing itself: the claims before it are what is asked about (`asked.only_checks`), so the
+    sentence model's did-you-mean is held to the whole message, not to the three words that name nothing."""
+    from lssc_bot.understanding.asked import checked, only_checks
+    assert only_checks(asked)
+    assert checked(f"my lead says the sets take 2 years and my friend says 4. {asked}") == (
+        "my lead says the sets take 2 years and my friend says 4")
+
+
+def test_two_claims_then_which_is_right_offers_what_they_are_about(knowledge):
+    reply = answer(knowledge, "my trainer told me there are 4 required sets, but the handout lists 3. which one is right?")
+    assert reply.kind == "clarify" and "how-many-sets" in [s.topic for s in reply.suggestions], (reply.kind, reply.topic)
