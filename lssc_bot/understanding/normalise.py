@@ -643,6 +643,14 @@ _SELF = re.compile(
     r"|as (?:a|an|the|our|my) (?:\w+ ){0,2}(?:manager|director|supervisor|administrator|trainer|hr|human resources"
     r"|board member|trustee|coordinator)$"
     r"|asking (?:for|on behalf of) (?:my|our|a|an|the)\b|on behalf of (?:my|our)\b"
+    # an outsider's label for themselves opening the message, alone or with what they are doing ("HR generalist writing
+    # a job ad for a library assistant: ...", "Journalist again - ...", "Library board trustee here - ...", "Career
+    # changer: ..."): who asks, not what; its words (generalist, journalist) are none of the FAQ's
+    r"|(?:(?:a|an|the|our|my)\s+)?(?:(?:library|county|city|school|district|community college|college|university)\s+)?"
+    r"(?:human resources(?: \w+)?|recruiter|hiring manager|journalist|reporter|freelance writer|grant writer|instructor"
+    r"|professor|teacher|faculty member|(?:board )?trustee|board member|board chair|career changer|consultant)"
+    r"(?=\s+(?:here|again|writing|drafting|working|putting|preparing|updating|posting|reviewing|researching|reporting"
+    r"|helping|planning|looking)\b|$)"
     r"|(?:someone|a (?:coworker|co-worker|colleague|friend)) (?:at work )?(?:mentioned|told|said)\b"
     # a reply's pointer back into the thread ("following up on what jen said about renewal, ...", "going back to
     # the fee thing above, ...", "re: kim's question, ..."): what it points at is said again in the question

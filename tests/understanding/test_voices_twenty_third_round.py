@@ -44,3 +44,26 @@ def test_a_choice_between_claims_said_before_it_only_checks_them(asked):
 def test_two_claims_then_which_is_right_offers_what_they_are_about(knowledge):
     reply = answer(knowledge, "my trainer told me there are 4 required sets, but the handout lists 3. which one is right?")
     assert reply.kind == "clarify" and "how-many-sets" in [s.topic for s in reply.suggestions], (reply.kind, reply.topic)
+
+
+@pytest.mark.parametrize(("message", "question", "who"), [
+    ("Grant writer drafting a proposal: who funded LSSC originally?", "who funded lssc originally",
+     "grant writer drafting a proposal"),
+    ("Career changer: is lssc worth it?", "is lssc worth it", "career changer"),
+    ("Reporter again - how old is lssc?", "how old is lssc", "reporter again"),
+    ("HR generalist updating our job descriptions: what title?", "what title",
+     "human resources generalist updating our job descriptions"),
+])
+def test_an_outsiders_label_for_themselves_is_context(message, question, who):
+    """Who asks (HR, a journalist, a trustee, a career changer), alone or with what they are doing, is not what they
+    ask: its words are none of the FAQ's and weighed as its rarest."""
+    from lssc_bot.understanding.normalise import without_context
+    assert without_context(message) == (question, who)
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("Grant writer drafting a proposal: who funded LSSC originally?", "imls-funding"),
+    ("recruiter working on a posting: what credential title does a person who holds lssc get?", "clss-designation"),
+])
+def test_outsiders_questions_are_answered_past_their_label(knowledge, question, entry):
+    _finds(knowledge, question, entry)
