@@ -67,3 +67,11 @@ def test_an_outsiders_label_for_themselves_is_context(message, question, who):
 ])
 def test_outsiders_questions_are_answered_past_their_label(knowledge, question, entry):
     _finds(knowledge, question, entry)
+
+
+@pytest.mark.parametrize("question", [
+    "does the library have to pay her more once she's certified?",
+    "our director asked: must we pay staff more when they earn the CLSS?",
+])
+def test_an_employer_asked_to_pay_someone_more_is_the_raise_entry(knowledge, question):
+    assert "guarantee" in _finds(knowledge, question, "raise-or-promotion").text
