@@ -75,3 +75,12 @@ def test_outsiders_questions_are_answered_past_their_label(knowledge, question, 
 ])
 def test_an_employer_asked_to_pay_someone_more_is_the_raise_entry(knowledge, question):
     assert "guarantee" in _finds(knowledge, question, "raise-or-promotion").text
+
+
+@pytest.mark.parametrize("question", [
+    "where does ala-apa's power to certify come from",
+    "what gives ALA APA the right to hand out certifications",
+])
+def test_where_ala_apas_authority_to_certify_comes_from_is_who_runs_lssc(knowledge, question):
+    """The who-runs entry says why ALA-APA exists: ALA, a 501(c)(3), could not certify individuals."""
+    assert "could not certify individuals" in _finds(knowledge, question, "who-runs-lssc").text
