@@ -84,3 +84,10 @@ def test_an_employer_asked_to_pay_someone_more_is_the_raise_entry(knowledge, que
 def test_where_ala_apas_authority_to_certify_comes_from_is_who_runs_lssc(knowledge, question):
     """The who-runs entry says why ALA-APA exists: ALA, a 501(c)(3), could not certify individuals."""
     assert "could not certify individuals" in _finds(knowledge, question, "who-runs-lssc").text
+
+
+def test_the_renewal_window_says_how_often_renewal_comes_round(knowledge):
+    """Whether renewal is ever needed ("you DON'T have to renew once certified, it's for life?") reaches the renewal
+    window as often as the validity entry: its answer says the four years too, not only the months before expiry."""
+    text = _finds(knowledge, "how early am I allowed to send in my renewal?", "renewal-window").text
+    assert "valid for **4 years**" in text and "12 months before" in text
