@@ -91,3 +91,11 @@ def test_the_renewal_window_says_how_often_renewal_comes_round(knowledge):
     window as often as the validity entry: its answer says the four years too, not only the months before expiry."""
     text = _finds(knowledge, "how early am I allowed to send in my renewal?", "renewal-window").text
     assert "valid for **4 years**" in text and "12 months before" in text
+
+
+@pytest.mark.parametrize("question", [
+    "so nobody gets to pay less than the full fee?",
+    "can't i pay anything less than 350 for the application",
+])
+def test_paying_less_than_the_full_fee_asked_in_the_negative_is_the_member_price(knowledge, question):
+    assert "$325" in answer(knowledge, question).text
