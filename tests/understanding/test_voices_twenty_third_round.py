@@ -99,3 +99,12 @@ def test_the_renewal_window_says_how_often_renewal_comes_round(knowledge):
 ])
 def test_paying_less_than_the_full_fee_asked_in_the_negative_is_the_member_price(knowledge, question):
     assert "$325" in answer(knowledge, question).text
+
+
+@pytest.mark.parametrize("question", [
+    "did ALA phase out the lssc program?",
+    "someone said they pulled the plug on lssc last year",
+    "is it true they stopped offering lssc?",
+])
+def test_the_program_ended_by_someone_is_whether_it_still_runs(knowledge, question):
+    assert "Unconfirmed" in _finds(knowledge, question, "program-status").text
