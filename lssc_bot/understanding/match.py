@@ -23,6 +23,7 @@ phrasing, but its words are usually spread over the entry's phrasings.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -93,15 +94,46 @@ class EntryScore:
     #: the text scored names another credential: a word the FAQ does not know right before "certification",
     #: "license" or the like ("my *CPR* certification", "the *CCRN* certification"; `other_credential`)
     other_credential: bool = False
+    #: the message is about ALA's membership as a thing of its own (`about_ala_membership`): its dues, renewing it
+    ala_membership: bool = False
 
 
 def rank(index: Index, question: str, limit: int = 5, weights: Weights = WEIGHTS) -> list[EntryScore]:
     """The best entries for `question`, best first, at most one score per entry."""
     remarked = (question_first(question) or ("",))[0]
+    membership = about_ala_membership(index.respelled(question))
     # a shortening that is neither the asked part nor the questions before a remark left out the asker's story
     return [EntryScore(index.entry_ids[part.owner], min(part.score, 1.0), asked,
-                       text if text not in (question, remarked) and not asked else None, part.credential)
+                       text if text not in (question, remarked) and not asked else None, part.credential, membership)
             for part, text, asked in _best(index, question, weights)[:limit]]
+
+
+#: ALA's membership as a thing of its own: its dues, renewing it, a kind of membership (student, organizational),
+#: what it comes with, an ALA account, the ALA Store or ALA Connect, a member discount on something else than the
+#: program's fee ("ala student membership dues", "how do i renew my ALA membership", "does ALA membership come with
+#: ...", "members get a discount on Booklist"). Not the membership the program's fee asks about ("do I need to be an
+#: ALA member", "does my state association membership get me a discount", "I renewed my ALA membership, so what do
+#: I pay"): those say nothing of the membership's own business.
+_ALA_MEMBERSHIP = re.compile(
+    r"\b(?:dues"
+    r"|(?:how\s+(?:do|can|to)\s+i\s+|how\s+to\s+|if\s+i\s+(?:do\s+not|don't|dont)\s+|when\s+(?:do|can|should)\s+i\s+)"
+    r"renew\s+(?:my|our|an?|the)?\s*(?:ala\s+)?membership"
+    r"|membership\s+renewal\s+(?:due|date|deadline)"
+    r"|(?:student|retired|retiree|organizational|organisational|institutional|lifetime)\s+(?:ala\s+)?membership"
+    r"|membership\s+(?:come|comes|include|includes)\s+(?:with\b)?"
+    r"|ala\s+(?:account|connect|editions|store|login|password)"
+    r"|discount\s+on\s+(?!(?:the\s+|my\s+|an?\s+)?(?:lssc|application|fee|fees|enrol\w*|certification|cert|program)\b)[a-z]+)",
+    re.IGNORECASE)
+
+
+def about_ala_membership(text: str) -> bool:
+    """Whether `text` asks about ALA's membership as a thing of its own (`_ALA_MEMBERSHIP`), which the FAQ does not
+    answer: its membership entry says whether the program needs one and what a member pays for the program.
+
+    Both signals read such a question as that entry, by "ALA" and "membership" ("ala membership dues?", "tell me how
+    to renew my ALA membership online", "does ALA membership come with free access to ALA Editions ebooks?"): eleven
+    wrong answers over the public sets, round after round. `gate.decide` offers the entry as a did-you-mean instead."""
+    return _ALA_MEMBERSHIP.search(text) is not None
 
 
 def _best(index: Index, question: str, weights: Weights) -> list[tuple[Parts, str, bool]]:

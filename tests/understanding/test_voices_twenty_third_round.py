@@ -108,3 +108,38 @@ def test_paying_less_than_the_full_fee_asked_in_the_negative_is_the_member_price
 ])
 def test_the_program_ended_by_someone_is_whether_it_still_runs(knowledge, question):
     assert "Unconfirmed" in _finds(knowledge, question, "program-status").text
+
+
+@pytest.mark.parametrize("question", [
+    "when should i renew my ala membership so it doesn't lapse",
+    "does ALA membership include a discount on conference registration?",
+    "how to renew ALA membership as a student",
+])
+def test_alas_membership_as_a_thing_of_its_own_is_never_answered_with_the_membership_entry(knowledge, question):
+    """Its dues, renewing it, what it comes with: the FAQ's membership entry says what the program asks of members, so
+    it is offered as a did-you-mean, never posted as the answer."""
+    reply = answer(knowledge, question)
+    assert reply.kind in ("clarify", "fallback"), (reply.kind, reply.topic)
+
+
+@pytest.mark.parametrize("question", [
+    "is ALA membership required for lssc?",
+    "do i need to be an ala member to get the lower lssc fee",
+    "does my state chapter membership get me the LSSC discount?",
+])
+def test_the_membership_the_program_asks_about_is_still_the_membership_entry(knowledge, question):
+    _finds(knowledge, question, "ala-membership")
+
+
+@pytest.mark.parametrize(("text", "own"), [
+    ("ala student membership dues", True),
+    ("how do i renew my ala membership", True),
+    ("does ala membership come with ebooks", True),
+    ("members get a discount on booklist", True),
+    ("members get a discount on the application fee", False),
+    ("i renewed my ala membership yesterday, what do i pay", False),
+    ("does my state association membership get me a discount", False),
+])
+def test_what_is_alas_membership_business(text, own):
+    from lssc_bot.understanding.match import about_ala_membership
+    assert about_ala_membership(text) is own
