@@ -162,9 +162,9 @@ def decide(retrieval: Retrieval, model: GateModel = DEFAULT, reread: Callable[[]
     if not retrieval.candidates:
         return Decision("fallback", (), 0.0)
     decision = _decide(retrieval, model, reread, asked)
-    if decision.kind == "faq" and retrieval.ala_membership:
-        # ALA's membership as a thing of its own (its dues, renewing it): the FAQ's membership entry is about what the
-        # program asks of members, so it is offered, never answered
+    if decision.kind == "faq" and retrieval.others_business:
+        # another body's business (ALA's membership as a thing of its own, a grant to apply for): the FAQ's membership
+        # and funding entries are about the program, so the entry is offered, never answered
         return Decision("clarify", decision.topics, min(decision.confidence, model.clarify))
     return decision
 

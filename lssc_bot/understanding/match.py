@@ -94,17 +94,18 @@ class EntryScore:
     #: the text scored names another credential: a word the FAQ does not know right before "certification",
     #: "license" or the like ("my *CPR* certification", "the *CCRN* certification"; `other_credential`)
     other_credential: bool = False
-    #: the message is about ALA's membership as a thing of its own (`about_ala_membership`): its dues, renewing it
-    ala_membership: bool = False
+    #: the message asks about another body's business the FAQ does not answer (`others_business`): ALA's membership as
+    #: a thing of its own, a grant the asker's library would apply for
+    others_business: bool = False
 
 
 def rank(index: Index, question: str, limit: int = 5, weights: Weights = WEIGHTS) -> list[EntryScore]:
     """The best entries for `question`, best first, at most one score per entry."""
     remarked = (question_first(question) or ("",))[0]
-    membership = about_ala_membership(index.respelled(question))
+    elsewhere = others_business(index.respelled(question))
     # a shortening that is neither the asked part nor the questions before a remark left out the asker's story
     return [EntryScore(index.entry_ids[part.owner], min(part.score, 1.0), asked,
-                       text if text not in (question, remarked) and not asked else None, part.credential, membership)
+                       text if text not in (question, remarked) and not asked else None, part.credential, elsewhere)
             for part, text, asked in _best(index, question, weights)[:limit]]
 
 
@@ -126,13 +127,32 @@ _ALA_MEMBERSHIP = re.compile(
     re.IGNORECASE)
 
 
+#: A grant the asker's library would apply for, or its deadline ("how to apply for an IMLS grant for our makerspace",
+#: "is the Laura Bush grant taking applications for 2027? when's the deadline?"): not the grant that paid for the
+#: program ("was lssc paid for with a grant", "how big was the original IMLS grant"), which the funding entry is
+_GRANT_TO_APPLY = re.compile(
+    r"\b(?:apply|applying|write|writing)\s+(?:for|to)?\s*(?:an?|the|this|that)?\s*(?:[\w-]+\s+){0,6}?(?:sub)?grants?\b"
+    r"|\b(?:sub)?grants?\b[^.?!]{0,40}?\b(?:taking|accepting|open\s+for)\s+applications"
+    r"|\b(?:sub)?grants?\b[^.?!]{0,60}?\b(?:deadline|due\s+date|this\s+cycle)", re.IGNORECASE)
+
+
+def others_business(text: str) -> bool:
+    """Whether `text` asks about another body's business the FAQ does not answer: ALA's membership as a thing of its
+    own (`about_ala_membership`), or a grant the asker's library would apply for (`_GRANT_TO_APPLY`), which both
+    signals read as the funding entry by "IMLS" and "grant". Unless it names the program: "can I apply for a grant to
+    pay the lssc fee?" asks about the program's money."""
+    return about_ala_membership(text) or (_GRANT_TO_APPLY.search(text) is not None
+                                         and re.search(r"\b(?:lssc|clss)\b", text, re.IGNORECASE) is None)
+
+
 def about_ala_membership(text: str) -> bool:
     """Whether `text` asks about ALA's membership as a thing of its own (`_ALA_MEMBERSHIP`), which the FAQ does not
     answer: its membership entry says whether the program needs one and what a member pays for the program.
 
     Both signals read such a question as that entry, by "ALA" and "membership" ("ala membership dues?", "tell me how
     to renew my ALA membership online", "does ALA membership come with free access to ALA Editions ebooks?"): eleven
-    wrong answers over the public sets, round after round. `gate.decide` offers the entry as a did-you-mean instead."""
+    wrong answers over the public sets, round after round. `gate.decide` offers the entry as a did-you-mean instead
+    (`others_business`)."""
     return _ALA_MEMBERSHIP.search(text) is not None
 
 

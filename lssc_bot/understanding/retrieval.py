@@ -105,8 +105,8 @@ class Retrieval:
     lexical_asked: bool = False
     #: the text the lexical best was scored on names another credential (`match.other_credential`)
     other_credential: bool = False
-    #: the message asks about ALA's membership as a thing of its own (`match.about_ala_membership`)
-    ala_membership: bool = False
+    #: the message asks about another body's business the FAQ does not answer (`match.others_business`)
+    others_business: bool = False
 
 
 def lexical(index: Index, question: str) -> list[EntryScore]:
@@ -127,4 +127,4 @@ def retrieve(ranked: list[EntryScore], semantic: SemanticIndex, vector: Vectors)
                        for e in entries)
     return Retrieval(candidates, next(iter(lexical), None), ids[int(order[0])] if len(order) else None,
                      bool(ranked) and ranked[0].asked, bool(ranked) and ranked[0].other_credential,
-                     bool(ranked) and ranked[0].ala_membership)
+                     bool(ranked) and ranked[0].others_business)

@@ -143,3 +143,20 @@ def test_the_membership_the_program_asks_about_is_still_the_membership_entry(kno
 def test_what_is_alas_membership_business(text, own):
     from lssc_bot.understanding.match import about_ala_membership
     assert about_ala_membership(text) is own
+
+
+@pytest.mark.parametrize("question", [
+    "our branch wants to write an IMLS grant for a seed library, when is the deadline?",
+    "is the LSTA subgrant open for applications yet this year",
+])
+def test_a_grant_the_library_would_apply_for_is_never_answered_with_the_funding_entry(knowledge, question):
+    reply = answer(knowledge, question)
+    assert reply.kind in ("clarify", "fallback"), (reply.kind, reply.topic)
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("was the lssc program built with grant money?", "imls-funding"),
+    ("can I apply for a grant to pay the lssc fee?", "financial-help"),
+])
+def test_the_grant_behind_the_program_and_help_with_its_fee_are_still_answered(knowledge, question, entry):
+    _finds(knowledge, question, entry)
