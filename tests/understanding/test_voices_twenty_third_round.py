@@ -160,3 +160,10 @@ def test_a_grant_the_library_would_apply_for_is_never_answered_with_the_funding_
 ])
 def test_the_grant_behind_the_program_and_help_with_its_fee_are_still_answered(knowledge, question, entry):
     _finds(knowledge, question, entry)
+
+
+def test_what_the_program_is_good_for_offers_its_worth_first(knowledge):
+    """What it is good for is its worth; how long it is good for stays its validity."""
+    reply = answer(knowledge, "what's lssc good for besides a line on my resume")
+    assert reply.kind == "clarify" and reply.suggestions[0].topic == "worth-it", (reply.kind, reply.topic)
+    _finds(knowledge, "how long is it good for once i have it", "certification-validity")
