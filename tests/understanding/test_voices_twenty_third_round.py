@@ -167,3 +167,23 @@ def test_what_the_program_is_good_for_offers_its_worth_first(knowledge):
     reply = answer(knowledge, "what's lssc good for besides a line on my resume")
     assert reply.kind == "clarify" and reply.suggestions[0].topic == "worth-it", (reply.kind, reply.topic)
     _finds(knowledge, "how long is it good for once i have it", "certification-validity")
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("is the comptia a+ cert worth it", "is the comptia aplus cert worth it"),
+    ("network+ or security+ first?", "networkplus or securityplus first?"),
+    ("3 required + 3 electives", "3 required + 3 electives"),
+    ("c++ course", "c++ course"),
+])
+def test_a_names_level_mark_is_part_of_the_name(typed, read):
+    from lssc_bot.understanding.index import leveled
+    assert leveled(typed) == read
+
+
+@pytest.mark.parametrize("question", [
+    "thinking about the comptia a+ cert, worth it for a library tech job?",
+    "is the Network+ certification worth getting for library IT",
+])
+def test_another_credentials_worth_with_a_level_mark_is_not_the_programs(knowledge, question):
+    reply = answer(knowledge, question)
+    assert reply.kind in ("clarify", "fallback"), (reply.kind, reply.topic)
