@@ -303,10 +303,11 @@ def other_credential(index: Index, tokens: list[str]) -> bool:
     word of English (`index.english_words`: an acronym or a brand), right before "certification", "license"
     or the like ("how do I renew my CPR certification", "is the PMP certification worth it"). The FAQ's own
     credentials are names it knows ("lssc", "clss", "cpla", "lta"); a word of English there says what kind
-    ("a temporary certification", "a partial certification"), often of the FAQ's own.
+    ("a temporary certification", "a partial certification"), often of the FAQ's own. A name whose worth is asked is
+    one too ("is comptia a+ worth it", read "comptia aplus worth": `index.leveled`): the FAQ's worth is its program's.
     """
     english = english_words()
-    return any(stem(after) in CREDENTIALS and word not in english and stem(word) not in index.weights
+    return any((stem(after) in CREDENTIALS or after == "worth") and word not in english and stem(word) not in index.weights
                and stem(word) not in index.answer_only and word not in STOPWORDS and not is_number(word)
                and word.isalpha() for word, after in pairwise(tokens))
 

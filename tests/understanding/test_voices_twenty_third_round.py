@@ -187,3 +187,16 @@ def test_a_names_level_mark_is_part_of_the_name(typed, read):
 def test_another_credentials_worth_with_a_level_mark_is_not_the_programs(knowledge, question):
     reply = answer(knowledge, question)
     assert reply.kind in ("clarify", "fallback"), (reply.kind, reply.topic)
+
+
+@pytest.mark.parametrize("question", [
+    "is PMP worth it for a library manager",
+    "is the CompTIA A+ worth it for a systems librarian? my manager keeps asking",
+])
+def test_the_worth_of_a_thing_named_by_a_name_the_faq_does_not_know_is_not_the_programs(knowledge, question):
+    reply = answer(knowledge, question)
+    assert reply.kind in ("clarify", "fallback"), (reply.kind, reply.topic)
+
+
+def test_the_programs_worth_is_still_answered(knowledge):
+    _finds(knowledge, "is getting the lssc certification worth it", "worth-it")
