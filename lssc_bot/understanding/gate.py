@@ -161,6 +161,17 @@ def decide(retrieval: Retrieval, model: GateModel = DEFAULT, reread: Callable[[]
     entry though the question ("anyway how do i unjam the copier?") is not. Worked out only then."""
     if not retrieval.candidates:
         return Decision("fallback", (), 0.0)
+    decision = _decide(retrieval, model, reread, asked)
+    if decision.kind == "faq" and retrieval.others_business:
+        # another body's business (ALA's membership as a thing of its own, a grant to apply for): the FAQ's membership
+        # and funding entries are about the program, so the entry is offered, never answered
+        return Decision("clarify", decision.topics, min(decision.confidence, model.clarify))
+    return decision
+
+
+def _decide(retrieval: Retrieval, model: GateModel, reread: Callable[[], str | None] | None,
+            asked: Callable[[], Mapping[str, float] | None] | None) -> Decision:
+    """`decide`, for a message with candidates."""
     lexical = sorted(retrieval.candidates, key=lambda c: c.lexical, reverse=True) + [Candidate("", 0.0, 0.0)]
     sure = lexically_sure([(c.entry, c.lexical) for c in lexical[:-1]], model, asked=retrieval.lexical_asked)
     p = model.probability(features(retrieval, model))

@@ -89,8 +89,8 @@ def _letters(run: list[str], known: frozenset[str]) -> list[str]:
     said = [_LETTER_NAMES.get(w.casefold()) or _SOUNDED.get(w.casefold()) or w for w in run]
     whole = "".join(said)
     # "a" and "I" are words too: "is a g e d enough" has "a" before the letters, unless they are too few
-    # without it ("a l a" is ALA)
-    first = [said.pop(0)] if len(said) > 3 and said[0].casefold() in ("a", "i") else []
+    # without it ("a l a" is ALA), or all of them spell a word the FAQ knows ("i m l s" is IMLS, not "i mls")
+    first = [said.pop(0)] if len(said) > 3 and said[0].casefold() in ("a", "i") and whole.casefold() not in known else []
     joined = [*first, "".join(said)]
     if known and joined[-1].casefold() not in known:
         # the letters of two names said one after the other ("a l a a p a" is "ala apa"), or of one and "a"
@@ -119,6 +119,18 @@ def _known_words(letters: str, known: frozenset[str]) -> list[str] | None:
                     best[end] is None or len(before) + 1 < len(best[end] or ())):
                 best[end] = [*before, piece]
     return best[-1] if best[-1] is not None and len(best[-1]) > 1 else None
+
+
+#: a name's level mark, glued to it ("CompTIA A+", "Network+", "Security+"): not a number's ("3 + 3") nor a language's
+_LEVEL_MARK = re.compile(r"(?<![\w+])([^\W\d_]{1,10})\+(?![\w+])")
+
+
+def leveled(text: str) -> str:
+    """`text` with a name's level mark read as part of the name ("comptia a+ cert" -> "comptia aplus cert"). Read
+    apart, "a+" was the article "a", so the name before it ("comptia") stood before a stopword, and the question was
+    read as asking whether "it" is worth it: the worth entry, a wrong answer, in three sets. As one word the mark is
+    a name the FAQ does not know right before what is asked about, as "the PMP certification" is."""
+    return _LEVEL_MARK.sub(r"\1plus", text) if "+" in text else text
 
 
 def spelled_out(text: str, known: frozenset[str] = frozenset()) -> str:
@@ -229,7 +241,8 @@ class Index:
     def tokens(self, question: str) -> list[str]:
         """The question's words, conversational filler dropped, misspellings corrected, synonyms applied."""
         return self.synonyms.apply(self.set_marks.apply(
-            [self._spelling(w) for w in strip_filler(words(spelled_out(program_named(question, self.subject), self.known)))]))
+            [self._spelling(w) for w in strip_filler(words(spelled_out(program_named(leveled(question), self.subject),
+                                                                        self.known)))]))
 
     def respelled(self, text: str) -> str:
         """`text` with each misspelt word replaced by the known word the lexical matcher reads it as

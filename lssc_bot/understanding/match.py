@@ -23,6 +23,7 @@ phrasing, but its words are usually spread over the entry's phrasings.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -93,15 +94,66 @@ class EntryScore:
     #: the text scored names another credential: a word the FAQ does not know right before "certification",
     #: "license" or the like ("my *CPR* certification", "the *CCRN* certification"; `other_credential`)
     other_credential: bool = False
+    #: the message asks about another body's business the FAQ does not answer (`others_business`): ALA's membership as
+    #: a thing of its own, a grant the asker's library would apply for
+    others_business: bool = False
 
 
 def rank(index: Index, question: str, limit: int = 5, weights: Weights = WEIGHTS) -> list[EntryScore]:
     """The best entries for `question`, best first, at most one score per entry."""
     remarked = (question_first(question) or ("",))[0]
+    elsewhere = others_business(index.respelled(question))
     # a shortening that is neither the asked part nor the questions before a remark left out the asker's story
     return [EntryScore(index.entry_ids[part.owner], min(part.score, 1.0), asked,
-                       text if text not in (question, remarked) and not asked else None, part.credential)
+                       text if text not in (question, remarked) and not asked else None, part.credential, elsewhere)
             for part, text, asked in _best(index, question, weights)[:limit]]
+
+
+#: ALA's membership as a thing of its own: its dues, renewing it, a kind of membership (student, organizational),
+#: what it comes with, an ALA account, the ALA Store or ALA Connect, a member discount on something else than the
+#: program's fee ("ala student membership dues", "how do i renew my ALA membership", "does ALA membership come with
+#: ...", "members get a discount on Booklist"). Not the membership the program's fee asks about ("do I need to be an
+#: ALA member", "does my state association membership get me a discount", "I renewed my ALA membership, so what do
+#: I pay"): those say nothing of the membership's own business.
+_ALA_MEMBERSHIP = re.compile(
+    r"\b(?:dues"
+    r"|(?:how\s+(?:do|can|to)\s+i\s+|how\s+to\s+|if\s+i\s+(?:do\s+not|don't|dont)\s+|when\s+(?:do|can|should)\s+i\s+)"
+    r"renew\s+(?:my|our|an?|the)?\s*(?:ala\s+)?membership"
+    r"|membership\s+renewal\s+(?:due|date|deadline)"
+    r"|(?:student|retired|retiree|organizational|organisational|institutional|lifetime)\s+(?:ala\s+)?membership"
+    r"|membership\s+(?:come|comes|include|includes)\s+(?:with\b)?"
+    r"|ala\s+(?:account|connect|editions|store|login|password)"
+    r"|discount\s+on\s+(?!(?:the\s+|my\s+|an?\s+)?(?:lssc|application|fee|fees|enrol\w*|certification|cert|program)\b)[a-z]+)",
+    re.IGNORECASE)
+
+
+#: A grant the asker's library would apply for, or its deadline ("how to apply for an IMLS grant for our makerspace",
+#: "is the Laura Bush grant taking applications for 2027? when's the deadline?"): not the grant that paid for the
+#: program ("was lssc paid for with a grant", "how big was the original IMLS grant"), which the funding entry is
+_GRANT_TO_APPLY = re.compile(
+    r"\b(?:apply|applying|write|writing)\s+(?:for|to)?\s*(?:an?|the|this|that)?\s*(?:[\w-]+\s+){0,6}?(?:sub)?grants?\b"
+    r"|\b(?:sub)?grants?\b[^.?!]{0,40}?\b(?:taking|accepting|open\s+for)\s+applications"
+    r"|\b(?:sub)?grants?\b[^.?!]{0,60}?\b(?:deadline|due\s+date|this\s+cycle)", re.IGNORECASE)
+
+
+def others_business(text: str) -> bool:
+    """Whether `text` asks about another body's business the FAQ does not answer: ALA's membership as a thing of its
+    own (`about_ala_membership`), or a grant the asker's library would apply for (`_GRANT_TO_APPLY`), which both
+    signals read as the funding entry by "IMLS" and "grant". Unless it names the program: "can I apply for a grant to
+    pay the lssc fee?" asks about the program's money."""
+    return about_ala_membership(text) or (_GRANT_TO_APPLY.search(text) is not None
+                                         and re.search(r"\b(?:lssc|clss)\b", text, re.IGNORECASE) is None)
+
+
+def about_ala_membership(text: str) -> bool:
+    """Whether `text` asks about ALA's membership as a thing of its own (`_ALA_MEMBERSHIP`), which the FAQ does not
+    answer: its membership entry says whether the program needs one and what a member pays for the program.
+
+    Both signals read such a question as that entry, by "ALA" and "membership" ("ala membership dues?", "tell me how
+    to renew my ALA membership online", "does ALA membership come with free access to ALA Editions ebooks?"): eleven
+    wrong answers over the public sets, round after round. `gate.decide` offers the entry as a did-you-mean instead
+    (`others_business`)."""
+    return _ALA_MEMBERSHIP.search(text) is not None
 
 
 def _best(index: Index, question: str, weights: Weights) -> list[tuple[Parts, str, bool]]:
@@ -251,10 +303,11 @@ def other_credential(index: Index, tokens: list[str]) -> bool:
     word of English (`index.english_words`: an acronym or a brand), right before "certification", "license"
     or the like ("how do I renew my CPR certification", "is the PMP certification worth it"). The FAQ's own
     credentials are names it knows ("lssc", "clss", "cpla", "lta"); a word of English there says what kind
-    ("a temporary certification", "a partial certification"), often of the FAQ's own.
+    ("a temporary certification", "a partial certification"), often of the FAQ's own. A name whose worth is asked is
+    one too ("is comptia a+ worth it", read "comptia aplus worth": `index.leveled`): the FAQ's worth is its program's.
     """
     english = english_words()
-    return any(stem(after) in CREDENTIALS and word not in english and stem(word) not in index.weights
+    return any((stem(after) in CREDENTIALS or after == "worth") and word not in english and stem(word) not in index.weights
                and stem(word) not in index.answer_only and word not in STOPWORDS and not is_number(word)
                and word.isalpha() for word, after in pairwise(tokens))
 

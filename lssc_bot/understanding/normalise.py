@@ -664,6 +664,14 @@ _SELF = re.compile(
     r"|as (?:a|an|the|our|my) (?:\w+ ){0,2}(?:manager|director|supervisor|administrator|trainer|hr|human resources"
     r"|board member|trustee|coordinator)$"
     r"|asking (?:for|on behalf of) (?:my|our|a|an|the)\b|on behalf of (?:my|our)\b"
+    # an outsider's label for themselves opening the message, alone or with what they are doing ("HR generalist writing
+    # a job ad for a library assistant: ...", "Journalist again - ...", "Library board trustee here - ...", "Career
+    # changer: ..."): who asks, not what; its words (generalist, journalist) are none of the FAQ's
+    r"|(?:(?:a|an|the|our|my)\s+)?(?:(?:library|county|city|school|district|community college|college|university)\s+)?"
+    r"(?:human resources(?: \w+)?|recruiter|hiring manager|journalist|reporter|freelance writer|grant writer|instructor"
+    r"|professor|teacher|faculty member|(?:board )?trustee|board member|board chair|career changer|consultant)"
+    r"(?=\s+(?:here|again|writing|drafting|working|putting|preparing|updating|posting|reviewing|researching|reporting"
+    r"|helping|planning|looking)\b|$)"
     r"|(?:someone|a (?:coworker|co-worker|colleague|friend)) (?:at work )?(?:mentioned|told|said)\b"
     # a reply's pointer back into the thread ("following up on what jen said about renewal, ...", "going back to
     # the fee thing above, ...", "re: kim's question, ..."): what it points at is said again in the question
@@ -689,7 +697,11 @@ CHECK = re.compile(
     r"|that'?s\s+)?(?:true|right|real|correct|accurate|legit)(?:\s+or\s+(?:nah|not|no|false))?(?:,?\s+isn'?t\s+it)?\s*[?!.]*\s*$"
     r"|(?:^|(?<=[,.!?;:\u2013\u2014-]))\s*(?:(?:so|or|and|but|well)\s+)?"
     r"(?:is|isn'?t|are|aren'?t|was|does|doesn'?t|do|did|will|won'?t|has|have|can|would)\s+(?:it|that|this|they|he|she)"
-    r"(?:\s+(?:really|actually|now|though|tho))?\s*[?!.]*\s*$",
+    r"(?:\s+(?:really|actually|now|though|tho))?\s*[?!.]*\s*$"
+    # a choice between two claims said before it ("I thought 3 and 3 but a coworker swears 4 and 2. Which is it?", "...
+    # who's right?"): it names nothing itself, the claims are what it asks about
+    r"|[\s,.!?\u2013\u2014-]*\b(?:(?:so|ok|okay|well)\s+)?(?:which\s+(?:one\s+)?(?:is\s+it|is\s+(?:right|correct|true)|'?s\s+(?:it|right|correct))"
+    r"|who(?:'?s|\s+is)\s+right)(?:\s+(?:then|here|now))?\s*[?!.]*\s*$",
     re.IGNORECASE)
 
 

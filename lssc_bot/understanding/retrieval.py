@@ -105,6 +105,8 @@ class Retrieval:
     lexical_asked: bool = False
     #: the text the lexical best was scored on names another credential (`match.other_credential`)
     other_credential: bool = False
+    #: the message asks about another body's business the FAQ does not answer (`match.others_business`)
+    others_business: bool = False
 
 
 def lexical(index: Index, question: str) -> list[EntryScore]:
@@ -124,4 +126,5 @@ def retrieve(ranked: list[EntryScore], semantic: SemanticIndex, vector: Vectors)
     candidates = tuple(Candidate(e, lexical.get(e, 0.0), float(cosines[position[e]]), float(answers[position[e]]))
                        for e in entries)
     return Retrieval(candidates, next(iter(lexical), None), ids[int(order[0])] if len(order) else None,
-                     bool(ranked) and ranked[0].asked, bool(ranked) and ranked[0].other_credential)
+                     bool(ranked) and ranked[0].asked, bool(ranked) and ranked[0].other_credential,
+                     bool(ranked) and ranked[0].others_business)
