@@ -147,6 +147,8 @@ _WEEKS_A_YEAR = re.compile(rf"\b{NUMBER}\s*{UNITS['week'].pattern}\s*(?:(?:a|an|
                            # ...said of each school year counted: "during the school year ( 36 weeks each ) ... 3 school years"
                            rf"\b{NUMBER}\s*{UNITS['week'].pattern}\s*each\b(?=.*\b(?:school|academic) years\b)|"
                            rf"\b(?:school|academic) (?:year|yr) (?:is |was |of )(?:about |around )?{NUMBER}\s*{UNITS['week'].pattern}\b")
+#: Months worked each year: "9 months a year", "10 months per school year"
+_MONTHS_A_YEAR = re.compile(rf"\b{NUMBER}\s*{UNITS['month'].pattern}\s*(?:a|an|per|each|every|/|of the)\s*(?:school |academic )?(?:year|yr)\b")
 #: Weeks off each year, the rest worked: "(about 2 weeks off each year)"
 _WEEKS_OFF = re.compile(rf"\b{NUMBER}\s*{UNITS['week'].pattern}\s*(?:off|of vacation|vacation|of leave)\s*"
                         r"(?:a|an|per|each|every)\s*(?:year|yr|summer|winter)\b")  # ("4 weeks off each summer": a year's)
@@ -1018,8 +1020,11 @@ def _experience_of(program: Program, text: str, today: date) -> Experience | Non
     text, gap = _GAP.sub(f" {_GAP_MARK} ", text), sum(_gap_years(m) for m in _GAP.finditer(text))  # each marked
     body = _WINDOW.sub(" ", AGO.sub(" ", _UNTIL.sub(" ", _SINCE.sub(" ", _SPAN.sub(" ", text)))))
     weeks_a_year, weeks_off = _WEEKS_A_YEAR.search(body), _WEEKS_OFF.search(body)
+    months_a_year = _MONTHS_A_YEAR.search(body)  # "9 months a year (school library)": the weeks of 9 months
     year_weeks = (to_number(next(g for g in weeks_a_year.groups() if g)) if weeks_a_year else
+                  round(to_number(months_a_year.group(1)) * 52 / 12, 3) if months_a_year else
                   52.0 - to_number(weeks_off.group(1)) if weeks_off else 52.0)
+    body = _MONTHS_A_YEAR.sub(" ", body)
     body = _WEEKS_OFF.sub(" ", body)
     body = _RESTATED.sub(r"\1", _WEEKS_A_YEAR.sub(" ", _THE_PAST.sub(r"for 1 \1", body)))
     # every weekly rate said adds up ("15 hrs/wk paid + 5 hrs/wk volunteering"); the duration is what is left

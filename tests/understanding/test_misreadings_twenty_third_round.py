@@ -318,3 +318,8 @@ def test_a_share_paid_for_each_person(knowledge, context) -> None:
 def test_sessions_with_their_length_in_brackets(knowledge, context) -> None:
     says(knowledge, context, "renewal: three evening (2 hr) workshops and a 1-credit quarter course. hours?",
          "16 contact hours")
+
+
+def test_months_worked_each_year(knowledge, context) -> None:
+    says(knowledge, context, "school library clerk, 9 months a year at 20 hrs/wk, for 3 years. diploma. eligible?",
+         "2,340 hours", topic="eligibility")
