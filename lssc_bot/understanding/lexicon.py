@@ -713,13 +713,16 @@ ELSEWHERE = Entry(r"\b(?:(?:at|for|in) (?:a |an |the |my |our |this |that |one )
                   # ...or named bare, as in a table's row or a label: "grocery cashier | 25", "retail 30/wk", "non-library:"
                   # (a friends of the library's or a library's own bookstore is the library's: "the friends bookstore")
                   r"(?<!friends )(?<!library )(?:retail|grocery|restaurant|coffee shop|book ?stores?|book ?shops?|warehouse|fast food|supermarket|"
-                  r"call cent(?:er|re)|gas station)|"
+                  r"call cent(?:er|re)|gas station|"
+                  # ...or by the name of a chain everyone knows is no library: "target , 30 , 24", "at walmart"
+                  r"target|walmart|costco|starbucks|amazon|mcdonald s|kroger|cvs|walgreens|home depot|lowe s|best buy|"
+                  r"barnes (?:and|&) noble|dollar general|trader joe s|whole foods|safeway|publix)|"
                   r"non ?-? ?library|not (?:at |in )?(?:a |the )?library|"
                   # ...or work that is no library's, named by what is done: "i also coach soccer 6 hrs a week"
                   r"(?:coach|coaches|coaching|referee|referees|refereeing|babysit|babysits|babysitting|nannying)"
                   r"(?! (?:at|for|in) (?:a |an |the |my |our )?librar)|drive for (?:uber|lyft|doordash|instacart))\b",
                   ("20 hrs a week at a bookstore", "worked in retail for 2 years", "at the grocery store",
-                   "i also coach soccer 6 hrs a week",
+                   "i also coach soccer 6 hrs a week", "target , 30 , 24",
                    "as a barista for 3 years", "grocery cashier | 25 | 2024 to now", "non library : retail 30 / wk"),
                   ("at the library", "at our branch", "in a school library", "at the hospital library", "as a server admin",
                    "900 volunteer hours at the friends bookstore"))

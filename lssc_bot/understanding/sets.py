@@ -256,8 +256,28 @@ _ASKER_STATE = re.compile(r"\s*(?:(?:so|well|ok|okay|and|but) )?(?:i think )?(?:
 _ONE_IS = re.compile(r"\b(?:is|was)\b")
 
 
+#: A transcript's grade column, and each course's grade in it: a letter passed, "f" failed, "w" withdrawn, "ip"/"inc"
+#: under way
+_GRADE_HEADING = re.compile(r"\bgrades?\b")
+_GRADE_CELL = re.compile(r"\s*[,;:|-]\s*(?:([abcd](?: ?[+-])?|p|pass(?:ed)?|cr)|(f|fail(?:ed)?)|(w|wd|withdr\w*)|(ip|inc|i))"
+                         r"(?=\s*(?:[,;|]|-\s*-|$))")
+_GRADED = ("done", "failed", "withdrew", "in progress")
+
+
+def _cells_graded(text: str) -> str:
+    """`text` with each course's grade under a grade heading said as what it means."""
+    heading = _GRADE_HEADING.search(text)
+    letters = [m for m in _GRADE_CELL.finditer(text) if m[1] and len(m[1].replace(" ", "")) <= 2]
+    if heading is None and len(letters) < 2:  # (a table's heading may be gone: "foundations - a ; tech - b + ; ...")
+        return text
+    start = heading.end() if heading else 0
+    return text[:start] + _GRADE_CELL.sub(
+        lambda m: f" {next(word for word, g in zip(_GRADED, m.groups()) if g)} ;", text[start:])
+
+
 def _cells_answered(text: str) -> str:
     """`text` with each item's yes or no under a heading that asks whether it is done said as done or not done."""
+    text = _cells_graded(text)
     heading = _DONE_HEADING.search(text)
     if heading is None:
         return text

@@ -323,3 +323,17 @@ def test_sessions_with_their_length_in_brackets(knowledge, context) -> None:
 def test_months_worked_each_year(knowledge, context) -> None:
     says(knowledge, context, "school library clerk, 9 months a year at 20 hrs/wk, for 3 years. diploma. eligible?",
          "2,340 hours", topic="eligibility")
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # a transcript's grades: a letter passed, F failed, W withdrawn, IP under way
+    ("course | grade ; foundations | B ; technology | W ; c&t | A- ; access | IP -- what's left?", [TECH], 3),
+    ("foundations - A ; tech - F ; youth - B+ -- remaining?", [CT, TECH], 2),
+])
+def test_grades_say_what_is_done(knowledge, context, question, required, electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+def test_a_chain_store_is_no_library(knowledge, context) -> None:
+    says(knowledge, context, "job, hrs/wk, months ; county library, 12, 24 ; Walmart, 25, 24 -- GED. eligible?",
+         "1,248 hours", topic="eligibility")
