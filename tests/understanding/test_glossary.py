@@ -199,7 +199,7 @@ def test_calculations_asked_in_german_portuguese_polish_vietnamese_and_hindi(kno
     ("pracowałam jako wolontariuszka przez półtora roku, płatna praca od maja",
      "i worked as a volunteer for a year and a half, paid job since may"),
     ("em da bat dau Technology nhung da rut. dong nghiep cua em co hoc bong mot nua le phi",
-     "i started technology nhung withdrew. my coworker have grant half fee"),
+     "i started technology but withdrew. my coworker have grant half fee"),
     ("maine Technology shuru kiya tha lekin chhod diya. mujhe aadhi fees ka grant mila",
      "i technology started but withdrew. i half fees i got a grant"),
     ("मैंने दो साल से हफ्ते में 20 घंटे काम किया", "i for two years a week 20 hours worked"),
@@ -1134,7 +1134,7 @@ def test_faq_questions_asked_in_portuguese_polish_vietnamese_and_korean(knowledg
     ("Posso mandar o portifolio ao invés de fazer as aulas, ou no lugar de uma aula?",
      "can i send o portfolio instead of do as classes, or instead of one class?"),
     ("Um curso aprovado conta? Os aprovados são a distância? Onde acho a lista? Onde fica?",
-     "one approved course counts? the approved sao online? where do i find a lista? where fica?"),
+     "one approved course counts? the approved are online? where do i find a lista? where fica?"),
     ("O LSSC custa quanto? Qual o custo? Tem descontos? Um desconto de preço? Qual é mais barato, para membros ou "
      "pra membros do estado?",
      "o lssc costs how much? what is the cost? is there discounts? one discount of price? what is cheaper, for "
@@ -1307,7 +1307,7 @@ def test_faq_questions_asked_in_portuguese_polish_vietnamese_and_korean(knowledg
     ("LSSC도 석사 학위에 도움이 되나요? 학위가 있어야 해요? 유효기간이 있어요? 유효한가요?",
      "lssc master's degree 도움이? degree 있어야 해요? validity period 있어요? valid?"),
     ("안 되면 돈을 돌려받을 수 있나요? LSSC은 온라인 강좌도 돼요? 어디에서 수업을 들어요?",
-     "if not 돈을 get back can? lssc online courses 돼요? where class 들어요?"),
+     "if not 돈을 get back can? lssc online courses 돼요? where class take?"),
     ("LSSC이 할인이 되나요? 가격이 저렴해요? LSSC을 누가 주관해요? 운영은 누가 해요? 자금은 어디서 왔어요? 자금을 지원한 곳은?",
      "lssc discount? price cheaper? lssc who runs? runs who 해요? funding where 왔어요? funded 곳은?"),
     ("LSSC는 언제 생겼어요? 언제 시작됐어요? 가치가 있어요? 가치는? 할 만한 자격증인가요? 장점이나 혜택이 있어요?",
@@ -1470,4 +1470,104 @@ def test_faq_words_of_spanish_french_italian_and_german_are_said_in_english(ques
     "What is the bus fare for tai chi class? The qui tam case: is it a fee I pay for the sets?",
 ])
 def test_english_with_look_alike_words_of_the_faq_words_is_left_as_it_is(question) -> None:
+    assert in_english(question) == question
+
+
+@pytest.mark.parametrize(("question", "required", "electives"), [
+    # Portuguese: done last semester, planned for the next one
+    ("Concluí Foundations no semestre passado e também fiz Access Services. Technology vou fazer no próximo "
+     "semestre. O que falta?", [CT, TECH], 2),
+    # Vietnamese: taking now, planned, only registered for next term (not done)
+    ("Em đã học xong Foundations và Access Services, Technology em đang học, còn Youth Services em dự định học kỳ "
+     "sau. Em còn thiếu gì?", [CT, TECH], 2),
+    ("Foundations em xong rồi, Technology thì em mới đăng ký cho học kỳ sau. Em còn thiếu gì?", [CT, TECH], 3),
+    # Korean: completed with its endings, taking now, planned for next semester
+    ("저는 Foundations랑 Youth Services를 수료했고 Technology는 다음 학기에 들을 예정이에요. 뭐가 남았어요?", [CT, TECH], 2),
+    ("Foundations 마쳤고 Access Services도 수료했어요. Technology는 지금 듣는 중이에요. 뭐가 남았나요?", [CT, TECH], 2),
+    # Polish: taking now, planned for next semester, registered for next semester
+    ("Zaliczyłam Foundations i Access Services, Technology robię teraz, a Youth Services planuję w przyszłym "
+     "semestrze. Co mi zostało?", [CT, TECH], 2),
+    ("Ukończyłam Foundations w zeszłym semestrze, na Technology jestem zapisana na następny semestr. Co mi zostało?",
+     [CT, TECH], 3),
+])
+def test_progress_asked_in_portuguese_vietnamese_korean_and_polish(knowledge, context, question, required,
+                                                                    electives) -> None:
+    leaves(knowledge, context, question, required, electives)
+
+
+@pytest.mark.parametrize(("question", "expected", "topic"), [
+    # Portuguese
+    ("Somos 3 bibliotecárias. Duas são membros da ALA e uma não é membro. Cada uma vai fazer 1 curso de $150. "
+     "Quanto vamos pagar?", "$1,450", "fee"),
+    ("Trabalho 30 horas por semana há 2 anos, mas tirei licença maternidade de 10 semanas. Sou elegível?", "2,820",
+     "eligibility"),
+    ("Trabalho 6 horas por dia, 5 dias por semana, há 1 ano e meio. Sou elegível?", "2,340", "eligibility"),
+    ("Para renovar: 2 créditos trimestrais, 1 dia de conferência e 3 webinários de 90 minutos cada. Quantas horas "
+     "eu tenho?", "30.5", "contact-hours"),
+    # Vietnamese
+    ("Chúng em có 3 người, hai người là hội viên ALA, còn một người thì không. Mỗi người sẽ học 2 khóa 95 đô. "
+     "Chúng em phải trả bao nhiêu?", "$1,570", "fee"),
+    ("Em làm 30 giờ/tuần ở thư viện trường đại học được 2 năm rồi, nhưng có nghỉ thai sản 10 tuần. Em có đủ điều "
+     "kiện không?", "2,820", "eligibility"),
+    ("Em làm 30 giờ/tuần được 20 tháng, nhưng có 6 tuần nghỉ ốm. Em có đủ điều kiện không?", "2,420", "eligibility"),
+    ("Em làm 8 tiếng mỗi ngày, 5 ngày một tuần, được 1 năm rồi. Em có đủ điều kiện không?", "2,080", "eligibility"),
+    ("Để gia hạn: 2 tín chỉ quý, 1 ngày hội nghị và 3 webinar mỗi buổi 90 phút. Em có bao nhiêu giờ?", "30.5",
+     "contact-hours"),
+    # Korean
+    ("우리는 직원 3명이에요. 두 명은 ALA 회원이고 한 명은 아니에요. 각각 195달러짜리 과목 2개를 들을 거예요. 합계 얼마예요?",
+     "$2,170", "fee"),
+    ("주 30시간 2년 동안 일했는데 중간에 출산 휴가 10주가 있었어요. 자격이 되나요?", "2,820", "eligibility"),
+    ("하루에 7시간, 주 5일, 2년 동안 도서관에서 일했어요. 자격이 되나요?", "3,640", "eligibility"),
+    ("갱신을 위해 quarter credit 3개, 60분짜리 webinar 2개, 컨퍼런스 2일을 했어요. 몇 시간이에요?", "= 44 contact hours",
+     "contact-hours"),
+    ("갱신하려고 semester credit 1개랑 컨퍼런스 1일, 그리고 120분짜리 technology workshop 2개를 했어요. 몇 시간이에요?",
+     "= 25 contact hours", "contact-hours"),
+    # Polish
+    ("Jesteśmy trzy bibliotekarki: dwie są członkiniami ALA, a jedna nie. Każda z nas zrobi 2 kursy po 95 $. "
+     "Ile zapłacimy razem?", "$1,570", "fee"),
+    ("Pracuję 30 godzin tygodniowo od 2 lat, ale byłam na urlopie macierzyńskim przez 10 tygodni. Czy jestem "
+     "uprawniona?", "2,820", "eligibility"),
+    ("Pracowałam 30 godzin tygodniowo przez 2 lata, ale miałam 12 tygodni zwolnienia lekarskiego. Czy jestem "
+     "uprawniona?", "2,760", "eligibility"),
+    ("Pracuję 7 godzin dziennie, 5 dni w tygodniu, od 2 lat. Czy jestem uprawniona?", "3,640", "eligibility"),
+    ("Do odnowienia: 2 punkty kwartalne, 1 dzień konferencji i 3 webinary po 90 minut. Ile godzin mam?", "30.5",
+     "contact-hours"),
+])
+def test_hours_fees_and_renewal_hours_asked_in_portuguese_vietnamese_korean_and_polish(knowledge, context, question,
+                                                                                      expected, topic) -> None:
+    says(knowledge, context, question, expected, topic=topic)
+
+
+@pytest.mark.parametrize(("question", "english"), [
+    ("Em làm 25 giờ/tuần được 18 tháng rồi, từ 8 giờ sáng đến 4 giờ chiều, nghỉ trưa 1 tiếng",
+     "i work 25 hours a week for 18 months, from 8 am to 4 pm, lunch break 1 hours"),
+    ("Em mới đăng ký Technology cho học kỳ sau, Foundations em học xong kỳ trước",
+     "i only registered technology for next semester, foundations i finished last term"),
+    ("Technology는 지금 듣는 중이고 Youth Services는 다음 학기에 들을 예정이에요",
+     "technology now i am taking youth services next semester planned"),
+    ("저는 오전 8시부터 오후 4시까지 일하고 점심시간은 1시간이에요. 90분짜리 webinar 2개도 들었어요",
+     "i from 8 am to 4 pm 일하고 lunch break 1 hours. 2 webinar of 90 minutes each took"),
+    ("Fiz Foundations no semestre passado; estou inscrita em Technology para o próximo semestre",
+     "i did foundations last semester; i am registered for technology for o next semester"),
+    ("Somos duas funcionárias, ambas sócias da ALA, 8 horas por dia, intervalo de almoço de 1 hora",
+     "we are two staff, both members of ala, 8 hours a day, lunch break of 1 hour"),
+    ("Pracuję od 18 miesięcy, 7 godzin dziennie, przerwa na lunch 1 godzina",
+     "i work for 18 months, 7 hours a day, lunch break 1 hour"),
+    ("Obie jesteśmy członkiniami ALA, Technology zrobiłam w zeszłym semestrze",
+     "both we are ala members, technology i did last semester"),
+])
+def test_progress_and_time_words_of_portuguese_vietnamese_korean_and_polish_are_said_in_english(question,
+                                                                                               english) -> None:
+    assert in_english(question) == english
+
+
+@pytest.mark.parametrize("question", [
+    # each holds words spelled like the new Portuguese, Vietnamese or Polish ones ("ha", "fez", "sang", "con", "rano",
+    # "obie") or their English ("am", "pm", "lunch break", "workshop"), and stays English
+    "Ha, I sang at the con, then wore a fez to the workshop; do I still need Technology?",
+    "From 9 am to 5 pm with a lunch break, 8 hours a day for 2 years. Am I eligible?",
+    "Em and Sang both took Access Services last semester. What is left for them?",
+    "Rano and Obie asked: how many quarter credits for a conference day?",
+])
+def test_english_with_look_alike_progress_and_time_words_is_left_as_it_is(question) -> None:
     assert in_english(question) == question
