@@ -147,6 +147,21 @@ _WEEKS_A_YEAR = re.compile(rf"\b{NUMBER}\s*{UNITS['week'].pattern}\s*(?:(?:a|an|
                            # ...said of each school year counted: "during the school year ( 36 weeks each ) ... 3 school years"
                            rf"\b{NUMBER}\s*{UNITS['week'].pattern}\s*each\b(?=.*\b(?:school|academic) years\b)|"
                            rf"\b(?:school|academic) (?:year|yr) (?:is |was |of )(?:about |around )?{NUMBER}\s*{UNITS['week'].pattern}\b")
+#: A working day with its lunch break, which is no work: "( from 9 am to 5 pm is ) 8 hours , 1 hour lunch break", "8 hours a
+#: day minus a 30 minute lunch"
+_LUNCH_OFF = re.compile(rf"\b{NUMBER} (?:hours?|hrs?)(?: a day| per day)?(?: ,)? (?:with |minus |less |including |and )?(?:a |an )?"
+                        rf"(?:{NUMBER} ?-? ?((?:hours?|hrs?|h|minutes?|mins?)) |(hour|half hour) )(?:unpaid )?(?:lunch|meal)(?: break)?\b")
+
+
+def _without_lunch(found: re.Match[str]) -> str:
+    """A working day less its lunch break, as hours a day."""
+    if found[3]:
+        lunch = to_number(found[2]) / (60 if found[3].startswith("m") else 1)
+    else:
+        lunch = 0.5 if found[4] == "half hour" else 1.0
+    return f"{max(0.0, to_number(found[1]) - lunch):g} hours a day"
+
+
 #: Months worked each year: "9 months a year", "10 months per school year"
 _MONTHS_A_YEAR = re.compile(rf"\b{NUMBER}\s*{UNITS['month'].pattern}\s*(?:a|an|per|each|every|/|of the)\s*(?:school |academic )?(?:year|yr)\b")
 #: Weeks off each year, the rest worked: "(about 2 weeks off each year)"
@@ -985,6 +1000,7 @@ def _experience_of(program: Program, text: str, today: date) -> Experience | Non
     text = _without_pace_asked(_TOTAL_SINCE.sub(r"\1", _TOTAL_WINDOW.sub(r"\1", text)))  # "1,300 hours, all from the past 2 years": when the total was worked
     factors: list[float] = []  # the numbers multiplied, which the calculation has read
 
+    text = _LUNCH_OFF.sub(_without_lunch, text)  # "8 hours , 1 hour lunch break , monday to friday": 7 hours a day
     text = _shift_hours(_season_hours(_years_counted(_times_added(text)), factors), factors)
     text = _QUARTERS.sub(_quarter_month, text)  # "Q3 2024 through Q2 2026": from July 2024 to June 2026
     text = _dates_in_words(text, today)  # "since 15.09.2023": since sep 2023

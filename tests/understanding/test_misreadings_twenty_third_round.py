@@ -337,3 +337,12 @@ def test_grades_say_what_is_done(knowledge, context, question, required, electiv
 def test_a_chain_store_is_no_library(knowledge, context) -> None:
     says(knowledge, context, "job, hrs/wk, months ; county library, 12, 24 ; Walmart, 25, 24 -- GED. eligible?",
          "1,248 hours", topic="eligibility")
+
+
+@pytest.mark.parametrize(("question", "counted"), [
+    # a working day's lunch break is no work
+    ("I work 9 am to 3 pm with a 1 hour lunch, four days a week at the library, for 2 years. GED. eligible?", "2,080 hours"),
+    ("library clerk, 8 hours a day minus a 30 minute lunch, 2 days a week, for 3 years. diploma. eligible?", "2,340 hours"),
+])
+def test_a_lunch_break_is_no_work(knowledge, context, question, counted) -> None:
+    says(knowledge, context, question, counted, topic="eligibility")
